@@ -1,0 +1,1 @@
+"""Settings, question answering, drafting, export and the command line, over vectorstore."""

@@ -1,0 +1,1 @@
+"""Chunks -> embeddings, Chroma, BM25 and hybrid retrieval. Imports ingest's types only."""
