@@ -1,0 +1,488 @@
+"""What one clean article says about itself: year, period, reporting unit, unit kind, level.
+
+These fields drive the retrieval filters ("2023年", "学校工会", "县总工会") and the drafting
+prompts, so they must be right or absent: a wrong year is worse than none. The genre is
+formulaic (titles like "2023年XX局机关工会工作总结", openings like "20xx年，XX工会在…领导下",
+a signature line above the date), so small readable rules do the job offline. Every rule is
+general (a regex or a short vocabulary), never a string taken from a particular page.
+
+Input is one article as ``ingest.clean`` leaves it: simplified, ASCII letters and digits
+half-width, Chinese or ASCII punctuation, one paragraph per line, site placeholders
+(XX, xx, 20xx, 20__, **, ~年, ___) kept. A placeholder never becomes a number, and a unit
+name keeps its placeholders ("XX县总工会" stays as written, because the rest of the name
+still tells kind and level) unless nothing but generic words would be left ("XX工会").
+"""
+
+from __future__ import annotations
+
+import re
+from collections import Counter
+from dataclasses import dataclass
+
+__all__ = [
+    "ArticleMetadata",
+    "classify_level",
+    "classify_unit_kind",
+    "extract_metadata",
+    "extract_period",
+    "extract_unit",
+    "extract_year",
+]
+
+MIN_YEAR, MAX_YEAR = 1990, 2100
+OPENING_CHARS = 300  # where the year and the opening-sentence unit are looked for
+PERIOD_WINDOW = 200  # how much of the body may state the period
+SIGNATURE_LINES = 3  # the signature sits among the last lines, often just above the date
+
+
+@dataclass(frozen=True)
+class ArticleMetadata:
+    """Everything ingest knows about an article beyond its text; None means "not stated"."""
+
+    year: int | None = None
+    period: str | None = None  # 年度 / 上半年 / 下半年 / 季度
+    unit: str | None = None
+    unit_kind: str | None = None  # 机关 教育 企业 医疗 园区 县总工会 市总工会 省总工会 其他
+    level: str | None = None  # 省 市 县 区 乡镇
+
+
+# ---------------------------------------------------------------- years
+
+_CN_DIGIT = {"〇": 0, "○": 0, "零": 0, "0": 0, "O": 0, "Ｏ": 0, "一": 1, "二": 2, "三": 3,
+             "四": 4, "五": 5, "六": 6, "七": 7, "八": 8, "九": 9}
+_CN_YEAR = r"[一二][〇○零0OＯ一二三四五六七八九]{3}"
+_ARABIC_YEAR = r"(?<![0-9])(?:19|20|21)[0-9]{2}(?![0-9])"
+_BLANK = r"[xX×*_＿~～]"
+# "20xx年" "XX年" "xxxx年" "20__年" "_年" "~年" "20**年" "二〇XX年" "20  年"
+_PLACEHOLDER_YEAR = rf"(?:(?:19|20|二[〇○零0])?{_BLANK}+|20\s+)\s*(?=年)"
+_REAL_YEAR_RE = re.compile(rf"(?P<arabic>{_ARABIC_YEAR})|(?P<cn>{_CN_YEAR})(?=年)")
+_ANY_YEAR_RE = re.compile(rf"{_REAL_YEAR_RE.pattern}|(?P<blank>{_PLACEHOLDER_YEAR})")
+_CN_MONTH = r"(?:[0-9]{1,2}|十[一二]?|[一二三四五六七八九正])"
+_CN_DAY = r"(?:[0-9]{1,2}|[一二]?十[一二三四五六七八九]?|三十一?|[一二三四五六七八九])"
+_DATE_AT_END_RE = re.compile(
+    rf"(?:(?P<y1>{_ARABIC_YEAR}|{_CN_YEAR}|{_BLANK}+|20{_BLANK}*)\s*年\s*{_CN_MONTH}\s*月(?:\s*{_CN_DAY}\s*日)?"
+    rf"|(?P<y2>{_ARABIC_YEAR})\s*[.．/\-]\s*[0-9]{{1,2}}\s*[.．/\-]\s*[0-9]{{1,2}}日?)\s*$"
+)
+# "自2008年" "于2019年成立" describe the unit's history, not the year reported on.
+_SINCE_BEFORE = re.compile(r"[自从于]\s*$")
+# "…工作总结及2024年工作计划": that year belongs to the plan, not to what is summarised.
+_PLAN_YEAR_AFTER = re.compile(r"^年?度?(?:工会)?(?:工作)?(?:计划|打算|思路|安排|要点|设想)")
+_SINCE_AFTER = re.compile(r"^年?\s*(?:[0-9一二三四五六七八九十]{1,2}月)?(?:成立|建立|组建|起|开始)")
+
+
+def _year_value(match: re.Match[str]) -> int | None:
+    if match.group("arabic"):
+        value = int(match.group("arabic"))
+    elif match.group("cn"):
+        value = int("".join(str(_CN_DIGIT[c]) for c in match.group("cn")))
+    else:
+        return None
+    return value if MIN_YEAR <= value <= MAX_YEAR else None
+
+
+def _title_and_body(title: str, text: str) -> tuple[str, list[str]]:
+    """The title to use and the body lines; the text may repeat the title as its first line."""
+    lines = [line.strip() for line in text.splitlines() if line.strip()]
+    title = title.strip()
+    if lines and title and _squash(lines[0]) == _squash(title):
+        lines = lines[1:]
+    elif lines and not title and _looks_like_title(lines[0]):
+        title, lines = lines[0], lines[1:]
+    return title, lines
+
+
+def _squash(s: str) -> str:
+    return re.sub(r"\s+", "", s)
+
+
+def _looks_like_title(line: str) -> bool:
+    return len(line) <= 40 and not re.search(r"[。，,；;！!？?]", line)
+
+
+def _opening(body: list[str], limit: int = OPENING_CHARS) -> str:
+    """The first body paragraphs, up to ``limit`` characters, addressee lines left out."""
+    out: list[str] = []
+    size = 0
+    for line in body:
+        if _ADDRESSEE_RE.match(line):
+            continue
+        out.append(line)
+        size += len(line)
+        if size >= limit:
+            break
+    return "\n".join(out)[:limit]
+
+
+def _end_date_year(body: list[str]) -> int | None:
+    for line in reversed(body[-SIGNATURE_LINES:]):
+        match = _DATE_AT_END_RE.search(line)
+        if match:
+            real = _REAL_YEAR_RE.match(line, match.start())  # None for a blanked-out year
+            return _year_value(real) if real else None
+    return None
+
+
+def extract_year(title: str, text: str) -> int | None:
+    """The year the article reports on, or None; a placeholder year never becomes a number.
+
+    Order: (1) the first real year in the title ("2021年…工作总结" wins over any year in the
+    text), except the year of an appended plan ("…总结及2024年工作计划"); (2) the first year written in the opening paragraphs, unless that year is a
+    placeholder ("20xx年度", "XX年"), which stops the search, or a history mention
+    ("自2008年成立以来"), which is skipped; (3) the report date at the very end
+    ("二〇〇四年十二月十五日"), taken as written. Arabic and Chinese-numeral years both count.
+    """
+    title, body = _title_and_body(title, text)
+    for match in _REAL_YEAR_RE.finditer(title):
+        value = _year_value(match)
+        if value and not _PLAN_YEAR_AFTER.match(title[match.end():]):
+            return value
+    opening = _opening(body)
+    for match in _ANY_YEAR_RE.finditer(opening):
+        if match.group("blank") is not None:
+            break  # the site blanked the year out: say nothing rather than guess
+        if match.group("arabic") and not opening.startswith("年", match.end()):
+            continue  # a bare number such as 2000元 is not a year in running text
+        if _SINCE_BEFORE.search(opening[: match.start()]) or _SINCE_AFTER.match(opening[match.end():]):
+            continue
+        value = _year_value(match)
+        if value:
+            return value
+    return _end_date_year(body)
+
+
+# ---------------------------------------------------------------- period
+
+_PLAN_AFTER = r"(?!的?(?:工作)?(?:计划|安排|打算|思路|设想|要点|目标|重点|任务))"
+# Each period's markers; where several occur, the one written first decides.
+_PERIOD_TITLE_RULES: tuple[tuple[str, str], ...] = (
+    ("上半年", r"上半年|(?<![上下])半年|年中"),
+    ("下半年", r"下半年"),
+    ("季度", r"第?[一二三四1-4]季度|季度"),
+    ("年度", r"年终|(?<!半)年度|全年|一年来|(?<![半上下])年(?:工会)?(?:工作)?(?:总结|小结|汇报|报告)"),
+)
+_PERIOD_TEXT_RULES: tuple[tuple[str, str], ...] = (
+    ("上半年", r"上半年" + _PLAN_AFTER + r"|(?<![上下])半年(?:来|以来|工作)|(?:1|一)\s*[-—~～至到]\s*(?:6|六)月"),
+    ("下半年", r"下半年" + _PLAN_AFTER),
+    ("季度", r"(?<![每各])第?[一二三四1-4]季度"),  # not "每一季度"
+    ("年度", r"一年来|过去的?一年|年终|(?<!半)年度|全年(?!(?:任务|目标|指标))|一年的工作"),
+)
+# A title that names a year and is a summary is an annual summary unless it says otherwise
+# (a school term, "学期", is neither a year nor a half of one).
+_YEAR_SUMMARY_TITLE_RE = re.compile(
+    rf"^(?!.*学期).*(?:{_ARABIC_YEAR}|{_CN_YEAR}年|{_PLACEHOLDER_YEAR}年).*(?:总结|报告)"
+)
+
+
+def _first_period(s: str, rules: tuple[tuple[str, str], ...]) -> str | None:
+    best: tuple[int, str] | None = None
+    for period, pattern in rules:
+        match = re.search(pattern, s)
+        if match and (best is None or match.start() < best[0]):
+            best = (match.start(), period)
+    return best[1] if best else None
+
+
+def extract_period(title: str, text: str) -> str | None:
+    """年度 / 上半年 / 下半年 / 季度 where the article states it, else None.
+
+    The title decides first ("半年工作总结" -> 上半年, "年终工作总结" -> 年度, "2021年…工作总结"
+    -> 年度); then the first ``PERIOD_WINDOW`` characters of the body ("上半年，…", "半年来",
+    "一年来", "第一季度"). Plans for the coming half ("下半年工作计划") and "全年任务" (a
+    half-year report measuring progress) do not count in the body.
+    """
+    title, body = _title_and_body(title, text)
+    period = _first_period(title, _PERIOD_TITLE_RULES)
+    if period:
+        return period
+    if _YEAR_SUMMARY_TITLE_RE.search(title):
+        return "年度"
+    return _first_period(_opening(body, PERIOD_WINDOW), _PERIOD_TEXT_RULES)
+
+
+# ---------------------------------------------------------------- unit
+
+_UNION_SUFFIX = r"(?:工会工作委员会|工会委员会|工会联合会|联合工会|总工会|工会)"
+# Characters that end a name when walking through running text (particles, pronouns, dates).
+_STOP_CHARS = "的了在于与和及我们是为对将把被从向由等这那其之年月日今去以并已共又也都还虽但就"
+_NAME_CHAR = rf"(?:(?![{_STOP_CHARS}])[\u3007\u4e00-\u9fffA-Za-z0-9×*_＿])"
+_NAME_AT_START_RE = re.compile(rf"^({_NAME_CHAR}{{0,20}}?{_UNION_SUFFIX})")
+_NAME_FULL_RE = re.compile(rf"{_NAME_CHAR}{{0,24}}?{_UNION_SUFFIX}")
+# "市总工会机关工会": the union of an office inside a larger body continues the name.
+_NAME_CONTINUATION_RE = re.compile(r"^(?:直属)?机关(?:分)?工会(?:委员会)?")
+_ADDRESSEE_RE = re.compile(rf"^{_NAME_CHAR}{{0,24}}{_UNION_SUFFIX}\s*[：:]?$")
+_PLACEHOLDER_RE = re.compile(r"[xX]{2,}|[×*_＿~～]+|某+")
+_GENERIC_CORES = {"", "单位", "基层", "上级", "各级", "分", "总", "本", "该", "我", "全"}
+_GENERIC_PREFIX_RE = re.compile(r"^(?:各|全|上级|基层|下属|所属|相关|有关|其他|其它|该|本|我)")
+# Words that show the "name" is really a phrase of running text or of a title.
+_NOT_A_NAME_RE = re.compile(
+    r"工作|总结|报告|范文|计划|活动|组织|参加|开展|召开|举办|认真|积极|配合|参与|选举|按照|根据"
+    r"|围绕|结合|坚持|深入|加强|干部|职工|会员|广大|全体|领导|指导|支持|成立|带领|关心"
+    r"|选出|产生|正式|完成|建立|组建|换届|健全|调整|充实|设立|成为|作为|通过|经过|进行|实现"
+)
+_LIST_ITEM_RE = re.compile(r"^(?:[一二三四五六七八九十]+[、.．]|[（(][一二三四五六七八九十0-9]+[）)]|[0-9]+[、.．)])")
+_SENTENCE_END_RE = re.compile(r"(?<=[。！？!?])")
+# Removed from a title before looking for the name in it.
+_TITLE_NOISE_RE = re.compile(
+    r"【[^】]*】|\[[^\]]*\]|第\s*[0-9一二三四五六七八九十]+\s*篇|[0-9一二三四五六七八九十]+篇"
+    rf"|(?:{_ARABIC_YEAR}|{_CN_YEAR}(?=年)|{_PLACEHOLDER_YEAR})(?:\s*年度|\s*年)?"
+    r"|上半年度?|下半年度?|半年度?|年终|年度|全年|第?[一二三四1-4]季度|^关于"
+    r"|学年|(?:第[一二]|上|下)?学期"
+)
+_TITLE_SPLIT_RE = re.compile(r"[\s，,。：:；;、！!？?（）()《》“”\"'‘’—\-|/·]+")
+_TIME_PREFIX_RE = re.compile(
+    rf"^(?:(?:{_ARABIC_YEAR}|{_CN_YEAR}|{_PLACEHOLDER_YEAR})\s*年度?(?:以来|来|里|中|上半年|下半年)?"
+    r"|近年来|近几年来|一年来|半年来|今年(?:以来|上半年|下半年)?|去年|本年度|上半年|下半年|年初以来"
+    r"|过去的?一年(?:里|中)?|自[^，,]{0,12}以来)"
+)
+_SELF_PREFIX_RE = re.compile(r"^(?:我们|我|本)")
+# A clause opening with a preposition names someone else: "受市总工会委托", "经县总工会批准".
+_PREPOSITION_START_RE = re.compile(r"^(?:受|按|据|根据|依|遵|随|经(?![济贸营]))")
+_CLAUSE_SPLIT_RE = re.compile(r"[，,。：:；;！!？?\n]")
+
+
+def _name_core(name: str) -> str:
+    core = re.sub(rf"{_UNION_SUFFIX}$", "", name)
+    return _PLACEHOLDER_RE.sub("", core)
+
+
+def _is_meaningful(name: str) -> bool:
+    """False for "工会", "XX工会", "基层工会", "单位工作工会": nothing says which union."""
+    core = _name_core(name)
+    return not (
+        core in _GENERIC_CORES
+        or _GENERIC_PREFIX_RE.match(core)
+        or _NOT_A_NAME_RE.search(core)
+        or not re.search(r"[\u4e00-\u9fff]", core)
+    )
+
+
+def _name_at_start(s: str) -> str | None:
+    s = _SELF_PREFIX_RE.sub("", s)
+    match = _NAME_AT_START_RE.match(s)
+    if not match:
+        return None
+    name = match.group(1)
+    more = _NAME_CONTINUATION_RE.match(s[match.end():])
+    if more:
+        name += more.group(0)
+    return name if _is_meaningful(name) else None
+
+
+def _unit_from_title(title: str) -> str | None:
+    stripped = _TITLE_NOISE_RE.sub("", title)
+    for segment in _TITLE_SPLIT_RE.split(stripped):
+        segment = re.sub(r"^关于", "", segment)
+        name = _name_at_start(segment)
+        if name:
+            return name
+    return None
+
+
+def _unit_from_signature(body: list[str]) -> str | None:
+    # The first line is never a signature: a name there, often with a colon, is the addressee.
+    for line in reversed(body[1:][-SIGNATURE_LINES:]):
+        line = _DATE_AT_END_RE.sub("", line)
+        line = re.sub(r"^(?:落款|署名|单位)\s*[：:]", "", line).strip(" \t，,。")
+        if len(line) <= 30 and _NAME_FULL_RE.fullmatch(line) and _is_meaningful(line):
+            return line
+    return None
+
+
+def _opening_sentences(body: list[str], sentences: int = 2) -> str:
+    """The first two sentences of the first paragraph that is neither an addressee nor a
+    numbered item: where the genre names its subject ("20xx年，XX工会在…")."""
+    for line in body:
+        if _ADDRESSEE_RE.match(line) or _LIST_ITEM_RE.match(line):
+            continue
+        return "".join(_SENTENCE_END_RE.split(line)[:sentences])[:OPENING_CHARS]
+    return ""
+
+
+def _unit_from_opening(body: list[str]) -> str | None:
+    for clause in _CLAUSE_SPLIT_RE.split(_opening_sentences(body)):
+        clause = clause.strip()
+        while True:  # "近年来" "20xx年" "今年上半年" … before the subject
+            shorter = _TIME_PREFIX_RE.sub("", clause, count=1).strip()
+            if shorter == clause:
+                break
+            clause = shorter
+        if _PREPOSITION_START_RE.match(clause):
+            continue
+        name = _name_at_start(clause)
+        if name:
+            return name
+    return None
+
+
+def _refines(specific: str, general: str) -> bool:
+    """True when ``specific`` is a fuller form of ``general``: "成安县总工会" of "县总工会"."""
+    specific, general = _PLACEHOLDER_RE.sub("", specific), _PLACEHOLDER_RE.sub("", general)
+    if len(specific) <= len(general):
+        return False  # "xx县总工会" is no fuller than "县总工会"
+    chars = iter(specific)
+    return all(c in chars for c in general)  # ``general`` is a subsequence of ``specific``
+
+
+def extract_unit(title: str, text: str) -> str | None:
+    """The union that reports, as named in the article, or None.
+
+    Candidates, in this order: the title without years, periods and genre words
+    ("房产管理局机关工会2021年工作总结" -> 房产管理局机关工会); the signature among the last
+    lines (a short line that is only a union name, maybe followed by the date); the subject
+    of the opening sentence ("20xx年，XX局工会在…领导下" -> XX局工会; the superior inside
+    "在…领导下" is skipped, and so is an addressee line "XX工会联合会：" at the top). A later
+    candidate replaces the current one only when it is a fuller form of it (the signature
+    "海川市交通运输局机关工会" refines the title's "交通运输局机关工会"); otherwise the earlier
+    source wins. Placeholders inside a name are kept; names that say nothing specific
+    ("XX工会", "基层工会") are not units.
+    """
+    title, body = _title_and_body(title, text)
+    best: str | None = None
+    for candidate in (_unit_from_title(title), _unit_from_signature(body), _unit_from_opening(body)):
+        if candidate and (best is None or _refines(candidate, best)):
+            best = candidate
+    return best
+
+
+# ---------------------------------------------------------------- level
+
+# An administrative marker and what it is not when followed / preceded by these characters.
+_ADMIN_MARKERS: tuple[tuple[str, str, str, str], ...] = (
+    # marker, level, not-after (preceding chars), not-before (following chars)
+    ("自治区", "省", "", ""),
+    ("街道", "乡镇", "", ""),
+    ("省", "省", "节反自", "略钱力"),
+    ("市", "市", "城超都上门夜股", "场"),
+    ("州", "市", "神九", "市"),
+    ("县", "县", "", ""),
+    ("旗", "县", "国红锦彩", "帜"),
+    ("区", "区", "园发社校景矿厂库辖小片营验税范港业贸山牧灾病误军战住商居学治", "域别分"),
+    ("镇", "乡镇", "城坐重", "静定压"),
+    ("乡", "乡镇", "家故城同他老", "村土亲情愁下镇"),
+)
+_ADMIN_RE = re.compile("|".join(m for m, *_ in _ADMIN_MARKERS))
+_ADMIN = {m: (level, before, after) for m, level, before, after in _ADMIN_MARKERS}
+_SCOPE_RE = re.compile(r"(?:我|全|本)(省|市|县|区|镇|乡)(?!场|长|委|政府)")
+_SCOPE_LEVEL = {"省": "省", "市": "市", "县": "县", "区": "区", "镇": "乡镇", "乡": "乡镇"}
+
+
+def _level_of_name(name: str) -> str | None:
+    """The level of the last administrative marker in a name: "海川市青禾县教育局" -> 县."""
+    level = None
+    for match in _ADMIN_RE.finditer(name):
+        marker_level, not_after, not_before = _ADMIN[match.group(0)]
+        prev = name[match.start() - 1] if match.start() else ""
+        nxt = name[match.end()] if match.end() < len(name) else ""
+        if (prev and prev in not_after) or (nxt and nxt in not_before):
+            continue
+        level = marker_level
+    return level
+
+
+def classify_level(unit: str | None, text: str) -> str | None:
+    """省 / 市 / 县 / 区 / 乡镇 where evident, else None.
+
+    The unit's own name decides ("江苏省总工会" -> 省, "XX区教育工会" -> 区, "市场" or "园区"
+    are not markers); without a marker in the name, the scope words the article uses for
+    itself ("我县", "全市", "本区") decide when one of them occurs at least twice and more
+    often than any other.
+    """
+    if unit:
+        level = _level_of_name(_name_core(unit) or unit)
+        if level:
+            return level
+    counts = Counter(_SCOPE_LEVEL[m.group(1)] for m in _SCOPE_RE.finditer(text))
+    ranked = counts.most_common(2)
+    if ranked and ranked[0][1] >= 2 and (len(ranked) == 1 or ranked[0][1] > ranked[1][1]):
+        return ranked[0][0]
+    return None
+
+
+# ---------------------------------------------------------------- unit kind
+
+# Checked in this order on a name without its union suffix ("水利局工会委员会" -> "水利局").
+_KIND_BY_NAME: tuple[tuple[str, re.Pattern[str]], ...] = (
+    ("机关", re.compile(r"机关|直属|[省市县区]直")),
+    ("医疗", re.compile(r"医院|医务|卫生|卫健|医疗|疾控|保健|妇幼|中医")),
+    ("教育", re.compile(r"学校|中学|小学|大学|学院|幼儿园|教育|校|教师|教工|教职|高校|职教|中专")),
+    ("园区", re.compile(r"园区|开发区|工业园|高新区|产业园|科技园|管委会")),
+    ("企业", re.compile(r"公司|厂|集团|企业|车间|银行|分行|支行|矿|有限|股份|商场|酒店|宾馆")),
+    ("机关", re.compile(r"局|厅|署|政府|人大|政协|法院|检察院")),
+)
+# Telling in an organisation's name, too loose in a title ("办公室文员个人工作总结").
+_KIND_BY_NAME_LOOSE: tuple[tuple[str, re.Pattern[str]], ...] = (("机关", re.compile(r"委|办|部")),)
+_FEDERATION_KIND = {"省": "省总工会", "市": "市总工会", "县": "县总工会", "区": "县总工会"}
+# Characteristic vocabulary, weighted; self-references ("我校", "我局", "我会") weigh most.
+_KIND_VOCABULARY: dict[str, dict[str, int]] = {
+    "教育": {"教职工": 2, "教师": 1, "学校": 1, "校园": 1, "学生": 1, "教学": 1, "教代会": 2,
+             "师德": 2, "校长": 1, "我校": 3, "本校": 3, "全校": 2, "教工": 2, "师生": 1, "幼儿园": 1},
+    "企业": {"员工": 1, "公司": 1, "生产": 1, "车间": 2, "班组": 1, "经营": 1, "效益": 1,
+             "我公司": 3, "本公司": 3, "我厂": 3, "全厂": 2, "集团": 1, "产品": 1, "客户": 1},
+    "医疗": {"医院": 1, "医务": 2, "医护": 2, "患者": 2, "护士": 2, "医生": 1, "病人": 2,
+             "医疗": 1, "护理": 1, "科室": 1},
+    "机关": {"机关": 1, "干部职工": 1, "党组": 1, "公务员": 2, "我局": 3, "本局": 3, "全局": 2,
+             "局机关": 2, "机关干部": 2},
+    "园区": {"园区": 2, "开发区": 2, "管委会": 2, "入驻企业": 2, "工业园": 2, "入园企业": 2},
+    "总工会": {"我会": 3, "基层工会": 1, "各级工会": 1, "建会": 1, "入会": 1, "集体合同": 1,
+               "工资集体协商": 1, "农民工": 1, "非公": 1},
+}
+MIN_VOCABULARY_SCORE = 4
+
+
+def _kind_of_name(name: str, loose: bool = True) -> str | None:
+    core = _name_core(name) if re.search(rf"{_UNION_SUFFIX}$", name) else name
+    if name.endswith("总工会"):
+        return _FEDERATION_KIND.get(_level_of_name(core) or "", "其他")
+    for kind, pattern in _KIND_BY_NAME + (_KIND_BY_NAME_LOOSE if loose else ()):
+        if pattern.search(core):
+            return kind
+    return None
+
+
+def _kind_from_vocabulary(text: str) -> str | None:
+    scores = {kind: sum(w * text.count(term) for term, w in terms.items())
+              for kind, terms in _KIND_VOCABULARY.items()}
+    ranked = sorted(scores.items(), key=lambda kv: kv[1], reverse=True)
+    (kind, score), (_, runner_up) = ranked[0], ranked[1]
+    if score < MIN_VOCABULARY_SCORE or score == runner_up:
+        return None
+    if kind == "总工会":
+        return _FEDERATION_KIND.get(classify_level(None, text) or "")
+    return kind
+
+
+def classify_unit_kind(unit: str | None, title: str, text: str) -> str | None:
+    """机关 / 教育 / 企业 / 医疗 / 园区 / 县总工会 / 市总工会 / 省总工会 / 其他, or None.
+
+    The unit's name decides first (federations by their level, "区总工会" counting as
+    县总工会 since a district is county-level; then 机关 before the sector words so that
+    "教育局机关工会" is 机关; then 医疗, 教育, 园区, 企业, and bureaus 局/委/办 as 机关). Without
+    a telling name, the title's words, then the vocabulary of the text ("教职工", "我校" ->
+    教育; "员工", "我公司", "生产" -> 企业; "我会", "基层工会" -> a federation whose level the text
+    shows). A unit that fits nothing is 其他; no unit and no evidence is None.
+    """
+    if unit:
+        kind = _kind_of_name(unit)
+        if kind:
+            return kind
+    title, body = _title_and_body(title, text)
+    stripped_title = re.sub(r"(?:工作)?(?:总结|报告|汇报|计划)", "", _TITLE_NOISE_RE.sub("", title))
+    kind = _kind_of_name(stripped_title, loose=False) if stripped_title else None
+    if kind and kind != "其他":
+        return kind
+    kind = _kind_from_vocabulary("\n".join(body))
+    if kind:
+        return kind
+    return "其他" if unit else None
+
+
+def extract_metadata(title: str, text: str) -> ArticleMetadata:
+    """All metadata of one article in one call: what ``ingest.split`` results go through."""
+    unit = extract_unit(title, text)
+    return ArticleMetadata(
+        year=extract_year(title, text),
+        period=extract_period(title, text),
+        unit=unit,
+        unit_kind=classify_unit_kind(unit, title, text),
+        level=classify_level(unit, text),
+    )
