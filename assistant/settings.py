@@ -1,0 +1,21 @@
+"""One Settings object, built at the entry point and passed down; nothing deeper reads the environment."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from pydantic import Field
+from pydantic_settings import BaseSettings, SettingsConfigDict
+
+
+class Settings(BaseSettings):
+    """Defaults run offline on one machine; every field can be set as UA_<NAME> or in .env."""
+
+    model_config = SettingsConfigDict(env_prefix="UA_", env_file=".env", extra="ignore")
+
+    data_dir: Path = Field(default=Path("local_data"), description="where the index and caches live")
+    max_file_mb: float = Field(default=20.0, gt=0, description="files larger than this are rejected")
+
+    @property
+    def max_file_bytes(self) -> int:
+        return int(self.max_file_mb * 1024 * 1024)
