@@ -1,0 +1,223 @@
+"""Chroma holds the chunk vectors and the record of what was indexed.
+
+Two collections: `ua_chunks` (one entry per chunk: vector, text, metadata for filters) and
+`ua_documents` (one entry per article, indexed or duplicate: its clean text and fields, the
+file's sha256 and its chunk ids). Keeping the record in Chroma too means several app
+processes sharing one Chroma server see one consistent index.
+"""
+
+from __future__ import annotations
+
+import json
+import uuid
+from collections.abc import Iterable, Sequence
+from dataclasses import dataclass
+from pathlib import Path
+from typing import Any
+
+import numpy as np
+
+from ingest.models import Chunk, Document
+
+CHUNKS = "ua_chunks"
+DOCUMENTS = "ua_documents"
+_BATCH = 1000
+_OPTIONAL_FIELDS = ("year", "period", "unit", "unit_kind", "level")
+_DOC_FIELDS = ("title", "source", "year", "period", "unit", "unit_kind", "level", "page_title", "raw_sha256")
+
+
+class StoreError(RuntimeError):
+    """The store cannot be used as asked; the message says what to do."""
+
+
+class EmbedderMismatch(StoreError):
+    """The index was built with another embedder: its vectors cannot be compared with ours."""
+
+
+class StoreUnavailable(StoreError):
+    """The Chroma server does not answer."""
+
+
+@dataclass(frozen=True)
+class StoredChunk:
+    chunk_id: str
+    text: str
+    metadata: dict[str, Any]
+
+
+def _client(data_dir: Path, host: str | None, port: int | None):
+    import chromadb
+    from chromadb.config import Settings as ChromaSettings
+
+    settings = ChromaSettings(anonymized_telemetry=False)
+    if host:
+        try:
+            return chromadb.HttpClient(host=host, port=port or 8000, settings=settings)
+        except Exception as error:  # the client raises plain exceptions for refused connections
+            raise StoreUnavailable(f"Chroma 服务器 {host}:{port} 无法连接：{error}") from error
+    data_dir.mkdir(parents=True, exist_ok=True)
+    return chromadb.PersistentClient(path=str(data_dir / "chroma"), settings=settings)
+
+
+def _clean_metadata(values: dict[str, Any]) -> dict[str, Any]:
+    return {k: v for k, v in values.items() if v is not None and v != ""}
+
+
+class ChunkStore:
+    """Chunk vectors and the document record in Chroma (embedded by default, or a server)."""
+
+    def __init__(
+        self,
+        data_dir: Path,
+        *,
+        embedder_id: str,
+        dimension: int,
+        host: str | None = None,
+        port: int | None = None,
+    ) -> None:
+        self.data_dir = data_dir
+        self.embedder_id = embedder_id
+        self.dimension = dimension
+        self.location = f"http://{host}:{port or 8000}" if host else str(data_dir / "chroma")
+        self._client = _client(data_dir, host, port)
+        try:
+            self._chunks = self._client.get_or_create_collection(
+                CHUNKS,
+                metadata={"embedder_id": embedder_id, "dimension": dimension},
+                configuration={"hnsw": {"space": "cosine"}},
+                embedding_function=None,
+            )
+            self._documents = self._client.get_or_create_collection(
+                DOCUMENTS, metadata={"kind": "record"}, embedding_function=None
+            )
+        except Exception as error:
+            raise StoreUnavailable(f"无法打开索引 {self.location}：{error}") from error
+        self._check_embedder()
+
+    def _check_embedder(self) -> None:
+        stored = self._chunks.metadata or {}
+        if stored.get("embedder_id") != self.embedder_id or int(stored.get("dimension", -1)) != self.dimension:
+            raise EmbedderMismatch(
+                f"索引 {self.location} 是用嵌入模型 {stored.get('embedder_id')}（{stored.get('dimension')} 维）建立的，"
+                f"当前设置的是 {self.embedder_id}（{self.dimension} 维），两者的向量不能混用。"
+                f"请改回原来的 UA_EMBEDDING_MODEL，或者删除索引后重新导入："
+                f"union-assistant --data-dir <新目录> ingest <文件夹>（或删除 {self.location}）。"
+            )
+
+    # ------------------------------------------------------------ revision
+
+    @property
+    def revision(self) -> str:
+        """Changes on every write, so derived indexes (BM25) know when they are stale."""
+        collection = self._client.get_collection(CHUNKS, embedding_function=None)
+        return str((collection.metadata or {}).get("revision", ""))
+
+    def _bump_revision(self) -> None:
+        metadata = dict(self._chunks.metadata or {})
+        metadata.update(embedder_id=self.embedder_id, dimension=self.dimension, revision=uuid.uuid4().hex)
+        self._chunks.modify(metadata=metadata)
+
+    # ------------------------------------------------------------ chunks
+
+    def upsert_chunks(self, chunks: Sequence[Chunk], vectors: np.ndarray) -> None:
+        """Add or overwrite chunks with their vectors (idempotent: ids are content hashes)."""
+        for start in range(0, len(chunks), _BATCH):
+            batch = chunks[start : start + _BATCH]
+            self._chunks.upsert(
+                ids=[c.chunk_id for c in batch],
+                embeddings=np.asarray(vectors[start : start + _BATCH], dtype=np.float32),
+                documents=[c.text for c in batch],
+                metadatas=[
+                    _clean_metadata({**c.metadata, "heading_path": " > ".join(c.heading_path)}) for c in batch
+                ],
+            )
+        if chunks:
+            self._bump_revision()
+
+    def delete_chunks(self, chunk_ids: Iterable[str]) -> int:
+        ids = list(dict.fromkeys(chunk_ids))
+        for start in range(0, len(ids), _BATCH):
+            self._chunks.delete(ids=ids[start : start + _BATCH])
+        if ids:
+            self._bump_revision()
+        return len(ids)
+
+    def chunk_ids(self) -> list[str]:
+        return list(self._chunks.get(include=[])["ids"])
+
+    def get_chunks(
+        self, ids: Sequence[str] | None = None, *, doc_id: str | None = None, source: str | None = None
+    ) -> list[StoredChunk]:
+        """Chunks by id, or all chunks of one document or one file, or all chunks."""
+        if ids is not None and not ids:
+            return []
+        found: list[StoredChunk] = []
+        where = {"doc_id": doc_id} if doc_id else {"source": source} if source else None
+        id_batches = [list(ids[i : i + _BATCH]) for i in range(0, len(ids), _BATCH)] if ids is not None else [None]
+        for batch in id_batches:
+            result = self._chunks.get(ids=batch, where=where, include=["documents", "metadatas"])
+            found.extend(
+                StoredChunk(i, text or "", dict(meta or {}))
+                for i, text, meta in zip(result["ids"], result["documents"], result["metadatas"])
+            )
+        return found
+
+    def query(self, vector: np.ndarray, k: int, where: dict[str, Any] | None = None) -> list[tuple[str, float]]:
+        """Nearest chunks as (chunk id, cosine similarity), best first."""
+        if self.count() == 0:
+            return []
+        result = self._chunks.query(
+            query_embeddings=[np.asarray(vector, dtype=np.float32)],
+            n_results=k,
+            where=where,
+            include=["distances"],
+        )
+        return [(i, 1.0 - float(d)) for i, d in zip(result["ids"][0], result["distances"][0])]
+
+    def count(self) -> int:
+        return self._chunks.count()
+
+    # ------------------------------------------------------------ document record
+
+    def upsert_documents(self, documents: Sequence[Document], chunk_ids: dict[str, list[str]]) -> None:
+        """Record articles (indexed or duplicate) with the chunk ids they own."""
+        for start in range(0, len(documents), _BATCH):
+            batch = documents[start : start + _BATCH]
+            self._documents.upsert(
+                ids=[d.doc_id for d in batch],
+                embeddings=np.ones((len(batch), 1), dtype=np.float32),
+                documents=[d.text for d in batch],
+                # every key written every time ("" and 0 for unknown): an upsert merges metadata,
+                # so a key left out would keep its old value
+                metadatas=[
+                    {
+                        **{field: getattr(d, field) or ("" if field != "year" else 0) for field in _DOC_FIELDS},
+                        "article_index": d.article_index,
+                        "duplicate_of": d.duplicate_of or "",
+                        "chunk_ids": json.dumps(chunk_ids.get(d.doc_id, [])),
+                    }
+                    for d in batch
+                ],
+            )
+
+    def delete_documents(self, doc_ids: Iterable[str]) -> None:
+        ids = list(dict.fromkeys(doc_ids))
+        for start in range(0, len(ids), _BATCH):
+            self._documents.delete(ids=ids[start : start + _BATCH])
+
+    def documents(self, where: dict[str, Any] | None = None) -> list[tuple[Document, list[str]]]:
+        """Every recorded article (with its text) and the ids of its chunks."""
+        result = self._documents.get(where=where, include=["documents", "metadatas"])
+        records = []
+        for doc_id, text, meta in zip(result["ids"], result["documents"], result["metadatas"]):
+            meta = dict(meta or {})
+            doc = Document(
+                doc_id=doc_id,
+                text=text or "",
+                duplicate_of=meta.get("duplicate_of") or None,
+                article_index=int(meta.get("article_index", 0)),
+                **{field: meta.get(field) or (None if field in _OPTIONAL_FIELDS else "") for field in _DOC_FIELDS},
+            )
+            records.append((doc, json.loads(meta.get("chunk_ids", "[]"))))
+        records.sort(key=lambda record: (record[0].source, record[0].article_index))
+        return records
