@@ -76,9 +76,13 @@ def _t2s():
     return opencc.OpenCC("t2s")
 
 
+# 著 is both "write" (著作, 显著) and the particle 着; t2s keeps 著, so the particle uses are fixed here.
+_ZHUO_AS_ZHE = re.compile(r"(?<=[本随接沿朝向顺])著|(?<=意味)著|著(?=[力重眼手想])")
+
+
 def to_simplified(text: str) -> str:
-    """Traditional -> simplified with OpenCC's t2s tables."""
-    return _t2s().convert(text)
+    """Traditional -> simplified with OpenCC's t2s tables, plus the 著/着 particle it leaves."""
+    return _ZHUO_AS_ZHE.sub("着", _t2s().convert(text))
 
 
 _FULLWIDTH_ALNUM = {

@@ -81,6 +81,11 @@ def test_traditional_becomes_simplified() -> None:
     assert opencc.OpenCC("t2s").convert(text) == text
 
 
+def test_zhuo_particle_becomes_zhe_but_zhu_words_stay() -> None:
+    assert to_simplified("本著節約原則，著力抓好，隨著發展") == "本着节约原则，着力抓好，随着发展"
+    assert to_simplified("成績顯著，著作權") == "成绩显著，著作权"
+
+
 def test_width_is_folded_and_chinese_punctuation_kept() -> None:
     assert fold_width("全年发放２０００元，ＡＢＣ公司") == "全年发放2000元，ABC公司"
     assert fold_width("一年来,工会积极开展活动;成效明显") == "一年来，工会积极开展活动；成效明显"

@@ -135,3 +135,28 @@ def test_bm25_catches_up_with_writes_from_another_process(folder: Path, tmp_path
     writer.ingest(folder / "mirror_page.txt")
     hits = reader.retriever.search("比质量、比效率、比安全", k=1)
     assert hits and "比效率" in hits[0].text
+
+
+def test_a_run_interrupted_before_the_record_is_written_is_finished_by_the_next(
+    folder: Path, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    index = Index(tmp_path / "data")
+    index.ingest(folder / "qinghe_pages.txt")
+    page = folder / "qinghe_pages.txt"
+    page.write_text(page.read_text(encoding="utf-8").replace("128户", "131户"), encoding="utf-8")
+
+    def killed(*args, **kwargs):
+        raise KeyboardInterrupt
+
+    monkeypatch.setattr(index.store, "upsert_documents", killed)
+    with pytest.raises(KeyboardInterrupt):
+        index.ingest(folder / "qinghe_pages.txt")
+    monkeypatch.undo()
+    assert index.retriever.search("送温暖 慰问困难职工", k=1)  # usable in between
+
+    report = index.ingest(folder / "qinghe_pages.txt")
+    assert report.embedded == 0  # the interrupted run's vectors were cached
+    texts = [c.text for c in index.store.get_chunks()]
+    assert any("131户" in t for t in texts) and not any("128户" in t for t in texts)
+    recorded = {i for _, ids in index.store.documents() for i in ids}
+    assert recorded == set(index.store.chunk_ids()) == set(index.lexical.index.ids)

@@ -389,6 +389,10 @@ class CachedEmbeddings(Embedder):
         self.cached_count += len(texts) - len(missing)
         return [list(vectors[k]) for k in keys]
 
+    def forget_queries(self) -> None:
+        """Drop the in-memory query vectors (benchmarks time cold queries with this)."""
+        self._query_cache.clear()
+
     def embed_query(self, text: str) -> list[float]:
         """Query form, remembered in memory only: questions are short-lived and cheap."""
         with self._lock:

@@ -71,6 +71,8 @@ def _file_sha256(path: Path) -> str | None:
 
 def _embed(embedder, chunks: list[Chunk], show_progress: bool) -> np.ndarray:
     """Vectors for chunk texts (heading path in front), batched across files."""
+    if not chunks:
+        return np.zeros((0, embedder.dimension), dtype=np.float32)
     vectors: list[list[float]] = []
     batches = range(0, len(chunks), _EMBED_BATCH)
     for start in tqdm(batches, desc="向量化", unit="批", file=sys.stderr, disable=not show_progress):
