@@ -12,7 +12,7 @@ from typing import Annotated, Any
 
 import typer
 
-from assistant.evaluation import evaluate_retrieval
+from assistant.evaluation import evaluate_answers, evaluate_retrieval
 from assistant.settings import Settings
 from assistant.summaries import preview_summary
 
@@ -28,15 +28,22 @@ def _fail(message: str) -> None:
     raise typer.Exit(code=1)
 
 
-def _knowledge(ctx: typer.Context):
-    """Open the knowledge base once per command; store problems become a message, not a traceback."""
-    from assistant.knowledge import KnowledgeBase
+def _services(ctx: typer.Context):
+    """The assistant's services for this command; setup problems become a message, not a traceback."""
+    from assistant.services import Services
     from vectorstore.store import StoreError
 
+    services = Services(ctx.obj)
     try:
-        return KnowledgeBase(ctx.obj)
-    except StoreError as error:
+        services.knowledge  # opens the store now, so a wrong embedder or a dead server is said at once
+        services.chat_model
+    except (StoreError, ValueError) as error:
         _fail(str(error))
+    return services
+
+
+def _knowledge(ctx: typer.Context):
+    return _services(ctx).knowledge
 
 
 @app.callback()
@@ -158,16 +165,103 @@ def remove(
 @app.command("eval")
 def evaluate(
     ctx: typer.Context,
-    qa_file: Annotated[Path, typer.Argument(help="标注问题集（JSON Lines：question, evidence, file）")],
+    qa_file: Annotated[Path, typer.Argument(help="标注问题集（JSON Lines：question, evidence, file, keywords / unanswerable）")],
     k: Annotated[int, typer.Option("-k", help="检索深度")] = 5,
     as_json: Annotated[bool, typer.Option("--json", help="输出 JSON")] = False,
 ) -> None:
-    """用标注问题集评估检索：hit@1/3/5 与 MRR。"""
-    result = evaluate_retrieval(_knowledge(ctx), qa_file, k=k)
+    """用标注问题集评估检索（hit@1/3/5、MRR）与回答（关键词命中、无答案拒答）。"""
+    services = _services(ctx)
+    result = evaluate_retrieval(services.knowledge, qa_file, k=k)
+    result.update(evaluate_answers(services.qa, qa_file))
     if not as_json:
         typer.echo(
-            f"问题 {result['questions']} 个：hit@1 {result['hit@1']:.3f}  hit@3 {result['hit@3']:.3f}  "
-            f"hit@5 {result['hit@5']:.3f}  MRR {result['mrr']:.3f}",
+            f"检索 {result['questions']} 题：hit@1 {result['hit@1']:.3f}  hit@3 {result['hit@3']:.3f}  "
+            f"hit@5 {result['hit@5']:.3f}  MRR {result['mrr']:.3f}\n"
+            f"回答（{services.qa.backend}）：关键词命中 {result['keywords_in_answer']:.3f}  "
+            f"无答案拒答 {result['unanswerable_refused']:.3f}  有答案误拒 {result['answerable_refused']:.3f}",
             err=True,
         )
     _print(result)
+
+
+@app.command()
+def ask(
+    ctx: typer.Context,
+    question: Annotated[str | None, typer.Argument(help="问题；用 - 从标准输入每行读一个")] = None,
+    year: Annotated[int | None, typer.Option("--year", help="只看某一年")] = None,
+    unit_kind: Annotated[str | None, typer.Option("--unit-kind", help="单位类别")] = None,
+    chat: Annotated[bool, typer.Option("--chat", help="连续对话（记住上文）")] = False,
+    as_json: Annotated[bool, typer.Option("--json", help="输出 JSON")] = False,
+    jsonl: Annotated[bool, typer.Option("--jsonl", help="每行一个 JSON（配合 - 使用）")] = False,
+) -> None:
+    """提问：回答附带 [n] 出处；资料中没有的，会说没有找到。"""
+    from assistant.qa import next_turn
+
+    qa = _services(ctx).qa
+    if chat:
+        history = []
+        typer.echo("连续对话：输入问题后回车，空行退出。", err=True)
+        for line in sys.stdin if not sys.stdin.isatty() else iter(lambda: input("问："), ""):
+            if not line.strip():
+                break
+            answer = qa.answer(line.strip(), history, year=year, unit_kind=unit_kind)
+            history.append(next_turn(answer))
+            _print(answer.as_dict(), compact=True) if as_json or jsonl else _show_answer(answer)
+        return
+    if question == "-":
+        for line in sys.stdin:
+            if line.strip():
+                _print(qa.answer(line.strip(), year=year, unit_kind=unit_kind).as_dict(), compact=True)
+        return
+    if not question:
+        _fail("请给出问题，例如：union-assistant ask \"去年慰问了多少困难职工？\"")
+    answer = qa.answer(question, year=year, unit_kind=unit_kind)
+    if as_json or jsonl:
+        _print(answer.as_dict(), compact=jsonl)
+    else:
+        _show_answer(answer)
+
+
+def _show_answer(answer) -> None:
+    typer.echo(answer.text)
+    for citation in answer.citations:
+        meta = citation.as_dict()
+        typer.echo(f"  [{meta['n']}] {meta['title']} > {meta['section']}（{meta['source']}）")
+
+
+@app.command()
+def draft(
+    ctx: typer.Context,
+    unit: Annotated[str, typer.Option("--unit", help="单位名称")],
+    year: Annotated[int, typer.Option("--year", help="年度")],
+    topics: Annotated[str, typer.Option("--topics", help="重点工作，用逗号分隔（1–6 项）")],
+    period: Annotated[str, typer.Option("--period", help="年度 / 上半年 / 下半年")] = "年度",
+    unit_kind: Annotated[str, typer.Option("--unit-kind", help="单位类别（自由填写）")] = "",
+    length: Annotated[int, typer.Option("--length", help="目标字数")] = 1500,
+    notes: Annotated[Path | None, typer.Option("--notes", help="补充材料（本单位的事实，文本文件）")] = None,
+    out: Annotated[Path | None, typer.Option("--out", help="导出为 .docx 或 .md")] = None,
+    as_json: Annotated[bool, typer.Option("--json", help="输出 JSON")] = False,
+) -> None:
+    """起草一篇工会工作总结（公文格式），可导出 Word。"""
+    from assistant.draft import DraftRequest
+    from assistant.export import export_draft
+
+    try:
+        request = DraftRequest(
+            unit=unit, year=year, period=period, unit_kind=unit_kind,
+            topics=tuple(t.strip() for t in topics.replace("，", ",").replace("、", ",").split(",") if t.strip()),
+            target_chars=length, notes=notes.read_text(encoding="utf-8") if notes else "",
+        )
+    except (ValueError, OSError) as error:
+        _fail(str(error))
+    result = _services(ctx).drafter.draft(request)
+    if out is not None:
+        try:
+            export_draft(result.markdown, out)
+        except ValueError as error:
+            _fail(str(error))
+        typer.echo(f"已导出：{out}", err=True)
+    if as_json:
+        _print(result.as_dict())
+    elif out is None:
+        typer.echo(result.markdown)

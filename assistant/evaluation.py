@@ -52,3 +52,40 @@ def evaluate_retrieval(knowledge, qa_path: Path, *, k: int = 5) -> dict[str, Any
         "mrr": round(sum(1.0 / r for r in ranks if r) / total, 4),
         "not_first": misses,
     }
+
+
+def _keywords_present(answer_text: str, keywords: list[str]) -> bool:
+    text = _compact(answer_text)
+    return all(_compact(k) in text for k in keywords)
+
+
+def evaluate_answers(qa, qa_path: Path) -> dict[str, Any]:
+    """Answer quality on a labelled set: expected keywords in answers to answerable questions,
+    grounded=False for unanswerable ones (and how often answerable ones are wrongly refused)."""
+    items = load_questions(qa_path)
+    answerable = [q for q in items if not q.get("unanswerable") and q.get("keywords")]
+    unanswerable = [q for q in items if q.get("unanswerable")]
+    with_keywords, refused, failures = 0, 0, []
+    for item in answerable:
+        answer = qa.answer(item["question"])
+        ok = answer.grounded and _keywords_present(answer.text, item["keywords"])
+        with_keywords += ok
+        refused += not answer.grounded
+        if not ok:
+            failures.append({"id": item.get("id"), "question": item["question"], "grounded": answer.grounded,
+                             "keywords": item["keywords"], "answer": answer.text[:200]})
+    rejected = 0
+    for item in unanswerable:
+        answer = qa.answer(item["question"])
+        rejected += not answer.grounded
+        if answer.grounded:
+            failures.append({"id": item.get("id"), "question": item["question"], "grounded": True,
+                             "answer": answer.text[:200]})
+    return {
+        "answerable": len(answerable),
+        "unanswerable": len(unanswerable),
+        "keywords_in_answer": round(with_keywords / max(len(answerable), 1), 4),
+        "unanswerable_refused": round(rejected / max(len(unanswerable), 1), 4),
+        "answerable_refused": round(refused / max(len(answerable), 1), 4),
+        "answer_failures": failures,
+    }

@@ -22,6 +22,13 @@ class Settings(BaseSettings):
     chroma_port: int | None = Field(default=None, description="the Chroma server's port (8000 when unset)")
     user_dict: Path | None = Field(default=None, description="a jieba user dictionary of local names")
 
+    llm_backend: str = Field(default="extractive", description='"extractive" (no model) or "openai" (any OpenAI-compatible server)')
+    llm_base_url: str | None = Field(default=None, description="e.g. http://127.0.0.1:11434/v1 for Ollama")
+    llm_api_key: str = Field(default="not-needed", description="the server's key, if it asks for one")
+    llm_model: str | None = Field(default=None, description="the model name the server knows, e.g. qwen2.5:7b")
+    llm_timeout_s: float = Field(default=60.0, gt=0, description="give up on a model call after this long")
+    llm_max_retries: int = Field(default=1, ge=0, description="retries of a failed model call")
+
     @property
     def max_file_bytes(self) -> int:
         return int(self.max_file_mb * 1024 * 1024)

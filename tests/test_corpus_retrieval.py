@@ -24,19 +24,6 @@ DEV_QA = Path(__file__).parent / "data" / "dev_qa.jsonl"
 SCRIPT = Path(sys.executable).with_name("union-assistant")
 
 
-@pytest.fixture(scope="session")
-def corpus_data_dir(corpus_dir: Path, tmp_path_factory: pytest.TempPathFactory) -> Path:
-    return tmp_path_factory.mktemp("corpus_kb")
-
-
-@pytest.fixture(scope="session")
-def corpus_kb(corpus_dir: Path, corpus_data_dir: Path) -> KnowledgeBase:
-    kb = KnowledgeBase(Settings(data_dir=corpus_data_dir))
-    report = kb.ingest([corpus_dir])
-    assert report.rejected == [] and report.chunks_added == kb.store.count() > 250
-    return kb
-
-
 def test_dev_set_retrieval_meets_the_targets(corpus_kb: KnowledgeBase) -> None:
     result = evaluate_retrieval(corpus_kb, DEV_QA)
     assert result["questions"] >= 40

@@ -231,6 +231,17 @@ class BM25Index:
                 for i in top
             ]
 
+    def idf(self, term: str) -> float:
+        """How rare a word is in the indexed chunks (a word never seen counts as the rarest)."""
+        with self._lock:
+            if self._dirty and self.ids:
+                self._build()
+            position = self._vocab.get(term)
+            if position is not None:
+                return float(self._idf[position])
+            n = max(len(self.ids), 1)
+            return math.log(1 + (n + 0.5) / 0.5)
+
     def _unknown_weight(self, query: str, known_terms: list[int]) -> float:
         """Query words the corpus never uses still count against coverage (as the rarest words)."""
         unknown = [t for t in dict.fromkeys(tokenize(query)) if t not in self._vocab]

@@ -205,6 +205,13 @@ class ChunkStore:
         for start in range(0, len(ids), _BATCH):
             self._documents.delete(ids=ids[start : start + _BATCH])
 
+    def document_texts(self, doc_ids: Sequence[str]) -> dict[str, str]:
+        """The clean text of recorded articles, by id."""
+        if not doc_ids:
+            return {}
+        result = self._documents.get(ids=list(dict.fromkeys(doc_ids)), include=["documents"])
+        return {doc_id: text or "" for doc_id, text in zip(result["ids"], result["documents"])}
+
     def documents(self, where: dict[str, Any] | None = None) -> list[tuple[Document, list[str]]]:
         """Every recorded article (with its text) and the ids of its chunks."""
         result = self._documents.get(where=where, include=["documents", "metadatas"])

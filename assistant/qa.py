@@ -1,0 +1,202 @@
+"""Question answering: condense the follow-up, retrieve, then answer with [n] citations or say
+the material does not contain it.
+
+Offline (the default) the answer is extractive: sentences of the retrieved chunks, verbatim,
+each cited. With a chat model configured, the same numbered chunks go to the model fenced as
+data, and the reply is checked: every [n] must name a given chunk and every number must
+appear in a cited chunk; what fails is flagged on the answer and marked in its text.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterator
+from dataclasses import dataclass, field
+
+from assistant.answer_types import NOT_FOUND, Answer, Citation
+from assistant.condense import Turn, condense_question, mentioned_unit
+from assistant.extractive import Candidate, candidates, profile_question, select_sentences
+from assistant.knowledge import KnowledgeBase
+from assistant.llm import ChatModel, LLMUnavailable, condense_messages, qa_messages
+from vectorstore.retriever import Hit
+
+GROUNDING_FLOOR = 0.42
+"""Best-sentence evidence below this means "not in the material". Calibrated on the dev set
+(tests/data/dev_qa.jsonl, 92 answerable and 18 unanswerable questions) with
+`benchmarks/calibrate_floor.py`: at 0.42, 83 % of unanswerable questions are refused and 3 %
+of answerable ones; 0.35 refuses only 78 %, 0.45 wrongly refuses 4.3 %."""
+
+RETRIEVE_K = 6
+_CITATION = re.compile(r"\[(\d{1,2})\]")
+_CITATION_MARK = re.compile(r"\[\d{1,2}\??\]")
+_NUMBER = re.compile(r"\d+(?:[.,]\d+)*")
+_ENDS_SENTENCE = "。！？!?；;…"
+
+
+@dataclass
+class AnswerStream:
+    """An answer as it is produced: iterate for text pieces; `.answer` is complete afterwards."""
+
+    pieces: Iterator[str]
+    answer: Answer | None = None
+
+    def __iter__(self) -> Iterator[str]:
+        yield from self.pieces
+
+
+@dataclass
+class QAService:
+    """Answers questions from the knowledge base, with or without a chat model."""
+
+    knowledge: KnowledgeBase
+    chat_model: ChatModel | None = None
+    k: int = RETRIEVE_K
+    floor: float = GROUNDING_FLOOR
+    history_turns: int = 3
+    _last_ranked: list[Candidate] = field(default_factory=list, repr=False)
+
+    @property
+    def backend(self) -> str:
+        return self.chat_model.name if self.chat_model else "extractive"
+
+    # ------------------------------------------------------------ retrieval and evidence
+
+    def _condense(self, question: str, history: list[Turn] | None) -> str:
+        """The standalone question: by the chat model where there is one, else (or if it fails) by rules."""
+        by_rules = condense_question(question, history or [])
+        if self.chat_model is None or not history:
+            return by_rules
+        try:
+            rewritten = self.chat_model.complete(condense_messages(question, [t.question for t in history[-self.history_turns:]]))
+        except LLMUnavailable:
+            return by_rules
+        rewritten = rewritten.strip().splitlines()[0].strip() if rewritten.strip() else ""
+        return rewritten if 2 <= len(rewritten) <= 120 else by_rules
+
+    def _retrieve(self, question: str, history: list[Turn] | None, year: int | None, unit_kind: str | None):
+        standalone = self._condense(question, history)
+        hits = self.knowledge.search(standalone, self.k, year=year, unit_kind=unit_kind)
+        profile = profile_question(standalone, self.knowledge.lexical.index.idf)
+        ranked = candidates(hits, profile, self.knowledge.store.document_texts([h.doc_id for h in hits]))
+        evidence = ranked[0].score if ranked else 0.0
+        if hits and hits[0].exact:
+            evidence = max(evidence, 1.0)
+        return standalone, hits, profile, ranked, evidence
+
+    def evidence(self, question: str, history: list[Turn] | None = None) -> float:
+        """The best-sentence evidence for a question (what the floor is calibrated on)."""
+        return self._retrieve(question, history, None, None)[4]
+
+    # ------------------------------------------------------------ answers
+
+    def answer(
+        self, question: str, history: list[Turn] | None = None, *, year: int | None = None, unit_kind: str | None = None
+    ) -> Answer:
+        """A complete answer (the stream, drained)."""
+        stream = self.stream(question, history, year=year, unit_kind=unit_kind)
+        for _ in stream:
+            pass
+        assert stream.answer is not None
+        return stream.answer
+
+    def stream(
+        self, question: str, history: list[Turn] | None = None, *, year: int | None = None, unit_kind: str | None = None
+    ) -> AnswerStream:
+        """The answer as text pieces for a UI that shows it while it is written."""
+        stream = AnswerStream(iter(()))
+        stream.pieces = self._pieces(stream, question, history, year, unit_kind)
+        return stream
+
+    def _pieces(self, stream: AnswerStream, question, history, year, unit_kind) -> Iterator[str]:
+        standalone, hits, profile, ranked, evidence = self._retrieve(question, history, year, unit_kind)
+        base = Answer(question=question, text="", grounded=False, backend=self.backend,
+                      standalone_question=standalone, hits=hits)
+        if not hits or evidence < self.floor:
+            base.text = NOT_FOUND
+            stream.answer = base
+            yield base.text
+            return
+        if self.chat_model is None:
+            yield from self._extractive(stream, base, ranked, profile)
+        else:
+            yield from self._generated(stream, base, history)
+
+    def _extractive(self, stream: AnswerStream, answer: Answer, ranked: list[Candidate], profile) -> Iterator[str]:
+        numbers: dict[str, int] = {}
+        parts = []
+        for candidate in select_sentences(ranked, profile):
+            n = numbers.setdefault(candidate.hit.chunk_id, len(numbers) + 1)
+            if n > len(answer.citations):
+                answer.citations.append(Citation(n, candidate.hit, candidate.text))
+            sentence = candidate.text if candidate.text[-1] in _ENDS_SENTENCE else candidate.text + "。"
+            piece = f"{sentence}[{n}]"
+            parts.append(piece)
+            yield piece
+        answer.text = "".join(parts)
+        answer.grounded = True
+        stream.answer = answer
+
+    def _generated(self, stream: AnswerStream, answer: Answer, history: list[Turn] | None) -> Iterator[str]:
+        assert self.chat_model is not None
+        numbered = [(i, hit.title + (" > " + hit.section if hit.section else ""), hit.text)
+                    for i, hit in enumerate(answer.hits, start=1)]
+        received: list[str] = []
+        try:
+            for piece in self.chat_model.stream(qa_messages(answer.standalone_question, numbered)):
+                received.append(piece)
+                yield piece
+        except LLMUnavailable as error:
+            answer.flags.append("llm_unavailable")
+            note = f"{'' if not received else chr(10)}（{error}）以下是检索到的资料，可直接查看："
+            answer.text = "".join(received) + note
+            answer.citations = [Citation(i, hit, hit.text[:80]) for i, hit in enumerate(answer.hits, start=1)]
+            stream.answer = answer
+            yield note
+            return
+        answer.text, answer.citations, answer.flags = verify_generated("".join(received), answer.hits)
+        answer.grounded = NOT_FOUND[:6] not in answer.text and "没有找到" not in answer.text
+        stream.answer = answer
+
+
+def verify_generated(text: str, hits: list[Hit]) -> tuple[str, list[Citation], list[str]]:
+    """Check a model's answer against the chunks it was given.
+
+    Every [n] must name a given chunk (others are marked [n?]); every number must appear in a
+    cited chunk (others are marked 【未核实】). Returns the marked text, citations and flags.
+    """
+    flags: list[str] = []
+    cited: dict[int, Citation] = {}
+
+    def check_citation(match: re.Match[str]) -> str:
+        n = int(match.group(1))
+        if 1 <= n <= len(hits):
+            cited.setdefault(n, Citation(n, hits[n - 1], hits[n - 1].text[:80]))
+            return match.group(0)
+        flags.append(f"invalid_citation:{n}")
+        return f"[{n}?]"
+
+    text = _CITATION.sub(check_citation, text)
+    support = "".join(c.hit.text for c in cited.values()).replace(",", "")
+    markers = [m.span() for m in _CITATION_MARK.finditer(text)]
+    marked = []
+    last = 0
+    for match in _NUMBER.finditer(text):
+        if any(start <= match.start() < end for start, end in markers):
+            continue
+        number = match.group(0).replace(",", "")
+        if number not in support:
+            flags.append(f"unsupported_number:{number}")
+            marked.append(text[last : match.end()] + "【未核实】")
+            last = match.end()
+    marked.append(text[last:])
+    if not cited:
+        flags.append("no_citation")
+    return "".join(marked), [cited[n] for n in sorted(cited)], flags
+
+
+def next_turn(answer: Answer) -> Turn:
+    """What the conversation remembers of an answered question, for the next follow-up."""
+    unit = mentioned_unit(answer.standalone_question)
+    if unit is None and answer.citations:
+        unit = answer.citations[0].hit.metadata.get("unit")
+    return Turn(answer.standalone_question or answer.question, unit)

@@ -1,0 +1,37 @@
+"""Follow-up questions made standalone by rules (extractive mode)."""
+
+from __future__ import annotations
+
+import pytest
+
+from assistant.condense import Turn, condense_question, mentioned_unit
+
+
+@pytest.mark.parametrize(
+    ("question", "previous", "expected"),
+    [
+        ("那下半年呢？", "县总工会上半年做了哪些工作？", "县总工会下半年做了哪些工作？"),
+        ("2022年呢？", "远航机械有限公司工会2023年开展了哪些劳动竞赛？", "远航机械有限公司工会2022年开展了哪些劳动竞赛？"),
+        ("他们慰问了多少户？", "重庆市地方税务局直属机关工会开展了哪些送温暖活动？", "重庆市地方税务局直属机关工会慰问了多少户？"),
+        ("那金秋助学呢？", "青禾县总工会慰问了多少困难职工？", "青禾县总工会金秋助学的情况？"),
+        ("资助了多少名学生？", "青禾县总工会开展金秋助学了吗？", "青禾县总工会资助了多少名学生？"),
+    ],
+)
+def test_follow_ups_carry_unit_year_and_period(question: str, previous: str, expected: str) -> None:
+    assert condense_question(question, [Turn(previous)]) == expected
+
+
+def test_a_full_question_is_left_alone() -> None:
+    question = "房产管理局机关工会年初搞了哪几项比赛？"
+    assert condense_question(question, [Turn("青禾县总工会开展金秋助学了吗？")]) == question
+    assert condense_question("他们慰问了多少户？", []) == "他们慰问了多少户？"
+
+
+def test_the_unit_remembered_from_the_answer_is_used() -> None:
+    assert condense_question("他们发了多少慰问金？", [Turn("春节慰问困难职工", unit="青禾县总工会")]) == "青禾县总工会发了多少慰问金？"
+
+
+def test_mentioned_unit_takes_the_whole_name() -> None:
+    assert mentioned_unit("重庆市地方税务局直属机关工会开展了什么") == "重庆市地方税务局直属机关工会"
+    assert mentioned_unit("在县总工会的指导下") == "县总工会"
+    assert mentioned_unit("慰问了多少困难职工") is None

@@ -1,0 +1,144 @@
+"""Question answering on the fixture pages: citations, numbers, follow-ups, not-found, and the
+OpenAI-compatible backend through the real client against a local stub server."""
+
+from __future__ import annotations
+
+import re
+from pathlib import Path
+
+import pytest
+
+from assistant.answer_types import NOT_FOUND
+from assistant.condense import Turn
+from assistant.knowledge import KnowledgeBase
+from assistant.llm import ChatModel
+from assistant.qa import QAService, next_turn, verify_generated
+from openai_stub import OpenAIStub
+
+NUMBER = re.compile(r"\d+(?:\.\d+)?")
+
+
+@pytest.fixture(scope="module")
+def knowledge(pages_kb: KnowledgeBase) -> KnowledgeBase:
+    return pages_kb
+
+
+@pytest.fixture(scope="module")
+def qa(knowledge: KnowledgeBase) -> QAService:
+    return QAService(knowledge)
+
+
+QUESTIONS = [
+    ("金秋助学资助了多少名困难职工子女？", ["47名"]),
+    ("远航机械有限公司工会全年提出了多少条合理化建议？", ["312条"]),
+    ("县直机关工会为女职工免费体检多少人次？", ["460人次"]),
+    ("明德中学工会收集了多少件教职工提案？", ["18件"]),
+]
+
+
+@pytest.mark.parametrize(("question", "keywords"), QUESTIONS)
+def test_extractive_answers_cite_retrieved_chunks_and_only_their_numbers(qa: QAService, question, keywords) -> None:
+    answer = qa.answer(question)
+    assert answer.grounded and answer.backend == "extractive"
+    assert all(k in answer.text for k in keywords), answer.text
+    retrieved = {h.chunk_id for h in answer.hits}
+    cited_numbers = {int(n) for n in re.findall(r"\[(\d+)\]", answer.text)}
+    assert cited_numbers == {c.n for c in answer.citations}
+    for citation in answer.citations:
+        assert citation.hit.chunk_id in retrieved
+        assert citation.quote in citation.hit.text
+    # every number in the answer appears in the chunk cited right after it
+    for sentence, n in re.findall(r"([^\[\]]+)\[(\d+)\]", answer.text):
+        chunk = next(c.hit.text for c in answer.citations if c.n == int(n))
+        for number in NUMBER.findall(sentence):
+            assert number in chunk, (number, sentence)
+
+
+def test_a_question_the_material_does_not_answer_is_not_grounded(qa: QAService) -> None:
+    for question in ("工会给职工发了多少张电影票？", "2024年职工疗休养安排了几批？"):
+        answer = qa.answer(question)
+        assert not answer.grounded and answer.text == NOT_FOUND and answer.citations == []
+
+
+def test_a_follow_up_is_answered_about_the_same_unit(qa: QAService) -> None:
+    first = qa.answer("远航机械有限公司工会开展了什么劳动竞赛？")
+    assert first.grounded and "远航" in first.citations[0].hit.title
+    follow = qa.answer("他们为困难员工发放了多少帮扶资金？", [next_turn(first)])
+    assert follow.standalone_question.startswith("远航机械有限公司工会")
+    assert follow.grounded and "12.4万元" in follow.text
+    assert all("远航" in c.hit.title for c in follow.citations)
+
+
+def test_period_follow_up(qa: QAService) -> None:
+    follow = qa.answer("那上半年呢？", [Turn("县直机关工会全年开展了哪些活动？")])
+    assert follow.standalone_question == "县直机关工会上半年开展了哪些活动？"
+
+
+def test_list_questions_gather_items_across_chunks(qa: QAService) -> None:
+    answer = qa.answer("有哪些单位开展了送温暖活动？")
+    assert answer.grounded and len(answer.citations) >= 2
+
+
+def test_the_stream_yields_the_answer_in_pieces(qa: QAService) -> None:
+    stream = qa.stream("金秋助学资助了多少名困难职工子女？")
+    pieces = list(stream)
+    assert len(pieces) >= 1 and "".join(pieces) == stream.answer.text
+
+
+# ---------------------------------------------------------------- the OpenAI-compatible backend
+
+
+@pytest.fixture()
+def stub():
+    with OpenAIStub() as server:
+        yield server
+
+
+def _llm_qa(knowledge: KnowledgeBase, stub: OpenAIStub, timeout: float = 5.0) -> QAService:
+    return QAService(knowledge, ChatModel(stub.base_url, "sk-test", "qwen-stub", timeout_s=timeout, max_retries=0))
+
+
+def test_llm_answer_streams_and_is_checked(knowledge: KnowledgeBase, stub: OpenAIStub) -> None:
+    question = "金秋助学资助了多少名困难职工子女？"
+    hits = knowledge.search(question, QAService(knowledge).k)
+    n = next(i for i, hit in enumerate(hits, start=1) if "47名" in hit.text)
+    stub.reply = f"县总工会资助困难职工子女上大学47名[{n}]，每人发放助学金3000元[{n}]。"
+    stream = _llm_qa(knowledge, stub).stream(question)
+    pieces = list(stream)
+    answer = stream.answer
+    assert len(pieces) > 3 and "".join(pieces) == stub.reply
+    assert answer.grounded and answer.flags == [] and answer.backend == "openai:qwen-stub"
+    assert [c.n for c in answer.citations] == [n]
+    prompt = stub.requests[-1]["messages"]
+    assert prompt[0]["role"] == "system" and "<资料" in prompt[-1]["content"]
+
+
+def test_llm_citations_and_numbers_that_do_not_check_out_are_marked(knowledge: KnowledgeBase, stub: OpenAIStub) -> None:
+    stub.reply = "资助了99名学生[1]，另见[9]。"
+    answer = _llm_qa(knowledge, stub).answer("金秋助学资助了多少名困难职工子女？")
+    assert "invalid_citation:9" in answer.flags and "[9?]" in answer.text
+    assert "unsupported_number:99" in answer.flags and "99【未核实】" in answer.text
+
+
+@pytest.mark.parametrize("mode", ["fail", "stall"])
+def test_llm_down_or_stalled_says_so_and_still_lists_sources(knowledge: KnowledgeBase, stub: OpenAIStub, mode: str) -> None:
+    stub.mode = mode
+    answer = _llm_qa(knowledge, stub, timeout=1.0).answer("金秋助学资助了多少名困难职工子女？")
+    assert "llm_unavailable" in answer.flags
+    assert "不可用" in answer.text or "超时" in answer.text
+    assert answer.citations and any("金秋助学" in c.hit.text for c in answer.citations)
+
+
+def test_verify_generated_on_its_own(knowledge: KnowledgeBase) -> None:
+    hits = knowledge.search("技能比武", 2)
+    text, citations, flags = verify_generated("评出技术能手15名[1]。", hits)
+    assert flags == [] and citations[0].hit is hits[0] and text == "评出技术能手15名[1]。"
+    _, _, flags = verify_generated("评出技术能手。", hits)
+    assert flags == ["no_citation"]
+
+
+def test_with_a_model_the_follow_up_is_rewritten_by_the_model(knowledge: KnowledgeBase, stub: OpenAIStub) -> None:
+    stub.reply = "远航机械有限公司工会发放了多少帮扶资金？"
+    answer = _llm_qa(knowledge, stub).answer("他们发了多少？", [Turn("远航机械有限公司工会开展了什么劳动竞赛？")])
+    assert answer.standalone_question == stub.reply
+    assert "追问：他们发了多少？" in stub.requests[0]["messages"][-1]["content"]
