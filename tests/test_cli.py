@@ -81,3 +81,29 @@ def test_eval_reports_hit_rates(data_dir: Path, tmp_path: Path) -> None:
     )
     result = json.loads(run("eval", str(qa), "--json", data_dir=data_dir).stdout)
     assert result["questions"] == 1 and result["hit@5"] == 1.0 and 0 < result["mrr"] <= 1
+
+
+def test_ask_json_jsonl_and_chat(data_dir: Path) -> None:
+    answer = json.loads(run("ask", "青禾县教育工会评出了多少名最美教师？", "--json", data_dir=data_dir).stdout)
+    assert set(answer) >= {"question", "answer", "grounded", "citations", "backend", "flags"}
+    assert answer["grounded"] and "15名" in answer["answer"] and answer["backend"] == "extractive"
+    assert set(answer["citations"][0]) >= {"n", "chunk_id", "doc_id", "title", "source", "quote"}
+    lines = run("ask", "-", "--jsonl", data_dir=data_dir, stdin="金秋助学资助了多少名困难职工子女？\n工会发了多少张电影票？\n").stdout
+    first, second = [json.loads(line) for line in lines.splitlines()]
+    assert first["grounded"] and not second["grounded"]
+    chat = run("ask", "--chat", "--jsonl", data_dir=data_dir,
+               stdin="县直机关工会举办了什么比赛？\n他们为女职工免费体检多少人次？\n").stdout
+    turns = [json.loads(line) for line in chat.splitlines()]
+    assert turns[1]["standalone_question"].startswith("县直机关工会") and "460人次" in turns[1]["answer"]
+
+
+def test_draft_to_word_and_json(data_dir: Path, tmp_path: Path) -> None:
+    out = tmp_path / "总结.docx"
+    result = json.loads(run("draft", "--unit", "明德中学工会", "--year", "2024", "--unit-kind", "学校",
+                            "--topics", "师德建设，文体活动", "--out", str(out), "--json", data_dir=data_dir).stdout)
+    assert out.exists() and out.stat().st_size > 5000
+    assert result["title"] == "明德中学工会2024年工作总结" and result["markdown"].startswith("# 明德中学工会")
+    assert [s["heading"][:2] for s in result["sections"] if s["heading"]] == ["一、", "二、", "三、", "四、"]
+    bad = run("draft", "--unit", "x工会", "--year", "2024", "--topics", "a", "--out", str(tmp_path / "x.pdf"),
+              data_dir=data_dir, check=False)
+    assert bad.returncode == 1 and ".docx" in bad.stderr and "Traceback" not in bad.stderr
