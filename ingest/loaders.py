@@ -367,9 +367,9 @@ def load_file(path: Path, max_bytes: int = DEFAULT_MAX_BYTES) -> LoadedFile:
     suffix = path.suffix.lower()
     with _os_errors_as_reasons():
         size = path.stat().st_size
-        _check_suffix(suffix)
+        check_suffix(suffix)
         if size > max_bytes:
-            raise LoadError(f"文件过大（{_human_size(size)}，上限 {_human_size(max_bytes)}）")
+            raise LoadError(f"文件过大（{human_size(size)}，上限 {human_size(max_bytes)}）")
         if size == 0:
             raise LoadError(EMPTY_FILE)
         data = path.read_bytes()
@@ -399,7 +399,7 @@ def _os_errors_as_reasons() -> Iterator[None]:
         raise LoadError(f"无法读取文件：{error.strerror or error}") from error
 
 
-def _check_suffix(suffix: str) -> None:
+def check_suffix(suffix: str) -> None:
     if suffix == ".doc":
         raise LoadError(LEGACY_WORD)
     if suffix not in SUPPORTED_SUFFIXES:
@@ -408,7 +408,7 @@ def _check_suffix(suffix: str) -> None:
         raise LoadError(f"不支持的文件类型{named}（支持 {supported}）")
 
 
-def _human_size(size: int) -> str:
+def human_size(size: int) -> str:
     for unit, scale in (("MB", 1024 * 1024), ("KB", 1024)):
         if size >= scale:
             return f"{size / scale:.1f}".removesuffix(".0") + f" {unit}"
@@ -431,7 +431,7 @@ def iter_files(paths: Iterable[str | Path]) -> Iterator[Path]:
 
 def _walk(folder: Path) -> Iterator[Path]:
     for child in sorted(folder.iterdir()):
-        if _is_junk(child.name) or (child.is_symlink() and child.is_dir()):
+        if is_junk(child.name) or (child.is_symlink() and child.is_dir()):
             continue
         if child.is_dir():
             yield from _walk(child)
@@ -439,7 +439,7 @@ def _walk(folder: Path) -> Iterator[Path]:
             yield child
 
 
-def _is_junk(name: str) -> bool:
+def is_junk(name: str) -> bool:
     return name.startswith(_OS_JUNK_PREFIXES) or name.lower() in _OS_JUNK_NAMES
 
 
