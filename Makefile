@@ -9,7 +9,9 @@ export ANONYMIZED_TELEMETRY := False
 export HF_HUB_OFFLINE := 1
 export TRANSFORMERS_OFFLINE := 1
 
-.PHONY: install test clean
+CORPUS ?=
+
+.PHONY: install test run browser clean
 
 install: $(STAMP)
 
@@ -22,8 +24,19 @@ $(STAMP): pyproject.toml
 	$(BIN)/pip install -e '.[test]'
 	touch $(STAMP)
 
-test: install
+test: install browser
 	$(BIN)/python -m pytest
+
+# Starts the app at http://127.0.0.1:7860; an empty index gets the sample corpus first,
+# `make run CORPUS=DIR` ingests DIR instead.
+run: install
+	$(BIN)/union-assistant serve $(if $(CORPUS),--corpus "$(CORPUS)")
+
+# The browser test drives Debian's Chromium headless; CJK fonts make the screenshots readable.
+browser:
+	@if [ -x /usr/bin/chromium ] && fc-list 2>/dev/null | grep -qi "noto sans cjk"; then :; \
+	elif [ "$$(id -u)" = 0 ]; then apt-get update -qq && DEBIAN_FRONTEND=noninteractive apt-get install -y -qq chromium fonts-noto-cjk >/dev/null; \
+	else echo "browser test needs: sudo apt-get install chromium fonts-noto-cjk"; fi
 
 clean:
 	rm -rf $(VENV) local_data .pytest_cache

@@ -265,3 +265,29 @@ def draft(
         _print(result.as_dict())
     elif out is None:
         typer.echo(result.markdown)
+
+
+@app.command()
+def serve(
+    ctx: typer.Context,
+    host: Annotated[str, typer.Option("--host", help="监听地址")] = "127.0.0.1",
+    port: Annotated[int, typer.Option("--port", help="端口")] = 7860,
+    auth: Annotated[str | None, typer.Option("--auth", help="登录用户名与密码，如 admin:口令")] = None,
+    corpus: Annotated[Path | None, typer.Option("--corpus", envvar="UA_SAMPLE_CORPUS",
+                                                help="启动前导入的文件夹（默认：索引为空时导入示例资料）")] = None,
+) -> None:
+    """启动网页版（问答、起草、知识库、状态）。"""
+    from assistant.webui import EXAMPLES_DIR, launch
+
+    services = _services(ctx)
+    credentials = None
+    if auth:
+        user, _, password = auth.partition(":")
+        if not user or not password:
+            _fail("--auth 的格式是 用户名:密码")
+        credentials = (user, password)
+    message = services.prepare_content(corpus, EXAMPLES_DIR / "corpus")
+    if message:
+        typer.echo(message, err=True)
+    typer.echo(f"工会总结助手：http://{host}:{port}", err=True)
+    launch(services, host=host, port=port, auth=credentials)

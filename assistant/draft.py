@@ -187,10 +187,25 @@ class Drafter:
 
     knowledge: KnowledgeBase
     chat_model: ChatModel | None = None
+    _avoid: str = ""  # text already in the user's draft, when one section is redone
+    _used: set[str] = field(default_factory=set)  # sentences already placed in the draft being built
 
     @property
     def backend(self) -> str:
         return self.chat_model.name if self.chat_model else "extractive"
+
+    def redraft_section(self, request: DraftRequest, heading: str, avoid: str = "") -> DraftSection:
+        """One section again, from exemplar sentences not already in the draft (`avoid`)."""
+        ordinal = heading.split("、", 1)[0] + "、"
+        self._avoid = avoid
+        try:
+            fresh = self.draft(request)
+        finally:
+            self._avoid = ""
+        for section in fresh.sections:
+            if section.heading.startswith(ordinal):
+                return section
+        raise ValueError(f"初稿中没有“{heading}”这一部分")
 
     def _exemplars(self, query: str, request: DraftRequest, k: int = EXEMPLARS_PER_SECTION) -> list[Hit]:
         """Passages about the topic, from the same kind of unit first."""
@@ -204,6 +219,7 @@ class Drafter:
     def _sentences(
         self, hits: list[Hit], query: str, request: DraftRequest, limit: int, required: re.Pattern[str] | None = None
     ) -> list[tuple[str, Hit]]:
+        avoid = self._avoid
         """The exemplar sentences most about the query, adapted to the user."""
         profile = profile_question(query, self.knowledge.lexical.index.idf)
         units = {str(h.metadata.get("unit", "")) for h in hits}
@@ -222,6 +238,9 @@ class Drafter:
             adapted = adapt_sentence(sentence, request, units)
             if adapted.count(PLACEHOLDER) > 3 or any(adapted[:12] == c[:12] for c, _ in chosen):
                 continue
+            if (avoid and adapted[:20] in avoid) or adapted[:20] in self._used:
+                continue
+            self._used.add(adapted[:20])
             chosen.append((adapted, hit))
             if len(chosen) >= limit:
                 break
@@ -271,6 +290,7 @@ class Drafter:
 
     def draft(self, request: DraftRequest) -> Draft:
         """A whole draft: every part of the outline, each topic section drawn from exemplars."""
+        self._used = set()
         period_title = _PERIOD_TITLE[request.period]
         title = f"{request.unit}{request.year}年{period_title}工作总结"
         kind = classify_unit_kind(request.unit, request.unit_kind, request.unit_kind) or ""
@@ -312,3 +332,17 @@ class Drafter:
                 return PLACEHOLDER
             section.text = _FIGURE.sub(check, text.strip())
         draft.backend = self.backend
+
+
+def replace_section(markdown: str, heading: str, text: str) -> str:
+    """The draft with the body under `## heading` replaced, up to the next heading or the signature."""
+    lines = markdown.split("\n")
+    try:
+        start = next(i for i, line in enumerate(lines) if line.strip() == f"## {heading}")
+    except StopIteration:
+        raise ValueError(f"初稿中没有“{heading}”这一部分") from None
+    end = next((i for i in range(start + 1, len(lines)) if lines[i].startswith("## ")), None)
+    if end is None:  # the last section: keep the signature block (the last two non-empty lines)
+        tail = [i for i, line in enumerate(lines) if line.strip()][-2:]
+        end = tail[0] if tail and tail[0] > start else len(lines)
+    return "\n".join(lines[: start + 1] + ["", text.strip(), ""] + lines[end:])

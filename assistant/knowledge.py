@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import re
+import threading
 from collections.abc import Iterable
 from pathlib import Path
 from typing import Any
@@ -39,11 +40,13 @@ class KnowledgeBase:
         self.lexical = LexicalIndex(self.store, settings.data_dir / "bm25" / f"{_store_name(settings)}.json")
         self.retriever = HybridRetriever(self.store, self.embedder, self.lexical)
         self.indexer = Indexer(self.store, self.embedder, max_bytes=settings.max_file_bytes)
+        self.write_lock = threading.Lock()  # one writer at a time; searches never wait for it
 
     def ingest(self, paths: Iterable[str | Path], *, progress: bool | None = None) -> IndexReport:
         """Index files and folders incrementally; BM25 follows at once."""
-        report = self.indexer.index_paths(paths, progress=progress)
-        self.lexical.sync(force=True)
+        with self.write_lock:
+            report = self.indexer.index_paths(paths, progress=progress)
+            self.lexical.sync(force=True)
         return report
 
     def search(
@@ -67,8 +70,9 @@ class KnowledgeBase:
 
     def remove(self, doc_id: str) -> int:
         """Remove one article and its chunks; returns how many chunks went."""
-        removed = self.indexer.remove_document(doc_id)
-        self.lexical.sync(force=True)
+        with self.write_lock:
+            removed = self.indexer.remove_document(doc_id)
+            self.lexical.sync(force=True)
         return removed
 
     def counts(self) -> dict[str, int]:

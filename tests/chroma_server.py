@@ -34,6 +34,16 @@ def _wait_for(url: str, process: subprocess.Popen, timeout: float) -> None:
     raise TimeoutError(f"Chroma server did not answer at {url} within {timeout} s")
 
 
+def stop(process: subprocess.Popen, timeout: float = 20.0) -> None:
+    """Terminate a server we started, and wait for it (kill it if it will not go)."""
+    process.terminate()
+    try:
+        process.wait(timeout=timeout)
+    except subprocess.TimeoutExpired:
+        process.kill()
+        process.wait()
+
+
 @contextmanager
 def chroma_server(path: Path, port: int | None = None, timeout: float = 60.0) -> Iterator[int]:
     """`chroma run --path … --host 127.0.0.1 --port …`, stopped (and waited for) afterwards."""
@@ -48,10 +58,5 @@ def chroma_server(path: Path, port: int | None = None, timeout: float = 60.0) ->
         _wait_for(f"http://127.0.0.1:{port}/api/v2/heartbeat", process, timeout)
         yield port
     finally:
-        process.terminate()
-        try:
-            process.wait(timeout=20)
-        except subprocess.TimeoutExpired:
-            process.kill()
-            process.wait()
+        stop(process)
         log.close()

@@ -1,0 +1,98 @@
+"""What the web UI shows, as plain data and escaped HTML, built from assistant results.
+
+The UI only lays these out; keeping them here makes them testable without a browser and keeps
+every piece of document text HTML-escaped in one place (documents are data, never markup).
+"""
+
+from __future__ import annotations
+
+import html
+import re
+from typing import Any
+
+from assistant.answer_types import Answer
+from assistant.extractive import profile_question
+from vectorstore.lexical import quoted_phrases
+from vectorstore.retriever import Hit
+
+NOT_FOUND_CLASS = "ua-not-found"
+
+
+def matched_terms(question: str, idf) -> list[str]:
+    """The words of a question worth highlighting in the passages that answer it."""
+    terms = list(profile_question(question, idf).weights)
+    terms += [p for p in quoted_phrases(question) if p not in terms and len(p) <= 20]
+    return sorted({t for t in terms if len(t) >= 2}, key=len, reverse=True)
+
+
+def highlight(text: str, terms: list[str]) -> str:
+    """HTML-escaped text with the matched words wrapped in <mark>."""
+    if not terms:
+        return html.escape(text)
+    pattern = re.compile("|".join(re.escape(t) for t in terms))
+    parts, last = [], 0
+    for match in pattern.finditer(text):
+        parts.append(html.escape(text[last : match.start()]))
+        parts.append(f"<mark>{html.escape(match.group(0))}</mark>")
+        last = match.end()
+    parts.append(html.escape(text[last:]))
+    return "".join(parts)
+
+
+def _source_card(n: int | None, hit: Hit, quote: str, terms: list[str]) -> str:
+    meta = hit.metadata
+    facts = " · ".join(
+        html.escape(str(v)) for v in (meta.get("unit"), f"{meta['year']}年" if meta.get("year") else None, hit.section) if v
+    )
+    label = f"[{n}] " if n is not None else ""
+    return (
+        '<div class="ua-source">'
+        f'<div class="ua-source-title">{label}{html.escape(hit.title)}</div>'
+        f'<div class="ua-source-meta">{facts}</div>'
+        f'<div class="ua-source-quote">{highlight(quote, terms)}</div>'
+        "</div>"
+    )
+
+
+def sources_html(answer: Answer, idf) -> str:
+    """The sources under an answer: cited passages, or for a "not found" answer the nearest ones."""
+    terms = matched_terms(answer.standalone_question or answer.question, idf)
+    if answer.citations:
+        cards = [_source_card(c.n, c.hit, c.quote, terms) for c in answer.citations]
+        return '<div class="ua-sources"><div class="ua-sources-head">出处</div>' + "".join(cards) + "</div>"
+    if answer.hits:
+        cards = [_source_card(None, h, h.text[:160], terms) for h in answer.hits[:3]]
+        return (
+            f'<div class="ua-sources {NOT_FOUND_CLASS}"><div class="ua-sources-head">资料中没有直接的答案；最接近的资料：</div>'
+            + "".join(cards) + "</div>"
+        )
+    return ""
+
+
+def answer_html(answer: Answer) -> str:
+    """The answer text for the chat: escaped, citations kept, "not found" marked to look different."""
+    body = html.escape(answer.text).replace("\n", "<br>")
+    if not answer.grounded:
+        return f'<div class="{NOT_FOUND_CLASS}">🔍 {body}</div>'
+    return body
+
+
+def search_rows(hits: list[Hit]) -> list[list[Any]]:
+    """The 检索测试 table: rank, score, which retrievers found it, where it is from, the text."""
+    return [
+        [h.rank, round(h.score, 3), "+".join(h.retrievers), h.title, h.section, h.metadata.get("year") or "", h.text[:200]]
+        for h in hits
+    ]
+
+
+SEARCH_HEADERS = ["排名", "得分", "检索方式", "文章", "章节", "年份", "片段"]
+DOCUMENT_HEADERS = ["编号", "标题", "单位", "年份", "期间", "片段数", "重复于", "来源"]
+
+
+def document_rows(rows: list[dict[str, Any]]) -> list[list[Any]]:
+    """The knowledge base table, one row per article."""
+    return [
+        [r["doc_id"], r["title"], r["unit"] or "", r["year"] or "", r["period"] or "", r["chunks"],
+         r["duplicate_of"] or "", r["source"].rsplit("/", 1)[-1]]
+        for r in rows
+    ]
