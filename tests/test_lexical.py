@@ -72,3 +72,16 @@ def test_save_and_load_keep_revision_and_results(tmp_path: Path) -> None:
     assert loaded is not None and loaded.revision == "r42"
     assert [h.index for h in loaded.search("技能比武")] == [h.index for h in index.search("技能比武")]
     assert BM25Index.load(tmp_path / "missing.json") is None
+
+
+def test_a_torn_or_old_save_is_not_loaded(tmp_path: Path) -> None:
+    index = _index()
+    path = tmp_path / "bm25.json"
+    index.save(path)
+    other = BM25Index()
+    other.replace([], CHUNKS[:2])
+    other.save(tmp_path / "other.json")
+    (tmp_path / "other.npz").replace(path.with_suffix(".npz"))  # arrays from another save
+    assert BM25Index.load(path) is None
+    path.write_text('{"revision": "r", "ids": [], "terms": []}', encoding="utf-8")  # the old JSON-only format
+    assert BM25Index.load(path) is None

@@ -87,6 +87,7 @@ def quoted_phrases(query: str) -> list[str]:
 
 @dataclass(frozen=True)
 class LexicalHit:
+    chunk_id: str  # read under the index lock: positions can shift when another thread syncs
     index: int
     score: float
     coverage: float  # share of the query's IDF weight found in the chunk (0..1)
@@ -109,11 +110,13 @@ class BM25Index:
         self.years = np.zeros(0, dtype=np.int32)
         self.unit_kinds: list[str] = []
         self.doc_ids: list[str] = []
-        self._terms: list[dict[str, int]] = []  # per chunk: term -> tf
+        # per chunk: its distinct term ids and their frequencies (compact: ~8 bytes a term)
+        self._terms: list[tuple[np.ndarray, np.ndarray]] = []
         self.revision: str | None = None
         self._lock = threading.RLock()
         self._dirty = True
-        self._vocab: dict[str, int] = {}
+        self._vocab: dict[str, int] = {}  # every term ever seen -> id (terms of removed chunks stay, unused)
+        self._counts = np.zeros(0, dtype=np.int64)
         self._postings: _Postings | None = None
         self._lengths = np.zeros(0, dtype=np.float32)
         self._idf = np.zeros(0, dtype=np.float32)
@@ -141,32 +144,31 @@ class BM25Index:
                 self.phrases.append(normalize_phrase(text))
                 self.unit_kinds.append(str(metadata.get("unit_kind") or ""))
                 self.doc_ids.append(str(metadata.get("doc_id") or ""))
-                self._terms.append(dict(Counter(tokenize(text))))
+                self._terms.append(self._encode(tokenize(text)))
                 new_years.append(int(metadata.get("year") or 0))
             if new_years:
                 self.years = np.concatenate([self.years, np.asarray(new_years, dtype=np.int32)])
             self._dirty = True
 
+    def _encode(self, tokens: list[str]) -> tuple[np.ndarray, np.ndarray]:
+        counted = Counter(tokens)
+        ids = np.fromiter((self._vocab.setdefault(t, len(self._vocab)) for t in counted), dtype=np.int32, count=len(counted))
+        return ids, np.fromiter(counted.values(), dtype=np.int32, count=len(counted))
+
     def _build(self) -> None:
-        vocab: dict[str, int] = {}
-        rows, cols, tfs = [], [], []
-        lengths = np.zeros(len(self._terms), dtype=np.float32)
-        for row, terms in enumerate(self._terms):
-            lengths[row] = sum(terms.values())
-            for term, tf in terms.items():
-                rows.append(row)
-                cols.append(vocab.setdefault(term, len(vocab)))
-                tfs.append(tf)
-        cols_arr = np.asarray(cols, dtype=np.int32)
-        order = np.argsort(cols_arr, kind="stable")
-        docs = np.asarray(rows, dtype=np.int32)[order]
-        counts = np.bincount(cols_arr, minlength=len(vocab))
+        n_docs = len(self._terms)
+        sizes = np.fromiter((len(ids) for ids, _ in self._terms), dtype=np.int64, count=n_docs)
+        cols = np.concatenate([ids for ids, _ in self._terms]) if n_docs else np.zeros(0, dtype=np.int32)
+        tfs = np.concatenate([tf for _, tf in self._terms]).astype(np.float32) if n_docs else np.zeros(0, dtype=np.float32)
+        rows = np.repeat(np.arange(n_docs, dtype=np.int32), sizes)
+        order = np.argsort(cols, kind="stable")
+        counts = np.bincount(cols, minlength=len(self._vocab))
         indptr = np.concatenate([[0], np.cumsum(counts)]).astype(np.int64)
-        n = max(len(self._terms), 1)
+        n = max(n_docs, 1)
         self._idf = np.log(1 + (n - counts + 0.5) / (counts + 0.5)).astype(np.float32)
-        self._vocab = vocab
-        self._postings = _Postings(indptr, docs, np.asarray(tfs, dtype=np.float32)[order])
-        self._lengths = lengths
+        self._counts = counts
+        self._postings = _Postings(indptr, rows[order], tfs[order])
+        self._lengths = np.bincount(rows, weights=tfs, minlength=n_docs).astype(np.float32)
         self._dirty = False
 
     # ------------------------------------------------------------ search
@@ -199,7 +201,7 @@ class BM25Index:
             if self._dirty:
                 self._build()
             assert self._postings is not None
-            terms = [self._vocab[t] for t in dict.fromkeys(tokenize(query)) if t in self._vocab]
+            terms = [self._vocab[t] for t in dict.fromkeys(tokenize(query)) if t in self._vocab and self._counts[self._vocab[t]]]
             scores = np.zeros(len(self.ids), dtype=np.float32)
             weight_found = np.zeros(len(self.ids), dtype=np.float32)
             avg_length = float(self._lengths.mean()) or 1.0
@@ -223,6 +225,7 @@ class BM25Index:
             top = candidates[np.argsort(-ranking[candidates], kind="stable")[:k]]
             return [
                 LexicalHit(
+                    chunk_id=self.ids[int(i)],
                     index=int(i),
                     score=float(scores[i]),
                     coverage=1.0 if exact[i] else min(1.0, float(weight_found[i]) / query_weight if query_weight else 0.0),
@@ -237,14 +240,14 @@ class BM25Index:
             if self._dirty and self.ids:
                 self._build()
             position = self._vocab.get(term)
-            if position is not None:
+            if position is not None and self._counts[position]:
                 return float(self._idf[position])
             n = max(len(self.ids), 1)
             return math.log(1 + (n + 0.5) / 0.5)
 
     def _unknown_weight(self, query: str, known_terms: list[int]) -> float:
         """Query words the corpus never uses still count against coverage (as the rarest words)."""
-        unknown = [t for t in dict.fromkeys(tokenize(query)) if t not in self._vocab]
+        unknown = [t for t in dict.fromkeys(tokenize(query)) if t not in self._vocab or not self._counts[self._vocab[t]]]
         if not unknown:
             return 0.0
         n = max(len(self.ids), 1)
@@ -253,20 +256,31 @@ class BM25Index:
     # ------------------------------------------------------------ persistence
 
     def save(self, path: Path) -> None:
-        """Write the index (atomically) with the store revision it reflects."""
+        """Write the index (atomically) with the store revision it reflects: a JSON file for the
+        ids and fields, and an .npz beside it for the term arrays."""
         with self._lock:
             path.parent.mkdir(parents=True, exist_ok=True)
+            sizes = np.fromiter((len(ids) for ids, _ in self._terms), dtype=np.int64, count=len(self._terms))
+            arrays = path.with_suffix(".npz")
+            tmp_arrays = path.with_suffix(".tmp.npz")
+            np.savez(
+                tmp_arrays,
+                sizes=sizes,
+                term_ids=np.concatenate([ids for ids, _ in self._terms]) if self._terms else np.zeros(0, np.int32),
+                tfs=np.concatenate([tf for _, tf in self._terms]) if self._terms else np.zeros(0, np.int32),
+                years=self.years,
+            )
             payload = {
                 "revision": self.revision,
                 "ids": self.ids,
                 "phrases": self.phrases,
-                "years": self.years.tolist(),
                 "unit_kinds": self.unit_kinds,
                 "doc_ids": self.doc_ids,
-                "terms": self._terms,
+                "vocabulary": list(self._vocab),
             }
             tmp = path.with_suffix(".tmp")
             tmp.write_text(json.dumps(payload, ensure_ascii=False), encoding="utf-8")
+            tmp_arrays.replace(arrays)
             tmp.replace(path)
 
     @classmethod
@@ -274,14 +288,20 @@ class BM25Index:
         """The saved index, or None when there is none or it cannot be read (it is rebuilt then)."""
         try:
             payload = json.loads(path.read_text(encoding="utf-8"))
-        except (OSError, ValueError):
+            with np.load(path.with_suffix(".npz")) as arrays:
+                sizes, term_ids, tfs, years = arrays["sizes"], arrays["term_ids"], arrays["tfs"], arrays["years"]
+            if not len(sizes) == len(payload["ids"]) == len(years) or "vocabulary" not in payload:
+                return None  # an older format, or the two files are from different saves: rebuild
+        except (OSError, ValueError, KeyError):
             return None
         index = cls()
         index.revision = payload["revision"]
         index.ids = payload["ids"]
         index.phrases = payload["phrases"]
-        index.years = np.asarray(payload["years"], dtype=np.int32)
         index.unit_kinds = payload["unit_kinds"]
         index.doc_ids = payload["doc_ids"]
-        index._terms = payload["terms"]
+        index.years = years.astype(np.int32)
+        index._vocab = {term: i for i, term in enumerate(payload["vocabulary"])}
+        bounds = np.concatenate([[0], np.cumsum(sizes)])
+        index._terms = [(term_ids[a:b], tfs[a:b]) for a, b in zip(bounds[:-1], bounds[1:])]
         return index

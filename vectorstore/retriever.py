@@ -160,7 +160,7 @@ class HybridRetriever:
             found_by.setdefault(chunk_id, []).append("dense")
         lexical_by_id = {}
         for rank, hit in enumerate(lexical, start=1):
-            chunk_id = self.lexical.index.ids[hit.index]
+            chunk_id = hit.chunk_id
             lexical_by_id[chunk_id] = hit
             fused[chunk_id] = fused.get(chunk_id, 0.0) + 1.0 / (RRF_K + rank)
             found_by.setdefault(chunk_id, []).append("bm25")

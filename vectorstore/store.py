@@ -8,9 +8,10 @@ processes sharing one Chroma server see one consistent index.
 
 from __future__ import annotations
 
+import functools
 import json
 import uuid
-from collections.abc import Iterable, Sequence
+from collections.abc import Callable, Iterable, Sequence
 from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
@@ -36,6 +37,26 @@ class EmbedderMismatch(StoreError):
 
 class StoreUnavailable(StoreError):
     """The Chroma server does not answer."""
+
+
+def _transport_errors() -> tuple[type[BaseException], ...]:
+    import httpx
+
+    return (httpx.TransportError, ConnectionError, TimeoutError)
+
+
+def _reports_unavailable(method: Callable) -> Callable:
+    """A store call that cannot reach the Chroma server raises StoreUnavailable (it retries
+    nothing itself: the next call simply tries again, so the app recovers when the server is back)."""
+
+    @functools.wraps(method)
+    def wrapper(self: ChunkStore, *args, **kwargs):
+        try:
+            return method(self, *args, **kwargs)
+        except _transport_errors() as error:
+            raise StoreUnavailable(f"索引服务暂时不可用（{self.location}）：{error}") from error
+
+    return wrapper
 
 
 @dataclass(frozen=True)
@@ -107,11 +128,13 @@ class ChunkStore:
     # ------------------------------------------------------------ revision
 
     @property
+    @_reports_unavailable
     def revision(self) -> str:
         """Changes on every write, so derived indexes (BM25) know when they are stale."""
         collection = self._client.get_collection(CHUNKS, embedding_function=None)
         return str((collection.metadata or {}).get("revision", ""))
 
+    @_reports_unavailable
     def _bump_revision(self) -> None:
         metadata = dict(self._chunks.metadata or {})
         metadata.update(embedder_id=self.embedder_id, dimension=self.dimension, revision=uuid.uuid4().hex)
@@ -119,6 +142,7 @@ class ChunkStore:
 
     # ------------------------------------------------------------ chunks
 
+    @_reports_unavailable
     def upsert_chunks(self, chunks: Sequence[Chunk], vectors: np.ndarray) -> None:
         """Add or overwrite chunks with their vectors (idempotent: ids are content hashes)."""
         for start in range(0, len(chunks), _BATCH):
@@ -134,6 +158,7 @@ class ChunkStore:
         if chunks:
             self._bump_revision()
 
+    @_reports_unavailable
     def delete_chunks(self, chunk_ids: Iterable[str]) -> int:
         ids = list(dict.fromkeys(chunk_ids))
         for start in range(0, len(ids), _BATCH):
@@ -142,9 +167,11 @@ class ChunkStore:
             self._bump_revision()
         return len(ids)
 
+    @_reports_unavailable
     def chunk_ids(self) -> list[str]:
         return list(self._chunks.get(include=[])["ids"])
 
+    @_reports_unavailable
     def get_chunks(
         self, ids: Sequence[str] | None = None, *, doc_id: str | None = None, source: str | None = None
     ) -> list[StoredChunk]:
@@ -162,6 +189,7 @@ class ChunkStore:
             )
         return found
 
+    @_reports_unavailable
     def query(self, vector: np.ndarray, k: int, where: dict[str, Any] | None = None) -> list[tuple[str, float]]:
         """Nearest chunks as (chunk id, cosine similarity), best first."""
         if self.count() == 0:
@@ -174,11 +202,13 @@ class ChunkStore:
         )
         return [(i, 1.0 - float(d)) for i, d in zip(result["ids"][0], result["distances"][0])]
 
+    @_reports_unavailable
     def count(self) -> int:
         return self._chunks.count()
 
     # ------------------------------------------------------------ document record
 
+    @_reports_unavailable
     def upsert_documents(self, documents: Sequence[Document], chunk_ids: dict[str, list[str]]) -> None:
         """Record articles (indexed or duplicate) with the chunk ids they own."""
         for start in range(0, len(documents), _BATCH):
@@ -200,11 +230,13 @@ class ChunkStore:
                 ],
             )
 
+    @_reports_unavailable
     def delete_documents(self, doc_ids: Iterable[str]) -> None:
         ids = list(dict.fromkeys(doc_ids))
         for start in range(0, len(ids), _BATCH):
             self._documents.delete(ids=ids[start : start + _BATCH])
 
+    @_reports_unavailable
     def document_texts(self, doc_ids: Sequence[str]) -> dict[str, str]:
         """The clean text of recorded articles, by id."""
         if not doc_ids:
@@ -212,6 +244,7 @@ class ChunkStore:
         result = self._documents.get(ids=list(dict.fromkeys(doc_ids)), include=["documents"])
         return {doc_id: text or "" for doc_id, text in zip(result["ids"], result["documents"])}
 
+    @_reports_unavailable
     def documents(self, where: dict[str, Any] | None = None) -> list[tuple[Document, list[str]]]:
         """Every recorded article (with its text) and the ids of its chunks."""
         result = self._documents.get(where=where, include=["documents", "metadatas"])
