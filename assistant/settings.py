@@ -21,6 +21,7 @@ class Settings(BaseSettings):
     chroma_host: str | None = Field(default=None, description="a Chroma server; embedded Chroma when unset")
     chroma_port: int | None = Field(default=None, description="the Chroma server's port (8000 when unset)")
     user_dict: Path | None = Field(default=None, description="a jieba user dictionary of local names")
+    auth_file: Path | None = Field(default=None, description="web app users, one user:scrypt-hash a line (see assistant/auth.py)")
 
     llm_backend: str = Field(default="extractive", description='"extractive" (no model) or "openai" (any OpenAI-compatible server)')
     llm_base_url: str | None = Field(default=None, description="e.g. http://127.0.0.1:11434/v1 for Ollama")

@@ -1,0 +1,240 @@
+"""Who may use the web app: password hashes, the users file, and a guard in front of Gradio.
+
+The users file (`UA_AUTH_FILE`) is UTF-8 text, one user a line:
+
+    # 工会总结助手 users; make a line with: union-assistant hash-password --user NAME
+    admin:scrypt$16384$8$1$<salt>$<key>
+    zhangsan:scrypt$16384$8$1$<salt>$<key>
+
+A user name is everything before the first `:` (it cannot contain `:` or blanks); the rest is
+the hash that `hash_password` makes: scrypt with a random 16-byte salt, cost parameters
+n, r, p, and salt and key in URL-safe base64. Blank lines and lines starting with `#` are
+ignored. Plain passwords are refused, as are repeated names and a file without users.
+
+Gradio's own login leaves some routes open (see `LoginRequired`); the guard closes them.
+"""
+
+from __future__ import annotations
+
+import base64
+import hashlib
+import hmac
+import json
+import re
+import secrets
+from collections.abc import Callable, Mapping
+from pathlib import Path
+from typing import Any
+
+SCHEME = "scrypt"
+N, R, P = 2**14, 8, 1  # 16 MiB and about 0.2 s per check on a small server
+_SALT_BYTES, _KEY_BYTES = 16, 32
+_MAX_MEMORY, _MAX_P = 256 * 1024 * 1024, 16  # what a hash from the file may ask of a check
+_USER = re.compile(r"[^\s:]+")
+
+
+class AuthFileError(ValueError):
+    """The users file cannot be used; the message names the file and the line."""
+
+
+def _b64(data: bytes) -> str:
+    return base64.urlsafe_b64encode(data).decode("ascii").rstrip("=")
+
+
+def _unb64(text: str) -> bytes:
+    return base64.b64decode(text + "=" * (-len(text) % 4), altchars=b"-_", validate=True)
+
+
+def _scrypt(password: str, salt: bytes, n: int, r: int, p: int, length: int) -> bytes:
+    return hashlib.scrypt(password.encode("utf-8"), salt=salt, n=n, r=r, p=p, dklen=length,
+                          maxmem=256 * n * r * p + 1024 * 1024)
+
+
+def hash_password(password: str) -> str:
+    """`scrypt$n$r$p$salt$key` for a password, with a fresh random salt."""
+    if not password:
+        raise ValueError("密码不能为空")
+    salt = secrets.token_bytes(_SALT_BYTES)
+    return f"{SCHEME}${N}${R}${P}${_b64(salt)}${_b64(_scrypt(password, salt, N, R, P, _KEY_BYTES))}"
+
+
+def _parse_hash(encoded: str) -> tuple[int, int, int, bytes, bytes]:
+    """The parameters, salt and key of a hash; ValueError saying what is wrong."""
+    parts = encoded.split("$")
+    if len(parts) != 6 or parts[0] != SCHEME:
+        raise ValueError("不是口令散列（应为 scrypt$n$r$p$盐$值，用 union-assistant hash-password 生成）")
+    try:
+        n, r, p = (int(part) for part in parts[1:4])
+        salt, key = _unb64(parts[4]), _unb64(parts[5])
+    except ValueError:
+        raise ValueError("口令散列已损坏（参数或 base64 无法解析）") from None
+    if not (1 < n and n & (n - 1) == 0 and 0 < r and 128 * n * r <= _MAX_MEMORY and 0 < p <= _MAX_P):
+        raise ValueError(f"口令散列的参数超出范围（n={n} r={r} p={p}）")
+    if len(salt) < 8 or len(key) < 16:
+        raise ValueError("口令散列的盐或值太短")
+    return n, r, p, salt, key
+
+
+def verify_password(password: str, encoded: str) -> bool:
+    """Whether a password matches a hash from `hash_password` (constant-time comparison)."""
+    try:
+        n, r, p, salt, key = _parse_hash(encoded)
+    except ValueError:
+        return False
+    return hmac.compare_digest(_scrypt(password, salt, n, r, p, len(key)), key)
+
+
+def load_auth_file(path: Path) -> dict[str, str]:
+    """{user: hash} from a users file (format in the module docstring); AuthFileError says where it is wrong."""
+    try:
+        text = Path(path).read_text(encoding="utf-8-sig")
+    except FileNotFoundError:
+        raise AuthFileError(f"用户文件 {path} 不存在（UA_AUTH_FILE）") from None
+    except (OSError, UnicodeDecodeError) as error:
+        raise AuthFileError(f"用户文件 {path} 无法读取：{error}") from None
+    users: dict[str, str] = {}
+    for number, raw in enumerate(text.splitlines(), start=1):
+        line = raw.strip()
+        if not line or line.startswith("#"):
+            continue
+        user, colon, encoded = (part.strip() for part in line.partition(":"))
+        where = f"用户文件 {path} 第 {number} 行"
+        if not colon or not valid_user(user) or not encoded:
+            raise AuthFileError(f"{where}：格式应为 用户名:口令散列")
+        if user in users:
+            raise AuthFileError(f"{where}：用户 {user} 重复")
+        try:
+            _parse_hash(encoded)
+        except ValueError as error:
+            raise AuthFileError(f"{where}：{error}") from None
+        users[user] = encoded
+    if not users:
+        raise AuthFileError(f"用户文件 {path} 中没有用户")
+    return users
+
+
+def valid_user(name: str) -> bool:
+    """A user name: not empty, no `:` and no blanks."""
+    return _USER.fullmatch(name) is not None
+
+
+def parse_credentials(text: str) -> tuple[str, str]:
+    """`USER:PASS` from the command line; ValueError when either part is missing."""
+    user, _, password = text.partition(":")
+    if not valid_user(user) or not password:
+        raise ValueError("--auth 的格式是 用户名:密码")
+    return user, password
+
+
+def make_authenticator(
+    plain: Mapping[str, str] | None = None, hashed: Mapping[str, str] | None = None
+) -> Callable[[str, str], bool]:
+    """A Gradio `auth` callable over plain passwords (`--auth`) and hashes (the users file).
+
+    A user given in both is checked against the plain password. An unknown user costs the same
+    scrypt as a known one, so timing does not tell which names exist.
+    """
+    plain = dict(plain or {})
+    hashed = {user: encoded for user, encoded in (hashed or {}).items() if user not in plain}
+    if not plain and not hashed:
+        raise ValueError("没有可登录的用户")
+    decoy = hash_password(secrets.token_urlsafe(16))
+
+    def authenticate(username: str, password: str) -> bool:
+        if username in plain:
+            return hmac.compare_digest(password.encode("utf-8"), plain[username].encode("utf-8"))
+        return verify_password(password, hashed.get(username, decoy)) and username in hashed
+
+    return authenticate
+
+
+# ---------------------------------------------------------------- the guard in front of Gradio
+
+# What an unauthenticated browser needs to show the login form and log in; nothing here reveals
+# the knowledge base or runs an app function (startup-events is Gradio's own start-up call).
+_OPEN_EXACT = frozenset({
+    "/", "/login", "/login/", "/logout", "/favicon.ico", "/manifest.json", "/robots.txt", "/theme.css",
+    "/gradio_api/theme.css", "/gradio_api/startup-events",
+})
+_OPEN_PREFIXES = ("/assets/", "/static/", "/svelte/", "/pwa_icon")
+_API_INFO = re.compile(rb"(window\.gradio_api_info = ).*?(;</script>)", re.S)
+_NO_API_INFO = rb'\1{"named_endpoints": {}, "unnamed_endpoints": {}}\2'
+
+
+def _cookies(scope: dict[str, Any]) -> dict[str, str]:
+    from starlette.requests import cookie_parser
+
+    raw = b"; ".join(value for name, value in scope.get("headers", []) if name == b"cookie")
+    return cookie_parser(raw.decode("latin-1"))
+
+
+def _logged_in(scope: dict[str, Any]) -> bool:
+    """Gradio's own test (routes.get_current_user): a login cookie holding a token it issued."""
+    app = scope.get("app")
+    tokens, cookie_id = getattr(app, "tokens", None), getattr(app, "cookie_id", None)
+    if not isinstance(tokens, dict) or not cookie_id:
+        return False  # not the Gradio app we know: refuse rather than guess
+    cookies = _cookies(scope)
+    token = cookies.get(f"access-token-{cookie_id}") or cookies.get(f"access-token-unsecure-{cookie_id}")
+    return token is not None and tokens.get(token) is not None
+
+
+class LoginRequired:
+    """ASGI middleware: without a Gradio login, only the login page and static files answer.
+
+    Gradio 6.31 with `auth` still answers these without login: the page itself and /gradio_api/runs,
+    both with the whole API description (`window.gradio_api_info`, which /gradio_api/info refuses),
+    FastAPI's /openapi.json, and /gradio_api/heartbeat/<session>, /cancel, /reset, /stream/<event>,
+    /user, /token, /app_id. Here they get 401; the page is served with the API description emptied.
+    Passed to Gradio as `launch(app_kwargs={"middleware": [...]})`; Gradio's login stays as it is.
+    """
+
+    def __init__(self, app) -> None:
+        self.app = app
+
+    async def __call__(self, scope, receive, send) -> None:
+        if scope["type"] not in ("http", "websocket") or _logged_in(scope):
+            await self.app(scope, receive, send)
+            return
+        path = scope.get("path", "")
+        if scope["type"] == "websocket":
+            await send({"type": "websocket.close", "code": 1008})
+        elif path == "/" and scope.get("method") in ("GET", "HEAD"):
+            await self.app(scope, receive, _LoginPage(send))
+        elif path in _OPEN_EXACT or path.startswith(_OPEN_PREFIXES):
+            await self.app(scope, receive, send)
+        else:
+            body = json.dumps({"detail": {"error": "Not authenticated", "auth_message": "请先登录"}},
+                              ensure_ascii=False).encode("utf-8")
+            await send({"type": "http.response.start", "status": 401,
+                        "headers": [(b"content-type", b"application/json"), (b"content-length", str(len(body)).encode())]})
+            await send({"type": "http.response.body", "body": body})
+
+
+class _LoginPage:
+    """Collects the login page and sends it with `window.gradio_api_info` emptied."""
+
+    def __init__(self, send) -> None:
+        self.send = send
+        self.start: dict[str, Any] | None = None
+        self.body = b""
+
+    async def __call__(self, message: dict[str, Any]) -> None:
+        if message["type"] == "http.response.start":
+            self.start = message
+            return
+        if message["type"] != "http.response.body" or self.start is None:
+            await self.send(message)
+            return
+        self.body += message.get("body", b"")
+        if message.get("more_body"):
+            return
+        body, emptied = _API_INFO.subn(_NO_API_INFO, self.body, count=1)
+        start = self.start
+        if not emptied and b"named_endpoints" in body:  # a Gradio whose page we do not know: fail closed
+            body, start = b"login page withheld: unknown page layout", {**start, "status": 503, "headers": []}
+        if self.body:  # a HEAD response has no body and keeps its headers
+            headers = [(k, v) for k, v in start.get("headers", []) if k.lower() != b"content-length"]
+            start = {**start, "headers": [*headers, (b"content-length", str(len(body)).encode())]}
+        await self.send(start)
+        await self.send({"type": "http.response.body", "body": body})
