@@ -12,7 +12,10 @@ os.environ.setdefault("GRADIO_ANALYTICS_ENABLED", "False")
 os.environ.setdefault("ANONYMIZED_TELEMETRY", "False")
 os.environ.setdefault("HF_HUB_OFFLINE", "1")
 
-from assistant.cli import app as cli  # noqa: E402
+import sys  # noqa: E402
+
+from assistant.cli import main  # noqa: E402
 
 if __name__ == "__main__":
-    cli(["serve", *os.sys.argv[1:]])
+    sys.argv = [sys.argv[0], "serve", *sys.argv[1:]]
+    main()

@@ -276,18 +276,55 @@ def serve(
     corpus: Annotated[Path | None, typer.Option("--corpus", envvar="UA_SAMPLE_CORPUS",
                                                 help="启动前导入的文件夹（默认：索引为空时导入示例资料）")] = None,
 ) -> None:
-    """启动网页版（问答、起草、知识库、状态）。"""
+    """启动网页版（问答、起草、知识库、状态）；--auth 或 UA_AUTH_FILE 给出时须登录。"""
+    from assistant.auth import load_auth_file, make_authenticator, parse_credentials
     from assistant.webui import EXAMPLES_DIR, launch
 
+    settings: Settings = ctx.obj
+    try:
+        plain = dict([parse_credentials(auth)]) if auth else {}
+        hashed = load_auth_file(settings.auth_file) if settings.auth_file else {}
+    except ValueError as error:  # AuthFileError too
+        _fail(str(error))
+    credentials = make_authenticator(plain, hashed) if plain or hashed else None
     services = _services(ctx)
-    credentials = None
-    if auth:
-        user, _, password = auth.partition(":")
-        if not user or not password:
-            _fail("--auth 的格式是 用户名:密码")
-        credentials = (user, password)
     message = services.prepare_content(corpus, EXAMPLES_DIR / "corpus")
     if message:
         typer.echo(message, err=True)
     typer.echo(f"工会总结助手：http://{host}:{port}", err=True)
     launch(services, host=host, port=port, auth=credentials)
+
+
+@app.command("hash-password")
+def hash_password_command(
+    user: Annotated[str | None, typer.Option("--user", help="用户名：输出整行 用户名:散列，可直接写入 UA_AUTH_FILE")] = None,
+) -> None:
+    """为用户文件（UA_AUTH_FILE）生成口令散列：从标准输入读一行密码，或在终端输入（不回显）。"""
+    import getpass
+
+    from assistant.auth import hash_password, valid_user
+
+    if user is not None and not valid_user(user):
+        _fail("用户名不能为空，也不能含冒号或空白")
+    if sys.stdin.isatty():
+        password = getpass.getpass("密码：")
+        if getpass.getpass("再输一次：") != password:
+            _fail("两次输入的密码不一致")
+    else:
+        password = sys.stdin.readline().rstrip("\r\n")
+    try:
+        line = hash_password(password)
+    except ValueError as error:
+        _fail(str(error))
+    typer.echo(f"{user}:{line}" if user is not None else line)
+
+
+def main() -> None:
+    """The console script: a store that becomes unreachable mid-command is a message, not a traceback."""
+    from vectorstore.store import StoreError
+
+    try:
+        app()
+    except StoreError as error:
+        typer.echo(str(error), err=True)
+        raise SystemExit(1) from None

@@ -57,6 +57,9 @@ def _source_card(n: int | None, hit: Hit, quote: str, terms: list[str]) -> str:
 def sources_html(answer: Answer, idf) -> str:
     """The sources under an answer: cited passages, or for a "not found" answer the nearest ones."""
     terms = matched_terms(answer.standalone_question or answer.question, idf)
+    if "llm_unavailable" in answer.flags:
+        cards = [_source_card(c.n, c.hit, c.hit.text[:240], terms) for c in answer.citations]
+        return '<div class="ua-sources"><div class="ua-sources-head">出处（检索到的资料）</div>' + "".join(cards) + "</div>"
     if answer.citations:
         cards = [_source_card(c.n, c.hit, c.quote, terms) for c in answer.citations]
         return '<div class="ua-sources"><div class="ua-sources-head">出处</div>' + "".join(cards) + "</div>"

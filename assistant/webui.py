@@ -7,6 +7,7 @@ function and lays out its result; presenters do the formatting (and the HTML esc
 
 from __future__ import annotations
 
+import functools
 import os
 import tempfile
 from pathlib import Path
@@ -15,6 +16,9 @@ from typing import Any
 os.environ.setdefault("GRADIO_ANALYTICS_ENABLED", "False")
 os.environ.setdefault("ANONYMIZED_TELEMETRY", "False")
 os.environ.setdefault("HF_HUB_OFFLINE", "1")
+# The app answers several users at once: one embedding thread per request keeps a small machine's
+# cores busy without OpenMP threads fighting each other (set before the embedder loads).
+os.environ.setdefault("OMP_NUM_THREADS", "1")
 
 import gradio as gr  # noqa: E402
 
@@ -107,7 +111,10 @@ class QATab:
         self.year = year
 
     def year_choices(self) -> gr.Dropdown:
-        years = sorted({str(r["year"]) for r in self.services.knowledge.documents() if r["year"]}, reverse=True)
+        try:
+            years = sorted({str(r["year"]) for r in self.services.knowledge.documents() if r["year"]}, reverse=True)
+        except StoreError:
+            years = []
         return gr.Dropdown(choices=["", *years])
 
 
@@ -180,6 +187,19 @@ class DraftTab:
         md.click(lambda text: self.download(text, "md"), markdown, file, api_name="download_markdown")
 
 
+def _store_errors_as_messages(handler):
+    """A handler whose store is unreachable shows the reason instead of failing the page."""
+
+    @functools.wraps(handler)  # keeps the signature, so Gradio still injects gr.Progress
+    def wrapper(*args, **kwargs):
+        try:
+            return handler(*args, **kwargs)
+        except StoreError as error:
+            raise gr.Error(f"知识库暂时不可用：{error}") from None
+
+    return wrapper
+
+
 class KnowledgeTab:
     """知识库: upload (files or zip), the documents with delete, and 检索测试."""
 
@@ -187,7 +207,10 @@ class KnowledgeTab:
         self.services = services
 
     def table(self) -> list[list[Any]]:
-        return document_rows(self.services.knowledge.documents())
+        try:
+            return document_rows(self.services.knowledge.documents())
+        except StoreError:
+            return []
 
     def upload(self, files: list[str] | None, progress=gr.Progress(track_tqdm=True)):
         if not files:
@@ -242,10 +265,10 @@ class KnowledgeTab:
         with gr.Accordion("检索测试", open=False):
             query = gr.Textbox(label="检索词", placeholder="输入检索词，查看命中的片段与得分")
             hits = gr.Dataframe(headers=SEARCH_HEADERS, interactive=False, wrap=True)
-        upload.click(self.upload, files, [summary, rejected, table], api_name="upload")
+        upload.click(_store_errors_as_messages(self.upload), files, [summary, rejected, table], api_name="upload")
         table.select(self.selected, table, doc_id, api_name=False)
-        delete.click(self.delete, doc_id, [deleted, table, doc_id], api_name="delete")
-        query.submit(self.search, query, hits, api_name="search")
+        delete.click(_store_errors_as_messages(self.delete), doc_id, [deleted, table, doc_id], api_name="delete")
+        query.submit(_store_errors_as_messages(self.search), query, hits, api_name="search")
         self.table_component = table
 
 
@@ -285,7 +308,15 @@ def build_app(services: Services) -> gr.Blocks:
 
 def launch(services: Services, *, host: str = "127.0.0.1", port: int = 7860, auth=None, block: bool = True):
     """Start the server (the same for `python app.py` and `union-assistant serve`)."""
+    from starlette.middleware import Middleware
+
+    from assistant.auth import LoginRequired
+
     app = build_app(services)
-    app.launch(server_name=host, server_port=port, auth=auth, css=CSS, footer_links=[], ssr_mode=False,
-               prevent_thread_lock=not block, show_error=True, max_file_size=f"{int(services.settings.max_file_mb * 10)}mb")
+    # with auth, a guard refuses what Gradio's login leaves open (assistant/auth.py LoginRequired)
+    app_kwargs = {"middleware": [Middleware(LoginRequired)]} if auth is not None else None
+    app.launch(server_name=host, server_port=port, auth=auth, app_kwargs=app_kwargs, css=CSS, footer_links=[],
+               auth_message="工会总结助手：请输入用户名和口令登录。" if auth is not None else None,
+               ssr_mode=False, prevent_thread_lock=not block, show_error=True,
+               max_file_size=services.settings.max_file_bytes * 10)
     return app

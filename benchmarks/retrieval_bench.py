@@ -28,6 +28,7 @@ import numpy as np
 os.environ.setdefault("ANONYMIZED_TELEMETRY", "False")
 os.environ.setdefault("HF_HUB_OFFLINE", "1")
 sys.path.insert(0, str(Path(__file__).resolve().parents[1]))
+sys.path.insert(0, str(Path(__file__).resolve().parents[1] / "tests"))
 
 from assistant.knowledge import KnowledgeBase  # noqa: E402
 from assistant.settings import Settings  # noqa: E402
@@ -44,6 +45,20 @@ QUERIES = [
 
 def rss_mb() -> float:
     return resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024
+
+
+def process_rss_mb(marker: str) -> float:
+    """Resident memory of the processes whose command line holds `marker` (the Chroma server)."""
+    total = 0.0
+    for status in Path("/proc").glob("[0-9]*/status"):
+        try:
+            cmdline = (status.parent / "cmdline").read_bytes().replace(b"\0", b" ").decode(errors="ignore")
+            if marker in cmdline and "retrieval_bench" not in cmdline:
+                rss = next(line for line in status.read_text().splitlines() if line.startswith("VmRSS"))
+                total += int(rss.split()[1]) / 1024
+        except (OSError, StopIteration):
+            continue
+    return total
 
 
 def percentiles(samples: list[float]) -> tuple[float, float]:
@@ -106,31 +121,60 @@ def synthetic_chunks(kb: KnowledgeBase, count: int, seed: int = 7) -> tuple[list
     return chunks, np.asarray(rows, dtype=np.float32)
 
 
-def scale_run(kb: KnowledgeBase, count: int, work: Path) -> dict:
-    chunks, vectors = synthetic_chunks(kb, count)
-    store = ChunkStore(work / f"scale{count}", embedder_id=kb.embedder.embedder_id, dimension=kb.embedder.dimension)
+def _measure_scale(kb: KnowledgeBase, chunks: list[Chunk], vectors: np.ndarray, work: Path,
+                   server_port: int | None) -> dict:
+    store = ChunkStore(work, embedder_id=kb.embedder.embedder_id, dimension=kb.embedder.dimension,
+                       host="127.0.0.1" if server_port else None, port=server_port)
     started = time.perf_counter()
     store.upsert_chunks(chunks, vectors)
     load_s = time.perf_counter() - started
-    lexical = LexicalIndex(store, work / f"scale{count}" / "bm25.json")
+    lexical = LexicalIndex(store, work / "bm25.json")
     started = time.perf_counter()
     lexical.sync(force=True)
     bm25_s = time.perf_counter() - started
     retriever = HybridRetriever(store, kb.embedder, lexical)
     p50, p95 = time_searches(lambda q: retriever.search(q, 5), kb.embedder)
-    return {"chunks": count, "load_s": load_s, "bm25_s": bm25_s, "search_p50_ms": p50, "search_p95_ms": p95,
-            "rss_mb": rss_mb()}
+    return {"chunks": len(chunks), "load_s": load_s, "bm25_s": bm25_s, "search_p50_ms": p50, "search_p95_ms": p95,
+            "rss_mb": rss_mb(), "server_rss_mb": process_rss_mb(f"--port {server_port}") if server_port else 0.0}
+
+
+def scale_run(kb: KnowledgeBase, count: int, work: Path, with_server: bool) -> dict:
+    """Load `count` synthetic chunks into a fresh store (a new `chroma run` server when asked) and time searches."""
+    chunks, vectors = synthetic_chunks(kb, count)
+    folder = work / f"scale{count}"
+    if not with_server:
+        return _measure_scale(kb, chunks, vectors, folder, None)
+    from chroma_server import chroma_server  # the same helper the tests use: `chroma run --path … --port …`
+
+    folder.mkdir(parents=True)
+    with chroma_server(folder / "server-db") as port:
+        return _measure_scale(kb, chunks, vectors, folder, port)
+
+
+def extrapolation(rows: list[dict], target: int) -> str:
+    """A straight-line fit through the measured scales, stated as an estimate, not a measurement."""
+    xs = np.asarray([r["chunks"] for r in rows], dtype=float)
+
+    def at_target(key: str) -> float:
+        slope, intercept = np.polyfit(xs, np.asarray([r[key] for r in rows], dtype=float), 1)
+        return slope * target + intercept
+
+    return (f"Extrapolated to {target:,} chunks (linear fit through the rows above, not measured): load "
+            f"{at_target('load_s') / 60:.0f} min, BM25 build {at_target('bm25_s') / 60:.0f} min, search p95 "
+            f"{at_target('search_p95_ms'):.0f} ms, app RSS {at_target('rss_mb') / 1024:.1f} GB, Chroma server RSS "
+            f"{at_target('server_rss_mb') / 1024:.1f} GB.")
 
 
 def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("--corpus", type=Path, default=Path(__file__).resolve().parents[2] / "shared" / "corpus")
     parser.add_argument("--scales", type=int, nargs="*", default=[10_000, 100_000])
+    parser.add_argument("--server", action="store_true", help="scale runs against a `chroma run` server")
     args = parser.parse_args()
     with tempfile.TemporaryDirectory(prefix="ua-bench-") as tmp:
         work = Path(tmp)
         corpus, kb = corpus_runs(args.corpus, work)
-        scales = [scale_run(kb, count, work) for count in args.scales]
+        scales = [scale_run(kb, count, work, args.server) for count in args.scales]
 
     cpu = next((line.split(":", 1)[1].strip() for line in Path("/proc/cpuinfo").read_text().splitlines()
                 if line.startswith("model name")), platform.processor())
@@ -146,11 +190,15 @@ def main() -> None:
           f"({corpus['reingest_with_open_s']:.2f} s with opening the index) |")
     print(f"| search, warm, p50 / p95 | {corpus['search_p50_ms']:.1f} / {corpus['search_p95_ms']:.1f} ms |")
     print()
-    print("| synthetic chunks | load into Chroma | BM25 build | search p50 | search p95 | peak RSS |")
-    print("|---|---|---|---|---|---|")
+    where = "a `chroma run` server" if args.server else "embedded Chroma"
+    print(f"| synthetic chunks ({where}) | load into Chroma | BM25 build | search p50 | search p95 | peak RSS (app) | Chroma server RSS |")
+    print("|---|---|---|---|---|---|---|")
     for row in scales:
         print(f"| {row['chunks']:,} | {row['load_s']:.1f} s | {row['bm25_s']:.1f} s | {row['search_p50_ms']:.1f} ms "
-              f"| {row['search_p95_ms']:.1f} ms | {row['rss_mb']:.0f} MB |")
+              f"| {row['search_p95_ms']:.1f} ms | {row['rss_mb']:.0f} MB | {row['server_rss_mb']:.0f} MB |")
+    if len(scales) >= 2:
+        print()
+        print(extrapolation(scales, 1_000_000))
 
 
 if __name__ == "__main__":

@@ -1,4 +1,5 @@
-"""Start a real Chroma server the way users start it (`chroma run`), for tests that need one."""
+"""Start real servers the way users start them: Chroma with `chroma run`, the app with
+`union-assistant serve`, for tests that need them."""
 
 from __future__ import annotations
 
@@ -19,19 +20,6 @@ def free_port() -> int:
     with socket.socket() as sock:
         sock.bind(("127.0.0.1", 0))
         return sock.getsockname()[1]
-
-
-def _wait_for(url: str, process: subprocess.Popen, timeout: float) -> None:
-    deadline = time.monotonic() + timeout
-    while time.monotonic() < deadline:
-        if process.poll() is not None:
-            raise RuntimeError(f"chroma run exited with {process.returncode}")
-        try:
-            with urllib.request.urlopen(url, timeout=1):
-                return
-        except OSError:
-            time.sleep(0.2)
-    raise TimeoutError(f"Chroma server did not answer at {url} within {timeout} s")
 
 
 def stop(process: subprocess.Popen, timeout: float = 20.0) -> None:
@@ -55,8 +43,43 @@ def chroma_server(path: Path, port: int | None = None, timeout: float = 60.0) ->
         stdout=log, stderr=subprocess.STDOUT, env=env,
     )
     try:
-        _wait_for(f"http://127.0.0.1:{port}/api/v2/heartbeat", process, timeout)
+        wait_for_http(f"http://127.0.0.1:{port}/api/v2/heartbeat", process, timeout)
         yield port
+    finally:
+        stop(process)
+        log.close()
+
+
+APP = Path(sys.executable).with_name("union-assistant")
+
+
+def wait_for_http(url: str, process: subprocess.Popen, timeout: float = 180.0) -> None:
+    """Until the URL answers 200; fails early if the process died."""
+    deadline = time.monotonic() + timeout
+    while time.monotonic() < deadline:
+        if process.poll() is not None:
+            raise RuntimeError(f"the server exited with {process.returncode}")
+        try:
+            with urllib.request.urlopen(url, timeout=2) as response:
+                if response.status == 200:
+                    return
+        except OSError:
+            time.sleep(0.3)
+    raise TimeoutError(f"{url} did not answer within {timeout} s")
+
+
+@contextmanager
+def app_server(data_dir: Path, *serve_args: str, env: dict[str, str] | None = None) -> Iterator[str]:
+    """`union-assistant --data-dir … serve --port …` in a subprocess; yields its URL."""
+    port = free_port()
+    data_dir.mkdir(parents=True, exist_ok=True)
+    log = open(data_dir / f"app-{port}.log", "wb")
+    environment = {**os.environ, "GRADIO_ANALYTICS_ENABLED": "False", "NO_PROXY": "127.0.0.1,localhost", **(env or {})}
+    process = subprocess.Popen([str(APP), "--data-dir", str(data_dir), "serve", "--port", str(port), *serve_args],
+                               stdout=log, stderr=subprocess.STDOUT, env=environment)
+    try:
+        wait_for_http(f"http://127.0.0.1:{port}/", process)
+        yield f"http://127.0.0.1:{port}/"
     finally:
         stop(process)
         log.close()

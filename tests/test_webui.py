@@ -5,55 +5,25 @@ from __future__ import annotations
 
 import os
 import shutil
-import subprocess
-import sys
 import time
-import urllib.request
 import zipfile
 from pathlib import Path
 
 import docx
 import pytest
 
-from chroma_server import free_port, stop
+from chroma_server import app_server
 
-SCRIPT = Path(sys.executable).with_name("union-assistant")
 ARTIFACTS = Path(__file__).parent / "artifacts"
 CHROMIUM = Path("/usr/bin/chromium")
-
-
-def _wait_for_http(url: str, process: subprocess.Popen, timeout: float = 180.0) -> float:
-    started = time.monotonic()
-    while time.monotonic() - started < timeout:
-        if process.poll() is not None:
-            raise RuntimeError(f"the app exited with {process.returncode}")
-        try:
-            with urllib.request.urlopen(url, timeout=2) as response:
-                if response.status == 200:
-                    return time.monotonic() - started
-        except OSError:
-            time.sleep(0.3)
-    raise TimeoutError(f"{url} did not answer within {timeout} s")
 
 
 @pytest.fixture(scope="module")
 def server(pages_dir: Path, tmp_path_factory: pytest.TempPathFactory):
     folder = tmp_path_factory.mktemp("webui")
     shutil.copytree(pages_dir, folder / "pages")
-    port = free_port()
-    log = open(folder / "server.log", "wb")
-    env = {**os.environ, "GRADIO_ANALYTICS_ENABLED": "False", "NO_PROXY": "127.0.0.1,localhost"}
-    process = subprocess.Popen(
-        [str(SCRIPT), "--data-dir", str(folder / "data"), "serve", "--port", str(port), "--corpus", str(folder / "pages")],
-        stdout=log, stderr=subprocess.STDOUT, env=env,
-    )
-    url = f"http://127.0.0.1:{port}/"
-    try:
-        _wait_for_http(url, process)
+    with app_server(folder / "data", "--corpus", str(folder / "pages")) as url:
         yield url
-    finally:
-        stop(process)
-        log.close()
 
 
 def _text(message: dict) -> str:
