@@ -191,9 +191,7 @@ class ChunkStore:
 
     @_reports_unavailable
     def query(self, vector: np.ndarray, k: int, where: dict[str, Any] | None = None) -> list[tuple[str, float]]:
-        """Nearest chunks as (chunk id, cosine similarity), best first."""
-        if self.count() == 0:
-            return []
+        """Nearest chunks as (chunk id, cosine similarity), best first (none from an empty store)."""
         result = self._chunks.query(
             query_embeddings=[np.asarray(vector, dtype=np.float32)],
             n_results=k,
