@@ -66,6 +66,17 @@ def documents_from_file(loaded: LoadedFile) -> list[Document]:
     return documents
 
 
+NO_ARTICLE = "清理后没有可用的正文"
+
+
+def documents_from_path(path: Path, *, max_bytes: int = DEFAULT_MAX_BYTES) -> list[Document]:
+    """The articles of one file; a file that cannot be read, or holds no article, raises LoadError."""
+    found = documents_from_file(load_file(path, max_bytes=max_bytes))
+    if not found:
+        raise LoadError(NO_ARTICLE)
+    return found
+
+
 def ingest_paths(
     paths: Iterable[str | Path],
     *,
@@ -83,14 +94,9 @@ def ingest_paths(
     rejected: list[Rejection] = []
     for path in tqdm(files, desc="读取文件", unit="个", file=sys.stderr, disable=not show):
         try:
-            loaded = load_file(path, max_bytes=max_bytes)
+            documents.extend(documents_from_path(path, max_bytes=max_bytes))
         except LoadError as error:
             rejected.append(Rejection(str(path), str(error)))
-            continue
-        found = documents_from_file(loaded)
-        if not found:
-            rejected.append(Rejection(str(path), "清理后没有可用的正文"))
-        documents.extend(found)
     mark_duplicates(documents)
     chunks = [chunk for doc in documents if not doc.duplicate_of for chunk in chunk_document(doc)]
     return IngestReport(documents=documents, chunks=chunks, rejected=rejected, files=len(files))

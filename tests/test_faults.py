@@ -16,13 +16,9 @@ import pytest
 
 from chroma_server import app_server, chroma_server, free_port
 from openai_stub import OpenAIStub
+from test_webui import _text
 
 SCRIPT = Path(sys.executable).with_name("union-assistant")
-
-
-def _text(message: dict) -> str:
-    content = message["content"]
-    return content if isinstance(content, str) else "".join(p.get("text", "") for p in content if isinstance(p, dict))
 
 
 def _consistency(data_dir: Path) -> None:

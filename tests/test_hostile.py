@@ -16,6 +16,7 @@ import pytest
 
 from chroma_server import app_server
 from openai_stub import OpenAIStub
+from test_webui import _text
 
 CHROMIUM = Path("/usr/bin/chromium")
 SCRIPT_PAGE = (
@@ -97,8 +98,7 @@ def test_archives_that_expand_too_far_and_files_over_the_limit(app, client, tmp_
 
 def test_document_html_is_shown_escaped(client) -> None:
     chat = client.predict("职工书屋工会组织了多少场读书分享会？", [], "", "", api_name="/ask")[0]
-    content = chat[-1]["content"]
-    html = content if isinstance(content, str) else "".join(p.get("text", "") for p in content)
+    html = _text(chat[-1])
     assert "<script>" not in html and "<img src=x" not in html
     assert "&lt;script&gt;" in html or "&lt;img" in html or "12场" in html
 

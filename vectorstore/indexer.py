@@ -23,9 +23,9 @@ from tqdm import tqdm
 
 from ingest.chunk import chunk_document
 from ingest.dedupe import mark_duplicates
-from ingest.loaders import DEFAULT_MAX_BYTES, LoadError, iter_files, load_file
+from ingest.loaders import DEFAULT_MAX_BYTES, LoadError, iter_files
 from ingest.models import Chunk, Document, Rejection
-from ingest.pipeline import documents_from_file
+from ingest.pipeline import documents_from_path
 from vectorstore.store import ChunkStore
 
 _PROGRESS_MIN_FILES = 20
@@ -112,15 +112,9 @@ class Indexer:
                 report.chunks_unchanged += sum(len(ids) for doc, ids in recorded if not doc.duplicate_of)
                 continue
             try:
-                loaded = load_file(path, max_bytes=self.max_bytes)
+                changed[source] = documents_from_path(path, max_bytes=self.max_bytes)
             except LoadError as error:
                 report.rejected.append(Rejection(source, str(error)))
-                continue
-            found = documents_from_file(loaded)
-            if not found:
-                report.rejected.append(Rejection(source, "清理后没有可用的正文"))
-                continue
-            changed[source] = found
 
         if changed:
             self._apply(changed, records, report, show)
