@@ -32,21 +32,27 @@ import shutil
 import stat
 import unicodedata
 import zipfile
-from collections.abc import Callable
+from collections.abc import Callable, Iterable
 from dataclasses import dataclass, field
 from pathlib import Path
 from typing import BinaryIO
 
-# Private helpers of the loader, reused so an upload is refused in the same words ingest uses.
-from ingest.loaders import LoadError, check_suffix, human_size, is_junk
-from ingest.models import Rejection
+# Helpers of the loader, reused so an upload is refused in the same words ingest uses, and the
+# one safe reader and zip-inflation check that every .docx also goes through.
+from ingest.loaders import check_suffix, is_junk
+from ingest.models import LoadError, Rejection
+from ingest.safe_read import (
+    MIB,
+    Inflation,
+    ReadLimits,
+    ZipBomb,
+    human_size,
+    open_regular_file,
+    read_regular_file,
+    too_large,
+)
 
-MIB = 1024 * 1024
 ARCHIVE_SUFFIX = ".zip"
-_CHUNK = 64 * 1024
-# Below this much output a member's ratio is not judged: a small file of blank lines compresses
-# far better than 100:1 and is harmless; a bomb must pass this point to do any harm.
-_RATIO_FLOOR = MIB
 # Windows cannot create these names, and a staging folder may be copied to Windows.
 _WINDOWS_RESERVED = re.compile(r"^(con|prn|aux|nul|com[0-9]|lpt[0-9])(\..*)?$", re.IGNORECASE)
 _WINDOWS_ILLEGAL = re.compile(r'[<>:"/\\|?*]')
@@ -58,7 +64,8 @@ _MAX_SAME_NAME = 10_000
 _UTF8_NAME_FLAG = 0x800
 _ENCRYPTED_FLAG = 0x1
 
-MISSING = "上传的临时文件不存在或不是普通文件"
+BROKEN_ARCHIVE = "压缩包已损坏或不是 zip 文件"
+BROKEN_MEMBER = "压缩包成员无法解压（数据损坏、不完整或压缩方式不支持）"
 JUNK_FILE = "系统或 Office 生成的临时文件，不导入"
 ZIP_ALSO = "；也可上传 zip 压缩包"
 NESTED_ARCHIVE = "压缩包里的压缩包不会展开，请先解压，再单独上传"
@@ -189,14 +196,6 @@ def stage_uploads(
     return stager.result
 
 
-@dataclass
-class _Inflation:
-    """Bytes written from one archive so far (kept or not), against the archive's size on disk."""
-
-    archive_size: int
-    written: int = 0
-
-
 class _Stager:
     def __init__(self, staging_dir: Path, limits: UploadLimits) -> None:
         staging_dir.mkdir(parents=True, exist_ok=True)
@@ -207,12 +206,11 @@ class _Stager:
 
     # shared limits ----------------------------------------------------------------------
 
-    def _too_large(self, size: int | None, *, after_inflating: bool = False) -> _Refused:
-        """The size when it is known; while streaming only that the limit was passed."""
-        limit = human_size(self.limits.max_file_bytes)
+    def _too_large(self, size: int | None) -> _Refused:
+        """The size when a member's header gives it; while inflating, only that the limit was passed."""
         if size is not None:
-            return _Refused(f"文件过大（{human_size(size)}，上限 {limit}）")
-        return _Refused(f"文件过大（{'解压后' if after_inflating else ''}超过上限 {limit}）")
+            return _Refused(too_large(size, self.limits.max_file_bytes))
+        return _Refused(f"文件过大（解压后超过上限 {human_size(self.limits.max_file_bytes)}）")
 
     def _over_total(self, adding: int) -> str | None:
         if self.total + adding > self.limits.max_total_bytes:
@@ -234,44 +232,28 @@ class _Stager:
             reason = _suffix_reason(name)
             if reason:
                 raise _Refused(reason + ZIP_ALSO)
-            size = _regular_file_size(temp_path)
-            if size > self.limits.max_file_bytes:  # refused before a byte is copied
-                raise self._too_large(size)
-            reason = self._full() or self._over_total(size)
+            data = read_regular_file(temp_path, ReadLimits(self.limits.max_file_bytes))  # size checked before reading
+            reason = self._full() or self._over_total(len(data))
             if reason:
                 raise _Refused(reason + "，未导入")
-            with temp_path.open("rb") as source:
-                self._write(name, source, self._file_check)
-        except _Refused as refused:
+            self._write(name, [data], lambda written: None)
+        except (_Refused, LoadError) as refused:
             self._reject(displayable(original), refused.reason)
-        except OSError as error:
-            self._reject(displayable(original), f"无法读取上传的文件：{error.strerror or error}")
-
-    def _file_check(self, written: int) -> None:
-        """While copying: the file may have grown since it was measured."""
-        if written > self.limits.max_file_bytes:
-            raise self._too_large(None)  # it grew after it was measured
-        reason = self._over_total(written)
-        if reason:
-            raise _Refused(reason + "，未导入")
 
     # an archive -------------------------------------------------------------------------
 
     def add_archive(self, original: str, temp_path: Path) -> None:
         shown = displayable(original)
         try:
-            size = _regular_file_size(temp_path)
-            if size > self.limits.max_total_bytes:
-                limit = human_size(self.limits.max_total_bytes)
-                raise _Refused(f"压缩包过大（{human_size(size)}，上限 {limit}）")
-            with zipfile.ZipFile(temp_path) as archive:
-                self._extract(shown, archive, _Inflation(archive_size=max(size, 1)))
-        except _Refused as refused:
+            with open_regular_file(temp_path, self.limits.max_total_bytes) as (handle, size):
+                with zipfile.ZipFile(handle) as archive:
+                    self._extract(shown, archive, Inflation(self.limits.max_archive_ratio, archive_size=size))
+        except (_Refused, LoadError) as refused:
             self._reject(shown, refused.reason)
-        except Exception as error:  # a parser of untrusted bytes raises anything; each means one bad archive
-            self._reject(shown, f"压缩包已损坏或不是 zip 文件（{_describe(error)}）")
+        except Exception:  # a parser of untrusted bytes raises anything; each means one bad archive
+            self._reject(shown, BROKEN_ARCHIVE)
 
-    def _extract(self, shown: str, archive: zipfile.ZipFile, inflation: _Inflation) -> None:
+    def _extract(self, shown: str, archive: zipfile.ZipFile, inflation: Inflation) -> None:
         members = [info for info in archive.infolist() if not info.is_dir()]
         for position, info in enumerate(members):
             member_name = _member_name(info)
@@ -291,11 +273,11 @@ class _Stager:
                 return
             except _Refused as refused:
                 self._reject(label, refused.reason)
-            except Exception as error:  # bad CRC, broken deflate data, unsupported method, truncated file
-                self._reject(label, f"压缩包成员无法解压（{_describe(error)}）")
+            except Exception:  # bad CRC, broken deflate data, unsupported method, truncated file
+                self._reject(label, BROKEN_MEMBER)
 
     def _extract_member(
-        self, archive: zipfile.ZipFile, info: zipfile.ZipInfo, member_name: str, inflation: _Inflation
+        self, archive: zipfile.ZipFile, info: zipfile.ZipInfo, member_name: str, inflation: Inflation
     ) -> None:
         limits = self.limits
         if stat.S_ISLNK(info.external_attr >> 16):
@@ -316,37 +298,29 @@ class _Stager:
         if reason:
             raise _StopArchive(f"{reason}，{STOPPED}")
 
-        written_before = inflation.written
-        too_dense = f"压缩比超过 {limits.max_archive_ratio:g}:1，疑似压缩炸弹，{STOPPED}"
-
         def check(written: int) -> None:
-            inflation.written = written_before + written
             if written > limits.max_file_bytes:
-                raise self._too_large(None, after_inflating=True)
+                raise self._too_large(None)
             over = self._over_total(written)
             if over:
                 raise _StopArchive(f"{over}，{STOPPED}")
-            if written > _RATIO_FLOOR and written > limits.max_archive_ratio * max(info.compress_size, 1):
-                raise _StopArchive(too_dense)
-            # the archive's size on disk cannot lie, unlike the compressed size in a member's header
-            so_far = inflation.written
-            if so_far > _RATIO_FLOOR and so_far > limits.max_archive_ratio * inflation.archive_size:
-                raise _StopArchive(too_dense)
 
-        with archive.open(info) as source:
-            self._write(name, source, check)
+        try:  # the ratio of the member and of the whole archive is checked as the bytes come out
+            self._write(name, inflation.member_chunks(archive, info), check)
+        except ZipBomb as bomb:
+            raise _StopArchive(f"{bomb.reason}，{STOPPED}") from bomb
 
     # writing ----------------------------------------------------------------------------
 
-    def _write(self, name: str, source: BinaryIO, check: Callable[[int], None]) -> None:
-        """Stream `source` into a new file in the staging folder, calling `check` with the bytes
+    def _write(self, name: str, chunks: Iterable[bytes], check: Callable[[int], None]) -> None:
+        """Write `chunks` into a new file in the staging folder, calling `check` with the bytes
         written before each chunk goes to disk; whatever it (or reading) raises, the partial file
         is removed."""
         target, handle = self._create(name)
         written = 0
         try:
             with handle:
-                while chunk := source.read(_CHUNK):
+                for chunk in chunks:
                     written += len(chunk)
                     check(written)
                     handle.write(chunk)
@@ -374,22 +348,6 @@ class _Stager:
 
     def _reject(self, path: str, reason: str) -> None:
         self.result.rejected.append(Rejection(path=path, reason=reason))
-
-
-def _regular_file_size(path: Path) -> int:
-    try:
-        info = path.stat()
-    except OSError:
-        raise _Refused(MISSING) from None
-    if not stat.S_ISREG(info.st_mode):
-        raise _Refused(MISSING)
-    return info.st_size
-
-
-def _describe(error: Exception) -> str:
-    if isinstance(error, EOFError):
-        return "数据不完整"
-    return str(error) or type(error).__name__
 
 
 def keep_uploads(staged: list[Path], uploads_dir: Path) -> list[Path]:

@@ -20,6 +20,8 @@ SOFT_MAX_CHARS = 520
 """A short tail is merged into the chunk before it as long as the result stays under this."""
 FLOOR_CHARS = 40
 """No chunk is shorter than this unless its whole section is."""
+HARD_MAX_CHARS = SOFT_MAX_CHARS + FLOOR_CHARS
+"""No chunk is ever longer: pieces are cut to MAX_CHARS and a tail under FLOOR_CHARS joins the chunk before it."""
 
 _SENTENCE = re.compile(r"[^。！？!?…\n]*(?:[。！？!?]+|…+|\n|$)[”’」』）)]*")
 _CLAUSE_BREAKS = ("；;", "，,、")
@@ -122,7 +124,8 @@ def _merge_small_siblings(sections: list[_Section]) -> list[_Section]:
 
 
 def _split_overlong(text: str, start: int) -> list[tuple[int, int]]:
-    """A sentence longer than MAX_CHARS, cut on ；first, then on ，."""
+    """A sentence longer than MAX_CHARS, cut on ；first, then on ，, then anywhere (a scraped page
+    or a table dump may run on for megabytes without a single mark)."""
     spans = [(start, start + len(text))]
     for breaks in _CLAUSE_BREAKS:
         refined: list[tuple[int, int]] = []
@@ -139,6 +142,7 @@ def _split_overlong(text: str, start: int) -> list[tuple[int, int]]:
             if piece_start < e:
                 refined.append((piece_start, e))
         spans = refined
+    spans = [(cut, min(cut + MAX_CHARS, e)) for s, e in spans for cut in range(s, e, MAX_CHARS)]
     return _pack(spans, MAX_CHARS)
 
 

@@ -11,7 +11,9 @@ from __future__ import annotations
 import codecs
 import hashlib
 import io
+import os
 import re
+import stat
 from collections.abc import Callable, Iterable, Iterator
 from contextlib import contextmanager
 from functools import lru_cache
@@ -27,7 +29,8 @@ from docx.text.paragraph import Paragraph
 from lxml import etree
 from pypdf.errors import DependencyError
 
-from ingest.models import LoadedFile, Rejection
+from ingest.models import LoadedFile, LoadError, Rejection
+from ingest.safe_read import MISSING, NOT_REGULAR, ReadLimits, check_zip, os_reason, read_regular_file
 
 SUPPORTED_SUFFIXES: tuple[str, ...] = (".txt", ".md", ".html", ".htm", ".docx", ".pdf")
 DEFAULT_MAX_BYTES = 20 * 1024 * 1024
@@ -38,6 +41,13 @@ UNKNOWN_ENCODING = "无法识别文字编码"
 LEGACY_WORD = "旧版 Word .doc 不支持，请另存为 .docx"
 PDF_ENCRYPTED = "PDF 已加密"
 PDF_WITHOUT_TEXT = "PDF 没有文字层（可能是扫描件）"
+BROKEN_DOCX = "Word 文件已损坏或不是 .docx"
+BROKEN_PDF = "PDF 文件已损坏"
+BROKEN_HTML = "网页无法解析"
+HTML_TOO_DEEP = "网页标签嵌套过深（超过 2048 层），无法提取正文，请另存为纯文本后导入"
+LINK_OUTSIDE = "链接指向所导入的文件夹之外，不导入"
+LINK_TO_FOLDER = "链接指向文件夹，不跟随（以免重复导入或循环）"
+BROKEN_LINK = "链接指向的文件不存在"
 
 # What to say when a file parses but yields no text; plain text files say EMPTY_FILE.
 _NO_TEXT_REASONS = {
@@ -111,23 +121,18 @@ _OS_JUNK_NAMES = frozenset({"thumbs.db", "ehthumbs.db", "desktop.ini", "__macosx
 _OS_JUNK_PREFIXES = (".", "~$")
 
 
-class LoadError(Exception):
-    """A file that cannot be turned into text, with the reason in words a user can act on."""
-
-    def __init__(self, reason: str) -> None:
-        super().__init__(reason)
-        self.reason = reason
-
-
 @contextmanager
 def _parse_errors_as(reason: str) -> Iterator[None]:
-    """Parsers of untrusted files raise all kinds of errors; each one means one bad file."""
+    """Parsers of untrusted files raise all kinds of errors; each one means one bad file.
+
+    Only our reason is kept: the parser's English ("File is not a zip file") helps no user.
+    """
     try:
         yield
     except LoadError:
         raise
     except Exception as error:
-        raise LoadError(f"{reason}：{error}") from error
+        raise LoadError(reason) from error
 
 
 # --- encodings ---------------------------------------------------------------------------
@@ -136,11 +141,12 @@ def _parse_errors_as(reason: str) -> Iterator[None]:
 def decode_text(data: bytes, declared_charset: str | None = None) -> tuple[str, str]:
     """Bytes -> (text with \\n line ends, codec name), so that any office's files read right.
 
-    A BOM decides first, then strict UTF-8, then a charset the file declares (HTML), then
-    GB18030 against Big5 by which reading gives common Chinese characters. Raises LoadError
-    for binary content, undecodable bytes and text that is only whitespace.
+    A BOM decides first, then UTF-16 without one (bytes with zeros that read as text), then
+    strict UTF-8, then a charset the file declares (HTML), then GB18030 against Big5 by which
+    reading gives common Chinese characters. Raises LoadError for binary content, undecodable
+    bytes and text that is only whitespace.
     """
-    bom_codec = _bom_codec(data)
+    bom_codec = _bom_codec(data) or _utf16_codec(data)
     if bom_codec is not None:
         text, encoding = _decode_strictly(data, bom_codec), bom_codec
     elif b"\x00" in data:
@@ -158,6 +164,28 @@ def decode_text(data: bytes, declared_charset: str | None = None) -> tuple[str, 
 
 def _bom_codec(data: bytes) -> str | None:
     return next((codec for bom, codec in _BOMS if data.startswith(bom)), None)
+
+
+def _utf16_codec(data: bytes) -> str | None:
+    """UTF-16 with no BOM, as some Windows tools save "Unicode" text: the byte order whose
+    reading is text (no control characters) and Chinese or plain ASCII, if either is.
+
+    Only data with zero bytes is asked (UTF-8 and GB text never has any). Read in the wrong
+    order, ASCII becomes rare ideographs and Chinese becomes Hangul and rare ideographs, so
+    at most one order passes; binary files pass neither.
+    """
+    if b"\x00" not in data or len(data) % 2:
+        return None
+    sample = data[:_BINARY_SAMPLE]
+    for codec in ("utf-16-le", "utf-16-be"):
+        try:  # incremental: the sample may end inside a surrogate pair
+            text = codecs.getincrementaldecoder(codec)().decode(sample, final=False)
+        except UnicodeDecodeError:
+            continue
+        chinese_or_ascii = text.isascii() or _common_share(text) >= _MIN_COMMON_SHARE
+        if chinese_or_ascii and not _looks_binary(text):
+            return codec
+    return None
 
 
 def _decode_strictly(data: bytes, codec: str) -> str | None:
@@ -249,17 +277,22 @@ def _looks_binary(text: str) -> bool:
 # --- HTML --------------------------------------------------------------------------------
 
 
-def _html_text(data: bytes) -> tuple[str, str, str]:
+def _html_text(data: bytes, limits: ReadLimits) -> tuple[str, str, str]:
     """Main text only: a saved page's menus, headers and footers are not the summary."""
     html, encoding = decode_text(data, _declared_charset(data))
     html = _XML_DECLARATION.sub("", html, count=1)  # lxml refuses str input that declares one
-    tree = _parse_html(html)
+    # huge_tree lifts lxml's 256-level nesting limit (to 2048), which pages built from nested
+    # tables and divs pass; what it parses stays bounded by the file's own size limit.
+    parser = lxml.html.HTMLParser(huge_tree=True)
+    tree = _parse_html(html, parser)
     if tree is None:
         return "", encoding, ""
-    with _parse_errors_as("网页无法解析"):
+    with _parse_errors_as(BROKEN_HTML):
         title = _page_title(tree)  # before the fallback strips <head>
-        text = trafilatura.extract(html, include_tables=True, include_comments=False)
-        return text or _fallback_main_text(tree), encoding, title
+        text = trafilatura.extract(html, include_tables=True, include_comments=False) or _fallback_main_text(tree)
+    if not text.strip() and any(error.type_name == "ERR_RESOURCE_LIMIT" for error in parser.error_log):
+        raise LoadError(HTML_TOO_DEEP)
+    return text, encoding, title
 
 
 def _declared_charset(data: bytes) -> str | None:
@@ -267,9 +300,9 @@ def _declared_charset(data: bytes) -> str | None:
     return match.group(1).decode("ascii") if match else None
 
 
-def _parse_html(html: str) -> lxml.html.HtmlElement | None:
+def _parse_html(html: str, parser: lxml.html.HTMLParser) -> lxml.html.HtmlElement | None:
     try:
-        return lxml.html.document_fromstring(html)
+        return lxml.html.document_fromstring(html, parser=parser)
     except etree.ParserError:  # a page with no elements at all, e.g. only a comment
         return None
 
@@ -301,11 +334,18 @@ def _fallback_main_text(tree: lxml.html.HtmlElement) -> str:
 # --- Word and PDF ------------------------------------------------------------------------
 
 
-def _docx_text(data: bytes) -> tuple[str, None, str]:
-    """Paragraphs and tables in document order, so a table stays under its heading."""
+def _docx_text(data: bytes, limits: ReadLimits) -> tuple[str, None, str]:
+    """Paragraphs and tables in document order, so a table stays under its heading.
+
+    python-docx inflates whole members into memory with no cap, so the zip is checked first.
+    """
     if data.startswith(_OLE_SIGNATURE):
         raise LoadError(LEGACY_WORD)
-    with _parse_errors_as("Word 文件已损坏或不是 .docx"):
+    with _parse_errors_as(BROKEN_DOCX):
+        try:
+            check_zip(data, limits)
+        except LoadError as error:
+            raise LoadError(f"Word 文件{error.reason}，不导入") from error
         document = docx.Document(io.BytesIO(data))
         blocks = [_docx_block_text(block) for block in document.iter_inner_content()]
     return "\n".join(blocks), None, ""
@@ -325,13 +365,24 @@ def _table_row_texts(table: Table) -> Iterator[str]:
         yield "\t".join(cell.text.replace("\n", " ") for cell in distinct)
 
 
-def _pdf_text(data: bytes) -> tuple[str, None, str]:
-    """The text layer, pages joined by newlines; scans have none and are refused later."""
-    with _parse_errors_as("PDF 文件已损坏"):
+def _pdf_text(data: bytes, limits: ReadLimits) -> tuple[str, None, str]:
+    """The text layer, pages joined by newlines; scans have none and are refused later.
+
+    pypdf caps each decoded stream, not a file's total: pages and extracted text are capped here.
+    """
+    with _parse_errors_as(BROKEN_PDF):
         reader = pypdf.PdfReader(io.BytesIO(data))
         if reader.is_encrypted:
             _unlock_pdf(reader)
-        pages = [page.extract_text().rstrip("\n") for page in reader.pages]
+        if len(reader.pages) > limits.max_pages:
+            raise LoadError(f"PDF 页数过多（{len(reader.pages)} 页，上限 {limits.max_pages} 页），请拆分后再导入")
+        pages: list[str] = []
+        extracted = 0
+        for page in reader.pages:
+            pages.append(page.extract_text().rstrip("\n"))
+            extracted += len(pages[-1])
+            if extracted > limits.max_text_chars:
+                raise LoadError(f"PDF 文字过多（超过 {limits.max_text_chars} 字），请拆分后再导入")
     return "\n".join(pages), None, ""
 
 
@@ -345,11 +396,12 @@ def _unlock_pdf(reader: pypdf.PdfReader) -> None:
         raise LoadError(PDF_ENCRYPTED)
 
 
-def _plain_text(data: bytes) -> tuple[str, str, str]:
+def _plain_text(data: bytes, limits: ReadLimits) -> tuple[str, str, str]:
     return (*decode_text(data), "")
 
 
-_EXTRACTORS: dict[str, Callable[[bytes], tuple[str, str | None, str]]] = {
+# Each takes the file's bytes and its limits, and gives (text, encoding, page title).
+_EXTRACTORS: dict[str, Callable[[bytes, ReadLimits], tuple[str, str | None, str]]] = {
     ".txt": _plain_text,
     ".md": _plain_text,
     ".html": _html_text,
@@ -362,19 +414,24 @@ _EXTRACTORS: dict[str, Callable[[bytes], tuple[str, str | None, str]]] = {
 # --- files and folders -------------------------------------------------------------------
 
 
-def load_file(path: Path, max_bytes: int = DEFAULT_MAX_BYTES) -> LoadedFile:
-    """One file -> its text, or LoadError with the reason; oversized files are never read."""
+def read_source(path: Path, max_bytes: int = DEFAULT_MAX_BYTES) -> bytes:
+    """A supported file's bytes, read once and safely: the suffix is checked before the file is
+    opened, and only a regular file within max_bytes is read. Callers that hash the file parse
+    these same bytes (load_bytes), so what is hashed is what is indexed."""
+    if not os.path.lexists(path):  # said first: "missing" helps more than "unsupported type"
+        raise LoadError(MISSING)
+    check_suffix(path.suffix.lower())
+    return read_regular_file(path, ReadLimits(max_bytes))
+
+
+def load_bytes(path: Path, data: bytes, max_bytes: int = DEFAULT_MAX_BYTES) -> LoadedFile:
+    """A file's bytes (from read_source) -> its text, or LoadError with the reason."""
     suffix = path.suffix.lower()
-    with _os_errors_as_reasons():
-        size = path.stat().st_size
-        check_suffix(suffix)
-        if size > max_bytes:
-            raise LoadError(f"文件过大（{human_size(size)}，上限 {human_size(max_bytes)}）")
-        if size == 0:
-            raise LoadError(EMPTY_FILE)
-        data = path.read_bytes()
+    check_suffix(suffix)
+    if not data:
+        raise LoadError(EMPTY_FILE)
     kind = "html" if suffix == ".htm" else suffix.lstrip(".")
-    text, encoding, page_title = _EXTRACTORS[suffix](data)
+    text, encoding, page_title = _EXTRACTORS[suffix](data, ReadLimits(max_bytes))
     if not text.strip():
         raise LoadError(_NO_TEXT_REASONS.get(kind, EMPTY_FILE))
     return LoadedFile(
@@ -387,16 +444,15 @@ def load_file(path: Path, max_bytes: int = DEFAULT_MAX_BYTES) -> LoadedFile:
     )
 
 
-@contextmanager
-def _os_errors_as_reasons() -> Iterator[None]:
-    try:
-        yield
-    except FileNotFoundError as error:
-        raise LoadError("文件不存在") from error
-    except PermissionError as error:
-        raise LoadError("没有读取权限") from error
-    except OSError as error:
-        raise LoadError(f"无法读取文件：{error.strerror or error}") from error
+def load_file(path: Path, max_bytes: int = DEFAULT_MAX_BYTES) -> LoadedFile:
+    """One file -> its text, or LoadError with the reason; unsupported or oversized files are never read."""
+    return load_bytes(path, read_source(path, max_bytes), max_bytes)
+
+
+def read_text_file(path: Path, max_bytes: int) -> str:
+    """A plain text file of any name (e.g. notes for a draft), decoded as .txt files are:
+    UTF-8, GB18030, Big5 or UTF-16; LoadError with a Chinese reason otherwise."""
+    return decode_text(read_regular_file(path, ReadLimits(max_bytes)))[0]
 
 
 def check_suffix(suffix: str) -> None:
@@ -408,35 +464,70 @@ def check_suffix(suffix: str) -> None:
         raise LoadError(f"不支持的文件类型{named}（支持 {supported}）")
 
 
-def human_size(size: int) -> str:
-    for unit, scale in (("MB", 1024 * 1024), ("KB", 1024)):
-        if size >= scale:
-            return f"{size / scale:.1f}".removesuffix(".0") + f" {unit}"
-    return f"{size} 字节"
-
-
-def iter_files(paths: Iterable[str | Path]) -> Iterator[Path]:
-    """Files as given, folders walked in sorted order, so that runs are repeatable.
+def collect_files(paths: Iterable[str | Path]) -> tuple[list[Path], list[Rejection]]:
+    """Files as given, folders walked in sorted order (so runs are repeatable), and a reason for
+    each entry of a folder that is not read.
 
     Inside folders, hidden entries and OS or Office leftovers (Thumbs.db, ~$ lock files) are
-    skipped, and linked folders are not followed (a link loop would never end).
+    skipped. Nothing is followed out of a folder: entries are looked at with lstat; a link to a
+    file inside the folder is read as that file (once), while links leaving the folder, links to
+    folders (a loop would never end), devices, FIFOs and sockets are refused. A path given
+    directly is the user's own choice and is read wherever its link points (if it is one), as
+    long as that is a regular file.
     """
+    files: list[Path] = []
+    rejected: list[Rejection] = []
     for given in paths:
         path = Path(given)
         if path.is_dir():
-            yield from _walk(path)
+            _walk(path, path.resolve(), files, rejected)
         else:
-            yield path
+            files.append(path.resolve() if path.is_symlink() else path)
+    return _unique(files), rejected
 
 
-def _walk(folder: Path) -> Iterator[Path]:
+def _walk(folder: Path, root: Path, files: list[Path], rejected: list[Rejection]) -> None:
     for child in sorted(folder.iterdir()):
-        if is_junk(child.name) or (child.is_symlink() and child.is_dir()):
+        if is_junk(child.name):
             continue
-        if child.is_dir():
-            yield from _walk(child)
-        else:
-            yield child
+        try:
+            mode = child.lstat().st_mode
+            if stat.S_ISDIR(mode):
+                _walk(child, root, files, rejected)
+            elif stat.S_ISLNK(mode):
+                files.append(_link_inside(child, root))
+            elif not stat.S_ISREG(mode):
+                raise LoadError(NOT_REGULAR)
+            else:
+                files.append(child)
+        except LoadError as error:
+            rejected.append(Rejection(path=str(child), reason=error.reason))
+        except OSError as error:
+            rejected.append(Rejection(path=str(child), reason=os_reason(error)))
+
+
+def _link_inside(link: Path, root: Path) -> Path:
+    """Where a link in the folder points, if that is a regular file inside the folder."""
+    target = Path(os.path.realpath(link))
+    if not target.is_relative_to(root):
+        raise LoadError(LINK_OUTSIDE)
+    if not target.exists():
+        raise LoadError(BROKEN_LINK)
+    if target.is_dir():
+        raise LoadError(LINK_TO_FOLDER)
+    return target
+
+
+def _unique(files: list[Path]) -> list[Path]:
+    """Each file once, in order: a link inside the folder and the file it points to are one file."""
+    seen: set[Path] = set()
+    unique = []
+    for path in files:
+        key = Path(os.path.realpath(path))
+        if key not in seen:
+            seen.add(key)
+            unique.append(path)
+    return unique
 
 
 def is_junk(name: str) -> bool:
@@ -451,9 +542,9 @@ def load_paths(
     One bad file never stops a run: a folder of two hundred reports with one broken Word
     file still ingests the other hundred and ninety-nine.
     """
+    files, rejected = collect_files(paths)
     loaded: list[LoadedFile] = []
-    rejected: list[Rejection] = []
-    for path in iter_files(paths):
+    for path in files:
         try:
             loaded.append(load_file(path, max_bytes))
         except LoadError as error:

@@ -13,6 +13,14 @@ def short_hash(*parts: str, length: int = 16) -> str:
     return digest[:length]
 
 
+class LoadError(Exception):
+    """A file that cannot be turned into text, with the reason in words a user can act on."""
+
+    def __init__(self, reason: str) -> None:
+        super().__init__(reason)
+        self.reason = reason
+
+
 @dataclass(frozen=True)
 class LoadedFile:
     """A file turned into text, before any cleaning."""

@@ -11,7 +11,7 @@ from tqdm import tqdm
 from ingest.chunk import chunk_document
 from ingest.clean import clean_text
 from ingest.dedupe import mark_duplicates
-from ingest.loaders import DEFAULT_MAX_BYTES, LoadError, iter_files, load_file
+from ingest.loaders import DEFAULT_MAX_BYTES, LoadError, collect_files, load_bytes, read_source
 from ingest.metadata import ArticleMetadata, extract_metadata
 from ingest.models import Document, IngestReport, LoadedFile, Rejection, short_hash
 from ingest.split import ArticleDraft, is_title_line, split_articles, unique_titles
@@ -69,9 +69,17 @@ def documents_from_file(loaded: LoadedFile) -> list[Document]:
 NO_ARTICLE = "清理后没有可用的正文"
 
 
-def documents_from_path(path: Path, *, max_bytes: int = DEFAULT_MAX_BYTES) -> list[Document]:
-    """The articles of one file; a file that cannot be read, or holds no article, raises LoadError."""
-    found = documents_from_file(load_file(path, max_bytes=max_bytes))
+def documents_from_path(
+    path: Path, *, max_bytes: int = DEFAULT_MAX_BYTES, data: bytes | None = None
+) -> list[Document]:
+    """The articles of one file; a file that cannot be read, or holds no article, raises LoadError.
+
+    A caller that has already read the file (read_source) to hash it passes those bytes as
+    `data`, so the file is read once and what is parsed is exactly what was hashed.
+    """
+    if data is None:
+        data = read_source(path, max_bytes)
+    found = documents_from_file(load_bytes(path, data, max_bytes))
     if not found:
         raise LoadError(NO_ARTICLE)
     return found
@@ -88,15 +96,15 @@ def ingest_paths(
     One bad file becomes a Rejection with its reason and the run goes on. `progress=None`
     shows a bar on stderr for long runs on a terminal only.
     """
-    files = list(iter_files(paths))
+    files, rejected = collect_files(paths)
+    seen = len(files) + len(rejected)  # entries refused while walking count as files seen
     show = progress if progress is not None else (len(files) >= _PROGRESS_MIN_FILES and sys.stderr.isatty())
     documents: list[Document] = []
-    rejected: list[Rejection] = []
     for path in tqdm(files, desc="读取文件", unit="个", file=sys.stderr, disable=not show):
         try:
             documents.extend(documents_from_path(path, max_bytes=max_bytes))
         except LoadError as error:
-            rejected.append(Rejection(str(path), str(error)))
+            rejected.append(Rejection(str(path), error.reason))
     mark_duplicates(documents)
     chunks = [chunk for doc in documents if not doc.duplicate_of for chunk in chunk_document(doc)]
-    return IngestReport(documents=documents, chunks=chunks, rejected=rejected, files=len(files))
+    return IngestReport(documents=documents, chunks=chunks, rejected=rejected, files=seen)

@@ -45,6 +45,16 @@ class ArticleDraft:
     def body_chars(self) -> int:
         return sum(len(line) for line in self.lines)
 
+    def has_body(self, chars: int) -> bool:
+        """At least `chars` of body, counted only as far as needed: asked once per line, so a
+        full sum each time would make splitting a long page quadratic."""
+        total = 0
+        for line in self.lines:
+            total += len(line)
+            if total >= chars:
+                return True
+        return False
+
     @property
     def text(self) -> str:
         return "\n".join(self.lines)
@@ -115,7 +125,7 @@ class _PageSplitter:
         current = self.current
         return (
             current is not None
-            and current.body_chars >= _MIN_BODY_BEFORE_IMPLICIT_SPLIT
+            and current.has_body(_MIN_BODY_BEFORE_IMPLICIT_SPLIT)
             and is_opening_paragraph(line)
         )
 

@@ -2,9 +2,13 @@
 
 from __future__ import annotations
 
-from ingest.chunk import FLOOR_CHARS, MAX_CHARS, SOFT_MAX_CHARS, chunk_document
+import time
+from pathlib import Path
+
+from ingest.chunk import FLOOR_CHARS, HARD_MAX_CHARS, MAX_CHARS, SOFT_MAX_CHARS, chunk_document
 from ingest.headings import heading_label, heading_level
 from ingest.models import Document
+from ingest.pipeline import ingest_paths
 
 SENTENCE = "工会组织职工开展劳动竞赛，全年参赛职工650人次，提出合理化建议312条，采纳96条。"
 
@@ -100,3 +104,36 @@ def test_ids_are_stable_and_follow_the_text() -> None:
     assert first == again
     assert len(set(first)) == len(first)
     assert sum(a != b for a, b in zip(first, edited)) == 1
+
+
+def _unpunctuated(chars: int) -> str:
+    """A scraped table or a run-on dump: ideographs with no sentence or clause mark at all."""
+    words = "工会职工开展活动组织慰问困难帮扶建设劳动竞赛技能培训服务基层党建会员发展"
+    return (words * (chars // len(words) + 1))[:chars]
+
+
+def test_unpunctuated_text_is_still_cut_under_the_hard_cap() -> None:
+    """Before: a line with no 。！？；， became one chunk as long as the line (1.7 million characters)."""
+    text = "青禾县总工会2023年工作总结\n" + _unpunctuated(50_000) + "\n二、开展帮扶活动。" + SENTENCE * 20
+    doc = _doc(text)
+    chunks = chunk_document(doc)
+    assert max(len(c.text) for c in chunks) <= HARD_MAX_CHARS
+    assert "".join(c.text for c in chunks if c.start < text.index("\n二、")) == text[: text.index("\n二、")].strip()
+    assert all(doc.text[c.start : c.end] == c.text for c in chunks)
+
+
+def test_pieces_of_any_length_respect_the_cap() -> None:
+    for length in (MAX_CHARS + 1, SOFT_MAX_CHARS + 1, 2 * SOFT_MAX_CHARS + FLOOR_CHARS - 1, 12_345):
+        chunks = chunk_document(_doc(_unpunctuated(length)))
+        assert max(len(c.text) for c in chunks) <= HARD_MAX_CHARS
+        assert sum(len(c.text) for c in chunks) == length
+
+
+def test_preview_of_a_large_unpunctuated_file_is_quick(tmp_path: Path) -> None:
+    path = tmp_path / "dump.txt"
+    path.write_text("青禾县总工会2023年工作总结\n" + _unpunctuated(500_000) + "\n", encoding="utf-8")  # 1.5 MB
+    started = time.perf_counter()
+    report = ingest_paths([path])
+    assert time.perf_counter() - started < 30
+    assert len(report.chunks) >= 500_000 // MAX_CHARS
+    assert max(len(c.text) for c in report.chunks) <= HARD_MAX_CHARS

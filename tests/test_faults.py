@@ -14,27 +14,13 @@ from pathlib import Path
 
 import pytest
 
+from assistant.settings import Settings
 from chroma_server import app_server, chroma_server, free_port
 from openai_stub import OpenAIStub
+from test_consistency import assert_consistent
 from test_webui import _text
 
 SCRIPT = Path(sys.executable).with_name("union-assistant")
-
-
-def _consistency(data_dir: Path) -> None:
-    """The record, Chroma and BM25 agree; no chunk twice; search works."""
-    from assistant.knowledge import KnowledgeBase
-    from assistant.settings import Settings
-
-    kb = KnowledgeBase(Settings(data_dir=data_dir))
-    kb.lexical.sync(force=True)
-    recorded = [i for doc, ids in kb.store.documents() if not doc.duplicate_of for i in ids]
-    stored = kb.store.chunk_ids()
-    assert len(recorded) == len(set(recorded)) and len(stored) == len(set(stored))
-    assert set(recorded) == set(stored) == set(kb.lexical.index.ids)
-    texts = [(c.metadata.get("doc_id"), c.text) for c in kb.store.get_chunks()]
-    assert len(texts) == len(set(texts))
-    assert kb.search("金秋助学", 3)
 
 
 def test_ingest_killed_with_sigkill_then_run_again_is_consistent(pages_dir: Path, tmp_path: Path) -> None:
@@ -51,7 +37,7 @@ def test_ingest_killed_with_sigkill_then_run_again_is_consistent(pages_dir: Path
     finished = subprocess.run([str(SCRIPT), "--data-dir", str(data_dir), "ingest", str(tmp_path / "pages"), "--json"],
                               capture_output=True, text=True, timeout=600)
     assert finished.returncode == 0, finished.stderr
-    _consistency(data_dir)
+    assert_consistent(Settings(data_dir=data_dir))
 
 
 def test_chroma_server_stopped_under_the_app_and_back(pages_dir: Path, tmp_path: Path) -> None:

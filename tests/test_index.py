@@ -2,15 +2,23 @@
 
 from __future__ import annotations
 
+import os
 import shutil
+import socket
+import subprocess
+import time
+from collections import Counter
 from pathlib import Path
 
+import numpy as np
 import pytest
 
 from fakes import HashingEmbedder
+from ingest.chunk import chunk_document
+from ingest.models import Document
 from vectorstore.indexer import Indexer
 from vectorstore.retriever import HybridRetriever, LangChainRetriever, LexicalIndex, SearchFilters
-from vectorstore.store import ChunkStore, EmbedderMismatch
+from vectorstore.store import ChunkStore, EmbedderMismatch, StoreError
 
 
 class Index:
@@ -137,8 +145,19 @@ def test_bm25_catches_up_with_writes_from_another_process(folder: Path, tmp_path
     assert hits and "比效率" in hits[0].text
 
 
-def test_a_run_interrupted_before_the_record_is_written_is_finished_by_the_next(
-    folder: Path, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+def _agree(index: Index) -> set[str]:
+    """Record, Chroma and BM25 hold the same chunks, and no write run is pending; the chunk ids."""
+    index.lexical.sync(force=True)
+    recorded = [i for doc, ids in index.store.documents() if not doc.duplicate_of for i in ids]
+    assert len(recorded) == len(set(recorded))
+    assert set(recorded) == set(index.store.chunk_ids()) == set(index.lexical.index.ids)
+    assert index.store.pending_write() is None
+    return set(recorded)
+
+
+@pytest.mark.parametrize("step", ["upsert_documents", "upsert_chunks", "delete_chunks", "delete_documents"])
+def test_a_run_interrupted_at_any_write_is_repaired_when_the_index_opens_again(
+    folder: Path, tmp_path: Path, monkeypatch: pytest.MonkeyPatch, step: str
 ) -> None:
     index = Index(tmp_path / "data")
     index.ingest(folder / "qinghe_pages.txt")
@@ -148,15 +167,123 @@ def test_a_run_interrupted_before_the_record_is_written_is_finished_by_the_next(
     def killed(*args, **kwargs):
         raise KeyboardInterrupt
 
-    monkeypatch.setattr(index.store, "upsert_documents", killed)
+    monkeypatch.setattr(index.store, step, killed)
     with pytest.raises(KeyboardInterrupt):
-        index.ingest(folder / "qinghe_pages.txt")
+        index.ingest(page)
     monkeypatch.undo()
-    assert index.retriever.search("送温暖 慰问困难职工", k=1)  # usable in between
+
+    reopened = Index(tmp_path / "data")  # opening repairs; nothing is ingested again
+    _agree(reopened)
+    texts = [c.text for c in reopened.store.get_chunks()]
+    finished = step != "upsert_documents"  # once the new record is written, the run is finished
+    assert any("131户" in t for t in texts) == finished and any("128户" in t for t in texts) != finished
+    assert len({doc.raw_sha256 for doc, _ in reopened.store.documents()}) == 1
+
+    report = reopened.ingest(page)
+    assert report.embedded == 0 or not finished  # a finished run's file is unchanged now
+    texts = [c.text for c in reopened.store.get_chunks()]
+    assert any("131户" in t for t in texts) and not any("128户" in t for t in texts)
+    _agree(reopened)
+
+
+OTHER_SUMMARY = (
+    "云岭县供水公司工会2024年工作总结\n2024年，公司工会围绕安全供水中心工作，组织职工开展管网抢修技能比武，"
+    "全年抢修管网漏点73处，慰问夜班抄表职工185人次。现将全年工作总结如下：\n"
+    "一、开展管网抢修技能比武。组织净水厂和管网所职工参加比武，评出抢修能手9名，推广快速堵漏法3项。\n"
+)
+
+
+def test_a_folder_ingested_again_drops_files_gone_or_refused_and_nothing_else(folder: Path, tmp_path: Path) -> None:
+    other = tmp_path / "other"
+    other.mkdir()
+    (other / "gongshui.txt").write_text(OTHER_SUMMARY, encoding="utf-8")
+    single = tmp_path / "single.txt"
+    single.write_text(OTHER_SUMMARY.replace("供水公司", "燃气公司").replace("73处", "41处"), encoding="utf-8")
+    index = Index(tmp_path / "data")
+    index.ingest(folder, other, single)
+    before = Counter(doc.source for doc, _ in index.store.documents())
+
+    (folder / "mirror_page.txt").unlink()  # gone; it held the copy that was indexed of a qinghe article
+    (folder / "fanwen_page.txt").write_bytes(b"\x89PNG\r\n\x1a\n\x00\x00\x00" * 50)  # now refused
+    (folder / "traditional_pinyin.txt").unlink()
+    os.mkfifo(folder / "traditional_pinyin.txt")  # a FIFO: refused, and the run must not hang on it
+    alone = index.ingest(folder / "qinghe_pages.txt")  # a single file cleans nothing else
+    assert alone.files_removed == [] and {doc.source for doc, _ in index.store.documents()} == set(before)
+
+    report = index.ingest(folder)
+    names = ("fanwen_page.txt", "mirror_page.txt", "traditional_pinyin.txt")
+    gone = sorted(str((folder / name).resolve()) for name in names)
+    assert report.files_removed == gone
+    assert report.as_dict()["files_removed"] == gone and len(report.rejected) == 2
+    records = index.store.documents()
+    assert report.documents_removed == sum(before[source] for source in gone) >= 4
+    sources = {doc.source for doc, _ in records}
+    assert not sources & set(gone)
+    assert str((other / "gongshui.txt").resolve()) in sources and str(single.resolve()) in sources
+    assert not [c for c in index.store.get_chunks() if c.metadata.get("source") in gone]
+    promoted = [doc for doc, _ in records if doc.title == "县直机关工会上半年工作总结"]
+    assert len(promoted) == 1 and not promoted[0].duplicate_of and index.store.get_chunks(doc_id=promoted[0].doc_id)
+    in_folder = [doc for doc, _ in records if doc.source.startswith(str(folder.resolve()))]
+    assert (report.documents, report.duplicates) == (len(in_folder), 0)  # the promoted copy counts as an article
+    _agree(index)
+
+
+def test_a_live_writer_is_left_alone_and_a_second_writer_is_refused(folder: Path, tmp_path: Path) -> None:
+    index = Index(tmp_path / "data")
+    index.ingest(folder / "qinghe_pages.txt")
+    half_done = chunk_document(Document(doc_id="f" * 16, title="另一个进程的文章", text=OTHER_SUMMARY, source="elsewhere"))
+    with subprocess.Popen(["sleep", "60"]) as other:  # a live process on this host, in the middle of its run
+        index.store.begin_write({"run": "theirs", "host": socket.gethostname(), "pid": other.pid, "at": time.time(),
+                                 "sources": {}})
+        index.store.upsert_chunks(half_done, np.asarray(index.embedder.embed_documents([c.text for c in half_done])))
+        assert not Index(tmp_path / "data").indexer.recover()  # opening leaves its work alone
+        assert {c.chunk_id for c in half_done} <= set(index.store.chunk_ids())
+        with pytest.raises(StoreError, match="另一个导入正在写入索引"):
+            index.ingest(folder / "mirror_page.txt")
+        other.kill()
+        other.wait()
+    assert index.store.pending_write() is not None
+    Index(tmp_path / "data")  # its process is gone: opening repairs the run
+    assert not {c.chunk_id for c in half_done} & set(index.store.chunk_ids())
+    _agree(index)
+    assert index.ingest(folder / "mirror_page.txt").documents > 0
+
+
+def test_an_index_left_inconsistent_without_a_journal_is_repaired_by_the_next_ingest(folder: Path, tmp_path: Path) -> None:
+    index = Index(tmp_path / "data")
+    index.ingest(folder / "qinghe_pages.txt")
+    owned = _agree(index)
+    stray = chunk_document(Document(doc_id="e" * 16, title="旧版本留下的片段", text=OTHER_SUMMARY, source="elsewhere"))
+    index.store.upsert_chunks(stray, np.asarray(index.embedder.embed_documents([c.text for c in stray])))
+    lost = sorted(owned)[0]
+    index.store.delete_chunks([lost])  # e.g. left so by a version before the journal
 
     report = index.ingest(folder / "qinghe_pages.txt")
-    assert report.embedded == 0  # the interrupted run's vectors were cached
-    texts = [c.text for c in index.store.get_chunks()]
-    assert any("131户" in t for t in texts) and not any("128户" in t for t in texts)
-    recorded = {i for _, ids in index.store.documents() for i in ids}
-    assert recorded == set(index.store.chunk_ids()) == set(index.lexical.index.ids)
+    assert report.chunks_added == 0 and _agree(index) == owned  # the lost passage is made again, the stray gone
+
+
+def test_a_file_only_partly_recorded_when_the_run_died_is_dropped_then_read_again(
+    folder: Path, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    index = Index(tmp_path / "data")
+    index.ingest(folder / "qinghe_pages.txt", folder / "fanwen_page.txt")
+    page = folder / "qinghe_pages.txt"
+    page.write_text(page.read_text(encoding="utf-8").replace("128户", "131户"), encoding="utf-8")
+    upsert = index.store.upsert_documents
+
+    def died_between_batches(documents, chunk_ids):
+        upsert(documents[:1], chunk_ids)  # the first batch went in, then the process died
+        raise KeyboardInterrupt
+
+    monkeypatch.setattr(index.store, "upsert_documents", died_between_batches)
+    with pytest.raises(KeyboardInterrupt):
+        index.ingest(page)
+    monkeypatch.undo()
+
+    reopened = Index(tmp_path / "data")
+    _agree(reopened)
+    sources = {doc.source for doc, _ in reopened.store.documents()}
+    assert str(page.resolve()) not in sources and str((folder / "fanwen_page.txt").resolve()) in sources
+    assert reopened.ingest(page).documents == 3
+    assert any("131户" in c.text for c in reopened.store.get_chunks())
+    _agree(reopened)

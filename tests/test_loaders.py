@@ -6,6 +6,8 @@ All fixtures are written here at test time from short fictional report sentences
 from __future__ import annotations
 
 import hashlib
+import os
+import re
 from collections.abc import Callable
 from pathlib import Path
 
@@ -18,18 +20,24 @@ from reportlab.pdfgen import canvas
 
 from ingest.loaders import (
     BINARY_FILE,
+    BROKEN_DOCX,
+    BROKEN_PDF,
     EMPTY_FILE,
     LEGACY_WORD,
     PDF_ENCRYPTED,
     PDF_WITHOUT_TEXT,
+    HTML_TOO_DEEP,
     UNKNOWN_ENCODING,
     LoadError,
+    _pdf_text,
+    collect_files,
     decode_text,
-    iter_files,
     load_file,
     load_paths,
+    read_text_file,
 )
 from ingest.models import Rejection
+from ingest.safe_read import MIB, NOT_REGULAR, ReadLimits
 
 SIMPLIFIED = "今年上半年，镇总工会走访慰问困难职工四十二户，发放慰问金三万六千元。\n二、开展劳动竞赛，评选岗位能手十五名。"
 TRADITIONAL = "今年上半年，鎮總工會走訪慰問困難職工四十二戶，發放慰問金三萬六千元。\n二、開展勞動競賽，評選崗位能手十五名。"
@@ -90,6 +98,64 @@ def test_decode_text_reads_each_encoding_exactly(text: str, written_as: str, det
     assert decode_text(text.encode(written_as)) == (text, detected_as)
 
 
+@pytest.mark.parametrize("codec", ["utf-16-le", "utf-16-be"])
+@pytest.mark.parametrize(
+    "text",
+    [SIMPLIFIED, "2024年工作要点\r\n1. 建家活动 36 场\r\n2. 职工培训\r\n", "Annual report 2024\n"],
+    ids=["chinese", "mixed", "ascii"],
+)
+def test_utf16_without_bom_is_detected_by_where_its_zero_bytes_sit(codec: str, text: str) -> None:
+    """Before: "不是文本文件（含二进制内容）"."""
+    assert decode_text(text.encode(codec)) == (text.replace("\r\n", "\n"), codec)
+
+
+def test_utf16_without_bom_loads_from_a_file(tmp_path: Path) -> None:
+    loaded = load_file(write(tmp_path / "unicode.txt", SIMPLIFIED.encode("utf-16-le")))
+    assert (loaded.text, loaded.encoding) == (SIMPLIFIED, "utf-16-le")
+
+
+@pytest.mark.parametrize(
+    "data",
+    [
+        bytes(range(256)) * 4,  # zeros on both sides
+        b"\x01\x00\x02\x00\x03\x00\x04\x00" * 64,  # zeros on one side, but control characters
+        "組合の活動報告です。".encode("utf-16-le").replace(b"\x30", b"\x00"),  # kana-like, not Chinese
+    ],
+    ids=["binary", "controls", "not-chinese"],
+)
+def test_binary_with_zero_bytes_is_still_binary(data: bytes) -> None:
+    with pytest.raises(LoadError) as caught:
+        decode_text(data)
+    assert caught.value.reason in (BINARY_FILE, UNKNOWN_ENCODING)
+
+
+NOTES = "1. 本单位慰问困难职工 42 户\n2. 补充：职工书屋新增藏书三百册"
+
+
+@pytest.mark.parametrize(
+    ("text", "codec"),
+    [(NOTES, "utf-8"), (NOTES, "gbk"), (TRADITIONAL, "big5"), (NOTES, "utf-16"), (NOTES, "utf-16-le")],
+)
+def test_read_text_file_reads_notes_in_any_office_encoding(tmp_path: Path, text: str, codec: str) -> None:
+    """The CLI's `draft --notes`: a GBK notes file gave an English codec error."""
+    assert read_text_file(write(tmp_path / "notes", text, codec), 1024) == text
+
+
+def test_read_text_file_refuses_in_chinese(tmp_path: Path) -> None:
+    fifo = tmp_path / "notes.fifo"
+    os.mkfifo(fifo)
+    cases = {
+        write(tmp_path / "notes.png", PNG_LIKE): BINARY_FILE,
+        write(tmp_path / "big-notes.txt", "工" * 1000): "文件过大（2.9 KB，上限 1 KB）",
+        fifo: NOT_REGULAR,
+        tmp_path / "missing.txt": "文件不存在",
+    }
+    for path, reason in cases.items():
+        with pytest.raises(LoadError) as caught:
+            read_text_file(path, 1024)
+        assert caught.value.reason == reason
+
+
 def test_fixtures_really_need_gb18030_and_gbk() -> None:
     with pytest.raises(UnicodeEncodeError):
         GB18030_ONLY.encode("gbk")
@@ -148,6 +214,21 @@ CHROME = ["网站标志", "网站首页", "工会新闻栏目", "访问统计脚
 
 def article_page(charset: str = "utf-8") -> str:
     return ARTICLE_PAGE.format(charset=charset, title=ARTICLE_TITLE)
+
+
+def nested_page(depth: int) -> str:
+    body = "<p>" + ARTICLE_LINES[1] + "</p>"
+    return f"<html><head><title>{ARTICLE_TITLE}</title></head><body>{'<div>' * depth}{body}{'</div>' * depth}</body></html>"
+
+
+def test_html_nested_past_lxmls_default_depth_still_gives_its_text(tmp_path: Path) -> None:
+    """Before: 256+ nested divs gave "网页中没有找到正文" (lxml stops at depth 256)."""
+    loaded = load_file(write(tmp_path / "deep.html", nested_page(600)))
+    assert ARTICLE_LINES[1] in loaded.text and loaded.page_title == ARTICLE_TITLE
+
+
+def test_html_nested_past_any_parsers_depth_says_so(tmp_path: Path) -> None:
+    assert rejection_reason(write(tmp_path / "deeper.html", nested_page(5000))) == HTML_TOO_DEEP
 
 
 def assert_main_text_only(text: str) -> None:
@@ -257,6 +338,18 @@ def test_pdf_text_layer_with_chinese_is_read_page_by_page(tmp_path: Path) -> Non
     assert (loaded.kind, loaded.encoding) == ("pdf", None)
 
 
+def test_pdf_pages_and_extracted_text_are_capped(tmp_path: Path) -> None:
+    """pypdf caps each decoded stream, not a file's total."""
+    data = make_pdf(tmp_path / "long.pdf", [["第一页 职工之家"], ["第二页 劳动竞赛"], ["第三页 困难帮扶"]]).read_bytes()
+    with pytest.raises(LoadError) as caught:
+        _pdf_text(data, ReadLimits(max_bytes=MIB, max_pages=2))
+    assert caught.value.reason == "PDF 页数过多（3 页，上限 2 页），请拆分后再导入"
+    with pytest.raises(LoadError) as caught:
+        _pdf_text(data, ReadLimits(max_bytes=MIB, max_text_chars=12))
+    assert caught.value.reason == "PDF 文字过多（超过 12 字），请拆分后再导入"
+    assert _pdf_text(data, ReadLimits(max_bytes=MIB, max_pages=3))[0].count("页") == 3
+
+
 def test_pdf_locked_only_against_printing_opens_without_password(tmp_path: Path) -> None:
     no_print = StandardEncryption("", ownerPassword="owner", canPrint=0)
     path = make_pdf(tmp_path / "restricted.pdf", [["职工之家建设情况"]], encrypt=no_print)
@@ -304,20 +397,57 @@ def test_bad_files_are_refused_with_a_reason(
 
 
 @pytest.mark.parametrize(
-    ("name", "reason_start"),
-    [("broken.docx", "Word 文件已损坏或不是 .docx："), ("broken.pdf", "PDF 文件已损坏：")],
+    ("name", "reason"),
+    [("broken.docx", BROKEN_DOCX), ("broken.pdf", BROKEN_PDF), ("truncated.docx", BROKEN_DOCX)],
 )
-def test_broken_word_and_pdf_files_are_refused(tmp_path: Path, name: str, reason_start: str) -> None:
-    path = write(tmp_path / name, bytes(range(256)) * 8)
+def test_broken_word_and_pdf_files_are_refused_in_chinese_only(tmp_path: Path, name: str, reason: str) -> None:
+    """The parser's English ("File is not a zip file") never reaches the user."""
+    content = bytes(range(256)) * 8
+    if name == "truncated.docx":
+        whole = tmp_path / "whole.docx"
+        docx.Document().save(whole)
+        content = whole.read_bytes()[:-200]
+    path = write(tmp_path / name, content)
 
-    assert rejection_reason(path).startswith(reason_start)
+    assert rejection_reason(path) == reason
+
+
+# Latin words a Chinese reason may carry: file types and units, never a library's English.
+ALLOWED_LATIN = {"Word", "PDF", "MB", "KB", "txt", "md", "html", "htm", "docx", "doc", "pdf", "zip", "xyz"}
+
+
+def test_every_rejection_reason_is_chinese_only(tmp_path: Path) -> None:
+    whole = tmp_path / "whole.docx"
+    docx.Document().save(whole)
+    bad = {
+        "broken.docx": bytes(range(256)) * 8,
+        "truncated.docx": whole.read_bytes()[:-200],
+        "not-a-zip.docx": b"PK\x03\x04" + b"\x00" * 40,
+        "broken.pdf": b"%PDF-1.4\n" + bytes(range(256)) * 8,
+        "image.txt": PNG_LIKE,
+        "undecodable.txt": b"\x80\xff" * 20,
+        "data.xyz": SIMPLIFIED.encode(),
+        "old.doc": WORD_97,
+        "empty.html": b"<html><body></body></html>",
+    }
+    folder = tmp_path / "bad"
+    folder.mkdir()
+    for name, content in bad.items():
+        write(folder / name, content)
+    os.mkfifo(folder / "pipe.txt")
+
+    loaded, rejected = load_paths([folder, tmp_path / "missing.txt"])
+
+    assert loaded == [] and len(rejected) == len(bad) + 2
+    for rejection in rejected:
+        assert set(re.findall(r"[A-Za-z]+", rejection.reason)) <= ALLOWED_LATIN, rejection
 
 
 def test_oversized_file_is_refused_before_reading(
     tmp_path: Path, monkeypatch: pytest.MonkeyPatch
 ) -> None:
     path = write(tmp_path / "big.txt", "工" * 1000)  # 3000 bytes
-    monkeypatch.setattr(Path, "read_bytes", lambda self: pytest.fail("oversized file was read"))
+    monkeypatch.setattr("ingest.safe_read.os.fdopen", lambda *args: pytest.fail("oversized file was read"))
 
     assert rejection_reason(path, max_bytes=1024) == "文件过大（2.9 KB，上限 1 KB）"
 
@@ -329,7 +459,7 @@ def test_missing_file_is_refused(tmp_path: Path) -> None:
 # --- folders and batches -----------------------------------------------------------------
 
 
-def test_iter_files_walks_folders_in_order_and_skips_hidden_and_junk(tmp_path: Path) -> None:
+def test_collect_files_walks_folders_in_order_and_skips_hidden_and_junk(tmp_path: Path) -> None:
     folder = tmp_path / "材料"
     names = ["b.txt", "a.md", "sub/c.docx", ".hidden.txt", ".git/config.txt", "Thumbs.db", "~$总结.docx"]
     for relative in names:
@@ -337,9 +467,9 @@ def test_iter_files_walks_folders_in_order_and_skips_hidden_and_junk(tmp_path: P
         write(folder / relative, SIMPLIFIED)
     given = tmp_path / ".given_directly.txt"
 
-    files = list(iter_files([folder, str(given)]))
+    files, rejected = collect_files([folder, str(given)])
 
-    assert files == [folder / "a.md", folder / "b.txt", folder / "sub" / "c.docx", given]
+    assert files == [folder / "a.md", folder / "b.txt", folder / "sub" / "c.docx", given] and rejected == []
 
 
 def test_load_paths_goes_on_past_bad_files(tmp_path: Path) -> None:

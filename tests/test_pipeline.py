@@ -2,13 +2,18 @@
 
 from __future__ import annotations
 
+import hashlib
+import os
 import shutil
 from pathlib import Path
 
 import opencc
 import pytest
 
-from ingest.pipeline import ingest_paths
+from ingest.loaders import DEFAULT_MAX_BYTES, LINK_OUTSIDE
+from ingest.models import LoadError
+from ingest.pipeline import documents_from_path, ingest_paths, read_source
+from ingest.safe_read import NOT_REGULAR
 
 
 BIG5_PAGE = """2020年清河鎮工會工作總結
@@ -84,3 +89,38 @@ def test_missing_path_is_rejected_not_fatal(tmp_path: Path, pages_dir: Path) -> 
     report = ingest_paths([tmp_path / "nope", pages_dir / "qinghe_pages.txt"])
     assert [r.reason for r in report.rejected] == ["文件不存在"]
     assert len(report.indexed_documents) == 3
+
+
+def test_read_source_once_then_parse_the_same_bytes(fixture_folder: Path) -> None:
+    """What the indexer hashes is what it indexes: one read, hashed, then parsed from the bytes."""
+    path = fixture_folder / "big5_page.txt"
+    data = read_source(path, DEFAULT_MAX_BYTES)
+    path.write_text("文件读过之后被改写：这段内容不应出现。", encoding="utf-8")
+
+    documents = documents_from_path(path, data=data)
+
+    assert documents and all(d.raw_sha256 == hashlib.sha256(data).hexdigest() for d in documents)
+    assert "东林村" in documents[0].text and "被改写" not in documents[0].text
+
+
+def test_read_source_refuses_an_unsupported_suffix_without_opening_it(tmp_path: Path) -> None:
+    fifo = tmp_path / "movie.mp4"
+    os.mkfifo(fifo)  # opening a FIFO without O_NONBLOCK would wait for a writer forever
+    with pytest.raises(LoadError, match="不支持的文件类型 .mp4"):
+        read_source(fifo, DEFAULT_MAX_BYTES)
+
+
+def test_folder_entries_refused_while_walking_reach_the_report(fixture_folder: Path, tmp_path: Path) -> None:
+    outside = tmp_path / "secret.txt"
+    outside.write_text(BIG5_PAGE, encoding="utf-8")
+    os.mkfifo(fixture_folder / "pipe.txt")
+    (fixture_folder / "zero.txt").symlink_to("/dev/zero")
+    (fixture_folder / "secret.txt").symlink_to(outside)
+
+    report = ingest_paths([fixture_folder])
+
+    reasons = {Path(r.path).name: r.reason for r in report.rejected}
+    assert reasons["pipe.txt"] == NOT_REGULAR
+    assert reasons["zero.txt"] == reasons["secret.txt"] == LINK_OUTSIDE
+    assert report.files == 10 and len(report.rejected) == 5
+    assert str(outside) not in {d.source for d in report.documents}

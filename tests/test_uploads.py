@@ -13,6 +13,8 @@ import docx
 import pytest
 
 from assistant.uploads import (
+    BROKEN_ARCHIVE,
+    BROKEN_MEMBER,
     NESTED_ARCHIVE,
     SYMLINK_MEMBER,
     TRAVERSAL_MEMBER,
@@ -21,6 +23,8 @@ from assistant.uploads import (
     stage_uploads,
 )
 from ingest.loaders import load_file
+from ingest.models import Rejection
+from ingest.safe_read import NOT_REGULAR, SYMLINK, ReadLimits, ZipBomb, check_zip, too_dense
 
 MIB = 1024 * 1024
 SUPPORTED_LIST = "txt、md、html、htm、docx、pdf"
@@ -302,7 +306,7 @@ def test_corrupt_zip_is_one_rejection(tmp_path: Path, data: bytes | str) -> None
     staged = stage_uploads([("坏的.zip", path)], tmp_path / "staging")
     assert staged.files == []
     [rejection] = staged.rejected
-    assert rejection.path == "坏的.zip" and "损坏" in rejection.reason
+    assert rejection == Rejection(path="坏的.zip", reason=BROKEN_ARCHIVE)  # no zipfile English appended
 
 
 def test_a_damaged_member_is_refused_and_the_others_still_staged(tmp_path: Path) -> None:
@@ -313,7 +317,7 @@ def test_a_damaged_member_is_refused_and_the_others_still_staged(tmp_path: Path)
     path.write_bytes(bytes(data))
     staging = tmp_path / "staging"
     staged = stage_uploads([("a.zip", path)], staging)
-    assert [r.path for r in staged.rejected] == ["a.zip:bad.txt"] and "无法解压" in staged.rejected[0].reason
+    assert staged.rejected == [Rejection(path="a.zip:bad.txt", reason=BROKEN_MEMBER)]
     assert [f.name for f in staged.files] == ["good.txt"]
     assert sorted(p.name for p in staging.iterdir()) == ["good.txt"]  # no partial file left
 
@@ -493,3 +497,41 @@ def test_kept_uploads_replace_a_file_of_the_same_name(tmp_path: Path) -> None:
         kept = keep_uploads([staged / "总结.txt"], uploads)
     assert kept == [uploads / "总结.txt"] and kept[0].read_text(encoding="utf-8") == "二稿"
     assert sorted(p.name for p in uploads.iterdir()) == ["总结.txt"]
+
+
+def test_an_uploaded_zip_and_a_docx_share_one_bomb_check(tmp_path: Path, bomb: Path) -> None:
+    """The ratio check that stops an uploaded zip is the one every .docx passes before python-docx."""
+    limits = UploadLimits(max_file_bytes=100 * MIB, max_total_bytes=500 * MIB, max_archive_ratio=100)
+    staged = stage_uploads([("bomb.zip", bomb)], tmp_path / "staging", limits)
+    with pytest.raises(ZipBomb) as caught:
+        check_zip(bomb.read_bytes(), ReadLimits(max_bytes=MIB, max_inflated=500 * MIB, max_ratio=100))
+    assert caught.value.reason == too_dense(100)
+    assert staged.rejected[0].reason.startswith(caught.value.reason + "，")
+
+
+def test_temp_paths_that_are_not_regular_files_are_refused_at_once(tmp_path: Path) -> None:
+    fifo, link = tmp_path / "fifo", tmp_path / "link"
+    os.mkfifo(fifo)
+    link.symlink_to("/dev/zero")
+    staged = stage_uploads([("a.txt", fifo), ("b.txt", link), ("c.zip", fifo)], tmp_path / "staging")
+    assert staged.rejected == [
+        Rejection(path="a.txt", reason=NOT_REGULAR),
+        Rejection(path="b.txt", reason=SYMLINK),
+        Rejection(path="c.zip", reason=NOT_REGULAR),
+    ]
+    assert staged.files == []
+
+
+def test_upload_that_grows_while_it_is_read_is_refused(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    source = _source(tmp_path / "src")
+    real_fstat = os.fstat
+
+    def fstat_then_grow(fd: int) -> os.stat_result:
+        info = real_fstat(fd)
+        with source.open("ab") as writer:
+            writer.write(b"x" * 100)
+        return info
+
+    monkeypatch.setattr("ingest.safe_read.os.fstat", fstat_then_grow)
+    staged = stage_uploads([("总结.txt", source)], tmp_path / "staging")
+    assert staged.files == [] and "读取过程中被改动" in staged.rejected[0].reason

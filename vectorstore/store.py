@@ -3,7 +3,9 @@
 Two collections: `ua_chunks` (one entry per chunk: vector, text, metadata for filters) and
 `ua_documents` (one entry per article, indexed or duplicate: its clean text and fields, the
 file's sha256 and its chunk ids). Keeping the record in Chroma too means several app
-processes sharing one Chroma server see one consistent index.
+processes sharing one Chroma server see one consistent index. The record collection's
+metadata also holds the journal of a write run in progress (`begin_write`), so that the
+indexer can finish or undo a run that died.
 """
 
 from __future__ import annotations
@@ -25,6 +27,7 @@ DOCUMENTS = "ua_documents"
 _BATCH = 1000
 _OPTIONAL_FIELDS = ("year", "period", "unit", "unit_kind", "level")
 _DOC_FIELDS = ("title", "source", "year", "period", "unit", "unit_kind", "level", "page_title", "raw_sha256")
+_RECORD_METADATA = {"kind": "record"}
 
 
 class StoreError(RuntimeError):
@@ -109,11 +112,12 @@ class ChunkStore:
                 embedding_function=None,
             )
             self._documents = self._client.get_or_create_collection(
-                DOCUMENTS, metadata={"kind": "record"}, embedding_function=None
+                DOCUMENTS, metadata=dict(_RECORD_METADATA), embedding_function=None
             )
         except Exception as error:
             raise StoreUnavailable(f"无法打开索引 {self.location}：{error}") from error
         self._check_embedder()
+        self._seen_revision = str((self._chunks.metadata or {}).get("revision", ""))
 
     def _check_embedder(self) -> None:
         stored = self._chunks.metadata or {}
@@ -139,6 +143,38 @@ class ChunkStore:
         metadata = dict(self._chunks.metadata or {})
         metadata.update(embedder_id=self.embedder_id, dimension=self.dimension, revision=uuid.uuid4().hex)
         self._chunks.modify(metadata=metadata)
+        self._seen_revision = metadata["revision"]
+
+    def latest_revision(self) -> str:
+        """The current revision, after catching up with another process's writes.
+
+        Embedded Chroma reads records and metadata fresh from SQLite, but keeps the vector
+        index it loaded and never reloads what another process added: a revision this store
+        did not write or see means reopening the client. (A Chroma server needs none of this.)
+        """
+        revision = self.revision
+        if revision != self._seen_revision and self._embedded:
+            self._reopen()
+        self._seen_revision = revision
+        return revision
+
+    @property
+    def _embedded(self) -> bool:
+        return not self.location.startswith("http://")
+
+    def _reopen(self) -> None:
+        """A fresh embedded client, swapped in whole; calls already running finish on the old one.
+
+        Chroma shares one client system per path in a process; forgetting the cached systems
+        makes the next client load the index from disk (the old system is freed when unused).
+        """
+        from chromadb.api.shared_system_client import SharedSystemClient
+
+        SharedSystemClient.clear_system_cache()
+        client = _client(self.data_dir, None, None)
+        chunks = client.get_collection(CHUNKS, embedding_function=None)
+        documents = client.get_collection(DOCUMENTS, embedding_function=None)
+        self._client, self._chunks, self._documents = client, chunks, documents
 
     # ------------------------------------------------------------ chunks
 
@@ -243,9 +279,14 @@ class ChunkStore:
         return {doc_id: text or "" for doc_id, text in zip(result["ids"], result["documents"])}
 
     @_reports_unavailable
-    def documents(self, where: dict[str, Any] | None = None) -> list[tuple[Document, list[str]]]:
-        """Every recorded article (with its text) and the ids of its chunks."""
-        result = self._documents.get(where=where, include=["documents", "metadatas"])
+    def documents(
+        self, where: dict[str, Any] | None = None, *, with_text: bool = True
+    ) -> list[tuple[Document, list[str]]]:
+        """Every recorded article (with its text unless asked not to: texts are most of the
+        record's size) and the ids of its chunks."""
+        include = ["documents", "metadatas"] if with_text else ["metadatas"]
+        result = self._documents.get(where=where, include=include)
+        result["documents"] = result.get("documents") or [""] * len(result["ids"])
         records = []
         for doc_id, text, meta in zip(result["ids"], result["documents"], result["metadatas"]):
             meta = dict(meta or {})
@@ -259,3 +300,23 @@ class ChunkStore:
             records.append((doc, json.loads(meta.get("chunk_ids", "[]"))))
         records.sort(key=lambda record: (record[0].source, record[0].article_index))
         return records
+
+    # ------------------------------------------------------------ write journal
+
+    @_reports_unavailable
+    def begin_write(self, journal: dict[str, Any]) -> None:
+        """Note what a write run is about to change before its first write: Chroma has no
+        transactions, so a run that dies half-way is finished or undone from this note."""
+        self._documents.modify(metadata={**_RECORD_METADATA, "pending": json.dumps(journal, ensure_ascii=False)})
+
+    @_reports_unavailable
+    def pending_write(self) -> dict[str, Any] | None:
+        """The journal of a write run that has not ended (still running, or dead)."""
+        metadata = self._client.get_collection(DOCUMENTS, embedding_function=None).metadata or {}
+        return json.loads(metadata["pending"]) if metadata.get("pending") else None
+
+    @_reports_unavailable
+    def end_write(self) -> None:
+        """Close a write run: a new revision tells derived indexes (BM25), then the journal goes."""
+        self._bump_revision()
+        self._documents.modify(metadata=dict(_RECORD_METADATA))
