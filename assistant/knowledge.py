@@ -2,9 +2,14 @@
 
 from __future__ import annotations
 
+import fcntl
+import os
 import re
+import sys
 import threading
-from collections.abc import Iterable
+import time
+from collections.abc import Iterable, Iterator
+from contextlib import contextmanager
 from pathlib import Path
 from typing import Any
 
@@ -15,6 +20,50 @@ from vectorstore.indexer import Indexer, IndexReport
 from vectorstore.lexical import load_user_dictionary
 from vectorstore.retriever import HybridRetriever, Hit, LexicalIndex, SearchFilters
 from vectorstore.store import ChunkStore
+
+
+MAX_QUERY_CHARS = 500
+"""Longer text is not a question: refused before it reaches the embedder or BM25 (20,000
+characters cost 15 s of one core)."""
+MAX_K = 50
+WRITE_LOCK_NAME = "write.lock"
+
+
+class QueryRejected(ValueError):
+    """A search the knowledge base refuses to run; the message says why, in Chinese."""
+
+
+def check_query(query: str, k: int) -> None:
+    """Refuse an overlong query or a result count outside 1..MAX_K before any work is done."""
+    if not 1 <= k <= MAX_K:
+        raise QueryRejected(f"返回条数 k 必须在 1 到 {MAX_K} 之间（收到的是 {k}），请改后再搜索。")
+    length = len(query.strip())
+    if length > MAX_QUERY_CHARS:
+        raise QueryRejected(f"问题太长：最多 {MAX_QUERY_CHARS} 个字，这次有 {length} 个字，请缩短到一两句话再问。")
+
+
+@contextmanager
+def data_dir_writer(data_dir: Path) -> Iterator[None]:
+    """One writer per data dir across processes: fcntl.flock on <data dir>/write.lock.
+
+    A second writer waits, and says on stderr who holds the lock (pid, command, start time,
+    written into the file by the holder). Data dirs sharing one Chroma server are still not
+    serialized with each other: that needs a lock on the server's host.
+    """
+    data_dir.mkdir(parents=True, exist_ok=True)
+    descriptor = os.open(data_dir / WRITE_LOCK_NAME, os.O_RDWR | os.O_CREAT, 0o644)
+    with open(descriptor, "r+", encoding="utf-8", errors="replace") as handle:
+        try:
+            fcntl.flock(handle, fcntl.LOCK_EX | fcntl.LOCK_NB)
+        except BlockingIOError:
+            holder = handle.read().strip() or "另一个进程"
+            print(f"索引目录 {data_dir} 正在被写入（{holder}），等它写完再继续……", file=sys.stderr, flush=True)
+            fcntl.flock(handle, fcntl.LOCK_EX)
+        handle.seek(0)
+        handle.truncate()
+        handle.write(f"进程 {os.getpid()}，命令 {' '.join(sys.argv)}，开始于 {time.strftime('%Y-%m-%d %H:%M:%S')}")
+        handle.flush()
+        yield
 
 
 def _store_name(settings: Settings) -> str:
@@ -42,18 +91,27 @@ class KnowledgeBase:
         self.indexer = Indexer(self.store, self.embedder, max_bytes=settings.max_file_bytes)
         self.write_lock = threading.Lock()  # one writer at a time; searches never wait for it
 
+    @contextmanager
+    def _writing(self) -> Iterator[None]:
+        """The only writer of the data dir (threads here, other processes there), starting from
+        the latest state: another process may have written since this one last looked."""
+        with self.write_lock, data_dir_writer(self.settings.data_dir):
+            self.lexical.sync(force=True)
+            yield
+            self.lexical.sync(force=True)
+
     def ingest(self, paths: Iterable[str | Path], *, progress: bool | None = None) -> IndexReport:
         """Index files and folders incrementally; BM25 follows at once."""
-        with self.write_lock:
-            report = self.indexer.index_paths(paths, progress=progress)
-            self.lexical.sync(force=True)
-        return report
+        with self._writing():
+            return self.indexer.index_paths(paths, progress=progress)
 
     def search(
         self, query: str, k: int = 5, *, year: int | None = None, unit_kind: str | None = None,
         doc_ids: Iterable[str] | None = None,
     ) -> list[Hit]:
-        """The k best passages for a query, with optional filters."""
+        """The k best passages for a query, with optional filters; QueryRejected for an overlong
+        query or a k outside 1..MAX_K."""
+        check_query(query, k)
         filters = SearchFilters(year=year, unit_kind=unit_kind or None, doc_ids=frozenset(doc_ids) if doc_ids else None)
         return self.retriever.search(query, k, filters)
 
@@ -70,10 +128,8 @@ class KnowledgeBase:
 
     def remove(self, doc_id: str) -> int:
         """Remove one article and its chunks; returns how many chunks went."""
-        with self.write_lock:
-            removed = self.indexer.remove_document(doc_id)
-            self.lexical.sync(force=True)
-        return removed
+        with self._writing():
+            return self.indexer.remove_document(doc_id)
 
     def counts(self) -> dict[str, int]:
         records = self.store.documents()

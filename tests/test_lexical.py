@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import threading
+import time
 from pathlib import Path
 
 from vectorstore.lexical import BM25Index, normalize_phrase, quoted_phrases, tokenize
@@ -61,6 +63,24 @@ def test_replace_removes_and_adds() -> None:
     assert "a" not in index.ids and "e" in index.ids
     assert index.ids[index.search("互助保障")[0].index] == "e"
     assert all(index.ids[h.index] != "a" for h in index.search("金秋助学"))
+
+
+def test_a_search_does_not_wait_while_a_large_sync_is_tokenized() -> None:
+    index = _index()
+    index.search("技能比武")
+    added = [(f"n{i}", f"第{i}批：" + text * 6, meta) for i in range(4000) for _, text, meta in CHUNKS[:1]]
+    replaced: list[float] = []
+    worker = threading.Thread(target=lambda: (index.replace([], added), replaced.append(time.perf_counter())))
+    started = time.perf_counter()
+    worker.start()
+    time.sleep(0.2)  # the worker is tokenizing now
+    hits = index.search("技能比武")
+    searched = time.perf_counter()
+    worker.join()
+    assert replaced[0] - started > 1.0, "the sync was too small to show anything"
+    assert searched < replaced[0] and searched - started < 0.2 + 0.5 * (replaced[0] - started - 0.2)
+    assert [index.ids[h.index] for h in hits] == ["b"]
+    assert len(index) == 4004 and index.ids[index.search("第3999批")[0].index] == "n3999"
 
 
 def test_save_and_load_keep_revision_and_results(tmp_path: Path) -> None:

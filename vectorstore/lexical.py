@@ -127,7 +127,12 @@ class BM25Index:
         return len(self.ids)
 
     def replace(self, removed_ids: Iterable[str], added: Sequence[tuple[str, str, dict[str, Any]]]) -> None:
-        """Drop chunks by id and add (id, indexed text, metadata) triples."""
+        """Drop chunks by id and add (id, indexed text, metadata) triples.
+
+        The new texts are tokenized before the lock is taken: jieba is the slow part, and a
+        search must not wait for a large sync to tokenize.
+        """
+        prepared = [(chunk_id, normalize_phrase(text), Counter(tokenize(text)), metadata) for chunk_id, text, metadata in added]
         with self._lock:
             removed = set(removed_ids) | {chunk_id for chunk_id, _, _ in added}
             if removed:
@@ -139,19 +144,18 @@ class BM25Index:
                 self._terms = [self._terms[i] for i in keep]
                 self.years = self.years[keep] if keep else np.zeros(0, dtype=np.int32)
             new_years = []
-            for chunk_id, text, metadata in added:
+            for chunk_id, phrase, counted, metadata in prepared:
                 self.ids.append(chunk_id)
-                self.phrases.append(normalize_phrase(text))
+                self.phrases.append(phrase)
                 self.unit_kinds.append(str(metadata.get("unit_kind") or ""))
                 self.doc_ids.append(str(metadata.get("doc_id") or ""))
-                self._terms.append(self._encode(tokenize(text)))
+                self._terms.append(self._encode(counted))
                 new_years.append(int(metadata.get("year") or 0))
             if new_years:
                 self.years = np.concatenate([self.years, np.asarray(new_years, dtype=np.int32)])
             self._dirty = True
 
-    def _encode(self, tokens: list[str]) -> tuple[np.ndarray, np.ndarray]:
-        counted = Counter(tokens)
+    def _encode(self, counted: Counter[str]) -> tuple[np.ndarray, np.ndarray]:
         ids = np.fromiter((self._vocab.setdefault(t, len(self._vocab)) for t in counted), dtype=np.int32, count=len(counted))
         return ids, np.fromiter(counted.values(), dtype=np.int32, count=len(counted))
 
@@ -195,13 +199,15 @@ class BM25Index:
         doc_ids: set[str] | None = None,
     ) -> list[LexicalHit]:
         """The k best chunks for the query; chunks holding the query verbatim come first."""
+        words = list(dict.fromkeys(tokenize(query)))  # outside the lock, like every tokenization
+        phrases = quoted_phrases(query)
         with self._lock:
             if not self.ids:
                 return []
             if self._dirty:
                 self._build()
             assert self._postings is not None
-            terms = [self._vocab[t] for t in dict.fromkeys(tokenize(query)) if t in self._vocab and self._counts[self._vocab[t]]]
+            terms = [self._vocab[t] for t in words if self._known(t)]
             scores = np.zeros(len(self.ids), dtype=np.float32)
             weight_found = np.zeros(len(self.ids), dtype=np.float32)
             avg_length = float(self._lengths.mean()) or 1.0
@@ -211,9 +217,9 @@ class BM25Index:
                 norm = K1 * (1 - B + B * self._lengths[docs] / avg_length)
                 scores[docs] += self._idf[term] * tfs * (K1 + 1) / (tfs + norm)
                 weight_found[docs] += self._idf[term]
-            query_weight = float(sum(self._idf[t] for t in terms)) + self._unknown_weight(query, terms)
+            query_weight = float(sum(self._idf[t] for t in terms)) + self._unknown_weight(words)
             exact = np.zeros(len(self.ids), dtype=bool)
-            for phrase in quoted_phrases(query):
+            for phrase in phrases:
                 exact |= np.fromiter((phrase in text for text in self.phrases), dtype=bool, count=len(self.ids))
             mask = self._mask(year, unit_kind, doc_ids)
             ranking = scores + exact * (float(scores.max()) + 1.0)
@@ -239,15 +245,19 @@ class BM25Index:
         with self._lock:
             if self._dirty and self.ids:
                 self._build()
-            position = self._vocab.get(term)
-            if position is not None and self._counts[position]:
-                return float(self._idf[position])
+            if self._known(term):
+                return float(self._idf[self._vocab[term]])
             n = max(len(self.ids), 1)
             return math.log(1 + (n + 0.5) / 0.5)
 
-    def _unknown_weight(self, query: str, known_terms: list[int]) -> float:
+    def _known(self, term: str) -> bool:
+        """Whether an indexed chunk uses the word (words of removed chunks stay in the vocabulary)."""
+        position = self._vocab.get(term)
+        return position is not None and position < len(self._counts) and bool(self._counts[position])
+
+    def _unknown_weight(self, words: list[str]) -> float:
         """Query words the corpus never uses still count against coverage (as the rarest words)."""
-        unknown = [t for t in dict.fromkeys(tokenize(query)) if t not in self._vocab or not self._counts[self._vocab[t]]]
+        unknown = [t for t in words if not self._known(t)]
         if not unknown:
             return 0.0
         n = max(len(self.ids), 1)
@@ -257,31 +267,28 @@ class BM25Index:
 
     def save(self, path: Path) -> None:
         """Write the index (atomically) with the store revision it reflects: a JSON file for the
-        ids and fields, and an .npz beside it for the term arrays."""
+        ids and fields, and an .npz beside it for the term arrays. Only the snapshot is taken
+        under the lock; searches go on while the files are written."""
         with self._lock:
-            path.parent.mkdir(parents=True, exist_ok=True)
             sizes = np.fromiter((len(ids) for ids, _ in self._terms), dtype=np.int64, count=len(self._terms))
-            arrays = path.with_suffix(".npz")
-            tmp_arrays = path.with_suffix(".tmp.npz")
-            np.savez(
-                tmp_arrays,
-                sizes=sizes,
-                term_ids=np.concatenate([ids for ids, _ in self._terms]) if self._terms else np.zeros(0, np.int32),
-                tfs=np.concatenate([tf for _, tf in self._terms]) if self._terms else np.zeros(0, np.int32),
-                years=self.years,
-            )
+            term_ids = np.concatenate([ids for ids, _ in self._terms]) if self._terms else np.zeros(0, np.int32)
+            tfs = np.concatenate([tf for _, tf in self._terms]) if self._terms else np.zeros(0, np.int32)
+            years = self.years.copy()
             payload = {
                 "revision": self.revision,
-                "ids": self.ids,
-                "phrases": self.phrases,
-                "unit_kinds": self.unit_kinds,
-                "doc_ids": self.doc_ids,
+                "ids": list(self.ids),
+                "phrases": list(self.phrases),
+                "unit_kinds": list(self.unit_kinds),
+                "doc_ids": list(self.doc_ids),
                 "vocabulary": list(self._vocab),
             }
-            tmp = path.with_suffix(".tmp")
-            tmp.write_text(json.dumps(payload, ensure_ascii=False), encoding="utf-8")
-            tmp_arrays.replace(arrays)
-            tmp.replace(path)
+        path.parent.mkdir(parents=True, exist_ok=True)
+        tmp_arrays = path.with_suffix(".tmp.npz")
+        np.savez(tmp_arrays, sizes=sizes, term_ids=term_ids, tfs=tfs, years=years)
+        tmp = path.with_suffix(".tmp")
+        tmp.write_text(json.dumps(payload, ensure_ascii=False), encoding="utf-8")
+        tmp_arrays.replace(path.with_suffix(".npz"))
+        tmp.replace(path)
 
     @classmethod
     def load(cls, path: Path) -> BM25Index | None:

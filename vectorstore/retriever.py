@@ -114,22 +114,32 @@ class LexicalIndex:
             self.index = saved
 
     def sync(self, *, force: bool = False) -> bool:
-        """Catch up with writes (ours or another process's); True when something changed."""
+        """Catch up with writes (ours or another process's); True when something changed.
+
+        A search never waits here: while another thread catches up, it uses the index as it is.
+        """
         now = time.monotonic()
         if not force and now - self._checked_at < self.check_interval:
             return False
-        with self._lock:
+        if not self._lock.acquire(blocking=force):
+            return False
+        try:
             self._checked_at = now
-            revision = self.store.revision
-            if revision == self.index.revision and len(self.index) == self.store.count():
-                return False
-            stored_ids = set(self.store.chunk_ids())
-            known = set(self.index.ids)
-            added = self.store.get_chunks(sorted(stored_ids - known))
-            self.index.replace(known - stored_ids, [(c.chunk_id, indexed_text(c.text, c.metadata), c.metadata) for c in added])
-            self.index.revision = revision
-            self.index.save(self.path)
-            return True
+            return self._catch_up()
+        finally:
+            self._lock.release()
+
+    def _catch_up(self) -> bool:
+        revision = self.store.latest_revision()
+        if revision == self.index.revision and len(self.index) == self.store.count():
+            return False
+        stored_ids = set(self.store.chunk_ids())
+        known = set(self.index.ids)
+        added = self.store.get_chunks(sorted(stored_ids - known))
+        self.index.replace(known - stored_ids, [(c.chunk_id, indexed_text(c.text, c.metadata), c.metadata) for c in added])
+        self.index.revision = revision
+        self.index.save(self.path)
+        return True
 
 
 class HybridRetriever:
