@@ -5,15 +5,19 @@ JSON goes to stdout; progress and logs go to stderr.
 
 from __future__ import annotations
 
+import errno
 import json
+import socket
 import sys
+import tempfile
+from collections.abc import Callable
 from pathlib import Path
-from typing import Annotated, Any
+from typing import Annotated, Any, NoReturn
 
 import typer
 
-from assistant.evaluation import evaluate_answers, evaluate_retrieval
-from assistant.settings import Settings
+from assistant.evaluation import QuestionSetError, evaluate_answers, evaluate_retrieval, load_questions
+from assistant.settings import Settings, SettingsError, load_settings
 from assistant.summaries import preview_summary
 
 app = typer.Typer(help="工会总结助手：工会工作总结的问答与起草。", no_args_is_help=True, add_completion=False)
@@ -23,20 +27,75 @@ def _print(data: Any, *, compact: bool = False) -> None:
     typer.echo(json.dumps(data, ensure_ascii=False, indent=None if compact else 2))
 
 
-def _fail(message: str) -> None:
+def _fail(message: str, code: int = 1) -> NoReturn:
     typer.echo(message, err=True)
-    raise typer.Exit(code=1)
+    raise typer.Exit(code=code)
+
+
+_OS_REASONS = {
+    errno.ENOENT: "路径不存在",
+    errno.EACCES: "没有权限",
+    errno.EPERM: "系统不允许这样操作",
+    errno.EROFS: "所在的磁盘是只读的",
+    errno.ENOSPC: "磁盘已满",
+    errno.EEXIST: "已有同名的文件",
+    errno.ENOTDIR: "路径中有一段是文件而不是文件夹",
+    errno.EISDIR: "这是一个文件夹，不是文件",
+    errno.ENAMETOOLONG: "名称太长",
+    errno.EADDRINUSE: "端口已被占用",
+    errno.EADDRNOTAVAIL: "本机没有这个地址",
+}
+
+
+def _os_reason(error: OSError) -> str:
+    """Why a folder or file could not be made or a port not taken, in Chinese (the system's words are
+    English); reading a file goes through ingest.safe_read, which has its own reasons."""
+    return _OS_REASONS.get(error.errno, f"系统错误（错误号 {error.errno}）")
+
+
+def _between(name: str, low: int, high: int) -> Callable[[int], int]:
+    """A typer callback: a number outside [low, high] is one Chinese line and exit code 2."""
+
+    def check(value: int) -> int:
+        if not low <= value <= high:
+            _fail(f"{name} 应为 {low} 到 {high} 之间的整数（现在是 {value}）", code=2)
+        return value
+
+    return check
+
+
+def _k_in_range(value: int) -> int:
+    """-k within what a search accepts, said before any model loads."""
+    from assistant.knowledge import MAX_K
+
+    return _between("-k", 1, MAX_K)(value)
+
+
+def _prepare_data_dir(path: Path) -> None:
+    """The data dir exists and takes new files, or the user is told why not before anything loads."""
+    try:
+        path.mkdir(parents=True, exist_ok=True)
+        with tempfile.TemporaryFile(dir=path):
+            pass
+    except OSError as error:
+        _fail(f"数据目录 {path}（--data-dir 或 UA_DATA_DIR）无法使用：{_os_reason(error)}。请换一个可写的文件夹")
 
 
 def _services(ctx: typer.Context):
     """The assistant's services for this command; setup problems become a message, not a traceback."""
+    settings: Settings = ctx.obj
+    _prepare_data_dir(settings.data_dir)
     from assistant.services import Services
+    from vectorstore.embeddings import EmbedderUnavailable
     from vectorstore.store import StoreError
 
-    services = Services(ctx.obj)
+    services = Services(settings)
     try:
         services.knowledge  # opens the store now, so a wrong embedder or a dead server is said at once
         services.chat_model
+    except EmbedderUnavailable:
+        _fail(f"UA_EMBEDDING_MODEL={settings.embedding_model} 无法加载：应为本机上的 sentence-transformers 模型文件夹，"
+              "或本机 Hugging Face 缓存中已有的模型（这里不联网下载）")
     except (StoreError, ValueError) as error:
         _fail(str(error))
     return services
@@ -54,10 +113,10 @@ def main(
     ] = None,
 ) -> None:
     """Build the settings once; every command receives them through the context."""
-    settings = Settings()
-    if data_dir is not None:
-        settings = settings.model_copy(update={"data_dir": data_dir})
-    ctx.obj = settings
+    try:
+        ctx.obj = load_settings(data_dir=data_dir)
+    except SettingsError as error:
+        _fail(str(error))
 
 
 @app.command()
@@ -84,16 +143,25 @@ def ingest(
         typer.echo(
             f"文件 {result['files']} 个，文章 {result['documents']} 篇，重复 {result['duplicates']} 篇；"
             f"新增片段 {result['chunks_added']}，未变 {result['chunks_unchanged']}，删除 {result['chunks_removed']}；"
-            f"拒收 {len(result['rejected'])} 个；用时 {result['seconds']} 秒",
+            f"拒收 {len(result['rejected'])} 个；已不在文件夹中的文件 {len(result['files_removed'])} 个"
+            f"（移除文章 {result['documents_removed']} 篇）；用时 {result['seconds']} 秒",
             err=True,
         )
         for rejection in result["rejected"]:
             typer.echo(f"  拒收 {rejection['path']}：{rejection['reason']}", err=True)
+        for path in result["files_removed"]:
+            typer.echo(f"  移除 {path}（已删除或不再能导入）", err=True)
     _print(result)
 
 
 def _search_result(kb, query: str, k: int, year: int | None, unit_kind: str | None) -> dict[str, Any]:
-    hits = kb.search(query, k, year=year, unit_kind=unit_kind)
+    """The hits for one query, or the reason it was refused (too long…), so one bad line stops nothing."""
+    from assistant.knowledge import QueryRejected
+
+    try:
+        hits = kb.search(query, k, year=year, unit_kind=unit_kind)
+    except QueryRejected as error:
+        return {"query": query, "error": str(error)}
     return {"query": query, "hits": [hit.as_dict() for hit in hits]}
 
 
@@ -101,7 +169,7 @@ def _search_result(kb, query: str, k: int, year: int | None, unit_kind: str | No
 def search(
     ctx: typer.Context,
     query: Annotated[str, typer.Argument(help="检索词；用 - 从标准输入每行读一个")],
-    k: Annotated[int, typer.Option("-k", help="返回条数")] = 5,
+    k: Annotated[int, typer.Option("-k", help="返回条数", callback=_k_in_range)] = 5,
     year: Annotated[int | None, typer.Option("--year", help="只看某一年")] = None,
     unit_kind: Annotated[str | None, typer.Option("--unit-kind", help="单位类别，如 机关、教育、企业")] = None,
     as_json: Annotated[bool, typer.Option("--json", help="输出 JSON")] = False,
@@ -115,6 +183,8 @@ def search(
                 _print(_search_result(kb, line.strip(), k, year, unit_kind), compact=True)
         return
     result = _search_result(kb, query, k, year, unit_kind)
+    if "error" in result:
+        _fail(result["error"])
     if as_json or jsonl:
         _print(result, compact=jsonl)
         return
@@ -166,10 +236,14 @@ def remove(
 def evaluate(
     ctx: typer.Context,
     qa_file: Annotated[Path, typer.Argument(help="标注问题集（JSON Lines：question, evidence, file, keywords / unanswerable）")],
-    k: Annotated[int, typer.Option("-k", help="检索深度")] = 5,
+    k: Annotated[int, typer.Option("-k", help="检索深度", callback=_k_in_range)] = 5,
     as_json: Annotated[bool, typer.Option("--json", help="输出 JSON")] = False,
 ) -> None:
     """用标注问题集评估检索（hit@1/3/5、MRR）与回答（关键词命中、无答案拒答）。"""
+    try:
+        load_questions(qa_file)  # a bad file is said before any model loads
+    except QuestionSetError as error:
+        _fail(str(error))
     services = _services(ctx)
     result = evaluate_retrieval(services.knowledge, qa_file, k=k)
     result.update(evaluate_answers(services.qa, qa_file))
@@ -245,14 +319,18 @@ def draft(
     """起草一篇工会工作总结（公文格式），可导出 Word。"""
     from assistant.draft import DraftRequest
     from assistant.export import export_draft
+    from ingest.loaders import LoadError, read_text_file
 
+    settings: Settings = ctx.obj
     try:
         request = DraftRequest(
             unit=unit, year=year, period=period, unit_kind=unit_kind,
             topics=tuple(t.strip() for t in topics.replace("，", ",").replace("、", ",").split(",") if t.strip()),
-            target_chars=length, notes=notes.read_text(encoding="utf-8") if notes else "",
+            target_chars=length, notes=read_text_file(notes, settings.max_file_bytes) if notes else "",
         )
-    except (ValueError, OSError) as error:
+    except LoadError as error:
+        _fail(f"补充材料 {notes}（--notes）无法读取：{error.reason}")
+    except ValueError as error:
         _fail(str(error))
     result = _services(ctx).drafter.draft(request)
     if out is not None:
@@ -260,6 +338,8 @@ def draft(
             export_draft(result.markdown, out)
         except ValueError as error:
             _fail(str(error))
+        except OSError as error:
+            _fail(f"无法写入 {out}（--out）：{_os_reason(error)}。请换一个可写的位置")
         typer.echo(f"已导出：{out}", err=True)
     if as_json:
         _print(result.as_dict())
@@ -271,28 +351,64 @@ def draft(
 def serve(
     ctx: typer.Context,
     host: Annotated[str, typer.Option("--host", help="监听地址")] = "127.0.0.1",
-    port: Annotated[int, typer.Option("--port", help="端口")] = 7860,
-    auth: Annotated[str | None, typer.Option("--auth", help="登录用户名与密码，如 admin:口令")] = None,
+    port: Annotated[int, typer.Option("--port", help="端口（1–65535）", callback=_between("--port", 1, 65535))] = 7860,
+    auth: Annotated[str | None, typer.Option(
+        "--auth", envvar="UA_AUTH",
+        help="登录用户名与密码，如 admin:口令；只写用户名时在终端输入密码（不回显）。"
+             "也可用环境变量 UA_AUTH，密码就不会出现在进程列表里")] = None,
     corpus: Annotated[Path | None, typer.Option("--corpus", envvar="UA_SAMPLE_CORPUS",
                                                 help="启动前导入的文件夹（默认：索引为空时导入示例资料）")] = None,
 ) -> None:
-    """启动网页版（问答、起草、知识库、状态）；--auth 或 UA_AUTH_FILE 给出时须登录。"""
-    from assistant.auth import load_auth_file, make_authenticator, parse_credentials
-    from assistant.webui import EXAMPLES_DIR, launch
+    """启动网页版（问答、起草、知识库、状态）；给了 --auth（或 UA_AUTH）或 UA_AUTH_FILE 时须登录。"""
+    from assistant.auth import load_auth_file, make_authenticator
 
     settings: Settings = ctx.obj
     try:
-        plain = dict([parse_credentials(auth)]) if auth else {}
+        plain = _plain_credentials(auth)
         hashed = load_auth_file(settings.auth_file) if settings.auth_file else {}
     except ValueError as error:  # AuthFileError too
         _fail(str(error))
     credentials = make_authenticator(plain, hashed) if plain or hashed else None
+    _check_port(host, port)
+    from assistant.webui import EXAMPLES_DIR, launch  # Gradio takes seconds to import: after the quick checks
+
     services = _services(ctx)
     message = services.prepare_content(corpus, EXAMPLES_DIR / "corpus")
     if message:
         typer.echo(message, err=True)
     typer.echo(f"工会总结助手：http://{host}:{port}", err=True)
-    launch(services, host=host, port=port, auth=credentials)
+    try:
+        launch(services, host=host, port=port, auth=credentials)
+    except OSError:  # e.g. the port was taken while the models loaded; Gradio says it in English
+        _fail(f"无法在 {host}:{port} 上启动网页版（端口可能已被占用）：请用 --port 换一个端口")
+
+
+def _plain_credentials(auth: str | None) -> dict[str, str]:
+    """{user: password} from --auth or UA_AUTH: USER:PASS, or USER alone with the password typed unseen at a terminal."""
+    import getpass
+
+    from assistant.auth import parse_credentials
+
+    if not auth:
+        return {}
+    if ":" not in auth:
+        if not sys.stdin.isatty():
+            _fail("--auth 只给了用户名：请在终端运行以输入密码，或用环境变量 UA_AUTH=用户名:密码")
+        auth = f"{auth}:{getpass.getpass(f'用户 {auth} 的密码：')}"
+    return dict([parse_credentials(auth)])
+
+
+def _check_port(host: str, port: int) -> None:
+    """A busy port or an address this machine does not have is said now, before the models load."""
+    try:
+        family, kind, _, _, address = socket.getaddrinfo(host, port, type=socket.SOCK_STREAM)[0]
+        with socket.socket(family, kind) as probe:
+            probe.setsockopt(socket.SOL_SOCKET, socket.SO_REUSEADDR, 1)  # as the server will
+            probe.bind(address)
+    except socket.gaierror:
+        _fail(f"监听地址 {host}（--host）无效：请写本机的 IP 地址或主机名，如 127.0.0.1 或 0.0.0.0")
+    except OSError as error:
+        _fail(f"无法在 {host}:{port} 上启动网页版：{_os_reason(error)}。请用 --port 换一个端口，或检查 --host")
 
 
 @app.command("hash-password")

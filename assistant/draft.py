@@ -28,8 +28,7 @@ CN_ORDINALS = "一二三四五六七八九十"
 EXEMPLARS_PER_SECTION = 6
 MAX_TOPICS = 6
 
-_PERIOD_TITLE = {"年度": "", "上半年": "上半年", "下半年": "下半年"}
-_PERIOD_PHRASE = {"年度": "", "上半年": "上半年", "下半年": "下半年"}
+_PERIOD_TITLE = {"年度": "", "上半年": "上半年", "下半年": "下半年"}  # in the title and the opening phrase
 _LEADERSHIP = {
     "教育": "学校党组织和上级工会",
     "企业": "公司党委和上级工会",
@@ -182,13 +181,21 @@ def sub_heading(sentence: str, topic: str) -> str:
 
 
 @dataclass
+class DraftRun:
+    """The state of one draft being built: one per call, never stored on the shared Drafter,
+    so two users drafting at once cannot reset each other's `used` sentences."""
+
+    request: DraftRequest
+    used: set[str] = field(default_factory=set)  # sentences already placed in this draft
+    avoid: str = ""  # text already in the user's draft, when one section is redone
+
+
+@dataclass
 class Drafter:
-    """Builds drafts from the knowledge base, with or without a chat model."""
+    """Builds drafts from the knowledge base, with or without a chat model; shared by all users."""
 
     knowledge: KnowledgeBase
     chat_model: ChatModel | None = None
-    _avoid: str = ""  # text already in the user's draft, when one section is redone
-    _used: set[str] = field(default_factory=set)  # sentences already placed in the draft being built
 
     @property
     def backend(self) -> str:
@@ -197,11 +204,7 @@ class Drafter:
     def redraft_section(self, request: DraftRequest, heading: str, avoid: str = "") -> DraftSection:
         """One section again, from exemplar sentences not already in the draft (`avoid`)."""
         ordinal = heading.split("、", 1)[0] + "、"
-        self._avoid = avoid
-        try:
-            fresh = self.draft(request)
-        finally:
-            self._avoid = ""
+        fresh = self._draft(DraftRun(request, avoid=avoid))
         for section in fresh.sections:
             if section.heading.startswith(ordinal):
                 return section
@@ -217,10 +220,10 @@ class Drafter:
         return hits
 
     def _sentences(
-        self, hits: list[Hit], query: str, request: DraftRequest, limit: int, required: re.Pattern[str] | None = None
+        self, hits: list[Hit], query: str, run: DraftRun, limit: int, required: re.Pattern[str] | None = None
     ) -> list[tuple[str, Hit]]:
-        avoid = self._avoid
-        """The exemplar sentences most about the query, adapted to the user."""
+        """The exemplar sentences most about the query, adapted to the user, none already in this draft."""
+        request = run.request
         profile = profile_question(query, self.knowledge.lexical.index.idf)
         units = {str(h.metadata.get("unit", "")) for h in hits}
         scored = []
@@ -238,9 +241,9 @@ class Drafter:
             adapted = adapt_sentence(sentence, request, units)
             if adapted.count(PLACEHOLDER) > 3 or any(adapted[:12] == c[:12] for c, _ in chosen):
                 continue
-            if (avoid and adapted[:20] in avoid) or adapted[:20] in self._used:
+            if (run.avoid and adapted[:20] in run.avoid) or adapted[:20] in run.used:
                 continue
-            self._used.add(adapted[:20])
+            run.used.add(adapted[:20])
             chosen.append((adapted, hit))
             if len(chosen) >= limit:
                 break
@@ -259,16 +262,15 @@ class Drafter:
             assigned[mentioned[0] if mentioned else int(scores.argmax())].append(line + "。")
         return assigned
 
-    def _topic_section(
-        self, index: int, topic: str, request: DraftRequest, per_section: int, own: list[str]
-    ) -> DraftSection:
+    def _topic_section(self, index: int, topic: str, run: DraftRun, per_section: int, own: list[str]) -> DraftSection:
+        request = run.request
         hits = self._exemplars(topic, request)
         heading_hit = next((h for h in hits if topic[:2] in h.section), None)
         label = _strip_numbering(heading_hit.section.split(" > ")[-1]) if heading_hit else ""
         heading = adapt_sentence(label, request, {str(h.metadata.get("unit", "")) for h in hits}) if label else ""
         if not heading or PLACEHOLDER in heading or len(heading) > 30:
             heading = f"扎实做好{topic}工作"
-        sentences = self._sentences(hits, topic, request, per_section)
+        sentences = self._sentences(hits, topic, run, per_section)
         sub_parts = []
         groups = [sentences[i : i + 2] for i in range(0, len(sentences), 2)][:3]
         for number, group in enumerate(groups):
@@ -280,34 +282,36 @@ class Drafter:
             sub_parts.append("".join(own) or f"围绕{topic}，我单位工会{PLACEHOLDER}。")
         return DraftSection(f"{CN_ORDINALS[index]}、{heading}", "\n\n".join(sub_parts), [h for _, h in sentences])
 
-    def _closing_section(
-        self, index: int, name: str, query: str, required: re.Pattern[str], request: DraftRequest
-    ) -> DraftSection:
-        hits = self._exemplars(query, request, k=EXEMPLARS_PER_SECTION * 2)
-        sentences = self._sentences(hits, query, request, 3, required)
+    def _closing_section(self, index: int, name: str, query: str, required: re.Pattern[str], run: DraftRun) -> DraftSection:
+        hits = self._exemplars(query, run.request, k=EXEMPLARS_PER_SECTION * 2)
+        sentences = self._sentences(hits, query, run, 3, required)
         items = [f"{i + 1}. {s}" for i, (s, _) in enumerate(sentences)] or [f"1. {PLACEHOLDER}"]
         return DraftSection(f"{CN_ORDINALS[index]}、{name}", "\n".join(items), [h for _, h in sentences])
 
     def draft(self, request: DraftRequest) -> Draft:
         """A whole draft: every part of the outline, each topic section drawn from exemplars."""
-        self._used = set()
+        return self._draft(DraftRun(request))
+
+    def _draft(self, run: DraftRun) -> Draft:
+        """The draft for one run (a redone section's run carries the text to avoid)."""
+        request = run.request
         period_title = _PERIOD_TITLE[request.period]
         title = f"{request.unit}{request.year}年{period_title}工作总结"
         kind = classify_unit_kind(request.unit, request.unit_kind, request.unit_kind) or ""
         leaders = _LEADERSHIP.get(kind, "上级工会和同级党组织")
         opening = (
-            f"{request.year}年{_PERIOD_PHRASE[request.period]}，{request.unit}在{leaders}的领导下，"
+            f"{request.year}年{period_title}，{request.unit}在{leaders}的领导下，"
             f"围绕{'、'.join(request.topics)}等重点工作，团结动员广大职工，各项工作取得了新的进展。"
             f"现将{'上半年' if request.period == '上半年' else '下半年' if request.period == '下半年' else '一年来的'}工作总结如下："
         )
         per_section = max(2, min(6, request.target_chars // (len(request.topics) * 90)))
         sections = [DraftSection("", opening)]
         notes = self._assign_notes(request)
-        sections += [self._topic_section(i, t, request, per_section, notes[i]) for i, t in enumerate(request.topics)]
+        sections += [self._topic_section(i, t, run, per_section, notes[i]) for i, t in enumerate(request.topics)]
         n = len(request.topics)
-        sections.append(self._closing_section(n, "存在的问题和不足", "存在的问题和不足 差距", _PROBLEM, request))
+        sections.append(self._closing_section(n, "存在的问题和不足", "存在的问题和不足 差距", _PROBLEM, run))
         plan_name = "下半年工作计划" if request.period == "上半年" else "下一步工作打算"
-        sections.append(self._closing_section(n + 1, plan_name, f"{plan_name} 下一步 工作打算", _PLAN, request))
+        sections.append(self._closing_section(n + 1, plan_name, f"{plan_name} 下一步 工作打算", _PLAN, run))
         month = "6" if request.period == "上半年" else "12"
         sections.append(DraftSection("", f"{request.unit}\n\n{request.year}年{month}月{PLACEHOLDER}日"))
         draft = Draft(title, sections, self.backend)

@@ -6,11 +6,39 @@ import json
 from pathlib import Path
 from typing import Any
 
+from ingest.models import LoadError
+from ingest.safe_read import MIB, ReadLimits, read_regular_file
+
+MAX_QUESTION_SET_BYTES = 50 * MIB
+
+
+class QuestionSetError(ValueError):
+    """The question set cannot be used; the message names the file (and the line) in Chinese."""
+
 
 def load_questions(path: Path) -> list[dict[str, Any]]:
-    """The JSON Lines question set: question, evidence, file (and later: keywords, unanswerable)."""
-    with path.open(encoding="utf-8") as handle:
-        return [json.loads(line) for line in handle if line.strip()]
+    """The JSON Lines question set: question, evidence, file (and later: keywords, unanswerable).
+
+    A file that cannot be read, or is not UTF-8 JSON Lines with a "question" on every line, raises
+    QuestionSetError naming the file (and the line).
+    """
+    try:
+        text = read_regular_file(path, ReadLimits(MAX_QUESTION_SET_BYTES)).decode("utf-8-sig")
+    except LoadError as error:
+        raise QuestionSetError(f"问题集 {path} 无法读取：{error.reason}") from None
+    except UnicodeDecodeError:
+        raise QuestionSetError(f"问题集 {path} 不是 UTF-8 编码的文本：请另存为 UTF-8（JSON Lines）后重试") from None
+    return [_question(line, path, number) for number, line in enumerate(text.splitlines(), start=1) if line.strip()]
+
+
+def _question(line: str, path: Path, number: int) -> dict[str, Any]:
+    try:
+        item = json.loads(line)
+    except json.JSONDecodeError:
+        raise QuestionSetError(f"问题集 {path} 第 {number} 行不是有效的 JSON") from None
+    if not isinstance(item, dict) or not isinstance(item.get("question"), str) or not item["question"].strip():
+        raise QuestionSetError(f"问题集 {path} 第 {number} 行缺少 question（问题文本）")
+    return item
 
 
 def _compact(text: str) -> str:

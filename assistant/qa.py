@@ -11,12 +11,12 @@ from __future__ import annotations
 
 import re
 from collections.abc import Iterator
-from dataclasses import dataclass, field
+from dataclasses import dataclass
 
 from assistant.answer_types import NOT_FOUND, Answer, Citation
 from assistant.condense import Turn, condense_question, mentioned_unit
 from assistant.extractive import Candidate, candidates, profile_question, select_sentences
-from assistant.knowledge import KnowledgeBase
+from assistant.knowledge import KnowledgeBase, QueryRejected
 from assistant.llm import ChatModel, LLMUnavailable, condense_messages, qa_messages
 from vectorstore.retriever import Hit
 
@@ -53,7 +53,6 @@ class QAService:
     k: int = RETRIEVE_K
     floor: float = GROUNDING_FLOOR
     history_turns: int = 3
-    _last_ranked: list[Candidate] = field(default_factory=list, repr=False)
 
     @property
     def backend(self) -> str:
@@ -108,7 +107,13 @@ class QAService:
         return stream
 
     def _pieces(self, stream: AnswerStream, question, history, year, unit_kind) -> Iterator[str]:
-        standalone, hits, profile, ranked, evidence = self._retrieve(question, history, year, unit_kind)
+        try:
+            standalone, hits, profile, ranked, evidence = self._retrieve(question, history, year, unit_kind)
+        except QueryRejected as error:  # a question far too long: say why instead of failing
+            stream.answer = Answer(question=question, text=str(error), grounded=False, backend=self.backend,
+                                   flags=["query_rejected"])
+            yield stream.answer.text
+            return
         base = Answer(question=question, text="", grounded=False, backend=self.backend,
                       standalone_question=standalone, hits=hits)
         if not hits or evidence < self.floor:

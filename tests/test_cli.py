@@ -3,11 +3,19 @@
 from __future__ import annotations
 
 import json
+import os
+import pty
+import select
+import shutil
 import subprocess
 import sys
+import time
 from pathlib import Path
 
 import pytest
+
+from chroma_server import app_server, free_port, stop, wait_for_http
+from test_auth import PASSWORD, USER, _login
 
 SCRIPT = Path(sys.executable).with_name("union-assistant")
 
@@ -41,8 +49,20 @@ def test_preview_prints_documents_duplicates_and_rejects(pages_dir: Path, tmp_pa
 def test_ingest_report_has_every_field(data_dir: Path, pages_dir: Path) -> None:
     report = json.loads(run("ingest", str(pages_dir), "--json", data_dir=data_dir).stdout)
     assert set(report) >= {"files", "documents", "duplicates", "chunks_added", "chunks_unchanged",
-                           "chunks_removed", "rejected", "seconds", "embed_seconds"}
+                           "chunks_removed", "rejected", "seconds", "embed_seconds", "files_removed",
+                           "documents_removed"}
     assert report["chunks_added"] == 0 and report["chunks_unchanged"] > 0
+
+
+def test_ingest_again_says_which_files_left_the_folder(pages_dir: Path, tmp_path: Path) -> None:
+    folder = tmp_path / "pages"
+    shutil.copytree(pages_dir, folder)
+    run("ingest", str(folder), "--json", data_dir=tmp_path / "data")
+    gone = sorted(folder.iterdir())[0]
+    gone.unlink()
+    again = run("ingest", str(folder), data_dir=tmp_path / "data")
+    assert f"移除 {gone}" in again.stderr and "已不在文件夹中的文件 1 个" in again.stderr, again.stderr
+    assert json.loads(again.stdout)["files_removed"] == [str(gone)]
 
 
 def test_search_json_and_jsonl(data_dir: Path) -> None:
@@ -55,6 +75,20 @@ def test_search_json_and_jsonl(data_dir: Path) -> None:
     answers = [json.loads(line) for line in lines.splitlines()]
     assert [a["query"] for a in answers] == ["劳动竞赛", "技能比武"]
     assert all(h["year"] == 2022 for a in answers for h in a["hits"])
+
+
+def test_a_far_too_long_query_is_refused_in_chinese_and_the_other_lines_go_on(data_dir: Path) -> None:
+    long_query = "金秋助学" * 5000
+    single = run("search", long_query, data_dir=data_dir, check=False)
+    assert single.returncode == 1 and "Traceback" not in single.stderr
+    assert single.stderr.strip().startswith("问题太长") and len(single.stderr.strip().splitlines()) == 1
+    lines = run("search", "-", "--jsonl", data_dir=data_dir, stdin=f"劳动竞赛\n{long_query}\n技能比武\n").stdout
+    first, refused, last = [json.loads(line) for line in lines.splitlines()]
+    assert first["hits"] and last["hits"] and refused["error"].startswith("问题太长") and "hits" not in refused
+    asked = run("ask", "-", "--jsonl", data_dir=data_dir, stdin=f"{long_query}\n金秋助学资助了多少名困难职工子女？\n").stdout
+    refused, answered = [json.loads(line) for line in asked.splitlines()]
+    assert not refused["grounded"] and refused["answer"].startswith("问题太长") and refused["flags"] == ["query_rejected"]
+    assert answered["grounded"] and "47名" in answered["answer"]
 
 
 def test_docs_chunks_and_remove(data_dir: Path) -> None:
@@ -107,3 +141,61 @@ def test_draft_to_word_and_json(data_dir: Path, tmp_path: Path) -> None:
     bad = run("draft", "--unit", "x工会", "--year", "2024", "--topics", "a", "--out", str(tmp_path / "x.pdf"),
               data_dir=data_dir, check=False)
     assert bad.returncode == 1 and ".docx" in bad.stderr and "Traceback" not in bad.stderr
+
+
+def _command_line(url: str) -> str:
+    """What `ps` shows of the server listening at `url`."""
+    port = url.rsplit(":", 1)[1].strip("/")
+    for entry in Path("/proc").iterdir():
+        try:
+            argv = (entry / "cmdline").read_bytes().decode("utf-8", "replace").split("\0")
+        except OSError:
+            continue
+        if "serve" in argv and port in argv:
+            return " ".join(argv)
+    raise AssertionError(f"no serve process on port {port}")
+
+
+def test_serve_takes_the_password_from_ua_auth_not_the_command_line(tmp_path: Path) -> None:
+    (tmp_path / "empty").mkdir()
+    with app_server(tmp_path / "data", "--corpus", str(tmp_path / "empty"),
+                    env={"UA_AUTH": f"{USER}:{PASSWORD}"}) as url:
+        assert PASSWORD not in _command_line(url)
+        assert _login(url, "wrong")[0] == 400
+        assert _login(url, PASSWORD)[0] == 200
+
+
+def _read_until(fd: int, process: subprocess.Popen, log: Path, wanted: str, timeout: float = 120.0) -> str:
+    """Drain the terminal until the server's log shows `wanted`; what the terminal echoed."""
+    echoed, deadline = b"", time.monotonic() + timeout
+    while wanted not in log.read_text(encoding="utf-8", errors="replace"):
+        alive = process.poll() is None and time.monotonic() < deadline
+        assert alive, log.read_text(encoding="utf-8", errors="replace")
+        if select.select([fd], [], [], 0.2)[0]:
+            echoed += os.read(fd, 4096)
+    return echoed.decode("utf-8", "replace")
+
+
+def test_serve_auth_with_only_a_user_asks_for_the_password_unseen(tmp_path: Path) -> None:
+    (tmp_path / "empty").mkdir()
+    port, log = free_port(), tmp_path / "serve.log"
+    terminal, server_side = pty.openpty()
+    with log.open("wb") as output:  # no controlling terminal: getpass uses stdin, the pty, with echo off
+        process = subprocess.Popen(
+            [str(SCRIPT), "--data-dir", str(tmp_path / "data"), "serve", "--port", str(port), "--auth", USER,
+             "--corpus", str(tmp_path / "empty")],
+            stdin=server_side, stdout=output, stderr=subprocess.STDOUT, start_new_session=True,
+            env={**os.environ, "NO_PROXY": "127.0.0.1,localhost"},
+        )
+    os.close(server_side)
+    try:
+        _read_until(terminal, process, log, f"用户 {USER} 的密码")
+        os.write(terminal, (PASSWORD + "\n").encode("utf-8"))
+        url = f"http://127.0.0.1:{port}/"
+        wait_for_http(url, process)
+        assert PASSWORD not in _read_until(terminal, process, log, "工会总结助手：http") + log.read_text(encoding="utf-8")
+        assert _login(url, "wrong")[0] == 400
+        assert _login(url, PASSWORD)[0] == 200
+    finally:
+        stop(process)
+        os.close(terminal)

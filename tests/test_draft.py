@@ -3,6 +3,9 @@
 from __future__ import annotations
 
 import re
+import threading
+import time
+from concurrent.futures import ThreadPoolExecutor
 from pathlib import Path
 
 import docx
@@ -87,3 +90,34 @@ def test_draft_exports_to_a_word_file_with_the_genre_styles(knowledge: Knowledge
     as_dict = draft.as_dict()
     assert set(as_dict) >= {"title", "markdown", "sections", "sources", "placeholders", "backend"}
     assert as_dict["sources"] and all({"doc_id", "title", "source"} <= set(s) for s in as_dict["sources"])
+
+
+class _SlowSearch:
+    """The real knowledge base, with a short pause in every search so two drafts interleave."""
+
+    def __init__(self, knowledge: KnowledgeBase, pause_s: float = 0.02) -> None:
+        self._knowledge, self._pause_s = knowledge, pause_s
+
+    def search(self, *args, **kwargs):
+        time.sleep(self._pause_s)
+        return self._knowledge.search(*args, **kwargs)
+
+    def __getattr__(self, name: str):
+        return getattr(self._knowledge, name)
+
+
+def test_two_users_drafting_at_once_get_the_drafts_they_get_alone(knowledge: KnowledgeBase) -> None:
+    drafter = Drafter(_SlowSearch(knowledge))  # one Drafter, shared, as the web app shares it
+    requests = [_request(topics=("师德建设", "送温暖")), _request(unit="青禾县直机关工会", unit_kind="机关",
+                                                            topics=("送温暖", "文体活动", "师德建设"))]
+    alone = [drafter.draft(r).markdown for r in requests]
+    start = threading.Barrier(len(requests))
+
+    def draft_at_once(request: DraftRequest) -> str:
+        start.wait()
+        return drafter.draft(request).markdown
+
+    for _ in range(2):
+        with ThreadPoolExecutor(len(requests)) as pool:
+            together = list(pool.map(draft_at_once, requests))
+        assert together == alone

@@ -54,6 +54,12 @@ def test_extractive_answers_cite_retrieved_chunks_and_only_their_numbers(qa: QAS
             assert number in chunk, (number, sentence)
 
 
+def test_a_far_too_long_question_is_refused_with_the_reason(qa: QAService) -> None:
+    answer = qa.answer("去年慰问了多少困难职工？" * 2000, [Turn("县直机关工会举办了什么比赛？", "县直机关工会")])
+    assert not answer.grounded and answer.citations == [] and answer.flags == ["query_rejected"]
+    assert answer.text.startswith("问题太长") and "500" in answer.text
+
+
 def test_a_question_the_material_does_not_answer_is_not_grounded(qa: QAService) -> None:
     for question in ("工会给职工发了多少张电影票？", "2024年职工疗休养安排了几批？"):
         answer = qa.answer(question)
