@@ -11,7 +11,10 @@ the hash that `hash_password` makes: scrypt with a random 16-byte salt, cost par
 n, r, p, and salt and key in URL-safe base64. Blank lines and lines starting with `#` are
 ignored. Plain passwords are refused, as are repeated names and a file without users.
 
-Gradio's own login leaves some routes open (see `LoginRequired`); the guard closes them.
+Gradio's own login leaves some routes open (see `LoginRequired`); the guard closes them. In
+front of the login, `LoginThrottle` refuses a user name or an address for a growing while after
+repeated failures; in front of everything, `SecurityHeaders` sets a Content-Security-Policy so
+that no page fetches from another origin, whatever text a document holds.
 """
 
 from __future__ import annotations
@@ -22,7 +25,10 @@ import hmac
 import json
 import re
 import secrets
+import time
+from collections import OrderedDict
 from collections.abc import Callable, Mapping
+from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
 
@@ -204,11 +210,7 @@ class LoginRequired:
         elif path in _OPEN_EXACT or path.startswith(_OPEN_PREFIXES):
             await self.app(scope, receive, send)
         else:
-            body = json.dumps({"detail": {"error": "Not authenticated", "auth_message": "请先登录"}},
-                              ensure_ascii=False).encode("utf-8")
-            await send({"type": "http.response.start", "status": 401,
-                        "headers": [(b"content-type", b"application/json"), (b"content-length", str(len(body)).encode())]})
-            await send({"type": "http.response.body", "body": body})
+            await _send_json(send, 401, {"detail": {"error": "Not authenticated", "auth_message": "请先登录"}})
 
 
 class _LoginPage:
@@ -238,3 +240,203 @@ class _LoginPage:
             start = {**start, "headers": [*headers, (b"content-length", str(len(body)).encode())]}
         await self.send(start)
         await self.send({"type": "http.response.body", "body": body})
+
+
+# ---------------------------------------------------------------- failed logins
+
+
+@dataclass(frozen=True)
+class LoginLimits:
+    """How many failed logins are allowed before a lock, and how long locks last.
+
+    An address gets more tries than a user name: an office behind one NAT address shares it."""
+
+    user_failures: int = 5
+    address_failures: int = 20
+    window_s: float = 600  # failures older than this are forgotten
+    first_lock_s: float = 60  # doubled for each further lock of the same key
+    max_lock_s: float = 3600
+    max_keys: int = 10_000  # bounded memory: the least recently seen keys are forgotten first
+
+
+@dataclass
+class _Failures:
+    times: list[float] = field(default_factory=list)
+    locked_until: float = 0.0
+    locks: int = 0
+
+
+class Throttle:
+    """Failed attempts per key ("user:admin", "ip:10.0.0.5"); `limit` of them within the window
+    lock the key for a period that doubles with every lock. Shared by all requests on purpose:
+    it is the server's memory of attacks, not anyone's session state."""
+
+    def __init__(self, limits: LoginLimits, clock: Callable[[], float] = time.monotonic) -> None:
+        self.limits, self.clock = limits, clock
+        self._keys: OrderedDict[str, _Failures] = OrderedDict()
+
+    def wait_s(self, key: str) -> float:
+        """Seconds until the key may try again (0: it may try now)."""
+        record = self._keys.get(key)
+        return max(0.0, record.locked_until - self.clock()) if record else 0.0
+
+    def failed(self, key: str, limit: int) -> None:
+        now, limits = self.clock(), self.limits
+        record = self._keys.pop(key, None) or _Failures()
+        self._keys[key] = record  # most recently seen last
+        record.times = [t for t in record.times if now - t < limits.window_s] + [now]
+        if len(record.times) >= limit:
+            record.locks += 1
+            record.locked_until = now + min(limits.first_lock_s * 2 ** (record.locks - 1), limits.max_lock_s)
+            record.times = []
+        while len(self._keys) > limits.max_keys:
+            self._keys.popitem(last=False)
+
+    def succeeded(self, key: str) -> None:
+        self._keys.pop(key, None)
+
+
+_LOGIN_PATHS = frozenset({"/login", "/login/"})
+_MAX_LOGIN_BODY = 64 * 1024
+
+
+class LoginThrottle:
+    """ASGI middleware in front of Gradio's POST /login: a user name or client address with too
+    many recent failures gets 429 and a Chinese message, even with the right password.
+
+    An attempt counts as a failure before it is checked, so parallel guesses cannot outrun the
+    count; a successful login clears both keys. The address is the connection's peer (behind a
+    reverse proxy, the proxy's)."""
+
+    def __init__(self, app, limits: LoginLimits | None = None) -> None:
+        self.app = app
+        self.limits = limits or LoginLimits()
+        self.throttle = Throttle(self.limits)
+
+    async def __call__(self, scope, receive, send) -> None:
+        if scope["type"] != "http" or scope.get("method") != "POST" or scope.get("path") not in _LOGIN_PATHS:
+            await self.app(scope, receive, send)
+            return
+        body = await _read_body(receive, _MAX_LOGIN_BODY)
+        if body is None:
+            await _send_json(send, 413, {"detail": "登录请求过大"})
+            return
+        keys = {f"user:{await _form_user(scope, body)}": self.limits.user_failures,
+                f"ip:{(scope.get('client') or ('?',))[0]}": self.limits.address_failures}
+        wait = max(self.throttle.wait_s(key) for key in keys)
+        if wait > 0:
+            seconds = int(wait) + 1
+            await _send_json(send, 429, {"detail": f"登录失败次数过多，请 {seconds} 秒后再试"},
+                             [(b"retry-after", str(seconds).encode())])
+            return
+        for key, limit in keys.items():
+            self.throttle.failed(key, limit)
+        status = await _forward(self.app, scope, body, receive, send)
+        if status == 200:
+            for key in keys:
+                self.throttle.succeeded(key)
+
+
+async def _read_body(receive, limit: int) -> bytes | None:
+    """The whole request body, or None when it is longer than `limit`."""
+    body = b""
+    while True:
+        message = await receive()
+        body += message.get("body", b"")
+        if len(body) > limit:
+            return None
+        if message["type"] != "http.request" or not message.get("more_body"):
+            return body
+
+
+async def _form_user(scope, body: bytes) -> str:
+    """The login form's user name as Gradio reads it (urlencoded or multipart; stripped)."""
+    from starlette.requests import Request
+
+    async def replay():
+        return {"type": "http.request", "body": body, "more_body": False}
+
+    try:
+        form = await Request(scope, replay).form()
+    except Exception:  # a malformed form: Gradio refuses it too; count it against the address
+        return ""
+    user = form.get("username")
+    return user.strip() if isinstance(user, str) else ""
+
+
+async def _forward(app, scope, body: bytes, receive, send) -> int:
+    """Runs the app on the already read body; returns the response status."""
+    status = 0
+    replayed = False
+
+    async def replay():
+        nonlocal replayed
+        if replayed:
+            return await receive()
+        replayed = True
+        return {"type": "http.request", "body": body, "more_body": False}
+
+    async def watch(message):
+        nonlocal status
+        if message["type"] == "http.response.start":
+            status = message["status"]
+        await send(message)
+
+    await app(scope, replay, watch)
+    return status
+
+
+async def _send_json(send, status: int, content: dict, headers: list[tuple[bytes, bytes]] = ()) -> None:
+    body = json.dumps(content, ensure_ascii=False).encode("utf-8")
+    await send({"type": "http.response.start", "status": status,
+                "headers": [(b"content-type", b"application/json; charset=utf-8"),
+                            (b"content-length", str(len(body)).encode()), *headers]})
+    await send({"type": "http.response.body", "body": body})
+
+
+# ---------------------------------------------------------------- what a page may load
+
+# Gradio's page needs its inline bootstrap script and inline styles; everything else it loads is
+# its own. No remote origin anywhere: an <img>, CSS url(), <link> or <iframe> that reaches a
+# page from document text cannot fetch, and the offline intranet loses nothing.
+CONTENT_SECURITY_POLICY = "; ".join([
+    "default-src 'self'",
+    "script-src 'self' 'unsafe-inline'",
+    "style-src 'self' 'unsafe-inline'",
+    "img-src 'self' data: blob:",
+    "font-src 'self' data:",
+    "media-src 'self' data: blob:",
+    "connect-src 'self'",
+    "worker-src 'self' blob:",
+    "frame-src 'self'",
+    "object-src 'none'",
+    "base-uri 'self'",
+    "form-action 'self'",
+    "frame-ancestors 'self'",
+])
+_SECURITY_HEADERS = [
+    (b"content-security-policy", CONTENT_SECURITY_POLICY.encode()),
+    (b"x-content-type-options", b"nosniff"),
+    (b"referrer-policy", b"same-origin"),
+]
+_SECURITY_NAMES = {name for name, _ in _SECURITY_HEADERS}
+
+
+class SecurityHeaders:
+    """ASGI middleware: every HTTP response carries the policy above (replacing any of its own)."""
+
+    def __init__(self, app) -> None:
+        self.app = app
+
+    async def __call__(self, scope, receive, send) -> None:
+        if scope["type"] != "http":
+            await self.app(scope, receive, send)
+            return
+
+        async def with_headers(message):
+            if message["type"] == "http.response.start":
+                kept = [(k, v) for k, v in message.get("headers", []) if k.lower() not in _SECURITY_NAMES]
+                message = {**message, "headers": [*kept, *_SECURITY_HEADERS]}
+            await send(message)
+
+        await self.app(scope, receive, with_headers)

@@ -84,6 +84,8 @@ from docx.oxml import OxmlElement, parse_xml
 from docx.oxml.ns import qn
 from docx.shared import Cm, Mm, Pt
 
+from assistant.uploads import safe_name
+
 SUPPORTED_SUFFIXES = (".docx", ".md")
 
 # --- the layout -------------------------------------------------------------------------------
@@ -313,6 +315,29 @@ def _prepare_target(path: Path, markdown: str) -> Path:
     path = Path(path)
     path.parent.mkdir(parents=True, exist_ok=True)
     return path
+
+
+def safe_target(folder: Path, name: str) -> Path:
+    """A new, empty file named `name` directly inside `folder`, for a name that came from a user.
+
+    The name is a title, never a path: / and \\ become their full-width forms (so 2024年上/下半年
+    keeps both halves), then `safe_name` drops control characters and caps the bytes. The file
+    is created exclusively inside ``folder.resolve()``: it never overwrites and never follows a
+    link that is already there.
+    """
+    folder = Path(folder).resolve()
+    target = folder / safe_name(name.replace("/", "／").replace("\\", "＼"))
+    if target.parent != folder:  # cannot happen after safe_name; the last guard
+        raise ValueError(f"文件名不安全：{name}")
+    target.open("xb").close()
+    return target
+
+
+def export_titled(markdown: str, folder: Path, suffix: str) -> Path:
+    """Write the draft into `folder` as ``<its title>.<suffix>`` (.md or .docx), via `safe_target`."""
+    lines = _normalise(markdown).strip().splitlines()
+    title = lines[0].lstrip("#").strip() if lines else ""
+    return export_draft(markdown, safe_target(folder, f"{title or '工作总结'}.{suffix}"))
 
 
 def export_markdown(markdown: str, path: Path) -> Path:

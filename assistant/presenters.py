@@ -1,13 +1,15 @@
 """What the web UI shows, as plain data and escaped HTML, built from assistant results.
 
 The UI only lays these out; keeping them here makes them testable without a browser and keeps
-every piece of document text HTML-escaped in one place (documents are data, never markup).
+every piece of document text escaped in one place (documents are data, never markup): `escaped`
+is the one function for text that a Markdown/HTML component shows.
 """
 
 from __future__ import annotations
 
 import html
 import re
+from pathlib import Path
 from typing import Any
 
 from assistant.answer_types import Answer
@@ -16,6 +18,17 @@ from vectorstore.lexical import quoted_phrases
 from vectorstore.retriever import Hit
 
 NOT_FOUND_CLASS = "ua-not-found"
+
+
+def escaped(text: str) -> str:
+    """Text that shows as itself in Gradio's Markdown and chat: HTML escaped, and "![" broken up,
+    because a Markdown image is fetched by the browser as soon as it is shown."""
+    return html.escape(text).replace("![", "&#33;[")
+
+
+def text_html(text: str) -> str:
+    """Plain text (an answer, or the part of it streamed so far) for the chat, line breaks kept."""
+    return escaped(text).replace("\n", "<br>")
 
 
 def matched_terms(question: str, idf) -> list[str]:
@@ -28,26 +41,26 @@ def matched_terms(question: str, idf) -> list[str]:
 def highlight(text: str, terms: list[str]) -> str:
     """HTML-escaped text with the matched words wrapped in <mark>."""
     if not terms:
-        return html.escape(text)
+        return escaped(text)
     pattern = re.compile("|".join(re.escape(t) for t in terms))
     parts, last = [], 0
     for match in pattern.finditer(text):
-        parts.append(html.escape(text[last : match.start()]))
-        parts.append(f"<mark>{html.escape(match.group(0))}</mark>")
+        parts.append(escaped(text[last : match.start()]))
+        parts.append(f"<mark>{escaped(match.group(0))}</mark>")
         last = match.end()
-    parts.append(html.escape(text[last:]))
+    parts.append(escaped(text[last:]))
     return "".join(parts)
 
 
 def _source_card(n: int | None, hit: Hit, quote: str, terms: list[str]) -> str:
     meta = hit.metadata
     facts = " · ".join(
-        html.escape(str(v)) for v in (meta.get("unit"), f"{meta['year']}年" if meta.get("year") else None, hit.section) if v
+        escaped(str(v)) for v in (meta.get("unit"), f"{meta['year']}年" if meta.get("year") else None, hit.section) if v
     )
     label = f"[{n}] " if n is not None else ""
     return (
         '<div class="ua-source">'
-        f'<div class="ua-source-title">{label}{html.escape(hit.title)}</div>'
+        f'<div class="ua-source-title">{label}{escaped(hit.title)}</div>'
         f'<div class="ua-source-meta">{facts}</div>'
         f'<div class="ua-source-quote">{highlight(quote, terms)}</div>'
         "</div>"
@@ -74,7 +87,7 @@ def sources_html(answer: Answer, idf) -> str:
 
 def answer_html(answer: Answer) -> str:
     """The answer text for the chat: escaped, citations kept, "not found" marked to look different."""
-    body = html.escape(answer.text).replace("\n", "<br>")
+    body = text_html(answer.text)
     if not answer.grounded:
         return f'<div class="{NOT_FOUND_CLASS}">🔍 {body}</div>'
     return body
@@ -86,6 +99,12 @@ def search_rows(hits: list[Hit]) -> list[list[Any]]:
         [h.rank, round(h.score, 3), "+".join(h.retrievers), h.title, h.section, h.metadata.get("year") or "", h.text[:200]]
         for h in hits
     ]
+
+
+def exemplar_list(sources: list[dict[str, Any]]) -> str:
+    """起草's list of the exemplars a draft drew on (Markdown), or （无）."""
+    lines = [f"- {escaped(str(s['title']))}（{escaped(Path(str(s['source'])).name)}）" for s in sources]
+    return "\n".join(lines) or "（无）"
 
 
 SEARCH_HEADERS = ["排名", "得分", "检索方式", "文章", "章节", "年份", "片段"]

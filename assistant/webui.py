@@ -9,7 +9,9 @@ from __future__ import annotations
 
 import functools
 import os
+import shutil
 import tempfile
+import time
 from pathlib import Path
 from typing import Any
 
@@ -24,18 +26,22 @@ import gradio as gr  # noqa: E402
 
 from assistant.answer_types import Answer  # noqa: E402
 from assistant.draft import DraftRequest, replace_section  # noqa: E402
-from assistant.export import export_docx, export_markdown  # noqa: E402
+from assistant.export import export_titled  # noqa: E402
 from assistant.presenters import (  # noqa: E402
     DOCUMENT_HEADERS,
     SEARCH_HEADERS,
     answer_html,
     document_rows,
+    escaped,
+    exemplar_list,
     search_rows,
     sources_html,
+    text_html,
 )
 from assistant.qa import next_turn  # noqa: E402
 from assistant.services import Services  # noqa: E402
 from assistant.uploads import UploadLimits, keep_uploads, stage_uploads  # noqa: E402
+from ingest.models import Rejection  # noqa: E402
 from vectorstore.store import StoreError  # noqa: E402
 
 EXAMPLES_DIR = Path(__file__).resolve().parents[1] / "examples"
@@ -43,6 +49,11 @@ UNIT_KINDS = ["机关", "教育", "企业", "医疗", "园区", "县总工会", 
 TOPIC_SUGGESTIONS = ["师德建设", "送温暖", "文体活动", "劳动竞赛", "困难职工帮扶", "女职工工作", "职工之家建设",
                      "民主管理", "金秋助学", "工会自身建设", "职工技能培训", "安全生产"]
 CONCURRENCY = 4
+ERROR_TITLE = "提示"
+LOGIN_MESSAGE = "工会总结助手：请输入用户名和口令登录（连续输错 {} 次后，须等待一段时间才能再试）。"
+DOWNLOADS = "downloads"  # under the data dir: one fresh folder per download, swept by age
+DOWNLOAD_MAX_AGE_S = 600  # Gradio copies a returned file into its cache at once; this is ample
+GRADIO_CACHE_SWEEP = (900, 3600)  # every 15 min, Gradio deletes its uploads and outputs older than 1 h
 
 CSS = """
 .ua-not-found { color: #8a5a00; background: #fff7e0; border-left: 4px solid #e0a800; padding: 6px 10px; border-radius: 4px; }
@@ -74,18 +85,18 @@ class QATab:
         if not question:
             yield chat, turns, ""
             return
-        chat = [*chat, {"role": "user", "content": question}, {"role": "assistant", "content": "…"}]
+        chat = [*chat, {"role": "user", "content": escaped(question)}, {"role": "assistant", "content": "…"}]
         yield chat, turns, ""
         try:
-            stream = self.services.qa.stream(question, turns, year=int(year) if year else None, unit_kind=unit_kind or None)
+            stream = self.services.qa.stream(question, turns, year=_year(year), unit_kind=unit_kind or None)
             shown = ""
-            for piece in stream:
+            for piece in stream:  # the partial text is document text too: escaped like the final answer
                 shown += piece
-                chat[-1] = {"role": "assistant", "content": shown}
+                chat[-1] = {"role": "assistant", "content": text_html(shown)}
                 yield chat, turns, ""
             answer: Answer = stream.answer
-        except StoreError as error:
-            chat[-1] = {"role": "assistant", "content": f'<div class="ua-not-found">⚠️ 知识库暂时不可用：{error}</div>'}
+        except (StoreError, ValueError) as error:  # ValueError: a question or filter the search refuses
+            chat[-1] = {"role": "assistant", "content": f'<div class="ua-not-found">⚠️ {escaped(_message(error))}</div>'}
             yield chat, turns, ""
             return
         idf = self.services.knowledge.lexical.index.idf
@@ -131,30 +142,25 @@ class DraftTab:
                             notes=notes or "")
 
     def generate(self, unit, year, period, unit_kind, topics, length, notes):
-        try:
-            draft = self.services.drafter.draft(self._request(unit, year, period, unit_kind, topics, length, notes))
-        except ValueError as error:
-            raise gr.Error(str(error)) from error
-        sources = "\n".join(f"- {s['title']}（{Path(str(s['source'])).name}）" for s in draft.sources) or "（无）"
+        draft = self.services.drafter.draft(self._request(unit, year, period, unit_kind, topics, length, notes))
+        sources = exemplar_list(draft.sources)
         headings = [s.heading for s in draft.sections if s.heading]
         status = f"已生成，{draft.placeholders} 处【待填】需要补充。"
         return draft.markdown, sources, gr.Dropdown(choices=headings, value=headings[0] if headings else None), status
 
     def redo_section(self, markdown, heading, unit, year, period, unit_kind, topics, length, notes):
         if not heading:
-            raise gr.Error("请先选择要重写的部分")
+            raise _user_error("请先选择要重写的部分")
         request = self._request(unit, year, period, unit_kind, topics, length, notes)
         section = self.services.drafter.redraft_section(request, heading, avoid=markdown or "")
         return replace_section(markdown, heading, section.text)
 
-    @staticmethod
-    def download(markdown: str, kind: str) -> str:
+    def download(self, markdown: str, kind: str) -> str:
+        """The draft as a file named after its title, in a fresh folder of its own under the data dir:
+        nothing the browser sends becomes a path, and old folders are swept as new ones are made."""
         if not (markdown or "").strip():
-            raise gr.Error("还没有初稿")
-        title = markdown.strip().splitlines()[0].lstrip("# ").strip() or "工作总结"
-        folder = Path(tempfile.mkdtemp(prefix="ua-draft-"))
-        path = folder / f"{title}.{kind}"
-        return str(export_docx(markdown, path) if kind == "docx" else export_markdown(markdown, path))
+            raise _user_error("还没有初稿")
+        return str(export_titled(markdown, new_download_folder(self.services.settings.data_dir), kind))
 
     def render(self) -> None:
         with gr.Row():
@@ -179,23 +185,58 @@ class DraftTab:
                     word = gr.Button("下载 Word")
                     md = gr.Button("下载 Markdown")
                 file = gr.File(label="下载", interactive=False)
-                sources = gr.Markdown(label="参考的范文")
+                sources = gr.Markdown(label="参考的范文", elem_id="ua-exemplars")
         form = [unit, year, period, unit_kind, topics, length, notes]
-        generate.click(self.generate, form, [markdown, sources, section, status], api_name="draft")
-        redo.click(self.redo_section, [markdown, section, *form], markdown, api_name="redraft_section")
-        word.click(lambda text: self.download(text, "docx"), markdown, file, api_name="download_docx")
-        md.click(lambda text: self.download(text, "md"), markdown, file, api_name="download_markdown")
+        generate.click(_guarded(self.generate), form, [markdown, sources, section, status], api_name="draft")
+        redo.click(_guarded(self.redo_section), [markdown, section, *form], markdown, api_name="redraft_section")
+        word.click(_guarded(lambda text: self.download(text, "docx")), markdown, file, api_name="download_docx")
+        md.click(_guarded(lambda text: self.download(text, "md")), markdown, file, api_name="download_markdown")
 
 
-def _store_errors_as_messages(handler):
-    """A handler whose store is unreachable shows the reason instead of failing the page."""
+def new_download_folder(data_dir: Path) -> Path:
+    """A fresh, randomly named folder under <data dir>/downloads, after removing the stale ones."""
+    root = data_dir / DOWNLOADS
+    root.mkdir(parents=True, exist_ok=True)
+    stale = time.time() - DOWNLOAD_MAX_AGE_S
+    for folder in root.iterdir():
+        try:
+            old = folder.lstat().st_mtime < stale and folder.is_dir() and not folder.is_symlink()
+        except OSError:  # another download swept it a moment ago
+            continue
+        if old:
+            shutil.rmtree(folder, ignore_errors=True)
+    return Path(tempfile.mkdtemp(dir=root))
+
+
+def _year(text: str | None) -> int | None:
+    """The 年份 filter; it accepts typed values, so a non-number is refused in words."""
+    text = (text or "").strip()
+    if text and not text.isdigit():
+        raise ValueError(f"年份“{text}”不是数字，请选择或输入四位年份")
+    return int(text) if text else None
+
+
+def _message(error: Exception) -> str:
+    return f"知识库暂时不可用：{error}" if isinstance(error, StoreError) else str(error)
+
+
+def _user_error(message: str) -> gr.Error:
+    """An error toast in Chinese, title included; escaped, because Gradio renders it as HTML."""
+    return gr.Error(escaped(message), title=ERROR_TITLE)
+
+
+def _guarded(handler):
+    """One error policy: an unreachable store, or input the assistant refuses (ValueError with a
+    Chinese reason, e.g. a query that is too long), is shown as a toast instead of failing the page."""
 
     @functools.wraps(handler)  # keeps the signature, so Gradio still injects gr.Progress
     def wrapper(*args, **kwargs):
         try:
             return handler(*args, **kwargs)
-        except StoreError as error:
-            raise gr.Error(f"知识库暂时不可用：{error}") from None
+        except gr.Error:  # already a toast (gr.Error is a ValueError too)
+            raise
+        except (StoreError, ValueError) as error:
+            raise _user_error(_message(error)) from None
 
     return wrapper
 
@@ -214,14 +255,16 @@ class KnowledgeTab:
 
     def upload(self, files: list[str] | None, progress=gr.Progress(track_tqdm=True)):
         if not files:
-            raise gr.Error("请先选择文件")
-        staged = stage_uploads([(Path(f).name, Path(f)) for f in files], Path(tempfile.mkdtemp(prefix="ua-upload-")),
-                               UploadLimits(max_file_bytes=self.services.settings.max_file_bytes))
-        kept = keep_uploads(staged.files, self.services.settings.data_dir / "uploads")
+            raise _user_error("请先选择文件")
+        with tempfile.TemporaryDirectory(prefix="ua-upload-") as staging:
+            staged = stage_uploads([(Path(f).name, Path(f)) for f in files], Path(staging),
+                                   UploadLimits(max_file_bytes=self.services.settings.max_file_bytes))
+            kept = keep_uploads(staged.files, self.services.settings.data_dir / "uploads")
         report = self.services.knowledge.ingest(kept, progress=True) if kept else None
         rejected = [[r.path, r.reason] for r in staged.rejected]
         if report is not None:
             rejected += [[Path(r.path).name, r.reason] for r in report.rejected]
+            _discard_refused(kept, report.rejected)
             summary = (f"导入 {report.files} 个文件：新增文章 {report.documents} 篇，重复 {report.duplicates} 篇，"
                        f"新增片段 {report.chunks_added} 个，用时 {report.seconds:.1f} 秒。")
         else:
@@ -231,12 +274,12 @@ class KnowledgeTab:
     def delete(self, doc_id: str):
         doc_id = (doc_id or "").strip()
         if not doc_id:
-            raise gr.Error("请先在表格中点选一篇文章")
+            raise _user_error("请先在表格中点选一篇文章")
         try:
             removed = self.services.knowledge.remove(doc_id)
         except KeyError:
-            raise gr.Error(f"没有编号为 {doc_id} 的文章") from None
-        return f"已删除 {doc_id}（{removed} 个片段）。", self.table(), ""
+            raise _user_error(f"没有编号为 {doc_id} 的文章") from None
+        return f"已删除 {escaped(doc_id)}（{removed} 个片段）。", self.table(), ""
 
     def search(self, query: str):
         return search_rows(self.services.knowledge.search(query or "", 10)) if (query or "").strip() else []
@@ -264,12 +307,19 @@ class KnowledgeTab:
                 deleted = gr.Markdown()
         with gr.Accordion("检索测试", open=False):
             query = gr.Textbox(label="检索词", placeholder="输入检索词，查看命中的片段与得分")
-            hits = gr.Dataframe(headers=SEARCH_HEADERS, interactive=False, wrap=True)
-        upload.click(_store_errors_as_messages(self.upload), files, [summary, rejected, table], api_name="upload")
+            hits = gr.Dataframe(headers=SEARCH_HEADERS, interactive=False, wrap=True, elem_id="ua-hits")
+        upload.click(_guarded(self.upload), files, [summary, rejected, table], api_name="upload")
         table.select(self.selected, table, doc_id, api_name=False)
-        delete.click(_store_errors_as_messages(self.delete), doc_id, [deleted, table, doc_id], api_name="delete")
-        query.submit(_store_errors_as_messages(self.search), query, hits, api_name="search")
-        self.table_component = table
+        delete.click(_guarded(self.delete), doc_id, [deleted, table, doc_id], api_name="delete")
+        query.submit(_guarded(self.search), query, hits, api_name="search")
+
+
+def _discard_refused(kept: list[Path], refused: list[Rejection]) -> None:
+    """Files ingest refused leave uploads/: they are not in the knowledge base, so nothing refers to them."""
+    refused_paths = {Path(r.path).resolve() for r in refused}
+    for path in kept:
+        if path.resolve() in refused_paths:
+            path.unlink(missing_ok=True)
 
 
 class StatusTab:
@@ -289,7 +339,7 @@ class StatusTab:
 
 def build_app(services: Services) -> gr.Blocks:
     """The whole UI; one set of services (store, embedder, retriever) shared by every session."""
-    with gr.Blocks(title="工会总结助手", analytics_enabled=False) as app:
+    with gr.Blocks(title="工会总结助手", analytics_enabled=False, delete_cache=GRADIO_CACHE_SWEEP) as app:
         gr.Markdown("## 工会总结助手　<small>工会工作总结的问答与起草（离线运行）</small>")
         with gr.Tabs():
             with gr.Tab("问答", id="qa"):
@@ -310,13 +360,19 @@ def launch(services: Services, *, host: str = "127.0.0.1", port: int = 7860, aut
     """Start the server (the same for `python app.py` and `union-assistant serve`)."""
     from starlette.middleware import Middleware
 
-    from assistant.auth import LoginRequired
+    from assistant.auth import LoginLimits, LoginRequired, LoginThrottle, SecurityHeaders
 
     app = build_app(services)
-    # with auth, a guard refuses what Gradio's login leaves open (assistant/auth.py LoginRequired)
-    app_kwargs = {"middleware": [Middleware(LoginRequired)]} if auth is not None else None
-    app.launch(server_name=host, server_port=port, auth=auth, app_kwargs=app_kwargs, css=CSS, footer_links=[],
-               auth_message="工会总结助手：请输入用户名和口令登录。" if auth is not None else None,
+    # every page gets a Content-Security-Policy; with auth, repeated failed logins are refused for a
+    # while and a guard refuses what Gradio's login leaves open (assistant/auth.py)
+    middleware = [Middleware(SecurityHeaders)]
+    if auth is not None:
+        middleware += [Middleware(LoginThrottle), Middleware(LoginRequired)]
+    downloads = services.settings.data_dir / DOWNLOADS
+    downloads.mkdir(parents=True, exist_ok=True)
+    app.launch(server_name=host, server_port=port, auth=auth, app_kwargs={"middleware": middleware}, css=CSS,
+               footer_links=[], auth_message=LOGIN_MESSAGE.format(LoginLimits().user_failures) if auth is not None else None,
                ssr_mode=False, prevent_thread_lock=not block, show_error=True,
-               max_file_size=services.settings.max_file_bytes * 10)
+               max_file_size=services.settings.max_file_bytes * 10,
+               allowed_paths=[str(downloads)])  # a data dir outside cwd and /tmp: Gradio may copy downloads from here
     return app

@@ -17,8 +17,10 @@ from assistant.export import (
     export_docx,
     export_draft,
     export_markdown,
+    export_titled,
     inline_segments,
     parse_markdown,
+    safe_target,
 )
 
 # A fictional school union's annual summary, in the drafter's Markdown.
@@ -397,3 +399,35 @@ def test_unknown_suffix_is_refused_naming_the_supported_ones(tmp_path, name):
 def test_an_empty_draft_is_refused(tmp_path, exporter):
     with pytest.raises(ValueError):
         exporter(" \n\n", tmp_path / "empty.docx")
+
+
+@pytest.mark.parametrize(
+    ("name", "expected"),
+    [
+        ("../../../x/pwned.md", "／..／..／x／pwned.md"),  # safe_name drops the leading dots
+        ("/tmp/x/pwned.docx", "／tmp／x／pwned.docx"),
+        ("2024年上/下半年工作总结.md", "2024年上／下半年工作总结.md"),
+        ("a\\b\x00\n.md", "a＼b.md"),
+    ],
+)
+def test_safe_target_keeps_a_title_as_one_name_inside_its_folder(tmp_path, name, expected):
+    target = safe_target(tmp_path, name)
+    assert target == tmp_path.resolve() / expected and target.stat().st_size == 0
+    assert [p.name for p in tmp_path.rglob("*")] == [expected]
+
+
+def test_safe_target_never_overwrites_or_follows_a_link(tmp_path):
+    (tmp_path / "outside.md").write_text("keep", encoding="utf-8")
+    (tmp_path / "folder").mkdir()
+    (tmp_path / "folder" / "总结.md").symlink_to(tmp_path / "outside.md")
+    with pytest.raises(FileExistsError):
+        safe_target(tmp_path / "folder", "总结.md")
+    assert (tmp_path / "outside.md").read_text(encoding="utf-8") == "keep"
+    long = safe_target(tmp_path / "folder", "工会" * 100 + ".md")  # 600 bytes asked for
+    assert long.suffix == ".md" and len(long.name.encode()) <= 255
+
+
+def test_export_titled_names_the_file_after_the_first_line(tmp_path):
+    path = export_titled(DRAFT, tmp_path, "docx")
+    assert path == tmp_path.resolve() / "青禾区第三实验小学工会2024年度工作总结.docx"
+    assert docx.Document(str(path)).paragraphs[0].text == "青禾区第三实验小学工会2024年度工作总结"
