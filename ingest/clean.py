@@ -12,7 +12,16 @@ import re
 import unicodedata
 from functools import lru_cache
 
-from ingest.headings import ARTICLE_MARKER, DATE_LINE_END, NUMBERED_ITEM, SENTENCE_END, heading_level
+from ingest.headings import (
+    ARTICLE_MARKER,
+    CN_NUM,
+    DATE_LINE_END,
+    NUMBERED_ITEM,
+    SENTENCE_END,
+    heading_level,
+    is_pure_heading,
+    strip_numbering,
+)
 
 CJK = r"\u3400-\u4dbf\u4e00-\u9fff\uf900-\ufaff"
 _CJK_RE = re.compile(f"[{CJK}]")
@@ -80,9 +89,13 @@ def _t2s():
 _ZHUO_AS_ZHE = re.compile(r"(?<=[本随接沿朝向顺])著|(?<=意味)著|著(?=[力重眼手想])")
 
 
+# Old and Japanese forms t2s does not map (and which GB2312 lacks): 靑年 -> 青年, 値班 -> 值班.
+_VARIANTS = str.maketrans("硏淸靑緖値吿髙敍晩曁槪歩渉讃賛廻鉄鬭闘燄", "研清青绪值告高叙晚暨概步涉赞赞回铁斗斗焰")
+
+
 def to_simplified(text: str) -> str:
-    """Traditional -> simplified with OpenCC's t2s tables, plus the 著/着 particle it leaves."""
-    return _ZHUO_AS_ZHE.sub("着", _t2s().convert(text))
+    """Traditional -> simplified with OpenCC's t2s tables, plus the 著/着 particle and the variant forms it leaves."""
+    return _ZHUO_AS_ZHE.sub("着", _t2s().convert(text)).translate(_VARIANTS)
 
 
 _FULLWIDTH_ALNUM = {
@@ -132,6 +145,92 @@ def collapse_spaces(line: str) -> str:
     return re.sub(r" {2,}", " ", line)
 
 
+# ---------------------------------------------------------------- mojibake and lost marks
+
+# A tone-marked syllable is pinyin wherever it stands; after a mis-decoded character it sits behind the
+# stray ASCII letter or "?" the decoder left (…任务，F（xiàn）将…), so that letter goes with it.
+_PINYIN_RESIDUE = re.compile(
+    rf"(?<![A-Za-z{_TONED}])(?:[A-Za-z](?=[(（])|[?？])?[(（]?[{_PINYIN_LETTERS}]*[{_TONED}][{_PINYIN_LETTERS}]*[)）]?(?![A-Za-z{_TONED}])"
+)
+# A converter that cannot map 《》 leaves "?工会法?": a short name between two question marks inside a sentence.
+_LOST_BOOK_MARKS = re.compile(rf"(?<=[{CJK}])(?<![吗呢么吧啊])[?？](?P<name>[{CJK}]{{2,12}})[?？](?=[{CJK}、，。；])")
+_QUESTION_WORDS = set("吗呢么什怎何哪谁否")
+_QUESTION_BY_CLAUSE = re.compile(r"(?<=[、，；：])[?？]+|[?？]+(?=[、，；：])")  # never next to a clause mark
+_SUSPECT_GAP = 3
+_QUESTION_MARKS = frozenset("?？")
+
+
+@lru_cache(maxsize=4096)
+def _is_rare(char: str) -> bool:
+    """A CJK ideograph outside GB2312: after t2s, runs of these are mis-decoded bytes, not words."""
+    if not _CJK_RE.match(char):
+        return False
+    try:
+        char.encode("gb2312")
+    except UnicodeEncodeError:
+        return True
+    return False
+
+
+def _may_hold_mojibake(line: str) -> bool:
+    """A fast look (in C) before the character-by-character one: anything GB2312 lacks, U+FFFD or a "??"."""
+    if "\ufffd" in line or "??" in line or "？？" in line:
+        return True
+    return line.encode("gb2312", errors="replace").count(b"?") > line.count("?")
+
+
+def _suspects(line: str) -> list[int]:
+    """Positions of characters a mis-decoding leaves: rare ideographs, U+FFFD, doubled "?", and ASCII
+    letters glued to a rare ideograph (a trail byte shown as a letter)."""
+    if not _may_hold_mojibake(line):
+        return []
+    found = []
+    for index, char in enumerate(line):
+        before = line[index - 1] if index else ""
+        after = line[index + 1] if index + 1 < len(line) else ""
+        if char == "\ufffd" or _is_rare(char):
+            found.append(index)
+        elif char in _QUESTION_MARKS and ({before, after} & _QUESTION_MARKS or _is_rare(before) or _is_rare(after)):
+            found.append(index)
+        elif char.isascii() and char.isalpha() and (_is_rare(before) or _is_rare(after)):
+            found.append(index)
+    return found
+
+
+def _mojibake_spans(line: str) -> list[tuple[int, int]]:
+    """Runs of two or more suspects no more than a few Chinese characters apart (one rare character
+    alone, such as a name written with 堃 or 喆, is kept)."""
+    spans: list[tuple[int, int]] = []
+    start = end = -1
+    count = 0
+    for position in _suspects(line):
+        gap = line[end + 1 : position]
+        if count and len(gap) <= _SUSPECT_GAP and all(_CJK_RE.match(char) for char in gap):
+            end, count = position, count + 1
+            continue
+        if count >= 2:
+            spans.append((start, end + 1))
+        start = end = position
+        count = 1
+    if count >= 2:
+        spans.append((start, end + 1))
+    return spans
+
+
+def drop_mojibake(line: str) -> str:
+    """Pinyin left behind a mis-decoded character, and runs of mis-decoded characters, out of a line."""
+
+    def book_marks(match: re.Match[str]) -> str:
+        name = match.group("name")
+        return match.group(0) if _QUESTION_WORDS & set(name) else f"《{name}》"
+
+    line = _PINYIN_RESIDUE.sub("", line)
+    line = _LOST_BOOK_MARKS.sub(book_marks, line)
+    for start, end in reversed(_mojibake_spans(line)):
+        line = line[:start] + line[end:]
+    return _QUESTION_BY_CLAUSE.sub("", line)
+
+
 # ---------------------------------------------------------------- site chrome
 
 _CHROME_PATTERNS = [
@@ -139,8 +238,10 @@ _CHROME_PATTERNS = [
     re.compile(r"^(当前位置|您的位置|你的位置|所在位置|位置)\s*[:：]"),
     re.compile(r"^[^。，]{0,20}(\s*[>»›]\s*[^>»›。，]{1,20}){2,}$"),
     # post time, author, views, share
-    re.compile(r"^(发布)?(时间|日期|来源|作者|编辑|责编|发布人|浏览|阅读|点击)\s*[:：]"),
-    re.compile(r"(浏览量|浏览次数|阅读量|阅读次数|点击量|点击数|人阅读|次浏览)\s*[:：]?\s*\d*\s*$"),
+    re.compile(r"^(发布|发表|更新|上传)?(时间|日期|来源|作者|编辑|责编|发布人|浏览|阅读|点击)\s*[:：]"),
+    re.compile(r"(浏览|阅读|点击|下载|评论)(量|数|次数)\s*[:：]?\s*\d*\s*$|(人阅读|次浏览)\s*$"),
+    re.compile(r"(?<!\d)\d{4}[-/]\d{1,2}[-/]\d{1,2}\s*\d{1,2}:\d{2}"),  # a post stamp: date and clock time
+    re.compile(r"(?<![A-Za-z])QQ\s*[:：]?\s*\d{5,}", re.IGNORECASE),
     re.compile(r"^.{0,40}\s(分享|收藏)\s*$"),
     re.compile(r"^(分享到|分享|扫一扫|打印本页|关闭窗口|返回顶部|返回列表|上一篇|下一篇|字号|【打印】|【关闭】)"),
     # editor blurbs and "more articles"
@@ -151,13 +252,46 @@ _CHROME_PATTERNS = [
     re.compile(r"(www\.|\.com|\.cn|\.net|\.html?)(?![\u4e00-\u9fff]{6})", re.IGNORECASE),
     # table of contents
     re.compile(r"^[-•·\s]*(目录|目\s*录)\s*$"),
+    # bylines and nav bars cut by pipes, with no sentence in them (a table row, cells between pipes, is content)
+    re.compile(r"^(?!.*[|｜].*[|｜]\s*$)[^，。！？；]*[|｜][^，。！？；]*$"),
     # page counters
     re.compile(r"^[-—\s]*第\s*\d+\s*页\s*[/，,]?\s*共\s*\d+\s*页[-—\s]*$"),
     re.compile(r"^[-—\s]*(共\s*\d+\s*页|\d+\s*/\s*\d+\s*页?)[-—\s]*$"),
     # a collection header: "2021江苏省……工作总结3篇", "……范文（精选10篇）"
-    re.compile(r"^[^，。；：]{2,40}?(?<![第\d一二三四五六七八九十])(\d+|[一二三四五六七八九十]+)篇\s*$"),
-    re.compile(r"[（(【]\s*(精选|通用|优选|热门)?\s*\d+\s*篇\s*[)）】]\s*$"),
+    re.compile(r"^[^，。；：]{2,40}?(?<![第\d一二三四五六七八九十])(\d+|[一二三四五六七八九十]+)篇(精选|合集|大全|汇总)?\s*$"),
+    re.compile(r"[（(【][^（）()【】]{0,4}?\d+\s*篇[^（）()【】]{0,2}[)）】]\s*$"),
 ]
+
+# A document-sharing site's notices (uploaded by a user, copyright, preview, pay, customer service) speak of
+# the file and the site: three such words, one of them about the site's service.
+_DOC_SERVICE_WORDS = re.compile(r"文档|文件|下载|上传|预览|付费|客服|版权|侵权|投诉|本站|网站|用户")
+_DOC_SERVICE_SIGN = re.compile(r"预览|付费|客服|侵权|本站|版权归|用户上传|下载前|下载后")
+_DOC_SERVICE_MIN_WORDS = 3
+
+# Chrome by shape: these hold only on a short line with no sentence punctuation, where a report has
+# nothing but titles, headings, units and dates.
+_PLAIN_MAX = 40
+_SENTENCE_PUNCT = "，。！？；"
+_SHORT_CHROME_PATTERNS = [
+    # a numeric date (2023-02-11, 2010/3/5) is a site's stamp; reports write 2023年2月11日
+    re.compile(r"(?<!\d)(19|20)\d{2}[-/]\d{1,2}[-/]\d{1,2}(?!\d)|发[表布]于\s*[:：]?\s*\d"),
+    # breadcrumbs without a "当前位置" prefix: two separators, or one left dangling; a home link
+    re.compile(r"[>»›].*[>»›]|[>»›]\s*$|^首页|首页$"),
+    # customer-service numbers, file sizes, page counts, file formats
+    re.compile(r"(QQ|客服|微信|电话)\D{0,6}\d{5,}", re.IGNORECASE),
+    re.compile(r"\d+(\.\d+)?\s*[KMG]B\b|^共?\s*\d+\s*页$|页数|(?<![A-Za-z])(docx?|pdf|pptx?|xlsx?|wps|txt)(?![A-Za-z])", re.IGNORECASE),
+    # a site's name alone: …网, …网站, …文库 (电网 is an enterprise; a union's own net is a report's word)
+    re.compile(rf"^(?!.*(职工|工会|会员))[^\s，、：]{{2,10}}(?<!电)(网|网站|文库|资料库)$"),
+    # two or more "label：value" pairs (作者：… 来源：…, 大小：… 页数：…)
+    re.compile(rf"^(\s*[{CJK}]{{2,4}}\s*[:：]\s*[^\s:：]{{1,20}}){{2,}}\s*$"),
+    # a nav label in Latin letters only ("news information"); placeholders (XX) are not one
+    re.compile(r"^(?![xX\s]+$)[A-Za-z][A-Za-z\s&'.-]{3,}$"),
+]
+# Buttons: two different site actions on one short line, or a button word in a few characters ("投诉建议").
+_SITE_ACTION = re.compile(r"投诉|举报|收藏|下载|打印|登录|注册|评论|点赞|复制|分享")
+_BUTTON_WORD = re.compile(r"投诉|举报|收藏|下载|打印|登录|注册|点赞")
+_BUTTON_ALONE = 4
+_GENRE_END = re.compile(r"(总结|报告|汇报|计划|材料|要点|思路|打算)$")
 
 _FORM_STUB = re.compile(r"^(?:[^_＿\s]{0,6}\s*[:：]?\s*[_＿]{3,}\s*)+[年月日\s_＿]*$")
 _STRAY_NUMBERS = re.compile(r"^[\s\d「」『』【】\[\]()（）<>《》\-—_.,，。·|/]*$")
@@ -172,7 +306,81 @@ def is_chrome_line(line: str) -> bool:
         return True
     if len(line) > 160:  # paragraphs of reports are long; chrome lines are short
         return False
-    return any(pattern.search(line) for pattern in _CHROME_PATTERNS)
+    return any(pattern.search(line) for pattern in _CHROME_PATTERNS) or _is_doc_notice(line) or _is_short_chrome(line)
+
+
+def _is_doc_notice(line: str) -> bool:
+    return bool(_DOC_SERVICE_SIGN.search(line)) and len(set(_DOC_SERVICE_WORDS.findall(line))) >= _DOC_SERVICE_MIN_WORDS
+
+
+def _is_plain_short(line: str) -> bool:
+    return len(line) <= _PLAIN_MAX and not any(mark in line for mark in _SENTENCE_PUNCT)
+
+
+def _is_short_chrome(line: str) -> bool:
+    """Chrome told by shape: a short line without sentence punctuation carrying a site's stamp, link or button."""
+    if not _is_plain_short(line) or heading_level(line) is not None:
+        return False
+    if any(pattern.search(line) for pattern in _SHORT_CHROME_PATTERNS):
+        return True
+    if _GENRE_END.search(line):
+        return False
+    return len(set(_SITE_ACTION.findall(line))) >= 2 or (len(line) <= _BUTTON_ALONE and bool(_BUTTON_WORD.search(line)))
+
+
+_STRAY_LABEL_MAX = 6
+_ANY_PUNCT = "，。！？；：、"
+_BLOCK_LABEL = re.compile(rf"^[{CJK}]{{2,6}}[:：]$")
+
+
+def _is_stray_label(line: str, max_len: int = _STRAY_LABEL_MAX) -> bool:
+    """A few characters naming nothing of a report (an author's name, a column title): no punctuation,
+    no heading, no title ending, no union, no date."""
+    return (
+        len(line) <= max_len
+        and not any(mark in line for mark in _ANY_PUNCT)
+        and heading_level(line) is None
+        and not ARTICLE_MARKER.match(line)
+        and not _GENRE_END.search(line)
+        and "工会" not in line
+        and not DATE_LINE_END.search(line)
+    )
+
+
+def drop_chrome(lines: list[str]) -> list[str]:
+    """Chrome lines out, with what only makes sense inside a chrome block: a stray label between two
+    chrome lines (or the page edge), and a label such as "温馨提示：" that introduces chrome."""
+    flags = [is_chrome_line(line) for line in lines]
+    kept = []
+    for index, line in enumerate(lines):
+        before = flags[index - 1] if index else True
+        after = flags[index + 1] if index + 1 < len(lines) else True
+        introduces_chrome = index + 1 < len(lines) and flags[index + 1] and bool(_BLOCK_LABEL.match(line))
+        if not (flags[index] or introduces_chrome or (before and after and _is_stray_label(line))):
+            kept.append(line)
+    return kept
+
+
+def _is_subsequence(part: str, whole: str) -> bool:
+    rest = iter(whole)
+    return all(char in rest for char in part)
+
+
+def drop_cover_fragments(lines: list[str], min_run: int = 3) -> list[str]:
+    """A shared document's cover sets its title a word a line ("局机关" / "工会" / "工作总结") above the
+    title itself: a run of such scraps whose letters all recur, in order, in the next line goes."""
+    kept: list[str] = []
+    index = 0
+    while index < len(lines):
+        end = index
+        while end < len(lines) and len(lines[end]) <= _STRAY_LABEL_MAX and not any(m in lines[end] for m in _ANY_PUNCT):
+            end += 1
+        if end - index >= min_run and end < len(lines) and _is_subsequence("".join(lines[index:end]), lines[end]):
+            index = end
+            continue
+        kept.append(lines[index])
+        index += 1
+    return kept
 
 
 def drop_teaser_runs(lines: list[str], min_run: int = 2) -> list[str]:
@@ -200,7 +408,7 @@ def drop_teaser_runs(lines: list[str], min_run: int = 2) -> list[str]:
 
 # ---------------------------------------------------------------- line structure
 
-_HEADING_RUN_ON = re.compile(r"^(?P<head>[^\s。；：;:]{4,36})\s+(?P<body>\S.{20,})$")
+_HEADING_RUN_ON = re.compile(r"^(?P<head>[^\s。；：;:]{4,36})(?<!\d[.．、])\s+(?P<body>\S.{20,})$")
 _UNIT_AFTER_NUMBER = set("元万亿千百人户名个次项家件条场期所台套份岁余多%‰")
 _DANGLING = set("的和与及或在对把将为被从向以等之其而并且、，,；;“《（(")
 
@@ -218,12 +426,70 @@ def split_heading_run_on(line: str) -> list[str]:
     return [line[:offset] + match.group("head"), match.group("body")]
 
 
-_INLINE_HEADING = re.compile(r"(?<=[。！？；])\s*(?=(?:[一二三四五六七八九十]{1,3}、|[（(][一二三四五六七八九十]{1,3}[）)])[^，。]{2,})")
+_INLINE_HEADING = re.compile(r"(?:(?<=[。！？；])|(?<=如下：))\s*(?=(?:[一二三四五六七八九十]{1,3}、|[（(][一二三四五六七八九十]{1,3}[）)])[^，。]{2,})")
 
 
 def split_inline_headings(line: str) -> list[str]:
-    """A whole report pasted as one line: "…如下。一、加强学习……。二、维护权益……" -> one line per section."""
+    """A whole report pasted as one line: "…如下：一、加强学习……。二、维护权益……" -> one line per section."""
     return [part for part in _INLINE_HEADING.split(line) if part]
+
+
+_TITLE_RUN_ON = re.compile(
+    rf"^(?P<title>[^，。；：！？]{{4,40}}?(?:总结|报告|汇报|计划|思路|打算|要点|篇\s*[\d{CN_NUM}]{{1,2}}))"
+    r"(?P<body>(?:(?:19|20)[\dxX]{2}|[xX]{2}|[_＿]{2,})年[，,度上下].{20,})$"
+)
+
+
+def split_title_run_on(line: str) -> list[str]:
+    """"…工作总结篇120xx年，工会在…" -> the title (with its marker) and the opening paragraph on two lines."""
+    match = _TITLE_RUN_ON.match(line)
+    return [match.group("title"), match.group("body")] if match else [line]
+
+
+# Inline noise: a "hidden text" notice between ellipses, a download-and-edit blurb, a site's name injected
+# into a sentence ("树原创站：文秘知音立…"), a category tag in front of a title ("【新闻】…").
+_ELLIPSIS = r"(?:…|\.{3}|。{3})+"
+_HIDDEN_TEXT = re.compile(rf"\s*{_ELLIPSIS}[^，。；…]{{0,12}}?\d+\s*个?字[^，。；…]{{0,8}}?{_ELLIPSIS}")
+_EDIT_BLURB = re.compile(
+    r"下载后可(?:任意|自由|自行)?编辑(?:修改)?"
+    r"|[(（【\[]\s*(?:word版?|精品文档)?\s*可(?:任意|自由|自行)?编辑(?:修改)?版?\s*[)）】\]]",
+    re.IGNORECASE,
+)
+_SPAM_INJECTION = re.compile(rf"(?:原创|首发|转载)[{CJK}]{{0,6}}?(?:网站|站|网)\s*[:：](?:文秘|范文|知音|原创|写作|网站|网|站)*")
+_CATEGORY_TAG = re.compile(rf"^【[^】{CN_NUM}\d篇]{{1,4}}】(?=[^【。]+$)")
+_FILE_EXTENSION = re.compile(r"\s*\.(?:docx?|pdf|pptx?|xlsx?|wps|txt)$", re.IGNORECASE)  # a shared file's name
+# A document-sharing site's field label in front of the text it describes ("文档介绍：…", "内容简介：…"); only the
+# label goes, so the title or marker behind it starts the line.
+_DOC_FIELD_LABEL = re.compile(
+    r"^(?:(?:文档|文件|资料|文章|全文|正文)(?:介绍|简介|摘要|描述|预览|详情|内容|正文)?|内容(?:介绍|简介|摘要|描述|预览))\s*[:：]\s*"
+)
+# A watermark glued after a sentence end: a tail of one to three characters with a link symbol in it ("…发展。网-").
+_SENTENCE_TAIL = re.compile(r"(?<=[。！？])[^，、；：。！？…”’」』）)】》|｜\s]{1,3}$")  # a table row's last "|" stays
+_LINK_SYMBOL = re.compile(r"[-/\\~#=+·•]")
+_TOC_START = re.compile(r"^(?:本文|文章|全文)?目\s*录\s*[:：]?\s*")
+_TITLE_END = re.compile(r"总结|报告|汇报|计划|材料")
+
+
+def strip_toc_run_on(line: str) -> str:
+    """"本文目录" running the page's titles together, sometimes into the first paragraph: the titles go,
+    up to the last title ending before the first clause mark, and the paragraph (if any) stays."""
+    start = _TOC_START.match(line)
+    if not start:
+        return line
+    rest = line[start.end():]
+    first_clause = min((rest.find(mark) for mark in "，。；：" if mark in rest), default=len(rest))
+    endings = list(_TITLE_END.finditer(rest, 0, first_clause))
+    return rest[endings[-1].end():].strip() if endings else rest
+
+
+def strip_inline_noise(line: str) -> str:
+    """Site text wedged into a line of the report, cut out so the report's own words join up again."""
+    for pattern in (_DOC_FIELD_LABEL, _HIDDEN_TEXT, _EDIT_BLURB, _SPAM_INJECTION, _CATEGORY_TAG, _FILE_EXTENSION):
+        line = pattern.sub("", line)
+    tail = _SENTENCE_TAIL.search(line)
+    if tail and _LINK_SYMBOL.search(tail.group()):
+        line = line[: tail.start()]
+    return strip_toc_run_on(line.strip())
 
 
 def _ends_sentence(line: str) -> bool:
@@ -245,6 +511,51 @@ def _is_wrapped(line: str, following: str) -> bool:
     return any(mark in line[:-1] for mark in SENTENCE_END) or clauses >= 2 or (len(line) >= 40 and clauses >= 1)
 
 
+_PAGE_COUNTER = re.compile(r"^(\d{1,3})、\s*")
+_OPEN_PROSE_MIN = 20
+_PAGE_MIN_CHARS = 150  # a page holds more text than a list item: counters are at least this far apart
+
+
+def _is_open_prose(line: str) -> bool:
+    """A paragraph broken off mid-sentence: clauses, no end mark, not a heading or list item."""
+    return (
+        len(line) >= _OPEN_PROSE_MIN
+        and not _ends_sentence(line)
+        and line[-1] not in "：:"
+        and NUMBERED_ITEM.match(line) is None
+        and any(mark in line for mark in "，、")
+    )
+
+
+def join_page_counters(lines: list[str]) -> list[str]:
+    """Document-sharing sites number their pages "1、", "2、"… where a page break fell, often mid-word
+    ("保障他们生" / "2、活有序"). A numbered line that continues an unfinished paragraph is such a counter
+    when it follows the first page's "1、" (the text's first numbered line) in sequence, or when no item
+    before it carries the number below, and a page's worth of text lies since the last counter; the
+    counter goes and the halves join."""
+    first_numbered = next((index for index, line in enumerate(lines) if heading_level(line) is not None), None)
+    first = _PAGE_COUNTER.match(lines[first_numbered]) if first_numbered is not None else None
+    expected = 2 if first and first.group(1) == "1" else None
+    numbered: set[int] = set()
+    joined: list[str] = []
+    counters = since = 0
+    for line in lines:
+        match = _PAGE_COUNTER.match(line)
+        if match and joined and since >= _PAGE_MIN_CHARS and _is_open_prose(joined[-1]):
+            number = int(match.group(1))
+            if number == expected or (expected is None and number > 1 and number - 1 not in numbered):
+                joined[-1] += line[match.end():]
+                expected, counters, since = number + 1, counters + 1, len(line)
+                continue
+        if match:
+            numbered.add(int(match.group(1)))
+        joined.append(line)
+        since += len(line)
+    if counters and first and first.group(1) == "1":
+        joined[first_numbered] = joined[first_numbered][first.end():]
+    return joined
+
+
 def rejoin_wrapped_lines(lines: list[str]) -> list[str]:
     """Join lines that a scraper or a page width broke in the middle of a sentence."""
     joined: list[str] = []
@@ -260,21 +571,130 @@ def rejoin_wrapped_lines(lines: list[str]) -> list[str]:
     return joined
 
 
+# ---------------------------------------------------------------- injected links and cut ends
+
+_HEADING_MARK = re.compile(r"^[（(]?([一二三四五六七八九十]|\d{1,2})[）)、.．]")
+_ORDINALS = "一二三四五六七八九十"
+_GLUE_MAX = 8
+_LINK_LINE_MAX = 12
+_ON_TOPIC_SHARE = 0.25
+_FRAGMENT_MAX = 3
+
+
+def _heading_mark(line: str) -> tuple[int, int] | None:
+    """A heading's level and number ("（二）…" -> (2, 2), "3、…" -> (3, 3)); None for anything else."""
+    level = heading_level(line)
+    match = _HEADING_MARK.match(line)
+    if level is None or not match:
+        return None
+    number = match.group(1)
+    return level, int(number) if number.isdigit() else _ORDINALS.index(number) + 1
+
+
+def _unglue_heading(line: str, numbering: dict[int, int]) -> str:
+    """The heading behind a few bare words glued in front of it, when its marker is the next number of its level."""
+    for cut in range(2, min(_GLUE_MAX, len(line) - 1) + 1):
+        if not _is_stray_label(line[:cut], _GLUE_MAX):
+            break
+        rest = line[cut:]
+        mark = _heading_mark(rest)
+        if mark and is_pure_heading(rest) and numbering.get(mark[0]) == mark[1] - 1:
+            return rest
+    return line
+
+
+def drop_glued_link_prefixes(lines: list[str]) -> list[str]:
+    """An injected link glued in front of a heading ("<link words>（二）…" after a sentence): the marker continues
+    the numbering above, so the words before it belong to no heading and go."""
+    numbering: dict[int, int] = {}  # the last number seen at each level, under the current parent
+    kept: list[str] = []
+    for line in lines:
+        if kept and heading_level(line) is None and (_ends_sentence(kept[-1]) or heading_level(kept[-1]) is not None):
+            line = _unglue_heading(line, numbering)
+        mark = _heading_mark(line)
+        if mark:
+            numbering = {level: number for level, number in numbering.items() if level < mark[0]}
+            numbering[mark[0]] = mark[1]
+        kept.append(line)
+    return kept
+
+
+def _char_pairs(text: str) -> set[str]:
+    """Adjacent Chinese character pairs: the cheapest sign of which words a text uses."""
+    return {text[i : i + 2] for i in range(len(text) - 1) if _CJK_RE.match(text[i]) and _CJK_RE.match(text[i + 1])}
+
+
+def _mostly_off_topic(lines: list[str], run: range) -> bool:
+    """At most a quarter of the run's character pairs occur anywhere else in the text."""
+    rest = _char_pairs("\n".join(line for index, line in enumerate(lines) if index not in run))
+    pairs = [pair for index in run for pair in _char_pairs(lines[index])]
+    return bool(pairs) and sum(pair in rest for pair in pairs) <= _ON_TOPIC_SHARE * len(pairs)
+
+
+def _is_link_text(line: str) -> bool:
+    """A short bare phrase without figures: table rows (names with their numbers) and dates are not links."""
+    return _is_stray_label(line, _LINK_LINE_MAX) and not any(char.isdigit() for char in line)
+
+
+def drop_link_runs(lines: list[str], min_run: int = 2) -> list[str]:
+    """SEO pages inject links to unrelated searches into an article: a run of bare short lines inside the body
+    (no punctuation, numbering, figures, title ending, union or date), not introduced by a colon nor above a
+    dating line, whose words the text mostly never uses. Real unnumbered headings and signatures speak the
+    article's words; a list of names follows the line that announces it ("……名单如下：")."""
+    body_start = next((index for index, line in enumerate(lines) if any(m in line for m in SENTENCE_END)), len(lines))
+    dropped: set[int] = set()
+    index = body_start + 1
+    while index < len(lines):
+        end = index
+        while end < len(lines) and _is_link_text(lines[end]):
+            end += 1
+        run = range(index, end)
+        introduced = lines[index - 1].endswith(("：", ":"))
+        dated = end < len(lines) and bool(DATE_LINE_END.search(lines[end]))
+        if len(run) >= min_run and not introduced and not dated and _mostly_off_topic(lines, run):
+            dropped.update(run)
+        index = end + 1
+    return [line for index, line in enumerate(lines) if index not in dropped]
+
+
+def _is_numbered_stub(line: str) -> bool:
+    """A list marker with at most a few characters and no punctuation behind it ("2、组")."""
+    text = strip_numbering(line)
+    return heading_level(line) is not None and len(text) <= _FRAGMENT_MAX and not any(m in text for m in _ANY_PUNCT)
+
+
+def drop_cut_fragments(lines: list[str]) -> list[str]:
+    """A page excerpt cut off mid-word: a numbered stub ending an article goes, and so does a tail of one to three
+    characters after a line's last sentence end (run after the re-joining, so what is left there is no wrap)."""
+    kept: list[str] = []
+    for index, line in enumerate(lines):
+        following = lines[index + 1] if index + 1 < len(lines) else ""
+        if _is_numbered_stub(line) and (not following or ARTICLE_MARKER.match(following)):
+            continue
+        kept.append(_SENTENCE_TAIL.sub("", line))
+    return kept
+
+
 # ---------------------------------------------------------------- the whole cleaner
 
 
 def clean_text(raw: str) -> str:
     """Raw page text -> clean simplified text, one paragraph per line, no blank lines."""
-    text = normalize_characters(raw)
+    text = unicodedata.normalize("NFC", normalize_characters(raw))  # compatibility ideographs before t2s
     text = strip_pinyin(text)
     text = to_simplified(text)
     text = fold_width(text)
-    text = unicodedata.normalize("NFC", text)
-    lines = [strip_decoration(line) for line in text.split("\n")]
+    lines = [strip_decoration(drop_mojibake(line)) for line in text.split("\n")]
     lines = [part for line in lines for part in split_inline_headings(line)]
     lines = [part for line in lines for part in split_heading_run_on(line)]
-    lines = [collapse_spaces(line) for line in lines]
-    lines = [line for line in lines if line and not is_chrome_line(line)]
+    lines = [strip_inline_noise(collapse_spaces(line)) for line in lines]
+    lines = [part for line in lines if line for part in split_title_run_on(line)]
+    lines = drop_chrome(lines)
+    lines = drop_cover_fragments(lines)
     lines = drop_teaser_runs(lines)
+    lines = drop_glued_link_prefixes(lines)
+    lines = drop_link_runs(lines)
+    lines = join_page_counters(lines)
     lines = rejoin_wrapped_lines(lines)
+    lines = drop_cut_fragments(lines)
     return "\n".join(lines)

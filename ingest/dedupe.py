@@ -4,13 +4,20 @@ Report sites copy each other: the same article appears on several pages, verbati
 lightly edited (xx元 on one, 2000元 on another). Indexing every copy would make one
 source look like several agreeing ones, so each group keeps one document and the others
 point at it through `duplicate_of`.
+
+Sites also publish one template filled in by several units (four schools' 2023 summaries that
+differ only in the school's name and the figures). The n-grams fold figures away, so those look
+like copies; what tells them apart is compared afterwards: the unit each names and the figures
+each gives for the same item. A placeholder (xx人) agrees with any figure (45人), so a site's
+blanked-out copy is still a copy.
 """
 
 from __future__ import annotations
 
 import re
 from collections import Counter
-from collections.abc import Sequence
+from collections.abc import Iterator, Sequence
+from dataclasses import dataclass
 
 from ingest.models import Document
 
@@ -36,7 +43,10 @@ def comparable_text(text: str) -> str:
 
 def shingles(text: str, size: int = SHINGLE) -> set[str]:
     """Overlapping character n-grams of the comparable text."""
-    reduced = comparable_text(text)
+    return _grams(comparable_text(text), size)
+
+
+def _grams(reduced: str, size: int = SHINGLE) -> set[str]:
     if len(reduced) <= size:
         return {reduced} if reduced else set()
     return {reduced[i : i + size] for i in range(len(reduced) - size + 1)}
@@ -54,18 +64,157 @@ def placeholder_count(text: str) -> int:
     return len(_PLACEHOLDER.findall(text))
 
 
-def _is_copy(a: set[str], b: set[str], shared: int) -> bool:
-    union = len(a) + len(b) - shared
-    return shared / union >= NEAR_DUPLICATE_JACCARD or shared / min(len(a), len(b)) >= CONTAINED_SHARE
+_CONTEXT = 4  # characters of comparable text that place a figure or a name in the article
+_WINDOW = 3 * _CONTEXT  # raw characters read to find them (punctuation and spaces drop out)
+_FIGURE = re.compile(
+    r"(?<![0-9.a-z])(?P<value>\d+(?:\.\d+)?|[x×*_＿~]+"
+    r"|[〇○零一二三四五六七八九十百千万亿两]+(?=[万千百亿]?[元名人户个项次场期支条家所座篇]))"
+    r"\s*(?P<unit>[万千百亿余多]*[\u4e00-\u9fff%])"
+)
+"""A figure with its measure word: 2000元, 12.4万元, 四十二人, 6%, or a blank where one goes (xx人)."""
+_ORG_WORD = r"(?:工会|委员会|公司|集团|学校|学院|大学|中学|小学|幼儿园|医院|卫生院|街道|社区|局|厂|镇|乡|村)"
+_NAME_STOP = "的了在于与和及是为对将把被从向由等这那其之年月日今去以并已共又也都还但就我各全该本"
+_ORG_NAME = re.compile(rf"(?P<name>(?:(?![{_NAME_STOP}])[\u4e00-\u9fffa-z×*_＿~]){{1,10}}?)(?P<org>{_ORG_WORD})")
+"""An organisation's name by its shape: a run of name characters ending in an organisation word."""
+_BLANK = re.compile(r"[x×*_＿~]|某")
+_NAME_SLOTS_FOR_ANOTHER_UNIT = 2
+"""A unit's name recurs (opening, body, closing); one differing "name" is more often an edited
+word that happens to precede an organisation word (探究城区工会 / 探索城区工会)."""
+_FIGURE_SLOT, _NAME_SLOT = "#", "@"
+
+Slot = tuple[str, str, str]
+"""(kind, context, word): a figure by the text before it and its measure word, a name by its
+organisation word and the text after it — where the same item sits in two fillings of one template."""
+
+
+def _agree(kind: str, a: str, b: str) -> bool:
+    """Whether two fillings of one slot can be the same fact: a blank agrees with anything, figures
+    must be equal, and a name agrees with a shorter or longer form of itself (局工会, 局机关工会)."""
+    if a == b or _BLANK.search(a) or _BLANK.search(b):
+        return True
+    return kind == _NAME_SLOT and (_is_subsequence(a, b) or _is_subsequence(b, a))
+
+
+def _is_subsequence(short: str, long: str) -> bool:
+    rest = iter(long)
+    return all(char in rest for char in short)
+
+
+def _fuller(a: str, b: str) -> str:
+    """Of two agreeing fillings, the one that says more: a figure over a blank, a longer name."""
+    if _BLANK.search(a):
+        return b
+    if _BLANK.search(b):
+        return a
+    return max(a, b, key=len)
+
+
+@dataclass
+class _Identity:
+    """What distinguishes one unit's filling of a template from another's: the unit it is about
+    and the value in each figure or name slot, in order of appearance."""
+
+    unit: str | None
+    slots: dict[Slot, list[str]]
+
+    def contradicts(self, other: _Identity) -> bool:
+        """Another unit, or another figure for the same item: then the two are different articles."""
+        if self.unit and other.unit and not _agree(_NAME_SLOT, self.unit, other.unit):
+            return True
+        names = 0
+        for kind in self._disagreeing_kinds(other):
+            names += kind == _NAME_SLOT
+            if kind == _FIGURE_SLOT or names >= _NAME_SLOTS_FOR_ANOTHER_UNIT:
+                return True
+        return False
+
+    def _disagreeing_kinds(self, other: _Identity) -> Iterator[str]:
+        """The kind of each slot both fill, in the same number of places, with values that disagree."""
+        small, large = sorted((self.slots, other.slots), key=len)
+        for slot, values in small.items():
+            others = large.get(slot)
+            if others and len(others) == len(values):
+                if not all(_agree(slot[0], a, b) for a, b in zip(values, others)):
+                    yield slot[0]
+
+    def absorb(self, other: _Identity) -> None:
+        """Take in a copy's identity, so a group is checked against all that its members state."""
+        self.unit = _fuller(self.unit, other.unit) if self.unit and other.unit else self.unit or other.unit
+        for slot, values in other.slots.items():
+            mine = self.slots.setdefault(slot, list(values))
+            if len(mine) == len(values):
+                mine[:] = [_fuller(a, b) for a, b in zip(mine, values)]
+
+
+def _identity(doc: Document) -> _Identity:
+    """The figure and name slots of an article, each placed by a few characters of context."""
+    text = doc.text.lower()
+    slots: dict[Slot, list[str]] = {}
+    for match in _FIGURE.finditer(text):
+        if match["unit"] != "年":  # years differ between re-posts of one article
+            before = comparable_text(text[max(0, match.start() - _WINDOW) : match.start()])[-_CONTEXT:]
+            slots.setdefault((_FIGURE_SLOT, before, match["unit"]), []).append(match["value"])
+    for match in _ORG_NAME.finditer(text):
+        after = comparable_text(text[match.end() : match.end() + _WINDOW])[:_CONTEXT]
+        slots.setdefault((_NAME_SLOT, after, match["org"]), []).append(match["name"])
+    return _Identity(doc.unit.lower() if doc.unit else None, slots)
+
+
+class _ShingleIndex:
+    """Which earlier articles share how many n-grams with the next one.
+
+    A gram's first holder is kept as a plain int and later holders in a list only for grams seen
+    twice: millions of one-element lists made the collector, not the counting, dominate a 5 MB
+    file. Grams held by more than _COMMON_SHINGLE_DOCS articles stop counting (genre
+    boilerplate); a text equal to an earlier one (figures folded) counts in full, so the 60th
+    copy of an article is still found.
+    """
+
+    def __init__(self) -> None:
+        self.sizes: list[int] = []
+        self._first_holder: dict[int, int] = {}  # by the gram's hash: an int is a third of a 5-character str
+        self._other_holders: dict[int, list[int]] = {}
+        self._same_text: dict[str, list[int]] = {}
+
+    def add(self, reduced: str) -> Counter[int]:
+        """Index one article's comparable text; its shared n-gram counts with each earlier article."""
+        index = len(self.sizes)
+        grams = _grams(reduced)
+        self.sizes.append(len(grams))
+        if not grams:
+            return Counter()
+        earlier: list[int] = []
+        for gram in map(hash, grams):
+            holder = self._first_holder.setdefault(gram, index)
+            if holder != index:
+                others = self._other_holders.setdefault(gram, [])
+                if len(others) < _COMMON_SHINGLE_DOCS:
+                    earlier.append(holder)
+                    earlier.extend(others)
+                    others.append(index)
+        shared = Counter(earlier)
+        twins = self._same_text.setdefault(reduced, [])
+        for twin in twins:
+            shared[twin] = len(grams)  # every gram shared, counted or not
+        if len(twins) < _COMMON_SHINGLE_DOCS:
+            twins.append(index)
+        return shared
+
+    def is_copy(self, a: int, b: int, shared: int) -> bool:
+        """Near identity by n-grams alone: Jaccard, or a shorter copy contained in a longer one."""
+        smaller, larger = sorted((self.sizes[a], self.sizes[b]))
+        return shared / (smaller + larger - shared) >= NEAR_DUPLICATE_JACCARD or shared / smaller >= CONTAINED_SHARE
 
 
 def _duplicate_groups(documents: Sequence[Document]) -> list[list[int]]:
     """Indexes of documents grouped by exact or near identity.
 
-    An inverted index of n-grams counts, for each article, the n-grams it shares with every
-    earlier one: exact figures (no sampling), and cost grows with the postings, not with n².
+    Counts come from an inverted index of n-grams: exact figures (no sampling), and cost grows
+    with the postings, not with n². Two copies join only when their groups' identities agree
+    (same unit, no conflicting figure), so fillings of one template by different units stay apart.
     """
     parent = list(range(len(documents)))
+    identities: dict[int, _Identity] = {}  # per group root, built only for articles that have a copy
 
     def find(i: int) -> int:
         while parent[i] != i:
@@ -73,22 +222,24 @@ def _duplicate_groups(documents: Sequence[Document]) -> list[list[int]]:
             i = parent[i]
         return i
 
-    grams = [shingles(doc.text) for doc in documents]
-    postings: dict[str, list[int]] = {}
-    for index, doc_grams in enumerate(grams):
-        shared: Counter[int] = Counter()
-        for gram in doc_grams:
-            earlier = postings.setdefault(gram, [])
-            if len(earlier) <= _COMMON_SHINGLE_DOCS:
-                shared.update(earlier)
-            earlier.append(index)
-        for other, count in shared.items():
-            if _is_copy(doc_grams, grams[other], count):
-                parent[find(index)] = find(other)
+    def identity(root: int) -> _Identity:
+        if root not in identities:
+            identities[root] = _identity(documents[root])
+        return identities[root]
+
+    index = _ShingleIndex()
+    for current, doc in enumerate(documents):
+        for other, count in index.add(comparable_text(doc.text)).most_common():
+            mine, theirs = find(current), find(other)
+            if mine == theirs or not index.is_copy(current, other, count):
+                continue
+            if not identity(mine).contradicts(identity(theirs)):
+                identity(theirs).absorb(identities.pop(mine))
+                parent[mine] = theirs
 
     groups: dict[int, list[int]] = {}
-    for index in range(len(documents)):
-        groups.setdefault(find(index), []).append(index)
+    for member in range(len(documents)):
+        groups.setdefault(find(member), []).append(member)
     return [members for members in groups.values() if len(members) > 1]
 
 

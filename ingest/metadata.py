@@ -19,6 +19,8 @@ import re
 from collections import Counter
 from dataclasses import dataclass
 
+from ingest.headings import SALES_WORD
+
 __all__ = [
     "ArticleMetadata",
     "classify_level",
@@ -27,6 +29,7 @@ __all__ = [
     "extract_period",
     "extract_unit",
     "extract_year",
+    "refines",
 ]
 
 MIN_YEAR, MAX_YEAR = 1990, 2100
@@ -218,6 +221,8 @@ _NOT_A_NAME_RE = re.compile(
     r"工作|总结|报告|范文|计划|活动|组织|参加|开展|召开|举办|认真|积极|配合|参与|选举|按照|根据"
     r"|围绕|结合|坚持|深入|加强|干部|职工|会员|广大|全体|领导|指导|支持|成立|带领|关心"
     r"|选出|产生|正式|完成|建立|组建|换届|健全|调整|充实|设立|成为|作为|通过|经过|进行|实现"
+    # verbs and adverbs of a resolution ("努力提高工会组织的效率"): a phrase, never an organisation
+    r"|努力|不断|进一步|切实|充分|大力|着力|提高|提升|增强|做好|发挥|推动|推进|履行|落实|贯彻"
 )
 _LIST_ITEM_RE = re.compile(r"^(?:[一二三四五六七八九十]+[、.．]|[（(][一二三四五六七八九十0-9]+[）)]|[0-9]+[、.．)])")
 _SENTENCE_END_RE = re.compile(r"(?<=[。！？!?])")
@@ -227,6 +232,7 @@ _TITLE_NOISE_RE = re.compile(
     rf"|(?:{_ARABIC_YEAR}|{_CN_YEAR}(?=年)|{_PLACEHOLDER_YEAR})(?:\s*年度|\s*年)?"
     r"|上半年度?|下半年度?|半年度?|年终|年度|全年|第?[一二三四1-4]季度|^关于"
     r"|学年|(?:第[一二]|上|下)?学期"
+    rf"|{SALES_WORD}"
 )
 _TITLE_SPLIT_RE = re.compile(r"[\s，,。：:；;、！!？?（）()《》“”\"'‘’—\-|/·]+")
 _TIME_PREFIX_RE = re.compile(
@@ -235,6 +241,9 @@ _TIME_PREFIX_RE = re.compile(
     r"|过去的?一年(?:里|中)?|自[^，,]{0,12}以来)"
 )
 _SELF_PREFIX_RE = re.compile(r"^(?:我们|我|本)")
+# "我校中学工会" -> "中学工会": the speaker's own organisation ("我校", "本局") is not part of a
+# name that goes on; "我局工会" keeps "局工会", all it says.
+_SELF_ORGANISATION_RE = re.compile(r"^[我本][校局院厂所司]")
 # A clause opening with a preposition names someone else: "受市总工会委托", "经县总工会批准".
 _PREPOSITION_START_RE = re.compile(r"^(?:受|按|据|根据|依|遵|随|经(?![济贸营]))")
 _CLAUSE_SPLIT_RE = re.compile(r"[，,。：:；;！!？?\n]")
@@ -257,7 +266,11 @@ def _is_meaningful(name: str) -> bool:
 
 
 def _name_at_start(s: str) -> str | None:
-    s = _SELF_PREFIX_RE.sub("", s)
+    shorter = _SELF_ORGANISATION_RE.sub("", s)
+    return (shorter != s and _named_union_at_start(shorter)) or _named_union_at_start(_SELF_PREFIX_RE.sub("", s))
+
+
+def _named_union_at_start(s: str) -> str | None:
     match = _NAME_AT_START_RE.match(s)
     if not match:
         return None
@@ -314,10 +327,12 @@ def _unit_from_opening(body: list[str]) -> str | None:
     return None
 
 
-def _refines(specific: str, general: str) -> bool:
-    """True when ``specific`` is a fuller form of ``general``: "成安县总工会" of "县总工会"."""
+def refines(specific: str, general: str, *, or_same: bool = False) -> bool:
+    """True when ``specific`` is a fuller form of ``general``: "成安县总工会" of "县总工会", and for
+    titles "2022年市总工会工作总结" of "市总工会工作总结"; with ``or_same``, also when the two differ
+    only in placeholders ("医院工会工作总结" and "医院工会**工作总结")."""
     specific, general = _PLACEHOLDER_RE.sub("", specific), _PLACEHOLDER_RE.sub("", general)
-    if len(specific) <= len(general):
+    if len(specific) < len(general) or (len(specific) == len(general) and not or_same):
         return False  # "xx县总工会" is no fuller than "县总工会"
     chars = iter(specific)
     return all(c in chars for c in general)  # ``general`` is a subsequence of ``specific``
@@ -339,7 +354,7 @@ def extract_unit(title: str, text: str) -> str | None:
     title, body = _title_and_body(title, text)
     best: str | None = None
     for candidate in (_unit_from_title(title), _unit_from_signature(body), _unit_from_opening(body)):
-        if candidate and (best is None or _refines(candidate, best)):
+        if candidate and (best is None or refines(candidate, best)):
             best = candidate
     return best
 
@@ -429,9 +444,15 @@ _KIND_VOCABULARY: dict[str, dict[str, int]] = {
 MIN_VOCABULARY_SCORE = 4
 
 
+def _is_place(core: str) -> bool:
+    """A name core that is only a place ("剑阁县", "海川市"): its union is that place's federation."""
+    last = list(_ADMIN_RE.finditer(core))
+    return bool(last) and last[-1].end() == len(core) and _level_of_name(core) is not None
+
+
 def _kind_of_name(name: str, loose: bool = True) -> str | None:
     core = _name_core(name) if re.search(rf"{_UNION_SUFFIX}$", name) else name
-    if name.endswith("总工会"):
+    if name.endswith("总工会") or (core != name and _is_place(core)):
         return _FEDERATION_KIND.get(_level_of_name(core) or "", "其他")
     for kind, pattern in _KIND_BY_NAME + (_KIND_BY_NAME_LOOSE if loose else ()):
         if pattern.search(core):
@@ -455,7 +476,8 @@ def classify_unit_kind(unit: str | None, title: str, text: str) -> str | None:
     """机关 / 教育 / 企业 / 医疗 / 园区 / 县总工会 / 市总工会 / 省总工会 / 其他, or None.
 
     The unit's name decides first (federations by their level, "区总工会" counting as
-    县总工会 since a district is county-level; then 机关 before the sector words so that
+    县总工会 since a district is county-level, and a place's own union, "剑阁县工会", being its
+    federation; then 机关 before the sector words so that
     "教育局机关工会" is 机关; then 医疗, 教育, 园区, 企业, and bureaus 局/委/办 as 机关). Without
     a telling name, the title's words, then the vocabulary of the text ("教职工", "我校" ->
     教育; "员工", "我公司", "生产" -> 企业; "我会", "基层工会" -> a federation whose level the text

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import re
 import sys
 from collections.abc import Iterable
 from pathlib import Path
@@ -9,36 +10,75 @@ from pathlib import Path
 from tqdm import tqdm
 
 from ingest.chunk import chunk_document
-from ingest.clean import clean_text
+from ingest.clean import clean_text, collapse_spaces, fold_width, normalize_characters, strip_pinyin, to_simplified
 from ingest.dedupe import mark_duplicates
 from ingest.loaders import DEFAULT_MAX_BYTES, LoadError, collect_files, load_bytes, read_source
 from ingest.metadata import ArticleMetadata, extract_metadata
 from ingest.models import Document, IngestReport, LoadedFile, Rejection, short_hash
-from ingest.split import ArticleDraft, is_title_line, split_articles, unique_titles
+from ingest.split import (
+    ArticleDraft,
+    collection_title,
+    is_title_line,
+    split_articles,
+    unique_titles,
+)
 
 _PROGRESS_MIN_FILES = 20
+_HEAD_CHARS = 4000  # a collection heading sits at the top of the page
+_HEAD_SEPARATOR = re.compile(r"\s+[-–—|_]\s+|[|_]")
+_SITE_NAME = re.compile(r"(?:网|站|文库|首页|平台)$|\.(?:com|cn|net|org)\b", re.IGNORECASE)
+
+
+def _light_clean(text: str) -> str:
+    """Characters, script and width as clean_text leaves them, but no line dropped as chrome."""
+    return fold_width(to_simplified(strip_pinyin(normalize_characters(text))))
+
+
+def _head_title(head: str) -> str:
+    """The report's title inside an HTML <title>: site-name parts ("… - XX范文网") and a
+    collection count left out; "" when the <title> is only the site's name."""
+    parts = [collapse_spaces(part.strip()) for part in _HEAD_SEPARATOR.split(_light_clean(head))]
+    parts = [part for part in parts if part and not _SITE_NAME.search(part)]
+    subjects = [collection_title(part) or part for part in parts]
+    return next((part for part in subjects if is_title_line(part)), subjects[0] if subjects else "")
+
+
+def _collection_subject(raw: str) -> str:
+    """The subject of the page's collection heading ("…总结（精选9篇）" -> "…总结"), read before
+    cleaning drops the heading as chrome; "" when the page has none."""
+    for line in _light_clean(raw[:_HEAD_CHARS]).split("\n"):
+        subject = collection_title(collapse_spaces(line.strip()))
+        if subject:
+            return subject
+    return ""
 
 
 def _page_title(loaded: LoadedFile, clean: str) -> str:
-    """The page's own title, or its first line when that reads like a report title."""
-    if loaded.page_title:
-        return clean_text(loaded.page_title).split("\n")[0]
+    """The page's own title (HTML <title> without the site's name), else its collection heading's
+    subject, else its first line when that reads like a report title."""
+    title = _head_title(loaded.page_title) if loaded.page_title else ""
+    if title:
+        return title
     first_line = clean.split("\n", 1)[0]
-    return first_line if is_title_line(first_line) else ""
+    return _collection_subject(loaded.text) or (first_line if is_title_line(first_line) else "")
 
 
-def _inferred_title(meta: ArticleMetadata, page_title: str, source: str, index: int) -> str:
-    """A name for an article the page did not title: its unit, year and period when known."""
+def _article_title(draft: ArticleDraft, meta: ArticleMetadata, page_title: str) -> str:
+    """The title the page states for the article, even when it is only genre words ("工会工作总结":
+    the unit is in the metadata); when it states none, a name from the unit, year and period;
+    never the file name."""
+    if draft.title:
+        return draft.title
+    year = f"{meta.year}年" if meta.year else ""
+    period = meta.period if meta.period in ("上半年", "下半年") else ""
     if meta.unit:
-        year = f"{meta.year}年" if meta.year else ""
-        period = meta.period if meta.period in ("上半年", "下半年") else ""
         return f"{meta.unit}{year}{period}工作总结"
-    return f"{page_title or Path(source).stem}（第{index + 1}篇）"
+    return draft.title or page_title or f"{year}{period}工会工作总结"
 
 
 def _document(draft: ArticleDraft, loaded: LoadedFile, page_title: str, index: int) -> Document:
     meta = extract_metadata(draft.title, draft.text)
-    title = _inferred_title(meta, page_title, loaded.source, index) if draft.title_inferred else draft.title
+    title = _article_title(draft, meta, page_title)
     return Document(
         doc_id=short_hash(loaded.source, str(index), draft.text),
         title=title,
@@ -67,6 +107,12 @@ def documents_from_file(loaded: LoadedFile) -> list[Document]:
 
 
 NO_ARTICLE = "清理后没有可用的正文"
+TOO_SHORT = "太短：清理后没有完整的句子"
+
+
+def _refusal(loaded: LoadedFile) -> str:
+    """Why a file gave no article: nothing left after cleaning, or text without one real sentence."""
+    return TOO_SHORT if clean_text(loaded.text).strip() else NO_ARTICLE
 
 
 def documents_from_path(
@@ -79,9 +125,10 @@ def documents_from_path(
     """
     if data is None:
         data = read_source(path, max_bytes)
-    found = documents_from_file(load_bytes(path, data, max_bytes))
+    loaded = load_bytes(path, data, max_bytes)
+    found = documents_from_file(loaded)
     if not found:
-        raise LoadError(NO_ARTICLE)
+        raise LoadError(_refusal(loaded))
     return found
 
 

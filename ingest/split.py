@@ -1,9 +1,10 @@
 """One clean page -> its articles (篇), each with its own title.
 
 Pages of this genre stack several reports: some behind explicit markers (【篇1】, 第1篇,
-范文 第三篇, 总结一：), some behind a bare title line (……工会……工作总结), and some
+范文 第三篇, 总结一：, …总结 篇1), some behind a bare title line (……工会……工作总结), and some
 with no marker at all, where only the genre's opening paragraph (……现总结如下：) shows that
-a new report has begun.
+a new report has begun. A title is what the page states for that article: a marker is stripped
+from it, a collection heading ("…总结（精选9篇）") names the page and never one article.
 """
 
 from __future__ import annotations
@@ -11,17 +12,34 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass, field
 
-from ingest.headings import ARTICLE_MARKER, heading_level
+from ingest.headings import (
+    ARTICLE_MARKER,
+    BRACKET_MARKER,
+    CN_NUM,
+    COLLECTION_COUNT,
+    DATE_LINE_END,
+    REPORT_GENRE,
+    SAMPLE_WORD,
+    heading_level,
+    is_pure_heading,
+)
+from ingest.metadata import refines
 
 MIN_ARTICLE_CHARS = 80
-"""Less body than this is a page header or a table-of-contents entry, not an article."""
+"""Less body than this is a page header or a table-of-contents entry, not an article — unless
+nothing on the page is longer: then a short piece with a real sentence is the file's content."""
+SENTENCE_MIN_HANZI = 8
+"""A real sentence has at least this many Chinese characters: more than a date or a unit's name."""
+_CLAUSE_BREAK = re.compile(r"[\u4e00-\u9fff][，；,;][\u4e00-\u9fff\d]")
+_FULL_STOP = "。！？!?"  # not "…": a table-of-contents entry trails dots to its page number
 
 _TITLE_SUFFIX = re.compile(
     r"(工作总结|总结报告|工作报告|工作汇报|述职报告|工作计划|工作要点|汇报材料|情况报告|总结)"
-    r"(及.{0,8}(计划|打算|安排))?(（[^）]{0,12}）)?$"
+    r"(及.{0,8}(计划|打算|安排|思路|设想|要点))?(范文|范本|模板)?(（[^）]{0,12}）)?$"
 )
 _ORGANISATION = re.compile(r"工会|工委|工联|机关|局|委员会|办公室|公司|厂|学校|学院|中学|小学|医院|中心|园区|单位|协会|集团|系统|支部")
 _SENTENCE_PUNCT = set("，。；！？：")
+_SUBTITLE = re.compile(r"[：:][^，。；！？：:,;]{2,20}$")
 
 _OPENING_END = re.compile(
     r"((总结|汇报|报告|小结|回顾)(如下|于后)|以下(几|几个)?(部分|方面)(内容|工作)?)[：:。]?$"
@@ -32,6 +50,33 @@ _OPENING_CUE = re.compile(
 )
 _MIN_BODY_BEFORE_IMPLICIT_SPLIT = 150
 
+_NUMBER = rf"[{CN_NUM}\d]{{1,3}}"
+_LEADING_MARKER = re.compile(  # a bracketed marker's own title ("【篇一：…】") is kept
+    rf"^(?:{BRACKET_MARKER}|【[^】]*】|第\s*{_NUMBER}\s*篇|篇\s*{_NUMBER}|(?:{SAMPLE_WORD})\s*{_NUMBER}\s*[：:])\s*[：:]?\s*"
+)
+_TRAILING_MARKER = re.compile(
+    rf"\s*(?:第\s*{_NUMBER}\s*篇|篇\s*{_NUMBER}|(?<=总结|报告|汇报|计划|材料|范文|模板)\s*[{CN_NUM}\d]{{1,2}})\s*[：:]?\s*$"
+)
+_BARE_MARKER_WORDS = {"", "范文", "样本", "例文", "模板"}
+# "工会年终总结 篇120xx年，……", "篇一20xx年，……": a marker (after a title or alone) with the
+# article's first paragraph run on after it; "篇1" before a year takes one digit only.
+_RUN_IN_MARKER = re.compile(
+    rf"^(?P<marker>(?P<title>[^，。；：！？]{{1,40}}?(?:{REPORT_GENRE})\s*)?(?:第\s*{_NUMBER}\s*篇|篇\s*(?:[{CN_NUM}]{{1,3}}"
+    rf"|\d{{1,2}}?(?=(?:19|20)[\dxX_]{{2}}\s*年)|\d{{1,2}})))\s*[：:]?\s*(?P<body>\S.*)$"
+)
+_RUN_IN_BRACKET_MARKER = re.compile(BRACKET_MARKER)
+# Where a title run into its first paragraph may end, and how that paragraph may begin.
+_TITLE_END = re.compile(r"总结|报告|汇报|思路|计划|打算|安排|要点|范文|材料")
+_BODY_START = re.compile(
+    r"今年|本年|去年|一年|半年|近年|上半年|下半年|过去|我[局校院厂会司所]|(?:19|20)\d{2}\s*年"
+    r"|(?:20)?[xX_＿]{2,}\s*年|[一二][〇○零一二三四五六七八九]{3}年"
+)
+_PAGE_COUNTER = re.compile(r"^1\s*[、.．]\s*")
+_TAG = re.compile(r"^[【\[][^】\]]{1,6}[】\]]\s*")  # 【新闻】 [通知]
+_HEADLINE_TOPIC = re.compile(r"工会|职工|总结|报告|汇报|会议|大会|工作")
+_HEADLINE_MIN_CHARS = 6
+_TITLE_MAX_CHARS = 40
+_CONTINUATION = re.compile(r"^(?:及|暨|和|与)[^，。；！？：]{2,20}$")
 
 @dataclass
 class ArticleDraft:
@@ -61,21 +106,112 @@ class ArticleDraft:
 
 
 def is_title_line(line: str) -> bool:
-    """A bare report title: short, no sentence punctuation, names an organisation, ends like a title."""
-    if not 4 <= len(line) <= 40 or heading_level(line) is not None:
+    """A bare report title: short, no sentence punctuation, names an organisation, ends like a title;
+    a short subtitle may follow a colon ("2023年工会工作总结：成绩与差距")."""
+    if not 4 <= len(line) <= _TITLE_MAX_CHARS or heading_level(line) is not None:
         return False
-    if any(mark in _SENTENCE_PUNCT for mark in line):
+    subtitle = _SUBTITLE.search(line)
+    title = line[: subtitle.start()] if subtitle else line
+    if any(mark in _SENTENCE_PUNCT for mark in title):
         return False
-    return bool(_TITLE_SUFFIX.search(line) and _ORGANISATION.search(line))
+    return bool(_TITLE_SUFFIX.search(title) and _ORGANISATION.search(title))
 
 
 def marker_title(line: str) -> str:
-    """The title carried on a marker line: "【篇1】2021年…总结" -> "2021年…总结"; "总结一：" -> "总结一"."""
-    match = re.match(r"^(【[^】]*】|第\s*[一二三四五六七八九十百零〇○两\d]{1,3}\s*篇)\s*[：:]?\s*", line)
-    rest = line[match.end():].strip() if match else ""
-    if rest:
-        return rest
-    return line.rstrip("：:").strip()
+    """The title on a marker line with the marker stripped: "【篇1】2021年…总结", "【篇一：…总结】",
+    "总结一：…总结", "…总结 篇1", "…总结二：" -> the title alone, a collection count after it dropped
+    ("…总结2022集合"); "" for a bare marker ("篇一", "范文 第三篇")."""
+    title = _LEADING_MARKER.sub(lambda match: match.group("title") or "", line, count=1)
+    title = _TRAILING_MARKER.sub("", title).strip()
+    return "" if title in _BARE_MARKER_WORDS else collection_title(title) or title
+
+
+def collection_title(line: str) -> str | None:
+    """A collection heading's subject without its count ("…总结（精选9篇）" -> "…总结"), or None
+    for a line that is no collection heading. Such a heading names the page, never one article."""
+    match = COLLECTION_COUNT.search(line)
+    if not match or ARTICLE_MARKER.match(line) or any(mark in _SENTENCE_PUNCT for mark in line[: match.start()]):
+        return None
+    title = _TAG.sub("", line[: match.start()]).strip()
+    return title if 2 <= len(title) <= 40 and re.search(REPORT_GENRE, title) else None
+
+
+def split_run_in(line: str, at_article_start: bool) -> tuple[str, ...] | None:
+    """A marker or title with the first paragraph run on after it, as its parts (title line,
+    marker, paragraph), or None for a line that is one thing.
+
+    Document-sharing sites flatten a page into one line: "…总结 篇120xx年，……" anywhere ("篇一"
+    alone when the paragraph opens like the genre's openings), "…总结【篇一：…总结】20xx年，……",
+    a collection heading run into the title ("…总结4篇…工作总结"), and at an article's start
+    "…工作总结范文今年以来，……" (the title ends on a genre word and the paragraph opens like the
+    genre's openings, with a year or "今年以来").
+    """
+    match = _RUN_IN_MARKER.match(line)
+    body = match.group("body") if match else ""
+    if match and is_real_sentence(body) and (match.group("title") or _BODY_START.match(body)):
+        return match.group("marker"), body
+    parts = _split_at_bracket_marker(line) or _split_collection_heading(line)
+    if parts or not at_article_start:
+        return parts
+    for end in _TITLE_END.finditer(line, 0, _TITLE_MAX_CHARS + 2):
+        title, rest = line[: end.end()].strip(), line[end.end():].strip()
+        if is_title_line(title) and _BODY_START.match(rest) and is_real_sentence(rest):
+            return title, rest
+    return None
+
+
+def _split_at_bracket_marker(line: str) -> tuple[str, ...] | None:
+    """"…总结【篇一：…总结】20xx年，……": a title, a bracketed marker and a paragraph on one line."""
+    match = _RUN_IN_BRACKET_MARKER.search(line)
+    if not match:
+        return None
+    before, after = line[: match.start()].strip(), line[match.end():].strip()
+    if not (before or after) or (before and not is_title_line(before)) or (after and not is_real_sentence(after)):
+        return None
+    return tuple(part for part in (before, match.group(), after) if part)
+
+
+def _split_collection_heading(line: str) -> tuple[str, str] | None:
+    """"医务工会工作总结3篇医务工会年度工作总结": a collection heading with a title run on after it."""
+    for count in re.finditer("篇", line[: _TITLE_MAX_CHARS + 1]):
+        heading, title = line[: count.end()], line[count.end():].strip()
+        if title and collection_title(heading) and is_title_line(title):
+            return heading, title
+    return None
+
+
+def headline(line: str) -> str | None:
+    """A line above the first paragraph that can title it (a news headline, a report title that
+    names no organisation): short, mostly Chinese, no sentence punctuation or separators, about the
+    genre. A leading tag such as "【新闻】" is dropped."""
+    line = _TAG.sub("", line)
+    hanzi = sum(1 for char in line if "\u4e00" <= char <= "\u9fff")
+    if not _HEADLINE_MIN_CHARS <= len(line) <= _TITLE_MAX_CHARS or hanzi < 0.6 * len(line) or DATE_LINE_END.search(line):
+        return None
+    if any(mark in _SENTENCE_PUNCT or mark in "|>»/·" or mark.isspace() for mark in line):
+        return None
+    return line if _HEADLINE_TOPIC.search(line) and heading_level(line) is None else None
+
+
+def _without_stray_stop(line: str) -> str:
+    """"…工会年度工作总结。": a title line a site ended with a full stop, read as the title where a
+    title can stand (before any body), since a sentence never has a title's shape."""
+    bare = line.removesuffix("。")
+    return bare if bare != line and is_title_line(bare) else line
+
+
+def _same_title(line: str, title: str) -> bool:
+    return bool(title) and re.sub(r"\s+", "", line).rstrip("。：:") == re.sub(r"\s+", "", title)
+
+
+def _continues_title(title: str, line: str) -> bool:
+    """"及2023年工作计划" under "…2022年工作总结": one title wrapped onto two lines."""
+    return bool(_CONTINUATION.match(line)) and is_title_line(title + line)
+
+
+def _above_first_paragraph(line: str) -> bool:
+    """A short line that is neither a numbered heading nor a sentence: page chrome or a headline."""
+    return len(line) <= _TITLE_MAX_CHARS and heading_level(line) is None and not is_real_sentence(line)
 
 
 def is_opening_paragraph(line: str) -> bool:
@@ -89,34 +225,78 @@ class _PageSplitter:
     def __init__(self, page_title: str) -> None:
         self.page_title = page_title
         self.articles: list[ArticleDraft] = []
+        self.headline = ""  # the last line above the first paragraph that can title it
+        self.title_stated = False  # the current title is a line of the page, not the page's subject
 
     @property
     def current(self) -> ArticleDraft | None:
         return self.articles[-1] if self.articles else None
 
-    def open(self, title: str, *, inferred: bool = False) -> None:
+    def open(self, title: str, *, inferred: bool = False, stated: bool = True) -> None:
         self.articles.append(ArticleDraft(title=title, title_inferred=inferred))
+        self.title_stated = stated and bool(title)
+
+    def _open_at_marker(self, title: str) -> None:
+        """A marker opens an article; a bare one ("篇一") right under a title line belongs to that
+        title, the first one takes a headline above it, and any other takes the page's subject."""
+        current = self.current
+        if title:
+            self.open(title)
+        elif current is not None and not current.lines and self.title_stated:
+            return  # "篇一" under "…工作总结": the title above names this article
+        elif current is None and self.headline:
+            self.open(self.headline)
+        else:
+            self.open(self.page_title, inferred=not self.page_title, stated=False)
+
+    def _retitle(self, current: ArticleDraft, line: str) -> None:
+        """A title line under a marker or a page header, before any body: the more specific name
+        wins, but a title the page stated stays when it is a fuller form of the new one
+        ("2022年市总工会工作总结" over a run-in "市总工会工作总结") or the new one only adds blanks."""
+        if not (self.title_stated and refines(current.title, line, or_same=True)):
+            current.title, current.title_inferred, self.title_stated = line, False, True
 
     def feed(self, line: str) -> None:
         current = self.current
-        if ARTICLE_MARKER.match(line):
-            self.open(marker_title(line))
+        parts = split_run_in(line, at_article_start=current is None or not current.lines)
+        for part in parts or (line,):
+            self._feed_line(part)
+
+    def _feed_line(self, line: str) -> None:
+        current = self.current
+        subject = collection_title(line)
+        if subject is not None:
+            self.page_title = self.page_title or subject  # the page's heading, not an article
             return
+        if ARTICLE_MARKER.match(line):
+            self._open_at_marker(marker_title(line))
+            return
+        if current is None and _PAGE_COUNTER.match(line) and is_title_line(_PAGE_COUNTER.sub("", line)):
+            line = _PAGE_COUNTER.sub("", line)  # "1、" of a document-sharing page's first fragment
+        if current is None or not current.lines:
+            line = _without_stray_stop(line)
         if is_title_line(line):
             if current is not None and not current.lines:
-                # Title right under a marker or a page header: the more specific name wins.
-                if line != current.title:
-                    current.title = line
+                self._retitle(current, line)
                 return
-            if current is not None and line == current.title:
+            if current is not None and _same_title(line, current.title):
                 return  # running page header repeated inside the article
             self.open(line)
             return
+        if current is not None and _same_title(line, current.title):
+            return  # the title repeated at the top of the body
+        if current is not None and not current.lines and _continues_title(current.title, line):
+            current.title += line  # a title wrapped onto a second line: "…工作总结" / "及…工作计划"
+            return
+        if current is None and _above_first_paragraph(line):
+            self.headline = headline(line) or self.headline  # above the first paragraph: held, not body
+            return
         if current is None:
-            self.open(self.page_title, inferred=not self.page_title)
+            title = self.headline or self.page_title
+            self.open(title, inferred=not title)
             current = self.current
         elif self._starts_unmarked_article(line):
-            self.open(self.page_title, inferred=True)
+            self.open("", inferred=True)
             current = self.current
         assert current is not None
         current.lines.append(line)
@@ -136,7 +316,23 @@ def split_articles(text: str, page_title: str = "") -> list[ArticleDraft]:
     for line in text.split("\n"):
         if line.strip():
             splitter.feed(line.strip())
-    return [a for a in splitter.articles if a.body_chars >= MIN_ARTICLE_CHARS]
+    articles = [a for a in splitter.articles if a.body_chars >= MIN_ARTICLE_CHARS]
+    return articles or [a for a in splitter.articles if has_real_sentence(a.text)]
+
+
+def is_real_sentence(line: str) -> bool:
+    """A line that states something: enough Chinese and a full stop or a clause break.
+    Titles, headings, dates, signatures and table-of-contents entries have neither."""
+    if is_pure_heading(line):
+        return False
+    hanzi = sum(1 for char in line if "\u4e00" <= char <= "\u9fff")
+    ends = any(mark in line for mark in _FULL_STOP)
+    return hanzi >= SENTENCE_MIN_HANZI and (ends or bool(_CLAUSE_BREAK.search(line)))
+
+
+def has_real_sentence(text: str) -> bool:
+    """Whether any line of the text is a real sentence (see `is_real_sentence`)."""
+    return any(is_real_sentence(line.strip()) for line in text.split("\n"))
 
 
 def unique_titles(titles: list[str]) -> list[str]:

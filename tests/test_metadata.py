@@ -19,6 +19,7 @@ from ingest.metadata import (
     extract_period,
     extract_unit,
     extract_year,
+    refines,
 )
 
 FILLER = "组织职工开展读书活动和健步走比赛，走访慰问困难职工，帮助他们解决实际困难。"
@@ -64,6 +65,8 @@ YEAR_CASES = [
     case("机关工会工作总结",
          ("XX年，我局工会围绕中心工作开展活动。", FILLER, "海川市地方税务局机关工会", "XX年一月二十五日"),
          None, id="placeholder-report-date"),
+    case("工会工作总结", ("今年，工会围绕中心工作开展活动。", FILLER, "青禾县总工会", "二○一六年一月八日"), 2016,
+         id="signature-date-with-white-circle-zero"),
     case("局工会工作总结", ("2022年，局工会围绕中心工作开展活动。", FILLER, "二〇二三年一月十日"), 2022,
          id="opening-beats-report-date"),
     case("2021年明德中学工会工作总结", ("2021年明德中学工会工作总结", "2019年建成的教工之家继续开放。"), 2021,
@@ -167,6 +170,8 @@ def test_period_from_text(title, text, period):
         ("单位工作工会总结范文 第一篇", None),
         ("各级工会工作要点", None),
         ("全县工会工作总结", None),
+        ("2022最新青禾镇工会年度工作总结", "青禾镇工会"),  # a site's sales word is no part of the name
+        ("精选明德中学工会2023年工作总结", "明德中学工会"),
     ],
 )
 def test_unit_from_title(title, unit):
@@ -188,6 +193,8 @@ UNIT_TEXT_CASES = [
          "远航机械有限公司工会", id="opening-after-time-clause"),
     case("工会工作总结", ("今年以来，我局工会按照县总工会的部署开展工作。", FILLER), "局工会",
          id="opening-drops-self-reference"),
+    case("工会工作总结", ("近期，我校初中部工会认真履行职责，开展各项工作。", FILLER), "初中部工会",
+         id="opening-drops-own-organisation-before-a-name"),
     case("县总工会工作总结", ("近年来，青禾县总工会在县委和市总的领导下，科学定位，乘势而上。", FILLER),
          "青禾县总工会", id="opening-refines-generic-title"),
     case("明德中学工会工作总结", ("20xx年，机关分工会在大学工会的领导下完成各项任务。", FILLER),
@@ -212,12 +219,24 @@ UNIT_TEXT_CASES = [
          ("20__年，在局领导和同事们的帮助下，我认真完成了办公室文秘工作。", FILLER, "2023年12月"),
          None, id="personal-summary"),
     case("", ("明德中学工会2023年工作总结", "一年来，" + FILLER), "明德中学工会", id="title-as-first-line-of-text"),
+    case("2022年工会工作总结：成绩与差距",
+         ("2022年，经过全体会员的共同努力，各项工作有了新进展，进一步发挥工会组织的作用。", FILLER), None,
+         id="verb-phrase-is-not-a-name"),
+    case("工会工作总结", ("今年，切实增强工会组织的凝聚力，不断提升服务水平。", FILLER), None,
+         id="adverb-and-verb-are-not-a-name"),
 ]
 
 
 @pytest.mark.parametrize(("title", "text", "unit"), UNIT_TEXT_CASES)
 def test_unit_from_text(title, text, unit):
     assert extract_unit(title, text) == unit
+
+
+def test_refines_reads_a_fuller_form_with_placeholders_ignored():
+    assert refines("2021年青禾县总工会工作总结", "青禾县总工会工作总结")
+    assert not refines("青禾矿业医院工会**工作总结", "青禾矿业医院工会工作总结")  # a blank says nothing more
+    assert refines("青禾矿业医院工会工作总结", "青禾矿业医院工会**工作总结", or_same=True)
+    assert not refines("工会年度工作总结", "青禾镇工会年度工作总结")
 
 
 # ---------------------------------------------------------------- classify_unit_kind
@@ -244,6 +263,9 @@ def test_unit_from_text(title, text, unit):
         ("海川市总工会", "市总工会"),
         ("江南省总工会", "省总工会"),
         ("海川市文学艺术界联合会工会", "其他"),
+        ("青禾县工会", "县总工会"),  # a place's own union is its federation
+        ("海川市工会委员会", "市总工会"),
+        ("海川市场工会", "其他"),  # 市场 is no city
     ],
 )
 def test_unit_kind_from_unit_name(unit, kind):

@@ -43,7 +43,7 @@ def test_ingest_counts_articles_duplicates_and_rejects(fixture_folder: Path) -> 
     titles = [d.title for d in report.indexed_documents]
     assert "青禾县总工会2023年工作总结" in titles
     assert "远航机械有限公司工会2022年工作总结" in titles
-    assert "2019年机关工会工作总结一" in titles and "2019年机关工会工作总结二" in titles
+    assert "2019年机关工会工作总结" in titles and "2019年机关工会工作总结（之2）" in titles  # "…总结一/二" are markers
     assert "2020年清河镇工会工作总结" in titles
     assert report.duplicates == 1
     duplicate = next(d for d in report.documents if d.duplicate_of)
@@ -124,3 +124,52 @@ def test_folder_entries_refused_while_walking_reach_the_report(fixture_folder: P
     assert reasons["zero.txt"] == reasons["secret.txt"] == LINK_OUTSIDE
     assert report.files == 10 and len(report.rejected) == 5
     assert str(outside) not in {d.source for d in report.documents}
+
+
+NOTE_BODY = (
+    "工会组织职工开展了丰富多彩的文体活动，全年慰问困难职工36户，发放慰问金5.2万元，"
+    "为职工办理互助保障1200份，组织职工健康体检460人次，职工满意度明显提高。"
+)
+
+
+def _titles_of(tmp_path: Path, name: str, content: str) -> list[str]:
+    path = tmp_path / name
+    path.write_text(content, encoding="utf-8")
+    return [d.title for d in documents_from_path(path)]
+
+
+def test_html_title_loses_the_site_name(tmp_path: Path) -> None:
+    page = f"<html><head><title>启明文秘网 - 青禾县水利局工会2023年工作总结</title></head><body><p>{NOTE_BODY}</p></body></html>"
+    assert _titles_of(tmp_path, "a.html", page) == ["青禾县水利局工会2023年工作总结"]
+    only_site = f"<html><head><title>启明文秘网</title></head><body><p>{NOTE_BODY}</p></body></html>"
+    assert _titles_of(tmp_path, "b.html", only_site) == ["工会工作总结"]
+
+
+def test_bare_markers_take_the_collection_headings_subject(tmp_path: Path) -> None:
+    page = f"社区工会年度工作总结（精选3篇）\n篇一\n{NOTE_BODY}\n篇二\n{NOTE_BODY}启明社区"
+    assert _titles_of(tmp_path, "c.txt", page) == ["社区工会年度工作总结", "社区工会年度工作总结（之2）"]
+
+
+def test_a_sales_word_before_the_count_leaves_the_pages_subject(tmp_path: Path) -> None:
+    page = f"社区工会年度工作总结最新5篇\n篇一\n{NOTE_BODY}\n篇二\n{NOTE_BODY}启明社区"
+    assert _titles_of(tmp_path, "e.txt", page) == ["社区工会年度工作总结", "社区工会年度工作总结（之2）"]
+
+
+def test_a_title_with_a_subtitle_is_kept_and_no_unit_is_made_up(tmp_path: Path) -> None:
+    page = f"2022年工会工作总结：成绩与差距\n2022年，全体会员共同努力，进一步发挥工会组织的作用。{NOTE_BODY}"
+    (tmp_path / "f.txt").write_text(page, encoding="utf-8")
+    document = documents_from_path(tmp_path / "f.txt")[0]
+    assert (document.title, document.unit) == ("2022年工会工作总结：成绩与差距", None)
+
+
+def test_a_generic_title_the_page_states_is_kept_and_the_unit_is_in_the_metadata(tmp_path: Path) -> None:
+    page = f"【篇1】工会年终总结\n2023年，启明机械有限公司工会在公司党委的领导下，{NOTE_BODY}"
+    assert _titles_of(tmp_path, "d.txt", page) == ["工会年终总结"]
+    (tmp_path / "d.txt").write_text(page, encoding="utf-8")
+    assert documents_from_path(tmp_path / "d.txt")[0].unit == "启明机械有限公司工会"
+
+
+def test_an_untitled_article_is_never_named_after_its_file(tmp_path: Path) -> None:
+    titles = _titles_of(tmp_path, "0042_scan_export.txt", f"上半年，{NOTE_BODY}")
+    assert titles == ["上半年工会工作总结"]
+
