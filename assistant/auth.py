@@ -12,9 +12,10 @@ n, r, p, and salt and key in URL-safe base64. Blank lines and lines starting wit
 ignored. Plain passwords are refused, as are repeated names and a file without users.
 
 Gradio's own login leaves some routes open (see `LoginRequired`); the guard closes them. In
-front of the login, `LoginThrottle` refuses a user name or an address for a growing while after
-repeated failures; in front of everything, `SecurityHeaders` sets a Content-Security-Policy so
-that no page fetches from another origin, whatever text a document holds.
+front of the login, `LoginThrottle` refuses a (user name, address) pair, or an address, for a
+growing while after repeated failures, and says a wrong password in Chinese; in front of
+everything, `SecurityHeaders` sets a Content-Security-Policy so that no page fetches from another
+origin, whatever text a document holds.
 """
 
 from __future__ import annotations
@@ -249,7 +250,9 @@ class _LoginPage:
 class LoginLimits:
     """How many failed logins are allowed before a lock, and how long locks last.
 
-    An address gets more tries than a user name: an office behind one NAT address shares it."""
+    `user_failures` counts per (user name, address) pair: an attacker who keeps guessing a known
+    user locks that user out of his own address only. An address gets more tries than a pair: an
+    office behind one NAT address shares it."""
 
     user_failures: int = 5
     address_failures: int = 20
@@ -267,7 +270,7 @@ class _Failures:
 
 
 class Throttle:
-    """Failed attempts per key ("user:admin", "ip:10.0.0.5"); `limit` of them within the window
+    """Failed attempts per key ("user:admin ip:10.0.0.5", "ip:10.0.0.5"); `limit` of them within the window
     lock the key for a period that doubles with every lock. Shared by all requests on purpose:
     it is the server's memory of attacks, not anyone's session state."""
 
@@ -301,12 +304,13 @@ _MAX_LOGIN_BODY = 64 * 1024
 
 
 class LoginThrottle:
-    """ASGI middleware in front of Gradio's POST /login: a user name or client address with too
-    many recent failures gets 429 and a Chinese message, even with the right password.
+    """ASGI middleware in front of Gradio's POST /login: a (user name, client address) pair or an
+    address with too many recent failures gets 429 and a Chinese message, even with the right
+    password. The user name alone is never locked: from another address, its owner still logs in.
 
     An attempt counts as a failure before it is checked, so parallel guesses cannot outrun the
     count; a successful login clears both keys. The address is the connection's peer (behind a
-    reverse proxy, the proxy's)."""
+    reverse proxy, the proxy's). Gradio's English "Incorrect credentials." becomes Chinese."""
 
     def __init__(self, app, limits: LoginLimits | None = None) -> None:
         self.app = app
@@ -321,8 +325,9 @@ class LoginThrottle:
         if body is None:
             await _send_json(send, 413, {"detail": "登录请求过大"})
             return
-        keys = {f"user:{await _form_user(scope, body)}": self.limits.user_failures,
-                f"ip:{(scope.get('client') or ('?',))[0]}": self.limits.address_failures}
+        address = f"ip:{(scope.get('client') or ('?',))[0]}"
+        user = json.dumps(await _form_user(scope, body), ensure_ascii=False)  # quoted: no name can pose as another pair
+        keys = {f"user:{user} {address}": self.limits.user_failures, address: self.limits.address_failures}
         wait = max(self.throttle.wait_s(key) for key in keys)
         if wait > 0:
             seconds = int(wait) + 1
@@ -331,7 +336,7 @@ class LoginThrottle:
             return
         for key, limit in keys.items():
             self.throttle.failed(key, limit)
-        status = await _forward(self.app, scope, body, receive, send)
+        status = await _forward(self.app, scope, body, receive, send, rewrite=_chinese_login_error)
         if status == 200:
             for key in keys:
                 self.throttle.succeeded(key)
@@ -364,10 +369,26 @@ async def _form_user(scope, body: bytes) -> str:
     return user.strip() if isinstance(user, str) else ""
 
 
-async def _forward(app, scope, body: bytes, receive, send) -> int:
-    """Runs the app on the already read body; returns the response status."""
+WRONG_LOGIN = "用户名或密码错误"
+
+
+def _chinese_login_error(status: int, body: bytes) -> bytes:
+    """Gradio's 400 {"detail": "Incorrect credentials."} for a wrong login, in Chinese."""
+    try:
+        content = json.loads(body)
+    except ValueError:
+        return body
+    if status == 400 and isinstance(content, dict) and content.get("detail") == "Incorrect credentials.":
+        return json.dumps({"detail": WRONG_LOGIN}, ensure_ascii=False).encode("utf-8")
+    return body
+
+
+async def _forward(app, scope, body: bytes, receive, send, rewrite: Callable[[int, bytes], bytes] | None = None) -> int:
+    """Runs the app on the already read body; returns the response status. With `rewrite`, an
+    error response (4xx) is held back whole and its body replaced by rewrite(status, body)."""
     status = 0
     replayed = False
+    held: list[dict[str, Any]] | None = None
 
     async def replay():
         nonlocal replayed
@@ -377,9 +398,24 @@ async def _forward(app, scope, body: bytes, receive, send) -> int:
         return {"type": "http.request", "body": body, "more_body": False}
 
     async def watch(message):
-        nonlocal status
+        nonlocal status, held
         if message["type"] == "http.response.start":
             status = message["status"]
+            if rewrite is not None and 400 <= status < 500:
+                held = [message]
+                return
+        elif held is not None and message["type"] == "http.response.body":
+            held.append(message)
+            if message.get("more_body"):
+                return
+            start, parts = held[0], held[1:]
+            held = None
+            new_body = rewrite(status, b"".join(part.get("body", b"") for part in parts))
+            headers = [(k, v) for k, v in start.get("headers", []) if k.lower() != b"content-length"]
+            headers.append((b"content-length", str(len(new_body)).encode()))
+            await send({**start, "headers": headers})
+            await send({"type": "http.response.body", "body": new_body})
+            return
         await send(message)
 
     await app(scope, replay, watch)

@@ -7,6 +7,7 @@ from __future__ import annotations
 
 import errno
 import json
+import re
 import socket
 import sys
 import tempfile
@@ -62,6 +63,10 @@ def _between(name: str, low: int, high: int) -> Callable[[int], int]:
         return value
 
     return check
+
+
+DRAFT_YEARS = (1990, 2100)  # as the web form's 年度
+DRAFT_LENGTHS = (800, 4000)  # as the web form's 篇幅 slider
 
 
 def _k_in_range(value: int) -> int:
@@ -307,11 +312,13 @@ def _show_answer(answer) -> None:
 def draft(
     ctx: typer.Context,
     unit: Annotated[str, typer.Option("--unit", help="单位名称")],
-    year: Annotated[int, typer.Option("--year", help="年度")],
+    year: Annotated[int, typer.Option("--year", help=f"年度（{DRAFT_YEARS[0]}–{DRAFT_YEARS[1]}）",
+                                      callback=_between("--year", *DRAFT_YEARS))],
     topics: Annotated[str, typer.Option("--topics", help="重点工作，用逗号分隔（1–6 项）")],
     period: Annotated[str, typer.Option("--period", help="年度 / 上半年 / 下半年")] = "年度",
     unit_kind: Annotated[str, typer.Option("--unit-kind", help="单位类别（自由填写）")] = "",
-    length: Annotated[int, typer.Option("--length", help="目标字数")] = 1500,
+    length: Annotated[int, typer.Option("--length", help=f"目标字数（{DRAFT_LENGTHS[0]}–{DRAFT_LENGTHS[1]}）",
+                                        callback=_between("--length", *DRAFT_LENGTHS))] = 1500,
     notes: Annotated[Path | None, typer.Option("--notes", help="补充材料（本单位的事实，文本文件）")] = None,
     out: Annotated[Path | None, typer.Option("--out", help="导出为 .docx 或 .md")] = None,
     as_json: Annotated[bool, typer.Option("--json", help="输出 JSON")] = False,
@@ -436,11 +443,87 @@ def hash_password_command(
 
 
 def main() -> None:
-    """The console script: a store that becomes unreachable mid-command is a message, not a traceback."""
+    """The console script: command-line mistakes are one Chinese line (exit 2) instead of Typer's
+    English box, and a store that becomes unreachable mid-command is a message, not a traceback."""
+    from typer._click import exceptions as click_errors  # what Typer (0.29 vendors Click) raises
+
     from vectorstore.store import StoreError
 
     try:
-        app()
+        code = app(standalone_mode=False)
+    except click_errors.NoArgsIsHelpError as error:
+        help_text = error.ctx.get_help() if error.ctx else ""  # Typer's rich help prints itself
+        if help_text:
+            typer.echo(help_text)
+        raise SystemExit(2) from None
+    except click_errors.UsageError as error:
+        typer.echo(usage_message(error), err=True)
+        raise SystemExit(2) from None
+    except (typer.Abort, EOFError, KeyboardInterrupt):
+        typer.echo("已取消", err=True)
+        raise SystemExit(1) from None
     except StoreError as error:
         typer.echo(str(error), err=True)
         raise SystemExit(1) from None
+    raise SystemExit(code if isinstance(code, int) else 0)
+
+
+# pydantic's error types (Typer converts values with it) in words
+_TYPE_WORDS = {"int_parsing": "整数", "int_from_float": "整数", "float_parsing": "数字", "bool_parsing": "是或否（true/false）",
+               "enum": "规定的取值之一", "literal_error": "规定的取值之一"}
+
+
+def _param_name(param) -> str:
+    """How the user writes a parameter: --year, -k, or PATHS for an argument."""
+    if param is None:
+        return ""
+    if getattr(param, "param_type_name", "") == "argument":
+        return (param.name or "").upper()
+    opts = list(getattr(param, "opts", None) or [])
+    long = [o for o in opts if o.startswith("--")]
+    return (long or opts or [param.name or ""])[0]
+
+
+def usage_message(error) -> str:
+    """One Chinese line for a command-line usage error, by its type, naming the option or argument."""
+    from typer._click import exceptions as click_errors
+
+    ctx = error.ctx
+    command = ctx.command_path if ctx is not None and ctx.command_path not in ("", "-") else "union-assistant"
+    hint = f"。用 {command} --help 查看用法"
+    param = getattr(error, "param", None)
+    name = _param_name(param)
+    help_text = (getattr(param, "help", None) or "").strip()
+    described = f"{name}：{help_text}" if help_text else name
+    message = error.message or ""
+    if isinstance(error, click_errors.MissingParameter):
+        if getattr(param, "param_type_name", None) == "argument" or error.param_type == "argument":
+            return f"缺少参数 {described}{hint}"
+        return f"缺少必需的选项 {described}{hint}"
+    if isinstance(error, click_errors.BadParameter):
+        cause = error.__cause__
+        details = cause.errors() if hasattr(cause, "errors") else []
+        detail = details[0] if details else {}
+        wanted = _TYPE_WORDS.get(detail.get("type", ""), "有效的值")
+        shown = f"（现在是 {detail['input']}）" if "input" in detail else ""
+        return f"{name or '参数'} 应为{wanted}{shown}{hint}"
+    if isinstance(error, click_errors.NoSuchOption):
+        maybe = f"，是不是 {'、'.join(error.possibilities)}？" if error.possibilities else ""
+        return f"没有选项 {error.option_name}{maybe}{hint}"
+    if isinstance(error, click_errors.BadOptionUsage):
+        return f"选项 {error.option_name} 后面应跟一个值{hint}"
+    unknown = re.match(r"No such command '(.*)'", message)
+    if unknown:
+        return f"没有命令 {unknown.group(1)}；可用的命令：{'、'.join(_command_names())}"
+    if message.startswith("Missing command"):
+        return f"缺少命令；可用的命令：{'、'.join(_command_names())}"
+    extra = re.search(r"unexpected extra arguments?(?:\(s\))? \((.*)\)", message)
+    if extra:
+        return f"多余的参数：{extra.group(1)}{hint}"
+    return f"命令行用法有误{hint}"
+
+
+def _command_names() -> list[str]:
+    import typer.main
+
+    return sorted(typer.main.get_command(app).commands)  # type: ignore[attr-defined]

@@ -69,6 +69,7 @@ way, so the file prints as intended on the office machines that have the 公文 
 
 from __future__ import annotations
 
+import logging
 import re
 import unicodedata
 from dataclasses import dataclass
@@ -87,6 +88,13 @@ from docx.shared import Cm, Mm, Pt
 from assistant.uploads import safe_name
 
 SUPPORTED_SUFFIXES = (".docx", ".md")
+MAX_CORE_TITLE = 255  # python-docx (and the OPC core properties) refuse a longer title
+
+log = logging.getLogger(__name__)
+
+
+class ExportError(ValueError):
+    """An export refused or failed, with a Chinese reason fit to show the user."""
 
 # --- the layout -------------------------------------------------------------------------------
 TITLE_FONT = "方正小标宋简体"
@@ -305,13 +313,21 @@ def plain_text(markdown_line: str) -> str:
 
 
 # --- writing --------------------------------------------------------------------------------------
+# Characters XML 1.0 cannot carry: C0 controls other than tab and newline, lone surrogates,
+# U+FFFE/U+FFFF. A vertical tab or form feed (Word's manual line and page breaks, pasted) is
+# a line break; the rest are dropped.
+_XML_BREAKS = str.maketrans({"\x0b": "\n", "\x0c": "\n"})
+_XML_INVALID = re.compile("[\x00-\x08\x0e-\x1f\ud800-\udfff\ufffe\uffff]")
+
+
 def _normalise(markdown: str) -> str:
-    return markdown.lstrip("\ufeff").replace("\r\n", "\n").replace("\r", "\n")
+    text = markdown.lstrip("\ufeff").replace("\r\n", "\n").replace("\r", "\n").translate(_XML_BREAKS)
+    return _XML_INVALID.sub("", text)
 
 
 def _prepare_target(path: Path, markdown: str) -> Path:
     if not isinstance(markdown, str) or not markdown.strip():
-        raise ValueError(f"没有可导出的内容：{Path(path).name} 的草稿为空")
+        raise ExportError(f"没有可导出的内容：{Path(path).name} 的草稿为空")
     path = Path(path)
     path.parent.mkdir(parents=True, exist_ok=True)
     return path
@@ -328,16 +344,22 @@ def safe_target(folder: Path, name: str) -> Path:
     folder = Path(folder).resolve()
     target = folder / safe_name(name.replace("/", "／").replace("\\", "＼"))
     if target.parent != folder:  # cannot happen after safe_name; the last guard
-        raise ValueError(f"文件名不安全：{name}")
+        raise ExportError(f"文件名不安全：{name}")
     target.open("xb").close()
     return target
 
 
 def export_titled(markdown: str, folder: Path, suffix: str) -> Path:
-    """Write the draft into `folder` as ``<its title>.<suffix>`` (.md or .docx), via `safe_target`."""
+    """Write the draft into `folder` as ``<its title>.<suffix>`` (.md or .docx), via `safe_target`.
+    If the export fails, the file made for it is removed: no empty file is left behind."""
     lines = _normalise(markdown).strip().splitlines()
     title = lines[0].lstrip("#").strip() if lines else ""
-    return export_draft(markdown, safe_target(folder, f"{title or '工作总结'}.{suffix}"))
+    target = safe_target(folder, f"{title or '工作总结'}.{suffix}")
+    try:
+        return export_draft(markdown, target)
+    except BaseException:
+        target.unlink(missing_ok=True)
+        raise
 
 
 def export_markdown(markdown: str, path: Path) -> Path:
@@ -353,7 +375,7 @@ def export_docx(markdown: str, path: Path) -> Path:
     path = _prepare_target(path, markdown)
     blocks = parse_markdown(markdown)
     if not blocks:
-        raise ValueError(f"没有可导出的内容：{path.name} 的草稿只有空行或分隔线")
+        raise ExportError(f"没有可导出的内容：{path.name} 的草稿只有空行或分隔线")
 
     document = docx.Document()
     _setup_page(document)
@@ -394,7 +416,7 @@ def export_docx(markdown: str, path: Path) -> Path:
             document.add_paragraph(style=STYLE_BODY)  # 标题下空一行
 
     title = next((plain_text(b.text) for b in blocks if b.kind == "title"), "")
-    document.core_properties.title = title
+    document.core_properties.title = title[:MAX_CORE_TITLE]
     document.core_properties.author = ""
     document.core_properties.last_modified_by = ""
     document.core_properties.comments = ""
@@ -432,15 +454,23 @@ def _run_in_heading(block: Block, segments: list[Segment]) -> tuple[int, str] | 
 
 
 def export_draft(markdown: str, path: Path) -> Path:
-    """Write the draft to ``path``, as Word or Markdown by its suffix."""
+    """Write the draft to ``path``, as Word or Markdown by its suffix. Refusals are `ExportError`
+    (a ValueError) in Chinese; a library failure becomes one too (the details go to the log);
+    OSError (disk full, no permission) is left to the caller, who knows which path it was given."""
     path = Path(path)
     suffix = path.suffix.lower()
-    if suffix == ".docx":
-        return export_docx(markdown, path)
-    if suffix == ".md":
-        return export_markdown(markdown, path)
+    exporter = {".docx": export_docx, ".md": export_markdown}.get(suffix)
+    if exporter is not None:
+        try:
+            return exporter(markdown, path)
+        except (ExportError, OSError):
+            raise
+        except Exception as error:
+            log.exception("export to %s failed", path)
+            kind = "Word" if suffix == ".docx" else "Markdown"
+            raise ExportError(f"无法导出为 {kind} 文件（{path.name}）：草稿中有无法写入文件的内容，请检查后重试") from error
     shown = suffix or "（无后缀）"
-    raise ValueError(f"不支持导出为 {shown}（{path.name}）：支持的格式为 {'、'.join(SUPPORTED_SUFFIXES)}")
+    raise ExportError(f"不支持导出为 {shown}（{path.name}）：支持的格式为 {'、'.join(SUPPORTED_SUFFIXES)}")
 
 
 # --- document set-up --------------------------------------------------------------------------------

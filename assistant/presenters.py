@@ -20,10 +20,18 @@ from vectorstore.retriever import Hit
 NOT_FOUND_CLASS = "ua-not-found"
 
 
+_LINK_STARTS = (("[", "&#91;"), ("://", ":&#47;&#47;"), ("www.", "www&#46;"))
+
+
 def escaped(text: str) -> str:
-    """Text that shows as itself in Gradio's Markdown and chat: HTML escaped, and "![" broken up,
-    because a Markdown image is fetched by the browser as soon as it is shown."""
-    return html.escape(text).replace("![", "&#33;[")
+    """Text that shows as itself in Gradio's Markdown and chat: HTML escaped, and what Markdown would
+    turn into a link or an image broken up with entities ("[…](…)", "![…](…)", bare URLs and www.
+    addresses): an image is fetched as soon as it is shown, and a link in a document is not ours
+    to offer. The entities render as the same characters, so the text reads unchanged."""
+    text = html.escape(text)
+    for plain, entity in _LINK_STARTS:
+        text = text.replace(plain, entity)
+    return text
 
 
 def text_html(text: str) -> str:

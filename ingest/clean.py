@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import re
 import unicodedata
+from collections import Counter
 from functools import lru_cache
 
 from ingest.headings import (
@@ -361,25 +362,45 @@ def drop_chrome(lines: list[str]) -> list[str]:
     return kept
 
 
-def _is_subsequence(part: str, whole: str) -> bool:
-    rest = iter(whole)
-    return all(char in rest for char in part)
+def _is_cover_scrap(line: str) -> bool:
+    return len(line) <= _STRAY_LABEL_MAX and not any(m in line for m in _ANY_PUNCT)
+
+
+def _subsequence_suffix_start(parts: list[str], whole: str) -> int:
+    """The first index i such that "".join(parts[i:]) is a subsequence of whole (len(parts) if none).
+
+    A suffix of a subsequence is one too, so matching the parts from the back, each character at the latest
+    place it can take in whole, finds the longest such suffix in one pass over parts and whole."""
+    position = len(whole)
+    for index in range(len(parts) - 1, -1, -1):
+        for char in reversed(parts[index]):
+            position = whole.rfind(char, 0, position)
+            if position < 0:
+                return index + 1
+    return 0
 
 
 def drop_cover_fragments(lines: list[str], min_run: int = 3) -> list[str]:
     """A shared document's cover sets its title a word a line ("局机关" / "工会" / "工作总结") above the
-    title itself: a run of such scraps whose letters all recur, in order, in the next line goes."""
+    title itself: a run of such scraps whose letters all recur, in order, in the next line goes (the longest
+    tail of the run that does, when it is at least min_run lines; the lines above it stay)."""
     kept: list[str] = []
     index = 0
     while index < len(lines):
         end = index
-        while end < len(lines) and len(lines[end]) <= _STRAY_LABEL_MAX and not any(m in lines[end] for m in _ANY_PUNCT):
+        while end < len(lines) and _is_cover_scrap(lines[end]):
             end += 1
-        if end - index >= min_run and end < len(lines) and _is_subsequence("".join(lines[index:end]), lines[end]):
-            index = end
+        if end == index:
+            kept.append(lines[index])
+            index += 1
             continue
-        kept.append(lines[index])
-        index += 1
+        start = end
+        if end - index >= min_run and end < len(lines):
+            start = index + _subsequence_suffix_start(lines[index:end], lines[end])
+            if end - start < min_run:
+                start = end
+        kept.extend(lines[index:start])  # the run's lines above the scraps (all of it when none go)
+        index = end
     return kept
 
 
@@ -496,19 +517,37 @@ def _ends_sentence(line: str) -> bool:
     return line[-1] in SENTENCE_END or line.endswith(("。”", "！”", "？”", "。’", "。）", "）。"))
 
 
+_DATE_TAIL = 64  # a dating line's date is a few characters (after collapse_spaces); a run of x/_ is one match anywhere
+_HEADING_HEAD = 32
+
+
+_DATE_TAIL = 64  # a dating line's date is a few characters after collapse_spaces (a run of x/_ matches in any tail)
+_HEADING_HEAD = 32  # a heading's number is at the start of a line
+
+
 def _is_wrapped(line: str, following: str) -> bool:
     """Was `following` cut off from `line` by a hard wrap rather than being its own paragraph?"""
-    if not line or not following or NUMBERED_ITEM.match(following) or ARTICLE_MARKER.match(following):
+    if not line:
         return False
-    if line[-1] in _DANGLING or (line[-1].isdigit() and following[0] in _UNIT_AFTER_NUMBER):
+    clauses = sum(line.count(mark) for mark in "，、")
+    inner_end = any(mark in line[:-1] for mark in SENTENCE_END)
+    return _wraps(line[:_HEADING_HEAD], line[-_DATE_TAIL:], len(line), clauses, inner_end, following)
+
+
+def _wraps(head: str, tail: str, length: int, clauses: int, inner_end: bool, following: str) -> bool:
+    """_is_wrapped on what it needs of a line: its first and last few characters, its length, its count of
+    "，" and "、", and whether a sentence end stands before its last character. A growing paragraph keeps
+    these as it grows, so joining a long run of wrapped lines stays linear."""
+    if not tail or not following or NUMBERED_ITEM.match(following) or ARTICLE_MARKER.match(following):
+        return False
+    if tail[-1] in _DANGLING or (tail[-1].isdigit() and following[0] in _UNIT_AFTER_NUMBER):
         return True
-    if _ends_sentence(line) or DATE_LINE_END.search(line) or heading_level(line) is not None:
+    if _ends_sentence(tail) or DATE_LINE_END.search(tail) or heading_level(head) is not None:
         return False
     if not any(mark in following for mark in "，。；：、！？"):
         return False  # a remainder with no punctuation at all is a title or a signature, not a wrap
     # Prose (a full sentence inside, or a run of clauses) with no end mark was cut mid-sentence.
-    clauses = sum(line.count(mark) for mark in "，、")
-    return any(mark in line[:-1] for mark in SENTENCE_END) or clauses >= 2 or (len(line) >= 40 and clauses >= 1)
+    return inner_end or clauses >= 2 or (length >= 40 and clauses >= 1)
 
 
 _PAGE_COUNTER = re.compile(r"^(\d{1,3})、\s*")
@@ -557,17 +596,34 @@ def join_page_counters(lines: list[str]) -> list[str]:
 
 
 def rejoin_wrapped_lines(lines: list[str]) -> list[str]:
-    """Join lines that a scraper or a page width broke in the middle of a sentence."""
+    """Join lines that a scraper or a page width broke in the middle of a sentence.
+
+    A paragraph grows as a list of parts, with what _wraps looks at kept alongside, so a file of many
+    wrapped lines is joined in linear time."""
     joined: list[str] = []
+    parts: list[str] = []
+    head = tail = ""
+    length = clauses = 0
+    inner_end = False
     for line in lines:
-        if joined and _is_wrapped(joined[-1], line):
-            previous = joined[-1]
+        if parts and _wraps(head, tail, length, clauses, inner_end, line):
             # a wrap sometimes repeats the character at the break (…学习邓小平理 / 理论和…)
-            if previous[-1] == line[0] and previous[-1] not in "，、；" and _CJK_RE.match(line[0]):
+            if tail[-1] == line[0] and tail[-1] not in "，、；" and _CJK_RE.match(line[0]):
                 line = line[1:]
-            joined[-1] = previous + line
+            if line:
+                inner_end = inner_end or tail[-1] in SENTENCE_END or any(m in line[:-1] for m in SENTENCE_END)
+            parts.append(line)
         else:
-            joined.append(line)
+            if parts:
+                joined.append("".join(parts))
+            parts, head, tail, length, clauses = [line], "", "", 0, 0
+            inner_end = any(m in line[:-1] for m in SENTENCE_END)
+        clauses += sum(line.count(mark) for mark in "，、")
+        length += len(line)
+        tail = (tail + line)[-_DATE_TAIL:]
+        head = head if len(head) >= _HEADING_HEAD else (head + line)[:_HEADING_HEAD]
+    if parts:
+        joined.append("".join(parts))
     return joined
 
 
@@ -624,11 +680,25 @@ def _char_pairs(text: str) -> set[str]:
     return {text[i : i + 2] for i in range(len(text) - 1) if _CJK_RE.match(text[i]) and _CJK_RE.match(text[i + 1])}
 
 
-def _mostly_off_topic(lines: list[str], run: range) -> bool:
-    """At most a quarter of the run's character pairs occur anywhere else in the text."""
-    rest = _char_pairs("\n".join(line for index, line in enumerate(lines) if index not in run))
-    pairs = [pair for index in run for pair in _char_pairs(lines[index])]
-    return bool(pairs) and sum(pair in rest for pair in pairs) <= _ON_TOPIC_SHARE * len(pairs)
+class _PairIndex:
+    """Each line's character pairs and, for every pair, how many lines use it: built once per text (on first
+    use), so judging a run costs the run's length and not the whole text's."""
+
+    def __init__(self, lines: list[str]) -> None:
+        self.lines = lines
+        self._pairs: list[set[str]] | None = None
+        self._lines_using: Counter[str] = Counter()
+
+    def mostly_off_topic(self, run: range) -> bool:
+        """At most a quarter of the run's character pairs occur anywhere else in the text."""
+        if self._pairs is None:
+            self._pairs = [_char_pairs(line) for line in self.lines]
+            for line_pairs in self._pairs:
+                self._lines_using.update(line_pairs)
+        in_run = Counter(pair for index in run for pair in self._pairs[index])
+        pairs = [pair for index in run for pair in self._pairs[index]]
+        elsewhere = sum(self._lines_using[pair] > in_run[pair] for pair in pairs)
+        return bool(pairs) and elsewhere <= _ON_TOPIC_SHARE * len(pairs)
 
 
 def _is_link_text(line: str) -> bool:
@@ -643,6 +713,7 @@ def drop_link_runs(lines: list[str], min_run: int = 2) -> list[str]:
     article's words; a list of names follows the line that announces it ("……名单如下：")."""
     body_start = next((index for index, line in enumerate(lines) if any(m in line for m in SENTENCE_END)), len(lines))
     dropped: set[int] = set()
+    pair_index = _PairIndex(lines)
     index = body_start + 1
     while index < len(lines):
         end = index
@@ -651,7 +722,7 @@ def drop_link_runs(lines: list[str], min_run: int = 2) -> list[str]:
         run = range(index, end)
         introduced = lines[index - 1].endswith(("：", ":"))
         dated = end < len(lines) and bool(DATE_LINE_END.search(lines[end]))
-        if len(run) >= min_run and not introduced and not dated and _mostly_off_topic(lines, run):
+        if len(run) >= min_run and not introduced and not dated and pair_index.mostly_off_topic(run):
             dropped.update(run)
         index = end + 1
     return [line for index, line in enumerate(lines) if index not in dropped]

@@ -247,3 +247,63 @@ def test_after_a_login_plain_http_gets_through(server: str) -> None:
     assert status == 200 and "/ask" in info
     status, page, _ = _open(server, headers={"Cookie": cookies})
     assert status == 200 and "/ask" in page
+
+
+# ---------------------------------------------------------------- the login throttle, in process
+
+
+def _throttled_login(throttle, address: str, user: str, password: str) -> tuple[int, dict]:
+    """One POST /login through `throttle` from `address`; the status and the JSON body."""
+    import asyncio
+
+    body = urllib.parse.urlencode({"username": user, "password": password}).encode()
+    scope = {"type": "http", "method": "POST", "path": "/login", "client": (address, 50000), "query_string": b"",
+             "headers": [(b"content-type", b"application/x-www-form-urlencoded"),
+                         (b"content-length", str(len(body)).encode())]}
+    sent: list[dict] = []
+
+    async def receive():
+        return {"type": "http.request", "body": body, "more_body": False}
+
+    async def send(message):
+        sent.append(message)
+
+    asyncio.run(throttle(scope, receive, send))
+    text = b"".join(m.get("body", b"") for m in sent if m["type"] == "http.response.body")
+    length = dict(sent[0]["headers"]).get(b"content-length")
+    assert length is None or int(length) == len(text)
+    return sent[0]["status"], json.loads(text)
+
+
+def _gradio_login():
+    """Gradio's /login as far as the throttle sees it: 200, or 400 with its English detail, in two body parts."""
+
+    async def app(scope, receive, send):
+        message = await receive()
+        form = urllib.parse.parse_qs(message["body"].decode())
+        good = form.get("password") == [PASSWORD]
+        body = b'{"success":true}' if good else b'{"detail":"Incorrect credentials."}'
+        await send({"type": "http.response.start", "status": 200 if good else 400,
+                    "headers": [(b"content-type", b"application/json"), (b"content-length", str(len(body)).encode())]})
+        await send({"type": "http.response.body", "body": body[:5], "more_body": True})
+        await send({"type": "http.response.body", "body": body[5:]})
+
+    return app
+
+
+def test_a_locked_out_user_still_logs_in_from_another_address() -> None:
+    """Once the user name alone was locked: anyone could keep a known user out for good."""
+    from assistant.auth import LoginThrottle
+
+    throttle = LoginThrottle(_gradio_login())
+    status, body = _throttled_login(throttle, "10.0.0.66", USER, "错")
+    assert status == 400 and body == {"detail": "用户名或密码错误"}  # once Gradio's "Incorrect credentials."
+    for i in range(4):
+        _throttled_login(throttle, "10.0.0.66", USER, f"错{i}")
+    status, body = _throttled_login(throttle, "10.0.0.66", USER, PASSWORD)
+    assert status == 429 and "登录失败次数过多" in body["detail"]  # the attacker's own pair is locked
+    assert _throttled_login(throttle, "10.0.0.7", USER, PASSWORD) == (200, {"success": True})
+    for i in range(15):  # 5 + 15 from one address: the address is locked for every name
+        _throttled_login(throttle, "10.0.0.66", f"user{i}", "x")
+    assert _throttled_login(throttle, "10.0.0.66", "zhang", PASSWORD)[0] == 429
+    assert _throttled_login(throttle, "10.0.0.8", "zhang", PASSWORD)[0] == 200

@@ -42,6 +42,7 @@ def assert_one_chinese_line(result: subprocess.CompletedProcess, *names: str, co
         ("UA_MAX_FILE_MB", "-1", "大于 0 的数字（现在是 -1）"),
         ("UA_MAX_FILE_MB", "abc", "大于 0 的数字（现在是 abc）"),
         ("UA_MAX_FILE_MB", "inf", "大于 0 的数字"),
+        ("UA_MAX_FILE_MB", "1e300", "不超过 1024 的数字（现在是 1e300）"),  # once an OverflowError traceback
         ("UA_LLM_TIMEOUT_S", "-5", "大于 0 的数字（现在是 -5）"),
         ("UA_LLM_MAX_RETRIES", "-1", "不小于 0 的整数（现在是 -1）"),
         ("UA_CHROMA_PORT", "abc", "1 到 65535 之间的整数（现在是 abc）"),
@@ -136,3 +137,42 @@ def test_draft_notes_in_gbk_are_read_and_unwritable_out_is_named(tmp_path: Path)
     out = Path("/proc/ua-draft.md")
     assert_one_chinese_line(run(*data, *DRAFT, "--out", str(out)), str(out), "--out")
     assert not out.exists()
+
+
+@pytest.mark.parametrize(
+    ("args", "says"),
+    [
+        (("draft", "--unit", "X"), ("缺少必需的选项", "--year")),
+        (("search", "工会", "-k", "abc"), ("-k", "整数", "abc")),
+        (("search", "工会", "--bogus"), ("没有选项", "--bogus")),
+        (("search", "工会", "-k"), ("-k", "后面应跟一个值")),
+        (("bogus",), ("没有命令", "bogus", "draft")),
+        (("ingest",), ("缺少参数", "PATHS")),
+        (("remove", "a", "b"), ("多余的参数", "b")),
+        (("draft", "--unit", "X", "--year", "99999", "--topics", "a"), ("--year", "1990 到 2100", "99999")),
+        (("draft", "--unit", "X", "--year", "2024", "--topics", "a", "--length", "-5"), ("--length", "800 到 4000", "-5")),
+    ],
+)
+def test_command_line_mistakes_are_one_chinese_line(tmp_path: Path, args: tuple[str, ...], says: tuple[str, ...]) -> None:
+    """Once Typer's English boxes (Missing option '--year', No such option…); the year and length were unchecked."""
+    result = run("--data-dir", str(tmp_path / "data"), *args)
+    assert_one_chinese_line(result, *says, code=2)
+    assert "╭" not in result.stderr and "Usage" not in result.stderr and result.stdout == ""
+
+
+def test_help_still_works() -> None:
+    top, draft = run("--help"), run("draft", "--help")
+    assert top.returncode == 0 and "COMMAND" in top.stdout, top
+    assert draft.returncode == 0 and "--year" in draft.stdout and "1990" in draft.stdout, draft
+    bare = run()  # no arguments: the help, as before
+    assert bare.returncode == 2 and "Usage" in bare.stdout and "Traceback" not in bare.stderr
+
+
+def test_an_unreachable_chroma_server_is_said_without_library_english(tmp_path: Path) -> None:
+    """Once "…无法连接：Could not connect to a Chroma server. Are you sure it is running?"."""
+    with socket.socket() as probe:
+        probe.bind(("127.0.0.1", 0))
+        port = str(probe.getsockname()[1])
+    result = run("--data-dir", str(tmp_path / "data"), "docs", env={"UA_CHROMA_HOST": "127.0.0.1", "UA_CHROMA_PORT": port})
+    line = assert_one_chinese_line(result, f"127.0.0.1:{port}", "chroma run", code=1)
+    assert not re.search(r"[A-Za-z]{3,} [A-Za-z]{3,} [A-Za-z]{3,}", line), line  # no English sentence in it

@@ -431,3 +431,35 @@ def test_export_titled_names_the_file_after_the_first_line(tmp_path):
     path = export_titled(DRAFT, tmp_path, "docx")
     assert path == tmp_path.resolve() / "青禾区第三实验小学工会2024年度工作总结.docx"
     assert docx.Document(str(path)).paragraphs[0].text == "青禾区第三实验小学工会2024年度工作总结"
+
+
+def test_a_title_of_300_characters_is_capped_in_the_core_properties(tmp_path):
+    title = "工会工作总结" * 50
+    path = export_titled(f"# {title}\n正文。\n", tmp_path, "docx")
+    document = docx.Document(str(path))
+    assert document.paragraphs[0].text == title and document.core_properties.title == title[:255]
+
+
+@pytest.mark.parametrize("suffix", ["docx", "md"])
+def test_control_characters_are_stripped_and_word_breaks_become_lines(tmp_path, suffix):
+    markdown = "# 标题\x01\x0b副题\n正文第一行\x0b第二行\x0c第三行\x00\x1f\ufffe。\n"
+    path = export_titled(markdown, tmp_path, suffix)
+    if suffix == "md":
+        assert path.read_text(encoding="utf-8") == "# 标题\n副题\n正文第一行\n第二行\n第三行。\n"
+    else:
+        texts = [p.text for p in docx.Document(str(path)).paragraphs if p.text]
+        assert texts == ["标题", "副题", "正文第一行", "第二行", "第三行。"]
+    assert path.name == f"标题.{suffix}"
+
+
+def test_a_failed_export_is_chinese_and_leaves_no_file(tmp_path, monkeypatch):
+    import assistant.export as export
+
+    def broken(document):
+        raise ValueError("All strings must be XML compatible: Unicode or ASCII, no NULL bytes or control characters")
+
+    monkeypatch.setattr(export, "_setup_page", broken)
+    with pytest.raises(export.ExportError) as caught:
+        export_titled(DRAFT, tmp_path, "docx")
+    assert "无法导出为 Word" in str(caught.value) and "XML" not in str(caught.value)
+    assert list(tmp_path.iterdir()) == []

@@ -34,6 +34,7 @@ from ingest.safe_read import (
     os_reason,
     read_regular_file,
     too_dense,
+    too_many_elements,
 )
 
 CLI = Path(sys.executable).with_name("union-assistant")
@@ -214,6 +215,56 @@ def test_docx_whose_xml_inflates_to_1_gb_is_refused_by_preview_with_small_memory
         {"path": str(bomb), "reason": "Word 文件解压后超过上限 200 MB，疑似压缩炸弹，不导入"}
     ]
     assert peak < GIB and seconds < 60
+
+
+def _tiny_paragraphs_docx(path: Path, paragraphs: int) -> Path:
+    """A legal .docx of `paragraphs` paragraphs of three random characters each: it compresses about 11:1,
+    well inside every zip cap, yet each paragraph is three XML elements for the parser to build."""
+    import random
+
+    letters = random.Random(5).choices("工会职工活动慰问开展组织服务会员帮扶", k=3 * paragraphs)
+    seed = io.BytesIO()
+    docx.Document().save(seed)
+    with zipfile.ZipFile(seed) as source, zipfile.ZipFile(path, "w", zipfile.ZIP_DEFLATED) as target:
+        for info in source.infolist():
+            if info.filename != "word/document.xml":
+                target.writestr(info.filename, source.read(info))
+                continue
+            head, _, _ = source.read(info).partition(b"<w:body>")
+            with target.open("word/document.xml", "w", force_zip64=True) as member:
+                member.write(head + b"<w:body>")
+                for start in range(0, len(letters), 30_000):
+                    member.write("".join(
+                        f"<w:p><w:r><w:t>{''.join(letters[i:i + 3])}</w:t></w:r></w:p>"
+                        for i in range(start, min(start + 30_000, len(letters)), 3)
+                    ).encode())
+                member.write(b"</w:body></w:document>")
+    return path
+
+
+def test_zip_check_counts_xml_elements_without_building_a_tree(tmp_path: Path) -> None:
+    data = _tiny_paragraphs_docx(tmp_path / "paras.docx", 5000).read_bytes()
+    check_zip(data, ReadLimits(max_bytes=MIB, max_xml_elements=100_000))  # 15,000 and the template's styles
+    with pytest.raises(LoadError) as caught:
+        check_zip(data, ReadLimits(max_bytes=MIB, max_xml_elements=10_000))
+    assert caught.value.reason == too_many_elements(10_000) == "结构过于庞大（超过 1 万个 XML 元素），解析会占用过多内存"
+    not_xml = io.BytesIO()  # a member named .xml that is no XML is left to the parser that would read it
+    with zipfile.ZipFile(not_xml, "w") as archive:
+        archive.writestr("word/media/m1.xml", os.urandom(200).hex())
+    check_zip(not_xml.getvalue(), ReadLimits(max_bytes=MIB, max_xml_elements=10))
+
+
+def test_docx_of_millions_of_tiny_paragraphs_is_refused_by_preview_with_small_memory(tmp_path: Path) -> None:
+    """A legal 15 MB .docx whose XML inflated to 170 MB of tiny paragraphs passed the zip checks, then
+    python-docx took 3.4 GB and minutes. Here 600,000 paragraphs (1.8 million elements, about 25 MB of XML at
+    roughly 11:1, which python-docx would build into some 550 MB) are refused while inflating, in Chinese."""
+    bomb = _tiny_paragraphs_docx(tmp_path / "段落.docx", 600_000)
+    assert bomb.stat().st_size < 4 * MIB
+    result, peak, seconds = _preview(bomb)
+    assert result["rejected"] == [
+        {"path": str(bomb), "reason": f"Word 文件{too_many_elements(1_500_000)}，不导入"}
+    ]
+    assert peak < 300 * MIB and seconds < 60, (peak, seconds)
 
 
 # --- folders -----------------------------------------------------------------------------

@@ -56,3 +56,14 @@ def test_a_fifo_as_user_dictionary_is_refused_without_waiting(tmp_path: Path) ->
     os.mkfifo(fifo)
     with pytest.raises(SettingsError, match="UA_USER_DICT .*不是普通文件"):
         load_settings(user_dict=fifo)
+
+
+def test_max_file_mb_has_an_upper_bound(monkeypatch: pytest.MonkeyPatch) -> None:
+    """1e300 MB once reached read(max_bytes + 1) and ended in an OverflowError traceback."""
+    monkeypatch.setenv("UA_MAX_FILE_MB", "1024")
+    assert load_settings().max_file_bytes == 1024 * 1024 * 1024
+    for value in ("1e300", "1024.5"):
+        monkeypatch.setenv("UA_MAX_FILE_MB", value)
+        with pytest.raises(SettingsError) as caught:
+            load_settings()
+        assert str(caught.value) == f"UA_MAX_FILE_MB 应为不超过 1024 的数字（现在是 {value}）"

@@ -78,7 +78,14 @@ def _client(data_dir: Path, host: str | None, port: int | None):
         try:
             return chromadb.HttpClient(host=host, port=port or 8000, settings=settings)
         except Exception as error:  # the client raises plain exceptions for refused connections
-            raise StoreUnavailable(f"Chroma 服务器 {host}:{port} 无法连接：{error}") from error
+            # The library's own words are English ("Could not connect to a Chroma server…"): the
+            # message says what to check instead; the cause stays chained for a debugger.
+            port = port or 8000
+            raise StoreUnavailable(
+                f"Chroma 服务器 {host}:{port} 无法连接：请确认它已启动（在那台机器上运行 "
+                f"chroma run --host 0.0.0.0 --port {port} --path <数据目录>），"
+                "并检查 UA_CHROMA_HOST、UA_CHROMA_PORT 与防火墙"
+            ) from error
     data_dir.mkdir(parents=True, exist_ok=True)
     return chromadb.PersistentClient(path=str(data_dir / "chroma"), settings=settings)
 
