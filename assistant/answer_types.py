@@ -1,4 +1,5 @@
-"""What question answering returns: one definition each, used by the CLI and the app."""
+"""What question answering returns, and the scored sentences it is built from: one definition
+each, used by the answerer, the CLI and the app."""
 
 from __future__ import annotations
 
@@ -11,12 +12,45 @@ NOT_FOUND = "资料中没有找到与这个问题直接相关的内容。"
 
 
 @dataclass(frozen=True)
+class QueryProfile:
+    """What a question asks: its weighted words, the names it is about, the kind of answer it wants."""
+
+    weights: dict[str, float]
+    anchors: tuple[str, ...]  # places, units, people: the answer must be about these
+    wants_number: bool
+    wants_list: bool
+    wants_person: bool
+    measures: tuple[str, ...] = ()  # for "多少钱": the figure must be in 元
+    per_document: bool = False  # "哪些单位 / 各单位 / 哪几份": one line per article
+    compare: str = ""  # "most", "least" or "versus" when the question compares the articles' figures
+    count: int | None = None  # "哪五个": the number of items the list should have
+
+    @property
+    def total(self) -> float:
+        return sum(self.weights.values()) or 1.0
+
+
+@dataclass(frozen=True)
+class Candidate:
+    """A sentence (or clause window) of a retrieved chunk, scored against the question."""
+
+    text: str
+    hit: Hit
+    score: float
+    coverage: float
+    has_answer_type: bool
+    anchored: bool = True
+
+
+@dataclass(frozen=True)
 class Citation:
-    """[n] in an answer: the chunk it points at and the words quoted from it."""
+    """[n] in an answer: the chunk it points at, the words quoted from it, and where in its
+    article the cited fact is (character offsets; a list may run on into the next chunks)."""
 
     n: int
     hit: Hit
     quote: str
+    span: tuple[int, int] | None = None
 
     def as_dict(self) -> dict[str, Any]:
         meta = self.hit.metadata
@@ -30,6 +64,7 @@ class Citation:
             "year": meta.get("year"),
             "source": meta.get("source"),
             "quote": self.quote,
+            "span": list(self.span) if self.span else None,
         }
 
 

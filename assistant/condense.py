@@ -12,11 +12,11 @@ from dataclasses import dataclass
 
 _NAME_CHAR = r"[^\s的了在于与和及我们是为对将把被从向由等这那其之给搞做开展组织没多少几哪些个，。？?！!、：:；;“”《》（）()]"
 _UNIT = re.compile(
-    rf"{_NAME_CHAR}{{0,20}}(?:总工会|工会委员会|工会联合会|工会|工委|局|委|办|公司|集团|厂|学校|中学|小学|学院|医院|园区|开发区|县|市|区|镇|乡|村)"
+    rf"{_NAME_CHAR}{{0,20}}(?:总工会|工会委员会|工会联合会|工会|工委|局|委|(?<![举开创承主协督包代查申筹兴])办|公司|集团|厂|学校|中学|小学|学院|医院|园区|开发区|县|市|区|镇|乡|村)"
 )
 _PRONOUN = re.compile(r"他们单位|她们单位|他们|她们|它们|该单位|这个单位|这家单位|该工会|这个工会|那个单位|那里|该局|本单位")
-_YEAR = re.compile(r"(?:19|20)\d{2}\s*年度?|去年|今年|前年|明年")
-_PERIOD = re.compile(r"上半年|下半年|全年|年度|第?[一二三四1-4]季度|年底|年初")
+YEAR_WORDS = re.compile(r"(?:19|20)\d{2}\s*年度?|去年|今年|前年|明年")
+PERIOD_WORDS = re.compile(r"上半年|下半年|全年|年度|第?[一二三四1-4]季度|年底|年初")
 _ELLIPSIS = re.compile(r"^(?:那|那么|还有|另外|再问一下|再问|然后)?(?P<topic>.{1,20}?)(?:呢|怎么样|如何|情况如何|情况呢)?[？?。]?$")
 _FOLLOW_UP_START = re.compile(r"^(?:那|那么|还有|另外|他们|她们|它们|该|这个|其中|此外)")
 _QUESTION_WORDS = re.compile(r"多少|几|哪些|哪几|哪个|哪里|什么|谁|是否|有没有|怎样|如何|吗")
@@ -30,14 +30,20 @@ class Turn:
     unit: str | None = None
 
 
+def unit_names(text: str) -> list[str]:
+    """Every organisation or place name in a text, in order (loose: a name is whatever ends in
+    an organisation or administrative suffix and holds no question word)."""
+    return [m.group(0) for m in _UNIT.finditer(text) if not _QUESTION_WORDS.search(m.group(0))]
+
+
 def mentioned_unit(text: str) -> str | None:
     """The longest organisation name in a question, e.g. "重庆市地方税务局直属机关工会"."""
-    names = [m.group(0) for m in _UNIT.finditer(text)]
-    names = [n for n in names if not _QUESTION_WORDS.search(n)]
+    names = unit_names(text)
     return max(names, key=len) if names else None
 
 
-def _is_follow_up(question: str) -> bool:
+def is_follow_up(question: str) -> bool:
+    """A question that leans on the one before: a pronoun, "那…呢", or too short to stand alone."""
     short = len(re.sub(r"[？?。！!\s]", "", question)) <= 8
     return bool(_PRONOUN.search(question) or _FOLLOW_UP_START.match(question) or question.rstrip("？?").endswith("呢") or short)
 
@@ -45,7 +51,7 @@ def _is_follow_up(question: str) -> bool:
 def condense_question(question: str, history: list[Turn]) -> str:
     """The question as it would be asked without the conversation before it."""
     question = question.strip()
-    if not history or not _is_follow_up(question):
+    if not history or not is_follow_up(question):
         return question
     previous = history[-1]
     unit = previous.unit or mentioned_unit(previous.question)
@@ -57,13 +63,13 @@ def condense_question(question: str, history: list[Turn]) -> str:
     topic = ellipsis.group("topic").strip() if ellipsis else question
     topic = re.sub(r"^(?:那|那么|还有|另外)", "", topic)
     if not _QUESTION_WORDS.search(question):
-        for pattern in (_PERIOD, _YEAR):
+        for pattern in (PERIOD_WORDS, YEAR_WORDS):
             if pattern.fullmatch(topic) and pattern.search(previous.question):
                 return pattern.sub(topic, previous.question, count=1)
         # "那金秋助学呢？" -> the same unit, the new topic
         return f"{unit or ''}{topic}的情况？"
     if unit and not mentioned_unit(question):
-        year = _YEAR.search(previous.question)
-        prefix = unit + (year.group(0) if year and not _YEAR.search(question) else "")
+        year = YEAR_WORDS.search(previous.question)
+        prefix = unit + (year.group(0) if year and not YEAR_WORDS.search(question) else "")
         return prefix + re.sub(r"^(?:那|那么|还有|另外)", "", question)
     return question

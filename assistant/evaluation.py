@@ -3,9 +3,13 @@
 from __future__ import annotations
 
 import json
+from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
 
+from assistant.answer_types import Answer
+from assistant.condense import Turn
+from assistant.qa import next_turn
 from ingest.models import LoadError
 from ingest.safe_read import MIB, ReadLimits, read_regular_file
 
@@ -87,33 +91,103 @@ def _keywords_present(answer_text: str, keywords: list[str]) -> bool:
     return all(_compact(k) in text for k in keywords)
 
 
-def evaluate_answers(qa, qa_path: Path) -> dict[str, Any]:
-    """Answer quality on a labelled set: expected keywords in answers to answerable questions,
-    grounded=False for unanswerable ones (and how often answerable ones are wrongly refused)."""
-    items = load_questions(qa_path)
-    answerable = [q for q in items if not q.get("unanswerable") and q.get("keywords")]
-    unanswerable = [q for q in items if q.get("unanswerable")]
-    with_keywords, refused, failures = 0, 0, []
-    for item in answerable:
-        answer = qa.answer(item["question"])
-        ok = answer.grounded and _keywords_present(answer.text, item["keywords"])
-        with_keywords += ok
-        refused += not answer.grounded
-        if not ok:
-            failures.append({"id": item.get("id"), "question": item["question"], "grounded": answer.grounded,
-                             "keywords": item["keywords"], "answer": answer.text[:200]})
-    rejected = 0
-    for item in unanswerable:
-        answer = qa.answer(item["question"])
-        rejected += not answer.grounded
-        if answer.grounded:
-            failures.append({"id": item.get("id"), "question": item["question"], "grounded": True,
+QUESTION_TYPES = ("fact", "list", "multi", "trad", "followup", "unanswerable")
+
+
+def is_unanswerable(item: dict[str, Any]) -> bool:
+    """A trap: the material does not hold the answer, so the right reply is a refusal."""
+    return bool(item.get("unanswerable")) or item.get("type") == "unanswerable"
+
+
+def question_type(item: dict[str, Any]) -> str:
+    """The labelled type; older sets without one count as facts (or traps when marked unanswerable)."""
+    return str(item.get("type") or ("unanswerable" if is_unanswerable(item) else "fact"))
+
+
+def ask(qa, item: dict[str, Any]) -> Answer:
+    """The answer to a labelled question; a follow-up's earlier questions are asked first, in
+    order, so it is judged in the conversation a user would have had."""
+    turns: list[Turn] = []
+    for earlier in item.get("history") or []:
+        turns.append(next_turn(qa.answer(earlier, list(turns))))
+    return qa.answer(item["question"], turns or None)
+
+
+def answer_right(item: dict[str, Any], answer: Answer) -> bool:
+    """Right means grounded with every keyword present, or, for a trap, refused."""
+    if is_unanswerable(item):
+        return not answer.grounded
+    return answer.grounded and _keywords_present(answer.text, item.get("keywords") or [])
+
+
+@dataclass
+class Tally:
+    """Counts for one question type: how many, how many right, how many refused."""
+
+    questions: int = 0
+    right: int = 0
+    refused: int = 0
+
+    def add(self, right: bool, refused: bool) -> None:
+        self.questions += 1
+        self.right += right
+        self.refused += refused
+
+    @property
+    def right_rate(self) -> float:
+        return round(self.right / max(self.questions, 1), 4)
+
+    @property
+    def refused_rate(self) -> float:
+        return round(self.refused / max(self.questions, 1), 4)
+
+    def as_dict(self) -> dict[str, Any]:
+        return {"questions": self.questions, "right": self.right, "refused": self.refused,
+                "right_rate": self.right_rate, "refused_rate": self.refused_rate}
+
+
+def score_answers(qa, items: list[dict[str, Any]]) -> dict[str, Any]:
+    """Answer quality on labelled questions, overall and per type (see `evaluate_answers`).
+
+    Answerable questions without keywords cannot be judged and are left out.
+    """
+    judged = [q for q in items if is_unanswerable(q) or q.get("keywords")]
+    answerable, traps, by_type = Tally(), Tally(), {kind: Tally() for kind in QUESTION_TYPES}
+    failures = []
+    for item in judged:
+        answer = ask(qa, item)
+        right = answer_right(item, answer)
+        (traps if is_unanswerable(item) else answerable).add(right, not answer.grounded)
+        by_type.setdefault(question_type(item), Tally()).add(right, not answer.grounded)
+        if not right:
+            failures.append({"id": item.get("id"), "type": question_type(item), "question": item["question"],
+                             "grounded": answer.grounded, "keywords": item.get("keywords"),
                              "answer": answer.text[:200]})
     return {
-        "answerable": len(answerable),
-        "unanswerable": len(unanswerable),
-        "keywords_in_answer": round(with_keywords / max(len(answerable), 1), 4),
-        "unanswerable_refused": round(rejected / max(len(unanswerable), 1), 4),
-        "answerable_refused": round(refused / max(len(answerable), 1), 4),
+        "answerable": answerable.questions,
+        "unanswerable": traps.questions,
+        "keywords_in_answer": answerable.right_rate,
+        "unanswerable_refused": traps.refused_rate,
+        "answerable_refused": answerable.refused_rate,
+        "by_type": {kind: tally.as_dict() for kind, tally in by_type.items() if tally.questions},
         "answer_failures": failures,
     }
+
+
+def evaluate_answers(qa, qa_path: Path) -> dict[str, Any]:
+    """Answer quality on a labelled set: expected keywords in answers to answerable questions,
+    grounded=False for unanswerable ones (and how often answerable ones are wrongly refused),
+    with the same figures per question type under "by_type"."""
+    return score_answers(qa, load_questions(qa_path))
+
+
+def type_table(result: dict[str, Any]) -> str:
+    """The per-type figures as a Markdown table: right and refused per type, then the totals."""
+    lines = ["| type | questions | right | refused |", "|---|---|---|---|"]
+    for kind, tally in result["by_type"].items():
+        lines.append(f"| {kind} | {tally['questions']} | {tally['right_rate']:.1%} | {tally['refused_rate']:.1%} |")
+    lines.append(f"| **answerable** | {result['answerable']} | {result['keywords_in_answer']:.1%} "
+                 f"| {result['answerable_refused']:.1%} |")
+    lines.append(f"| **unanswerable** | {result['unanswerable']} | {result['unanswerable_refused']:.1%} "
+                 f"| {result['unanswerable_refused']:.1%} |")
+    return "\n".join(lines)

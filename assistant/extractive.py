@@ -2,17 +2,24 @@
 
 A sentence scores by how much of the question's weight (rare words count more) it covers,
 with the words of its article title, section and unit counting half, and by whether it holds
-the kind of thing asked for (a figure for "多少", a name for "谁"). The best sentence leads;
-"哪些/有哪几" questions gather items across chunks. The same score, for the best sentence, is
-the evidence the "not in the material" floor is calibrated on.
+the kind of thing asked for (a figure for "多少", a name for "谁"). The same score, for the
+best sentence, is the evidence the "not in the material" floor is calibrated on.
+
+`compose_answer` turns the scored sentences into the answer: every line opens with whose fact
+it is ("白杨镇工会：…[1]"); list questions get the list's items, whole, followed into the next
+chunks of the article (assistant/enumeration.py); questions about several articles get one
+line per article and, when they compare, which is largest (assistant/aggregate.py).
 """
 
 from __future__ import annotations
 
 import re
 from collections.abc import Callable
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 
+from assistant.aggregate import comparable, distinct_labels, extreme, figures, per_document, unit_label, versions_agree
+from assistant.answer_types import Candidate, Citation, QueryProfile
+from assistant.enumeration import Enumeration, asked_count, find_enumerations
 from vectorstore.lexical import tokenize
 from vectorstore.retriever import Hit
 
@@ -23,7 +30,9 @@ MAX_LIST_SENTENCES = 5
 _QUESTION_WORDS = frozenset(
     "数量 人数 户数 次数 金额 总额 比例 占比 多大 具体数字 名单 时间 地点 "
     "局里 单位里 我们 他们 多少 几 几个 几项 几名 几次 哪些 哪几 哪几项 哪个 哪里 哪儿 什么 谁 是否 有没有 怎么 怎样 如何 情况 请问 一下 "
-    "一共 总共 共 分别 具体 主要 都 过 了 呢 吗 啊 搞 做 是 有 的 和 与 及 给 去 被 把".split()
+    "一共 总共 共 分别 具体 主要 都 过 了 呢 吗 啊 搞 做 是 有 的 和 与 及 给 去 被 把 "
+    # words about the material itself ("哪几份总结提到了…"): never in the sentence that answers
+    "总结 资料 材料 文章 提到 提及 说到 讲到 出现".split()
 )
 _GENERIC = frozenset("工会 工作 开展 活动 职工 组织 进行 单位 全年 今年 去年 年度 方面 相关 有关".split())
 _GENERIC_WEIGHT = 0.35
@@ -32,8 +41,15 @@ _CHUNK_WEIGHT = 0.25  # a word found only elsewhere in the chunk
 _UNTYPED = 0.5  # "多少钱" answered by a sentence with no amount in 元
 _UNANCHORED = 0.3  # the sentence's chunk is about another unit or place than the one asked about
 
-_WANTS_NUMBER = re.compile(r"多少|几[个项名次人户家场期批支篇天]|几|数量|人数|金额|比例|百分之|多大|多高|多长|总额|占比")
-_WANTS_LIST = re.compile(r"哪些|哪几|有什么|包括什么|包括哪|都有|分别")
+_WANTS_NUMBER = re.compile(r"多少|(?<!哪)几|数量|人数|金额|比例|百分之|多大|多高|多长|总额|占比")  # "哪几项" asks for items
+_WANTS_LIST = re.compile(r"哪些|哪几|哪[一二三四五六七八九十两\d]|有什么|包括什么|包括哪|都有|分别")
+_PER_DOCUMENT = re.compile(
+    r"哪些单位|哪几个单位|哪些部门|哪些工会|哪几份|哪份|哪几篇|哪篇|各(?:单位|个|家|县|区|局|校|所|部门|工会|基层)"
+    r"|分别.{0,12}(?:多少|几)|(?:多少|几).{0,12}分别|(?:和|与|及|同).{1,16}(?:各|分别)"
+)
+_MOST = re.compile(r"最多|最高|最大|哪个多|谁多")
+_LEAST = re.compile(r"最少|最低|最小")
+_VERSUS = re.compile(r"对比|比较|相比|一致|相同|不同|差别|区别")
 _WANTS_PERSON = re.compile(r"谁|叫什么名字|是哪位|哪位")
 _FIGURE = re.compile(
     r"\d+(?:\.\d+)?\s*(?:万|千|百)?\s*(?:余|多)?\s*(?:元|人|名|户|个|次|项|家|件|条|场|期|所|台|套|份|岁|篇|支|批|天|小时|平方米|米|%|‰|届|本|册|万元|人次)"
@@ -43,34 +59,6 @@ _FIGURE = re.compile(
 _PERSON = re.compile(r"[\u4e00-\u9fff]{2,3}(?:同志|主席|书记|老师|校长|局长|厂长|经理|主任|委员)|(?:主席|书记|老师|校长|局长|特级教师)[\u4e00-\u9fff]{2,3}")
 _SENTENCE = re.compile(r"[^。！？!?；;\n]+[。！？!?；;]?")
 _CLAUSE = re.compile(r"[^，,、：:]+[，,、：:]?")
-
-
-@dataclass(frozen=True)
-class QueryProfile:
-    """What a question asks: its weighted words, the names it is about, the kind of answer it wants."""
-
-    weights: dict[str, float]
-    anchors: tuple[str, ...]  # places, units, people: the answer must be about these
-    wants_number: bool
-    wants_list: bool
-    wants_person: bool
-    measures: tuple[str, ...] = ()  # for "多少钱": the figure must be in 元
-
-    @property
-    def total(self) -> float:
-        return sum(self.weights.values()) or 1.0
-
-
-@dataclass(frozen=True)
-class Candidate:
-    """A sentence (or clause window) of a retrieved chunk, scored against the question."""
-
-    text: str
-    hit: Hit
-    score: float
-    coverage: float
-    has_answer_type: bool
-    anchored: bool = True
 
 
 _CONTENT_POS = ("n", "v", "a", "s", "t", "j", "l", "i", "b", "eng", "vn", "an")
@@ -123,7 +111,18 @@ def profile_question(question: str, idf: Callable[[str], float]) -> QueryProfile
         wants_list=bool(_WANTS_LIST.search(question)),
         wants_person=bool(_WANTS_PERSON.search(question)),
         measures=_expected_measures(question),
+        per_document=bool(_PER_DOCUMENT.search(question) or _comparison(question)),
+        compare=_comparison(question),
+        count=asked_count(question),
     )
+
+
+def _comparison(question: str) -> str:
+    """"most", "least" or "versus" when the question compares figures; "" when it does not."""
+    for kind, pattern in (("most", _MOST), ("least", _LEAST), ("versus", _VERSUS)):
+        if pattern.search(question):
+            return kind
+    return ""
 
 
 def _context(hit: Hit) -> str:
@@ -141,30 +140,41 @@ def _is_subsequence(short: str, long: str) -> bool:
     return True
 
 
+def _names(anchor: str, text: str, context: str, article: str) -> bool:
+    if anchor in text or anchor in article or anchor in context:
+        return True
+    return any(_is_subsequence(anchor, name) for name in re.split(r"[\s>]+", context) if len(name) > len(anchor))
+
+
 def _anchored(text: str, context: str, article: str, profile: QueryProfile) -> bool:
-    """Every place, unit or year the question names is in the sentence's article (or its title)."""
-    for anchor in profile.anchors:
-        if anchor in text or anchor in article or anchor in context:
-            continue
-        if any(_is_subsequence(anchor, name) for name in re.split(r"[\s>]+", context) if len(name) > len(anchor)):
-            continue
-        return False
-    return True
+    """Every place, unit or year the question names is in the sentence's article (or its title);
+    for a question about several articles ("顺昌县和盘山县各…"), any one of them."""
+    named = [_names(anchor, text, context, article) for anchor in profile.anchors]
+    return any(named) if profile.per_document and named else all(named)
+
+
+def _named_elsewhere(text: str, context: str, article: str, profile: QueryProfile) -> frozenset[str]:
+    """For a question about several articles, the names it asks about that this article does not hold."""
+    if not profile.per_document:
+        return frozenset()
+    return frozenset(a for a in profile.anchors if not _names(a, text, context, article))
 
 
 def _has_answer_type(text: str, profile: QueryProfile) -> bool:
     if profile.wants_number:
-        figures = [m.group(0) for m in _FIGURE.finditer(text)]
-        if not figures:
+        found = [f.text for f in figures(text)]
+        if not found:
             return False
-        if profile.measures and not any(any(unit in f for unit in profile.measures) for f in figures):
+        if profile.measures and not any(any(unit in f for unit in profile.measures) for f in found):
             return False
     if profile.wants_person and not _PERSON.search(text):
         return False
     return True
 
 
-def _coverage(text: str, context: str, chunk: str, profile: QueryProfile) -> float:
+def _coverage(text: str, context: str, chunk: str, profile: QueryProfile, elsewhere: frozenset[str] = frozenset()) -> float:
+    """The share of the question's weight the text covers; `elsewhere` are words that belong to
+    another article (the other unit of "顺昌县和盘山县各…") and so count neither way."""
     found = 0.0
     for term, weight in profile.weights.items():
         if term in text:
@@ -173,7 +183,7 @@ def _coverage(text: str, context: str, chunk: str, profile: QueryProfile) -> flo
             found += weight * _CONTEXT_WEIGHT
         elif term in chunk:
             found += weight * _CHUNK_WEIGHT
-    return found / profile.total
+    return found / ((profile.total - sum(profile.weights.get(term, 0.0) for term in elsewhere)) or 1.0)
 
 
 def _windows(sentence: str) -> list[str]:
@@ -208,8 +218,9 @@ def candidates(hits: list[Hit], profile: QueryProfile, articles: dict[str, str] 
                 continue
             best: Candidate | None = None
             anchored = _anchored(sentence, context, article, profile)
+            elsewhere = _named_elsewhere(sentence, context, article, profile)
             for window in _windows(sentence):
-                coverage = _coverage(window, context, hit.text, profile)
+                coverage = _coverage(window, context, hit.text, profile, elsewhere)
                 typed = _has_answer_type(window, profile)
                 score = coverage * (1.0 if typed else _UNTYPED) * (1.0 if anchored else _UNANCHORED) + 0.02 * hit.score
                 if best is None or score > best.score:
@@ -234,3 +245,166 @@ def select_sentences(ranked: list[Candidate], profile: QueryProfile) -> list[Can
             continue
         chosen.append(candidate)
     return chosen
+
+
+# ------------------------------------------------------------ composing the answer
+
+LIST_CANDIDATES = 5
+LIST_RATIO = 0.7  # a list is read from sentences scoring at least this share of the best one
+LIST_BEFORE, LIST_AFTER = 400, 900  # how far into the neighbouring text of the article a list is followed
+MIN_LIST_ITEMS = 3  # "学费、生活费" is a phrase more often than the list a "哪些" question asks for
+LIST_NEAR = 200  # a list this many characters after a sentence still belongs to it ("…赛事。此次分为：…")
+_ITEM_PRIOR = 0.05  # a longer list is likelier the one asked about than a pair inside a phrase
+_GAP_COST = 0.001
+_ENDS_SENTENCE = "。！？!?；;…"
+
+
+@dataclass
+class _Citer:
+    """Numbers the cited chunks [1], [2]… in order of first use, one Citation per chunk."""
+
+    citations: list[Citation] = field(default_factory=list)
+
+    def cite(self, hit: Hit, quote: str, span: tuple[int, int] | None = None) -> str:
+        for citation in self.citations:
+            if citation.hit.chunk_id == hit.chunk_id:
+                return f"[{citation.n}]"
+        n = len(self.citations) + 1
+        self.citations.append(Citation(n, hit, quote, span or _article_span(hit, quote)))
+        return f"[{n}]"
+
+
+def _article_span(hit: Hit, quote: str) -> tuple[int, int] | None:
+    start, found = hit.metadata.get("start"), hit.text.find(quote)
+    if not isinstance(start, int) or found < 0:
+        return None
+    return start + found, start + found + len(quote)
+
+
+def opening(text: str, profile: QueryProfile) -> str:
+    """The sentence from its first clause that answers: for a figure or a name, leading clauses
+    holding neither it nor a question word ("为丰富职工生活，") are dropped, the rest kept verbatim."""
+    if not (profile.wants_number or profile.wants_person):
+        return text
+    clauses = _CLAUSE.findall(text)
+    for i, clause in enumerate(clauses):
+        if _has_answer_type(clause, profile) or any(term in clause for term in profile.weights):
+            return "".join(clauses[i:])
+    return text
+
+
+def attributed(label: str, text: str) -> str:
+    """"单位：事实" — whose fact it is, first (not repeated when the text already opens with it)."""
+    return text if text.startswith(label) else f"{label}：{text}"
+
+
+def _sentence(text: str) -> str:
+    return text if text[-1] in _ENDS_SENTENCE else text + "。"
+
+
+def _sentence_lines(ranked: list[Candidate], profile: QueryProfile, citer: _Citer) -> list[str]:
+    """The chosen sentences, one line per article, each line opening with whose they are."""
+    by_doc: dict[str, list[Candidate]] = {}
+    for candidate in select_sentences(ranked, profile):
+        by_doc.setdefault(candidate.hit.doc_id, []).append(candidate)
+    labels = distinct_labels([chosen[0] for chosen in by_doc.values()])
+    lines = []
+    for doc_id, chosen in by_doc.items():
+        body = "".join(_sentence(opening(c.text, profile)) + citer.cite(c.hit, c.text) for c in chosen)
+        lines.append(attributed(labels[doc_id], body))
+    return lines
+
+
+def _per_document_lines(ranked: list[Candidate], profile: QueryProfile, citer: _Citer) -> list[str]:
+    """One line per article with its figure or sentence; then which is largest, or whether two agree."""
+    docs = per_document(ranked, profile)
+    if len(docs) < 2:
+        return []
+    lines = [attributed(d.label, _sentence(opening(d.candidate.text, profile))) + citer.cite(d.candidate.hit, d.candidate.text)
+             for d in docs]
+    if profile.compare in ("most", "least"):
+        top = extreme(docs, profile.compare)
+        if top and top.figure:
+            word = "最多" if profile.compare == "most" else "最少"
+            lines.append(f"其中{top.label}{word}：{top.figure.text}{citer.cite(top.candidate.hit, top.candidate.text)}")
+    elif profile.compare == "versus":
+        agree = versions_agree(docs)
+        if agree is not None:
+            a, b = comparable(docs)
+            sides = "，".join(f"{d.label}{d.figure.text if d.figure else ''}{citer.cite(d.candidate.hit, d.candidate.text)}"
+                              for d in (a, b))
+            lines.append(f"两份资料的数字{'一致' if agree else '不一致'}：{sides}")
+    return lines
+
+
+def _surroundings(candidate: Candidate, articles: dict[str, str]) -> tuple[str, int, int, int]:
+    """The article text around a sentence (so a list is followed into the neighbouring chunks):
+    (window, its offset in the article, the sentence's start and end in the window)."""
+    hit = candidate.hit
+    article, chunk_start = articles.get(hit.doc_id), hit.metadata.get("start")
+    at = hit.text.find(candidate.text)
+    if article is None or not isinstance(chunk_start, int) or article[chunk_start : chunk_start + len(hit.text)] != hit.text:
+        return hit.text, 0, max(at, 0), max(at, 0) + len(candidate.text)
+    begin = max(0, chunk_start + at - LIST_BEFORE)
+    window = article[begin : chunk_start + at + len(candidate.text) + LIST_AFTER]
+    return window, begin, chunk_start + at - begin, chunk_start + at - begin + len(candidate.text)
+
+
+def _list_score(enumeration: Enumeration, start: int, end: int, profile: QueryProfile) -> float | None:
+    """How well a list near a sentence answers: its lead and items cover the question, it has
+    the number of items asked for (or, failing that, more items), and it is close; None when it
+    is neither in the sentence nor shortly after it, or shorter than asked."""
+    overlaps = enumeration.start <= end and enumeration.end >= start
+    gap = enumeration.start - end
+    if not overlaps and not 0 <= gap <= LIST_NEAR:
+        return None
+    if len(enumeration.items) < (profile.count or MIN_LIST_ITEMS):
+        return None
+    score = _coverage(enumeration.lead + "".join(enumeration.items), "", "", profile)
+    score += 1.0 if profile.count == len(enumeration.items) else _ITEM_PRIOR * min(len(enumeration.items), 6)
+    return score - (0.0 if overlaps else _GAP_COST * gap)
+
+
+def best_list(ranked: list[Candidate], profile: QueryProfile, articles: dict[str, str]) -> tuple[Candidate, Enumeration, int] | None:
+    """The list that answers: in or shortly after one of the best sentences (in the article, so
+    past the chunk's end), scored by `_list_score`. Returns the sentence, the list and the
+    list's offset in the article."""
+    if not ranked:
+        return None
+    best: tuple[float, Candidate, Enumeration, int] | None = None
+    for candidate in [c for c in ranked[:LIST_CANDIDATES] if c.score >= ranked[0].score * LIST_RATIO]:
+        window, offset, start, end = _surroundings(candidate, articles)
+        for enumeration in find_enumerations(window):
+            fit = _list_score(enumeration, start, end, profile)
+            if fit is not None and (best is None or candidate.score + fit > best[0]):
+                best = (candidate.score + fit, candidate, enumeration, offset)
+    return best[1:] if best else None
+
+
+def _list_lines(ranked: list[Candidate], profile: QueryProfile, articles: dict[str, str], citer: _Citer) -> list[str]:
+    """A list question answered with the items of the list, whole, and whose list it is."""
+    found = best_list(ranked, profile, articles)
+    if found is None:
+        return []
+    candidate, enumeration, offset = found
+    span = (offset + enumeration.start, offset + enumeration.end) if offset or articles.get(candidate.hit.doc_id) else None
+    return [attributed(unit_label(candidate), _sentence(enumeration.text)) + citer.cite(candidate.hit, candidate.text, span)]
+
+
+def compose_answer(ranked: list[Candidate], profile: QueryProfile, articles: dict[str, str] | None = None
+                   ) -> tuple[list[str], list[Citation]]:
+    """The extractive answer as lines (joined, they are the answer text) and its citations.
+
+    Questions about several articles get one line per article (and which is largest); list
+    questions get the list's items, unless they ask for figures ("分别给多少"), which sit in
+    sentences; others get the best sentences. Every line opens with whose fact
+    it is and ends with its [n]. `ranked` is `candidates(...)`; `articles` (doc id -> clean text)
+    lets a list be followed past the end of its chunk.
+    """
+    citer = _Citer()
+    lines = (
+        (profile.per_document and _per_document_lines(ranked, profile, citer))
+        or (profile.wants_list and not profile.wants_number and _list_lines(ranked, profile, articles or {}, citer))
+        or _sentence_lines(ranked, profile, citer)
+    )
+    return [line if i == 0 else "\n" + line for i, line in enumerate(lines)], citer.citations

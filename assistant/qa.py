@@ -1,5 +1,6 @@
-"""Question answering: condense the follow-up, retrieve, then answer with [n] citations or say
-the material does not contain it.
+"""Question answering: normalise the question, condense the follow-up, read its scope, retrieve,
+set aside what is out of scope, then answer with [n] citations or say the material does not
+contain it (or nothing on the scope asked, with the nearest passages labelled by unit).
 
 Offline (the default) the answer is extractive: sentences of the retrieved chunks, verbatim,
 each cited. With a chat model configured, the same numbered chunks go to the model fenced as
@@ -10,14 +11,16 @@ appear in a cited chunk; what fails is flagged on the answer and marked in its t
 from __future__ import annotations
 
 import re
-from collections.abc import Iterator
-from dataclasses import dataclass
+from collections.abc import Callable, Iterator
+from dataclasses import dataclass, field
+from datetime import date
 
 from assistant.answer_types import NOT_FOUND, Answer, Citation
 from assistant.condense import Turn, condense_question, mentioned_unit
-from assistant.extractive import Candidate, candidates, profile_question, select_sentences
+from assistant.extractive import Candidate, QueryProfile, candidates, compose_answer, profile_question
 from assistant.knowledge import KnowledgeBase, QueryRejected
 from assistant.llm import ChatModel, LLMUnavailable, condense_messages, qa_messages
+from assistant.scope import Miss, Scope, check_scope, hit_label, normalise_question, out_of_scope_message, read_scope
 from vectorstore.retriever import Hit
 
 GROUNDING_FLOOR = 0.42
@@ -27,10 +30,13 @@ GROUNDING_FLOOR = 0.42
 of answerable ones; 0.35 refuses only 78 %, 0.45 wrongly refuses 4.3 %."""
 
 RETRIEVE_K = 6
+SCOPED_DEPTH = 2
+"""A question that names a unit, place or time retrieves this many times k, so that passages
+left after the scope check still fill k."""
+NEAREST_PASSAGES = 3
 _CITATION = re.compile(r"\[(\d{1,2})\]")
 _CITATION_MARK = re.compile(r"\[\d{1,2}\??\]")
 _NUMBER = re.compile(r"\d+(?:[.,]\d+)*")
-_ENDS_SENTENCE = "。！？!?；;…"
 
 
 @dataclass
@@ -45,6 +51,20 @@ class AnswerStream:
 
 
 @dataclass
+class Retrieved:
+    """One question's retrieval: the in-scope hits and their ranked sentences, and what was set aside."""
+
+    standalone: str
+    scope: Scope
+    hits: list[Hit]
+    misses: list[Miss]
+    profile: QueryProfile
+    ranked: list[Candidate]
+    evidence: float
+    articles: dict[str, str] = field(default_factory=dict)
+
+
+@dataclass
 class QAService:
     """Answers questions from the knowledge base, with or without a chat model."""
 
@@ -53,6 +73,7 @@ class QAService:
     k: int = RETRIEVE_K
     floor: float = GROUNDING_FLOOR
     history_turns: int = 3
+    today: Callable[[], date] = date.today  # what 今年/去年 mean
 
     @property
     def backend(self) -> str:
@@ -72,19 +93,28 @@ class QAService:
         rewritten = rewritten.strip().splitlines()[0].strip() if rewritten.strip() else ""
         return rewritten if 2 <= len(rewritten) <= 120 else by_rules
 
-    def _retrieve(self, question: str, history: list[Turn] | None, year: int | None, unit_kind: str | None):
+    def _retrieve(self, question: str, history: list[Turn] | None, year: int | None, unit_kind: str | None) -> Retrieved:
+        question = normalise_question(question)
         standalone = self._condense(question, history)
-        hits = self.knowledge.search(standalone, self.k, year=year, unit_kind=unit_kind)
+        scope = read_scope(question, Scope(year=year, unit_kind=unit_kind), history or [], self.today())
+        depth = self.k * SCOPED_DEPTH if scope.constrains else self.k
+        # the UI's year filters retrieval; a year the question names is checked on the hits instead,
+        # so that passages of other years remain to be shown as the nearest ones
+        found = self.knowledge.search(standalone, depth, year=year if scope.year == year else None,
+                                      unit_kind=scope.unit_kind, doc_ids=scope.doc_ids)
+        articles = self.knowledge.store.document_texts(list(dict.fromkeys(h.doc_id for h in found)))
+        hits, misses = check_scope(found, scope, articles)
+        hits = hits[: self.k]
         profile = profile_question(standalone, self.knowledge.lexical.index.idf)
-        ranked = candidates(hits, profile, self.knowledge.store.document_texts([h.doc_id for h in hits]))
+        ranked = candidates(hits, profile, articles)
         evidence = ranked[0].score if ranked else 0.0
         if hits and hits[0].exact:
             evidence = max(evidence, 1.0)
-        return standalone, hits, profile, ranked, evidence
+        return Retrieved(standalone, scope, hits, misses, profile, ranked, evidence, articles)
 
     def evidence(self, question: str, history: list[Turn] | None = None) -> float:
         """The best-sentence evidence for a question (what the floor is calibrated on)."""
-        return self._retrieve(question, history, None, None)[4]
+        return self._retrieve(question, history, None, None).evidence
 
     # ------------------------------------------------------------ answers
 
@@ -108,36 +138,52 @@ class QAService:
 
     def _pieces(self, stream: AnswerStream, question, history, year, unit_kind) -> Iterator[str]:
         try:
-            standalone, hits, profile, ranked, evidence = self._retrieve(question, history, year, unit_kind)
+            found = self._retrieve(question, history, year, unit_kind)
         except QueryRejected as error:  # a question far too long: say why instead of failing
             stream.answer = Answer(question=question, text=str(error), grounded=False, backend=self.backend,
                                    flags=["query_rejected"])
             yield stream.answer.text
             return
         base = Answer(question=question, text="", grounded=False, backend=self.backend,
-                      standalone_question=standalone, hits=hits)
-        if not hits or evidence < self.floor:
+                      standalone_question=found.standalone, hits=found.hits)
+        if not found.hits and found.misses:  # checked before any model is called
+            yield from self._out_of_scope(stream, base, found)
+            return
+        if not found.hits or found.evidence < self.floor:
             base.text = NOT_FOUND
             stream.answer = base
             yield base.text
             return
         if self.chat_model is None:
-            yield from self._extractive(stream, base, ranked, profile)
+            yield from self._extractive(stream, base, found)
         else:
             yield from self._generated(stream, base, history)
 
-    def _extractive(self, stream: AnswerStream, answer: Answer, ranked: list[Candidate], profile) -> Iterator[str]:
-        numbers: dict[str, int] = {}
-        parts = []
-        for candidate in select_sentences(ranked, profile):
-            n = numbers.setdefault(candidate.hit.chunk_id, len(numbers) + 1)
-            if n > len(answer.citations):
-                answer.citations.append(Citation(n, candidate.hit, candidate.text))
-            sentence = candidate.text if candidate.text[-1] in _ENDS_SENTENCE else candidate.text + "。"
-            piece = f"{sentence}[{n}]"
-            parts.append(piece)
-            yield piece
-        answer.text = "".join(parts)
+    def _out_of_scope(self, stream: AnswerStream, answer: Answer, found: Retrieved) -> Iterator[str]:
+        """Nothing retrieved fits the scope: say so, then the nearest passages (one per article),
+        each labelled with its unit and cited."""
+        missed = [m.hit for m in found.misses]
+        nearest: dict[str, Candidate] = {}
+        for candidate in candidates(missed, found.profile, found.articles):
+            if len(nearest) < NEAREST_PASSAGES:
+                nearest.setdefault(candidate.hit.doc_id, candidate)
+        lines = [out_of_scope_message(found.scope, found.misses)]
+        if nearest:
+            lines.append("资料中最接近的内容：")
+        for n, candidate in enumerate(nearest.values(), start=1):
+            answer.citations.append(Citation(n, candidate.hit, candidate.text))
+            lines.append(f"- {hit_label(candidate.hit)}：{candidate.text}[{n}]")
+        answer.text = "\n".join(lines)
+        answer.hits = missed
+        answer.flags.append("out_of_scope")
+        stream.answer = answer
+        yield answer.text
+
+    def _extractive(self, stream: AnswerStream, answer: Answer, found: Retrieved) -> Iterator[str]:
+        """Lines that say whose fact each is, whole lists, one line per article when several are asked."""
+        pieces, answer.citations = compose_answer(found.ranked, found.profile, found.articles)
+        yield from pieces
+        answer.text = "".join(pieces)
         answer.grounded = True
         stream.answer = answer
 
@@ -202,6 +248,6 @@ def verify_generated(text: str, hits: list[Hit]) -> tuple[str, list[Citation], l
 def next_turn(answer: Answer) -> Turn:
     """What the conversation remembers of an answered question, for the next follow-up."""
     unit = mentioned_unit(answer.standalone_question)
-    if unit is None and answer.citations:
+    if unit is None and answer.grounded and answer.citations:  # a refusal's passages are other units
         unit = answer.citations[0].hit.metadata.get("unit")
     return Turn(answer.standalone_question or answer.question, unit)

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import pytest
 
-from assistant.condense import Turn, condense_question, mentioned_unit
+from assistant.condense import Turn, condense_question, is_follow_up, mentioned_unit, unit_names
 
 
 @pytest.mark.parametrize(
@@ -35,3 +35,13 @@ def test_mentioned_unit_takes_the_whole_name() -> None:
     assert mentioned_unit("重庆市地方税务局直属机关工会开展了什么") == "重庆市地方税务局直属机关工会"
     assert mentioned_unit("在县总工会的指导下") == "县总工会"
     assert mentioned_unit("慰问了多少困难职工") is None
+
+
+def test_a_verb_ending_in_ban_is_not_an_office() -> None:
+    assert unit_names("县直机关工会举办了什么比赛，县委办协办") == ["县直机关工会", "县委办"]
+
+
+@pytest.mark.parametrize(("question", "leans"), [("那下半年呢？", True), ("他们发了多少？", True),
+                                                  ("房产管理局机关工会年初搞了哪几项比赛？", False)])
+def test_is_follow_up(question: str, leans: bool) -> None:
+    assert is_follow_up(question) is leans

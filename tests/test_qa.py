@@ -80,6 +80,45 @@ def test_period_follow_up(qa: QAService) -> None:
     assert follow.standalone_question == "县直机关工会上半年开展了哪些活动？"
 
 
+def test_a_traditional_or_full_width_question_gets_the_simplified_answer(qa: QAService) -> None:
+    simplified = qa.answer("远航机械有限公司工会全年提出了多少条合理化建议？")
+    for typed in ("遠航機械有限公司工會全年提出了多少條合理化建議？", "远航机械有限公司工会全年提出了多少条合理化建议?"):
+        answer = qa.answer(typed)
+        assert answer.grounded and answer.text == simplified.text and "312条" in answer.text
+
+
+def test_a_unit_not_in_the_material_is_refused_naming_it(qa: QAService) -> None:
+    answer = qa.answer("白沙镇总工会春节慰问了多少户困难职工？")
+    assert not answer.grounded and answer.flags == ["out_of_scope"]
+    refusal, nearest, *lines = answer.text.split("\n")
+    assert refusal == "资料中没有关于白沙镇总工会的内容。" and nearest == "资料中最接近的内容："
+    assert len(lines) == len(answer.citations) >= 1
+    for line, citation in zip(lines, answer.citations):  # each passage says whose it is
+        assert line.startswith(f"- {citation.hit.metadata['unit']}") and line.endswith(f"[{citation.n}]")
+
+
+def test_a_year_the_material_lacks_is_refused_naming_it(qa: QAService) -> None:
+    answer = qa.answer("2024年远航机械有限公司工会提出了多少条合理化建议？")
+    assert not answer.grounded
+    assert answer.text.startswith("资料中没有远航机械有限公司工会2024年的总结。")
+
+
+def test_a_changed_period_is_checked_not_answered_with_the_old_one(qa: QAService) -> None:
+    first = qa.answer("县直机关工会上半年为女职工免费体检多少人次？")
+    assert first.grounded and "460人次" in first.text
+    follow = qa.answer("那下半年呢？", [next_turn(first)])
+    answered = follow.text.split("资料中最接近的内容")[0]
+    assert "460" not in answered
+    assert not follow.grounded or all(c.hit.metadata.get("period") != "上半年" for c in follow.citations)
+
+
+def test_with_a_model_the_scope_is_checked_before_the_model_is_called(knowledge: KnowledgeBase) -> None:
+    with OpenAIStub() as server:
+        answer = _llm_qa(knowledge, server).answer("白沙镇总工会春节慰问了多少户困难职工？")
+        assert server.requests == []
+    assert not answer.grounded and answer.text.startswith("资料中没有关于白沙镇总工会的内容。")
+
+
 def test_list_questions_gather_items_across_chunks(qa: QAService) -> None:
     answer = qa.answer("有哪些单位开展了送温暖活动？")
     assert answer.grounded and len(answer.citations) >= 2

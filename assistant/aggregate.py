@@ -1,0 +1,146 @@
+"""Questions about several articles at once: one line per article, and which one is largest.
+
+"哪些单位…", "各单位…分别多少", "在哪几份总结里…", "哪个最多", "对比…" are answered per document:
+the best sentence of each article that answers at all, labelled with whose it is. Figures are
+compared only with the same measure word (户 with 户, 元 with 元), so 236户 is never "more"
+than 1.2万元.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+from assistant.answer_types import Candidate, QueryProfile
+from assistant.enumeration import ordinal_value
+
+MAX_DOCUMENTS = 8
+DOCUMENT_RATIO = 0.5
+"""An article gets its own line when its best sentence scores at least this share of the best
+article's: lower lets in articles that only mention the topic in passing."""
+
+_MULTIPLIERS = {"万": 10_000.0, "千": 1_000.0, "百": 100.0, "亿": 100_000_000.0}
+_MEASURES = "人次|万元|平方米|小时|元|人|名|位|户|个|次|项|家|件|条|场|期|所|台|套|份|岁|篇|支|批|天|米|%|‰|届|本|册"
+_FIGURE = re.compile(
+    rf"(?P<num>\d+(?:\.\d+)?|[一二三四五六七八九十两]{{1,3}})\s*(?P<mult>亿|万|千|百)?\s*(?:余|多)?\s*(?P<measure>{_MEASURES})"
+    r"|百分之(?P<share>[一二三四五六七八九十百点\d]+)"
+)
+_SAME_MEASURE = {"名": "人", "位": "人"}
+
+
+@dataclass(frozen=True)
+class Figure:
+    """A number with its measure word, as written ("12.4万元") and as a value (124000.0, "元")."""
+
+    text: str
+    value: float
+    measure: str
+
+
+@dataclass(frozen=True)
+class DocAnswer:
+    """An article's answer: its best sentence and the figure in it that answers."""
+
+    doc_id: str
+    label: str
+    candidate: Candidate
+    figure: Figure | None
+
+
+def unit_label(candidate: Candidate) -> str:
+    """Whose fact a sentence is: its article's unit, or the article's title when no unit is known."""
+    meta = candidate.hit.metadata
+    return str(meta.get("unit") or "").strip() or candidate.hit.title or "资料"
+
+
+def distinct_labels(chosen: list[Candidate]) -> dict[str, str]:
+    """Each article's label (by doc id); articles sharing a unit name ("局工会") add their title."""
+    first = {c.hit.doc_id: c for c in chosen}
+    plain = {doc_id: unit_label(c) for doc_id, c in first.items()}
+    shared = {label for label in plain.values() if list(plain.values()).count(label) > 1}
+    return {doc_id: f"{label}《{first[doc_id].hit.title}》" if label in shared and first[doc_id].hit.title not in label
+            else label for doc_id, label in plain.items()}
+
+
+def figures(text: str) -> list[Figure]:
+    """Every figure in a text (a number with its measure word), in order, with 万/千 applied and
+    名/位 counted as 人; "百分之五" is a share, with no value to compare."""
+    found = []
+    for match in _FIGURE.finditer(text):
+        if match.group("share"):
+            found.append(Figure(match.group(0), 0.0, "%"))
+            continue
+        number = match.group("num")
+        value = float(number) if number[0].isdigit() else float(ordinal_value(number))
+        value *= _MULTIPLIERS.get(match.group("mult") or "", 1.0)
+        measure = match.group("measure")
+        found.append(Figure(match.group(0), value, _SAME_MEASURE.get(measure, measure)))
+    return found
+
+
+def answering_figure(text: str, profile: QueryProfile) -> Figure | None:
+    """The first figure of the kind asked for (元 for "多少钱"), or the first figure at all."""
+    found = figures(text)
+    wanted = {_SAME_MEASURE.get(m, m) for m in profile.measures}
+    typed = [f for f in found if f.measure in wanted] if wanted else found
+    return typed[0] if typed else None
+
+
+def per_document(ranked: list[Candidate], profile: QueryProfile) -> list[DocAnswer]:
+    """The best answering sentence of each article, best article first, weak ones left out (an
+    article about another unit than those named already scores lower)."""
+    best: dict[str, Candidate] = {}
+    for candidate in ranked:
+        if profile.wants_number and not candidate.has_answer_type:
+            continue
+        best.setdefault(candidate.hit.doc_id, candidate)
+    if not best:
+        return []
+    top = max(c.score for c in best.values())
+    chosen = sorted((c for c in best.values() if c.score >= top * DOCUMENT_RATIO), key=lambda c: -c.score)[:MAX_DOCUMENTS]
+    labels = distinct_labels(chosen)
+    return [
+        DocAnswer(c.hit.doc_id, labels[c.hit.doc_id], c, answering_figure(c.text, profile) if profile.wants_number else None)
+        for c in chosen
+    ]
+
+
+def comparable(docs: list[DocAnswer]) -> list[DocAnswer]:
+    """The articles whose figures share the commonest measure word (the only ones to compare);
+    on a tie, the measure of the best article."""
+    measures = [d.figure.measure for d in docs if d.figure]
+    if not measures:
+        return []
+    common = max(measures, key=measures.count)
+    return [d for d in docs if d.figure and d.figure.measure == common]
+
+
+def extreme(docs: list[DocAnswer], compare: str) -> DocAnswer | None:
+    """The article with the largest figure ("least": the smallest); None with fewer than two to compare."""
+    same = comparable(docs)
+    if len(same) < 2:
+        return None
+    pick = min if compare == "least" else max
+    return pick(same, key=lambda d: d.figure.value if d.figure else 0.0)
+
+
+def versions_agree(docs: list[DocAnswer]) -> bool | None:
+    """Whether two articles state the same figure; None when there are not two figures to set side by side."""
+    same = comparable(docs)
+    if len(same) != 2:
+        return None
+    first, second = (d.figure for d in same)
+    return bool(first and second and first.value == second.value)
+
+
+def sub_questions(question: str, profile: QueryProfile) -> list[str]:
+    """For a question naming several units ("顺昌县和盘山县各…"), one query per unit, so that
+    retrieval finds each unit's passage and not only the one that ranks best; otherwise the
+    question alone."""
+    names = [a for a in profile.anchors if not re.fullmatch(r"\d{4}年", a)]
+    if not profile.per_document or len(names) < 2:
+        return [question]
+    rest = question
+    for name in names:
+        rest = rest.replace(name, "")
+    return [f"{name} {rest}" for name in names]

@@ -1,0 +1,198 @@
+"""Lists in summary prose, read whole: the items of an enumeration, in order, without repeats.
+
+Summaries list things in a few fixed shapes: ordinals (一是…二是…, （一）…（二）…, （1）…（2）…,
+①②, 第一，…第二，…, numbered lines "1、…"), and runs of items joined by 、 (often quoted, often
+closed by 等 or by 和/及 before the last item). A list question is answered with the items, so
+each shape is parsed into an `Enumeration` with the words that introduce it (its lead), which
+is what tells one list from another.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass, replace
+
+MAX_ITEM_CHARS = 24
+"""An ordinal item is cut at its first sentence end, and then at a comma past this length:
+"一是加强组织建设，健全……" answers with its heading-like opening clause."""
+LEAD_CHARS = 60
+
+_CN_DIGITS = {"一": 1, "二": 2, "三": 3, "四": 4, "五": 5, "六": 6, "七": 7, "八": 8, "九": 9, "十": 10, "两": 2}
+_CN = "一二三四五六七八九十"
+_CIRCLED = "①②③④⑤⑥⑦⑧⑨⑩⑪⑫⑬⑭⑮⑯⑰⑱⑲⑳"
+
+# Each ordinal family: a pattern whose group "n" is the ordinal. The mark must open a clause, so
+# "第一届" or "统一是" are not read as items.
+_OPENS = r"(?:^|(?<=[\n，,。；;：:！？!?\s]))"
+_ORDINAL_FAMILIES = (
+    re.compile(_OPENS + rf"(?P<n>[{_CN}]{{1,3}})是"),
+    re.compile(_OPENS + rf"第(?P<n>[{_CN}]{{1,3}})[，,、：:]"),
+    re.compile(rf"[（(](?P<n>[{_CN}]{{1,3}})[）)]"),
+    re.compile(r"[（(](?P<n>\d{1,2})[）)]"),
+    re.compile(rf"(?P<n>[{_CIRCLED}])"),
+    re.compile(r"(?m)^[ \t　]*(?P<n>\d{1,2})[、.．](?!\d)"),
+    re.compile(rf"(?m)^[ \t　]*(?P<n>[{_CN}]{{1,3}})、"),
+)
+_ITEM_END = re.compile(r"[。；;！？!?\n]")
+_CLAUSE_BREAK = re.compile(r"[，,：:]")
+_RUN_CLAUSE = re.compile(r"[^，,。；;：:！？!?\n（）()]+")
+# Where the words before a 、-run stop and its first item begins: a completed verb (了/过), a
+# colon-like 为/是/即/如/包括, or a preposition. Grammar words, not topic words.
+_FIRST_ITEM_START = re.compile(r"了|过|包括|包含|涵盖|即|如|有|为|是|对|向|在|从|以|把|将|给|开展|举办|举行|组织|参加|评选出?|表彰")
+_TAIL = re.compile(rf"(?:等|这|共|以及其他|之类|[{_CN}两\d]+[个项类种件家场次名位人户]).*$")  # "…徒步三项户外运动"
+_COLON_LIST = re.compile(r"[：:](?P<body>[^。；;！？!?\n：:]+)")
+_NUMBERED = re.compile(rf"^\s*(?:\d{{1,2}}|[{_CN}]{{1,3}})、")
+_LAST_JOIN = re.compile(r"(?:以及|和|及|与)")
+
+
+@dataclass(frozen=True)
+class Enumeration:
+    """One list found in a text: its items in order, where it is, and the words introducing it."""
+
+    items: tuple[str, ...]
+    start: int  # offsets in the text that was parsed
+    end: int
+    lead: str
+
+    @property
+    def text(self) -> str:
+        """The items as one answer clause: 、 between short items, ； between items that hold 、 themselves."""
+        joiner = "；" if any("、" in item or "，" in item for item in self.items) else "、"
+        return joiner.join(self.items)
+
+
+def ordinal_value(mark: str) -> int:
+    """1 for "一", "1" or "①"; 12 for "十二"; 0 for anything else."""
+    if mark.isdigit() and mark.isascii():
+        return int(mark)
+    if mark in _CIRCLED:
+        return _CIRCLED.index(mark) + 1
+    if not mark or any(ch not in _CN_DIGITS for ch in mark):
+        return 0
+    if "十" not in mark:
+        return _CN_DIGITS[mark] if len(mark) == 1 else 0
+    tens, _, units = mark.partition("十")
+    return (_CN_DIGITS.get(tens, 0) if tens else 1) * 10 + (_CN_DIGITS.get(units, 0) if units else 0)
+
+
+def dedupe(items: list[str]) -> list[str]:
+    """Items in first-seen order, dropping empties and repeats (compared without quotes and spaces)."""
+    seen: set[str] = set()
+    kept = []
+    for item in items:
+        key = re.sub(r"[\s“”\"'‘’《》]", "", item)
+        if key and key not in seen:
+            seen.add(key)
+            kept.append(item)
+    return kept
+
+
+def _lead(text: str, start: int, floor: int = 0) -> str:
+    """The words before a list, back to the previous sentence end (or `floor`, the end of the
+    list before it): what the list is a list of."""
+    before = text[max(floor, start - LEAD_CHARS) : start].rstrip()
+    return re.split(r"[。！？!?\n]", before)[-1].strip(" \t　，,、")
+
+
+def _ordinal_item(text: str, start: int, end: int) -> str:
+    item = text[start:end]
+    stop = _ITEM_END.search(item)
+    item = item[: stop.start()] if stop else item
+    if len(item) > MAX_ITEM_CHARS:
+        comma = _CLAUSE_BREAK.search(item)
+        item = item[: comma.start()] if comma else item
+    return item.strip(" \t　，,、：:；;")
+
+
+def _ordinal_runs(text: str, family: re.Pattern[str]) -> list[Enumeration]:
+    """Runs of marks numbered 1, 2, 3… in one family; a run ends where the numbering breaks."""
+    marks = [(ordinal_value(m.group("n")), m) for m in family.finditer(text)]
+    runs: list[list[re.Match[str]]] = []
+    for value, match in marks:
+        if value == 1:
+            runs.append([match])
+        elif runs and value == ordinal_value(runs[-1][-1].group("n")) + 1:
+            runs[-1].append(match)
+    found = []
+    for run in (r for r in runs if len(r) >= 2):
+        ends = [m.start() for m in run[1:]]
+        last_end = _ITEM_END.search(text, run[-1].end())
+        ends.append(last_end.start() if last_end else len(text))
+        items = dedupe([_ordinal_item(text, m.end(), end) for m, end in zip(run, ends)])
+        if len(items) >= 2:
+            found.append(Enumeration(tuple(items), run[0].start(), ends[-1], _lead(text, run[0].start())))
+    return found
+
+
+def _first_item(part: str, others: list[str]) -> str:
+    """The first item out of the words before it: it starts after a grammar word, at the cut
+    that makes it as long as the other items are (items of a list run parallel: "从抓组织领导、
+    抓调查研究" cuts after 从, not after the 组织 inside the item)."""
+    if others and all(item.startswith("“") for item in others) and "“" in part:
+        return part[part.rindex("“") :]  # the others are quoted: so is the first, from its opening quote
+    cuts = [part[m.end() :] for m in _FIRST_ITEM_START.finditer(part) if m.end() < len(part)]
+    if not cuts:
+        return part
+    typical = sorted(len(item) for item in others)[len(others) // 2] if others else 0
+    return min(cuts, key=lambda item: (abs(len(item) - typical), len(item)))
+
+
+def _last_items(part: str, joined: bool = True) -> list[str]:
+    """The last part of a run without its tail ("等活动"); "A、B和C" also splits its 和/及
+    (`joined`), which comma-separated items do not use ("评定及奖励办法" is one item)."""
+    part = _TAIL.sub("", part)
+    return [p for p in _LAST_JOIN.split(part, maxsplit=1) if p] if joined and len(part) > 2 else [part]
+
+
+def _run_items(clause: str) -> list[str]:
+    parts = clause.split("、")
+    rest = [*parts[1:-1], *_last_items(parts[-1])]
+    items = [_first_item(parts[0], rest), *rest]
+    return dedupe([item.strip() for item in items])
+
+
+def _comma_runs(text: str) -> list[Enumeration]:
+    """Clauses of two or more items joined by 、: "开展了拔河、爬楼和棋类比赛等活动"."""
+    found = []
+    for clause in _RUN_CLAUSE.finditer(text):
+        body = _NUMBERED.sub("", clause.group())  # "1、篮球赛" is a numbered line, not a run
+        if "、" not in body:
+            continue
+        items = _run_items(body)
+        offset = clause.group().find(items[0]) if items else -1
+        if len(items) >= 2 and offset >= 0:
+            start = clause.start() + offset
+            found.append(Enumeration(tuple(items), start, clause.end(), _lead(text, start) or clause.group()[:offset]))
+    return found
+
+
+def _colon_runs(text: str) -> list[Enumeration]:
+    """Short items after a colon, separated by commas: "已制订的制度有：甲职责，乙职责，丙办法"."""
+    found = []
+    for match in _COLON_LIST.finditer(text):
+        parts = re.split(r"[，,、]", match.group("body"))
+        items = dedupe([*[p.strip() for p in parts[:-1]], *_last_items(parts[-1].strip(), joined=False)])
+        if len(items) >= 3 and all(len(item) <= MAX_ITEM_CHARS for item in items):
+            found.append(Enumeration(tuple(items), match.start("body"), match.end("body"), _lead(text, match.start("body"))))
+    return found
+
+
+def find_enumerations(text: str) -> list[Enumeration]:
+    """Every list in a text, in reading order. Lists may nest (a 、-run inside an ordinal item,
+    numbered lines under "一、" headings): all are kept, and the question's words choose."""
+    found = [e for family in _ORDINAL_FAMILIES for e in _ordinal_runs(text, family)] + _comma_runs(text) + _colon_runs(text)
+    return sorted((_own_lead(e, found, text) for e in found), key=lambda e: (e.start, -e.end))
+
+
+def _own_lead(enumeration: Enumeration, found: list[Enumeration], text: str) -> Enumeration:
+    """The list's lead without the items of a list just before it (they are not what it lists)."""
+    floor = max((e.end for e in found if e.end <= enumeration.start), default=0)
+    return replace(enumeration, lead=_lead(text, enumeration.start, floor)) if floor else enumeration
+
+
+def asked_count(question: str) -> int | None:
+    """The number of items a question expects: 5 for "哪五个", 3 for "哪3项"; None when it does not say."""
+    match = re.search(rf"哪([{_CN}两]{{1,3}}|\d{{1,2}})\s*[个项条类种件家所位名方面大]", question)
+    if not match:
+        return None
+    return ordinal_value(match.group(1)) or None

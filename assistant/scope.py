@@ -1,0 +1,392 @@
+"""Scope: the unit, place, year, period and month a question is about, and which hits fit it.
+
+A figure from another county, another year or the other half of the year is not an answer,
+however well its words match: "青禾县总工会春节慰问了多少户？" must not be answered with
+another county's 386户, nor "那下半年呢？" with the first half's figure. So the scope is read
+from the question (and, for a follow-up, from the conversation), and a hit whose article's
+metadata or text contradicts it is set aside before any sentence is picked or any model is
+called. When nothing is left the answer says the material has nothing on *that* scope.
+
+Questions are first normalised the way documents are (ingest.clean: traditional -> simplified,
+full-width letters and digits -> ASCII, ASCII punctuation inside Chinese -> Chinese), so
+"三必訪是什麼？" finds what "三必访是什么？" finds.
+"""
+
+from __future__ import annotations
+
+import re
+import unicodedata
+from dataclasses import dataclass, replace
+from datetime import date
+
+from assistant.condense import PERIOD_WORDS, YEAR_WORDS, Turn, is_follow_up, unit_names
+from ingest.clean import fold_width, normalize_characters, to_simplified
+from ingest.metadata import classify_unit_kind
+from vectorstore.lexical import tokenize
+from vectorstore.retriever import Hit
+
+# ---------------------------------------------------------------- normalising
+
+_SPACE_RUN = re.compile(r"\s+")
+
+
+def normalise_question(question: str) -> str:
+    """The question in the same script, width and punctuation as the indexed documents.
+
+    Spaces are kept (a keyword query "房管局 慈善一日捐" separates its words with them); runs
+    of them, and the full-width space, become one ordinary space.
+    """
+    text = unicodedata.normalize("NFC", normalize_characters(question))
+    return _SPACE_RUN.sub(" ", fold_width(to_simplified(text))).strip()
+
+
+# ---------------------------------------------------------------- the scope
+
+
+@dataclass(frozen=True)
+class Scope:
+    """What a question is about. None everywhere means "anything"."""
+
+    year: int | None = None
+    period: str | None = None  # 上半年 / 下半年 / 年度 / 一季度 … 四季度
+    month: int | None = None
+    unit: str | None = None  # an organisation: "青禾县总工会", "县直机关工会"
+    place: str | None = None  # an administrative area: "青禾县"
+    unit_kind: str | None = None  # the UI's unit-kind filter (机关, 企业 …)
+    doc_ids: frozenset[str] | None = None
+
+    @property
+    def constrains(self) -> bool:
+        """True when hits may be set aside: the question names a time, unit or place."""
+        return any(v is not None for v in (self.year, self.period, self.month, self.unit, self.place))
+
+    def when(self) -> str:
+        """The time part in words: "2024年下半年", "2023年3月", "第一季度"."""
+        year = f"{self.year}年" if self.year else ""
+        if self.month:
+            return f"{year}{self.month}月"
+        period = "第" + self.period if self.period and self.period.endswith("季度") else (self.period or "")
+        return year + ("" if period == "年度" and year else period)
+
+
+_CN_NUMBER = {"一": 1, "二": 2, "三": 3, "四": 4, "五": 5, "六": 6, "七": 7, "八": 8, "九": 9, "十": 10,
+              "十一": 11, "十二": 12}
+_QUARTER_NAMES = "一二三四"
+_RELATIVE_YEARS = {"今年": 0, "去年": -1, "前年": -2, "明年": 1}
+_ARABIC_YEAR = re.compile(r"(?:19|20)\d{2}")
+_QUARTER = re.compile(r"([一二三四1-4])季度")
+_MONTH = re.compile(r"(?<![个每0-9])(1[0-2]|0?[1-9]|十[一二]?|[一二三四五六七八九])\s*月(?!份?[以来])")
+
+
+def _read_year(question: str, today: date) -> int | None:
+    match = YEAR_WORDS.search(question)
+    if not match:
+        return None
+    word = match.group(0)
+    arabic = _ARABIC_YEAR.match(word)
+    return int(arabic.group(0)) if arabic else today.year + _RELATIVE_YEARS[word]
+
+
+def _read_period(question: str) -> str | None:
+    """上半年 / 下半年 / 一季度… / 年度 ("全年", "年度"); 年初 and 年底 are not periods."""
+    for match in PERIOD_WORDS.finditer(question):
+        word = match.group(0)
+        quarter = _QUARTER.search(word)
+        if quarter:
+            digit = quarter.group(1)
+            return (_QUARTER_NAMES[int(digit) - 1] if digit.isdigit() else digit) + "季度"
+        if word in ("上半年", "下半年"):
+            return word
+        if word in ("全年", "年度"):
+            return "年度"
+    return None
+
+
+def _read_month(question: str) -> int | None:
+    match = _MONTH.search(question)
+    if not match:
+        return None
+    value = match.group(1)
+    return int(value) if value.isdigit() else _CN_NUMBER[value]
+
+
+# Time words are cut out before names are looked for: "2023年县直机关工会" is 县直机关工会.
+_TIME = re.compile(rf"{YEAR_WORDS.pattern}|{PERIOD_WORDS.pattern}|{_MONTH.pattern}份?(?:\d{{1,2}}日)?")
+_UNION_SUFFIX = re.compile(r"(?:总工会|工会委员会|工会联合会|联合工会|工会委?|工委|委员会)$")
+_ADMIN = "省市县区镇乡村州旗"
+_ADMIN_END = r"(?:[省市县镇乡村州旗]|(?<![园发社校厂库营港业商居学景矿])区)"  # 园区, 社区, 校区 are not areas
+# The leading administrative area of a name: "青禾县总工会" -> 青禾县 (two characters at least
+# before the marker, so "县直机关" has none).
+_PLACE_PREFIX = re.compile(rf"^(.{{2,8}}?{_ADMIN_END})(?=.)")
+_PLACE_ONLY = re.compile(rf"^.{{2,8}}{_ADMIN_END}$")
+# An organisation inside a longer name: "重庆市水利局第一届工会委员会" -> 重庆市水利局.
+_EMPLOYER = re.compile(r"^.+?(?:局|公司|集团|厂|学校|中学|小学|学院|大学|医院|园区)")
+# Kind and level words: a name left with fewer than two other characters says what kind of
+# union, not which one ("县直机关工会", "学校工会", "市总女职工委"): it is matched whole, or by kind.
+_KIND_WORDS = re.compile(
+    rf"县直|市直|区直|省直|机关|直属|学校|中学|小学|大学|学院|医院|企业|公司|集团|单位|基层|教育|系统|行业"
+    rf"|开发区|园区|街道|社区|辖区|女职工|职工|分会|[{_ADMIN}局委办厂总分]"
+)
+_GENERIC_START = re.compile(r"^(?:[全各本我该这那每此其]|基层|上级|下属|所属|相关|有关|其他|其它)")
+_PLACEHOLDER = re.compile(r"[xX]{2,}|[×*_＿]+|某")
+_GENERIC_AREA = re.compile(rf"[全各本我该][{_ADMIN}]")  # "湘乡全市" is a phrase, not an area
+
+
+def name_core(name: str) -> str:
+    """A union's name without the union suffix: "青禾县总工会" -> 青禾县."""
+    return _UNION_SUFFIX.sub("", name)
+
+
+def is_specific(name: str) -> bool:
+    """True for a name that says which organisation or area, not only which kind."""
+    core = name_core(name)
+    return not _GENERIC_START.match(core) and len(_KIND_WORDS.sub("", core)) >= 2
+
+
+def _is_name(name: str) -> bool:
+    """A name of some organisation or area that says which one, at least in part: not "工会"
+    alone, "全县", "本单位", nor a template's "XX街道工会"."""
+    core = name_core(name)
+    return (len(name) >= 3 and not _GENERIC_START.match(core) and not _GENERIC_AREA.search(core)
+            and not _PLACEHOLDER.search(core))
+
+
+# Words that never stand inside an organisation's name: verbs, prepositions, adverbs, times,
+# pronouns, conjunctions, particles, locatives and numerals.
+_PHRASE_POS = ("v", "p", "d", "t", "r", "u", "c", "f", "m")
+_COUNT_POS = ("m", "q")  # numerals and measure words
+_UNION_END = re.compile(r"(?:总工会|工会委员会|工会联合会|联合工会|工会)$")
+
+
+def _words(text: str) -> list[tuple[str, str]]:
+    import jieba.posseg
+
+    tokenize("")  # the shared jieba, initialised once
+    return [(w.word, w.flag) for w in jieba.posseg.lcut(text)]
+
+
+def _name_pieces(words: list[tuple[str, str]]) -> list[str]:
+    """A run of words split at phrase words, each piece cut after its first union word:
+    "市总工会/工人阶级/宣传/月/期间/全市" -> 市总工会, 全市. The first word is never a split
+    point, since proper names are often tagged as verbs ("远航/机械/有限公司")."""
+    pieces: list[list[str]] = [[]]
+    for i, (word, flag) in enumerate(words):
+        if i > 0 and flag.startswith(_PHRASE_POS):
+            pieces.append([])
+        elif pieces[-1] or not flag.startswith(_COUNT_POS):  # "12家基层工会", "两家医院工会": no count
+            pieces[-1].append(word)
+    names = []
+    for piece in pieces:
+        union = next((i for i, word in enumerate(piece) if _UNION_END.search(word)), len(piece) - 1)
+        names.append("".join(piece[: union + 1]))
+    return names
+
+
+def _common_noun(name: str) -> bool:
+    """"贫困村", "示范村": one word the dictionary knows as a common noun, not a place's name."""
+    words = _words(name)
+    return len(words) == 1 and words[0][1] in ("n", "vn")
+
+
+def _question_names(question: str) -> list[tuple[str, bool]]:
+    """The names a question holds, each with whether it starts where a word of the question
+    does ("封公司工会" of "开封" does not: a loose match cut a word). A loose match
+    ("中旬去调研企业工会", "市总工会工人阶级宣传月期间全市") is split at words no name holds,
+    and what is left must still end as a name does."""
+    starts, position = set(), 0
+    for word, _ in _words(question):
+        starts.add(position)
+        position += len(word)
+    names, searched = [], 0
+    for loose in unit_names(question):
+        start = question.find(loose, searched)
+        searched = start + len(loose)
+        pieces = [n for n in _name_pieces(_words(loose)) if n and n in unit_names(n) and _is_name(n)]
+        names += [(n, start in starts) for n in pieces]
+    return names
+
+
+def _read_names(question: str) -> tuple[str | None, str | None]:
+    """(unit, place) the question names, when it names one: an administrative area alone is a
+    place, an organisation gives its leading area (when that says which one) as the place."""
+    names = _question_names(_TIME.sub("，", question))
+    specific = [(n, whole) for n, whole in names if is_specific(n)]
+    names = specific or names  # "九溪工业园区新建了哪几家企业工会": the kind is what was founded
+    if len({n for n, _ in names}) != 1 or not names[0][1]:  # none, several side by side, or a cut word
+        return None, None
+    name = names[0][0]
+    if _PLACE_ONLY.match(name):
+        return None, (name if is_specific(name) and not _common_noun(name) else None)
+    place = _PLACE_PREFIX.match(name)
+    return name, (place.group(1) if place and is_specific(place.group(1)) else None)
+
+
+def read_own_scope(question: str, today: date) -> Scope:
+    """Only what the question itself says, no conversation and no UI."""
+    unit, place = _read_names(question)
+    return Scope(year=_read_year(question, today), period=_read_period(question), month=_read_month(question),
+                 unit=unit, place=place)
+
+
+def _inherit(own: Scope, previous: Scope) -> Scope:
+    """A follow-up keeps the conversation's scope except what it says itself; a new period or
+    month replaces the old time within the year, a new unit or place replaces the old one."""
+    merged = previous
+    if own.year is not None:
+        merged = replace(merged, year=own.year)
+    if own.period is not None or own.month is not None:
+        merged = replace(merged, period=own.period, month=own.month)
+    if own.unit is not None or own.place is not None:
+        merged = replace(merged, unit=own.unit, place=own.place)
+    return merged
+
+
+def read_scope(question: str, ui: Scope, history: list[Turn], today: date) -> Scope:
+    """The question's scope: its own words, then (for a follow-up) the previous turn's, then
+    the UI's filters. The question's own year and unit win over the dropdowns; a question
+    that names a unit drops the UI's unit kind (the unit says it)."""
+    scope = read_own_scope(question, today)
+    if history and is_follow_up(question):
+        last = history[-1]
+        previous = read_own_scope(last.question, today)
+        if previous.unit is None and last.unit and _is_name(last.unit):
+            previous = replace(previous, unit=last.unit)
+        scope = _inherit(scope, previous)
+    return replace(
+        scope,
+        year=scope.year if scope.year is not None else ui.year,
+        unit_kind=None if scope.unit else ui.unit_kind,
+        doc_ids=ui.doc_ids,
+    )
+
+
+# ---------------------------------------------------------------- checking hits
+
+
+@dataclass(frozen=True)
+class Miss:
+    """A hit set aside, and why: "unit", "place", "year" or "period"."""
+
+    hit: Hit
+    reasons: tuple[str, ...]
+
+
+_FIRST_HALF = frozenset({"上半年", "一季度", "二季度"})
+_SECOND_HALF = frozenset({"下半年", "三季度", "四季度"})
+
+
+def _half(scope: Scope) -> str | None:
+    """The half of the year the question's period or month lies in."""
+    if scope.month is not None:
+        return "上半年" if scope.month <= 6 else "下半年"
+    if scope.period in _FIRST_HALF:
+        return "上半年"
+    if scope.period in _SECOND_HALF:
+        return "下半年"
+    return None
+
+
+def _is_subsequence(short: str, long: str) -> bool:
+    """"地税局" in "地方税务局": an abbreviation keeps the characters in order."""
+    chars = iter(long)
+    return all(c in chars for c in short)
+
+
+def _names_match(name: str, hit: Hit, article: str) -> bool:
+    """The name, its core or the organisation inside it is written in the article, or is an
+    abbreviation of a name the article's metadata or text gives. A kind of union ("县直机关工会")
+    must be written whole; a core that says only the kind ("县") would match anything."""
+    core = name_core(name)
+    employer = _EMPLOYER.match(core)
+    wanted = {name} | {n for n in (core, employer.group(0) if employer else "") if n and is_specific(n)}
+    meta = hit.metadata
+    context = " ".join(str(meta.get(k) or "") for k in ("unit", "title", "section", "page_title"))
+    if any(w in context or w in article or w in hit.text for w in wanted):
+        return True
+    names = [str(meta.get("unit") or ""), *unit_names(context), *unit_names(article)]
+    return any(len(n) >= len(w) and _is_subsequence(w, n) for w in wanted for n in names)
+
+
+def _same_kind(name: str, hit: Hit) -> bool:
+    """"学校工会", "企业工会", "机关工会" name a kind and nothing else (no place, no proper
+    name): any article of that kind (its unit_kind, as ingest classified it) is about one."""
+    core = name_core(name)
+    if re.search(f"[{_ADMIN}]", core) or _KIND_WORDS.sub("", core):
+        return False
+    kind = classify_unit_kind(name, "", "")
+    return kind not in (None, "其他") and hit.metadata.get("unit_kind") == kind
+
+
+def _place_and_kind(name: str, hit: Hit, article: str) -> bool:
+    """"成安县村级工会" is an area and a kind of union: the article must name the area and
+    write the kind ("村级工会") or be of that kind."""
+    place = _PLACE_PREFIX.match(name)
+    if not place or not is_specific(place.group(1)):
+        return False
+    kind = name[place.end():]
+    if is_specific(kind) or not name_core(kind):
+        return False
+    return _names_match(place.group(1), hit, article) and (kind in article or _same_kind(kind, hit))
+
+
+def _unsigned(hit: Hit, scope: Scope) -> bool:
+    """An article that never says whose it is ("今年我们…") does not contradict a unit named
+    without an area ("研究所工会"); one asked about with its area must name that area."""
+    return not hit.metadata.get("unit") and scope.place is None
+
+
+def _reasons(hit: Hit, scope: Scope, article: str) -> tuple[str, ...]:
+    meta = hit.metadata
+    reasons = []
+    unit = scope.unit
+    if unit and not (_unsigned(hit, scope) or _names_match(unit, hit, article) or _same_kind(unit, hit)
+                     or _place_and_kind(unit, hit, article)):
+        reasons.append("unit")
+    if scope.place and not _names_match(scope.place, hit, article):
+        reasons.append("place")
+    year = meta.get("year")
+    if scope.year and isinstance(year, int) and year != scope.year and f"{scope.year}年" not in hit.text:
+        reasons.append("year")
+    half, period = _half(scope), meta.get("period")
+    if half and period in ("上半年", "下半年") and period != half:
+        reasons.append("period")
+    return tuple(reasons)
+
+
+def check_scope(hits: list[Hit], scope: Scope, articles: dict[str, str] | None = None) -> tuple[list[Hit], list[Miss]]:
+    """The hits that fit the scope, and those set aside with their reasons.
+
+    `articles` (doc id -> clean text) lets a unit or place the article names anywhere count,
+    not only in the retrieved chunk. An article that states no year or period does not
+    contradict one; an annual article does not contradict a half or a month.
+    """
+    kept: list[Hit] = []
+    misses: list[Miss] = []
+    for hit in hits:
+        reasons = _reasons(hit, scope, (articles or {}).get(hit.doc_id, hit.text))
+        if reasons:
+            misses.append(Miss(hit, reasons))
+        else:
+            kept.append(hit)
+    return kept, misses
+
+
+# ---------------------------------------------------------------- saying so
+
+
+def out_of_scope_message(scope: Scope, misses: list[Miss]) -> str:
+    """"资料中没有关于青禾县总工会的内容。" when no hit was about the unit or place asked;
+    otherwise the time was wrong: "资料中没有县直机关工会2024年下半年的总结。"."""
+    if all({"unit", "place"} & set(m.reasons) for m in misses):
+        return f"资料中没有关于{scope.unit or scope.place}的内容。"
+    who = scope.unit or scope.place or ""
+    return f"资料中没有{who}{scope.when()}的总结。"
+
+
+def hit_label(hit: Hit) -> str:
+    """Whose passage this is, for the nearest passages: "远航机械有限公司工会（2022年）"."""
+    meta = hit.metadata
+    who = meta.get("unit") or hit.title or "未署名文章"
+    year, period = meta.get("year"), meta.get("period") or ""
+    when = f"{year}年度" if year and period == "年度" else (f"{year}年" if year else "") + period
+    return f"{who}（{when}）" if when else str(who)

@@ -1,0 +1,89 @@
+"""Lists read whole from summary prose: each shape, repeats, and the count a question asks for."""
+
+from __future__ import annotations
+
+import pytest
+
+from assistant.enumeration import asked_count, dedupe, find_enumerations, ordinal_value
+
+
+def items(text: str) -> list[tuple[str, ...]]:
+    return [e.items for e in find_enumerations(text)]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("机关工会春季举办了踢毽子比赛、跳绳比赛和象棋比赛等活动。", ("踢毽子比赛", "跳绳比赛", "象棋比赛")),
+        ("今年重点做了三件事：一是建好职工之家；二是办好技能擂台；三是走访病困会员。",
+         ("建好职工之家", "办好技能擂台", "走访病困会员")),
+        ("全年共设立“暖心茶室”、“读书角”、“哺乳间”。", ("“暖心茶室”", "“读书角”", "“哺乳间”")),
+        ("服务项目包括：\n1、法律咨询\n2、心理疏导。\n3、技能培训", ("法律咨询", "心理疏导", "技能培训")),
+        ("（1）元宵灯谜（2）端午包粽（3）中秋赏月。", ("元宵灯谜", "端午包粽", "中秋赏月")),
+        ("抓好①安全月②质量月③节能周", ("安全月", "质量月", "节能周")),
+        ("做法有三条。第一，摸清底数；第二，建立台账。", ("摸清底数", "建立台账")),
+    ],
+)
+def test_each_list_shape_is_read_whole(text: str, expected: tuple[str, ...]) -> None:
+    assert expected in items(text)
+
+
+def test_a_long_ordinal_item_answers_with_its_opening_clause() -> None:
+    text = "一是强化阵地建设，新建职工书屋两处并配备图书三千册，全年接待读者逾千人次；二是完善帮扶机制。"
+    assert ("强化阵地建设", "完善帮扶机制") in items(text)
+
+
+def test_a_list_runs_on_past_a_break_until_its_numbering_stops() -> None:
+    text = "主要有：一是夜校扩班；二是送课进厂。\n三是劳模宣讲。另外，一是食堂改造。"
+    assert ("夜校扩班", "送课进厂", "劳模宣讲") in items(text)
+
+
+def test_numbered_lines_are_not_read_as_comma_runs() -> None:
+    assert not [found for found in items("1、法律咨询\n2、心理疏导") if "1" in found]
+
+
+def test_an_interrupted_numbering_is_not_a_list() -> None:
+    assert items("一是开会。三是总结。") == []
+
+
+def test_lead_says_what_the_list_is_of() -> None:
+    (found,) = find_enumerations("服务项目包括：\n1、法律咨询\n2、心理疏导")
+    assert found.lead == "服务项目包括：" and found.text == "法律咨询、心理疏导"
+
+
+def test_items_holding_commas_are_joined_with_semicolons() -> None:
+    (found,) = [e for e in find_enumerations("（1）开展普法、维权讲座（2）设立法律援助站") if e.items[-1] == "设立法律援助站"]
+    assert found.text == "开展普法、维权讲座；设立法律援助站"
+
+
+def test_repeats_are_dropped_in_first_seen_order() -> None:
+    assert dedupe(["“读书角”", "读书角", "哺乳间", " ", "哺乳间"]) == ["“读书角”", "哺乳间"]
+    assert ("拔河", "跳绳") in items("组织了拔河、跳绳、拔河等项目")
+
+
+@pytest.mark.parametrize(("mark", "value"), [("一", 1), ("十", 10), ("十二", 12), ("二十", 20), ("7", 7), ("③", 3), ("甲", 0)])
+def test_ordinal_values(mark: str, value: int) -> None:
+    assert ordinal_value(mark) == value
+
+
+@pytest.mark.parametrize(
+    ("question", "count"),
+    [("工会开展了哪五个方面的工作？", 5), ("评出了哪3项成果？", 3), ("有哪两家单位？", 2), ("开展了哪些活动？", None)],
+)
+def test_asked_count(question: str, count: int | None) -> None:
+    assert asked_count(question) == count
+
+
+def test_short_items_after_a_colon_may_be_separated_by_commas() -> None:
+    assert ("夜班补贴办法", "值守轮换细则", "安全奖惩规定") in items("已出台的制度有：夜班补贴办法，值守轮换细则，安全奖惩规定。")
+    assert items("会议指出：要团结，要奋进。") == []
+
+
+def test_a_lead_stops_at_the_list_before_it() -> None:
+    first, second = find_enumerations("工会看望了退休教师甲、乙、丙三人，送去米、油。")
+    assert first.items == ("退休教师甲", "乙", "丙") and first.lead == "工会看望了"
+    assert second.lead == "" and second.items == ("送去米", "油")
+
+
+def test_the_first_item_is_cut_to_run_parallel_with_the_others() -> None:
+    assert ("抓组织建设", "抓队伍培训", "抓制度落实") in items("工会从抓组织建设、抓队伍培训和抓制度落实三个方面入手")

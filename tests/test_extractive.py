@@ -1,0 +1,171 @@
+"""The offline answer composed from hand-made hits: whose fact each line is, lists whole (also
+when they run on into the next chunk), one line per article, and which article is largest."""
+
+from __future__ import annotations
+
+import re
+
+from fakes import make_hit
+
+from assistant.aggregate import DocAnswer, extreme, figures, per_document, sub_questions, versions_agree
+from assistant.answer_types import Candidate, Citation, QueryProfile
+from assistant.extractive import attributed, best_list, candidates, compose_answer, opening, profile_question
+
+
+def flat(word: str) -> float:
+    return 1.0
+
+
+def answer(question: str, hits, articles=None) -> tuple[str, list[Citation]]:
+    profile = profile_question(question, flat)
+    lines, citations = compose_answer(candidates(hits, profile, articles), profile, articles)
+    return "".join(lines), citations
+
+
+def profile(**kw) -> QueryProfile:
+    base = {"weights": {"慰问": 1.0}, "anchors": (), "wants_number": True, "wants_list": False, "wants_person": False}
+    return QueryProfile(**{**base, **kw})
+
+
+def candidate(text: str, unit: str, score: float = 1.0, **meta) -> Candidate:
+    return Candidate(text, make_hit(text, unit=unit, **meta), score, 1.0, True)
+
+
+# ------------------------------------------------------------ whose fact it is
+
+
+def test_every_line_opens_with_whose_fact_it_is_and_ends_with_its_citation() -> None:
+    hits = [make_hit("春节前，白杨镇工会走访慰问困难职工58户。", unit="白杨镇工会", score=0.9),
+            make_hit("红星农场工会春节走访慰问困难职工41户，发放慰问品一批。", unit="红星农场工会", score=0.8)]
+    text, citations = answer("春节走访慰问了多少户困难职工？", hits)
+    lines = text.split("\n")
+    assert lines[0].startswith("白杨镇工会：") and "58户" in lines[0] and lines[0].endswith("[1]")
+    assert all(re.search(r"\[\d\]$", line) for line in lines)
+    assert [c.n for c in citations] == list(range(1, len(citations) + 1))
+
+
+def test_the_label_falls_back_to_the_title_and_is_not_repeated() -> None:
+    (line,), _ = compose_answer([candidate("县机关事务局工会换届选出委员5名。", "")], profile(weights={"委员": 1.0}))
+    assert line.startswith(make_hit("x").title + "：") or line.startswith("资料：")
+    assert attributed("白杨镇工会", "白杨镇工会慰问58户") == "白杨镇工会慰问58户"
+
+
+def test_opening_drops_leading_clauses_that_do_not_answer() -> None:
+    asked = profile(weights={"困难职工": 1.0}, measures=("户",))
+    assert opening("为营造节日气氛，按照上级安排，春节前慰问困难职工58户", asked) == "春节前慰问困难职工58户"
+    assert opening("为营造节日气氛，举办灯谜会", profile(wants_number=False)) == "为营造节日气氛，举办灯谜会"
+
+
+def test_citation_span_points_into_the_article() -> None:
+    hit = make_hit("白杨镇工会走访慰问困难职工58户。", unit="白杨镇工会", start=100)
+    _, (citation,) = compose_answer([Candidate(hit.text, hit, 1.0, 1.0, True)], profile())
+    assert citation.span == (100, 100 + len(citation.quote)) and citation.as_dict()["span"] == list(citation.span)
+
+
+# ------------------------------------------------------------ lists whole
+
+
+def test_a_list_question_is_answered_with_the_items() -> None:
+    hits = [make_hit("春季，白杨镇工会举办了踢毽子比赛、跳绳比赛和象棋比赛等活动，参与职工众多。", unit="白杨镇工会")]
+    text, _ = answer("白杨镇工会春季举办了哪些比赛？", hits)
+    assert text == "白杨镇工会：踢毽子比赛、跳绳比赛、象棋比赛。[1]"
+
+
+def test_a_list_cut_by_the_chunk_end_is_followed_into_the_article() -> None:
+    article = "前言。今年工会重点抓了三件事：一是建好职工之家；二是办好技能擂台；\n三是走访病困会员。结语。"
+    first = article.index("今年")
+    chunk = article[first : article.index("\n")]
+    hit = make_hit(chunk, unit="红星农场工会", doc_id="d1", start=first)
+    text, (citation,) = answer("红星农场工会重点抓了哪三件事？", [hit], {"d1": article})
+    assert "建好职工之家、办好技能擂台、走访病困会员" in text
+    start, end = citation.span
+    assert article[start:end].startswith("一是") and "走访病困会员" in article[start:end]
+
+
+def test_the_list_with_the_asked_number_of_items_wins() -> None:
+    text = "工会开展了读书、观影活动，组织了登山、骑行、徒步三项户外运动。"
+    hit = make_hit(text, unit="白杨镇工会")
+    asked = profile_question("工会组织了哪三项运动？", flat)
+    _, found, _ = best_list(candidates([hit], asked), asked, {})
+    assert found.items == ("登山", "骑行", "徒步")
+
+
+def test_without_a_list_a_list_question_gets_its_sentences() -> None:
+    text, _ = answer("白杨镇工会有哪些做法？", [make_hit("白杨镇工会坚持每月走访一线班组。", unit="白杨镇工会")])
+    assert text == "白杨镇工会坚持每月走访一线班组。[1]"
+
+
+# ------------------------------------------------------------ several articles
+
+
+def test_several_units_get_one_line_each_and_the_largest_is_named() -> None:
+    hits = [make_hit("白杨镇工会全年慰问困难职工58户。", unit="白杨镇工会", doc_id="a"),
+            make_hit("红星农场工会全年慰问困难职工141户。", unit="红星农场工会", doc_id="b"),
+            make_hit("东湖街道工会全年慰问困难职工96户。", unit="东湖街道工会", doc_id="c")]
+    text, citations = answer("各单位分别慰问了多少户困难职工，哪个最多？", hits)
+    lines = text.split("\n")
+    assert len(lines) == 4 and {line.split("全年")[0] for line in lines[:3]} == {"白杨镇工会", "红星农场工会", "东湖街道工会"}
+    assert re.fullmatch(r"其中红星农场工会最多：141户\[\d\]", lines[3]), lines[3]
+    assert len(citations) == 3
+
+
+def test_two_versions_are_said_to_agree_or_not() -> None:
+    hits = [make_hit("白杨镇工会全年慰问困难职工58户。", unit="白杨镇工会", doc_id="a", year=2022),
+            make_hit("白杨镇工会全年慰问困难职工58户，发放慰问金。", unit="白杨镇工会", doc_id="b", year=2023)]
+    text, _ = answer("两份总结里慰问困难职工的户数对比一致吗，各是多少？", hits)
+    assert text.split("\n")[-1].startswith("两份资料的数字一致：白杨镇工会58户[1]")
+
+
+def test_per_document_keeps_each_articles_best_answering_sentence_and_drops_weak_ones() -> None:
+    ranked = [candidate("白杨镇工会慰问58户", "白杨镇工会", 0.9, doc_id="a"),
+              candidate("白杨镇工会另慰问退休职工12户", "白杨镇工会", 0.8, doc_id="a"),
+              candidate("红星农场工会慰问41户", "红星农场工会", 0.7, doc_id="b"),
+              candidate("东湖街道工会提到慰问", "东湖街道工会", 0.2, doc_id="c")]
+    docs = per_document(ranked, profile(measures=("户",)))
+    assert [(d.label, d.figure.text if d.figure else None) for d in docs] == [("白杨镇工会", "58户"), ("红星农场工会", "41户")]
+
+
+def test_only_figures_with_the_same_measure_are_compared() -> None:
+    def doc(text: str) -> DocAnswer:
+        return DocAnswer(text, text, candidate(text, text), figures(text)[0])
+
+    docs = [doc("甲慰问58户"), doc("乙发放12.4万元"), doc("丙慰问96户"), doc("丁发放3000元")]
+    assert extreme(docs, "most").label == "丙慰问96户"  # the best article's 户; 元 is never set against 户
+    assert extreme(docs, "least").label == "甲慰问58户"
+    assert versions_agree(docs[:2]) is None and versions_agree([docs[1], docs[3]]) is False
+
+
+def test_figures_read_multipliers_and_chinese_numerals() -> None:
+    assert [(f.value, f.measure) for f in figures("发放12.4万元，慰问三十名职工，共5人次，4位同志献血，占百分之九十")] == [
+        (124000.0, "元"), (30.0, "人"), (5.0, "人次"), (4.0, "人"), (0.0, "%")]
+
+
+def test_articles_sharing_a_unit_name_are_told_apart_by_title() -> None:
+    hits = [make_hit("局工会全年慰问困难职工58户。", unit="局工会", doc_id="a", title="林业局工会总结"),
+            make_hit("局工会全年慰问困难职工41户。", unit="局工会", doc_id="b", title="交通局工会总结")]
+    text, _ = answer("各单位分别慰问了多少户困难职工？", hits)
+    assert [line.split("：")[0] for line in text.split("\n")] == ["局工会《林业局工会总结》", "局工会《交通局工会总结》"]
+
+
+def test_a_question_for_several_figures_gets_sentences_not_items() -> None:
+    hit = make_hit("白杨镇工会为住院职工、退休职工分别送去慰问金800元、300元。", unit="白杨镇工会")
+    text, _ = answer("白杨镇工会给住院职工、退休职工分别送多少慰问金？", [hit])
+    assert text == "白杨镇工会为住院职工、退休职工分别送去慰问金800元、300元。[1]"
+
+
+def test_a_question_naming_several_units_is_searched_once_per_unit() -> None:
+    asked = profile(anchors=("白杨镇", "红星农场", "2022年"), per_document=True)
+    assert sub_questions("白杨镇和红星农场2022年各慰问多少户？", asked) == [
+        "白杨镇 和2022年各慰问多少户？", "红星农场 和2022年各慰问多少户？"]
+    assert sub_questions("白杨镇慰问多少户？", profile(anchors=("白杨镇",), per_document=True)) == ["白杨镇慰问多少户？"]
+
+
+def test_a_pair_inside_a_phrase_is_not_taken_for_the_list_asked_about() -> None:
+    hit = make_hit("白杨镇工会印发了《值班手册》、《安全须知》，但专职干部不足的问题依然存在。", unit="白杨镇工会")
+    text, _ = answer("白杨镇工会存在哪些问题？", [hit])
+    assert "专职干部不足" in text
+
+
+def test_which_few_asks_for_items_and_how_many_for_a_figure() -> None:
+    assert not profile_question("年初办了哪几项比赛？", flat).wants_number
+    assert profile_question("年初办了几项比赛？", flat).wants_number

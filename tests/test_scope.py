@@ -1,0 +1,199 @@
+"""Scope rules on their own: normalising questions, reading the scope, checking hand-made hits."""
+
+from __future__ import annotations
+
+from datetime import date
+
+import pytest
+from fakes import make_hit
+
+from assistant.condense import Turn
+from assistant.scope import (
+    Miss,
+    Scope,
+    check_scope,
+    hit_label,
+    is_specific,
+    normalise_question,
+    out_of_scope_message,
+    read_scope,
+)
+
+TODAY = date(2025, 3, 15)
+
+
+@pytest.mark.parametrize(
+    ("question", "expected"),
+    [
+        ("三必訪是什麼？", "三必访是什么？"),
+        ("工會經費是怎麼管理的?", "工会经费是怎么管理的？"),
+        ("２０２３年ＡＢ公司工會組織了幾場講座", "2023年AB公司工会组织了几场讲座"),
+        ("  房管局\u3000\u3000慈善捐款  衣物 ", "房管局 慈善捐款 衣物"),
+    ],
+)
+def test_questions_are_normalised_like_documents(question: str, expected: str) -> None:
+    assert normalise_question(question) == expected
+
+
+@pytest.mark.parametrize(
+    ("question", "ui", "expected"),
+    [
+        ("2023年县直机关工会慰问了多少人？", Scope(), Scope(year=2023, unit="县直机关工会")),
+        ("白鹭镇总工会春节慰问了多少户？", Scope(), Scope(unit="白鹭镇总工会", place="白鹭镇")),
+        ("去年下半年红枫县开展了哪些活动？", Scope(), Scope(year=2024, period="下半年", place="红枫县")),
+        ("前年第三季度召开了几次会议", Scope(), Scope(year=2023, period="三季度")),
+        ("今年1季度的送温暖情况", Scope(), Scope(year=2025, period="一季度")),
+        ("9月份举办了什么比赛？", Scope(), Scope(month=9)),
+        ("全年新建了几个职工书屋？", Scope(), Scope(period="年度")),
+        ("三个月里开了几次会？", Scope(), Scope()),
+        ("金石机械有限公司工会的劳动竞赛", Scope(), Scope(unit="金石机械有限公司工会")),
+        ("九溪工业园区新建了哪几家企业工会？", Scope(), Scope(unit="九溪工业园区")),
+        # the question's own year and unit win over the dropdowns; without them the dropdowns hold
+        ("2021年慰问了多少人？", Scope(year=2019, unit_kind="企业"), Scope(year=2021, unit_kind="企业")),
+        ("慰问了多少人？", Scope(year=2019, unit_kind="企业"), Scope(year=2019, unit_kind="企业")),
+        ("明光中学工会慰问了多少人？", Scope(unit_kind="机关"), Scope(unit="明光中学工会")),
+        # "全县", "工会" alone name nobody in particular
+        ("今年全县慰问了多少人？", Scope(), Scope(year=2025)),
+        ("工会经费是怎么管理的？", Scope(), Scope()),
+    ],
+)
+def test_read_scope_from_the_question(question: str, ui: Scope, expected: Scope) -> None:
+    assert read_scope(question, ui, [], TODAY) == expected
+
+
+@pytest.mark.parametrize(
+    ("question", "history", "expected"),
+    [
+        # a changed period replaces the old one; the unit and year stay
+        ("那下半年呢？", [Turn("县直机关工会2023年上半年开展了哪些活动？")],
+         Scope(year=2023, period="下半年", unit="县直机关工会")),
+        ("那3月呢？", [Turn("县直机关工会2023年上半年开展了哪些活动？")], Scope(year=2023, month=3, unit="县直机关工会")),
+        ("2022年呢？", [Turn("金石机械有限公司工会2023年提了多少条建议？")],
+         Scope(year=2022, unit="金石机械有限公司工会")),
+        # the unit the previous answer was about
+        ("他们发了多少慰问金？", [Turn("春节慰问困难职工", unit="白鹭镇总工会")], Scope(unit="白鹭镇总工会")),
+        # a full question starts afresh
+        ("明光中学工会收集了多少件提案？", [Turn("县直机关工会2023年上半年开展了哪些活动？")],
+         Scope(unit="明光中学工会")),
+    ],
+)
+def test_follow_ups_inherit_the_conversation_scope(question: str, history: list[Turn], expected: Scope) -> None:
+    assert read_scope(question, Scope(), history, TODAY) == expected
+
+
+def test_specific_names_say_which_one_kind_names_only_what_kind() -> None:
+    assert is_specific("青禾县总工会") and is_specific("房管局") and is_specific("金石机械有限公司工会")
+    assert not is_specific("县直机关工会") and not is_specific("学校工会") and not is_specific("县总工会")
+
+
+# ---------------------------------------------------------------- check_scope on hand-made hits
+
+RED = make_hit("春节前夕，红枫县总工会走访慰问困难职工128户。", unit="红枫县总工会", year=2023, period="年度")
+FIRST_HALF = make_hit("上半年为女职工免费体检460人次。", unit="县直机关工会", period="上半年")
+SECOND_HALF = make_hit("下半年组织职工疗休养3批。", unit="县直机关工会", period="下半年")
+NO_YEAR = make_hit("全年走访慰问困难员工37户。", unit="XX公司工会", period="年度")
+
+
+def _kept(hits, scope, articles=None):
+    kept, misses = check_scope(hits, scope, articles)
+    assert len(kept) + len(misses) == len(hits)
+    return kept, {m.hit.chunk_id: m.reasons for m in misses}
+
+
+def test_a_unit_not_in_the_article_is_a_miss() -> None:
+    kept, reasons = _kept([RED, NO_YEAR], Scope(unit="白鹭镇总工会", place="白鹭镇"))
+    assert kept == [] and set(reasons.values()) == {("unit", "place")}
+
+
+def test_a_unit_matches_by_its_core_its_abbreviation_or_the_article_text() -> None:
+    assert _kept([RED], Scope(unit="红枫县工会"))[0] == [RED]  # core 红枫县 written in the chunk
+    abbreviated = make_hit("慈善一日捐共捐出善款6000元。", unit="海门市房产管理局机关工会")
+    assert _kept([abbreviated], Scope(unit="房管局"))[0] == [abbreviated]
+    quiet = make_hit("全年提出合理化建议312条。", doc_id="d9", unit=None)
+    articles = {"d9": "金石机械有限公司工会2022年工作总结\n全年提出合理化建议312条。"}
+    assert _kept([quiet], Scope(unit="金石机械有限公司工会"), articles)[0] == [quiet]
+
+
+def test_a_kind_of_union_must_be_named_whole() -> None:
+    kept, reasons = _kept([RED, FIRST_HALF], Scope(unit="县直机关工会"))
+    assert kept == [FIRST_HALF] and reasons == {RED.chunk_id: ("unit",)}
+
+
+def test_the_other_half_of_the_year_is_a_miss_an_annual_or_undated_article_is_not() -> None:
+    kept, reasons = _kept([FIRST_HALF, SECOND_HALF, NO_YEAR], Scope(period="下半年"))
+    assert kept == [SECOND_HALF, NO_YEAR] and reasons == {FIRST_HALF.chunk_id: ("period",)}
+    assert _kept([FIRST_HALF, SECOND_HALF], Scope(month=3))[0] == [FIRST_HALF]
+    assert _kept([FIRST_HALF, SECOND_HALF], Scope(period="四季度"))[0] == [SECOND_HALF]
+
+
+def test_another_year_is_a_miss_unless_the_passage_speaks_of_the_year_asked() -> None:
+    compared = make_hit("比2021年增加12户。", unit="红枫县总工会", year=2022)
+    kept, reasons = _kept([RED, NO_YEAR, compared], Scope(year=2021))
+    assert kept == [NO_YEAR, compared] and reasons == {RED.chunk_id: ("year",)}
+
+
+# ---------------------------------------------------------------- saying so
+
+
+def test_the_refusal_names_the_scope_that_is_missing() -> None:
+    unit = Scope(unit="白鹭镇总工会", place="白鹭镇")
+    assert out_of_scope_message(unit, [Miss(RED, ("unit", "place"))]) == "资料中没有关于白鹭镇总工会的内容。"
+    time = Scope(year=2024, period="下半年")
+    assert out_of_scope_message(time, [Miss(RED, ("year",))]) == "资料中没有2024年下半年的总结。"
+    both = Scope(year=2023, period="下半年", unit="县直机关工会")
+    misses = [Miss(FIRST_HALF, ("period",)), Miss(RED, ("unit",))]
+    assert out_of_scope_message(both, misses) == "资料中没有县直机关工会2023年下半年的总结。"
+    assert out_of_scope_message(Scope(period="一季度"), [Miss(FIRST_HALF, ("period",))]) == "资料中没有第一季度的总结。"
+
+
+def test_nearest_passages_are_labelled_with_their_unit_and_time() -> None:
+    assert hit_label(RED) == "红枫县总工会（2023年度）"
+    assert hit_label(FIRST_HALF) == "县直机关工会（上半年）"
+    assert hit_label(make_hit("…", title="某文章")) == "某文章"
+
+
+def test_a_pure_kind_of_union_matches_any_article_of_that_kind() -> None:
+    school = make_hit("收集教职工提案18件。", unit="明光中学工会", unit_kind="教育")
+    firm = make_hit("提出合理化建议312条。", unit="金石机械有限公司工会", unit_kind="企业")
+    assert _kept([school, firm], Scope(unit="学校工会"))[0] == [school]
+    assert _kept([school, firm], Scope(unit="企业工会"))[0] == [firm]
+    # a place-bound kind is not a pure kind: "县直机关工会" is not any 机关 union
+    office = make_hit("发放慰问金3万元。", unit="海门市税务局机关工会", unit_kind="机关")
+    assert _kept([office], Scope(unit="县直机关工会"))[0] == []
+
+
+@pytest.mark.parametrize(
+    ("question", "expected"),
+    [
+        ("6月中旬去调研企业工会状况，走访了哪几家企业？", Scope(month=6, unit="企业工会")),
+        ("远航机械有限公司工会提了几条建议？", Scope(unit="远航机械有限公司工会")),  # a first word tagged as a verb
+        ("市总工会宣传月期间全市挂了多少条横幅", Scope(unit="市总工会")),
+        ("白鹭工会组织了几个兴趣小组？", Scope(unit="白鹭工会")),
+        ("在县第9届职工象棋比赛上局里拿了第几名", Scope()),  # "…上局" of "局里" is no bureau
+        ("参加省工会法实施办法竞赛的有多少人", Scope()),  # nor "…实施办" of "办法" an office
+        ("宣传月里白鹭全市挂了多少横幅", Scope()),
+        ("XX街道工会覆盖了多少家单位？", Scope()),  # a template's placeholder names nobody
+        ("两家医院工会的换届情况怎样？", Scope(unit="医院工会")),  # a count is not part of a name
+        ("结对的贫困村有几个？", Scope()),  # a common noun, not a village's name
+        ("白鹭镇总工会和红枫县总工会各慰问了多少户？", Scope()),  # several units: none is the scope
+    ],
+)
+def test_only_whole_names_are_read(question: str, expected: Scope) -> None:
+    assert read_scope(question, Scope(), [], TODAY) == expected
+
+
+def test_an_area_and_a_kind_match_an_article_of_the_area_that_writes_the_kind() -> None:
+    county = make_hit("在9个村建立了村级工会试点。", doc_id="d7", unit="成平县总工会")
+    other = make_hit("在5个村建立了村级工会。", doc_id="d8", unit="白鹭镇总工会")
+    articles = {"d7": "成平县总工会工作总结\n在9个村建立了村级工会试点。", "d8": "在5个村建立了村级工会。"}
+    assert _kept([county, other], Scope(unit="成平县村级工会", place="成平县"), articles)[0] == [county]
+
+
+def test_an_unsigned_article_does_not_contradict_a_unit_without_an_area() -> None:
+    unsigned = make_hit("今年我们派2名工会干部参加培训。", unit=None)
+    assert _kept([unsigned], Scope(unit="测绘研究所工会"))[0] == [unsigned]
+    assert _kept([unsigned], Scope(unit="白鹭镇总工会", place="白鹭镇"))[0] == []
+
+
+def test_a_name_starting_inside_a_word_is_not_read() -> None:
+    assert read_scope("开封公司工会发了多少救助金？", Scope(), [], TODAY).unit != "封公司工会"
