@@ -11,6 +11,11 @@ call (see `call_budget_s`).
 
 Document text is data, never instructions: `fence_documents` wraps every passage in a labelled
 fence and defuses anything inside it that could close or imitate a fence.
+
+Small local models have small contexts and their own habits: prompts are cut to fit
+`context_tokens` (passages best first, estimated without the model's tokenizer, see
+`fit_passages`), replies are capped at `reply_tokens`, and `normalise_citations` turns the citation
+forms they actually write (【1】, [资料1], [1,2], (1)…) into the [n] that answers are checked in.
 """
 
 from __future__ import annotations
@@ -33,6 +38,12 @@ NOT_FOUND_ANSWER = "资料中没有找到相关内容"
 PLACEHOLDER = "【待填】"
 HISTORY_TURNS = 3  # earlier turns only cost prompt length; follow-ups are condensed before retrieval anyway
 HISTORY_CHARS = 600  # a long earlier answer is cut to this many characters in the prompt
+DEFAULT_CONTEXT_TOKENS = 4096
+"""The context window assumed for the model: llama.cpp's and Ollama's usual setting for small local
+models. Prompts are cut to fit it (see `fit_passages`); a server started with less rejects them (HTTP 400)."""
+REPLY_TOKENS = 768
+"""The longest reply asked for: a cited answer or one drafted section (about 600 Chinese characters)."""
+_MIN_PROMPT_TOKENS = 512  # rules, question and at least one passage
 
 # The openai client's pause before retry i (0-based) is min(0.5 * 2**i, 8) seconds, less up to 25 % jitter.
 _RETRY_PAUSE_S = 0.5
@@ -92,6 +103,8 @@ class ChatModel:
         *,
         total_timeout_s: float | None = None,
         temperature: float | None = 0.2,
+        context_tokens: int = DEFAULT_CONTEXT_TOKENS,
+        reply_tokens: int = REPLY_TOKENS,
     ) -> None:
         if not base_url or not base_url.strip().lower().startswith(("http://", "https://")):
             raise ValueError(f"UA_LLM_BASE_URL 应以 http:// 或 https:// 开头（例如 http://127.0.0.1:11434/v1），现为 {base_url!r}")
@@ -99,6 +112,8 @@ class ChatModel:
             raise ValueError("UA_LLM_MODEL 不能为空：请填写模型服务上的模型名，例如 qwen2.5:7b")
         if timeout_s <= 0 or max_retries < 0:
             raise ValueError("timeout_s 须大于 0，max_retries 不能为负数")
+        if reply_tokens <= 0 or context_tokens < reply_tokens + _MIN_PROMPT_TOKENS:
+            raise ValueError(f"模型上下文（{context_tokens} 词元）须比回答上限（{reply_tokens} 词元）至少多 {_MIN_PROMPT_TOKENS}")
         from langchain_openai import ChatOpenAI  # only the "openai" backend pays for this import
 
         self.base_url = base_url.strip().rstrip("/")
@@ -107,6 +122,11 @@ class ChatModel:
         self.max_retries = int(max_retries)
         self.first_piece_s = call_budget_s(self.timeout_s, self.max_retries)
         self.total_timeout_s = float(total_timeout_s) if total_timeout_s else self.first_piece_s
+        self.context_tokens = int(context_tokens)
+        self.reply_tokens = int(reply_tokens)
+        # The cap goes out under both names: langchain sends the new "max_completion_tokens", which
+        # llama.cpp's and older Ollama servers ignore; without a cap a small model that starts
+        # repeating itself writes until the context is full, which on a CPU is minutes.
         self._llm = ChatOpenAI(
             model=self.model,
             base_url=self.base_url,
@@ -115,6 +135,8 @@ class ChatModel:
             max_retries=self.max_retries,
             streaming=True,
             temperature=temperature,
+            max_tokens=self.reply_tokens,
+            extra_body={"max_tokens": self.reply_tokens},
         )
 
     @property
@@ -330,6 +352,8 @@ def qa_messages(
     question: str,
     numbered_chunks: list[tuple[int, str, str]],
     history: list[tuple[str, str]] | None = None,
+    *,
+    context_tokens: int = DEFAULT_CONTEXT_TOKENS,
 ) -> list[Message]:
     """Messages for a cited answer: rules, the last few (question, answer) turns, then the fenced passages and the question.
 
@@ -337,37 +361,164 @@ def qa_messages(
     confused with this turn's numbering; an empty earlier answer becomes "（回答略）" so user and
     assistant turns still alternate (some chat templates reject anything else). The rules are repeated briefly after the question
     because small local models follow the end of a prompt best.
+
+    The whole prompt fits `context_tokens` less the reply's share: history takes at most a quarter
+    of what is left (oldest turns go first), the passages the rest (see `fit_passages`).
     """
-    messages: list[Message] = [{"role": "system", "content": QA_SYSTEM_PROMPT}]
-    for asked, answered in (history or [])[-HISTORY_TURNS:]:
-        messages.append({"role": "user", "content": _clip(asked)})
-        messages.append({"role": "assistant", "content": _clip(_CITATION.sub("", answered or "")) or "（回答略）"})
-    material = fence_documents(numbered_chunks) if numbered_chunks else "（没有检索到资料）"
-    messages.append(
-        {
-            "role": "user",
-            "content": f"资料：\n{material}\n\n问题：{question.strip()}\n\n"
-            f"（只根据以上资料回答，每句话后标注[编号]；资料中没有的，回答“{NOT_FOUND_ANSWER}”。）",
-        }
-    )
-    return messages
+    system: list[Message] = [{"role": "system", "content": QA_SYSTEM_PROMPT}]
+    ask = (f"\n\n问题：{question.strip()}\n\n"
+           f"（只根据以上资料回答，每句话后标注[编号]；资料中没有的，回答“{NOT_FOUND_ANSWER}”。）")
+    room = _prompt_room(context_tokens, system + [{"role": "user", "content": "资料：\n" + ask}])
+    turns = _fit_history(history or [], room // 4)
+    room -= messages_tokens(turns)
+    passages = fit_passages(numbered_chunks, room)
+    material = fence_documents(passages) if passages else "（没有检索到资料）"
+    return system + turns + [{"role": "user", "content": f"资料：\n{material}{ask}"}]
+
+
+def _fit_history(history: list[tuple[str, str]], budget: int) -> list[Message]:
+    """The last HISTORY_TURNS turns as alternating messages, dropping the oldest until they fit `budget`."""
+    turns: list[Message] = []
+    for asked, answered in history[-HISTORY_TURNS:]:
+        turns.append({"role": "user", "content": _clip(asked)})
+        turns.append({"role": "assistant", "content": _clip(_CITATION.sub("", answered or "")) or "（回答略）"})
+    while turns and messages_tokens(turns) > budget:
+        turns = turns[2:]
+    return turns
 
 
 def draft_messages(
     outline: str,
     numbered_exemplars: list[tuple[int, str, str]],
     facts: str | None,
+    *,
+    context_tokens: int = DEFAULT_CONTEXT_TOKENS,
 ) -> list[Message]:
-    """Messages for drafting one section in the genre's style: exemplars fenced as data, the user's facts as the only facts."""
-    exemplars = _fence(numbered_exemplars, "范文") if numbered_exemplars else "（没有范文）"
-    given = facts.strip() if facts and facts.strip() else f"（用户没有提供事实：所有具体的数字、名称、日期和地点都写成{PLACEHOLDER}。）"
-    content = (
-        f"范文（只借鉴写法，其中的事实属于别的单位）：\n{exemplars}\n\n"
-        f"本节提纲：\n{outline.strip()}\n\n"
+    """Messages for drafting one section in the genre's style: exemplars fenced as data, the user's facts as the only facts.
+
+    The user's outline and facts are never cut; the exemplars fill what is left of `context_tokens`.
+    With no facts the slot says only "（无）" and the instruction goes in the request: a small model
+    given an instruction in the facts slot copied it into the draft as the section's text.
+    """
+    given = facts.strip() if facts and facts.strip() else "（无）"
+    none_given = "" if facts and facts.strip() else f"用户没有提供事实，所有具体的数字、名称、日期和地点都写成{PLACEHOLDER}；"
+    rest = (
+        f"\n\n本节提纲：\n{outline.strip()}\n\n"
         f"用户提供的事实：\n{given}\n\n"
-        f"请按提纲写出这一节；用户没有提供的具体信息写成{PLACEHOLDER}。"
+        f"请按提纲写出这一节的正文，不要重复标题，写三到五句；{none_given}用户没有提供的具体信息写成{PLACEHOLDER}。"
     )
-    return [{"role": "system", "content": DRAFT_SYSTEM_PROMPT}, {"role": "user", "content": content}]
+    head = "范文（只借鉴写法，其中的事实属于别的单位）：\n"
+    system: list[Message] = [{"role": "system", "content": DRAFT_SYSTEM_PROMPT}]
+    fitted = fit_passages(numbered_exemplars, _prompt_room(context_tokens, system + [{"role": "user", "content": head + rest}]))
+    exemplars = _fence(fitted, "范文") if fitted else "（没有范文）"
+    return system + [{"role": "user", "content": head + exemplars + rest}]
+
+
+# --------------------------------------------------------------------------- prompt length
+
+_ONE_TOKEN = re.compile(r"[\u2e80-\u9fff\uf900-\ufaff\uff00-\uffef\d]")
+_MESSAGE_TOKENS = 8  # the chat template's role markers around each message
+_FENCE_TOKENS = 24  # <资料 编号="n" 标题="…"> … </资料> without the title
+_MIN_PASSAGE_TOKENS = 60  # a passage cut shorter than this says too little to be worth its fence
+_SENTENCE_END = "。！？；!?;\n"
+
+
+def _char_tokens(char: str) -> float:
+    return 1.0 if _ONE_TOKEN.match(char) else 1 / 3
+
+
+def estimate_tokens(text: str) -> int:
+    """Tokens `text` costs a Qwen- or LLaMA-family model, estimated without its tokenizer, on the high side.
+
+    Such tokenizers spend at most one token on a common Chinese character or full-width sign, one
+    on each digit (Qwen splits numbers digit by digit), and about one on three or four other
+    characters; a high estimate only trims a passage a little early, a low one gets the prompt
+    rejected by the server.
+    """
+    return int(sum(_char_tokens(char) for char in text) + 0.999)
+
+
+def messages_tokens(messages: list[Message]) -> int:
+    """The estimated prompt length of chat messages, template markers included."""
+    return sum(estimate_tokens(m["content"]) + _MESSAGE_TOKENS for m in messages)
+
+
+def _prompt_room(context_tokens: int, fixed: list[Message]) -> int:
+    """Tokens left for history and passages once the reply and the fixed messages are counted."""
+    return context_tokens - REPLY_TOKENS - messages_tokens(fixed)
+
+
+def fit_passages(chunks: list[tuple[int, str, str]], budget: int) -> list[tuple[int, str, str]]:
+    """The numbered passages, best first, that fit in `budget` tokens.
+
+    Passages are kept whole while they fit; the first that does not is cut at its last sentence
+    end that fits (kept only if at least _MIN_PASSAGE_TOKENS of it fit) and the rest are left out,
+    since retrieval ranked them lower. Each keeps its number, so [n] still names the hit it came from.
+    """
+    kept: list[tuple[int, str, str]] = []
+    for n, title, text in chunks:
+        frame = estimate_tokens(title) + _FENCE_TOKENS
+        if frame + estimate_tokens(text) <= budget:
+            kept.append((n, title, text))
+            budget -= frame + estimate_tokens(text)
+            continue
+        if budget - frame >= _MIN_PASSAGE_TOKENS:
+            kept.append((n, title, cut_to_tokens(text, budget - frame)))
+        break
+    return kept
+
+
+def cut_to_tokens(text: str, budget: int) -> str:
+    """The start of `text` within `budget` tokens, ended at a sentence end when one falls in its second half, marked "……"."""
+    used, end = 1.0, 0  # the mark costs a token
+    for end, char in enumerate(text):
+        used += _char_tokens(char)
+        if used > budget:
+            break
+    else:
+        return text
+    head = text[:end]
+    last = max(head.rfind(mark) for mark in _SENTENCE_END)
+    return (head[: last + 1] if last >= len(head) // 2 else head) + "……"
+
+
+# --------------------------------------------------------------------------- citations as models write them
+
+_CITE_NUMBERS = r"\d{1,2}(?:\s*[,，、;；和及\-–~～]\s*\d{1,2})*"
+_CITE_LABEL = r"(?:资料|来源|出处|文档|片段|参考|编号|文献|引用)\s*(?:编号)?\s*[:：]?\s*"
+# 【1】 ［1］ 〔1〕 [资料1] [1,2] [1-3] (资料2): a bracket only models use to cite, or any bracket with a label.
+_CITE_MARKED = re.compile(
+    r"(?:【\s*(?:" + _CITE_LABEL + r")?(" + _CITE_NUMBERS + r")\s*】"
+    r"|[\[［〔]\s*(?:" + _CITE_LABEL + r")?(" + _CITE_NUMBERS + r")\s*[\]］〕]"
+    r"|[(（]\s*" + _CITE_LABEL + r"(" + _CITE_NUMBERS + r")\s*[)）])"
+)
+# (1) （2）: a citation only right after text and before a sentence end, another mark or the end;
+# at the start of a line or before more text it numbers a list item ("（1）开展……").
+_CITE_BARE = re.compile(r"(?<=[^\s(（\[【])[(（]\s*(" + _CITE_NUMBERS + r")\s*[)）](?=[。！？；，,.!?;\s(（\[【［]|$)")
+_MAX_RANGE = 10
+
+
+def _cite_numbers(numbers: str) -> list[int]:
+    """"1、3" -> [1, 3]; "2-4" -> [2, 3, 4] (a range longer than _MAX_RANGE is taken as its two ends)."""
+    found: list[int] = []
+    for part in re.split(r"\s*[,，、;；和及]\s*", numbers):
+        ends = [int(x) for x in re.split(r"\s*[\-–~～]\s*", part)]
+        span = range(ends[0], ends[-1] + 1) if 0 <= ends[-1] - ends[0] < _MAX_RANGE else ends
+        found += [n for n in span if n not in found]
+    return found
+
+
+def normalise_citations(text: str) -> str:
+    """A model's reply with every citation it wrote as "[n]" (one bracket per passage), the form answers are checked in.
+
+    Small models cite as 【1】, ［1］, [资料1], [1,2], [1-3], （资料2） or a bare (1) after the
+    sentence; unnormalised, those read as uncited text and their digits as unsupported figures.
+    """
+    def plain(match: re.Match[str]) -> str:
+        numbers = next(group for group in match.groups() if group is not None)
+        return "".join(f"[{n}]" for n in _cite_numbers(numbers))
+
+    return _CITE_BARE.sub(plain, _CITE_MARKED.sub(plain, text))
 
 
 def _clip(text: str) -> str:

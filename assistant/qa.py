@@ -19,7 +19,7 @@ from assistant.answer_types import NOT_FOUND, Answer, Citation
 from assistant.condense import Turn, condense_question, mentioned_unit
 from assistant.extractive import Candidate, QueryProfile, candidates, compose_answer, profile_question
 from assistant.knowledge import KnowledgeBase, QueryRejected
-from assistant.llm import ChatModel, LLMUnavailable, condense_messages, qa_messages
+from assistant.llm import ChatModel, LLMUnavailable, condense_messages, normalise_citations, qa_messages
 from assistant.scope import Miss, Scope, check_scope, hit_label, normalise_question, out_of_scope_message, read_scope
 from vectorstore.retriever import Hit
 
@@ -204,7 +204,7 @@ class QAService:
             stream.answer = answer
             yield note
             return
-        answer.text, answer.citations, answer.flags = verify_generated("".join(received), answer.hits)
+        answer.text, answer.citations, answer.flags = verify_generated(normalise_citations("".join(received)), answer.hits)
         answer.grounded = NOT_FOUND[:6] not in answer.text and "没有找到" not in answer.text
         stream.answer = answer
 

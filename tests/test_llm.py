@@ -25,9 +25,15 @@ from assistant.llm import (
     ChatModel,
     LLMUnavailable,
     build_chat_model,
+    REPLY_TOKENS,
     call_budget_s,
+    cut_to_tokens,
     draft_messages,
+    estimate_tokens,
     fence_documents,
+    fit_passages,
+    messages_tokens,
+    normalise_citations,
     qa_messages,
 )
 from assistant.settings import Settings
@@ -327,6 +333,8 @@ def test_draft_messages_fence_exemplars_and_keep_the_users_facts():
     assert "一、关心职工生活" in user and "慰问困难职工8人" in user
     no_facts = draft_messages("二、建家工作", exemplars, None)[1]["content"]
     assert "用户没有提供事实" in no_facts and PLACEHOLDER in no_facts
+    # the facts slot holds no instruction a small model could copy into the draft as its text
+    assert "用户提供的事实：\n（无）\n" in no_facts and "用户没有提供事实" not in user
 
 
 # --------------------------------------------------------------------------- settings
@@ -379,3 +387,125 @@ def test_extractive_backend_never_imports_langchain_openai(tmp_path):
     result = subprocess.run([sys.executable, "-c", code], cwd=tmp_path, env=env, capture_output=True, text=True, timeout=60)
     assert result.returncode == 0, result.stderr
     assert json.loads(result.stdout) == []
+
+
+# --------------------------------------------------------------------------- prompt length against the context
+
+
+def test_token_estimate_counts_each_chinese_character_and_digit_and_a_third_of_the_rest():
+    assert estimate_tokens("") == 0
+    assert estimate_tokens("慰问职工") == 4
+    assert estimate_tokens("2023年") == 5  # Qwen reads numbers digit by digit
+    assert estimate_tokens("abcdef") == 2
+    assert estimate_tokens("，（）") == 3  # full-width signs are tokens of their own
+
+
+def test_passages_that_fit_are_kept_whole_and_in_order():
+    chunks = [(1, "甲", "工会慰问职工。"), (2, "乙", "开展运动会。")]
+    assert fit_passages(chunks, 500) == chunks
+
+
+def test_the_first_passage_over_budget_is_cut_at_a_sentence_end_and_later_ones_dropped():
+    long = "第一项工作做得很好。" * 30  # 300 tokens
+    chunks = [(1, "甲", "短资料。"), (2, "乙", long), (3, "丙", "不会出现的资料。")]
+    fitted = fit_passages(chunks, 200)
+    assert [n for n, _, _ in fitted] == [1, 2]  # numbers kept: [2] still names the second hit
+    cut = fitted[1][2]
+    assert cut.endswith("。……") and long.startswith(cut[:-2])
+    frame = sum(estimate_tokens(title) for _, title, _ in fitted) + 2 * 24
+    assert frame + sum(estimate_tokens(text) for _, _, text in fitted) <= 200
+
+
+def test_a_passage_that_would_be_cut_to_a_stub_is_left_out():
+    chunks = [(1, "甲", "字" * 100), (2, "乙", "字" * 100)]
+    assert [n for n, _, _ in fit_passages(chunks, 160)] == [1]
+
+
+def test_cut_without_a_sentence_end_in_its_second_half_cuts_mid_sentence():
+    assert cut_to_tokens("一句没有标点的很长很长很长的话", 6) == "一句没有标……"
+    assert cut_to_tokens("短。", 10) == "短。"
+
+
+@pytest.mark.parametrize("context", [2048, 4096])
+def test_qa_prompt_with_long_passages_and_history_fits_the_context(context):
+    chunks = [(i, f"某单位{i}号总结", f"第{i}段资料的内容。" * 120) for i in range(1, 7)]
+    history = [(f"问题{i}" * 40, f"回答{i}[1]" * 100) for i in range(3)]
+    messages = qa_messages("慰问了多少人？", chunks, history, context_tokens=context)
+    assert messages_tokens(messages) + REPLY_TOKENS <= context
+    content = messages[-1]["content"]
+    numbers = [int(n) for n, _, _ in FENCE.findall(content)]
+    assert numbers == list(range(1, len(numbers) + 1)) and numbers  # best passages first, numbers unchanged
+    assert "慰问了多少人？" in content and NOT_FOUND_ANSWER in content
+    assert [m["role"] for m in messages[1:-1]] == ["user", "assistant"] * ((len(messages) - 2) // 2)
+
+
+def test_history_gives_way_to_passages_oldest_turn_first():
+    chunks = [(1, "总结", "资料。" * 600)]
+    history = [(f"第{i}问" + "很长" * 40, "答") for i in range(3)]
+    messages = qa_messages("问题？", chunks, history, context_tokens=2048)
+    asked = [m["content"][:3] for m in messages[1:-1] if m["role"] == "user"]
+    assert asked and len(asked) < 3
+    assert asked == ["第0问", "第1问", "第2问"][-len(asked):]  # the newest turns stay
+    assert "资料。资料。" in messages[-1]["content"]
+
+
+def test_draft_prompt_cuts_exemplars_but_never_the_users_facts():
+    exemplars = [(i, f"范文{i}", "开展了很多活动。" * 200) for i in range(1, 4)]
+    facts = "上半年慰问困难职工8人" * 20
+    messages = draft_messages("一、关心职工生活", exemplars, facts, context_tokens=2048)
+    assert messages_tokens(messages) + REPLY_TOKENS <= 2048
+    assert facts in messages[1]["content"] and "一、关心职工生活" in messages[1]["content"]
+    assert messages[1]["content"].count("</范文>") >= 1
+
+
+def test_server_is_asked_for_at_most_reply_tokens(stub):
+    model_for(stub).complete(qa_messages("慰问了多少人？", CHUNKS))
+    body = stub.requests[-1]
+    assert body["max_tokens"] == REPLY_TOKENS  # llama.cpp and older Ollama read this name
+    assert body.get("max_completion_tokens") == REPLY_TOKENS
+
+
+def test_a_context_too_small_for_the_reply_is_refused_early(stub):
+    with pytest.raises(ValueError, match="上下文"):
+        model_for(stub, context_tokens=800, reply_tokens=768)
+
+
+# --------------------------------------------------------------------------- citation forms a real model writes
+
+
+@pytest.mark.parametrize(
+    ("written", "expected"),
+    [
+        ("慰问35人[1]。", "慰问35人[1]。"),
+        ("慰问35人【1】。", "慰问35人[1]。"),
+        ("慰问35人［2］。", "慰问35人[2]。"),
+        ("慰问35人〔2〕。", "慰问35人[2]。"),
+        ("慰问35人[资料1]。", "慰问35人[1]。"),
+        ("慰问35人【资料 3】。", "慰问35人[3]。"),
+        ("慰问35人[编号：2]。", "慰问35人[2]。"),
+        ("慰问35人（资料2）。", "慰问35人[2]。"),
+        ("慰问35人(来源: 4)", "慰问35人[4]"),
+        ("慰问35人[1,3]。", "慰问35人[1][3]。"),
+        ("慰问35人[1、2]。", "慰问35人[1][2]。"),
+        ("慰问35人[2-4]。", "慰问35人[2][3][4]。"),
+        ("慰问35人(1)。", "慰问35人[1]。"),
+        ("慰问35人（2）\n", "慰问35人[2]\n"),
+        ("慰问35人（1）（3）", "慰问35人[1][3]"),
+    ],
+)
+def test_citations_in_the_forms_models_write_become_plain_brackets(written, expected):
+    assert normalise_citations(written) == expected
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "（1）开展慰问活动。",  # a list item's number at the start of a line
+        "主要做了：（2）组织培训",  # a list number before more text
+        "共评出【未核实】先进5名",
+        "增长(12)%",
+        "2023年[待定]",
+    ],
+)
+def test_list_numbers_and_other_brackets_are_left_alone(text):
+    assert normalise_citations(text) == text
