@@ -148,26 +148,30 @@ def test_file_that_grows_between_fstat_and_read_is_refused(
 # --- zips --------------------------------------------------------------------------------
 
 
-def _spaces_docx(path: Path, spaces: int, declared_size: int | None = None) -> Path:
-    """A real .docx whose one paragraph holds `spaces` spaces, streamed into word/document.xml;
-    with `declared_size`, the headers claim that uncompressed size instead (a lying header)."""
+def _docx_with_streamed_body(path: Path, head_end: bytes, pieces, tail: bytes) -> Path:
+    """A real .docx (python-docx's template) whose word/document.xml is the template's head up to
+    `head_end`, then `pieces` written one by one (never held whole), then `tail`."""
     seed = io.BytesIO()
-    document = docx.Document()
-    document.add_paragraph("工会工作总结")
-    document.save(seed)
-    block = b" " * MIB
+    docx.Document().save(seed)
     with zipfile.ZipFile(seed) as source, zipfile.ZipFile(path, "w", zipfile.ZIP_DEFLATED) as target:
         for info in source.infolist():
             if info.filename != "word/document.xml":
                 target.writestr(info.filename, source.read(info))
                 continue
-            head, _, _ = source.read(info).partition(b"<w:t>")
+            head, _, _ = source.read(info).partition(head_end)
             with target.open("word/document.xml", "w", force_zip64=True) as member:
-                member.write(head + b"<w:t>")
-                for start in range(0, spaces, MIB):
-                    member.write(block[: min(MIB, spaces - start)])
-                member.write(b"x</w:t></w:r></w:p></w:body></w:document>")
+                member.write(head + head_end)
+                for piece in pieces:
+                    member.write(piece)
+                member.write(tail)
     return path
+
+
+def _spaces_docx(path: Path, spaces: int) -> Path:
+    """A real .docx whose one paragraph holds `spaces` spaces, streamed into word/document.xml."""
+    block = b" " * MIB
+    pieces = (block[: min(MIB, spaces - start)] for start in range(0, spaces, MIB))
+    return _docx_with_streamed_body(path, b"<w:body>", (b"<w:p><w:r><w:t>", *pieces), b"x</w:t></w:r></w:p></w:body></w:document>")
 
 
 def test_honest_docx_passes_the_zip_check(tmp_path: Path) -> None:
@@ -223,23 +227,12 @@ def _tiny_paragraphs_docx(path: Path, paragraphs: int) -> Path:
     import random
 
     letters = random.Random(5).choices("工会职工活动慰问开展组织服务会员帮扶", k=3 * paragraphs)
-    seed = io.BytesIO()
-    docx.Document().save(seed)
-    with zipfile.ZipFile(seed) as source, zipfile.ZipFile(path, "w", zipfile.ZIP_DEFLATED) as target:
-        for info in source.infolist():
-            if info.filename != "word/document.xml":
-                target.writestr(info.filename, source.read(info))
-                continue
-            head, _, _ = source.read(info).partition(b"<w:body>")
-            with target.open("word/document.xml", "w", force_zip64=True) as member:
-                member.write(head + b"<w:body>")
-                for start in range(0, len(letters), 30_000):
-                    member.write("".join(
-                        f"<w:p><w:r><w:t>{''.join(letters[i:i + 3])}</w:t></w:r></w:p>"
-                        for i in range(start, min(start + 30_000, len(letters)), 3)
-                    ).encode())
-                member.write(b"</w:body></w:document>")
-    return path
+    pieces = (
+        "".join(f"<w:p><w:r><w:t>{''.join(letters[i:i + 3])}</w:t></w:r></w:p>"
+                for i in range(start, min(start + 30_000, len(letters)), 3)).encode()
+        for start in range(0, len(letters), 30_000)
+    )
+    return _docx_with_streamed_body(path, b"<w:body>", pieces, b"</w:body></w:document>")
 
 
 def test_zip_check_counts_xml_elements_without_building_a_tree(tmp_path: Path) -> None:
