@@ -131,16 +131,3 @@ def versions_agree(docs: list[DocAnswer]) -> bool | None:
         return None
     first, second = (d.figure for d in same)
     return bool(first and second and first.value == second.value)
-
-
-def sub_questions(question: str, profile: QueryProfile) -> list[str]:
-    """For a question naming several units ("顺昌县和盘山县各…"), one query per unit, so that
-    retrieval finds each unit's passage and not only the one that ranks best; otherwise the
-    question alone."""
-    names = [a for a in profile.anchors if not re.fullmatch(r"\d{4}年", a)]
-    if not profile.per_document or len(names) < 2:
-        return [question]
-    rest = question
-    for name in names:
-        rest = rest.replace(name, "")
-    return [f"{name} {rest}" for name in names]

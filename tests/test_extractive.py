@@ -7,7 +7,7 @@ import re
 
 from fakes import make_hit
 
-from assistant.aggregate import DocAnswer, extreme, figures, per_document, sub_questions, versions_agree
+from assistant.aggregate import DocAnswer, extreme, figures, per_document, versions_agree
 from assistant.answer_types import Candidate, Citation, QueryProfile
 from assistant.extractive import attributed, best_list, candidates, compose_answer, opening, profile_question
 
@@ -151,13 +151,6 @@ def test_a_question_for_several_figures_gets_sentences_not_items() -> None:
     hit = make_hit("白杨镇工会为住院职工、退休职工分别送去慰问金800元、300元。", unit="白杨镇工会")
     text, _ = answer("白杨镇工会给住院职工、退休职工分别送多少慰问金？", [hit])
     assert text == "白杨镇工会为住院职工、退休职工分别送去慰问金800元、300元。[1]"
-
-
-def test_a_question_naming_several_units_is_searched_once_per_unit() -> None:
-    asked = profile(anchors=("白杨镇", "红星农场", "2022年"), per_document=True)
-    assert sub_questions("白杨镇和红星农场2022年各慰问多少户？", asked) == [
-        "白杨镇 和2022年各慰问多少户？", "红星农场 和2022年各慰问多少户？"]
-    assert sub_questions("白杨镇慰问多少户？", profile(anchors=("白杨镇",), per_document=True)) == ["白杨镇慰问多少户？"]
 
 
 def test_a_pair_inside_a_phrase_is_not_taken_for_the_list_asked_about() -> None:
