@@ -5,7 +5,6 @@ JSON goes to stdout; progress and logs go to stderr.
 
 from __future__ import annotations
 
-import errno
 import json
 import re
 import socket
@@ -18,6 +17,7 @@ from typing import Annotated, Any, NoReturn
 import typer
 
 from assistant.evaluation import QuestionSetError, evaluate_answers, evaluate_retrieval, load_questions
+from assistant.os_errors import os_reason
 from assistant.settings import Settings, SettingsError, load_settings
 from assistant.summaries import preview_summary
 
@@ -31,27 +31,6 @@ def _print(data: Any, *, compact: bool = False) -> None:
 def _fail(message: str, code: int = 1) -> NoReturn:
     typer.echo(message, err=True)
     raise typer.Exit(code=code)
-
-
-_OS_REASONS = {
-    errno.ENOENT: "路径不存在",
-    errno.EACCES: "没有权限",
-    errno.EPERM: "系统不允许这样操作",
-    errno.EROFS: "所在的磁盘是只读的",
-    errno.ENOSPC: "磁盘已满",
-    errno.EEXIST: "已有同名的文件",
-    errno.ENOTDIR: "路径中有一段是文件而不是文件夹",
-    errno.EISDIR: "这是一个文件夹，不是文件",
-    errno.ENAMETOOLONG: "名称太长",
-    errno.EADDRINUSE: "端口已被占用",
-    errno.EADDRNOTAVAIL: "本机没有这个地址",
-}
-
-
-def _os_reason(error: OSError) -> str:
-    """Why a folder or file could not be made or a port not taken, in Chinese (the system's words are
-    English); reading a file goes through ingest.safe_read, which has its own reasons."""
-    return _OS_REASONS.get(error.errno, f"系统错误（错误号 {error.errno}）")
 
 
 def _between(name: str, low: int, high: int) -> Callable[[int], int]:
@@ -83,7 +62,7 @@ def _prepare_data_dir(path: Path) -> None:
         with tempfile.TemporaryFile(dir=path):
             pass
     except OSError as error:
-        _fail(f"数据目录 {path}（--data-dir 或 UA_DATA_DIR）无法使用：{_os_reason(error)}。请换一个可写的文件夹")
+        _fail(f"数据目录 {path}（--data-dir 或 UA_DATA_DIR）无法使用：{os_reason(error)}。请换一个可写的文件夹")
 
 
 def _services(ctx: typer.Context):
@@ -346,7 +325,7 @@ def draft(
         except ValueError as error:
             _fail(str(error))
         except OSError as error:
-            _fail(f"无法写入 {out}（--out）：{_os_reason(error)}。请换一个可写的位置")
+            _fail(f"无法写入 {out}（--out）：{os_reason(error)}。请换一个可写的位置")
         typer.echo(f"已导出：{out}", err=True)
     if as_json:
         _print(result.as_dict())
@@ -415,7 +394,7 @@ def _check_port(host: str, port: int) -> None:
     except socket.gaierror:
         _fail(f"监听地址 {host}（--host）无效：请写本机的 IP 地址或主机名，如 127.0.0.1 或 0.0.0.0")
     except OSError as error:
-        _fail(f"无法在 {host}:{port} 上启动网页版：{_os_reason(error)}。请用 --port 换一个端口，或检查 --host")
+        _fail(f"无法在 {host}:{port} 上启动网页版：{os_reason(error)}。请用 --port 换一个端口，或检查 --host")
 
 
 @app.command("hash-password")

@@ -7,7 +7,6 @@ function and lays out its result; presenters do the formatting (and the HTML esc
 
 from __future__ import annotations
 
-import errno
 import functools
 import os
 import shutil
@@ -28,6 +27,7 @@ import gradio as gr  # noqa: E402
 from assistant.answer_types import Answer  # noqa: E402
 from assistant.draft import DraftRequest, replace_section  # noqa: E402
 from assistant.export import export_titled  # noqa: E402
+from assistant.os_errors import os_reason  # noqa: E402
 from assistant.presenters import (  # noqa: E402
     DOCUMENT_HEADERS,
     SEARCH_HEADERS,
@@ -171,7 +171,7 @@ class DraftTab:
             if isinstance(error, ValueError):  # ExportError: a Chinese reason
                 raise _user_error(str(error)) from None
             if isinstance(error, OSError):
-                raise _user_error(f"无法保存下载文件：{_os_reason(error)}。请稍后再试，或请管理员检查数据目录") from None
+                raise _user_error(f"无法保存下载文件：{os_reason(error)}。请稍后再试，或请管理员检查数据目录") from None
             raise _user_error("导出失败：草稿中有无法写入文件的内容，请检查后重试") from None
 
     def render(self) -> None:
@@ -203,14 +203,6 @@ class DraftTab:
         redo.click(_guarded(self.redo_section), [markdown, section, *form], markdown, api_name="redraft_section")
         word.click(_guarded(lambda text: self.download(text, "docx")), markdown, file, api_name="download_docx")
         md.click(_guarded(lambda text: self.download(text, "md")), markdown, file, api_name="download_markdown")
-
-
-_OS_REASONS = {errno.ENOSPC: "磁盘已满", errno.EACCES: "没有权限", errno.EROFS: "数据目录所在的磁盘是只读的",
-               errno.ENAMETOOLONG: "文件名太长"}
-
-
-def _os_reason(error: OSError) -> str:
-    return _OS_REASONS.get(error.errno, f"系统错误（错误号 {error.errno}）")
 
 
 def new_download_folder(data_dir: Path) -> Path:
