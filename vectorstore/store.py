@@ -10,10 +10,13 @@ indexer can finish or undo a run that died.
 
 from __future__ import annotations
 
+import fcntl
 import functools
 import json
+import os
 import uuid
-from collections.abc import Callable, Iterable, Sequence
+from collections.abc import Callable, Iterable, Iterator, Sequence
+from contextlib import contextmanager
 from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
@@ -90,6 +93,26 @@ def _client(data_dir: Path, host: str | None, port: int | None):
     return chromadb.PersistentClient(path=str(data_dir / "chroma"), settings=settings)
 
 
+OPEN_LOCK_NAME = "open.lock"
+
+
+@contextmanager
+def _opening(data_dir: Path, embedded: bool) -> Iterator[None]:
+    """Processes opening one embedded index take turns: Chroma's start (its SQLite migrations
+    and the first get_or_create) answers "database is locked" at once, without waiting, when two
+    processes open a new data dir together (two ingests started at the same moment)."""
+    if not embedded:
+        yield
+        return
+    data_dir.mkdir(parents=True, exist_ok=True)
+    descriptor = os.open(data_dir / OPEN_LOCK_NAME, os.O_RDWR | os.O_CREAT, 0o644)
+    try:
+        fcntl.flock(descriptor, fcntl.LOCK_EX)
+        yield
+    finally:
+        os.close(descriptor)  # closing releases the lock
+
+
 def _clean_metadata(values: dict[str, Any]) -> dict[str, Any]:
     return {k: v for k, v in values.items() if v is not None and v != ""}
 
@@ -110,19 +133,20 @@ class ChunkStore:
         self.embedder_id = embedder_id
         self.dimension = dimension
         self.location = f"http://{host}:{port or 8000}" if host else str(data_dir / "chroma")
-        self._client = _client(data_dir, host, port)
-        try:
-            self._chunks = self._client.get_or_create_collection(
-                CHUNKS,
-                metadata={"embedder_id": embedder_id, "dimension": dimension},
-                configuration={"hnsw": {"space": "cosine"}},
-                embedding_function=None,
-            )
-            self._documents = self._client.get_or_create_collection(
-                DOCUMENTS, metadata=dict(_RECORD_METADATA), embedding_function=None
-            )
-        except Exception as error:
-            raise StoreUnavailable(f"无法打开索引 {self.location}：{error}") from error
+        with _opening(data_dir, embedded=not host):
+            self._client = _client(data_dir, host, port)
+            try:
+                self._chunks = self._client.get_or_create_collection(
+                    CHUNKS,
+                    metadata={"embedder_id": embedder_id, "dimension": dimension},
+                    configuration={"hnsw": {"space": "cosine"}},
+                    embedding_function=None,
+                )
+                self._documents = self._client.get_or_create_collection(
+                    DOCUMENTS, metadata=dict(_RECORD_METADATA), embedding_function=None
+                )
+            except Exception as error:
+                raise StoreUnavailable(f"无法打开索引 {self.location}：{error}") from error
         self._check_embedder()
         self._seen_revision = str((self._chunks.metadata or {}).get("revision", ""))
 
@@ -178,9 +202,10 @@ class ChunkStore:
         from chromadb.api.shared_system_client import SharedSystemClient
 
         SharedSystemClient.clear_system_cache()
-        client = _client(self.data_dir, None, None)
-        chunks = client.get_collection(CHUNKS, embedding_function=None)
-        documents = client.get_collection(DOCUMENTS, embedding_function=None)
+        with _opening(self.data_dir, embedded=True):
+            client = _client(self.data_dir, None, None)
+            chunks = client.get_collection(CHUNKS, embedding_function=None)
+            documents = client.get_collection(DOCUMENTS, embedding_function=None)
         self._client, self._chunks, self._documents = client, chunks, documents
 
     # ------------------------------------------------------------ chunks
