@@ -53,6 +53,17 @@ def unit_label(candidate: Candidate) -> str:
     return str(meta.get("unit") or "").strip() or candidate.hit.title or "资料"
 
 
+def subject_label(name: str | None, label: str) -> str:
+    """The name the question gave, joined with the article's own unit: "顺昌县" and "县总工会" make
+    "顺昌县总工会"; a unit that does not continue the name is kept beside it in brackets."""
+    if not name or name == label or name in label:
+        return label
+    for overlap in range(min(len(name), len(label)), 0, -1):
+        if name.endswith(label[:overlap]):
+            return name + label[overlap:]
+    return f"{name}（{label}）"
+
+
 def distinct_labels(chosen: list[Candidate]) -> dict[str, str]:
     """Each article's label (by doc id); articles sharing a unit name ("局工会") add their title."""
     first = {c.hit.doc_id: c for c in chosen}

@@ -43,6 +43,17 @@ class Candidate:
 
 
 @dataclass(frozen=True)
+class Part:
+    """One subject of a question that sets several side by side ("顺昌县和盘山县各…"): its own
+    question, the name it gives (when it names one), its hits and its answering sentences."""
+
+    subject: str
+    name: str | None
+    hits: list[Hit]
+    ranked: list[Candidate]
+
+
+@dataclass(frozen=True)
 class Citation:
     """[n] in an answer: the chunk it points at, the words quoted from it, and where in its
     article the cited fact is (character offsets; a list may run on into the next chunks)."""

@@ -17,8 +17,19 @@ import re
 from collections.abc import Callable
 from dataclasses import dataclass, field
 
-from assistant.aggregate import comparable, distinct_labels, extreme, figures, per_document, unit_label, versions_agree
-from assistant.answer_types import Candidate, Citation, QueryProfile
+from assistant.aggregate import (
+    DocAnswer,
+    answering_figure,
+    comparable,
+    distinct_labels,
+    extreme,
+    figures,
+    per_document,
+    subject_label,
+    unit_label,
+    versions_agree,
+)
+from assistant.answer_types import Candidate, Citation, Part, QueryProfile
 from assistant.enumeration import Enumeration, asked_count, find_enumerations
 from vectorstore.lexical import tokenize
 from vectorstore.retriever import Hit
@@ -26,6 +37,7 @@ from vectorstore.retriever import Hit
 MAX_SENTENCE_CHARS = 110
 MAX_SENTENCES = 3
 MAX_LIST_SENTENCES = 5
+PART_SENTENCES, PART_RATIO = 2, 0.8  # per subject of "A和B各…": its best sentence and one nearly as good
 
 _QUESTION_WORDS = frozenset(
     "数量 人数 户数 次数 金额 总额 比例 占比 多大 具体数字 名单 时间 地点 "
@@ -38,6 +50,7 @@ _GENERIC = frozenset("工会 工作 开展 活动 职工 组织 进行 单位 �
 _GENERIC_WEIGHT = 0.35
 _CONTEXT_WEIGHT = 0.5  # a word found only in the title, section or unit of the chunk
 _CHUNK_WEIGHT = 0.25  # a word found only elsewhere in the chunk
+_PARTIAL_WEIGHT = 0.5  # a word of three or more characters the sentence holds only some character pairs of
 _UNTYPED = 0.5  # "多少钱" answered by a sentence with no amount in 元
 _UNANCHORED = 0.3  # the sentence's chunk is about another unit or place than the one asked about
 
@@ -140,8 +153,16 @@ def _is_subsequence(short: str, long: str) -> bool:
     return True
 
 
+_AREA_SUFFIX = re.compile(r"(?<=..)[省市县]$")
+
+
+def _forms(name: str) -> tuple[str, ...]:
+    """A name and, for an area, the name without its 省/市/县 ("湘乡市" is written 湘乡 in its own report)."""
+    return (name, _AREA_SUFFIX.sub("", name)) if _AREA_SUFFIX.search(name) else (name,)
+
+
 def _names(anchor: str, text: str, context: str, article: str) -> bool:
-    if anchor in text or anchor in article or anchor in context:
+    if any(form in text or form in article or form in context for form in _forms(anchor)):
         return True
     return any(_is_subsequence(anchor, name) for name in re.split(r"[\s>]+", context) if len(name) > len(anchor))
 
@@ -172,18 +193,30 @@ def _has_answer_type(text: str, profile: QueryProfile) -> bool:
     return True
 
 
-def _coverage(text: str, context: str, chunk: str, profile: QueryProfile, elsewhere: frozenset[str] = frozenset()) -> float:
+def _coverage(text: str, context: str, chunk: str, profile: QueryProfile, elsewhere: frozenset[str] = frozenset(),
+              named: frozenset[str] = frozenset()) -> float:
     """The share of the question's weight the text covers; `elsewhere` are words that belong to
-    another article (the other unit of "顺昌县和盘山县各…") and so count neither way."""
+    another article (the other unit of "顺昌县和盘山县各…") and so count neither way; `named`
+    are the names asked about that the sentence's article states: they count as its title's
+    words do, since every sentence of the article is about them."""
     found = 0.0
     for term, weight in profile.weights.items():
-        if term in text:
+        if any(form in text for form in _forms(term)):
             found += weight
-        elif term in context:
+        elif term in context or term in named:
             found += weight * _CONTEXT_WEIGHT
         elif term in chunk:
             found += weight * _CHUNK_WEIGHT
+        elif len(term) >= 3:
+            found += weight * _PARTIAL_WEIGHT * _bigram_share(term, text)
     return found / ((profile.total - sum(profile.weights.get(term, 0.0) for term in elsewhere)) or 1.0)
+
+
+def _bigram_share(term: str, text: str) -> float:
+    """The share of a long word's character pairs the text holds: "特困职工" shares 职工 with
+    困难职工, "职工之家" shares 之家 with 教工之家 (a word the sentence says differently)."""
+    pairs = [term[i : i + 2] for i in range(len(term) - 1)]
+    return sum(pair in text for pair in pairs) / len(pairs)
 
 
 def _windows(sentence: str) -> list[str]:
@@ -212,6 +245,7 @@ def candidates(hits: list[Hit], profile: QueryProfile, articles: dict[str, str] 
     for hit in hits:
         context = _context(hit) + f" {hit.metadata.get('year', '')}年"
         article = (articles or {}).get(hit.doc_id, hit.text)
+        named = frozenset(a for a in profile.anchors if _names(a, "", context, article))
         for match in _SENTENCE.finditer(hit.text):
             sentence = match.group().strip()
             if len(sentence) < 6:
@@ -220,7 +254,7 @@ def candidates(hits: list[Hit], profile: QueryProfile, articles: dict[str, str] 
             anchored = _anchored(sentence, context, article, profile)
             elsewhere = _named_elsewhere(sentence, context, article, profile)
             for window in _windows(sentence):
-                coverage = _coverage(window, context, hit.text, profile, elsewhere)
+                coverage = _coverage(window, context, hit.text, profile, elsewhere, named)
                 typed = _has_answer_type(window, profile)
                 score = coverage * (1.0 if typed else _UNTYPED) * (1.0 if anchored else _UNANCHORED) + 0.02 * hit.score
                 if best is None or score > best.score:
@@ -315,6 +349,26 @@ def _sentence_lines(ranked: list[Candidate], profile: QueryProfile, citer: _Cite
     return lines
 
 
+def _part_lines(parts: list[Part], profile: QueryProfile, citer: _Citer) -> list[str]:
+    """One line per subject the question set side by side, each from its own retrieval (another
+    article than the subjects before it where there is one), with the article's next-best
+    sentence when it scores nearly as well; a subject with nothing says so."""
+    docs: list[DocAnswer] = []
+    lines: list[str] = []
+    for part in parts:
+        used = {d.doc_id for d in docs}
+        chosen = next((c for c in part.ranked if c.hit.doc_id not in used), part.ranked[0] if part.ranked else None)
+        if chosen is None:
+            lines.append(f"{part.name or part.subject}：资料中没有找到相关内容。")
+            continue
+        label = subject_label(part.name, unit_label(chosen))
+        docs.append(DocAnswer(chosen.hit.doc_id, label, chosen, answering_figure(chosen.text, profile)))
+        same = [c for c in part.ranked if c.hit.doc_id == chosen.hit.doc_id and c.score >= chosen.score * PART_RATIO]
+        said = [chosen] + [c for c in same if c.text not in chosen.text and chosen.text not in c.text][: PART_SENTENCES - 1]
+        lines.append(attributed(label, "".join(_sentence(opening(c.text, profile)) + citer.cite(c.hit, c.text) for c in said)))
+    return lines + _comparison_lines(docs, profile, citer)
+
+
 def _per_document_lines(ranked: list[Candidate], profile: QueryProfile, citer: _Citer) -> list[str]:
     """One line per article with its figure or sentence; then which is largest, or whether two agree."""
     docs = per_document(ranked, profile)
@@ -322,6 +376,12 @@ def _per_document_lines(ranked: list[Candidate], profile: QueryProfile, citer: _
         return []
     lines = [attributed(d.label, _sentence(opening(d.candidate.text, profile))) + citer.cite(d.candidate.hit, d.candidate.text)
              for d in docs]
+    return lines + _comparison_lines(docs, profile, citer)
+
+
+def _comparison_lines(docs: list[DocAnswer], profile: QueryProfile, citer: _Citer) -> list[str]:
+    """Which article's figure is largest (or smallest), or whether two articles' figures agree."""
+    lines: list[str] = []
     if profile.compare in ("most", "least"):
         top = extreme(docs, profile.compare)
         if top and top.figure:
@@ -391,19 +451,21 @@ def _list_lines(ranked: list[Candidate], profile: QueryProfile, articles: dict[s
     return [attributed(unit_label(candidate), _sentence(enumeration.text)) + citer.cite(candidate.hit, candidate.text, span)]
 
 
-def compose_answer(ranked: list[Candidate], profile: QueryProfile, articles: dict[str, str] | None = None
-                   ) -> tuple[list[str], list[Citation]]:
+def compose_answer(ranked: list[Candidate], profile: QueryProfile, articles: dict[str, str] | None = None,
+                   parts: list[Part] | None = None) -> tuple[list[str], list[Citation]]:
     """The extractive answer as lines (joined, they are the answer text) and its citations.
 
     Questions about several articles get one line per article (and which is largest); list
     questions get the list's items, unless they ask for figures ("分别给多少"), which sit in
-    sentences; others get the best sentences. Every line opens with whose fact
+    sentences; others get the best sentences. `parts` (one per subject of "A和B各…", each
+    retrieved on its own) give one line per subject. Every line opens with whose fact
     it is and ends with its [n]. `ranked` is `candidates(...)`; `articles` (doc id -> clean text)
     lets a list be followed past the end of its chunk.
     """
     citer = _Citer()
     lines = (
-        (profile.per_document and _per_document_lines(ranked, profile, citer))
+        (parts and _part_lines(parts, profile, citer))
+        or (profile.per_document and _per_document_lines(ranked, profile, citer))
         or (profile.wants_list and not profile.wants_number and _list_lines(ranked, profile, articles or {}, citer))
         or _sentence_lines(ranked, profile, citer)
     )

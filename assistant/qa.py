@@ -17,10 +17,22 @@ from datetime import date
 
 from assistant.answer_types import NOT_FOUND, Answer, Citation
 from assistant.condense import Turn, condense_question, mentioned_unit
+from assistant.answer_types import Part
 from assistant.extractive import Candidate, QueryProfile, candidates, compose_answer, profile_question
 from assistant.knowledge import KnowledgeBase, QueryRejected
 from assistant.llm import ChatModel, LLMUnavailable, condense_messages, normalise_citations, qa_messages
-from assistant.scope import Miss, Scope, check_scope, hit_label, normalise_question, out_of_scope_message, read_scope
+from assistant.scope import (
+    Miss,
+    Scope,
+    check_scope,
+    hit_label,
+    normalise_question,
+    out_of_scope_message,
+    read_scope,
+    relaxed_year,
+    year_note,
+)
+from assistant.subjects import split_subjects
 from vectorstore.retriever import Hit
 
 GROUNDING_FLOOR = 0.42
@@ -62,6 +74,8 @@ class Retrieved:
     ranked: list[Candidate]
     evidence: float
     articles: dict[str, str] = field(default_factory=dict)
+    parts: list[Part] = field(default_factory=list)  # one per subject, when several are set side by side
+    year_relaxed: int | None = None  # the 今年/去年 year no article has: the answer says so first
 
 
 @dataclass
@@ -93,24 +107,49 @@ class QAService:
         rewritten = rewritten.strip().splitlines()[0].strip() if rewritten.strip() else ""
         return rewritten if 2 <= len(rewritten) <= 120 else by_rules
 
-    def _retrieve(self, question: str, history: list[Turn] | None, year: int | None, unit_kind: str | None) -> Retrieved:
-        question = normalise_question(question)
-        standalone = self._condense(question, history)
-        scope = read_scope(question, Scope(year=year, unit_kind=unit_kind), history or [], self.today())
+    def _search(self, question: str, scope: Scope, year: int | None) -> tuple[list[Hit], list[Miss], dict[str, str], Scope]:
+        """Hits for a standalone question, checked against its scope: (kept, set aside, article
+        texts, the scope applied: without a 今年/去年 year no hit has)."""
         depth = self.k * SCOPED_DEPTH if scope.constrains else self.k
         # the UI's year filters retrieval; a year the question names is checked on the hits instead,
         # so that passages of other years remain to be shown as the nearest ones
-        found = self.knowledge.search(standalone, depth, year=year if scope.year == year else None,
+        found = self.knowledge.search(question, depth, year=year if scope.year == year else None,
                                       unit_kind=scope.unit_kind, doc_ids=scope.doc_ids)
         articles = self.knowledge.store.document_texts(list(dict.fromkeys(h.doc_id for h in found)))
         hits, misses = check_scope(found, scope, articles)
-        hits = hits[: self.k]
+        relaxed = relaxed_year(hits, misses, scope)
+        if relaxed is not None:
+            scope = relaxed
+            hits, misses = check_scope(found, scope, articles)
+        return hits[: self.k], misses, articles, scope
+
+    def _retrieve(self, question: str, history: list[Turn] | None, year: int | None, unit_kind: str | None) -> Retrieved:
+        question = normalise_question(question)
+        standalone = self._condense(question, history)
+        ui = Scope(year=year, unit_kind=unit_kind)
+        asked = read_scope(question, ui, history or [], self.today())
+        hits, misses, articles, scope = self._search(standalone, asked, year)
         profile = profile_question(standalone, self.knowledge.lexical.index.idf)
         ranked = candidates(hits, profile, articles)
         evidence = ranked[0].score if ranked else 0.0
         if hits and hits[0].exact:
             evidence = max(evidence, 1.0)
-        return Retrieved(standalone, scope, hits, misses, profile, ranked, evidence, articles)
+        found = Retrieved(standalone, scope, hits, misses, profile, ranked, evidence, articles,
+                          year_relaxed=asked.year if scope.year != asked.year else None)
+        subjects = split_subjects(standalone) if profile.per_document else []
+        if subjects:
+            found.parts = [self._part(subject, ui, year) for subject in subjects]
+            answered = [part for part in found.parts if part.ranked]
+            found.hits = list({h.chunk_id: h for part in answered for h in part.hits}.values()) or hits
+            found.evidence = max([part.ranked[0].score for part in answered] or [evidence])
+        return found
+
+    def _part(self, subject: str, ui: Scope, year: int | None) -> Part:
+        """One subject of a question that sets several side by side, retrieved and scored on its own."""
+        scope = read_scope(subject, ui, [], self.today())
+        hits, _, articles, _ = self._search(subject, scope, year)
+        ranked = candidates(hits, profile_question(subject, self.knowledge.lexical.index.idf), articles)
+        return Part(subject, scope.unit or scope.place, hits, [c for c in ranked if c.score >= self.floor])
 
     def evidence(self, question: str, history: list[Turn] | None = None) -> float:
         """The best-sentence evidence for a question (what the floor is calibrated on)."""
@@ -156,8 +195,13 @@ class QAService:
             return
         if self.chat_model is None:
             yield from self._extractive(stream, base, found)
-        else:
-            yield from self._generated(stream, base, history)
+            return
+        note = _year_note(found.year_relaxed, found.hits)
+        if note:
+            yield note
+        yield from self._generated(stream, base, history)
+        if note and stream.answer is not None:
+            stream.answer.text = note + stream.answer.text
 
     def _out_of_scope(self, stream: AnswerStream, answer: Answer, found: Retrieved) -> Iterator[str]:
         """Nothing retrieved fits the scope: say so, then the nearest passages (one per article),
@@ -181,7 +225,9 @@ class QAService:
 
     def _extractive(self, stream: AnswerStream, answer: Answer, found: Retrieved) -> Iterator[str]:
         """Lines that say whose fact each is, whole lists, one line per article when several are asked."""
-        pieces, answer.citations = compose_answer(found.ranked, found.profile, found.articles)
+        pieces, answer.citations = compose_answer(found.ranked, found.profile, found.articles, found.parts)
+        note = _year_note(found.year_relaxed, [c.hit for c in answer.citations])
+        pieces = [note, *pieces] if note else pieces
         yield from pieces
         answer.text = "".join(pieces)
         answer.grounded = True
@@ -207,6 +253,14 @@ class QAService:
         answer.text, answer.citations, answer.flags = verify_generated(normalise_citations("".join(received)), answer.hits)
         answer.grounded = NOT_FOUND[:6] not in answer.text and "没有找到" not in answer.text
         stream.answer = answer
+
+
+def _year_note(year: int | None, hits: list[Hit]) -> str:
+    """"资料中没有2026年的总结，以下内容出自：建设局工会（2023年度）。" for an answer whose
+    今年/去年 no article has; "" otherwise."""
+    if year is None:
+        return ""
+    return f"{year_note(year)}{'、'.join(dict.fromkeys(hit_label(hit) for hit in hits))}。\n"
 
 
 def verify_generated(text: str, hits: list[Hit]) -> tuple[str, list[Citation], list[str]]:

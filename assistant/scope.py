@@ -54,6 +54,7 @@ class Scope:
     place: str | None = None  # an administrative area: "青禾县"
     unit_kind: str | None = None  # the UI's unit-kind filter (机关, 企业 …)
     doc_ids: frozenset[str] | None = None
+    relative_year: bool = False  # the year came from 今年/去年, not from a number
 
     @property
     def constrains(self) -> bool:
@@ -224,8 +225,9 @@ def _read_names(question: str) -> tuple[str | None, str | None]:
 def read_own_scope(question: str, today: date) -> Scope:
     """Only what the question itself says, no conversation and no UI."""
     unit, place = _read_names(question)
+    year = YEAR_WORDS.search(question)
     return Scope(year=_read_year(question, today), period=_read_period(question), month=_read_month(question),
-                 unit=unit, place=place)
+                 unit=unit, place=place, relative_year=bool(year and year.group(0) in _RELATIVE_YEARS))
 
 
 def _inherit(own: Scope, previous: Scope) -> Scope:
@@ -233,7 +235,7 @@ def _inherit(own: Scope, previous: Scope) -> Scope:
     month replaces the old time within the year, a new unit or place replaces the old one."""
     merged = previous
     if own.year is not None:
-        merged = replace(merged, year=own.year)
+        merged = replace(merged, year=own.year, relative_year=own.relative_year)
     if own.period is not None or own.month is not None:
         merged = replace(merged, period=own.period, month=own.month)
     if own.unit is not None or own.place is not None:
@@ -298,7 +300,8 @@ def _names_match(name: str, hit: Hit, article: str) -> bool:
     must be written whole; a core that says only the kind ("县") would match anything."""
     core = name_core(name)
     employer = _EMPLOYER.match(core)
-    wanted = {name} | {n for n in (core, employer.group(0) if employer else "") if n and is_specific(n)}
+    area = re.sub(r"(?<=..)[省市县]$", "", name)  # "湘乡市" is written 湘乡 in its own report
+    wanted = {name} | {n for n in (core, employer.group(0) if employer else "", area) if n and is_specific(n)}
     meta = hit.metadata
     context = " ".join(str(meta.get(k) or "") for k in ("unit", "title", "section", "page_title"))
     if any(w in context or w in article or w in hit.text for w in wanted):
@@ -351,6 +354,24 @@ def _reasons(hit: Hit, scope: Scope, article: str) -> tuple[str, ...]:
     if half and period in ("上半年", "下半年") and period != half:
         reasons.append("period")
     return tuple(reasons)
+
+
+def relaxed_year(hits: list[Hit], misses: list[Miss], scope: Scope) -> Scope | None:
+    """The scope without its year, when the year came from 今年/去年 and no article retrieved
+    is of that year: a union officer's "今年" usually echoes the report's own wording ("今年新建
+    基层工会49家") about material of earlier years. The answer then says which year each fact
+    is from (see `year_note`). None when the year stays: some article is of that year, or
+    something else than the year set the hits aside."""
+    if not scope.relative_year or not any(m.reasons == ("year",) for m in misses):
+        return None
+    if any(hit.metadata.get("year") == scope.year or f"{scope.year}年" in hit.text for hit in hits):
+        return None
+    return replace(scope, year=None, relative_year=False)
+
+
+def year_note(year: int) -> str:
+    """What an answer relaxed from 今年/去年 says first."""
+    return f"资料中没有{year}年的总结，以下内容出自："
 
 
 def check_scope(hits: list[Hit], scope: Scope, articles: dict[str, str] | None = None) -> tuple[list[Hit], list[Miss]]:

@@ -162,3 +162,13 @@ def test_a_pair_inside_a_phrase_is_not_taken_for_the_list_asked_about() -> None:
 def test_which_few_asks_for_items_and_how_many_for_a_figure() -> None:
     assert not profile_question("年初办了哪几项比赛？", flat).wants_number
     assert profile_question("年初办了几项比赛？", flat).wants_number
+
+
+def test_a_word_said_differently_still_counts_in_part() -> None:
+    """"特困职工" shares 职工 with the question's 困难职工: the sentence that says it wins over one
+    that only shares the verb."""
+    said_differently = make_hit("走访慰问特困职工62户。", unit="县总工会", doc_id="a")
+    verb_only = make_hit("走访慰问劳模11户。", unit="县总工会", doc_id="b")
+    profile = profile_question("走访慰问了多少户困难职工", flat)
+    ranked = candidates([verb_only, said_differently], profile)
+    assert ranked[0].text.startswith("走访慰问特困职工")

@@ -17,6 +17,7 @@ from assistant.scope import (
     normalise_question,
     out_of_scope_message,
     read_scope,
+    relaxed_year,
 )
 
 TODAY = date(2025, 3, 15)
@@ -40,9 +41,9 @@ def test_questions_are_normalised_like_documents(question: str, expected: str) -
     [
         ("2023年县直机关工会慰问了多少人？", Scope(), Scope(year=2023, unit="县直机关工会")),
         ("白鹭镇总工会春节慰问了多少户？", Scope(), Scope(unit="白鹭镇总工会", place="白鹭镇")),
-        ("去年下半年红枫县开展了哪些活动？", Scope(), Scope(year=2024, period="下半年", place="红枫县")),
-        ("前年第三季度召开了几次会议", Scope(), Scope(year=2023, period="三季度")),
-        ("今年1季度的送温暖情况", Scope(), Scope(year=2025, period="一季度")),
+        ("去年下半年红枫县开展了哪些活动？", Scope(), Scope(year=2024, period="下半年", place="红枫县", relative_year=True)),
+        ("前年第三季度召开了几次会议", Scope(), Scope(year=2023, period="三季度", relative_year=True)),
+        ("今年1季度的送温暖情况", Scope(), Scope(year=2025, period="一季度", relative_year=True)),
         ("9月份举办了什么比赛？", Scope(), Scope(month=9)),
         ("全年新建了几个职工书屋？", Scope(), Scope(period="年度")),
         ("三个月里开了几次会？", Scope(), Scope()),
@@ -53,7 +54,7 @@ def test_questions_are_normalised_like_documents(question: str, expected: str) -
         ("慰问了多少人？", Scope(year=2019, unit_kind="企业"), Scope(year=2019, unit_kind="企业")),
         ("明光中学工会慰问了多少人？", Scope(unit_kind="机关"), Scope(unit="明光中学工会")),
         # "全县", "工会" alone name nobody in particular
-        ("今年全县慰问了多少人？", Scope(), Scope(year=2025)),
+        ("今年全县慰问了多少人？", Scope(), Scope(year=2025, relative_year=True)),
         ("工会经费是怎么管理的？", Scope(), Scope()),
     ],
 )
@@ -197,3 +198,31 @@ def test_an_unsigned_article_does_not_contradict_a_unit_without_an_area() -> Non
 
 def test_a_name_starting_inside_a_word_is_not_read() -> None:
     assert read_scope("开封公司工会发了多少救助金？", Scope(), [], TODAY).unit != "封公司工会"
+
+
+def test_this_year_with_no_article_of_that_year_is_relaxed_and_said() -> None:
+    """"今年" echoes the report's own wording when nothing of the current year is indexed: the
+    hits stay, and the answer is to say which year they are from (qa._year_note)."""
+    scope = read_scope("红枫县总工会今年慰问了多少户？", Scope(), [], TODAY)
+    kept, misses = check_scope([RED], scope)
+    assert kept == [] and misses[0].reasons == ("year",)
+    relaxed = relaxed_year(kept, misses, scope)
+    assert relaxed is not None and relaxed.year is None and relaxed.unit == "红枫县总工会"
+    assert check_scope([RED], relaxed) == ([RED], [])
+
+
+def test_a_written_year_or_an_article_of_that_year_keeps_the_year() -> None:
+    written = read_scope("红枫县总工会2025年慰问了多少户？", Scope(), [], TODAY)
+    assert relaxed_year(*check_scope([RED], written), written) is None
+    this_year = make_hit("今年走访慰问困难职工57户。", unit="红枫县总工会", year=2025)
+    relative = read_scope("红枫县总工会今年慰问了多少户？", Scope(), [], TODAY)
+    assert relaxed_year(*check_scope([RED, this_year], relative), relative) is None
+    other_unit = read_scope("白鹭镇总工会今年慰问了多少户？", Scope(), [], TODAY)
+    assert relaxed_year(*check_scope([RED], other_unit), other_unit) is None  # the unit is wrong too
+
+
+def test_an_area_asked_with_its_suffix_matches_a_report_that_writes_it_without() -> None:
+    hit = make_hit("全年帮扶困难职工900户。", unit="市总工会", doc_id="x")
+    article = "为建设金溪小康社会，市总工会全年帮扶困难职工900户。"
+    assert check_scope([hit], Scope(place="金溪市"), {"x": article}) == ([hit], [])
+    assert check_scope([hit], Scope(place="银溪市"), {"x": article})[0] == []

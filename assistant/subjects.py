@@ -1,0 +1,76 @@
+"""Questions that set several subjects side by side: "顺昌县和盘山县总工会分别慰问了多少户？",
+"社区工会的"三有"和供电局工会的"三个维护"分别指什么", "罗湖那个街道和桂园街道，哪个多？各多少？".
+
+Such a question is split into one question per subject (the subject and what is asked of it),
+so that each is retrieved and answered on its own: a single search for both subjects finds
+the one whose words happen to match best and misses the other. The subjects are read from the
+sentence's shape (two phrases joined by 和/与/及/、 before 各/分别, or a clause that is nothing
+but such a pair), not from a list of names, so descriptions work too ("新疆那个县").
+"""
+
+from __future__ import annotations
+
+import re
+
+MAX_SUBJECTS = 4
+_CLAUSE_END = re.compile(r"[，,？?；;。！!]")
+_JOIN = re.compile(r"以及|和|与|及|跟|同|、")
+_EACH = re.compile(r"各自|各|分别")
+# Words of comparison and of the answer's shape, not of a subject: dropped from the predicate.
+_COMPARE = re.compile(r"哪个(?:的)?(?P<noun>[^，,？?]{0,8}?)最?(?:多|少|高|低|大|小|早|晚)|谁最?(?:多|少|高|低)|"
+                      r"最多|最少|是否一致|一致吗|相比|对比|比较一下")
+_MIN_SUBJECT = 2
+# What ends the name of an organisation or an area. Every subject must hold one, and the first
+# must end with one (or with its own "的…"/"那…" description): "挂横幅、贴标语、出黑板报分别多少"
+# asks about items of one article, not about several subjects.
+_ORG = re.compile(r"(?:总工会|工会|街道|社区|开发区|园区|公司|集团|中心|学校|中学|小学|学院|大学|医院|[省市县区镇乡村旗州局厅委厂矿院所站])")
+_DESCRIBED = re.compile(rf"{_ORG.pattern}(?:[的那（(].*)?$")
+
+
+def _subjects(phrase: str) -> tuple[list[str], str]:
+    """The subjects joined in the phrase, and what the last one carries for all of them
+    ("湘乡市总工会和盘山县总工会慰问劳模" -> the two unions, "慰问劳模")."""
+    parts = [p.strip("的 ") for p in _JOIN.split(phrase)]
+    if not 2 <= len(parts) <= MAX_SUBJECTS or any(len(p) < _MIN_SUBJECT or not _ORG.search(p) for p in parts):
+        return [], ""
+    if not _DESCRIBED.search(parts[0]):
+        return [], ""
+    shared = ""
+    last = parts[-1]
+    if re.search(rf"{_ORG.pattern}$", parts[0]) and not re.search(r"[（(]", last):
+        end = _name_end(last)
+        tail = last[end:]
+        # a tail naming another organisation is part of a description ("那个…工会的街道")
+        if tail and all(m.group(0) == "工会" for m in _ORG.finditer(tail)):
+            parts[-1], shared = last[:end], tail
+    return parts, shared
+
+
+def _name_end(subject: str) -> int:
+    """Where the name at the start of a subject ends: after its first run of name endings
+    ("盘山县总工会|慰问劳模", "九园园区|新建的工会", "研究院工会|的年度总结大会")."""
+    end = -1
+    for match in _ORG.finditer(subject, 1):
+        if end >= 0 and match.start() != end:
+            break
+        end = match.end()
+    return end if end > 0 else len(subject)
+
+
+def split_subjects(question: str) -> list[str]:
+    """One question per subject when the question asks the same of two to four subjects; [] otherwise."""
+    clauses = [c for c in _CLAUSE_END.split(question) if c.strip()]
+    for i, clause in enumerate(clauses):
+        each = _EACH.search(clause)
+        subject_part, asked = (clause[: each.start()], clause[each.end():]) if each else (clause, "")
+        subjects, shared = _subjects(subject_part)
+        if not subjects:
+            continue
+        if not each and not any(_EACH.search(c) or _COMPARE.search(c) for c in clauses):
+            return []  # "A和B" with nothing asked of each is one subject ("工会和行政联合开展…")
+        rest = [shared + asked] + clauses[:i] + clauses[i + 1:]
+        predicate = "，".join(p for p in (_EACH.sub("", _COMPARE.sub(lambda m: m.group("noun") or "", r)).strip(" ，") for r in rest) if p)
+        if not predicate and not each:
+            return []
+        return [f"{subject}{predicate}" for subject in subjects]
+    return []

@@ -1,0 +1,88 @@
+"""Questions that set several subjects side by side are split into one question per subject,
+each answered from its own retrieval, labelled with the name the user gave."""
+
+from __future__ import annotations
+
+import pytest
+from fakes import make_hit
+
+from assistant.aggregate import subject_label
+from assistant.answer_types import Part
+from assistant.extractive import candidates, compose_answer, profile_question
+from assistant.subjects import split_subjects
+
+
+@pytest.mark.parametrize(
+    ("question", "expected"),
+    [
+        ("白鹭县和青松县总工会分别慰问了多少户困难职工，哪个多？",
+         ["白鹭县慰问了多少户困难职工", "青松县总工会慰问了多少户困难职工"]),
+        # what the last subject carries is asked of all of them
+        ("红枫市总工会和金桂县总工会慰问劳模各花了多少钱？",
+         ["红枫市总工会慰问劳模花了多少钱", "金桂县总工会慰问劳模花了多少钱"]),
+        # descriptions work as names do
+        ("翠竹街道和那个8月新建了9家工会的街道，各建了多少家基层工会",
+         ["翠竹街道建了多少家基层工会", "那个8月新建了9家工会的街道建了多少家基层工会"]),
+        # a comparison clause gives what is compared
+        ("海棠那个街道和丁香街道，哪个的基层工会多？各多少？", ["海棠那个街道基层工会，多少", "丁香街道基层工会，多少"]),
+        ("石榴社区工会的“两帮”和木棉供电局工会的“四个到位”分别指什么",
+         ["石榴社区工会的“两帮”指什么", "木棉供电局工会的“四个到位”指什么"]),
+    ],
+)
+def test_subjects_side_by_side_become_one_question_each(question: str, expected: list[str]) -> None:
+    assert split_subjects(question) == expected
+
+
+@pytest.mark.parametrize(
+    "question",
+    [
+        "宣传月里全市挂横幅、贴标语、出黑板报分别有多少？",  # items of one article, not subjects
+        "农业局对在职职工、退休职工住院分别给多少慰问金",
+        "工会和行政联合开展了哪些活动？",  # one subject doing something together
+        "哪些单位组织过登山比赛？",
+        "桂花街道的建会率和会员率分别是多少",
+    ],
+)
+def test_items_and_joint_subjects_are_not_split(question: str) -> None:
+    assert split_subjects(question) == []
+
+
+@pytest.mark.parametrize(
+    ("name", "label", "expected"),
+    [
+        ("白鹭县", "县总工会", "白鹭县总工会"),  # the article's unit continues the name asked
+        ("青松县总工会", "县总工会", "青松县总工会"),
+        ("红枫县总工会", "红枫县总工会", "红枫县总工会"),
+        ("海棠市帮扶中心", "市总工会", "海棠市帮扶中心（市总工会）"),
+        (None, "局工会", "局工会"),
+    ],
+)
+def test_a_subject_is_labelled_with_the_name_asked_and_the_articles_unit(name, label, expected) -> None:
+    assert subject_label(name, label) == expected
+
+
+def test_each_subject_gets_its_own_line_and_the_larger_figure_is_named() -> None:
+    question = "白鹭县和青松县总工会分别慰问了多少户困难职工，哪个多？"
+    white = make_hit("春节期间走访慰问困难职工120户。", unit="县总工会", doc_id="a")
+    pine = make_hit("全年走访慰问困难职工305户，发放慰问金20万元。", unit="青松县总工会", doc_id="b")
+    parts = []
+    for subject, hit, name in zip(split_subjects(question), (white, pine), ("白鹭县", "青松县总工会")):
+        profile = profile_question(subject, lambda word: 1.0)
+        parts.append(Part(subject, name, [hit], candidates([hit], profile)))
+    lines, citations = compose_answer([], profile_question(question, lambda word: 1.0), {}, parts)
+    text = "".join(lines)
+    assert text.splitlines()[0] == "白鹭县总工会：春节期间走访慰问困难职工120户。[1]"
+    assert text.splitlines()[1].startswith("青松县总工会：全年走访慰问困难职工305户")
+    assert text.splitlines()[2] == "其中青松县总工会最多：305户[2]"
+    assert [c.hit.doc_id for c in citations] == ["a", "b"]
+
+
+def test_a_subject_with_nothing_says_so_instead_of_borrowing_another_units_figure() -> None:
+    question = "白鹭县和青松县总工会分别慰问了多少户困难职工"
+    pine = make_hit("全年走访慰问困难职工305户。", unit="青松县总工会", doc_id="b")
+    subjects = split_subjects(question)
+    parts = [Part(subjects[0], "白鹭县", [], []),
+             Part(subjects[1], "青松县总工会", [pine], candidates([pine], profile_question(subjects[1], lambda w: 1.0)))]
+    lines, _ = compose_answer([], profile_question(question, lambda word: 1.0), {}, parts)
+    assert lines[0] == "白鹭县：资料中没有找到相关内容。"
+    assert "305户" in lines[1] and "白鹭" not in lines[1]
