@@ -79,6 +79,7 @@ _ANCHOR_POS = frozenset({"ns", "nt", "nz"})
 _ANCHOR_SUFFIX = re.compile(r"..+(?:省|市|县|区|镇|乡|村|局|厂|公司|集团|学校|中学|小学|学院|医院|园区|中心)$")
 _MEASURE_ASKED = re.compile(r"(?:多少|几)\s*(名|个|位|人次|人|户|家|项|次|场|期|批|支|件|条|篇|张|天|元|万元|毫升|届|所|份)?([\u4e00-\u9fff]{0,3})")
 _MONEY_WORDS = re.compile(r"钱|金额|经费|慰问金|慰问款|补贴|捐款|资金|善款|费用|奖金|助学金")
+_PEOPLE = re.compile(r"会员|职工|员工|人|学生|儿童|劳模|代表|干部|教师|女工|农民工|党员|志愿者")
 _SHARE_WORDS = re.compile(r"比例|百分|占比|率")
 _MEASURE_GROUPS = {"元": ("元",), "万元": ("元",), "名": ("名", "人", "位"), "人": ("人", "名", "位"), "位": ("位", "名", "人"),
                    "人次": ("人次", "人", "名")}
@@ -100,6 +101,8 @@ def _expected_measures(question: str) -> tuple[str, ...]:
         return ("元",)
     if measure and measure != "个":
         return _MEASURE_GROUPS.get(measure, (measure,))
+    if not measure and _PEOPLE.search(noun or ""):  # "多少新会员" is counted in 人/名
+        return _MEASURE_GROUPS["人次"] + ("位",)
     return ()
 
 
@@ -357,13 +360,15 @@ def _part_lines(parts: list[Part], profile: QueryProfile, citer: _Citer) -> list
     lines: list[str] = []
     for part in parts:
         used = {d.doc_id for d in docs}
-        chosen = next((c for c in part.ranked if c.hit.doc_id not in used), part.ranked[0] if part.ranked else None)
+        typed = [c for c in part.ranked if c.has_answer_type] if profile.wants_number else []
+        ranked = typed or part.ranked  # "多少" is answered by a sentence with a figure where there is one
+        chosen = next((c for c in ranked if c.hit.doc_id not in used), ranked[0] if ranked else None)
         if chosen is None:
             lines.append(f"{part.name or part.subject}：资料中没有找到相关内容。")
             continue
         label = subject_label(part.name, unit_label(chosen))
         docs.append(DocAnswer(chosen.hit.doc_id, label, chosen, answering_figure(chosen.text, profile)))
-        same = [c for c in part.ranked if c.hit.doc_id == chosen.hit.doc_id and c.score >= chosen.score * PART_RATIO]
+        same = [c for c in ranked if c.hit.doc_id == chosen.hit.doc_id and c.score >= chosen.score * PART_RATIO]
         said = [chosen] + [c for c in same if c.text not in chosen.text and chosen.text not in c.text][: PART_SENTENCES - 1]
         lines.append(attributed(label, "".join(_sentence(opening(c.text, profile)) + citer.cite(c.hit, c.text) for c in said)))
     return lines + _comparison_lines(docs, profile, citer)

@@ -41,10 +41,11 @@ GROUNDING_FLOOR = 0.42
 `benchmarks/calibrate_floor.py`: at 0.42, 83 % of unanswerable questions are refused and 3 %
 of answerable ones; 0.35 refuses only 78 %, 0.45 wrongly refuses 4.3 %."""
 
-RETRIEVE_K = 6
+RETRIEVE_K = 10
 SCOPED_DEPTH = 2
 """A question that names a unit, place or time retrieves this many times k, so that passages
-left after the scope check still fill k."""
+left after the scope check still fill k; one about several articles ("哪些单位…各…") keeps
+them all, since each article may hold one line of the answer."""
 NEAREST_PASSAGES = 3
 _CITATION = re.compile(r"\[(\d{1,2})\]")
 _CITATION_MARK = re.compile(r"\[\d{1,2}\??\]")
@@ -107,10 +108,11 @@ class QAService:
         rewritten = rewritten.strip().splitlines()[0].strip() if rewritten.strip() else ""
         return rewritten if 2 <= len(rewritten) <= 120 else by_rules
 
-    def _search(self, question: str, scope: Scope, year: int | None) -> tuple[list[Hit], list[Miss], dict[str, str], Scope]:
+    def _search(self, question: str, scope: Scope, year: int | None, wide: bool = False
+                ) -> tuple[list[Hit], list[Miss], dict[str, str], Scope]:
         """Hits for a standalone question, checked against its scope: (kept, set aside, article
         texts, the scope applied: without a 今年/去年 year no hit has)."""
-        depth = self.k * SCOPED_DEPTH if scope.constrains else self.k
+        depth = self.k * SCOPED_DEPTH if scope.constrains or wide else self.k
         # the UI's year filters retrieval; a year the question names is checked on the hits instead,
         # so that passages of other years remain to be shown as the nearest ones
         found = self.knowledge.search(question, depth, year=year if scope.year == year else None,
@@ -121,15 +123,15 @@ class QAService:
         if relaxed is not None:
             scope = relaxed
             hits, misses = check_scope(found, scope, articles)
-        return hits[: self.k], misses, articles, scope
+        return hits[: depth if wide else self.k], misses, articles, scope
 
     def _retrieve(self, question: str, history: list[Turn] | None, year: int | None, unit_kind: str | None) -> Retrieved:
         question = normalise_question(question)
         standalone = self._condense(question, history)
         ui = Scope(year=year, unit_kind=unit_kind)
         asked = read_scope(question, ui, history or [], self.today())
-        hits, misses, articles, scope = self._search(standalone, asked, year)
         profile = profile_question(standalone, self.knowledge.lexical.index.idf)
+        hits, misses, articles, scope = self._search(standalone, asked, year, wide=profile.per_document)
         ranked = candidates(hits, profile, articles)
         evidence = ranked[0].score if ranked else 0.0
         if hits and hits[0].exact:

@@ -300,8 +300,9 @@ def _names_match(name: str, hit: Hit, article: str) -> bool:
     must be written whole; a core that says only the kind ("县") would match anything."""
     core = name_core(name)
     employer = _EMPLOYER.match(core)
-    area = re.sub(r"(?<=..)[省市县]$", "", name)  # "湘乡市" is written 湘乡 in its own report
-    wanted = {name} | {n for n in (core, employer.group(0) if employer else "", area) if n and is_specific(n)}
+    wanted = {name} | {n for n in (core, employer.group(0) if employer else "") if n and is_specific(n)}
+    if is_specific(core):  # "湘乡市" is written 湘乡 in its own report
+        wanted.add(re.sub(r"(?<=..)[省市县]$", "", core))
     meta = hit.metadata
     context = " ".join(str(meta.get(k) or "") for k in ("unit", "title", "section", "page_title"))
     if any(w in context or w in article or w in hit.text for w in wanted):

@@ -159,9 +159,9 @@ def test_llm_answer_streams_and_is_checked(knowledge: KnowledgeBase, stub: OpenA
 
 
 def test_llm_citations_and_numbers_that_do_not_check_out_are_marked(knowledge: KnowledgeBase, stub: OpenAIStub) -> None:
-    stub.reply = "资助了99名学生[1]，另见[9]。"
+    stub.reply = "资助了99名学生[1]，另见[42]。"
     answer = _llm_qa(knowledge, stub).answer("金秋助学资助了多少名困难职工子女？")
-    assert "invalid_citation:9" in answer.flags and "[9?]" in answer.text
+    assert "invalid_citation:42" in answer.flags and "[42?]" in answer.text
     assert "unsupported_number:99" in answer.flags and "99【未核实】" in answer.text
 
 
