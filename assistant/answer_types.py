@@ -24,6 +24,8 @@ class QueryProfile:
     per_document: bool = False  # "哪些单位 / 各单位 / 哪几份": one line per article
     compare: str = ""  # "most", "least" or "versus" when the question compares the articles' figures
     count: int | None = None  # "哪五个": the number of items the list should have
+    wants_rank: bool = False  # "什么名次 / 获得什么奖": a place, prize or title
+    category: str = ""  # "哪些技能培训": what the listed items are (培训)
 
     @property
     def total(self) -> float:

@@ -17,9 +17,10 @@ _UNIT = re.compile(
 _PRONOUN = re.compile(r"他们单位|她们单位|他们|她们|它们|该单位|这个单位|这家单位|该工会|这个工会|那个单位|那里|该局|本单位")
 YEAR_WORDS = re.compile(r"(?:19|20)\d{2}\s*年度?|去年|今年|前年|明年")
 PERIOD_WORDS = re.compile(r"上半年|下半年|全年|年度|第?[一二三四1-4]季度|年底|年初")
+MONTH_WORDS = re.compile(r"(?<![\d一二三四五六七八九十])(?:1[0-2]|0?[1-9]|十[一二]?|[一二三四五六七八九])月份?")
 _ELLIPSIS = re.compile(r"^(?:那|那么|还有|另外|再问一下|再问|然后)?(?P<topic>.{1,20}?)(?:呢|怎么样|如何|情况如何|情况呢)?[？?。]?$")
 _FOLLOW_UP_START = re.compile(r"^(?:那|那么|还有|另外|他们|她们|它们|该|这个|其中|此外)")
-_QUESTION_WORDS = re.compile(r"多少|几|哪些|哪几|哪个|哪里|什么|谁|是否|有没有|怎样|如何|吗")
+_QUESTION_WORDS = re.compile(r"多少|几|哪些|哪几|哪个|哪里|哪天|哪年|何时|什么|谁|是否|有没有|怎样|如何|吗")
 
 
 @dataclass(frozen=True)
@@ -63,7 +64,7 @@ def condense_question(question: str, history: list[Turn]) -> str:
     topic = ellipsis.group("topic").strip() if ellipsis else question
     topic = re.sub(r"^(?:那|那么|还有|另外)", "", topic)
     if not _QUESTION_WORDS.search(question):
-        for pattern in (PERIOD_WORDS, YEAR_WORDS):
+        for pattern in (PERIOD_WORDS, YEAR_WORDS, MONTH_WORDS):
             if pattern.fullmatch(topic) and pattern.search(previous.question):
                 return pattern.sub(topic, previous.question, count=1)
         # "那金秋助学呢？" -> the same unit, the new topic

@@ -196,3 +196,29 @@ def asked_count(question: str) -> int | None:
     if not match:
         return None
     return ordinal_value(match.group(1)) or None
+
+
+_CATEGORY = re.compile(rf"哪(?:些|几|[{_CN}两]{{1,3}}|\d{{1,2}})\s*[个项条类种件家所位名场次大]?")
+_NOUN_POS = ("n", "vn", "nz", "j")
+
+
+def asked_category(question: str) -> str:
+    """What the items asked for are ("哪些技能培训" -> 技能培训, "哪几项“文明”评比" -> 文明评比):
+    the nouns right after 哪些/哪几项. The list that answers names it in its lead or right after
+    its last item ("计算机、家政服务等培训")."""
+    import jieba.posseg
+
+    from vectorstore.lexical import tokenize
+
+    tokenize("")  # the shared jieba, initialised once
+    match = _CATEGORY.search(question)
+    if not match:
+        return ""
+    nouns = []
+    for word in jieba.posseg.lcut(question[match.end():].lstrip("“”\"'「」")):
+        if word.word in "“”\"'「」":
+            continue
+        if not word.flag.startswith(_NOUN_POS):
+            break
+        nouns.append(word.word)
+    return "".join(nouns)

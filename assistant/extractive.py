@@ -30,7 +30,7 @@ from assistant.aggregate import (
     versions_agree,
 )
 from assistant.answer_types import Candidate, Citation, Part, QueryProfile
-from assistant.enumeration import Enumeration, asked_count, find_enumerations
+from assistant.enumeration import Enumeration, asked_category, asked_count, find_enumerations
 from vectorstore.lexical import tokenize
 from vectorstore.retriever import Hit
 
@@ -44,7 +44,9 @@ _QUESTION_WORDS = frozenset(
     "局里 单位里 我们 他们 多少 几 几个 几项 几名 几次 哪些 哪几 哪几项 哪个 哪里 哪儿 什么 谁 是否 有没有 怎么 怎样 如何 情况 请问 一下 "
     "一共 总共 共 分别 具体 主要 都 过 了 呢 吗 啊 搞 做 是 有 的 和 与 及 给 去 被 把 "
     # words about the material itself ("哪几份总结提到了…"): never in the sentence that answers
-    "总结 资料 材料 文章 提到 提及 说到 讲到 出现".split()
+    "总结 资料 材料 文章 提到 提及 说到 讲到 出现 "
+    # words of the kind of answer asked for ("什么名次"), which the answer names instead
+    "名次 拿到 拿了 得了 成绩 荣誉 称号".split()
 )
 _GENERIC = frozenset("工会 工作 开展 活动 职工 组织 进行 单位 全年 今年 去年 年度 方面 相关 有关".split())
 _GENERIC_WEIGHT = 0.35
@@ -52,6 +54,7 @@ _CONTEXT_WEIGHT = 0.5  # a word found only in the title, section or unit of the 
 _CHUNK_WEIGHT = 0.25  # a word found only elsewhere in the chunk
 _PARTIAL_WEIGHT = 0.5  # a word of three or more characters the sentence holds only some character pairs of
 _UNTYPED = 0.5  # "多少钱" answered by a sentence with no amount in 元
+_RANK_DECAY = 0.01  # per place a passage is retrieved below the first: 16 passages are read, the first trusted more
 _UNANCHORED = 0.3  # the sentence's chunk is about another unit or place than the one asked about
 
 _WANTS_NUMBER = re.compile(r"多少|(?<!哪)几|数量|人数|金额|比例|百分之|多大|多高|多长|总额|占比")  # "哪几项" asks for items
@@ -63,6 +66,10 @@ _PER_DOCUMENT = re.compile(
 _MOST = re.compile(r"最多|最高|最大|哪个多|谁多")
 _LEAST = re.compile(r"最少|最低|最小")
 _VERSUS = re.compile(r"对比|比较|相比|一致|相同|不同|差别|区别")
+_ASKING = re.compile(r"^(?:哪|什么|多少|几)")
+_WANTS_RANK = re.compile(r"名次|第几名|什么奖|哪些奖|什么成绩|哪些成绩|什么荣誉|哪些荣誉|什么称号|哪些称号")
+_RANK = re.compile(r"第[一二三四五六七八九十\d]{1,3}名|冠军|亚军|季军|[一二三四\d]等奖|特等奖|[金银铜]奖|优秀奖|组织奖|"
+                   r"团体第|荣获|获得.{0,12}(?:称号|荣誉|奖)|被评为|授予")
 _WANTS_PERSON = re.compile(r"谁|叫什么名字|是哪位|哪位")
 _FIGURE = re.compile(
     r"\d+(?:\.\d+)?\s*(?:万|千|百)?\s*(?:余|多)?\s*(?:元|人|名|户|个|次|项|家|件|条|场|期|所|台|套|份|岁|篇|支|批|天|小时|平方米|米|%|‰|届|本|册|万元|人次)"
@@ -113,6 +120,8 @@ def profile_question(question: str, idf: Callable[[str], float]) -> QueryProfile
     for word, pos in _pos_words(question):
         if len(word) < 2 or word in _QUESTION_WORDS or not pos.startswith(_CONTENT_POS + tuple(_ANCHOR_POS)):
             continue
+        if _ASKING.match(word):  # "哪些地方", "什么时候": the question's own words
+            continue
         if re.fullmatch(r"[\d.]+|(?:19|20)\d\d", word):
             continue
         weight = idf(word) * (_GENERIC_WEIGHT if word in _GENERIC else 1.0) * (0.7 if pos == "v" else 1.0)
@@ -126,10 +135,12 @@ def profile_question(question: str, idf: Callable[[str], float]) -> QueryProfile
         wants_number=bool(_WANTS_NUMBER.search(question)),
         wants_list=bool(_WANTS_LIST.search(question)),
         wants_person=bool(_WANTS_PERSON.search(question)),
+        wants_rank=bool(_WANTS_RANK.search(question)),
         measures=_expected_measures(question),
         per_document=bool(_PER_DOCUMENT.search(question) or _comparison(question)),
         compare=_comparison(question),
         count=asked_count(question),
+        category=asked_category(question),
     )
 
 
@@ -192,6 +203,8 @@ def _has_answer_type(text: str, profile: QueryProfile) -> bool:
         if profile.measures and not any(any(unit in f for unit in profile.measures) for f in found):
             return False
     if profile.wants_person and not _PERSON.search(text):
+        return False
+    if profile.wants_rank and not _RANK.search(text):
         return False
     return True
 
@@ -259,7 +272,7 @@ def candidates(hits: list[Hit], profile: QueryProfile, articles: dict[str, str] 
             for window in _windows(sentence):
                 coverage = _coverage(window, context, hit.text, profile, elsewhere, named)
                 typed = _has_answer_type(window, profile)
-                score = coverage * (1.0 if typed else _UNTYPED) * (1.0 if anchored else _UNANCHORED) + 0.02 * hit.score
+                score = coverage * (1.0 if typed else _UNTYPED) * (1.0 if anchored else _UNANCHORED) * (1 - _RANK_DECAY * max(hit.rank - 1, 0)) + 0.02 * hit.score
                 if best is None or score > best.score:
                     best = Candidate(window.strip("，,、：: "), hit, score, coverage, typed, anchored)
             if best is not None:
@@ -293,6 +306,8 @@ MIN_LIST_ITEMS = 3  # "学费、生活费" is a phrase more often than the list 
 LIST_NEAR = 200  # a list this many characters after a sentence still belongs to it ("…赛事。此次分为：…")
 _ITEM_PRIOR = 0.05  # a longer list is likelier the one asked about than a pair inside a phrase
 _GAP_COST = 0.001
+_CATEGORY_BONUS = 0.5  # the list names what the question asks for ("哪些培训" and "…等培训")
+CATEGORY_AFTER = 12
 _ENDS_SENTENCE = "。！？!?；;…"
 
 
@@ -321,7 +336,7 @@ def _article_span(hit: Hit, quote: str) -> tuple[int, int] | None:
 def opening(text: str, profile: QueryProfile) -> str:
     """The sentence from its first clause that answers: for a figure or a name, leading clauses
     holding neither it nor a question word ("为丰富职工生活，") are dropped, the rest kept verbatim."""
-    if not (profile.wants_number or profile.wants_person):
+    if not (profile.wants_number or profile.wants_person or profile.wants_rank):
         return text
     clauses = _CLAUSE.findall(text)
     for i, clause in enumerate(clauses):
@@ -415,7 +430,16 @@ def _surroundings(candidate: Candidate, articles: dict[str, str]) -> tuple[str, 
     return window, begin, chunk_start + at - begin, chunk_start + at - begin + len(candidate.text)
 
 
-def _list_score(enumeration: Enumeration, start: int, end: int, profile: QueryProfile) -> float | None:
+def _names_category(enumeration: Enumeration, window: str, profile: QueryProfile) -> bool:
+    """The list says what its items are, as the question does: its lead, its items or the words
+    right after it hold the category's last two characters ("…美容美发等培训" for 技能培训)."""
+    if len(profile.category) < 2:
+        return False
+    said = enumeration.lead + "".join(enumeration.items) + window[max(enumeration.start, enumeration.end - CATEGORY_AFTER) : enumeration.end + CATEGORY_AFTER]
+    return profile.category[-2:] in said
+
+
+def _list_score(enumeration: Enumeration, start: int, end: int, profile: QueryProfile, window: str = "") -> float | None:
     """How well a list near a sentence answers: its lead and items cover the question, it has
     the number of items asked for (or, failing that, more items), and it is close; None when it
     is neither in the sentence nor shortly after it, or shorter than asked."""
@@ -427,6 +451,7 @@ def _list_score(enumeration: Enumeration, start: int, end: int, profile: QueryPr
         return None
     score = _coverage(enumeration.lead + "".join(enumeration.items), "", "", profile)
     score += 1.0 if profile.count == len(enumeration.items) else _ITEM_PRIOR * min(len(enumeration.items), 6)
+    score += _CATEGORY_BONUS if _names_category(enumeration, window, profile) else 0.0
     return score - (0.0 if overlaps else _GAP_COST * gap)
 
 
@@ -440,7 +465,7 @@ def best_list(ranked: list[Candidate], profile: QueryProfile, articles: dict[str
     for candidate in [c for c in ranked[:LIST_CANDIDATES] if c.score >= ranked[0].score * LIST_RATIO]:
         window, offset, start, end = _surroundings(candidate, articles)
         for enumeration in find_enumerations(window):
-            fit = _list_score(enumeration, start, end, profile)
+            fit = _list_score(enumeration, start, end, profile, window)
             if fit is not None and (best is None or candidate.score + fit > best[0]):
                 best = (candidate.score + fit, candidate, enumeration, offset)
     return best[1:] if best else None

@@ -15,6 +15,10 @@ from assistant.condense import Turn, condense_question, is_follow_up, mentioned_
         ("他们慰问了多少户？", "重庆市地方税务局直属机关工会开展了哪些送温暖活动？", "重庆市地方税务局直属机关工会慰问了多少户？"),
         ("那金秋助学呢？", "青禾县总工会慰问了多少困难职工？", "青禾县总工会金秋助学的情况？"),
         ("资助了多少名学生？", "青禾县总工会开展金秋助学了吗？", "青禾县总工会资助了多少名学生？"),
+        # a new month replaces the old one in the previous question
+        ("8月份呢？", "白杨镇那家公司工会3月份救助了多少困难职工？", "白杨镇那家公司工会8月份救助了多少困难职工？"),
+        # "哪天" asks: the follow-up keeps its own question and gains the unit
+        ("那登山比赛是哪天搞的？", "远航机械有限公司工会组织了几个兴趣小组？", "远航机械有限公司工会登山比赛是哪天搞的？"),
     ],
 )
 def test_follow_ups_carry_unit_year_and_period(question: str, previous: str, expected: str) -> None:

@@ -172,3 +172,31 @@ def test_a_word_said_differently_still_counts_in_part() -> None:
     profile = profile_question("走访慰问了多少户困难职工", flat)
     ranked = candidates([verb_only, said_differently], profile)
     assert ranked[0].text.startswith("走访慰问特困职工")
+
+
+def test_a_question_for_a_place_or_prize_wants_one_in_the_sentence() -> None:
+    """"什么名次" is answered by 亚军 / 第二名 / 三等奖, not by the sentence announcing the match."""
+    announced = make_hit("积极准备选拔队员参加全市乒乓球比赛。", unit="局工会", doc_id="a")
+    placed = make_hit("在系统乒乓球比赛中获得了亚军。", unit="区工会", doc_id="b")
+    profile = profile_question("在乒乓球比赛里拿到了什么名次？", flat)
+    assert profile.wants_rank and "名次" not in profile.weights
+    ranked = candidates([announced, placed], profile)
+    assert ranked[0].text.endswith("亚军。") and not ranked[1].has_answer_type
+
+
+def test_question_words_like_which_places_carry_no_weight() -> None:
+    profile = profile_question("中学工会组织教职工去过哪些地方参观？", flat)
+    assert not any(word.startswith(("哪", "什么")) for word in profile.weights)
+
+
+def test_the_list_that_names_what_is_asked_wins_over_a_longer_one() -> None:
+    """"哪些技能培训" is answered by "计算机、家政服务、美容美发等培训", not by the section's
+    long ordinal list of everything the union did."""
+    text = ("社区工会今年主要开展了以下工作：（一）完善了工会制度和会员参加活动的职责；（二）协助推荐就业30人次；"
+            "（三）不定期宣传工会知识；（四）组织会员参加社区活动。二是组织动员会员参加计算机、家政服务、美容美发等培训，"
+            "提高业务能力。")
+    hit = make_hit(text, unit="社区工会", doc_id="a")
+    profile = profile_question("社区工会组织会员参加了哪些技能培训？", flat)
+    assert profile.category == "技能培训"
+    found = best_list(candidates([hit], profile), profile, {})
+    assert found is not None and found[1].items == ("计算机", "家政服务", "美容美发")
