@@ -26,6 +26,7 @@ class QueryProfile:
     count: int | None = None  # "哪五个": the number of items the list should have
     wants_rank: bool = False  # "什么名次 / 获得什么奖": a place, prize or title
     category: str = ""  # "哪些技能培训": what the listed items are (培训)
+    kinds: tuple[str, ...] = ()  # other kinds of answer asked for: "date", "frequency", "title"
 
     @property
     def total(self) -> float:

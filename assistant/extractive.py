@@ -70,13 +70,24 @@ _ASKING = re.compile(r"^(?:哪|什么|多少|几)")
 _WANTS_RANK = re.compile(r"名次|第几名|什么奖|哪些奖|什么成绩|哪些成绩|什么荣誉|哪些荣誉|什么称号|哪些称号")
 _RANK = re.compile(r"第[一二三四五六七八九十\d]{1,3}名|冠军|亚军|季军|[一二三四\d]等奖|特等奖|[金银铜]奖|优秀奖|组织奖|"
                    r"团体第|荣获|获得.{0,12}(?:称号|荣誉|奖)|被评为|授予")
-_WANTS_PERSON = re.compile(r"谁|叫什么名字|是哪位|哪位")
+_WANTS_PERSON = re.compile(r"谁|是哪位|哪位|(?:学生|同志|职工|老师|教师|劳模|代表|女工|干部|人)叫什么名字")
+# Other kinds of answer a question asks for, each with what a sentence holding one looks like.
+ANSWER_KINDS = {
+    "date": (re.compile(r"哪天|哪一天|什么时候|何时|几月几[日号]|哪个月|什么时间"),
+             re.compile(r"\d{1,2}月\d{1,2}[日号]|[\d一二三四五六七八九十]{1,3}月|\d{4}年|年初|年底|年末|上旬|中旬|下旬|"
+                        r"春节|元旦|五一|国庆|三八|六一|七一|十一|端午|中秋|重阳|前夕|期间")),
+    "frequency": (re.compile(r"多久|多长时间一次|隔多长|几年一次|多长时间举办|频率"),
+                  re.compile(r"每[年月周季天日半两三]|定期|一年一次|一月一次|季度|半年|常年|经常|不定期")),
+    "title": (re.compile(r"(?<!人)(?<!生)(?<!志)叫什么名字|叫什么|什么名字|名称是什么|什么名称|什么主题|主题是什么|什么口号|口号是什么"),
+              re.compile(r"《[^》]{2,30}》|“[^”]{2,30}”|\"[^\"]{2,30}\"|「[^」]{2,30}」")),
+}
 _FIGURE = re.compile(
     r"\d+(?:\.\d+)?\s*(?:万|千|百)?\s*(?:余|多)?\s*(?:元|人|名|户|个|次|项|家|件|条|场|期|所|台|套|份|岁|篇|支|批|天|小时|平方米|米|%|‰|届|本|册|万元|人次)"
     r"|[一二三四五六七八九十两百千万]+(?:余|多)?(?:名|人|户|个|次|项|家|场|期|批|支|件|条|届)"
     r"|百分之[一二三四五六七八九十百点\d]+"
 )
-_PERSON = re.compile(r"[\u4e00-\u9fff]{2,3}(?:同志|主席|书记|老师|校长|局长|厂长|经理|主任|委员)|(?:主席|书记|老师|校长|局长|特级教师)[\u4e00-\u9fff]{2,3}")
+_TITLES = "主席|书记|老师|校长|局长|厂长|经理|主任|委员|部长|处长|科长|院长|会长|秘书长|所长|站长|组长|队长"
+_PERSON = re.compile(rf"[\u4e00-\u9fff]{{2,3}}(?:同志|{_TITLES})|(?:{_TITLES}|特级教师|同学)[\u4e00-\u9fff]{{2,3}}")
 _SENTENCE = re.compile(r"[^。！？!?；;\n]+[。！？!?；;]?")
 _CLAUSE = re.compile(r"[^，,、：:]+[，,、：:]?")
 
@@ -136,6 +147,7 @@ def profile_question(question: str, idf: Callable[[str], float]) -> QueryProfile
         wants_list=bool(_WANTS_LIST.search(question)),
         wants_person=bool(_WANTS_PERSON.search(question)),
         wants_rank=bool(_WANTS_RANK.search(question)),
+        kinds=tuple(kind for kind, (asks, _) in ANSWER_KINDS.items() if asks.search(question)),
         measures=_expected_measures(question),
         per_document=bool(_PER_DOCUMENT.search(question) or _comparison(question)),
         compare=_comparison(question),
@@ -206,7 +218,7 @@ def _has_answer_type(text: str, profile: QueryProfile) -> bool:
         return False
     if profile.wants_rank and not _RANK.search(text):
         return False
-    return True
+    return all(ANSWER_KINDS[kind][1].search(text) for kind in profile.kinds)
 
 
 def _coverage(text: str, context: str, chunk: str, profile: QueryProfile, elsewhere: frozenset[str] = frozenset(),
@@ -336,7 +348,7 @@ def _article_span(hit: Hit, quote: str) -> tuple[int, int] | None:
 def opening(text: str, profile: QueryProfile) -> str:
     """The sentence from its first clause that answers: for a figure or a name, leading clauses
     holding neither it nor a question word ("为丰富职工生活，") are dropped, the rest kept verbatim."""
-    if not (profile.wants_number or profile.wants_person or profile.wants_rank):
+    if not (profile.wants_number or profile.wants_person or profile.wants_rank or profile.kinds):
         return text
     clauses = _CLAUSE.findall(text)
     for i, clause in enumerate(clauses):

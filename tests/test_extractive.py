@@ -200,3 +200,22 @@ def test_the_list_that_names_what_is_asked_wins_over_a_longer_one() -> None:
     assert profile.category == "技能培训"
     found = best_list(candidates([hit], profile), profile, {})
     assert found is not None and found[1].items == ("计算机", "家政服务", "美容美发")
+
+
+def test_a_question_for_a_date_a_frequency_or_a_name_wants_one_in_the_sentence() -> None:
+    """"哪天" is answered by a date, "多久一次" by how often, "叫什么名字" by a quoted title."""
+    for question, wrong, right in [
+        ("白杨镇工会的登山比赛是哪天搞的？", "白杨镇工会登山比赛组织得很成功。", "4月12日，白杨镇工会组织了登山比赛。"),
+        ("红枫社区工会多久集中学习一次？", "红枫社区工会重视集中学习。", "红枫社区工会每季度集中学习一次。"),
+        ("那台文艺晚会叫什么名字", "联合举办了一台文艺晚会，反响热烈。", "联合举办了《奋进新时代》文艺晚会。"),
+    ]:
+        profile = profile_question(question, flat)
+        ranked = candidates([make_hit(wrong, doc_id="a"), make_hit(right, doc_id="b")], profile)
+        assert ranked[0].text == right.rstrip("。") or ranked[0].text == right, (question, ranked[0].text)
+        assert not ranked[1].has_answer_type
+
+
+def test_a_person_named_after_a_title_is_a_person() -> None:
+    profile = profile_question("成立大会上市总工会来的是哪位部长？", flat)
+    ranked = candidates([make_hit("市总工会组织部部长梅青松到会祝贺。", doc_id="a")], profile)
+    assert profile.wants_person and ranked[0].has_answer_type
