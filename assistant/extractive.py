@@ -53,7 +53,7 @@ _GENERIC_WEIGHT = 0.35
 _CONTEXT_WEIGHT = 0.5  # a word found only in the title, section or unit of the chunk
 _CHUNK_WEIGHT = 0.25  # a word found only elsewhere in the chunk
 _PARTIAL_WEIGHT = 0.5  # a word of three or more characters the sentence holds only some character pairs of
-_UNTYPED = 0.5  # "多少钱" answered by a sentence with no amount in 元
+_UNTYPED = 0.4  # "多少钱" answered by a sentence with no amount in 元
 _RANK_DECAY = 0.01  # per place a passage is retrieved below the first: 16 passages are read, the first trusted more
 _UNANCHORED = 0.3  # the sentence's chunk is about another unit or place than the one asked about
 
@@ -70,14 +70,16 @@ _ASKING = re.compile(r"^(?:哪|什么|多少|几)")
 _WANTS_RANK = re.compile(r"名次|第几名|什么奖|哪些奖|什么成绩|哪些成绩|什么荣誉|哪些荣誉|什么称号|哪些称号")
 _RANK = re.compile(r"第[一二三四五六七八九十\d]{1,3}名|冠军|亚军|季军|[一二三四\d]等奖|特等奖|[金银铜]奖|优秀奖|组织奖|"
                    r"团体第|荣获|获得.{0,12}(?:称号|荣誉|奖)|被评为|授予")
-_WANTS_PERSON = re.compile(r"谁|是哪位|哪位|(?:学生|同志|职工|老师|教师|劳模|代表|女工|干部|人)叫什么名字")
+_WANTS_PERSON = re.compile(r"(?<!领导)(?<!上级)(?<!单位)(?<!部门)(?<!组织)(?<!领导分别是)(?<!上级分别是)(?<!单位分别是)(?<!领导是)(?<!上级是)(?<!单位是)谁|是哪位|哪位|(?:学生|同志|职工|老师|教师|劳模|代表|女工|干部|人)叫什么名字")
 # Other kinds of answer a question asks for, each with what a sentence holding one looks like.
 ANSWER_KINDS = {
     "date": (re.compile(r"哪天|哪一天|什么时候|何时|几月几[日号]|哪个月|什么时间"),
              re.compile(r"\d{1,2}月\d{1,2}[日号]|[\d一二三四五六七八九十]{1,3}月|\d{4}年|年初|年底|年末|上旬|中旬|下旬|"
                         r"春节|元旦|五一|国庆|三八|六一|七一|十一|端午|中秋|重阳|前夕|期间")),
-    "frequency": (re.compile(r"多久|多长时间一次|隔多长|几年一次|多长时间举办|频率"),
-                  re.compile(r"每[年月周季天日半两三]|定期|一年一次|一月一次|季度|半年|常年|经常|不定期")),
+    "frequency": (re.compile(r"(?:多久|多长时间).{0,8}一次|隔多久|隔多长|几年一次|频率"),
+                  re.compile(r"每[年月周季天日半两三个]|定期|一年一次|一月一次|季度|半年|常年|经常|不定期")),
+    "duration": (re.compile(r"(?:多久|多长时间)(?!.{0,8}一次)"),
+                 re.compile(r"[\d一二三四五六七八九十两半]+个?(?:月|年|天|周|星期|小时|日|分钟)|半年|全年")),
     "title": (re.compile(r"(?<!人)(?<!生)(?<!志)叫什么名字|叫什么|什么名字|名称是什么|什么名称|什么主题|主题是什么|什么口号|口号是什么"),
               re.compile(r"《[^》]{2,30}》|“[^”]{2,30}”|\"[^\"]{2,30}\"|「[^」]{2,30}」")),
 }
@@ -92,7 +94,7 @@ _SENTENCE = re.compile(r"[^。！？!?；;\n]+[。！？!?；;]?")
 _CLAUSE = re.compile(r"[^，,、：:]+[，,、：:]?")
 
 
-_CONTENT_POS = ("n", "v", "a", "s", "t", "j", "l", "i", "b", "eng", "vn", "an")
+_CONTENT_POS = ("n", "v", "a", "s", "t", "j", "l", "i", "b", "eng", "vn", "an", "d")
 _ANCHOR_POS = frozenset({"ns", "nt", "nz"})
 _ANCHOR_SUFFIX = re.compile(r"..+(?:省|市|县|区|镇|乡|村|局|厂|公司|集团|学校|中学|小学|学院|医院|园区|中心)$")
 _MEASURE_ASKED = re.compile(r"(?:多少|几)\s*(名|个|位|人次|人|户|家|项|次|场|期|批|支|件|条|篇|张|天|元|万元|毫升|届|所|份)?([\u4e00-\u9fff]{0,3})")
@@ -103,11 +105,30 @@ _MEASURE_GROUPS = {"元": ("元",), "万元": ("元",), "名": ("名", "人", "�
                    "人次": ("人次", "人", "名")}
 
 
+_ASKING_PHRASES = re.compile(r"哪一?天|什么时候|什么时间|何时|多久|多长时间|是谁|哪位|叫什么名字|叫什么")
+_GRAMMAR_POS = ("x", "u", "p", "c", "r", "m", "e", "y", "o", "w")
+
+
 def _pos_words(question: str) -> list[tuple[str, str]]:
+    """The question's words with their parts of speech. The asking phrases are cut out first
+    ("哪天开的" would be read as 哪/天开), and runs of single characters jieba could not place
+    are joined back ("台/帐" -> 台帐)."""
     import jieba.posseg
 
     tokenize("")  # the shared jieba, initialised once
-    return [(w.word.lower(), w.flag) for w in jieba.posseg.lcut(question)]
+    words: list[tuple[str, str]] = []
+    run: list[str] = []
+    for w in jieba.posseg.lcut(_ASKING_PHRASES.sub("，", question)):
+        if len(w.word) == 1 and not w.flag.startswith(_GRAMMAR_POS) and re.match(r"[\u4e00-\u9fff]", w.word):
+            run.append(w.word)
+            continue
+        if len(run) > 1:
+            words.append(("".join(run), "n"))
+        run = []
+        words.append((w.word.lower(), w.flag))
+    if len(run) > 1:
+        words.append(("".join(run), "n"))
+    return words
 
 
 def _expected_measures(question: str) -> tuple[str, ...]:
@@ -135,7 +156,7 @@ def profile_question(question: str, idf: Callable[[str], float]) -> QueryProfile
             continue
         if re.fullmatch(r"[\d.]+|(?:19|20)\d\d", word):
             continue
-        weight = idf(word) * (_GENERIC_WEIGHT if word in _GENERIC else 1.0) * (0.7 if pos == "v" else 1.0)
+        weight = idf(word) * (_GENERIC_WEIGHT if word in _GENERIC else 1.0) * (0.7 if pos in ("v", "d") else 1.0)
         weights[word] = max(weights.get(word, 0.0), weight)
         if (pos in _ANCHOR_POS or _ANCHOR_SUFFIX.match(word)) and word not in _GENERIC:
             anchors.append(word)

@@ -142,7 +142,7 @@ class QAService:
             evidence = max(evidence, 1.0)
         found = Retrieved(standalone, scope, hits, misses, profile, ranked, evidence, articles,
                           year_relaxed=asked.year if scope.year != asked.year else None)
-        subjects = split_subjects(standalone) if profile.per_document else []
+        subjects = split_subjects(standalone)
         if subjects:
             found.parts = [self._part(subject, ui, year) for subject in subjects]
             answered = [part for part in found.parts if part.ranked]

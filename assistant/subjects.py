@@ -57,8 +57,31 @@ def _name_end(subject: str) -> int:
     return end if end > 0 else len(subject)
 
 
+_QUESTION_END = re.compile(r"[？?]")
+_ASKS = re.compile(r"多少|几|哪|什么|谁|是否|吗|怎样|如何")
+
+
+def _separate_questions(question: str) -> list[str]:
+    """"A镇新增了多少家？B街道新建了几家？": two whole questions, each about its own subject
+    (each names an organisation, not the same one, and asks something)."""
+    asked = [q.strip(" ，,") for q in _QUESTION_END.split(question) if q.strip(" ，,")]
+    if not 2 <= len(asked) <= MAX_SUBJECTS or not all(_ASKS.search(q) for q in asked):
+        return []
+    names = []
+    for q in asked:
+        found = _ORG.search(q, 1)
+        if not found:
+            return []
+        names.append(q[: found.end()])
+    return asked if len(set(names)) == len(names) else []
+
+
 def split_subjects(question: str) -> list[str]:
-    """One question per subject when the question asks the same of two to four subjects; [] otherwise."""
+    """One question per subject when the question asks the same of two to four subjects, or asks
+    two to four whole questions about different subjects; [] otherwise."""
+    separate = _separate_questions(question)
+    if separate:
+        return separate
     clauses = [c for c in _CLAUSE_END.split(question) if c.strip()]
     for i, clause in enumerate(clauses):
         each = _EACH.search(clause)

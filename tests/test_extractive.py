@@ -219,3 +219,20 @@ def test_a_person_named_after_a_title_is_a_person() -> None:
     profile = profile_question("成立大会上市总工会来的是哪位部长？", flat)
     ranked = candidates([make_hit("市总工会组织部部长梅青松到会祝贺。", doc_id="a")], profile)
     assert profile.wants_person and ranked[0].has_answer_type
+
+
+def test_how_long_before_is_a_duration_and_how_often_is_a_frequency() -> None:
+    assert profile_question("三个斜井比计划提前多久贯通？", flat).kinds == ("duration",)
+    assert profile_question("台帐多久更新一次？", flat).kinds == ("frequency",)
+
+
+def test_who_of_an_organisation_is_not_a_person() -> None:
+    """"上级领导是谁" is answered by "在区总工会和镇党委的领导下", not by a person's name."""
+    assert not profile_question("五公司工会的上级领导是谁？", flat).wants_person
+    assert profile_question("五公司工会的主席是谁？", flat).wants_person
+
+
+def test_characters_jieba_leaves_single_are_joined_and_asking_phrases_cut() -> None:
+    weights = profile_question("经济组织台帐多久更新一次？", flat).weights
+    assert "台帐" in weights and "更新" in weights
+    assert not any("天" in word for word in profile_question("联席会议是哪天开的？", flat).weights)

@@ -27,6 +27,9 @@ from assistant.subjects import split_subjects
         ("海棠那个街道和丁香街道，哪个的基层工会多？各多少？", ["海棠那个街道基层工会，多少", "丁香街道基层工会，多少"]),
         ("石榴社区工会的“两帮”和木棉供电局工会的“四个到位”分别指什么",
          ["石榴社区工会的“两帮”指什么", "木棉供电局工会的“四个到位”指什么"]),
+        # two whole questions about two units
+        ("白鹭镇总工会上半年新增了多少家工会组织？那个街道工会今年新建了几家企业工会？",
+         ["白鹭镇总工会上半年新增了多少家工会组织", "那个街道工会今年新建了几家企业工会"]),
     ],
 )
 def test_subjects_side_by_side_become_one_question_each(question: str, expected: list[str]) -> None:
@@ -41,6 +44,8 @@ def test_subjects_side_by_side_become_one_question_each(question: str, expected:
         "工会和行政联合开展了哪些活动？",  # one subject doing something together
         "哪些单位组织过登山比赛？",
         "桂花街道的建会率和会员率分别是多少",
+        "白鹭镇总工会慰问了多少户？发了多少钱？",  # two questions about one unit: one retrieval answers both
+        "哪些单位组织过登山比赛？各是在哪里或什么时候？",
     ],
 )
 def test_items_and_joint_subjects_are_not_split(question: str) -> None:
