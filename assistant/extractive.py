@@ -30,6 +30,7 @@ from assistant.aggregate import (
     versions_agree,
 )
 from assistant.answer_types import Candidate, Citation, Part, QueryProfile
+from assistant.scope import months_named
 from assistant.enumeration import Enumeration, asked_category, asked_count, find_enumerations
 from vectorstore.lexical import tokenize
 from vectorstore.retriever import Hit
@@ -169,6 +170,7 @@ def profile_question(question: str, idf: Callable[[str], float]) -> QueryProfile
         wants_person=bool(_WANTS_PERSON.search(question)),
         wants_rank=bool(_WANTS_RANK.search(question)),
         kinds=tuple(kind for kind, (asks, _) in ANSWER_KINDS.items() if asks.search(question)),
+        months=frozenset(months_named(question)),
         measures=_expected_measures(question),
         per_document=bool(_PER_DOCUMENT.search(question) or _comparison(question)),
         compare=_comparison(question),
@@ -219,6 +221,15 @@ def _anchored(text: str, context: str, article: str, profile: QueryProfile) -> b
     for a question about several articles ("顺昌县和盘山县各…"), any one of them."""
     named = [_names(anchor, text, context, article) for anchor in profile.anchors]
     return any(named) if profile.per_document and named else all(named)
+
+
+def _other_month(sentence: str, profile: QueryProfile) -> bool:
+    """The question names a month and the sentence is dated in other months only ("3月25日…" for
+    "6月份开了什么会"): it is about another time."""
+    if not profile.months:
+        return False
+    named = months_named(sentence)
+    return bool(named) and not named & profile.months
 
 
 def _named_elsewhere(text: str, context: str, article: str, profile: QueryProfile) -> frozenset[str]:
@@ -300,7 +311,7 @@ def candidates(hits: list[Hit], profile: QueryProfile, articles: dict[str, str] 
             if len(sentence) < 6:
                 continue
             best: Candidate | None = None
-            anchored = _anchored(sentence, context, article, profile)
+            anchored = _anchored(sentence, context, article, profile) and not _other_month(sentence, profile)
             elsewhere = _named_elsewhere(sentence, context, article, profile)
             for window in _windows(sentence):
                 coverage = _coverage(window, context, hit.text, profile, elsewhere, named)
@@ -335,6 +346,7 @@ def select_sentences(ranked: list[Candidate], profile: QueryProfile) -> list[Can
 LIST_CANDIDATES = 5
 LIST_RATIO = 0.7  # a list is read from sentences scoring at least this share of the best one
 LIST_BEFORE, LIST_AFTER = 400, 900  # how far into the neighbouring text of the article a list is followed
+MIN_ITEM_CHARS = 2  # a list half of whose items are single characters lists ranks or ordinals
 MIN_LIST_ITEMS = 3  # "学费、生活费" is a phrase more often than the list a "哪些" question asks for
 LIST_NEAR = 200  # a list this many characters after a sentence still belongs to it ("…赛事。此次分为：…")
 _ITEM_PRIOR = 0.05  # a longer list is likelier the one asked about than a pair inside a phrase
@@ -469,7 +481,12 @@ def _names_category(enumeration: Enumeration, window: str, profile: QueryProfile
     if len(profile.category) < 2:
         return False
     said = enumeration.lead + "".join(enumeration.items) + window[max(enumeration.start, enumeration.end - CATEGORY_AFTER) : enumeration.end + CATEGORY_AFTER]
-    return profile.category[-2:] in said
+    if profile.category[-2:] in said:
+        return True
+    # "哪些权利" and "参与管理权、劳动权、学习权": the items end with the category's head character
+    ends = [item[-1] for item in enumeration.items if item]
+    common = max(set(ends), key=ends.count) if ends else ""
+    return bool(common) and 3 * ends.count(common) >= 2 * len(ends) and common in profile.category
 
 
 def _list_score(enumeration: Enumeration, start: int, end: int, profile: QueryProfile, window: str = "") -> float | None:
@@ -482,6 +499,8 @@ def _list_score(enumeration: Enumeration, start: int, end: int, profile: QueryPr
         return None
     if len(enumeration.items) < (profile.count or MIN_LIST_ITEMS):
         return None
+    if 2 * sum(len(item) < MIN_ITEM_CHARS for item in enumeration.items) >= len(enumeration.items):
+        return None  # "获得一、二、三等奖" names ranks, not the things asked for
     score = _coverage(enumeration.lead + "".join(enumeration.items), "", "", profile)
     score += 1.0 if profile.count == len(enumeration.items) else _ITEM_PRIOR * min(len(enumeration.items), 6)
     score += _CATEGORY_BONUS if _names_category(enumeration, window, profile) else 0.0

@@ -103,6 +103,11 @@ def _read_period(question: str) -> str | None:
     return None
 
 
+def months_named(text: str) -> set[int]:
+    """Every month a text names ("3月25日", "九月份"), as numbers."""
+    return {int(v) if v.isdigit() else _CN_NUMBER[v] for v in _MONTH.findall(text)}
+
+
 def _read_month(question: str) -> int | None:
     match = _MONTH.search(question)
     if not match:

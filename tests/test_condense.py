@@ -49,3 +49,8 @@ def test_a_verb_ending_in_ban_is_not_an_office() -> None:
                                                   ("房产管理局机关工会年初搞了哪几项比赛？", False)])
 def test_is_follow_up(question: str, leans: bool) -> None:
     assert is_follow_up(question) is leans
+
+
+def test_health_centres_and_help_centres_are_organisations() -> None:
+    assert mentioned_unit("沙埕中心卫生院工会开展了哪些活动") == "沙埕中心卫生院工会"
+    assert "湘溪市帮扶中心" in unit_names("湘溪市帮扶中心帮扶了多少户")

@@ -236,3 +236,22 @@ def test_characters_jieba_leaves_single_are_joined_and_asking_phrases_cut() -> N
     weights = profile_question("经济组织台帐多久更新一次？", flat).weights
     assert "台帐" in weights and "更新" in weights
     assert not any("天" in word for word in profile_question("联席会议是哪天开的？", flat).weights)
+
+
+def test_ranks_are_not_a_list_and_items_ending_in_the_category_are() -> None:
+    hit = make_hit("白杨项目部针对“架梁”和“隧道衬砌”两个工序开展了劳动竞赛。共有6名同志分别获得一、二、三等奖。",
+                   unit="项目部工会", doc_id="a")
+    ranks = profile_question("白杨项目部针对哪几道工序搞了劳动竞赛？", flat)
+    assert best_list(candidates([hit], ranks), ranks, {}) is None  # the sentence answers instead
+    rights_hit = make_hit("工会维护职工参与管理权、劳动权、学习权、休息权。", unit="卫生院工会", doc_id="b")
+    rights = profile_question("工会要维护职工哪些权利？", flat)
+    found = best_list(candidates([rights_hit], rights), rights, {})
+    assert found is not None and found[1].items[0].endswith("参与管理权") and found[1].items[1] == "劳动权"
+
+
+def test_a_sentence_dated_in_another_month_does_not_answer_for_the_month_asked() -> None:
+    profile = profile_question("卫生院工会6月份开了什么会？", flat)
+    march = make_hit("3月29日卫生院工会在会议室召开班子扩大会议。", doc_id="a")
+    june = make_hit("6月12日卫生院工会召开职工代表大会。", doc_id="b")
+    ranked = candidates([march, june], profile)
+    assert ranked[0].hit.doc_id == "b" and not [c for c in ranked if c.hit.doc_id == "a"][0].anchored
