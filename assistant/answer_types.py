@@ -27,7 +27,8 @@ class QueryProfile:
     wants_rank: bool = False  # "什么名次 / 获得什么奖": a place, prize or title
     category: str = ""  # "哪些技能培训": what the listed items are (培训)
     kinds: tuple[str, ...] = ()  # other kinds of answer asked for: "date", "frequency", "title"
-    months: frozenset[int] = frozenset()  # "6月份开了什么会": a sentence dated in another month does not answer
+    section: str = ""  # "存在哪些问题": a pattern the section heading of the answer matches ("问题|不足")
+    months: frozenset[int] = frozenset()  # "6月份…", "下半年…": a sentence dated in another month does not answer
 
     @property
     def total(self) -> float:

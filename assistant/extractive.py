@@ -30,7 +30,7 @@ from assistant.aggregate import (
     versions_agree,
 )
 from assistant.answer_types import Candidate, Citation, Part, QueryProfile
-from assistant.scope import months_named
+from assistant.scope import months_asked, months_named
 from assistant.enumeration import Enumeration, asked_category, asked_count, find_enumerations
 from vectorstore.lexical import tokenize
 from vectorstore.retriever import Hit
@@ -68,6 +68,15 @@ _MOST = re.compile(r"最多|最高|最大|哪个多|谁多")
 _LEAST = re.compile(r"最少|最低|最小")
 _VERSUS = re.compile(r"对比|比较|相比|一致|相同|不同|差别|区别")
 _ASKING = re.compile(r"^(?:哪|什么|多少|几)")
+# Questions about a part of the genre's skeleton: the answer sits under the matching heading.
+_SECTION_INTENTS = (
+    (re.compile(r"存在(?:哪些|什么|的)?.{0,4}(?:问题|不足|差距|短板)|(?:问题|不足|差距|短板)(?:有哪些|是什么|有什么)"),
+     "问题|不足|差距|短板|薄弱"),
+    (re.compile(r"(?:下一步|明年|今后|下半年)(?:有|有哪些|的)?.{0,6}(?:打算|计划|安排|思路|设想)|(?:打算|计划)(?:怎么|如何|做什么)"),
+     "下一步|打算|计划|思路|明年|今后|设想|展望"),
+    (re.compile(r"(?:有哪些|有什么|取得了?(?:哪些|什么)).{0,4}(?:经验|体会|启示)"), "经验|体会|启示|做法"),
+)
+_OFF_SECTION = 0.7  # a sentence outside the section such a question is about
 _WANTS_RANK = re.compile(r"名次|第几名|什么奖|哪些奖|什么成绩|哪些成绩|什么荣誉|哪些荣誉|什么称号|哪些称号")
 _RANK = re.compile(r"第[一二三四五六七八九十\d]{1,3}名|冠军|亚军|季军|[一二三四\d]等奖|特等奖|[金银铜]奖|优秀奖|组织奖|"
                    r"团体第|荣获|获得.{0,12}(?:称号|荣誉|奖)|被评为|授予")
@@ -170,7 +179,8 @@ def profile_question(question: str, idf: Callable[[str], float]) -> QueryProfile
         wants_person=bool(_WANTS_PERSON.search(question)),
         wants_rank=bool(_WANTS_RANK.search(question)),
         kinds=tuple(kind for kind, (asks, _) in ANSWER_KINDS.items() if asks.search(question)),
-        months=frozenset(months_named(question)),
+        months=frozenset(months_asked(question)),
+        section=next((headings for asks, headings in _SECTION_INTENTS if asks.search(question)), ""),
         measures=_expected_measures(question),
         per_document=bool(_PER_DOCUMENT.search(question) or _comparison(question)),
         compare=_comparison(question),
@@ -223,9 +233,15 @@ def _anchored(text: str, context: str, article: str, profile: QueryProfile) -> b
     return any(named) if profile.per_document and named else all(named)
 
 
+def _in_section(hit: Hit, profile: QueryProfile) -> bool:
+    """The passage sits under the heading a question about problems, plans or lessons asks for
+    (always true for other questions)."""
+    return not profile.section or bool(re.search(profile.section, f"{hit.section} {hit.metadata.get('heading_path', '')}"))
+
+
 def _other_month(sentence: str, profile: QueryProfile) -> bool:
-    """The question names a month and the sentence is dated in other months only ("3月25日…" for
-    "6月份开了什么会"): it is about another time."""
+    """The question names a month (or a half or quarter) and the sentence is dated in other
+    months only ("3月25日…" for "6月份开了什么会", "五月…" for "下半年"): it is about another time."""
     if not profile.months:
         return False
     named = months_named(sentence)
@@ -306,6 +322,7 @@ def candidates(hits: list[Hit], profile: QueryProfile, articles: dict[str, str] 
         context = _context(hit) + f" {hit.metadata.get('year', '')}年"
         article = (articles or {}).get(hit.doc_id, hit.text)
         named = frozenset(a for a in profile.anchors if _names(a, "", context, article))
+        in_section = 1.0 if _in_section(hit, profile) else _OFF_SECTION
         for match in _SENTENCE.finditer(hit.text):
             sentence = match.group().strip()
             if len(sentence) < 6:
@@ -316,7 +333,7 @@ def candidates(hits: list[Hit], profile: QueryProfile, articles: dict[str, str] 
             for window in _windows(sentence):
                 coverage = _coverage(window, context, hit.text, profile, elsewhere, named)
                 typed = _has_answer_type(window, profile)
-                score = coverage * (1.0 if typed else _UNTYPED) * (1.0 if anchored else _UNANCHORED) * (1 - _RANK_DECAY * max(hit.rank - 1, 0)) + 0.02 * hit.score
+                score = coverage * (1.0 if typed else _UNTYPED) * (1.0 if anchored else _UNANCHORED) * in_section * (1 - _RANK_DECAY * max(hit.rank - 1, 0)) + 0.02 * hit.score
                 if best is None or score > best.score:
                     best = Candidate(window.strip("，,、：: "), hit, score, coverage, typed, anchored)
             if best is not None:
@@ -329,6 +346,8 @@ def select_sentences(ranked: list[Candidate], profile: QueryProfile) -> list[Can
     """The lead sentence and the few that add to it; list questions gather across chunks."""
     if not ranked:
         return []
+    in_section = [c for c in ranked if _in_section(c.hit, profile)]
+    ranked = in_section or ranked  # "存在哪些问题": the problems section's sentences, where it was retrieved
     best = ranked[0].score
     limit, floor = (MAX_LIST_SENTENCES, 0.6) if profile.wants_list else (MAX_SENTENCES, 0.8)
     chosen: list[Candidate] = []
@@ -548,7 +567,8 @@ def compose_answer(ranked: list[Candidate], profile: QueryProfile, articles: dic
     lines = (
         (parts and _part_lines(parts, profile, citer))
         or (profile.per_document and _per_document_lines(ranked, profile, citer))
-        or (profile.wants_list and not profile.wants_number and _list_lines(ranked, profile, articles or {}, citer))
+        or (profile.wants_list and not profile.wants_number and not profile.section
+            and _list_lines(ranked, profile, articles or {}, citer))
         or _sentence_lines(ranked, profile, citer)
     )
     return [line if i == 0 else "\n" + line for i, line in enumerate(lines)], citer.citations

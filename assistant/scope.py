@@ -103,6 +103,19 @@ def _read_period(question: str) -> str | None:
     return None
 
 
+_PERIOD_MONTHS = {"上半年": range(1, 7), "下半年": range(7, 13), "一季度": range(1, 4), "二季度": range(4, 7),
+                  "三季度": range(7, 10), "四季度": range(10, 13)}
+
+
+def months_asked(question: str) -> set[int]:
+    """The months a question is about: those it names, or those of the half or quarter it names."""
+    named = months_named(question)
+    if named:
+        return named
+    period = _read_period(question)
+    return set(_PERIOD_MONTHS.get(period or "", ()))
+
+
 def months_named(text: str) -> set[int]:
     """Every month a text names ("3月25日", "九月份"), as numbers."""
     return {int(v) if v.isdigit() else _CN_NUMBER[v] for v in _MONTH.findall(text)}

@@ -255,3 +255,20 @@ def test_a_sentence_dated_in_another_month_does_not_answer_for_the_month_asked()
     june = make_hit("6月12日卫生院工会召开职工代表大会。", doc_id="b")
     ranked = candidates([march, june], profile)
     assert ranked[0].hit.doc_id == "b" and not [c for c in ranked if c.hit.doc_id == "a"][0].anchored
+
+
+def test_a_question_about_problems_is_answered_from_the_problems_section() -> None:
+    problems = make_hit("（一）局工会没有配备专职的工会干部，开展工作有一定难度。", doc_id="a", section="二、存在的主要问题")
+    elsewhere = make_hit("开办职工学习园地、知识竞赛、专题报告会等，解决了不少问题。", doc_id="a", section="一、主要工作")
+    profile = profile_question("水利局工会存在哪些主要问题？", flat)
+    assert profile.section and not profile_question("三个斜井比计划提前多久贯通？", flat).section
+    lines, _ = compose_answer(candidates([elsewhere, problems], profile), profile, {})
+    assert "专职" in lines[0] and "学习园地" not in "".join(lines)
+
+
+def test_a_half_year_asked_sets_aside_sentences_dated_in_the_other_half() -> None:
+    profile = profile_question("房管局机关工会下半年组织了哪些比赛？", flat)
+    may = make_hit("五月，房管局机关工会组织登山比赛。", doc_id="a")
+    september = make_hit("九月，房管局机关工会组织演讲比赛。", doc_id="b")
+    ranked = candidates([may, september], profile)
+    assert ranked[0].hit.doc_id == "b" and not ranked[1].anchored
