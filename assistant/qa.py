@@ -45,6 +45,7 @@ RETRIEVE_K = 16
 """Passages whose sentences the offline answerer reads (chosen on the tune half: 6, 8, 10, 12, 16,
 20, 24 tried; 16 with a 1 % decay per rank was best, 20 and 24 no better)."""
 MODEL_PASSAGES = 6
+MODEL_DECLINED = "（模型没有作答；以下是资料中的原文：）"
 """Passages given to a chat model: a small model answers worse from more."""
 SCOPED_DEPTH = 2
 """A question that names a unit, place or time retrieves this many times k, so that passages
@@ -207,6 +208,8 @@ class QAService:
         if note:
             yield note
         yield from self._generated(stream, base, history)
+        if stream.answer is not None and not stream.answer.grounded:
+            yield from self._model_declined(stream, found)
         if note and stream.answer is not None:
             stream.answer.text = note + stream.answer.text
 
@@ -239,6 +242,24 @@ class QAService:
         answer.text = "".join(pieces)
         answer.grounded = True
         stream.answer = answer
+
+    def _model_declined(self, stream: AnswerStream, found: Retrieved) -> Iterator[str]:
+        """The model said "not found" although a passage answers above the floor (a small model
+        often does): the extractive answer follows, said to be the material's own words."""
+        declined = stream.answer
+        assert declined is not None
+        extractive = Answer(question=declined.question, text="", grounded=False, backend=self.backend,
+                            standalone_question=found.standalone, hits=found.hits)
+        pieces, extractive.citations = compose_answer(found.ranked, found.profile, found.articles, found.parts)
+        if not extractive.citations:
+            return
+        lead = f"\n{MODEL_DECLINED}\n"
+        yield lead
+        yield from pieces
+        extractive.text = declined.text + lead + "".join(pieces)
+        extractive.grounded = True
+        extractive.flags = [*declined.flags, "model_declined"]
+        stream.answer = extractive
 
     def _generated(self, stream: AnswerStream, answer: Answer, history: list[Turn] | None) -> Iterator[str]:
         assert self.chat_model is not None

@@ -12,7 +12,7 @@ from assistant.answer_types import NOT_FOUND
 from assistant.condense import Turn
 from assistant.knowledge import KnowledgeBase
 from assistant.llm import ChatModel
-from assistant.qa import QAService, next_turn, verify_generated
+from assistant.qa import MODEL_DECLINED, MODEL_PASSAGES, QAService, next_turn, verify_generated
 from openai_stub import OpenAIStub
 
 NUMBER = re.compile(r"\d+(?:\.\d+)?")
@@ -145,7 +145,7 @@ def _llm_qa(knowledge: KnowledgeBase, stub: OpenAIStub, timeout: float = 5.0) ->
 
 def test_llm_answer_streams_and_is_checked(knowledge: KnowledgeBase, stub: OpenAIStub) -> None:
     question = "金秋助学资助了多少名困难职工子女？"
-    hits = knowledge.search(question, QAService(knowledge).k)
+    hits = knowledge.search(question, MODEL_PASSAGES)
     n = next(i for i, hit in enumerate(hits, start=1) if "47名" in hit.text)
     stub.reply = f"县总工会资助困难职工子女上大学47名[{n}]，每人发放助学金3000元[{n}]。"
     stream = _llm_qa(knowledge, stub).stream(question)
@@ -163,6 +163,24 @@ def test_llm_citations_and_numbers_that_do_not_check_out_are_marked(knowledge: K
     answer = _llm_qa(knowledge, stub).answer("金秋助学资助了多少名困难职工子女？")
     assert "invalid_citation:42" in answer.flags and "[42?]" in answer.text
     assert "unsupported_number:99" in answer.flags and "99【未核实】" in answer.text
+
+
+def test_a_model_that_declines_what_the_passages_answer_is_followed_by_their_words(
+        knowledge: KnowledgeBase, stub: OpenAIStub) -> None:
+    """A small model often says "not found" with the answer in front of it: the extractive answer
+    follows, introduced as the material's own words, and the answer counts as grounded."""
+    stub.reply = "资料中没有找到与这个问题直接相关的内容。"
+    stream = _llm_qa(knowledge, stub).stream("金秋助学资助了多少名困难职工子女？")
+    text = "".join(stream)
+    answer = stream.answer
+    assert text == answer.text and MODEL_DECLINED in text and "47名" in text.split(MODEL_DECLINED)[1]
+    assert answer.grounded and "model_declined" in answer.flags and answer.citations
+
+
+def test_a_model_that_declines_a_trap_stays_declined(knowledge: KnowledgeBase, stub: OpenAIStub) -> None:
+    stub.reply = "资料中没有找到与这个问题直接相关的内容。"
+    answer = _llm_qa(knowledge, stub).answer("职工食堂的月饼是哪家厂商供应的？")
+    assert not answer.grounded and MODEL_DECLINED not in answer.text
 
 
 @pytest.mark.parametrize("mode", ["fail", "stall"])
