@@ -16,7 +16,7 @@ from dataclasses import dataclass, field
 from datetime import date
 
 from assistant.answer_types import NOT_FOUND, Answer, Citation
-from assistant.condense import Turn, condense_question, mentioned_unit
+from assistant.condense import Turn, condense_question
 from assistant.answer_types import Part
 from assistant.extractive import Candidate, QueryProfile, candidates, compose_answer, profile_question
 from assistant.knowledge import KnowledgeBase, QueryRejected
@@ -28,6 +28,7 @@ from assistant.scope import (
     hit_label,
     normalise_question,
     out_of_scope_message,
+    read_own_scope,
     read_scope,
     relaxed_year,
     year_note,
@@ -329,7 +330,8 @@ def verify_generated(text: str, hits: list[Hit]) -> tuple[str, list[Citation], l
 
 def next_turn(answer: Answer) -> Turn:
     """What the conversation remembers of an answered question, for the next follow-up."""
-    unit = mentioned_unit(answer.standalone_question)
+    own = read_own_scope(answer.standalone_question or answer.question, date.today())
+    unit = own.unit or own.place  # a name that says which union ("各工会小组" says none)
     if unit is None and answer.grounded and answer.citations:  # a refusal's passages are other units
         unit = answer.citations[0].hit.metadata.get("unit")
     return Turn(answer.standalone_question or answer.question, unit)

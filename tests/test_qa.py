@@ -8,11 +8,12 @@ from pathlib import Path
 
 import pytest
 
-from assistant.answer_types import NOT_FOUND
+from assistant.answer_types import NOT_FOUND, Answer, Citation
 from assistant.condense import Turn
 from assistant.knowledge import KnowledgeBase
 from assistant.llm import ChatModel
 from assistant.qa import MODEL_DECLINED, MODEL_PASSAGES, QAService, next_turn, verify_generated
+from fakes import make_hit
 from openai_stub import OpenAIStub
 
 NUMBER = re.compile(r"\d+(?:\.\d+)?")
@@ -205,3 +206,15 @@ def test_with_a_model_the_follow_up_is_rewritten_by_the_model(knowledge: Knowled
     answer = _llm_qa(knowledge, stub).answer("他们发了多少？", [Turn("远航机械有限公司工会开展了什么劳动竞赛？")])
     assert answer.standalone_question == stub.reply
     assert "追问：他们发了多少？" in stub.requests[0]["messages"][-1]["content"]
+
+
+def test_the_conversation_remembers_a_real_unit_not_a_phrase_ending_in_gonghui() -> None:
+    """"春节团拜会上各工会小组演了多少个节目" names no union: the unit remembered is the one the
+    answer came from, so "那登山比赛是哪天搞的？" asks about that union."""
+    hit = make_hit("春节团拜会上，各工会小组演出节目20个。", unit="白杨镇总工会", doc_id="a")
+    answer = Answer(question="春节团拜会上各工会小组演了多少个节目？", text="…", grounded=True,
+                    citations=[Citation(1, hit, hit.text)], standalone_question="春节团拜会上各工会小组演了多少个节目？")
+    assert next_turn(answer).unit == "白杨镇总工会"
+    named = Answer(question="红枫县总工会慰问了多少户？", text="…", grounded=True, citations=[Citation(1, hit, hit.text)],
+                   standalone_question="红枫县总工会慰问了多少户？")
+    assert next_turn(named).unit == "红枫县总工会"
