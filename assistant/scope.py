@@ -146,6 +146,10 @@ _KIND_WORDS = re.compile(
     rf"县直|市直|区直|省直|机关|直属|学校|中学|小学|大学|学院|医院|企业|公司|集团|单位|基层|教育|系统|行业"
     rf"|开发区|园区|街道|社区|辖区|女职工|职工|分会|[{_ADMIN}局委办厂总分]"
 )
+_MULTI_KIND_WORDS = re.compile(
+    r"县直|市直|区直|省直|机关|直属|学校|中学|小学|大学|学院|医院|企业|公司|集团|单位|基层|教育|系统|行业"
+    r"|开发区|园区|街道|社区|辖区|女职工|职工|分会"
+)
 _GENERIC_START = re.compile(r"^(?:[全各本我该这那每此其]|基层|上级|下属|所属|相关|有关|其他|其它)")
 _PLACEHOLDER = re.compile(r"[xX]{2,}|[×*_＿]+|某")
 _GENERIC_AREA = re.compile(rf"[全各本我该][{_ADMIN}]")  # "湘乡全市" is a phrase, not an area
@@ -159,7 +163,13 @@ def name_core(name: str) -> str:
 def is_specific(name: str) -> bool:
     """True for a name that says which organisation or area, not only which kind."""
     core = name_core(name)
-    return not _GENERIC_START.match(core) and len(_KIND_WORDS.sub("", core)) >= 2
+    if _GENERIC_START.match(core):
+        return False
+    if len(_KIND_WORDS.sub("", core)) >= 2:
+        return True
+    # an area's own name may hold an area character ("湘乡市", "乡宁县"): only its last one is the kind
+    area = re.fullmatch(rf"([\u4e00-\u9fff]{{2,6}})[{_ADMIN}]", core)
+    return bool(area) and not re.search(r"[xX×*_]|某", area.group(1)) and len(_MULTI_KIND_WORDS.sub("", area.group(1))) >= 2
 
 
 def _is_name(name: str) -> bool:

@@ -226,3 +226,9 @@ def test_an_area_asked_with_its_suffix_matches_a_report_that_writes_it_without()
     article = "为建设金溪小康社会，市总工会全年帮扶困难职工900户。"
     assert check_scope([hit], Scope(place="金溪市"), {"x": article}) == ([hit], [])
     assert check_scope([hit], Scope(place="银溪市"), {"x": article})[0] == []
+
+
+@pytest.mark.parametrize(("name", "specific"), [("湘溪市", True), ("乡宁县总工会", True), ("县直机关工会", False),
+                                             ("乡镇工会", False), ("全县", False), ("市县", False)])
+def test_an_area_whose_name_holds_an_area_character_is_still_specific(name: str, specific: bool) -> None:
+    assert is_specific(name) is specific
