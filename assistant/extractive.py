@@ -56,6 +56,7 @@ _CHUNK_WEIGHT = 0.25  # a word found only elsewhere in the chunk
 _PARTIAL_WEIGHT = 0.5  # a word of three or more characters the sentence holds only some character pairs of
 _UNTYPED = 0.4  # "多少钱" answered by a sentence with no amount in 元
 _RANK_DECAY = 0.01  # per place a passage is retrieved below the first: 16 passages are read, the first trusted more
+ABOUT_CHARS = 0  # an article names what it is about in its title, unit or opening
 _UNANCHORED = 0.3  # the sentence's chunk is about another unit or place than the one asked about
 
 _WANTS_NUMBER = re.compile(r"多少|(?<!哪)几|数量|人数|金额|比例|百分之|多大|多高|多长|总额|占比")  # "哪几项" asks for items
@@ -180,6 +181,7 @@ def profile_question(question: str, idf: Callable[[str], float]) -> QueryProfile
         wants_rank=bool(_WANTS_RANK.search(question)),
         kinds=tuple(kind for kind, (asks, _) in ANSWER_KINDS.items() if asks.search(question)),
         months=frozenset(months_asked(question)),
+        month_named=bool(months_named(question)),
         section=next((headings for asks, headings in _SECTION_INTENTS if asks.search(question)), ""),
         measures=_expected_measures(question),
         per_document=bool(_PER_DOCUMENT.search(question) or _comparison(question)),
@@ -239,13 +241,16 @@ def _in_section(hit: Hit, profile: QueryProfile) -> bool:
     return not profile.section or bool(re.search(profile.section, f"{hit.section} {hit.metadata.get('heading_path', '')}"))
 
 
-def _other_month(sentence: str, profile: QueryProfile) -> bool:
-    """The question names a month (or a half or quarter) and the sentence is dated in other
-    months only ("3月25日…" for "6月份开了什么会", "五月…" for "下半年"): it is about another time."""
+def _other_month(sentence: str, paragraph: str, profile: QueryProfile) -> bool:
+    """The question names a month (or a half or quarter) and the sentence, or the paragraph it
+    opens under ("6月，…；…"), is dated in other months only ("3月25日…" for "6月份开了什么会",
+    "五月…" for "下半年"), or, for a month named, not dated at all: it is about another time."""
     if not profile.months:
         return False
-    named = months_named(sentence)
-    return bool(named) and not named & profile.months
+    named = months_named(sentence) or months_named(paragraph)
+    if not named:
+        return profile.month_named  # "6月份开了什么会" is not answered by an undated sentence
+    return not named & profile.months
 
 
 def _named_elsewhere(text: str, context: str, article: str, profile: QueryProfile) -> frozenset[str]:
@@ -270,14 +275,16 @@ def _has_answer_type(text: str, profile: QueryProfile) -> bool:
 
 
 def _coverage(text: str, context: str, chunk: str, profile: QueryProfile, elsewhere: frozenset[str] = frozenset(),
-              named: frozenset[str] = frozenset()) -> float:
+              named: frozenset[str] = frozenset(), about: frozenset[str] = frozenset()) -> float:
     """The share of the question's weight the text covers; `elsewhere` are words that belong to
     another article (the other unit of "顺昌县和盘山县各…") and so count neither way; `named`
     are the names asked about that the sentence's article states: they count as its title's
-    words do, since every sentence of the article is about them."""
+    words do, since every sentence of the article is about them; `about` are those the article is
+    about (its title, unit or opening names them): every sentence of it has them in full, so that
+    the rest of the question, not the name, picks the sentence."""
     found = 0.0
     for term, weight in profile.weights.items():
-        if any(form in text for form in _forms(term)):
+        if term in about or any(form in text for form in _forms(term)):
             found += weight
         elif term in context or term in named:
             found += weight * _CONTEXT_WEIGHT
@@ -322,16 +329,18 @@ def candidates(hits: list[Hit], profile: QueryProfile, articles: dict[str, str] 
         context = _context(hit) + f" {hit.metadata.get('year', '')}年"
         article = (articles or {}).get(hit.doc_id, hit.text)
         named = frozenset(a for a in profile.anchors if _names(a, "", context, article))
+        about = frozenset(a for a in named if _names(a, "", context, article[:ABOUT_CHARS]))
         in_section = 1.0 if _in_section(hit, profile) else _OFF_SECTION
         for match in _SENTENCE.finditer(hit.text):
             sentence = match.group().strip()
             if len(sentence) < 6:
                 continue
             best: Candidate | None = None
-            anchored = _anchored(sentence, context, article, profile) and not _other_month(sentence, profile)
+            paragraph = hit.text[hit.text.rfind("\n", 0, match.start()) + 1 : match.start()]
+            anchored = _anchored(sentence, context, article, profile) and not _other_month(sentence, paragraph, profile)
             elsewhere = _named_elsewhere(sentence, context, article, profile)
             for window in _windows(sentence):
-                coverage = _coverage(window, context, hit.text, profile, elsewhere, named)
+                coverage = _coverage(window, context, hit.text, profile, elsewhere, named, about)
                 typed = _has_answer_type(window, profile)
                 score = coverage * (1.0 if typed else _UNTYPED) * (1.0 if anchored else _UNANCHORED) * in_section * (1 - _RANK_DECAY * max(hit.rank - 1, 0)) + 0.02 * hit.score
                 if best is None or score > best.score:

@@ -272,3 +272,20 @@ def test_a_half_year_asked_sets_aside_sentences_dated_in_the_other_half() -> Non
     september = make_hit("九月，房管局机关工会组织演讲比赛。", doc_id="b")
     ranked = candidates([may, september], profile)
     assert ranked[0].hit.doc_id == "b" and not ranked[1].anchored
+
+
+def test_the_name_an_article_is_about_does_not_pick_its_sentence() -> None:
+    """Every sentence of 沙溪卫生院's own report is about 沙溪卫生院: the one that answers "哪些权利"
+    wins over the one that happens to repeat the name."""
+    named = make_hit("3月25日在沙溪卫生院召开动员大会。", doc_id="a", title="沙溪卫生院工会2009年工作总结")
+    answers = make_hit("工会维护职工参与管理权、劳动权、学习权。", doc_id="a", title="沙溪卫生院工会2009年工作总结")
+    profile = profile_question("沙溪卫生院工会要维护职工哪些权利？", flat)
+    assert candidates([named, answers], profile)[0].hit is answers
+
+
+def test_a_month_asked_is_not_answered_by_an_undated_sentence_unless_its_paragraph_is_dated() -> None:
+    profile = profile_question("卫生院工会6月份开了什么会？", flat)
+    undated = make_hit("卫生院工会召开了职工大会。", doc_id="a")
+    dated = make_hit("6月，卫生院工会做了三件事。卫生院工会召开了职工代表大会。", doc_id="b")
+    ranked = {c.hit.doc_id: c for c in candidates([undated, dated], profile) if "召开" in c.text}
+    assert not ranked["a"].anchored and ranked["b"].anchored
