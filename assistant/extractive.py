@@ -152,7 +152,7 @@ def _expected_measures(question: str) -> tuple[str, ...]:
     if measure and measure != "个":
         return _MEASURE_GROUPS.get(measure, (measure,))
     if not measure and _PEOPLE.search(noun or ""):  # "多少新会员" is counted in 人/名
-        return _MEASURE_GROUPS["人次"] + ("位",)
+        return ("人", "名", "位", "人次", "户")  # people, or the households they make
     return ()
 
 

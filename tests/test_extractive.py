@@ -289,3 +289,11 @@ def test_a_month_asked_is_not_answered_by_an_undated_sentence_unless_its_paragra
     dated = make_hit("6月，卫生院工会做了三件事。卫生院工会召开了职工代表大会。", doc_id="b")
     ranked = {c.hit.doc_id: c for c in candidates([undated, dated], profile) if "召开" in c.text}
     assert not ranked["a"].anchored and ranked["b"].anchored
+
+
+def test_how_many_people_is_answered_in_people_or_households() -> None:
+    """"慰问了多少困难职工" is often answered "困难职工386户"; "多少新会员" never by "5个方面"."""
+    profile = profile_question("慰问了多少困难职工？", flat)
+    assert "户" in profile.measures and "个" not in profile.measures
+    ranked = candidates([make_hit("从五个方面慰问困难职工。", doc_id="a"), make_hit("慰问困难职工386户。", doc_id="b")], profile)
+    assert ranked[0].hit.doc_id == "b" and not ranked[1].has_answer_type
