@@ -77,7 +77,9 @@ _SECTION_INTENTS = (
      "下一步|打算|计划|思路|明年|今后|设想|展望"),
     (re.compile(r"(?:有哪些|有什么|取得了?(?:哪些|什么)).{0,4}(?:经验|体会|启示)"), "经验|体会|启示|做法"),
 )
-_OFF_SECTION = 0.7  # a sentence outside the section such a question is about
+_OFF_SECTION = 0.7
+_MONTH_MENTION = re.compile(r"(?<![个每0-9])(?:1[0-2]|0?[1-9]|十[一二]?|[一二三四五六七八九])\s*月")
+MONTH_BEFORE = 80  # how far back a sentence's month may be stated  # a sentence outside the section such a question is about
 _WANTS_RANK = re.compile(r"名次|第几名|什么奖|哪些奖|什么成绩|哪些成绩|什么荣誉|哪些荣誉|什么称号|哪些称号")
 _RANK = re.compile(r"第[一二三四五六七八九十\d]{1,3}名|冠军|亚军|季军|[一二三四\d]等奖|特等奖|[金银铜]奖|优秀奖|组织奖|"
                    r"团体第|荣获|获得.{0,12}(?:称号|荣誉|奖)|被评为|授予")
@@ -172,14 +174,15 @@ def profile_question(question: str, idf: Callable[[str], float]) -> QueryProfile
         if (pos in _ANCHOR_POS or _ANCHOR_SUFFIX.match(word)) and word not in _GENERIC:
             anchors.append(word)
     anchors += [year + "年" for year in re.findall(r"((?:19|20)\d\d)\s*年", question)]
+    kinds = tuple(kind for kind, (asks, _) in ANSWER_KINDS.items() if asks.search(question))
     return QueryProfile(
         weights=weights,
         anchors=tuple(dict.fromkeys(anchors)),
-        wants_number=bool(_WANTS_NUMBER.search(question)),
+        wants_number=bool(_WANTS_NUMBER.search(question)) and not kinds,
         wants_list=bool(_WANTS_LIST.search(question)),
         wants_person=bool(_WANTS_PERSON.search(question)),
         wants_rank=bool(_WANTS_RANK.search(question)),
-        kinds=tuple(kind for kind, (asks, _) in ANSWER_KINDS.items() if asks.search(question)),
+        kinds=kinds,
         months=frozenset(months_asked(question)),
         month_named=bool(months_named(question)),
         section=next((headings for asks, headings in _SECTION_INTENTS if asks.search(question)), ""),
@@ -241,13 +244,19 @@ def _in_section(hit: Hit, profile: QueryProfile) -> bool:
     return not profile.section or bool(re.search(profile.section, f"{hit.section} {hit.metadata.get('heading_path', '')}"))
 
 
-def _other_month(sentence: str, paragraph: str, profile: QueryProfile) -> bool:
-    """The question names a month (or a half or quarter) and the sentence, or the paragraph it
-    opens under ("6月，…；…"), is dated in other months only ("3月25日…" for "6月份开了什么会",
+def _last_month(text: str) -> list[int]:
+    """The last month a text names, as a one-item list ([] when it names none)."""
+    found = [months_named(m.group(0)) for m in _MONTH_MENTION.finditer(text)]
+    return list(found[-1]) if found else []
+
+
+def _other_month(sentence: str, before: str, profile: QueryProfile) -> bool:
+    """The question names a month (or a half or quarter) and the sentence, or the text just before
+    it ("今年1月份，…送温暖。医院工会给困难职工…"), is dated in other months only ("3月25日…" for "6月份开了什么会",
     "五月…" for "下半年"), or, for a month named, not dated at all: it is about another time."""
     if not profile.months:
         return False
-    named = months_named(sentence) or months_named(paragraph)
+    named = months_named(sentence) or (set(_last_month(before)) if profile.month_named else set())
     if not named:
         return profile.month_named  # "6月份开了什么会" is not answered by an undated sentence
     return not named & profile.months
@@ -336,8 +345,8 @@ def candidates(hits: list[Hit], profile: QueryProfile, articles: dict[str, str] 
             if len(sentence) < 6:
                 continue
             best: Candidate | None = None
-            paragraph = hit.text[hit.text.rfind("\n", 0, match.start()) + 1 : match.start()]
-            anchored = _anchored(sentence, context, article, profile) and not _other_month(sentence, paragraph, profile)
+            before = hit.text[max(0, match.start() - MONTH_BEFORE) : match.start()]
+            anchored = _anchored(sentence, context, article, profile) and not _other_month(sentence, before, profile)
             elsewhere = _named_elsewhere(sentence, context, article, profile)
             for window in _windows(sentence):
                 coverage = _coverage(window, context, hit.text, profile, elsewhere, named, about)

@@ -297,3 +297,17 @@ def test_how_many_people_is_answered_in_people_or_households() -> None:
     assert "户" in profile.measures and "个" not in profile.measures
     ranked = candidates([make_hit("从五个方面慰问困难职工。", doc_id="a"), make_hit("慰问困难职工386户。", doc_id="b")], profile)
     assert ranked[0].hit.doc_id == "b" and not ranked[1].has_answer_type
+
+
+def test_a_duration_asked_is_typed_by_its_kind_not_by_a_counted_figure() -> None:
+    profile = profile_question("医护人员照顾离休职工王青松有多长时间了？", flat)
+    assert profile.kinds == ("duration",) and not profile.wants_number
+    hit = make_hit("医护人员主动照顾离休职工王青松长达八年多。", doc_id="a")
+    assert candidates([hit], profile)[0].has_answer_type
+
+
+def test_a_month_stated_just_before_the_sentence_dates_it() -> None:
+    profile = profile_question("医院工会1月份补助的困难职工是谁？", flat)
+    hit = make_hit("今年1月份，医院工会开展送温暖活动。\n医院工会给困难职工李青松同志补助两百元。", doc_id="a")
+    ranked = [c for c in candidates([hit], profile) if "补助" in c.text]
+    assert ranked[0].anchored
