@@ -250,9 +250,14 @@ def _read_names(question: str) -> tuple[str | None, str | None]:
     return name, (place.group(1) if place and is_specific(place.group(1)) else None)
 
 
+_DESCRIBED = re.compile(r"那(?:个|家|所|位|篇|份)")
+
+
 def read_own_scope(question: str, today: date) -> Scope:
-    """Only what the question itself says, no conversation and no UI."""
-    unit, place = _read_names(question)
+    """Only what the question itself says, no conversation and no UI. A unit described instead
+    of named ("有罗湖商务中心工联会的那个街道总工会") is not a scope: the names in the
+    description are things the unit has, not the unit."""
+    unit, place = (None, None) if _DESCRIBED.search(question) else _read_names(question)
     year = YEAR_WORDS.search(question)
     return Scope(year=_read_year(question, today), period=_read_period(question), month=_read_month(question),
                  unit=unit, place=place, relative_year=bool(year and year.group(0) in _RELATIVE_YEARS))

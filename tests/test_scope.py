@@ -232,3 +232,9 @@ def test_an_area_asked_with_its_suffix_matches_a_report_that_writes_it_without()
                                              ("乡镇工会", False), ("全县", False), ("市县", False)])
 def test_an_area_whose_name_holds_an_area_character_is_still_specific(name: str, specific: bool) -> None:
     assert is_specific(name) is specific
+
+
+def test_a_unit_described_instead_of_named_sets_no_scope() -> None:
+    """"有白鹭商务中心工联会的那个街道总工会" names what the union has, not the union."""
+    scope = read_scope("有白鹭商务中心工联会的那个街道总工会，基层工会发展到几个了", Scope(), [], TODAY)
+    assert scope.unit is None and scope.place is None
