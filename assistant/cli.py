@@ -11,6 +11,7 @@ import socket
 import sys
 import tempfile
 from collections.abc import Callable
+from datetime import date
 from pathlib import Path
 from typing import Annotated, Any, NoReturn
 
@@ -33,11 +34,11 @@ def _fail(message: str, code: int = 1) -> NoReturn:
     raise typer.Exit(code=code)
 
 
-def _between(name: str, low: int, high: int) -> Callable[[int], int]:
+def _between(name: str, low: int, high: int) -> Callable[[int | None], int | None]:
     """A typer callback: a number outside [low, high] is one Chinese line and exit code 2."""
 
-    def check(value: int) -> int:
-        if not low <= value <= high:
+    def check(value: int | None) -> int | None:
+        if value is not None and not low <= value <= high:
             _fail(f"{name} 应为 {low} 到 {high} 之间的整数（现在是 {value}）", code=2)
         return value
 
@@ -291,9 +292,9 @@ def _show_answer(answer) -> None:
 def draft(
     ctx: typer.Context,
     unit: Annotated[str, typer.Option("--unit", help="单位名称")],
-    year: Annotated[int, typer.Option("--year", help=f"年度（{DRAFT_YEARS[0]}–{DRAFT_YEARS[1]}）",
-                                      callback=_between("--year", *DRAFT_YEARS))],
     topics: Annotated[str, typer.Option("--topics", help="重点工作，用逗号分隔（1–6 项）")],
+    year: Annotated[int | None, typer.Option("--year", help=f"年度（{DRAFT_YEARS[0]}–{DRAFT_YEARS[1]}，默认今年）",
+                                             callback=_between("--year", *DRAFT_YEARS))] = None,
     period: Annotated[str, typer.Option("--period", help="年度 / 上半年 / 下半年")] = "年度",
     unit_kind: Annotated[str, typer.Option("--unit-kind", help="单位类别（自由填写）")] = "",
     length: Annotated[int, typer.Option("--length", help=f"目标字数（{DRAFT_LENGTHS[0]}–{DRAFT_LENGTHS[1]}）",
@@ -310,7 +311,7 @@ def draft(
     settings: Settings = ctx.obj
     try:
         request = DraftRequest(
-            unit=unit, year=year, period=period, unit_kind=unit_kind,
+            unit=unit, year=year or date.today().year, period=period, unit_kind=unit_kind,
             topics=tuple(t.strip() for t in topics.replace("，", ",").replace("、", ",").split(",") if t.strip()),
             target_chars=length, notes=read_text_file(notes, settings.max_file_bytes) if notes else "",
         )

@@ -12,6 +12,7 @@ import os
 import shutil
 import tempfile
 import time
+from datetime import date
 from pathlib import Path
 from typing import Any
 
@@ -138,7 +139,7 @@ class DraftTab:
 
     @staticmethod
     def _request(unit, year, period, unit_kind, topics, length, notes) -> DraftRequest:
-        return DraftRequest(unit=(unit or "").strip(), year=int(year or 0), period=period, unit_kind=unit_kind or "",
+        return DraftRequest(unit=(unit or "").strip(), year=int(year or date.today().year), period=period, unit_kind=unit_kind or "",
                             topics=tuple(t.strip() for t in (topics or []) if t.strip()), target_chars=int(length),
                             notes=notes or "")
 
@@ -179,7 +180,7 @@ class DraftTab:
             with gr.Column(scale=1, min_width=300):
                 unit = gr.Textbox(label="单位名称", placeholder="例如：明德中学工会", elem_id="ua-unit")
                 with gr.Row():
-                    year = gr.Number(label="年度", value=2024, precision=0, minimum=1990, maximum=2100)
+                    year = gr.Number(label="年度", value=date.today().year, precision=0, minimum=1990, maximum=2100)
                     period = gr.Radio(["年度", "上半年", "下半年"], value="年度", label="期间")
                 unit_kind = gr.Dropdown(label="单位类别", choices=UNIT_KINDS, value="机关", allow_custom_value=True)
                 topics = gr.Dropdown(label="重点工作（可多选，也可自行输入）", choices=TOPIC_SUGGESTIONS, multiselect=True,

@@ -11,8 +11,9 @@ DIR holds an index (`union-assistant --data-dir DIR ingest …`); without one th
 - topics: every topic section says its topic's words;
 - domain: no words of another kind of unit's work (水利, 税务, 施工, 教职工…) that the user's unit,
   topics and notes do not share;
-- garbles: no placeholder glued into a name ("城南【待填】工会"), no leftover site placeholders
-  (_年, xx, **, 某某);
+- garbles: no placeholder glued into a name ("城南【待填】工会") or a word ("全【待填】"), no
+  leftover site placeholders (_年, xx, **, 某某), no （一） glued inside a sentence;
+- honours: no honour, prize or title another unit won ("“模范职工之家”称号", "获…二等奖");
 - sections: the problems section only states shortcomings, the plans section only looks forward;
 - density: at most one 【待填…】 per 150 characters of body;
 - notes: each line of the user's notes, verbatim, under the topic it belongs to;
@@ -70,6 +71,19 @@ CASES = (
     Case(DraftRequest("长宁中学工会", 2025, "年度", "教育", ("教代会", "送温暖", "女职工工作")), (), "学校"),
 )
 
+# Written after the rules were settled on CASES and run once: requests the drafter was not tuned on.
+CHECK_CASES = (
+    Case(DraftRequest("江北市总工会", 2026, "上半年", "市总工会", ("普惠服务", "困难职工帮扶", "产业工人队伍建设改革"),
+                      notes="上半年发放普惠服务卡1.2万张。"), (0,), "市委"),
+    Case(DraftRequest("阳光幼儿园工会", 2025, "年度", "教育", ("师德建设", "教职工关爱")), (), "学校"),
+    Case(DraftRequest("清河农商银行工会", 2025, "年度", "企业", ("劳动竞赛", "文体活动", "女职工工作"),
+                      notes="三八节组织女职工健康讲座，参加96人。"), (2,), "公司"),
+    Case(DraftRequest("临江区交通运输局机关工会", 2025, "下半年", "机关", ("送温暖", "模范职工之家创建")), (), "机关"),
+    Case(DraftRequest("枫林社区工会", 2025, "年度", "", ("会员服务", "困难帮扶")), (), "领导下"),
+    Case(DraftRequest("滨海职业技术学院工会", 2025, "年度", "教育", ("教代会", "青年教师成长", "送温暖"),
+                      notes="召开教代会1次，审议通过绩效分配方案。"), (0,), "学校"),
+)
+
 # Words of one kind of unit's work; used by no other kind unless the user's request says them.
 DOMAIN_WORDS = {
     "水利": ("水利", "水库", "防汛", "河道"),
@@ -77,16 +91,20 @@ DOMAIN_WORDS = {
     "公务员": ("公务员法", "公务员"),
     "施工": ("施工", "工地", "隧道", "项目部", "标段"),
     "工厂": ("车间", "班组长", "生产线", "厂长"),
-    "学校": ("教职工", "教师", "教学", "学生", "师德", "教代会", "我校"),
+    "学校": ("教职工", "教师", "教学", "师德", "教代会", "我校"),  # 学生: 金秋助学 helps workers' children
     "医院": ("医院", "医护", "患者", "病人", "护士", "我院"),
     "电力": ("供电", "电网", "电业局"),
     "房管": ("房管", "物业"),
 }
 _GARBLE = re.compile(r"[\u4e00-\u9fff]{1,3}【待填[^】]*】(?:[\u4e00-\u9fff]{0,4}(?:工会|党组|党委|委员会|局|公司))"
-                     r"|_+年|[xX]{2,}|\*{2,}|某某|【待填[^】]*】【待填")
+                     r"|_+年|[xX]{2,}|\*{2,}|某某|【待填[^】]*】【待填|[全各本]【待填|【待填[^】]*】、[镇乡村]"
+                     r"|(?<=[\u4e00-\u9fff])[（(][一二三四五六七八九十][）)]")
+# An honour, ranking or title another unit won, still in the draft.
+_HONOUR = re.compile(r"[“\"][^”\"]{2,20}[”\"](?:荣誉)?称号|(?:荣获|获得|获|保持了?|被评为)[^，。；]{0,20}?"
+                     r"(?:[一二三]等奖|特等奖|先进集体|先进个人|先进单位|模范职工之家|标兵|冠军|亚军|红旗奖)")
 _SHORTCOMING = re.compile(r"不足|差距|问题|薄弱|有待|不够|欠缺|不平衡|不高|不强|不多|不到位|较少|较弱|困难|还需|亟待|滞后|单一|缺乏")
 _FORWARD = re.compile(r"将|继续|进一步|要|计划|力争|打算|努力|争取|着力|持续|深入|加大|不断|全面|健全|完善|推动|加强")
-_DONE = re.compile(r"(?:开展|组织|举办|召开|完成|取得|评选|参加|慰问|发放|建立)了|已经|已[经完]|圆满")
+_DONE = re.compile(r"(?<![为除])了(?![解])|已经|已[经完]|圆满")
 
 
 def _body(draft: Draft) -> str:
@@ -115,6 +133,7 @@ def check(case: Case, draft: Draft, seconds: float) -> dict[str, str]:
                       if w in _body(draft) and not any(x in own for x in words)})
     failures["domain"] = ", ".join(foreign)
     failures["garbles"] = ", ".join(sorted({m.group(0) for m in _GARBLE.finditer(draft.markdown)}))[:80]
+    failures["honours"] = ", ".join(sorted({m.group(0) for m in _HONOUR.finditer(_body(draft))}))[:80]
     bad_problems = [i for i in _items(problems.text) if not _SHORTCOMING.search(i) or re.match(r"^(?:在新的一年|今后|下一步)", i)]
     bad_plans = [i for i in _items(plans.text) if not _FORWARD.search(i) or _DONE.search(i)]
     failures["sections"] = "; ".join(x[:24] for x in bad_problems + bad_plans)
@@ -144,11 +163,18 @@ def main() -> None:
     args = parser.parse_args()
     drafter = Drafter(knowledge_base(args.data_dir))
     drafter.draft(CASES[0].request)  # warm: the models and the index load once
-    names = ("structure", "topics", "domain", "garbles", "sections", "density", "notes", "kind", "time")
+    names = ("structure", "topics", "domain", "garbles", "honours", "sections", "density", "notes", "kind", "time")
+    for label, cases in (("tuning requests", CASES), ("check requests", CHECK_CASES)):
+        print(f"\n{label}\n")
+        table(drafter, cases, names, args.show)
+
+
+def table(drafter: Drafter, cases: tuple[Case, ...], names: tuple[str, ...], show: int) -> None:
+    """One row per request, then how many pass each check."""
     passed = {name: 0 for name in names}
     print("| request | time | placeholders | " + " | ".join(names) + " |")
     print("|---" * (len(names) + 3) + "|")
-    for number, case in enumerate(CASES):
+    for number, case in enumerate(cases):
         started = time.perf_counter()
         draft = drafter.draft(case.request)
         seconds = time.perf_counter() - started
@@ -157,9 +183,9 @@ def main() -> None:
             passed[name] += not failures[name]
         cells = " | ".join("ok" if not failures[n] else f"✗ {failures[n]}" for n in names)
         print(f"| {case.request.unit} {case.request.period} | {seconds:.2f} s | {draft.placeholders} | {cells} |")
-        if number < args.show:
+        if number < show:
             print("\n" + draft.markdown, file=sys.stderr)
-    print("| **passing** | | | " + " | ".join(f"{passed[n]}/{len(CASES)}" for n in names) + " |")
+    print("| **passing** | | | " + " | ".join(f"{passed[n]}/{len(cases)}" for n in names) + " |")
 
 
 if __name__ == "__main__":
