@@ -43,7 +43,8 @@ CN_ORDINALS = "一二三四五六七八九十"
 EXEMPLARS_PER_SECTION = 6
 MAX_TOPICS = 6
 SPARE_PLACEHOLDERS = 2  # a section with nothing better takes one sentence with this many blanks at most
-MIN_SUBSECTION_CHARS = 15  # a （…） whose body says less than this beyond its heading is merged
+MIN_SUBSECTION_CHARS = 15
+CLOSING_ITEMS = 2  # plans fewer than this are completed with plain intentions for the user's topics  # a （…） whose body says less than this beyond its heading is merged
 
 _PERIOD_TITLE = {"年度": "", "上半年": "上半年", "下半年": "下半年"}  # in the title and the opening phrase
 _LEADERSHIP = {
@@ -328,10 +329,15 @@ class Drafter:
             sub_parts.append(f"（一）扎实推进{topic}。" + ("".join(own) or f"围绕{topic}，我单位工会{placeholder('主要做法')}。"))
         return DraftSection(f"{CN_ORDINALS[index]}、{heading}", "\n\n".join(sub_parts), [h for _, h in sentences])
 
-    def _closing_section(self, index: int, name: str, query: str, role: _Role, run: DraftRun) -> DraftSection:
+    def _closing_section(self, index: int, name: str, query: str, role: _Role, run: DraftRun,
+                         generic: list[str] | None = None) -> DraftSection:
+        """存在的问题和不足 or the plans: up to three exemplar sentences playing that role; plans too
+        few are completed with the genre's plain intentions for the user's own topics (they state
+        no fact), problems never are (a shortcoming the unit may not have is left blank)."""
         hits = self._exemplars(query, run, k=EXEMPLARS_PER_SECTION * 2)
         sentences = self._sentences(hits, query, run, 3, role)
-        items = [f"{i + 1}. {s}" for i, (s, _) in enumerate(sentences)] or [f"1. {placeholder(name)}"]
+        texts = [s for s, _ in sentences] + (generic or [])[: max(0, CLOSING_ITEMS - len(sentences))]
+        items = [f"{i + 1}. {s}" for i, s in enumerate(texts)] or [f"1. {placeholder(name)}"]
         return DraftSection(f"{CN_ORDINALS[index]}、{name}", "\n".join(items), [h for _, h in sentences])
 
     def draft(self, request: DraftRequest) -> Draft:
@@ -357,7 +363,9 @@ class Drafter:
         n = len(request.topics)
         sections.append(self._closing_section(n, "存在的问题和不足", "存在的问题和不足 差距", states_shortcoming, run))
         plan_name = "下半年工作计划" if request.period == "上半年" else "下一步工作打算"
-        sections.append(self._closing_section(n + 1, plan_name, f"{plan_name} 下一步 工作打算", looks_forward, run))
+        intentions = [f"继续扎实做好{topic}工作，不断提高服务职工的能力和水平。" for topic in request.topics]
+        sections.append(self._closing_section(n + 1, plan_name, f"{plan_name} 下一步 工作打算", looks_forward, run,
+                                              intentions))
         month = "6" if request.period == "上半年" else "12"
         sections.append(DraftSection("", f"{request.unit}\n\n{request.year}年{month}月{placeholder('日')}日"))
         draft = Draft(title, sections, self.backend)
@@ -368,7 +376,7 @@ class Drafter:
     def _rewrite_with_model(self, draft: Draft, request: DraftRequest) -> None:
         """Let the model rewrite each topic section from the same exemplars; its figures and
         honours are checked as exemplar sentences are (draft_adapt.guard_model_text)."""
-        allowed = _user_figures(request) | {str(request.year)}
+        allowed = _user_figures(request)
         for section in draft.sections[1 : 1 + len(request.topics)]:
             exemplars = [(i, h.title, h.text) for i, h in enumerate(section.sources, start=1)]
             try:
@@ -376,7 +384,9 @@ class Drafter:
             except LLMUnavailable as error:
                 draft.flags.append(f"llm_unavailable:{error}")
                 return
-            section.text, flags = guard_model_text(text.strip(), allowed)
+            units = {str(h.metadata.get("unit", "")) for h in section.sources}
+            section.text, flags = guard_model_text(text.strip(), request.unit, request.year, units, allowed,
+                                                   (draft.title, section.heading))
             draft.flags += flags
         draft.backend = self.backend
 

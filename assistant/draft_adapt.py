@@ -168,8 +168,8 @@ def states_shortcoming(sentence: str) -> bool:
     return bool(_SHORTCOMING.search(sentence)) and not _FORWARD_START.search(sentence) and not _DONE.search(sentence)
 
 
-_FORWARD_NEAR_START = re.compile(r"^[^，。；]{0,12}?(?:将|要|继续|进一步|力争|计划|打算|努力|争取|着力|持续|加大|不断|加强|"
-                                 r"深化|推进|健全)")
+_FORWARD_NEAR_START = re.compile(r"^(?:(?:我们|我单位|[^，。；在]{0,12}?(?:工会|委员会|工委))(?:还|也|要|将|还将|也将)?)?"
+                                 r"(?:将|要|继续|进一步|力争|计划|打算|努力|争取|着力|持续|加大|不断|加强|深化|推进|健全)")
 
 
 def looks_forward(sentence: str) -> bool:
@@ -188,20 +188,26 @@ def reports_work(sentence: str) -> bool:
             and not _OPENING_FORMULA.search(sentence))
 
 
-def guard_model_text(text: str, allowed_figures: set[str]) -> tuple[str, list[str]]:
-    """A model's section checked as exemplar sentences are adapted: a figure the user did not give
-    and an honour won become typed placeholders, each listed in the flags."""
+_LIST_NUMBER = re.compile(r"(?m)^\s*(\d{1,2})[.、．]\s*")
+
+
+def guard_model_text(text: str, unit: str, year: int, exemplar_units: set[str], allowed_figures: set[str],
+                     repeated: tuple[str, ...] = ()) -> tuple[str, list[str]]:
+    """A model's section made safe the way exemplar sentences are: another unit's figures, dates,
+    people, places, organisations and honours become typed placeholders (a model copies its
+    exemplars more often than it writes), lines that only repeat the draft's title or the
+    section's heading (`repeated`) are dropped, and "1." list numbers stay numbers. Every line
+    changed is listed in the flags."""
     flags: list[str] = []
-
-    def figure(match: re.Match[str]) -> str:
-        if match.group(0) in allowed_figures or "【" in match.group(0):
-            return match.group(0)
-        flags.append(f"unsupported_figure:{match.group(0)}")
-        return placeholder(_measure_kind(match.group("measure")))
-
-    def honour(match: re.Match[str]) -> str:
-        flags.append(f"unsupported_honour:{match.group('honour')}")
-        return match.group(0)[: match.start("honour") - match.start()] + placeholder("荣誉名称")
-
-    text = _HONOUR.sub(honour, text)
-    return _FIGURE.sub(figure, text), flags
+    lines = []
+    for line in text.splitlines():
+        bare = line.strip().lstrip("#").strip()
+        if bare and any(bare == r or bare in r for r in repeated if r):
+            continue
+        number = _LIST_NUMBER.match(line)
+        head, body = (line[: number.end()], line[number.end():]) if number else ("", line)
+        safe = adapt_sentence(body, unit, year, exemplar_units, allowed_figures)
+        if safe != body:
+            flags.append(f"adapted:{body[:40]}")
+        lines.append(head + safe)
+    return "\n".join(lines).strip(), flags

@@ -74,10 +74,14 @@ def test_a_sentence_with_more_blanks_than_it_can_carry_is_refused() -> None:
     assert not too_many_placeholders(long_one) and not too_many_placeholders("全年走访慰问困难职工，送去党和政府的温暖。")
 
 
-def test_a_models_figures_and_honours_are_checked() -> None:
-    text, flags = guard_model_text("全年慰问45人、慰问金12万元，荣获“全国模范职工之家”称号。", {"45人"})
-    assert "45人" in text and "12万元" not in text and "【待填：金额】" in text and "【待填：荣誉名称】" in text
-    assert any(f.startswith("unsupported_figure") for f in flags) and any(f.startswith("unsupported_honour") for f in flags)
+def test_a_models_section_is_made_safe_like_an_exemplar() -> None:
+    text, flags = guard_model_text(
+        "城南区卫生健康局工会2026年工作总结\n一、送温暖\n1. 全年慰问45人、慰问金12万元，荣获“全国模范职工之家”称号。\n"
+        "2. 我校的张瑞老师生病住院，工会及时看望。", HEALTH.unit, 2026, set(), {"45人"},
+        ("城南区卫生健康局工会2026年工作总结", "一、送温暖"))
+    assert text.startswith("1. 全年慰问45人") and "\n2. " in text  # list numbers stay, repeated headings go
+    assert "12万元" not in text and "【待填：金额】" in text and "【待填：荣誉名称】" in text and "张瑞" not in text
+    assert flags
 
 
 # ---------------------------------------------------------------- what a sentence is for
@@ -187,6 +191,7 @@ def test_a_verb_before_a_name_stays_and_a_kind_of_body_is_no_name() -> None:
 def test_a_result_is_not_a_plan() -> None:
     assert not looks_forward("通过开展先进性教育活动，宗旨观念进一步增强，工作作风进一步改进。")
     assert looks_forward("城南区卫生健康局工会将继续深化职工之家建设。")
+    assert not looks_forward("各级女工委在加强女工组织建设中，组织女职工学习《工会法》。")
 
 
 def test_the_units_earlier_figures_are_hints() -> None:
