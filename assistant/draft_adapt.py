@@ -16,6 +16,7 @@ CHARS_PER_PLACEHOLDER = 150
 """At most one placeholder per this many characters of a sentence (and at least one allowed)."""
 
 GENERIC_PLACEHOLDER = "【待填】"
+SHORT_NAME = 4  # exemplar unit names this short ("局工会") are replaced only as whole words
 
 
 def placeholder(kind: str) -> str:
@@ -62,7 +63,7 @@ _PLACE_END = re.compile(r"(?:村|镇|乡|街道|社区)$")
 _COMMON_ENDINGS = ("乡镇", "城乡", "城镇", "农村", "乡村", "城市")
 _VERB_BEFORE_NAME = re.compile(r"贯彻|落实|参加|组织|开展|召开|举办|按照|根据|配合|协助|联合|邀请|接受|响应|带领|号召|代表|"
                                r"传达|学习|执行|完成|承办|主办|支持|指导|推荐|成立|建立|慰问|走访|看望|定期|坚持|"
-                               r"推进|推动|加强|深化|提高|覆盖|包括|涉及|面向|实行|推行|实施")
+                               r"推进|推动|加强|深化|提高|覆盖|包括|涉及|面向|实行|推行|实施|前往|来到|深入")
 _GENERIC_NAME_WORDS = re.compile(r"工会|委员会|党委|党组|机关|基层|上级|各级|系统|单位|部门|职工|代表|管理|工作|"
                                  r"[局委厂院所站司部科处室中心会]")
 _NOT_IN_NAME = re.compile(r"[的了在和与及对为把被将要是有等做好给向从于并到让使由以其该各全本我这那每个把就也都又还再]")
@@ -113,7 +114,9 @@ def adapt_sentence(sentence: str, unit: str, year: int, exemplar_units: set[str]
     text = sentence.replace(unit, _KEEP)  # first, so that nothing below cuts into it
     for name in sorted(exemplar_units, key=len, reverse=True):
         if name and name != unit and len(name) >= 3:
-            text = text.replace(name, _KEEP)
+            # a short name ("校工会") is another unit's only where it is not the tail of a longer one ("学校工会")
+            guard = r"(?<![\u4e00-\u9fff])" if len(name) <= SHORT_NAME else ""
+            text = re.sub(guard + re.escape(name), _KEEP, text)
     text = _SELF_UNION.sub(_KEEP, text)  # "我校工会", "公司工会": the exemplar speaking of itself
     text = _YEAR.sub(f"{year}年", text)
     text = _SELF.sub("我单位", text)

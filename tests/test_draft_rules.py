@@ -213,3 +213,8 @@ def test_honours_kept_or_won_in_any_words_become_placeholders() -> None:
 
 def test_a_heading_glued_inside_a_sentence_is_taken_out() -> None:
     assert "（一）" not in adapted("为广大员工营造一个温馨的家园（一）继续办好职工之家。")
+
+
+def test_a_short_unit_name_is_not_cut_out_of_a_longer_word() -> None:
+    text = adapted("全体学校工会干部参加培训，校工会及时前往医院看望慰问。", units=frozenset({"校工会"}))
+    assert "全体学校工会干部" in text and "前往医院看望" in text and "，城南区卫生健康局工会及时" in text
