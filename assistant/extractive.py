@@ -269,12 +269,30 @@ def _named_elsewhere(text: str, context: str, article: str, profile: QueryProfil
     return frozenset(a for a in profile.anchors if not _names(a, text, context, article))
 
 
+def _figure_about_question(text: str, profile: QueryProfile) -> bool:
+    """Some figure of the kind asked stands in a clause that says one of the question's own
+    words (not only a name or a genre word): "房屋建筑费28000余元" does not answer "慰问困难户花了
+    多少钱" even in a sentence about 慰问."""
+    words = [w for w in profile.weights if w not in profile.anchors and w not in _GENERIC]
+    if not words:
+        return True
+    for clause in re.split(r"[，,；;。：:]", text):
+        found = [f.text for f in figures(clause)]
+        if profile.measures:
+            found = [f for f in found if any(unit in f for unit in profile.measures)]
+        if found and any(w in clause or (len(w) >= 3 and _bigram_share(w, clause) >= 0.5) for w in words):
+            return True
+    return False
+
+
 def _has_answer_type(text: str, profile: QueryProfile) -> bool:
     if profile.wants_number:
         found = [f.text for f in figures(text)]
         if not found:
             return False
         if profile.measures and not any(any(unit in f for unit in profile.measures) for f in found):
+            return False
+        if not _figure_about_question(text, profile):
             return False
     if profile.wants_person and not _PERSON.search(text):
         return False

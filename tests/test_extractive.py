@@ -311,3 +311,12 @@ def test_a_month_stated_just_before_the_sentence_dates_it() -> None:
     hit = make_hit("今年1月份，医院工会开展送温暖活动。\n医院工会给困难职工李青松同志补助两百元。", doc_id="a")
     ranked = [c for c in candidates([hit], profile) if "补助" in c.text]
     assert ranked[0].anchored
+
+
+def test_a_figure_answers_only_in_a_clause_that_says_what_was_asked() -> None:
+    """"房屋建筑费28000余元" in a sentence about 慰问 does not answer "慰问困难户花了多少钱"."""
+    profile = profile_question("局工会慰问困难户花了多少钱？", flat)
+    other = make_hit("局工会走访慰问了困难户张某，并捐献学习用品及房屋建筑费28000余元。", doc_id="a")
+    right = make_hit("春节期间局工会慰问困难户花费3.5万元。", doc_id="b")
+    ranked = {c.hit.doc_id: c for c in candidates([other, right], profile)}
+    assert ranked["b"].has_answer_type and not ranked["a"].has_answer_type
