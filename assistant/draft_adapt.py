@@ -100,8 +100,8 @@ def _replace_name(match: re.Match[str], end: re.Pattern[str], kind: str) -> str:
     following = match.string[match.end() : match.end() + 3]
     if following[:1] in ("镇", "乡") or re.match(r"、(?:乡|镇|村|街道|社区|办事处)", following):
         return text  # "各乡|镇", "乡、镇、办事处": the levels, not a place
-    if text[-1] in "厂局" and following[:1] in "务面长":
-        return text  # 厂务, 局面, 厂长: a word, not a name's end
+    if text[-1] in "厂局" and following[:1] in "务面长" or text.endswith("中心") and following[:2] in ("工作", "任务"):
+        return text  # 厂务, 局面, 厂长, 中心工作: a word, not a name's end
     return text[:cut] + placeholder(kind)
 
 

@@ -201,7 +201,8 @@ def test_the_units_earlier_figures_are_hints() -> None:
 
 
 def test_words_ending_like_a_name_are_words() -> None:
-    for sentence in ("大力推行企事业（含非公单位）实行厂务公开。", "开创了工会工作新局面。", "全面推进乡、镇、办事处工会工作。"):
+    for sentence in ("大力推行企事业（含非公单位）实行厂务公开。", "开创了工会工作新局面。", "全面推进乡、镇、办事处工会工作。",
+                     "工会紧紧围绕企业改革和发展中心工作开展劳动竞赛。"):
         assert "【待填" not in adapted(sentence), sentence
 
 
