@@ -360,9 +360,9 @@ def serve(
     from assistant.webui import EXAMPLES_DIR, launch  # Gradio takes seconds to import: after the quick checks
 
     services = _services(ctx)
-    message = services.prepare_content(corpus, EXAMPLES_DIR / "corpus")
-    if message:
-        typer.echo(message, err=True)
+    job = services.start_content(corpus, EXAMPLES_DIR / "corpus")  # in the background: the page answers at once
+    if job is not None:
+        typer.echo(f"正在后台导入{job.label}（进度见下方），网页已可打开", err=True)
     typer.echo(f"工会总结助手：http://{host}:{port}", err=True)
     try:
         launch(services, host=host, port=port, auth=credentials)

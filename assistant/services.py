@@ -6,6 +6,7 @@ from dataclasses import dataclass
 from functools import cached_property
 from pathlib import Path
 
+from assistant.background import BackgroundIngest
 from assistant.draft import Drafter
 from assistant.knowledge import KnowledgeBase
 from assistant.llm import ChatModel, build_chat_model
@@ -18,6 +19,7 @@ class Services:
     """The knowledge base, the chat model (if any), question answering and drafting, built once."""
 
     settings: Settings
+    first_ingest: BackgroundIngest | None = None
 
     @cached_property
     def knowledge(self) -> KnowledgeBase:
@@ -35,15 +37,26 @@ class Services:
     def drafter(self) -> Drafter:
         return Drafter(self.knowledge, self.chat_model)
 
-    def prepare_content(self, corpus: Path | None, sample: Path) -> str | None:
-        """Ingest `corpus` if given, else the sample corpus when the index is empty; says what it did."""
+    def content_job(self, corpus: Path | None, sample: Path) -> tuple[list[Path], str] | None:
+        """What a starting server should ingest: the corpus given, else the sample corpus when the
+        index is empty; None when there is nothing to do."""
         if corpus is not None:
-            report = self.knowledge.ingest([corpus])
-            return f"已导入 {corpus}：文章 {report.documents} 篇，新增片段 {report.chunks_added} 个"
+            return [corpus], f" {corpus}"
         if self.knowledge.store.count() == 0 and sample.is_dir():
-            report = self.knowledge.ingest([sample])
-            return f"索引为空，已导入示例资料 {sample}：文章 {report.documents} 篇"
+            return [sample], "示例资料（索引为空）"
         return None
+
+    def start_content(self, corpus: Path | None, sample: Path) -> BackgroundIngest | None:
+        """The same ingest, in the background: the server listens meanwhile (assistant/background.py)."""
+        job = self.content_job(corpus, sample)
+        if job is None:
+            return None
+        self.first_ingest = BackgroundIngest(self.knowledge, *job).start()
+        return self.first_ingest
+
+    def ingest_banner(self) -> str:
+        """The page's banner about the first ingest ("" when there is none)."""
+        return self.first_ingest.banner() if self.first_ingest is not None else ""
 
     def status(self) -> dict[str, str]:
         """What the 状态 tab shows: models, store, counts and whether the store answers."""
@@ -53,6 +66,8 @@ class Services:
             "索引位置": self.knowledge.store.location,
             "数据目录": str(self.settings.data_dir),
         }
+        if self.first_ingest is not None:
+            rows["首次导入"] = self.first_ingest.banner()
         try:
             counts = self.knowledge.counts()
             rows.update({"文章": str(counts["documents"]), "重复文章": str(counts["duplicates"]),

@@ -51,6 +51,7 @@ UNIT_KINDS = ["机关", "教育", "企业", "医疗", "园区", "县总工会", 
 TOPIC_SUGGESTIONS = ["师德建设", "送温暖", "文体活动", "劳动竞赛", "困难职工帮扶", "女职工工作", "职工之家建设",
                      "民主管理", "金秋助学", "工会自身建设", "职工技能培训", "安全生产"]
 CONCURRENCY = 4
+BANNER_REFRESH_S = 2.0  # how often the first-ingest banner is redrawn while it runs
 ERROR_TITLE = "提示"
 LOGIN_MESSAGE = "工会总结助手：请输入用户名和口令登录（连续输错 {} 次后，须等待一段时间才能再试）。"
 DOWNLOADS = "downloads"  # under the data dir: one fresh folder per download, swept by age
@@ -345,15 +346,19 @@ class StatusTab:
         rows = self.services.status()
         return "| 项目 | 状态 |\n|---|---|\n" + "\n".join(f"| {k} | {v} |" for k, v in rows.items())
 
-    def render(self) -> None:
+    def render(self) -> gr.Markdown:
         status = gr.Markdown(self.report)
         gr.Button("刷新").click(self.report, None, status, api_name="status")
+        return status
 
 
 def build_app(services: Services) -> gr.Blocks:
     """The whole UI; one set of services (store, embedder, retriever) shared by every session."""
     with gr.Blocks(title="工会总结助手", analytics_enabled=False, delete_cache=GRADIO_CACHE_SWEEP) as app:
         gr.Markdown("## 工会总结助手　<small>工会工作总结的问答与起草（离线运行）</small>")
+        banner = gr.Markdown(services.ingest_banner, elem_id="ua-ingest-banner")
+        if services.first_ingest is not None:
+            gr.Timer(BANNER_REFRESH_S).tick(services.ingest_banner, None, banner, api_name=False)
         with gr.Tabs():
             with gr.Tab("问答", id="qa"):
                 qa = QATab(services)
@@ -362,8 +367,10 @@ def build_app(services: Services) -> gr.Blocks:
                 DraftTab(services).render()
             with gr.Tab("知识库", id="kb"):
                 KnowledgeTab(services).render()
-            with gr.Tab("状态", id="status"):
-                StatusTab(services).render()
+            with gr.Tab("状态", id="status") as status_tab:
+                status_page = StatusTab(services)
+                status = status_page.render()
+            status_tab.select(status_page.report, None, status, api_name=False)  # fresh each time it is opened
         app.load(qa.year_choices, None, qa.year, api_name=False)
     app.queue(default_concurrency_limit=CONCURRENCY)
     return app

@@ -4,6 +4,7 @@
 from __future__ import annotations
 
 import os
+import re
 import socket
 import subprocess
 import sys
@@ -79,7 +80,22 @@ def app_server(data_dir: Path, *serve_args: str, env: dict[str, str] | None = No
                                stdout=log, stderr=subprocess.STDOUT, env=environment)
     try:
         wait_for_http(f"http://127.0.0.1:{port}/", process)
+        wait_for_first_ingest(data_dir / f"app-{port}.log")
         yield f"http://127.0.0.1:{port}/"
     finally:
         stop(process)
         log.close()
+
+
+def wait_for_first_ingest(log: Path, timeout: float = 600.0) -> None:
+    """The server listens at once and ingests its corpus in the background; the tests that use
+    it start once that ingest has finished, as a user would after the banner says so (the
+    terminal says when it starts and when it ends)."""
+    started = time.monotonic()
+    while time.monotonic() - started < timeout:
+        text = log.read_text(encoding="utf-8", errors="replace")
+        begun = text.find("正在后台导入")
+        if begun < 0 or re.search(r"(?:^|[\n\r])已导入|导入.*失败：", text[begun:]):
+            return
+        time.sleep(0.3)
+    raise TimeoutError(f"the first ingest did not finish within {timeout} s")

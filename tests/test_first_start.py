@@ -1,0 +1,58 @@
+"""A first start on an empty index listens at once and ingests in the background (issue 13,
+point 1): the page answers within 10 s, the status says the ingest runs, the terminal shows
+its progress and its end, and questions are answered from what is indexed."""
+
+from __future__ import annotations
+
+import os
+import subprocess
+import time
+import urllib.request
+from pathlib import Path
+
+from chroma_server import APP, free_port, stop
+from test_concurrency import write_summaries
+
+PAGE_WITHIN_S = 10.0
+
+
+def test_the_page_answers_while_the_corpus_is_still_ingested(tmp_path: Path) -> None:
+    from gradio_client import Client
+
+    corpus = write_summaries(tmp_path / "corpus", 40)
+    port = free_port()
+    log_path = tmp_path / "serve.log"
+    env = {**os.environ, "GRADIO_ANALYTICS_ENABLED": "False", "NO_PROXY": "127.0.0.1,localhost"}
+    started = time.monotonic()
+    with open(log_path, "wb") as log:
+        process = subprocess.Popen([str(APP), "--data-dir", str(tmp_path / "data"), "serve", "--port", str(port),
+                                    "--corpus", str(corpus)], stdout=log, stderr=subprocess.STDOUT, env=env)
+        try:
+            url = f"http://127.0.0.1:{port}/"
+            answered = None
+            while time.monotonic() - started < 60:
+                assert process.poll() is None, log_path.read_text(encoding="utf-8", errors="replace")[-2000:]
+                try:
+                    with urllib.request.urlopen(url, timeout=2) as response:
+                        if response.status == 200:
+                            answered = time.monotonic() - started
+                            break
+                except OSError:
+                    time.sleep(0.2)
+            assert answered is not None and answered < PAGE_WITHIN_S, answered
+            print(f"page answered {answered:.1f} s after start")
+
+            client = Client(url, verbose=False)
+            first = client.predict(api_name="/status")
+            assert "首次导入" in first and ("⏳ 正在导入" in first or "✅" in first), first
+            deadline = time.monotonic() + 600
+            while "✅" not in client.predict(api_name="/status"):
+                assert time.monotonic() < deadline, "the first ingest did not finish"
+                time.sleep(1)
+            final = client.predict(api_name="/status")
+            assert "文章 40 篇" in final, final
+            log = log_path.read_text(encoding="utf-8", errors="replace")
+            assert "正在后台导入" in log and "向量化" in log and "已导入" in log  # the terminal shows progress and the end
+            print(f"first ingest of 40 articles finished {time.monotonic() - started:.0f} s after start")
+        finally:
+            stop(process)
