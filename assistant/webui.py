@@ -27,6 +27,7 @@ import gradio as gr  # noqa: E402
 
 from assistant.answer_types import Answer  # noqa: E402
 from assistant.draft import DraftRequest, replace_section  # noqa: E402
+from assistant.examples import example_questions  # noqa: E402
 from assistant.export import export_titled  # noqa: E402
 from assistant.os_errors import os_reason  # noqa: E402
 from assistant.presenters import (  # noqa: E402
@@ -70,13 +71,6 @@ CSS = """
 """
 
 
-def _example_questions() -> list[str]:
-    path = EXAMPLES_DIR / "questions.txt"
-    if path.exists():
-        return [line.strip() for line in path.read_text(encoding="utf-8").splitlines() if line.strip()][:6]
-    return ["去年慰问了多少困难职工？", "哪些单位开展了结对帮扶？", "金秋助学资助了多少名学生？"]
-
-
 class QATab:
     """问答: streaming chat; each answer carries its sources; a not-found answer looks different."""
 
@@ -117,12 +111,23 @@ class QATab:
         with gr.Row():
             question = gr.Textbox(label="问题", placeholder="输入问题后按回车", scale=5, elem_id="ua-question")
             send = gr.Button("提问", variant="primary", scale=1, elem_id="ua-send")
-        gr.Examples(_example_questions(), inputs=question, label="示例问题")
+        examples = gr.Dataset(components=[question], samples=[], label="示例问题（取自已导入的资料）",
+                              elem_id="ua-examples", visible=False)
+        examples.click(lambda sample: sample[0] if sample else "", examples, question, api_name=False)
         inputs = [question, chat, turns, year, unit_kind]
         for event in (question.submit, send.click):
             event(self.respond, inputs, [chat, turns, question], api_name="ask" if event == send.click else False)
         new_chat.click(lambda: ([], [], ""), None, [chat, turns, question], api_name=False)
         self.year = year
+        self.examples = examples
+
+    def example_samples(self) -> gr.Dataset:
+        """The example buttons, from what is indexed now (none while the index is empty)."""
+        try:
+            questions = example_questions(self.services.knowledge)
+        except StoreError:
+            questions = []
+        return gr.Dataset(samples=[[q] for q in questions], visible=bool(questions))
 
     def year_choices(self) -> gr.Dropdown:
         try:
@@ -357,8 +362,6 @@ def build_app(services: Services) -> gr.Blocks:
     with gr.Blocks(title="工会总结助手", analytics_enabled=False, delete_cache=GRADIO_CACHE_SWEEP) as app:
         gr.Markdown("## 工会总结助手　<small>工会工作总结的问答与起草（离线运行）</small>")
         banner = gr.Markdown(services.ingest_banner, elem_id="ua-ingest-banner")
-        if services.first_ingest is not None:
-            gr.Timer(BANNER_REFRESH_S).tick(services.ingest_banner, None, banner, api_name=False)
         with gr.Tabs():
             with gr.Tab("问答", id="qa"):
                 qa = QATab(services)
@@ -371,7 +374,12 @@ def build_app(services: Services) -> gr.Blocks:
                 status_page = StatusTab(services)
                 status = status_page.render()
             status_tab.select(status_page.report, None, status, api_name=False)  # fresh each time it is opened
+        if services.first_ingest is not None:  # while it runs: the banner moves, the examples follow the index
+            timer = gr.Timer(BANNER_REFRESH_S)
+            timer.tick(services.ingest_banner, None, banner, api_name=False)
+            timer.tick(qa.example_samples, None, qa.examples, api_name=False)
         app.load(qa.year_choices, None, qa.year, api_name=False)
+        app.load(qa.example_samples, None, qa.examples, api_name=False)
     app.queue(default_concurrency_limit=CONCURRENCY)
     return app
 

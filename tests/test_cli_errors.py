@@ -142,7 +142,7 @@ def test_draft_notes_in_gbk_are_read_and_unwritable_out_is_named(tmp_path: Path)
 @pytest.mark.parametrize(
     ("args", "says"),
     [
-        (("draft", "--unit", "X"), ("缺少必需的选项", "--year")),
+        (("draft", "--unit", "X"), ("缺少必需的选项", "--topics")),  # the year defaults to this one
         (("search", "工会", "-k", "abc"), ("-k", "整数", "abc")),
         (("search", "工会", "--bogus"), ("没有选项", "--bogus")),
         (("search", "工会", "-k"), ("-k", "后面应跟一个值")),
