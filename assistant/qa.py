@@ -191,6 +191,15 @@ class QAService:
                                    flags=["query_rejected"])
             yield stream.answer.text
             return
+        note = _filter_note(found.scope, year, unit_kind)
+        if note:  # the filters the UI applied are said first, so they never stay on unseen
+            yield note
+        yield from self._found_pieces(stream, question, history, found)
+        if note and stream.answer is not None:
+            stream.answer.text = note + stream.answer.text
+            stream.answer.flags.append("filtered")
+
+    def _found_pieces(self, stream: AnswerStream, question, history, found: Retrieved) -> Iterator[str]:
         base = Answer(question=question, text="", grounded=False, backend=self.backend,
                       standalone_question=found.standalone, hits=found.hits)
         if not found.hits and found.misses:  # checked before any model is called
@@ -282,6 +291,17 @@ class QAService:
         answer.text, answer.citations, answer.flags = verify_generated(normalise_citations("".join(received)), answer.hits)
         answer.grounded = NOT_FOUND[:6] not in answer.text and "没有找到" not in answer.text
         stream.answer = answer
+
+
+def _filter_note(scope: Scope, year: int | None, unit_kind: str | None) -> str:
+    """"（已按2015年、单位类别“机关”筛选；要查全部资料，请清除筛选）" for the filters the search
+    applied ("" when none: a question naming its own year or unit overrides the dropdowns)."""
+    applied = []
+    if year is not None and scope.year == year:
+        applied.append(f"{year}年")
+    if unit_kind and scope.unit_kind == unit_kind:
+        applied.append(f"单位类别“{unit_kind}”")
+    return f"（已按{'、'.join(applied)}筛选；要查全部资料，请清除筛选）\n" if applied else ""
 
 
 def _year_note(year: int | None, hits: list[Hit]) -> str:

@@ -218,3 +218,13 @@ def test_the_conversation_remembers_a_real_unit_not_a_phrase_ending_in_gonghui()
     named = Answer(question="红枫县总工会慰问了多少户？", text="…", grounded=True, citations=[Citation(1, hit, hit.text)],
                    standalone_question="红枫县总工会慰问了多少户？")
     assert next_turn(named).unit == "红枫县总工会"
+
+
+def test_an_answer_says_which_filters_the_search_applied(knowledge: KnowledgeBase) -> None:
+    qa = QAService(knowledge)
+    filtered = qa.answer("金秋助学资助了多少名困难职工子女？", unit_kind="县总工会")
+    assert filtered.text.startswith("（已按单位类别“县总工会”筛选；要查全部资料，请清除筛选）") and "filtered" in filtered.flags
+    plain = qa.answer("金秋助学资助了多少名困难职工子女？")
+    assert not plain.text.startswith("（已按") and "filtered" not in plain.flags
+    stream = qa.stream("金秋助学资助了多少名困难职工子女？", year=2019)
+    assert "".join(stream) == stream.answer.text and stream.answer.text.startswith("（已按2019年筛选")
