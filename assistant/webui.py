@@ -327,9 +327,9 @@ class KnowledgeTab:
         with gr.Accordion("检索测试", open=False):
             query = gr.Textbox(label="检索词", placeholder="输入检索词，查看命中的片段与得分")
             hits = gr.Dataframe(headers=SEARCH_HEADERS, interactive=False, wrap=True, elem_id="ua-hits")
-        upload.click(_guarded(self.upload), files, [summary, rejected, table], api_name="upload")
+        self.changed = [upload.click(_guarded(self.upload), files, [summary, rejected, table], api_name="upload"),
+                        delete.click(_guarded(self.delete), doc_id, [deleted, table, doc_id], api_name="delete")]
         table.select(self.selected, table, doc_id, api_name=False)
-        delete.click(_guarded(self.delete), doc_id, [deleted, table, doc_id], api_name="delete")
         query.submit(_guarded(self.search), query, hits, api_name="search")
 
 
@@ -369,11 +369,15 @@ def build_app(services: Services) -> gr.Blocks:
             with gr.Tab("起草", id="draft"):
                 DraftTab(services).render()
             with gr.Tab("知识库", id="kb"):
-                KnowledgeTab(services).render()
+                knowledge_tab = KnowledgeTab(services)
+                knowledge_tab.render()
             with gr.Tab("状态", id="status") as status_tab:
                 status_page = StatusTab(services)
                 status = status_page.render()
             status_tab.select(status_page.report, None, status, api_name=False)  # fresh each time it is opened
+        for event in knowledge_tab.changed:  # and after every upload or delete
+            event.then(status_page.report, None, status, api_name=False)
+            event.then(qa.example_samples, None, qa.examples, api_name=False)
         if services.first_ingest is not None:  # while it runs: the banner moves, the examples follow the index
             timer = gr.Timer(BANNER_REFRESH_S)
             timer.tick(services.ingest_banner, None, banner, api_name=False)
