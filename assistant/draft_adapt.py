@@ -12,6 +12,8 @@ from __future__ import annotations
 
 import re
 
+from assistant.aggregate import MEASURE_WORDS
+
 CHARS_PER_PLACEHOLDER = 150
 """At most one placeholder per this many characters of a sentence (and at least one allowed)."""
 
@@ -24,11 +26,11 @@ def placeholder(kind: str) -> str:
     return f"【待填：{kind}】"
 
 
-_PEOPLE_MEASURES = ("人次", "余人", "人", "名", "位")
+_PEOPLE_MEASURES = ("人次", "人", "名", "位")
 _MONEY_MEASURES = ("万元", "元")
 _FIGURE = re.compile(
     r"(?:\d+(?:[.,]\d+)*|(?!一(?![一二三四五六七八九十百千万]))[一二三四五六七八九十两百千万]+)(?:\s*(?:万|千|百))?\s*(?:余|多)?\s*"
-    r"(?P<measure>万元|元|人次|余人|人|名|位|户|个|次|项|家|件|条|场|期|所|台|套|份|岁|篇|支|批|天|小时|平方米|米|%|‰|届|本|册|倍)"
+    rf"(?P<measure>{MEASURE_WORDS})"
     r"|\d+(?:[.,]\d+)*"
 )
 _DATE = re.compile(r"\d{1,2}月\d{1,2}日|\d{1,2}月(?:份|中旬|上旬|下旬|底|初)?|\d{1,2}日")

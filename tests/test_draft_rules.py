@@ -219,3 +219,9 @@ def test_a_heading_glued_inside_a_sentence_is_taken_out() -> None:
 def test_a_short_unit_name_is_not_cut_out_of_a_longer_word() -> None:
     text = adapted("全体学校工会干部参加培训，校工会及时前往医院看望慰问。", units=frozenset({"校工会"}))
     assert "全体学校工会干部" in text and "前往医院看望" in text and "，城南区卫生健康局工会及时" in text
+
+
+def test_every_measure_answers_count_in_is_blanked_in_drafts_too() -> None:
+    """One list of measure words serves answers and drafts: "73处" is another unit's figure."""
+    text = adapted("全年抢修管网漏点73处，新增书屋5座。")
+    assert "73" not in text and "5座" not in text and text.count("【待填：数量】") == 2
