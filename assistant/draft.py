@@ -43,8 +43,8 @@ CN_ORDINALS = "一二三四五六七八九十"
 EXEMPLARS_PER_SECTION = 6
 MAX_TOPICS = 6
 SPARE_PLACEHOLDERS = 2  # a section with nothing better takes one sentence with this many blanks at most
-MIN_SUBSECTION_CHARS = 15
-CLOSING_ITEMS = 2  # plans fewer than this are completed with plain intentions for the user's topics  # a （…） whose body says less than this beyond its heading is merged
+MIN_SUBSECTION_CHARS = 15  # a （…） whose body says less than this beyond its heading is merged
+CLOSING_ITEMS = 2  # plans fewer than this are completed with plain intentions for the user's topics
 
 _PERIOD_TITLE = {"年度": "", "上半年": "上半年", "下半年": "下半年"}  # in the title and the opening phrase
 _LEADERSHIP = {

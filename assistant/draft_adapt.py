@@ -56,18 +56,20 @@ _HONOUR = re.compile(
 # "我校工会", "局工会": the exemplar speaking of itself (never the tail of a longer name: "医院工会").
 _SELF_UNION = re.compile(r"(?:[我本]|(?<![\u4e00-\u9fff]))(?:学校|校|公司|厂|局|院|处|中心)工会(?:委员会)?")
 _SELF = re.compile(r"我(?:局|校|院|厂|委|处|所|司|公司|单位|中心|会)")
-_PLACE = re.compile(r"[\u4e00-\u9fff]{2,6}(?:村|镇|乡|街道|社区)(?![委民])")
-_ORG = re.compile(r"[\u4e00-\u9fff]{2,12}?(?:局|委员会|公司|集团|学校|中学|小学|学院|医院|厂|中心|园区|管委会)")
-# Characters that never stand inside a name: a match holding one is an ordinary phrase, or a name
-# only after the last of them ("努力做好局" holds 做好: no name; "组织了市卫生局" -> 市卫生局).
-_ORG_END = re.compile(r"(?:局|委员会|公司|集团|学校|中学|小学|学院|医院|厂|中心|园区|管委会)$")
-_PLACE_END = re.compile(r"(?:村|镇|乡|街道|社区)$")
+_PLACE_ENDINGS = "村|镇|乡|街道|社区"
+_ORG_ENDINGS = "局|委员会|公司|集团|学校|中学|小学|学院|医院|厂|中心|园区|管委会"
+_PLACE = re.compile(rf"[\u4e00-\u9fff]{{2,6}}(?:{_PLACE_ENDINGS})(?![委民])")
+_ORG = re.compile(rf"[\u4e00-\u9fff]{{2,12}}?(?:{_ORG_ENDINGS})")
+_ORG_END = re.compile(rf"(?:{_ORG_ENDINGS})$")
+_PLACE_END = re.compile(rf"(?:{_PLACE_ENDINGS})$")
 _COMMON_ENDINGS = ("乡镇", "城乡", "城镇", "农村", "乡村", "城市")
 _VERB_BEFORE_NAME = re.compile(r"贯彻|落实|参加|组织|开展|召开|举办|按照|根据|配合|协助|联合|邀请|接受|响应|带领|号召|代表|"
                                r"传达|学习|执行|完成|承办|主办|支持|指导|推荐|成立|建立|慰问|走访|看望|定期|坚持|"
                                r"推进|推动|加强|深化|提高|覆盖|包括|涉及|面向|实行|推行|实施|前往|来到|深入")
 _GENERIC_NAME_WORDS = re.compile(r"工会|委员会|党委|党组|机关|基层|上级|各级|系统|单位|部门|职工|代表|管理|工作|"
                                  r"[局委厂院所站司部科处室中心会]")
+# Characters that never stand inside a name: a match holding one is an ordinary phrase, or a name
+# only after the last of them ("努力做好局" holds 做好: no name; "组织了市卫生局" -> 市卫生局).
 _NOT_IN_NAME = re.compile(r"[的了在和与及对为把被将要是有等做好给向从于并到让使由以其该各全本我这那每个把就也都又还再]")
 _INNER_ORDINAL = re.compile(r"(?<=.)[（(][一二三四五六七八九十]{1,3}[）)]")
 _KEEP = "\ue000"  # stands for the user's unit while the sentence is rewritten, so nothing cuts into it
@@ -163,7 +165,6 @@ def too_many_placeholders(text: str) -> bool:
 
 _SHORTCOMING = re.compile(r"不足|差距|薄弱|有待|不够|欠缺|不平衡|不高|不强|不到位|较少|较弱|还需|亟待|滞后|单一|缺乏|不完善|不健全"
                           r"|存在[^。；]{0,12}问题|问题(?:还|仍|依然|较为|比较|突出)")
-_FORWARD = re.compile(r"将|继续|进一步|要|计划|力争|打算|努力|争取|着力|持续|加大|不断")
 _FORWARD_START = re.compile(r"^(?:在新的一年|新的一年|今后|下一步|明年|下半年|来年|我们将|将|要|力争|计划|打算)")
 _DONE = re.compile(r"(?<![为除])了(?![解])|已经|已[经完]|圆满|先后")
 

@@ -30,8 +30,8 @@ from assistant.aggregate import (
     versions_agree,
 )
 from assistant.answer_types import Candidate, Citation, Part, QueryProfile
-from assistant.scope import months_asked, months_named
 from assistant.enumeration import Enumeration, asked_category, asked_count, find_enumerations
+from assistant.scope import months_asked, months_named
 from vectorstore.lexical import tokenize
 from vectorstore.retriever import Hit
 
@@ -56,7 +56,6 @@ _CHUNK_WEIGHT = 0.25  # a word found only elsewhere in the chunk
 _PARTIAL_WEIGHT = 0.5  # a word of three or more characters the sentence holds only some character pairs of
 _UNTYPED = 0.4  # "多少钱" answered by a sentence with no amount in 元
 _RANK_DECAY = 0.01  # per place a passage is retrieved below the first: 16 passages are read, the first trusted more
-ABOUT_CHARS = 0  # an article names what it is about in its title, unit or opening
 _UNANCHORED = 0.3  # the sentence's chunk is about another unit or place than the one asked about
 
 _WANTS_NUMBER = re.compile(r"多少|(?<!哪)几|数量|人数|金额|比例|百分之|多大|多高|多长|总额|占比")  # "哪几项" asks for items
@@ -77,9 +76,9 @@ _SECTION_INTENTS = (
      "下一步|打算|计划|思路|明年|今后|设想|展望"),
     (re.compile(r"(?:有哪些|有什么|取得了?(?:哪些|什么)).{0,4}(?:经验|体会|启示)"), "经验|体会|启示|做法"),
 )
-_OFF_SECTION = 0.7
+_OFF_SECTION = 0.7  # a sentence outside the section such a question is about
 _MONTH_MENTION = re.compile(r"(?<![个每0-9])(?:1[0-2]|0?[1-9]|十[一二]?|[一二三四五六七八九])\s*月")
-MONTH_BEFORE = 80  # how far back a sentence's month may be stated  # a sentence outside the section such a question is about
+MONTH_BEFORE = 80  # how far back a sentence's month may be stated
 _WANTS_RANK = re.compile(r"名次|第几名|什么奖|哪些奖|什么成绩|哪些成绩|什么荣誉|哪些荣誉|什么称号|哪些称号")
 _RANK = re.compile(r"第[一二三四五六七八九十\d]{1,3}名|冠军|亚军|季军|[一二三四\d]等奖|特等奖|[金银铜]奖|优秀奖|组织奖|"
                    r"团体第|荣获|获得.{0,12}(?:称号|荣誉|奖)|被评为|授予")
@@ -302,7 +301,7 @@ def _coverage(text: str, context: str, chunk: str, profile: QueryProfile, elsewh
     another article (the other unit of "顺昌县和盘山县各…") and so count neither way; `named`
     are the names asked about that the sentence's article states: they count as its title's
     words do, since every sentence of the article is about them; `about` are those the article is
-    about (its title, unit or opening names them): every sentence of it has them in full, so that
+    about (its title, unit or section names them): every sentence of it has them in full, so that
     the rest of the question, not the name, picks the sentence."""
     found = 0.0
     for term, weight in profile.weights.items():
@@ -351,7 +350,7 @@ def candidates(hits: list[Hit], profile: QueryProfile, articles: dict[str, str] 
         context = _context(hit) + f" {hit.metadata.get('year', '')}年"
         article = (articles or {}).get(hit.doc_id, hit.text)
         named = frozenset(a for a in profile.anchors if _names(a, "", context, article))
-        about = frozenset(a for a in named if _names(a, "", context, article[:ABOUT_CHARS]))
+        about = frozenset(a for a in named if _names(a, "", context, ""))  # its title, unit or section names it
         in_section = 1.0 if _in_section(hit, profile) else _OFF_SECTION
         for match in _SENTENCE.finditer(hit.text):
             sentence = match.group().strip()

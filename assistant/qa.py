@@ -15,9 +15,8 @@ from collections.abc import Callable, Iterator
 from dataclasses import dataclass, field
 from datetime import date
 
-from assistant.answer_types import NOT_FOUND, Answer, Citation
+from assistant.answer_types import NOT_FOUND, Answer, Citation, Part
 from assistant.condense import Turn, condense_question
-from assistant.answer_types import Part
 from assistant.extractive import Candidate, QueryProfile, candidates, compose_answer, profile_question
 from assistant.knowledge import KnowledgeBase, QueryRejected
 from assistant.llm import ChatModel, LLMUnavailable, condense_messages, normalise_citations, qa_messages
@@ -31,7 +30,6 @@ from assistant.scope import (
     read_own_scope,
     read_scope,
     relaxed_year,
-    year_note,
 )
 from assistant.subjects import split_subjects
 from vectorstore.retriever import Hit
@@ -46,8 +44,8 @@ RETRIEVE_K = 16
 """Passages whose sentences the offline answerer reads (chosen on the tune half: 6, 8, 10, 12, 16,
 20, 24 tried; 16 with a 1 % decay per rank was best, 20 and 24 no better)."""
 MODEL_PASSAGES = 6
-MODEL_DECLINED = "（模型没有作答；以下是资料中的原文：）"
 """Passages given to a chat model: a small model answers worse from more."""
+MODEL_DECLINED = "（模型没有作答；以下是资料中的原文：）"
 SCOPED_DEPTH = 2
 """A question that names a unit, place or time retrieves this many times k, so that passages
 left after the scope check still fill k; one about several articles ("哪些单位…各…") keeps
@@ -309,7 +307,7 @@ def _year_note(year: int | None, hits: list[Hit]) -> str:
     今年/去年 no article has; "" otherwise."""
     if year is None:
         return ""
-    return f"{year_note(year)}{'、'.join(dict.fromkeys(hit_label(hit) for hit in hits))}。\n"
+    return f"资料中没有{year}年的总结，以下内容出自：{'、'.join(dict.fromkeys(hit_label(hit) for hit in hits))}。\n"
 
 
 def verify_generated(text: str, hits: list[Hit]) -> tuple[str, list[Citation], list[str]]:

@@ -142,14 +142,11 @@ _PLACE_ONLY = re.compile(rf"^.{{2,8}}{_ADMIN_END}$")
 _EMPLOYER = re.compile(r"^.+?(?:局|公司|集团|厂|学校|中学|小学|学院|大学|医院|园区)")
 # Kind and level words: a name left with fewer than two other characters says what kind of
 # union, not which one ("县直机关工会", "学校工会", "市总女职工委"): it is matched whole, or by kind.
-_KIND_WORDS = re.compile(
-    rf"县直|市直|区直|省直|机关|直属|学校|中学|小学|大学|学院|医院|企业|公司|集团|单位|基层|教育|系统|行业"
-    rf"|开发区|园区|街道|社区|辖区|女职工|职工|分会|[{_ADMIN}局委办厂总分]"
-)
 _MULTI_KIND_WORDS = re.compile(
     r"县直|市直|区直|省直|机关|直属|学校|中学|小学|大学|学院|医院|企业|公司|集团|单位|基层|教育|系统|行业"
     r"|开发区|园区|街道|社区|辖区|女职工|职工|分会"
 )
+_KIND_WORDS = re.compile(rf"{_MULTI_KIND_WORDS.pattern}|[{_ADMIN}局委办厂总分]")
 _GENERIC_START = re.compile(r"^(?:[全各本我该这那每此其]|基层|上级|下属|所属|相关|有关|其他|其它)")
 _PLACEHOLDER = re.compile(r"[xX]{2,}|[×*_＿]+|某")
 _GENERIC_AREA = re.compile(rf"[全各本我该][{_ADMIN}]")  # "湘乡全市" is a phrase, not an area
@@ -394,18 +391,13 @@ def relaxed_year(hits: list[Hit], misses: list[Miss], scope: Scope) -> Scope | N
     """The scope without its year, when the year came from 今年/去年 and no article retrieved
     is of that year: a union officer's "今年" usually echoes the report's own wording ("今年新建
     基层工会49家") about material of earlier years. The answer then says which year each fact
-    is from (see `year_note`). None when the year stays: some article is of that year, or
+    is from (see qa._year_note). None when the year stays: some article is of that year, or
     something else than the year set the hits aside."""
     if not scope.relative_year or not any(m.reasons == ("year",) for m in misses):
         return None
     if any(hit.metadata.get("year") == scope.year or f"{scope.year}年" in hit.text for hit in hits):
         return None
     return replace(scope, year=None, relative_year=False)
-
-
-def year_note(year: int) -> str:
-    """What an answer relaxed from 今年/去年 says first."""
-    return f"资料中没有{year}年的总结，以下内容出自："
 
 
 def check_scope(hits: list[Hit], scope: Scope, articles: dict[str, str] | None = None) -> tuple[list[Hit], list[Miss]]:

@@ -378,10 +378,15 @@ def build_app(services: Services) -> gr.Blocks:
         for event in knowledge_tab.changed:  # and after every upload or delete
             event.then(status_page.report, None, status, api_name=False)
             event.then(qa.example_samples, None, qa.examples, api_name=False)
-        if services.first_ingest is not None:  # while it runs: the banner moves, the examples follow the index
+        if services.first_ingest is not None:  # while it runs the banner moves; once it ends, the examples follow
             timer = gr.Timer(BANNER_REFRESH_S)
-            timer.tick(services.ingest_banner, None, banner, api_name=False)
-            timer.tick(qa.example_samples, None, qa.examples, api_name=False)
+
+            def tick():
+                running = services.first_ingest.running
+                return (services.ingest_banner(), gr.skip() if running else qa.example_samples(),
+                        gr.Timer(active=running))  # the timer stops with the ingest: no polling after it
+
+            timer.tick(tick, None, [banner, qa.examples, timer], api_name=False)
         app.load(qa.year_choices, None, qa.year, api_name=False)
         app.load(qa.example_samples, None, qa.examples, api_name=False)
     app.queue(default_concurrency_limit=CONCURRENCY)
