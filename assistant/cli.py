@@ -347,7 +347,7 @@ def serve(
                                                 help="启动前导入的文件夹（默认：索引为空时导入示例资料）")] = None,
 ) -> None:
     """启动网页版（问答、起草、知识库、状态）；给了 --auth（或 UA_AUTH）或 UA_AUTH_FILE 时须登录。"""
-    from assistant.auth import load_auth_file, make_authenticator
+    from assistant.web.auth import load_auth_file, make_authenticator
 
     settings: Settings = ctx.obj
     try:
@@ -357,7 +357,7 @@ def serve(
         _fail(str(error))
     credentials = make_authenticator(plain, hashed) if plain or hashed else None
     _check_port(host, port)
-    from assistant.webui import EXAMPLES_DIR, launch  # Gradio takes seconds to import: after the quick checks
+    from assistant.web.app import EXAMPLES_DIR, launch  # Gradio takes seconds to import: after the quick checks
 
     services = _services(ctx)
     job = services.start_content(corpus, EXAMPLES_DIR / "corpus")  # in the background: the page answers at once
@@ -374,7 +374,7 @@ def _plain_credentials(auth: str | None) -> dict[str, str]:
     """{user: password} from --auth or UA_AUTH: USER:PASS, or USER alone with the password typed unseen at a terminal."""
     import getpass
 
-    from assistant.auth import parse_credentials
+    from assistant.web.auth import parse_credentials
 
     if not auth:
         return {}
@@ -405,7 +405,7 @@ def hash_password_command(
     """为用户文件（UA_AUTH_FILE）生成口令散列：从标准输入读一行密码，或在终端输入（不回显）。"""
     import getpass
 
-    from assistant.auth import hash_password, valid_user
+    from assistant.web.auth import hash_password, valid_user
 
     if user is not None and not valid_user(user):
         _fail("用户名不能为空，也不能含冒号或空白")

@@ -85,7 +85,7 @@ from docx.oxml import OxmlElement, parse_xml
 from docx.oxml.ns import qn
 from docx.shared import Cm, Mm, Pt
 
-from assistant.uploads import safe_name
+from assistant.filenames import safe_name
 
 SUPPORTED_SUFFIXES = (".docx", ".md")
 MAX_CORE_TITLE = 255  # python-docx (and the OPC core properties) refuse a longer title

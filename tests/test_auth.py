@@ -15,7 +15,7 @@ from pathlib import Path
 
 import pytest
 
-from assistant.auth import (
+from assistant.web.auth import (
     AuthFileError,
     LoginRequired,
     hash_password,
@@ -293,7 +293,7 @@ def _gradio_login():
 
 def test_a_locked_out_user_still_logs_in_from_another_address() -> None:
     """Once the user name alone was locked: anyone could keep a known user out for good."""
-    from assistant.auth import LoginThrottle
+    from assistant.web.auth import LoginThrottle
 
     throttle = LoginThrottle(_gradio_login())
     status, body = _throttled_login(throttle, "10.0.0.66", USER, "错")

@@ -1,4 +1,4 @@
-"""Staging uploaded files and zips: names, archives, bombs and limits (assistant.uploads)."""
+"""Staging uploaded files and zips: names, archives, bombs and limits (assistant.web.uploads)."""
 
 from __future__ import annotations
 
@@ -12,7 +12,7 @@ from pathlib import Path
 import docx
 import pytest
 
-from assistant.uploads import (
+from assistant.web.uploads import (
     BROKEN_ARCHIVE,
     BROKEN_MEMBER,
     NESTED_ARCHIVE,
@@ -487,7 +487,7 @@ def test_limits_count_the_bytes_written_not_the_header(
 
 
 def test_kept_uploads_replace_a_file_of_the_same_name(tmp_path: Path) -> None:
-    from assistant.uploads import keep_uploads
+    from assistant.web.uploads import keep_uploads
 
     uploads = tmp_path / "uploads"
     for version in ("一稿", "二稿"):

@@ -13,7 +13,7 @@ from pathlib import Path
 
 import pytest
 
-from assistant.auth import CONTENT_SECURITY_POLICY, LoginLimits, Throttle
+from assistant.web.auth import CONTENT_SECURITY_POLICY, LoginLimits, Throttle
 from chroma_server import app_server
 from test_auth import _open
 from test_webui import _text
@@ -225,7 +225,7 @@ def test_document_text_makes_the_browser_fetch_nothing(app, listener: _Listener)
 
 def test_text_for_markdown_components_is_inert() -> None:
     """What 起草's exemplar list and the chat show: no tag, and no Markdown image (which a browser fetches)."""
-    from assistant.presenters import escaped, exemplar_list, text_html
+    from assistant.web.render import escaped, exemplar_list, text_html
 
     shown = exemplar_list([{"title": "总结<img src=http://x/a.png>", "source": "/data/![图](http://x/b.png).txt"}])
     assert "<img" not in shown and "![" not in shown and "总结&lt;img" in shown
@@ -238,7 +238,7 @@ def test_links_in_document_text_are_not_made_links() -> None:
     (Markdown would otherwise offer the user a live link chosen by the document's author)."""
     import html
 
-    from assistant.presenters import escaped
+    from assistant.web.render import escaped
 
     for text in ("[报名入口](http://evil.example/x)", "<http://127.0.0.1:9/a>", "见 http://evil.example/y 。", "www.evil.example"):
         shown = escaped(text)
