@@ -8,6 +8,7 @@ import gradio as gr
 
 from assistant.services import Services
 from assistant.web.draft_tab import DOWNLOADS, DraftTab
+from assistant.web.hit_test_tab import HitTestTab
 from assistant.web.knowledge_tab import KnowledgeTab
 from assistant.web.qa_tab import QATab
 from assistant.web.status_tab import StatusTab
@@ -44,6 +45,8 @@ def build_app(services: Services) -> gr.Blocks:
             with gr.Tab("知识库", id="kb"):
                 knowledge_tab = KnowledgeTab(services)
                 knowledge_tab.render()
+            with gr.Tab("检索测试", id="hits"):
+                HitTestTab(services).render()
             with gr.Tab("状态", id="status") as status_tab:
                 status_page = StatusTab(services)
                 status = status_page.render()
