@@ -1,4 +1,4 @@
-"""The Gradio app: four tabs over the assistant's services, and the server that serves them."""
+"""The Gradio app: five tabs over the assistant's services, and the server that serves them."""
 
 from __future__ import annotations
 
@@ -7,6 +7,7 @@ from pathlib import Path
 import gradio as gr
 
 from assistant.services import Services
+from assistant.web import article_list, article_view, draft_tab, hit_test_tab, upload_panel
 from assistant.web.draft_tab import DOWNLOADS, DraftTab
 from assistant.web.hit_test_tab import HitTestTab
 from assistant.web.knowledge_tab import KnowledgeTab
@@ -19,7 +20,7 @@ BANNER_REFRESH_S = 2.0  # how often the first-ingest banner is redrawn while it 
 LOGIN_MESSAGE = "工会总结助手：请输入用户名和口令登录（连续输错 {} 次后，须等待一段时间才能再试）。"
 GRADIO_CACHE_SWEEP = (900, 3600)  # every 15 min, Gradio deletes its uploads and outputs older than 1 h
 
-CSS = """
+BASE_CSS = """
 .ua-not-found { color: #8a5a00; background: #fff7e0; border-left: 4px solid #e0a800; padding: 6px 10px; border-radius: 4px; }
 .ua-sources { margin-top: 10px; border-top: 1px solid #ddd; padding-top: 6px; font-size: 0.92em; }
 .ua-sources-head { font-weight: 600; color: #555; margin-bottom: 4px; }
@@ -29,6 +30,7 @@ CSS = """
 .ua-source-quote { margin-top: 3px; line-height: 1.6; }
 .ua-source-quote mark { background: #ffe58f; padding: 0 1px; }
 """
+CSS = "\n".join([BASE_CSS, *(part.CSS for part in (article_list, article_view, upload_panel, hit_test_tab, draft_tab))])
 
 
 def build_app(services: Services) -> gr.Blocks:

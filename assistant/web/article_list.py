@@ -12,6 +12,8 @@ from assistant.web.render import DOCUMENT_HEADERS, document_rows, escaped
 from vectorstore.store import StoreError
 
 
+CSS = ""  # this part's styles; app.py joins every part's CSS
+
 class ArticleList:
     """The articles in the knowledge base, one row each; select one to delete it."""
 

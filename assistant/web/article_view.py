@@ -7,6 +7,8 @@ from typing import Any
 from assistant.web.render import escaped
 
 
+CSS = ""  # this part's styles; app.py joins every part's CSS
+
 def article_html(row: dict[str, Any], chunks: list[dict[str, Any]]) -> str:
     """An article (a `KnowledgeBase.documents()` row) and its passages (`KnowledgeBase.chunks(doc_id)`), escaped."""
     facts = " · ".join(escaped(str(v)) for v in (row.get("unit"), f"{row['year']}年" if row.get("year") else None,

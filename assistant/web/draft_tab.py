@@ -23,6 +23,8 @@ DOWNLOADS = "downloads"  # under the data dir: one fresh folder per download, sw
 DOWNLOAD_MAX_AGE_S = 600  # Gradio copies a returned file into its cache at once; this is ample
 
 
+CSS = ""  # this part's styles; app.py joins every part's CSS
+
 class DraftTab:
     """起草: the form, the draft in an editable area, downloads, exemplar sources, redo one section."""
 

@@ -9,6 +9,8 @@ from assistant.web.common import guarded
 from assistant.web.render import SEARCH_HEADERS, search_rows
 
 
+CSS = ""  # this part's styles; app.py joins every part's CSS
+
 class HitTestTab:
     """A query in, the passages the search ranks first out."""
 

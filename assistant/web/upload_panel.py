@@ -14,6 +14,8 @@ from assistant.web.uploads import UploadLimits, keep_uploads, stage_uploads
 from ingest.models import Rejection
 
 
+CSS = ""  # this part's styles; app.py joins every part's CSS
+
 class UploadPanel:
     """Files in, staged safely (assistant/web/uploads.py), ingested; the article list follows."""
 
