@@ -26,6 +26,7 @@ BASE_CSS = """
 .ua-sources-head { font-weight: 600; color: #555; margin-bottom: 4px; }
 .ua-source { margin: 6px 0; padding: 6px 8px; background: #f6f8fa; border-radius: 6px; }
 .ua-source-title { font-weight: 600; }
+.ua-source-owner { color: #8a5a00; }
 .ua-source-meta { color: #666; font-size: 0.9em; }
 .ua-source-quote { margin-top: 3px; line-height: 1.6; }
 .ua-source-quote mark { background: #ffe58f; padding: 0 1px; }

@@ -14,10 +14,12 @@ from typing import Any
 
 from assistant.answer_types import Answer
 from assistant.extractive import profile_question
+from assistant.scope import hit_label
 from vectorstore.lexical import quoted_phrases
 from vectorstore.retriever import Hit
 
 NOT_FOUND_CLASS = "ua-not-found"
+NEAREST_HEAD = "资料中最接近的内容（仅供参考，不是这个问题的答案）："
 
 
 _LINK_STARTS = (("[", "&#91;"), ("://", ":&#47;&#47;"), ("www.", "www&#46;"))
@@ -60,15 +62,18 @@ def highlight(text: str, terms: list[str]) -> str:
     return "".join(parts)
 
 
-def _source_card(n: int | None, hit: Hit, quote: str, terms: list[str]) -> str:
+def _source_card(n: int | None, hit: Hit, quote: str, terms: list[str], *, whose: bool = False) -> str:
+    """One passage under an answer; `whose` leads with the unit and period it belongs to (for the
+    nearest passages of a not-found answer, which are someone else's facts)."""
     meta = hit.metadata
     facts = " · ".join(
         escaped(str(v)) for v in (meta.get("unit"), f"{meta['year']}年" if meta.get("year") else None, hit.section) if v
     )
     label = f"[{n}] " if n is not None else ""
+    owner = f'<span class="ua-source-owner">{escaped(hit_label(hit))}</span>：' if whose else ""
     return (
         '<div class="ua-source">'
-        f'<div class="ua-source-title">{label}{escaped(hit.title)}</div>'
+        f'<div class="ua-source-title">{label}{owner}{escaped(hit.title)}</div>'
         f'<div class="ua-source-meta">{facts}</div>'
         f'<div class="ua-source-quote">{highlight(quote, terms)}</div>'
         "</div>"
@@ -84,10 +89,10 @@ def sources_html(answer: Answer, idf) -> str:
     if answer.citations:
         cards = [_source_card(c.n, c.hit, c.quote, terms) for c in answer.citations]
         return '<div class="ua-sources"><div class="ua-sources-head">出处</div>' + "".join(cards) + "</div>"
-    if answer.hits:
-        cards = [_source_card(None, h, h.text[:160], terms) for h in answer.hits[:3]]
+    if answer.hits:  # the answer above already said "not found": here only what is nearest, and whose it is
+        cards = [_source_card(None, h, h.text[:160], terms, whose=True) for h in answer.hits[:3]]
         return (
-            f'<div class="ua-sources {NOT_FOUND_CLASS}"><div class="ua-sources-head">资料中没有直接的答案；最接近的资料：</div>'
+            f'<div class="ua-sources {NOT_FOUND_CLASS}"><div class="ua-sources-head">{NEAREST_HEAD}</div>'
             + "".join(cards) + "</div>"
         )
     return ""
