@@ -36,3 +36,12 @@ def test_a_found_answer_lists_its_sources_without_a_not_found_heading() -> None:
                     citations=[Citation(1, hit, hit.text)], hits=[hit])
     text = re.sub(r"<[^>]+>", "", sources_html(answer, _idf()))
     assert "出处" in text and "最接近" not in text and "[1] 二〇二二年工作总结" in text
+
+
+def test_a_filter_that_is_on_shows_above_the_question_box_and_none_hides_the_bar() -> None:
+    from assistant.web.qa_tab import filter_state
+
+    bar, text = filter_state("2015", "机关")
+    assert bar.visible is True and "2015年" in text and "单位类别“机关”" in text
+    bar, text = filter_state("", "")
+    assert bar.visible is False and text == ""

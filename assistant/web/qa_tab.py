@@ -47,6 +47,9 @@ class QATab:
             year = gr.Dropdown(label="年份", choices=[""], value="", allow_custom_value=True, scale=1)
             unit_kind = gr.Dropdown(label="单位类别", choices=["", *UNIT_KINDS], value="", scale=1)
             new_chat = gr.Button("新对话", scale=0, min_width=100)
+        with gr.Row(visible=False, elem_id="ua-filter-bar") as filter_bar:  # a filter on is never silent
+            filter_text = gr.Markdown(elem_id="ua-filter-text")
+            clear_filters = gr.Button("清除筛选", size="sm", scale=0, min_width=100, elem_id="ua-clear-filters")
         chat = gr.Chatbot(label="对话", height=460, buttons=["copy", "copy_all"], sanitize_html=True,
                           placeholder="请输入问题，例如：去年慰问了多少困难职工？", elem_id="ua-chat")
         turns = gr.State([])
@@ -60,6 +63,9 @@ class QATab:
         for event in (question.submit, send.click):
             event(self.respond, inputs, [chat, turns, question], api_name="ask" if event == send.click else False)
         new_chat.click(lambda: ([], [], ""), None, [chat, turns, question], api_name=False)
+        for dropdown in (year, unit_kind):
+            dropdown.change(filter_state, [year, unit_kind], [filter_bar, filter_text], api_name=False)
+        clear_filters.click(lambda: ("", ""), None, [year, unit_kind], api_name=False)
         self.year = year
         self.examples = examples
 
@@ -77,3 +83,12 @@ class QATab:
         except StoreError:
             years = []
         return gr.Dropdown(choices=["", *years])
+
+
+def filter_state(year: str, unit_kind: str) -> tuple[gr.Row, str]:
+    """The bar above the question box while a filter is on: every question is searched with it."""
+    year = (year or "").strip()
+    applied = ([f"{year}年"] if year else []) + ([f"单位类别“{unit_kind}”"] if unit_kind else [])
+    if not applied:
+        return gr.Row(visible=False), ""
+    return gr.Row(visible=True), f"🔎 正在按 **{escaped('、'.join(applied))}** 筛选：之后的每个问题都只在这部分资料中查找。"
