@@ -18,6 +18,7 @@ from ingest.headings import (
     CN_NUM,
     DATE_LINE_END,
     NUMBERED_ITEM,
+    SALES_WORD,
     SENTENCE_END,
     heading_level,
     is_pure_heading,
@@ -503,6 +504,33 @@ def strip_toc_run_on(line: str) -> str:
     return rest[endings[-1].end():].strip() if endings else rest
 
 
+# A site's own title for a page: the report's title and a form of it made to sell ("有关于…范文", "…精选大全"),
+# joined by pipes.
+_SITE_TITLE_SEPARATOR = re.compile(r"\s*[|｜]\s*")
+_PROMO_AFFIX = re.compile(rf"(?:有关于?|关于|{SALES_WORD}|范文|范本|模板|例文|样本|大全|合集|汇总|集锦|参考|通用|实用|\d{{1,3}}篇)*")
+
+
+def _is_promo_form(promo: str, title: str) -> bool:
+    """"有关于医院工会工作总结范文" of "医院工会工作总结": the title whole, wrapped only in selling words."""
+    start = promo.find(title)
+    if start < 0 or promo == title:
+        return False
+    return all(_PROMO_AFFIX.fullmatch(affix) for affix in (promo[:start], promo[start + len(title):]))
+
+
+def title_in_site_title(line: str) -> str:
+    """The report's title out of a site title that joins it to a promo form of itself with "|", so the page
+    keeps its own title ("有关于…总结范文|…总结" -> "…总结") instead of losing the line as a pipe-cut nav bar.
+    A pipe line of any other shape (a nav bar, a table row, a byline) is left as it is."""
+    if any(mark in line for mark in _SENTENCE_PUNCT) or len(line) > 2 * _PLAIN_MAX:
+        return line
+    parts = [part for part in _SITE_TITLE_SEPARATOR.split(line) if part]
+    for part in parts:
+        if _GENRE_END.search(part) and any(_is_promo_form(other, part) for other in parts):
+            return part
+    return line
+
+
 def strip_inline_noise(line: str) -> str:
     """Site text wedged into a line of the report, cut out so the report's own words join up again."""
     for pattern in (_DOC_FIELD_LABEL, _HIDDEN_TEXT, _EDIT_BLURB, _SPAM_INJECTION, _CATEGORY_TAG, _FILE_EXTENSION):
@@ -758,7 +786,7 @@ def clean_text(raw: str) -> str:
     lines = [strip_decoration(drop_mojibake(line)) for line in text.split("\n")]
     lines = [part for line in lines for part in split_inline_headings(line)]
     lines = [part for line in lines for part in split_heading_run_on(line)]
-    lines = [strip_inline_noise(collapse_spaces(line)) for line in lines]
+    lines = [title_in_site_title(strip_inline_noise(collapse_spaces(line))) for line in lines]
     lines = [part for line in lines if line for part in split_title_run_on(line)]
     lines = drop_chrome(lines)
     lines = drop_cover_fragments(lines)

@@ -76,6 +76,7 @@ _TAG = re.compile(r"^[【\[][^】\]]{1,6}[】\]]\s*")  # 【新闻】 [通知]
 _HEADLINE_TOPIC = re.compile(r"工会|职工|总结|报告|汇报|会议|大会|工作")
 _HEADLINE_MIN_CHARS = 6
 _TITLE_MAX_CHARS = 40
+_TITLE_BEFORE_COLON = re.compile(rf"^(?P<title>[^，。；：:！？]{{4,{_TITLE_MAX_CHARS}}}?(?:{REPORT_GENRE}))\s*[：:]\s*(?P<rest>\S.*)$")
 _CONTINUATION = re.compile(r"^(?:及|暨|和|与)[^，。；！？：]{2,20}$")
 
 @dataclass
@@ -144,7 +145,7 @@ def split_run_in(line: str, at_article_start: bool) -> tuple[str, ...] | None:
     alone when the paragraph opens like the genre's openings), "…总结【篇一：…总结】20xx年，……",
     a collection heading run into the title ("…总结4篇…工作总结"), and at an article's start
     "…工作总结范文今年以来，……" (the title ends on a genre word and the paragraph opens like the
-    genre's openings, with a year or "今年以来").
+    genre's openings, with a year or "今年以来") or "…工作报告：……" (a whole title before a colon).
     """
     match = _RUN_IN_MARKER.match(line)
     body = match.group("body") if match else ""
@@ -153,11 +154,27 @@ def split_run_in(line: str, at_article_start: bool) -> tuple[str, ...] | None:
     parts = _split_at_bracket_marker(line) or _split_collection_heading(line)
     if parts or not at_article_start:
         return parts
+    return _split_title_before_colon(line) or _split_title_before_opening(line)
+
+
+def _split_title_before_opening(line: str) -> tuple[str, str] | None:
+    """"…工作总结范文今年以来，……": the paragraph opens like the genre's openings (a year, "今年")."""
     for end in _TITLE_END.finditer(line, 0, _TITLE_MAX_CHARS + 2):
         title, rest = line[: end.end()].strip(), line[end.end():].strip()
         if is_title_line(title) and _BODY_START.match(rest) and is_real_sentence(rest):
             return title, rest
     return None
+
+
+def _split_title_before_colon(line: str) -> tuple[str, str] | None:
+    """"…工会2023年度工作报告：（subtitle）各位代表：……": a page flattened into one line, where the title is
+    told by its colon, not by how the next words open. Before the colon stands a whole report title (an
+    organisation, a genre word at its end, no sentence mark); after it a subtitle or the paragraph, kept as
+    body since no mark shows where a run-in subtitle ends."""
+    match = _TITLE_BEFORE_COLON.match(line)
+    if not match or not is_title_line(match.group("title")) or not is_real_sentence(match.group("rest")):
+        return None
+    return match.group("title").strip(), match.group("rest")
 
 
 def _split_at_bracket_marker(line: str) -> tuple[str, ...] | None:
