@@ -12,11 +12,12 @@ from __future__ import annotations
 
 import re
 from collections.abc import Callable, Iterator
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from datetime import date
 
 from assistant.answer_types import NOT_FOUND, Answer, Citation, Part
 from assistant.condense import Turn, condense_question
+from assistant.described import described_articles
 from assistant.extractive import Candidate, QueryProfile, candidates, compose_answer, profile_question
 from assistant.knowledge import KnowledgeBase, QueryRejected
 from assistant.llm import ChatModel, LLMUnavailable, condense_messages, normalise_citations, qa_messages
@@ -134,6 +135,9 @@ class QAService:
         standalone = self._condense(question, history)
         ui = Scope(year=year, unit_kind=unit_kind)
         asked = read_scope(question, ui, history or [], self.today())
+        subjects = split_subjects(standalone)
+        if not subjects:
+            asked, standalone = self._described(standalone, asked)
         profile = profile_question(standalone, self.knowledge.lexical.index.idf)
         hits, misses, articles, scope = self._search(standalone, asked, year, wide=profile.per_document)
         ranked = candidates(hits, profile, articles)
@@ -142,7 +146,6 @@ class QAService:
             evidence = max(evidence, 1.0)
         found = Retrieved(standalone, scope, hits, misses, profile, ranked, evidence, articles,
                           year_relaxed=asked.year if scope.year != asked.year else None)
-        subjects = split_subjects(standalone)
         if subjects:
             found.parts = [self._part(subject, ui, year) for subject in subjects]
             answered = [part for part in found.parts if part.ranked]
@@ -152,10 +155,20 @@ class QAService:
 
     def _part(self, subject: str, ui: Scope, year: int | None) -> Part:
         """One subject of a question that sets several side by side, retrieved and scored on its own."""
-        scope = read_scope(subject, ui, [], self.today())
-        hits, _, articles, _ = self._search(subject, scope, year)
-        ranked = candidates(hits, profile_question(subject, self.knowledge.lexical.index.idf), articles)
+        scope, asked = self._described(subject, read_scope(subject, ui, [], self.today()))
+        hits, _, articles, _ = self._search(asked, scope, year)
+        ranked = candidates(hits, profile_question(asked, self.knowledge.lexical.index.idf), articles)
         return Part(subject, scope.unit or scope.place, hits, [c for c in ranked if c.score >= self.floor])
+
+    def _described(self, question: str, scope: Scope) -> tuple[Scope, str]:
+        """A unit the question describes instead of naming ("大连那个学院") limits the search to
+        the articles the description fits, and what is asked of it is the rest of the question
+        (assistant/described.py); otherwise scope and question are unchanged."""
+        if scope.doc_ids is not None or scope.unit:
+            return scope, question
+        fitting, asked = described_articles(question, lambda cue, k: self.knowledge.search(cue, k),
+                                            self.knowledge.store.document_texts)
+        return (replace(scope, doc_ids=fitting), asked) if fitting else (scope, question)
 
     def evidence(self, question: str, history: list[Turn] | None = None) -> float:
         """The best-sentence evidence for a question (what the floor is calibrated on)."""

@@ -1,0 +1,125 @@
+"""Units described instead of named: "大连那个学院", "有罗湖商务中心工联会的那个街道总工会",
+"那个9月组建了12家工会的街道", "xx社区（0.32平方公里那个）".
+
+A user who does not know (or the report does not state) a unit's name points at it by what its
+report says: a place, something it has, something it did. Such a description is not a scope (the
+names in it are not the unit), but it does say which article is meant. So the description's cue
+is searched for, and the articles whose own text holds most of the cue, and that are about the
+kind of unit described (a 学院, a 街道), are the ones the question is about. Nothing here lists
+units or places: the cue is read from the sentence's shape around 那个/那所/那家.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Callable, Sequence
+from dataclasses import dataclass
+
+# the kinds of unit a description ends with ("那个学院", "那所学校", "那家公司")
+_KIND = (r"(?:总工会|工会|街道|社区|开发区|园区|公司|集团|企业|中心|学校|中学|小学|学院|大学|医院|"
+         r"[省市县区镇乡村旗局厂矿院所站])")
+_POINTER = r"那(?:个|所|家|座)"
+_CLAUSE = r"[^，,？?。；;！!：:]"
+# "大连那个学院", "有罗湖商务中心工联会的那个街道"
+_CUE_BEFORE = re.compile(rf"(?P<cue>{_CLAUSE}{{2,24}}?)的?{_POINTER}(?P<kind>{_KIND})")
+# "那个9月组建了12家工会的街道"
+_CUE_AFTER = re.compile(rf"{_POINTER}(?P<cue>{_CLAUSE}{{2,24}}?)的(?P<kind>{_KIND})")
+# "xx社区（0.32平方公里那个）"
+_CUE_IN_BRACKETS = re.compile(rf"(?P<kind>{_KIND})[（(](?P<cue>[^）)]{{2,24}}?)的?那个[）)]")
+# words that join the cue to the sentence rather than describe the unit
+_JOINED = re.compile(r"^(?:.*[和与及跟同、])?")  # another subject before this one ("顺昌县和新疆那个县")
+_LEAD = re.compile(r"^(?:有|在|是|位于|来自|属于|地处|就是)?")
+_TRAIL = re.compile(r"(?:里|上|中|这边|那边|一带)$")
+
+_SHORT_CUE = 4  # a place said with 里/上/中 after it is short: longer cues keep their words
+MIN_COVERAGE = 0.6  # share of the cue's character pairs an article's text must hold
+MARGIN = 0.2  # the article meant must fit the cue clearly better than any other
+CUE_SEARCH_K = 16
+
+
+@dataclass(frozen=True)
+class Description:
+    """A described unit: the cue (what its report says), the kind of unit it is, and where the
+    description stands in the question (its words say which unit, not what is asked)."""
+
+    cue: str
+    kind: str
+    span: tuple[int, int] = (0, 0)
+
+    def removed_from(self, question: str) -> str:
+        """The question without the description: "有罗湖…的那个街道总工会，基层独立工会发展到几个了"
+        asks "基层独立工会发展到几个了" of the article the description picks."""
+        start, end = self.span
+        return (question[:start] + question[end:]).strip("，, 的") or question
+
+
+def read_description(question: str) -> Description | None:
+    """The first described unit in a question, or None when it names its units or none."""
+    for pattern in (_CUE_IN_BRACKETS, _CUE_AFTER, _CUE_BEFORE):
+        match = pattern.search(question)
+        if match is None:
+            continue
+        joined = _JOINED.match(match.group("cue")).end()
+        cue = _LEAD.sub("", match.group("cue")[joined:]).strip("的 ")
+        if pattern is _CUE_AFTER and re.match(_KIND, cue):  # "那所学校的工会": the kind is right after 那所
+            continue
+        if len(cue) <= _SHORT_CUE and not re.search(r"\d", cue):  # "旗里" is where, not what
+            cue = _TRAIL.sub("", cue)
+        if len(cue) >= 2:
+            start = {_CUE_BEFORE: match.start("cue") + joined, _CUE_AFTER: match.start(),
+                     _CUE_IN_BRACKETS: match.end("kind")}[pattern]
+            return Description(cue, match.group("kind"), (start, match.end()))
+    return None
+
+
+def _pairs(text: str) -> set[str]:
+    text = re.sub(r"\s+", "", text)
+    return {text[i : i + 2] for i in range(len(text) - 1)}
+
+
+def coverage(cue: str, text: str) -> float:
+    """How much of the cue an article's text holds, by character pairs (words said a little
+    differently still count: "9月组建了12家工会" against "9月份新组建工会12家")."""
+    wanted = _pairs(cue)
+    if not wanted:
+        return 0.0
+    return len(wanted & _pairs(text)) / len(wanted)
+
+
+def matching_articles(description: Description, candidates: Sequence[str], texts: dict[str, str],
+                      units: dict[str, str], titles: dict[str, str]) -> frozenset[str]:
+    """The article the description points at: the one holding the most of its cue (at least
+    MIN_COVERAGE, and MARGIN more than any other) whose unit, title or text is of the kind
+    described; none when no article, or more than one, fits that well."""
+    scored = {}
+    for doc_id in dict.fromkeys(candidates):
+        text = texts.get(doc_id, "")
+        unit, title = units.get(doc_id, ""), titles.get(doc_id, "")
+        # an article that names its unit is of the kind its unit says; one that does not, of what it says it is
+        if description.kind not in unit + title + ("" if unit else text):
+            continue
+        score = coverage(description.cue, text)
+        if score >= MIN_COVERAGE:
+            scored[doc_id] = score
+    if not scored:
+        return frozenset()
+    ordered = sorted(scored.values(), reverse=True)
+    if len(ordered) > 1 and ordered[1] > ordered[0] - MARGIN:  # two articles fit about as well: which is meant?
+        return frozenset()
+    return frozenset(doc_id for doc_id, score in scored.items() if score == ordered[0])
+
+
+def described_articles(question: str, search: Callable[[str, int], list], texts: Callable[[list[str]], dict[str, str]]
+                       ) -> tuple[frozenset[str], str]:
+    """The articles a described unit in the question points at, and the question without the
+    description; (empty, the question) when it describes none, or the description fits no
+    article or too many. `search(query, k)` gives hits, `texts(doc_ids)` their articles' text."""
+    description = read_description(question)
+    if description is None:
+        return frozenset(), question
+    hits = search(description.cue, CUE_SEARCH_K)
+    doc_ids = [h.doc_id for h in hits]
+    units = {h.doc_id: str(h.metadata.get("unit") or "") for h in hits}
+    fitting = matching_articles(description, doc_ids, texts(list(dict.fromkeys(doc_ids))), units,
+                                {h.doc_id: h.title for h in hits})
+    return fitting, (description.removed_from(question) if fitting else question)

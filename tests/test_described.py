@@ -1,0 +1,76 @@
+"""Units described instead of named pick their article (assistant/described.py)."""
+
+from __future__ import annotations
+
+import pytest
+
+from assistant.described import Description, coverage, described_articles, matching_articles, read_description
+from fakes import make_hit
+
+
+@pytest.mark.parametrize(("question", "cue", "kind", "asked"), [
+    ("海滨那个学院工会今年办了哪些比赛", "海滨", "学院", "工会今年办了哪些比赛"),
+    ("有滨江商务楼宇工联会的那个街道总工会，基层工会发展到几个了", "滨江商务楼宇工联会", "街道", "总工会，基层工会发展到几个了"),
+    ("那个3月新建了8家工会的街道，会员有多少", "3月新建了8家工会", "街道", "会员有多少"),
+    ("yy社区（1.5平方公里那个）的工会帮了多少困难家庭", "1.5平方公里", "社区", "yy社区的工会帮了多少困难家庭"),
+    ("南岭县和西部那个县办的运动会是第几届", "西部", "县", "南岭县和办的运动会是第几届"),
+])
+def test_a_description_gives_its_cue_kind_and_the_rest_of_the_question(question, cue, kind, asked) -> None:
+    description = read_description(question)
+    assert description is not None
+    assert (description.cue, description.kind) == (cue, kind)
+    assert description.removed_from(question) == asked
+
+
+@pytest.mark.parametrize("question", [
+    "东河县总工会春节慰问了多少户",  # named, not described
+    "那个单位去年慰问了多少人",  # a pointer with nothing to say which
+    "乡里那所学校的工会组织了哪几次捐款",  # a cue of one character says too little
+    "那所学校的工会组织了几次捐款",  # the kind right after the pointer is not a description
+])
+def test_no_description_where_the_question_names_its_unit_or_says_too_little(question) -> None:
+    assert read_description(question) is None
+
+
+def test_coverage_counts_words_said_a_little_differently() -> None:
+    assert coverage("3月新建了8家工会", "今年3月份新建基层工会8家") >= 0.5
+    assert coverage("滨江商务楼宇工联会", "辖区有滨江商务楼宇工联会和职工俱乐部") == 1.0
+    assert coverage("滨江商务楼宇工联会", "本局工会组织职工体检") == 0.0
+
+
+def test_the_article_holding_the_cue_and_of_the_kind_described_is_chosen() -> None:
+    description = Description("海滨", "学院")
+    texts = {"a": "海滨市总工会表彰了先进集体。", "b": "我院组织教职工参加海滨市健步走，学院工会…", "c": "学院工会开展读书活动。"}
+    units = {"a": "海滨市总工会", "b": "", "c": "某学院工会"}
+    titles = {"a": "海滨市总工会工作总结", "b": "工会上半年工作总结", "c": "学院工会总结"}
+    assert matching_articles(description, ["a", "b", "c"], texts, units, titles) == frozenset({"b"})
+
+
+def test_an_article_that_names_its_unit_is_of_the_kind_its_unit_says() -> None:
+    description = Description("县总工会指导", "街道")
+    texts = {"county": "在县总工会指导下，各街道工会新建企业工会。", "street": "在县总工会的指导下，本街道工会新建企业工会2家。"}
+    units = {"county": "南岭县总工会", "street": "城东街道工会"}
+    assert matching_articles(description, list(texts), texts, units, {}) == frozenset({"street"})
+
+
+def test_a_description_that_fits_two_articles_about_as_well_chooses_none() -> None:
+    description = Description("“模范职工之家”称号", "公司")
+    texts = {"a": "公司工会荣获“模范职工之家”称号。", "b": "本公司被评为“模范职工之家”称号单位。"}
+    assert matching_articles(description, list(texts), texts, {}, {}) == frozenset()
+
+
+def test_described_articles_searches_the_cue_and_returns_the_question_without_the_description() -> None:
+    hits = [make_hit("辖区有滨江商务楼宇工联会。", doc_id="s1", title="街道工会工作总结", unit="街道工会"),
+            make_hit("开展职工运动会。", doc_id="s2", title="局工会总结", unit="局工会")]
+    texts = {"s1": "xx街道总工会现有滨江商务楼宇工联会。基层工会发展到120个。", "s2": "开展职工运动会。"}
+    searched = []
+
+    def search(query: str, k: int) -> list:
+        searched.append(query)
+        return hits
+
+    fitting, asked = described_articles("有滨江商务楼宇工联会的那个街道总工会，基层工会发展到几个了", search,
+                                        lambda ids: {i: texts[i] for i in ids})
+    assert searched == ["滨江商务楼宇工联会"]
+    assert fitting == frozenset({"s1"}) and asked == "总工会，基层工会发展到几个了"
+    assert described_articles("东河县总工会慰问了多少户", search, lambda ids: {}) == (frozenset(), "东河县总工会慰问了多少户")
