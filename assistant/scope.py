@@ -191,6 +191,15 @@ def _words(text: str) -> list[tuple[str, str]]:
     return [(w.word, w.flag) for w in jieba.posseg.lcut(text)]
 
 
+_COUNT_CHARS = re.compile(r"[0-9０-９一二三四五六七八九十百千万两几第余多家个名所位座户人次]")
+
+
+def _is_count(word: str, flag: str) -> bool:
+    """A numeral or measure word ("12", "家", "两家"), not a name's first character that the tagger
+    calls a numeral ("佰强公司": 佰 counts nothing here)."""
+    return flag.startswith(_COUNT_POS) and bool(_COUNT_CHARS.search(word))
+
+
 def _name_pieces(words: list[tuple[str, str]]) -> list[str]:
     """A run of words split at phrase words, each piece cut after its first union word:
     "市总工会/工人阶级/宣传/月/期间/全市" -> 市总工会, 全市. The first word is never a split
@@ -199,7 +208,7 @@ def _name_pieces(words: list[tuple[str, str]]) -> list[str]:
     for i, (word, flag) in enumerate(words):
         if i > 0 and flag.startswith(_PHRASE_POS):
             pieces.append([])
-        elif pieces[-1] or not flag.startswith(_COUNT_POS):  # "12家基层工会", "两家医院工会": no count
+        elif pieces[-1] or not _is_count(word, flag):  # "12家基层工会", "两家医院工会": no count
             pieces[-1].append(word)
     names = []
     for piece in pieces:

@@ -16,6 +16,7 @@ from assistant.scope import (
     is_specific,
     normalise_question,
     out_of_scope_message,
+    read_own_scope,
     read_scope,
     relaxed_year,
 )
@@ -238,3 +239,9 @@ def test_a_unit_described_instead_of_named_sets_no_scope() -> None:
     """"有白鹭商务中心工联会的那个街道总工会" names what the union has, not the union."""
     scope = read_scope("有白鹭商务中心工联会的那个街道总工会，基层工会发展到几个了", Scope(), [], TODAY)
     assert scope.unit is None and scope.place is None
+
+
+def test_a_name_whose_first_character_the_tagger_calls_a_numeral_is_still_read_whole() -> None:
+    # 佰 is tagged as a numeral; only a real count ("12家", "两家") is dropped from the front of a name
+    assert read_own_scope("佰强公司六周年工会安排了哪些庆祝活动", date(2026, 12, 1)).unit == "佰强公司"
+    assert read_own_scope("两家医院工会的建家情况", date(2026, 12, 1)).unit == "医院工会"
