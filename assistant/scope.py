@@ -140,6 +140,7 @@ _PLACE_PREFIX = re.compile(rf"^(.{{2,8}}?{_ADMIN_END})(?=.)")
 _PLACE_ONLY = re.compile(rf"^.{{2,8}}{_ADMIN_END}$")
 # An organisation inside a longer name: "重庆市水利局第一届工会委员会" -> 重庆市水利局.
 _EMPLOYER = re.compile(r"^.+?(?:局|公司|集团|厂|学校|中学|小学|学院|大学|医院|园区)")
+_BUSINESS_KIND = re.compile(r"(?:(?:股份)?有限)?(?:公司|集团)$")  # a business's own name stands before these
 # Kind and level words: a name left with fewer than two other characters says what kind of
 # union, not which one ("县直机关工会", "学校工会", "市总女职工委"): it is matched whole, or by kind.
 _MULTI_KIND_WORDS = re.compile(
@@ -342,6 +343,10 @@ def _names_match(name: str, hit: Hit, article: str) -> bool:
     wanted = {name} | {n for n in (core, employer.group(0) if employer else "") if n and is_specific(n)}
     if is_specific(core):  # "湘乡市" is written 湘乡 in its own report
         wanted.add(re.sub(r"(?<=..)[省市县]$", "", core))
+    if employer and employer.group(0) == core:  # "佰强公司" is written 佰强 in its union's report
+        own = _BUSINESS_KIND.sub("", core)
+        if len(own) >= 2 and is_specific(own):
+            wanted.add(own)
     meta = hit.metadata
     context = " ".join(str(meta.get(k) or "") for k in ("unit", "title", "section", "page_title"))
     if any(w in context or w in article or w in hit.text for w in wanted):

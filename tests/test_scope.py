@@ -116,6 +116,14 @@ def test_a_unit_matches_by_its_core_its_abbreviation_or_the_article_text() -> No
     assert _kept([quiet], Scope(unit="金石机械有限公司工会"), articles)[0] == [quiet]
 
 
+def test_a_business_asked_by_name_matches_its_union_written_without_the_business_word() -> None:
+    union = make_hit("组织员工到山里徒步。", doc_id="q1", unit="东港锦程工会")
+    assert _kept([union], Scope(unit="锦程公司"))[0] == [union]
+    assert _kept([union], Scope(unit="锦程有限公司"))[0] == [union]
+    other = make_hit("组织员工到山里徒步。", doc_id="q2", unit="东港华茂工会")
+    assert _kept([other], Scope(unit="锦程公司"))[0] == []
+
+
 def test_a_kind_of_union_must_be_named_whole() -> None:
     kept, reasons = _kept([RED, FIRST_HALF], Scope(unit="县直机关工会"))
     assert kept == [FIRST_HALF] and reasons == {RED.chunk_id: ("unit",)}
