@@ -30,6 +30,7 @@ class QueryProfile:
     section: str = ""  # "存在哪些问题": a pattern the section heading of the answer matches ("问题|不足")
     months: frozenset[int] = frozenset()  # "6月份…", "下半年…": a sentence dated in another month does not answer
     month_named: bool = False  # "6月份开了什么会": the answer is dated in that month
+    quoted: tuple[str, ...] = ()  # what the question puts in quotes, quote marks removed
 
     @property
     def total(self) -> float:

@@ -185,7 +185,23 @@ def profile_question(question: str, idf: Callable[[str], float]) -> QueryProfile
         compare=_comparison(question),
         count=asked_count(question),
         category=asked_category(question),
+        quoted=tuple(_unquoted(q) for q in _QUOTED_IN_QUESTION.findall(question)),
     )
+
+
+_QUOTED_IN_QUESTION = re.compile(r"[“\"「『]([^”\"」』]{4,})")
+_QUOTE_MARKS = re.compile(r"[“”\"「」『』‘’']")
+
+
+def _unquoted(text: str) -> str:
+    return _QUOTE_MARKS.sub("", text)
+
+
+def _names_the_quoted(enumeration: Enumeration, profile: QueryProfile) -> bool:
+    """A list with the question's quoted phrase as one of its items: "在“…”方面做了哪些工作"
+    asks what was done under that heading, not for the list of headings it is one of."""
+    items = [_unquoted(item) for item in enumeration.items]
+    return any(q in item or (len(item) >= 4 and item in q) for q in profile.quoted for item in items)
 
 
 def _comparison(question: str) -> str:
@@ -550,6 +566,8 @@ def _list_score(enumeration: Enumeration, start: int, end: int, profile: QueryPr
         return None
     if 2 * sum(len(item) < MIN_ITEM_CHARS for item in enumeration.items) >= len(enumeration.items):
         return None  # "获得一、二、三等奖" names ranks, not the things asked for
+    if _names_the_quoted(enumeration, profile):
+        return None
     score = _coverage(enumeration.lead + "".join(enumeration.items), "", "", profile)
     score += 1.0 if profile.count == len(enumeration.items) else _ITEM_PRIOR * min(len(enumeration.items), 6)
     score += _CATEGORY_BONUS if _names_category(enumeration, window, profile) else 0.0

@@ -90,6 +90,15 @@ def test_the_list_with_the_asked_number_of_items_wins() -> None:
     assert found.items == ("登山", "骑行", "徒步")
 
 
+def test_a_list_holding_the_quoted_heading_is_not_what_was_done_under_it() -> None:
+    article = ("白杨镇工会的重点工作是：“关爱困难职工”、“活跃职工生活”、“加强自身建设”。\n"
+               "一、关爱困难职工。全年开展了节日走访、助学帮扶、大病救助等工作。")
+    outline = make_hit(article.split("\n")[0], unit="白杨镇工会", doc_id="d1", start=0)
+    work = make_hit(article.split("\n")[1], unit="白杨镇工会", doc_id="d1", start=article.index("一、"))
+    text, _ = answer("白杨镇工会在“关爱困难职工”方面做了哪些工作？", [outline, work], {"d1": article})
+    assert "节日走访、助学帮扶、大病救助" in text and "活跃职工生活" not in text
+
+
 def test_without_a_list_a_list_question_gets_its_sentences() -> None:
     text, _ = answer("白杨镇工会有哪些做法？", [make_hit("白杨镇工会坚持每月走访一线班组。", unit="白杨镇工会")])
     assert text == "白杨镇工会坚持每月走访一线班组。[1]"
