@@ -16,7 +16,7 @@ from typing import Any
 from assistant.settings import Settings
 from assistant.summaries import document_row
 from vectorstore.embeddings import CachedEmbeddings, build_embedder, default_cache_path
-from vectorstore.indexer import Indexer, IndexReport
+from vectorstore.indexer import Indexer, IndexReport, ProgressCallback
 from vectorstore.lexical import load_user_dictionary
 from vectorstore.retriever import HybridRetriever, Hit, LexicalIndex, SearchFilters
 from vectorstore.store import ChunkStore
@@ -100,10 +100,13 @@ class KnowledgeBase:
             yield
             self.lexical.sync(force=True)
 
-    def ingest(self, paths: Iterable[str | Path], *, progress: bool | None = None) -> IndexReport:
-        """Index files and folders incrementally; BM25 follows at once."""
+    def ingest(
+        self, paths: Iterable[str | Path], *, progress: bool | None = None, on_progress: ProgressCallback | None = None
+    ) -> IndexReport:
+        """Index files and folders incrementally; BM25 follows at once. `on_progress` hears of every
+        file read and embedding batch (the web upload's bar); `progress` is tqdm on the terminal."""
         with self._writing():
-            return self.indexer.index_paths(paths, progress=progress)
+            return self.indexer.index_paths(paths, progress=progress, on_progress=on_progress)
 
     def search(
         self, query: str, k: int = 5, *, year: int | None = None, unit_kind: str | None = None,
@@ -116,8 +119,11 @@ class KnowledgeBase:
         return self.retriever.search(query, k, filters)
 
     def documents(self) -> list[dict[str, Any]]:
-        """One row per recorded article (duplicates included, pointing at the copy that is indexed)."""
-        return [document_row(doc, len(chunk_ids)) for doc, chunk_ids in self.store.documents()]
+        """One row per recorded article (duplicates included, pointing at the copy that is indexed),
+        with when it was first added; texts are left in the store (they are most of its size)."""
+        added = self.store.added_times()
+        return [document_row(doc, len(chunk_ids), added.get(doc.doc_id, ""))
+                for doc, chunk_ids in self.store.documents(with_text=False)]
 
     def chunks(self, doc_id: str | None = None) -> list[dict[str, Any]]:
         """Every indexed chunk (or one document's) with its metadata, in reading order."""
@@ -126,10 +132,14 @@ class KnowledgeBase:
                                    int(c.metadata.get("chunk_index", 0))))
         return [{"chunk_id": c.chunk_id, "text": c.text, **c.metadata} for c in stored]
 
-    def remove(self, doc_id: str) -> int:
-        """Remove one article and its chunks; returns how many chunks went."""
+    def remove(self, doc_id: str, *, with_duplicates: bool = False) -> int:
+        """Remove one article and its chunks (KeyError when it is not recorded); returns how many
+        chunks went. Without its duplicates, one of them is indexed in its place; with them, the
+        duplicates go first, so none is promoted only to be removed."""
         with self._writing():
-            return self.indexer.remove_document(doc_id)
+            copies = [doc.doc_id for doc, _ in self.store.documents(with_text=False)
+                      if doc.duplicate_of == doc_id] if with_duplicates else []
+            return sum(self.indexer.remove_document(i) for i in [*copies, doc_id])
 
     def counts(self) -> dict[str, int]:
         records = self.store.documents()

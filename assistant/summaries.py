@@ -10,8 +10,9 @@ from ingest.models import Chunk, Document
 from ingest.pipeline import ingest_paths
 
 
-def document_row(doc: Document, chunk_count: int) -> dict[str, Any]:
-    """One document as the listing shows it."""
+def document_row(doc: Document, chunk_count: int, added_at: str = "") -> dict[str, Any]:
+    """One document as the listing shows it; `file_name` is the name the user gave the file (an
+    upload is kept under its own name), `added_at` when the article was first added ("" unknown)."""
     return {
         "doc_id": doc.doc_id,
         "title": doc.title,
@@ -22,6 +23,8 @@ def document_row(doc: Document, chunk_count: int) -> dict[str, Any]:
         "unit_kind": doc.unit_kind,
         "chunks": chunk_count,
         "duplicate_of": doc.duplicate_of,
+        "file_name": Path(doc.source).name,
+        "added_at": added_at,
     }
 
 

@@ -69,9 +69,9 @@ def test_an_upload_in_one_process_is_found_in_the_other(apps, tmp_path: Path) ->
 
     page = tmp_path / "供水公司工会总结.txt"
     page.write_text(SUMMARY, encoding="utf-8")
-    summary, _, table = client_a.predict([handle_file(str(page))], api_name="/upload")
+    summary, _, _ = client_a.predict([handle_file(str(page))], api_name="/upload")
     assert "新增文章 1 篇" in summary
-    doc_id = next(row[0] for row in table["data"] if row[1] == TITLE)
+    doc_id = next(d["doc_id"] for d in client_a.predict(api_name="/articles") if d["title"] == TITLE)
 
     seconds = _within(CATCH_UP_S, lambda: _found(client_b, "bm25"))  # BM25 in B caught up, not only Chroma
     print(f"B found the upload by BM25 after {seconds:.1f} s")
@@ -80,7 +80,7 @@ def test_an_upload_in_one_process_is_found_in_the_other(apps, tmp_path: Path) ->
     answer = _text(chat[-1])
     assert "73处" in answer and "[1]" in answer and TITLE in answer
 
-    message, table, _ = client_b.predict(doc_id, api_name="/delete")
-    assert doc_id in message and all(row[0] != doc_id for row in table["data"])
+    message = client_b.predict(doc_id, api_name="/delete")
+    assert f"《{TITLE}》" in message and all(d["doc_id"] != doc_id for d in client_b.predict(api_name="/articles"))
     seconds = _within(CATCH_UP_S, lambda: not _found(client_a) and doc_id not in _bm25_doc_ids(data_a))
     print(f"A dropped the deleted article, BM25 included, after {seconds:.1f} s")

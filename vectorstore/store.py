@@ -18,6 +18,7 @@ import uuid
 from collections.abc import Callable, Iterable, Iterator, Sequence
 from contextlib import contextmanager
 from dataclasses import dataclass
+from datetime import datetime
 from pathlib import Path
 from typing import Any
 
@@ -276,9 +277,12 @@ class ChunkStore:
 
     @_reports_unavailable
     def upsert_documents(self, documents: Sequence[Document], chunk_ids: dict[str, list[str]]) -> None:
-        """Record articles (indexed or duplicate) with the chunk ids they own."""
+        """Record articles (indexed or duplicate) with the chunk ids they own, and when each was
+        first added (kept when the record is rewritten: a re-ingest is not a new article)."""
+        now = datetime.now().isoformat(timespec="seconds")
         for start in range(0, len(documents), _BATCH):
             batch = documents[start : start + _BATCH]
+            added = self.added_times([d.doc_id for d in batch])
             self._documents.upsert(
                 ids=[d.doc_id for d in batch],
                 embeddings=np.ones((len(batch), 1), dtype=np.float32),
@@ -291,10 +295,21 @@ class ChunkStore:
                         "article_index": d.article_index,
                         "duplicate_of": d.duplicate_of or "",
                         "chunk_ids": json.dumps(chunk_ids.get(d.doc_id, [])),
+                        "added_at": added.get(d.doc_id) or now,
                     }
                     for d in batch
                 ],
             )
+
+    @_reports_unavailable
+    def added_times(self, doc_ids: Sequence[str] | None = None) -> dict[str, str]:
+        """When recorded articles were first added (ISO local time), by id; "" for records
+        written before this was kept."""
+        if doc_ids is not None and not doc_ids:
+            return {}
+        ids = list(dict.fromkeys(doc_ids)) if doc_ids is not None else None
+        result = self._documents.get(ids=ids, include=["metadatas"])
+        return {doc_id: str((meta or {}).get("added_at") or "") for doc_id, meta in zip(result["ids"], result["metadatas"])}
 
     @_reports_unavailable
     def delete_documents(self, doc_ids: Iterable[str]) -> None:
