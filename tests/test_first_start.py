@@ -56,3 +56,28 @@ def test_the_page_answers_while_the_corpus_is_still_ingested(tmp_path: Path) -> 
             print(f"first ingest of 40 articles finished {time.monotonic() - started:.0f} s after start")
         finally:
             stop(process)
+
+
+def test_the_banner_shows_the_step_and_its_counts_while_the_ingest_runs() -> None:
+    import threading
+
+    from assistant.background import BackgroundIngest
+    from vectorstore.indexer import IndexProgress, IndexReport
+
+    halfway, finish = threading.Event(), threading.Event()
+
+    class SlowKnowledge:
+        def ingest(self, paths, *, progress=None, on_progress=None) -> IndexReport:
+            on_progress(IndexProgress("read", 4, 4, 0.5))
+            on_progress(IndexProgress("embed", 16, 32, 4.0))
+            halfway.set()
+            finish.wait(10)
+            return IndexReport(documents=4, chunks_added=32)
+
+    job = BackgroundIngest(SlowKnowledge(), [Path("语料")], "示例资料").start()
+    assert halfway.wait(10)
+    banner = job.banner()
+    assert banner.startswith("⏳ 正在导入示例资料：向量化 16/32 个片段，约剩 4 秒"), banner
+    finish.set()
+    assert job.wait(10)
+    assert job.banner().startswith("✅ 已导入示例资料：文章 4 篇，新增片段 32 个")

@@ -67,7 +67,7 @@ def test_upload_names_cannot_escape(app, client, name: str) -> None:
     text += "一、开展读书活动。工会在职工书屋举办读书分享会，组织职工撰写读书心得，评选优秀心得15篇，并在单位宣传栏展示。\n"
     server_path = _raw_upload(url, name, text.encode("utf-8"))
     summary, rejected, _ = client.predict([handle_file(server_path)], api_name="/upload")
-    assert "导入 1 个文件" in summary and not rejected["data"], (summary, rejected)  # (a repeat counts as a copy)
+    assert "导入 1 个（" in summary and not rejected["data"], (summary, rejected)  # (a repeat counts as a copy)
     uploads = folder / "data" / "uploads"
     assert all(p.resolve().parent == uploads.resolve() for p in uploads.iterdir())
     assert not (folder / "逃逸.txt").exists() and not (folder.parent / "逃逸.txt").exists()

@@ -19,11 +19,11 @@ import socket
 import sys
 import time
 import uuid
-from collections.abc import Iterable, Iterator
+from collections.abc import Callable, Iterable, Iterator
 from contextlib import contextmanager
 from dataclasses import dataclass, field
 from pathlib import Path
-from typing import Any
+from typing import Any, Literal
 
 import numpy as np
 from tqdm import tqdm
@@ -36,7 +36,7 @@ from ingest.pipeline import documents_from_path
 from vectorstore.store import ChunkStore, StoreError
 
 _PROGRESS_MIN_FILES = 20
-_EMBED_BATCH = 64
+_EMBED_BATCH = 16  # a progress bar moves every few seconds; larger batches only keep a concurrent search waiting longer
 
 
 @dataclass
@@ -73,6 +73,43 @@ class IndexReport:
         }
 
 
+Stage = Literal["read", "embed", "write"]
+
+
+@dataclass(frozen=True)
+class IndexProgress:
+    """Where a run is, for a caller that shows it (the web upload's bar, with counts and time left):
+    files read and cleaned, then passages embedded batch by batch, then the write."""
+
+    stage: Stage
+    done: int
+    total: int
+    seconds: float  # since this stage began: with done/total, what a caller needs to estimate the rest
+
+
+ProgressCallback = Callable[[IndexProgress], None]
+
+
+@dataclass(frozen=True)
+class _Feedback:
+    """How a run reports itself: tqdm on the terminal when `show`, and `callback` (if any) at every step."""
+
+    show: bool
+    callback: ProgressCallback | None = None
+
+    def stage(self, stage: Stage, total: int) -> Callable[[int], None]:
+        """A reporter for one stage, called with the count done so far; it reports 0 at once."""
+        if self.callback is None:
+            return lambda done: None
+        callback, started = self.callback, time.perf_counter()
+
+        def report(done: int) -> None:
+            callback(IndexProgress(stage, done, total, time.perf_counter() - started))
+
+        report(0)
+        return report
+
+
 def _changed_articles(path: Path, recorded_shas: set[str], max_bytes: int) -> list[Document] | None:
     """The file's articles, or None when its bytes still hash to what was recorded: read once
     (safely: no FIFO, device or link is read), hashed, and those same bytes parsed."""
@@ -90,14 +127,16 @@ def _resolved(path: Path) -> Path:
     return path.resolve() if path.exists() else path
 
 
-def _embed(embedder, chunks: list[Chunk], show_progress: bool) -> np.ndarray:
-    """Vectors for chunk texts (heading path in front), batched across files."""
+def _embed(embedder, chunks: list[Chunk], feedback: _Feedback) -> np.ndarray:
+    """Vectors for chunk texts (heading path in front), batched across files; reported per batch."""
     if not chunks:
         return np.zeros((0, embedder.dimension), dtype=np.float32)
     vectors: list[list[float]] = []
+    report = feedback.stage("embed", len(chunks))
     batches = range(0, len(chunks), _EMBED_BATCH)
-    for start in tqdm(batches, desc="向量化", unit="批", file=sys.stderr, disable=not show_progress):
+    for start in tqdm(batches, desc="向量化", unit="批", file=sys.stderr, disable=not feedback.show):
         vectors.extend(embedder.embed_documents([c.indexed_text() for c in chunks[start : start + _EMBED_BATCH]]))
+        report(len(vectors))
     return np.asarray(vectors, dtype=np.float32).reshape(len(chunks), -1)
 
 
@@ -153,8 +192,13 @@ class Indexer:
         self.max_bytes = max_bytes
         self.recover(only_after_a_dead_run=True)  # an app opening a large index pays one lookup
 
-    def index_paths(self, paths: Iterable[str | Path], *, progress: bool | None = None) -> IndexReport:
+    def index_paths(
+        self, paths: Iterable[str | Path], *, progress: bool | None = None, on_progress: ProgressCallback | None = None
+    ) -> IndexReport:
         """Ingest files and folders; unchanged files cost a hash and a lookup.
+
+        `progress` is tqdm on stderr (by default for 20 files or more on a terminal); `on_progress`
+        is called after every file read and every embedding batch, whatever `progress` says.
 
         A folder given again is mirrored, like LangChain's cleanup="full" scoped to it: the
         articles of its files that are gone or now refused are removed. Files given one by
@@ -168,38 +212,42 @@ class Indexer:
         files = [_resolved(p) for p in found]
         report.files = len(files) + len(report.rejected)  # entries refused while walking count as seen
         show = progress if progress is not None else (len(files) >= _PROGRESS_MIN_FILES and sys.stderr.isatty())
+        feedback = _Feedback(show, on_progress)
 
         records = self.store.documents()
         by_source: dict[str, Records] = {}
         for doc, chunk_ids in records:
             by_source.setdefault(doc.source, []).append((doc, chunk_ids))
-        changed, unchanged = self._read_changed(files, by_source, report, show)
+        changed, unchanged = self._read_changed(files, by_source, report, feedback)
         changed.update(_vanished(given, files, by_source, report))
         if changed:
-            self._apply(changed, records, report, show)
+            self._apply(changed, records, report, feedback)
         _count_unchanged(unchanged, report)  # after _apply, which may have promoted or demoted some of them
         report.seconds = time.perf_counter() - started
         return report
 
     def _read_changed(
-        self, files: list[Path], by_source: dict[str, Records], report: IndexReport, show: bool
+        self, files: list[Path], by_source: dict[str, Records], report: IndexReport, feedback: _Feedback
     ) -> tuple[dict[str, list[Document]], Records]:
         """The articles of every file that differs from its record, and the records of those that
         do not (refused files are reported)."""
         changed: dict[str, list[Document]] = {}
         unchanged: Records = []
-        for path in tqdm(files, desc="读取文件", unit="个", file=sys.stderr, disable=not show):
+        read = feedback.stage("read", len(files))
+        shown = tqdm(files, desc="读取文件", unit="个", file=sys.stderr, disable=not feedback.show)
+        for done, path in enumerate(shown, 1):
             source = str(path)
             recorded = by_source.get(source, [])
             try:
                 articles = _changed_articles(path, {doc.raw_sha256 for doc, _ in recorded}, self.max_bytes)
             except LoadError as error:
                 report.rejected.append(Rejection(source, error.reason))
-                continue
-            if articles is None:
-                unchanged.extend(recorded)
             else:
-                changed[source] = articles
+                if articles is None:
+                    unchanged.extend(recorded)
+                else:
+                    changed[source] = articles
+            read(done)
         return changed, unchanged
 
     def _apply(
@@ -207,7 +255,7 @@ class Indexer:
         changed: dict[str, list[Document]],
         records: Records,
         report: IndexReport,
-        show: bool,
+        feedback: _Feedback,
     ) -> None:
         """Replace the articles of changed files (none for a file that is gone), re-decide the
         duplicates over everything, embed only new chunks, and write it all as one journaled run."""
@@ -250,7 +298,7 @@ class Indexer:
 
         self.embedder.reset_counts()
         embed_started = time.perf_counter()
-        vectors = _embed(self.embedder, fresh, show)
+        vectors = _embed(self.embedder, fresh, feedback)
         report.embed_seconds = time.perf_counter() - embed_started
         report.embedded = self.embedder.embedded_count
 
@@ -260,6 +308,7 @@ class Indexer:
         recorded_sources = {doc.source for doc, _ in replaced}
         journal = {source: {"sha256": docs[0].raw_sha256 if docs else "", "articles": len(docs)}
                    for source, docs in changed.items() if source in recorded_sources}
+        feedback.stage("write", len(fresh))
         with self._write_run(journal):
             self.store.upsert_documents(touched, chunk_ids)
             self.store.upsert_chunks(fresh, vectors)
