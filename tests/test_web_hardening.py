@@ -4,7 +4,6 @@ temp folders behind, document text makes the browser fetch nothing, and failed l
 from __future__ import annotations
 
 import http.server
-import re
 import threading
 import urllib.parse
 import urllib.request
@@ -215,7 +214,12 @@ def test_document_text_makes_the_browser_fetch_nothing(app, listener: _Listener)
         page.get_by_role("tab", name="起草").click()
         page.locator("#ua-unit input, #ua-unit textarea").first.fill("明湖小学工会")
         page.locator("#ua-generate").click()
-        expect(page.locator("#ua-draft textarea")).to_have_value(re.compile("^# 明湖小学工会"), timeout=30_000)
+        expect(page.locator("#ua-draft-view h1")).to_contain_text("明湖小学工会", timeout=30_000)
+        expect(page.locator(".ua-exemplars-head")).to_have_text("参考的范文", timeout=30_000)  # drawn once the draft is in
+        opened = page.locator(".ua-open-exemplar")
+        for i in range(opened.count()):  # each exemplar's article: document text as well
+            opened.nth(i).click()
+            expect(page.locator("#ua-draft-article .ua-article-title")).to_be_visible(timeout=30_000)
         page.wait_for_timeout(1000)
         leaks = page.evaluate("window.__leaks")
         browser.close()
@@ -224,9 +228,10 @@ def test_document_text_makes_the_browser_fetch_nothing(app, listener: _Listener)
 
 def test_text_for_markdown_components_is_inert() -> None:
     """What 起草's exemplar list and the chat show: no tag, and no Markdown image (which a browser fetches)."""
-    from assistant.web.render import escaped, exemplar_list, text_html
+    from assistant.web.draft_view import exemplar_html
+    from assistant.web.render import escaped, text_html
 
-    shown = exemplar_list([{"title": "总结<img src=http://x/a.png>", "source": "/data/![图](http://x/b.png).txt"}])
+    shown = exemplar_html(1, {"title": "总结<img src=http://x/a.png>", "unit": "![图](http://x/b.png)", "year": 2023})
     assert "<img" not in shown and "![" not in shown and "总结&lt;img" in shown
     assert text_html("第一行![图](http://x/c.png)\n<iframe>") == "第一行!&#91;图](http:&#47;&#47;x/c.png)<br>&lt;iframe&gt;"
     assert escaped("a![b") == "a!&#91;b"

@@ -9,7 +9,6 @@ from __future__ import annotations
 
 import html
 import re
-from pathlib import Path
 from typing import Any
 
 from assistant.answer_types import Answer
@@ -114,20 +113,4 @@ def search_rows(hits: list[Hit]) -> list[list[Any]]:
     ]
 
 
-def exemplar_list(sources: list[dict[str, Any]]) -> str:
-    """起草's list of the exemplars a draft drew on (Markdown), or （无）."""
-    lines = [f"- {escaped(str(s['title']))}（{escaped(Path(str(s['source'])).name)}）" for s in sources]
-    return "\n".join(lines) or "（无）"
-
-
 SEARCH_HEADERS = ["排名", "得分", "检索方式", "文章", "章节", "年份", "片段"]
-DOCUMENT_HEADERS = ["编号", "标题", "单位", "年份", "期间", "片段数", "重复于", "来源"]
-
-
-def document_rows(rows: list[dict[str, Any]]) -> list[list[Any]]:
-    """The knowledge base table, one row per article."""
-    return [
-        [r["doc_id"], r["title"], r["unit"] or "", r["year"] or "", r["period"] or "", r["chunks"],
-         r["duplicate_of"] or "", r["source"].rsplit("/", 1)[-1]]
-        for r in rows
-    ]
