@@ -49,24 +49,31 @@ def build_app(services: Services) -> gr.Blocks:
                 knowledge_tab = KnowledgeTab(services)
                 knowledge_tab.render()
             with gr.Tab("检索测试", id="hits"):
-                HitTestTab(services).render()
+                hit_test = HitTestTab(services)
+                hit_test.render()
             with gr.Tab("状态", id="status") as status_tab:
                 status_page = StatusTab(services)
                 status = status_page.render()
             status_tab.select(status_page.report, None, status, api_name=False)  # fresh each time it is opened
-        for event in knowledge_tab.changed:  # and after every upload or delete
-            event.then(status_page.report, None, status, api_name=False)
-            event.then(qa.example_samples, None, qa.examples, api_name=False)
-        if services.first_ingest is not None:  # while it runs the banner moves; once it ends, the examples follow
+        # what follows the index: refreshed after every upload or delete (the article list refreshes
+        # itself then), and once the first ingest ends
+        follows = [(status_page.report, status), (qa.example_samples, qa.examples), (qa.year_choices, qa.year),
+                   (qa.year_choices, hit_test.year)]
+        for event in knowledge_tab.changed:
+            for refresh, target in follows:
+                event.then(refresh, None, target, api_name=False)
+        if services.first_ingest is not None:  # while it runs the banner moves; once it ends, the rest follows
             timer = gr.Timer(BANNER_REFRESH_S)
+            follows.append((knowledge_tab.articles.table, knowledge_tab.articles.table_component))
 
             def tick():
                 running = services.first_ingest.running
-                return (services.ingest_banner(), gr.skip() if running else qa.example_samples(),
-                        gr.Timer(active=running))  # the timer stops with the ingest: no polling after it
+                refreshed = [gr.skip() if running else refresh() for refresh, _ in follows]
+                return services.ingest_banner(), gr.Timer(active=running), *refreshed  # no polling after it
 
-            timer.tick(tick, None, [banner, qa.examples, timer], api_name=False)
-        app.load(qa.year_choices, None, qa.year, api_name=False)
+            timer.tick(tick, None, [banner, timer, *(target for _, target in follows)], api_name=False)
+        for year in (qa.year, hit_test.year):  # 检索测试 filters years as 问答 does
+            app.load(qa.year_choices, None, year, api_name=False)
         app.load(qa.example_samples, None, qa.examples, api_name=False)
     app.queue(default_concurrency_limit=CONCURRENCY)
     return app
