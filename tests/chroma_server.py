@@ -5,6 +5,7 @@ from __future__ import annotations
 
 import os
 import re
+import shutil
 import socket
 import subprocess
 import sys
@@ -99,3 +100,11 @@ def wait_for_first_ingest(log: Path, timeout: float = 600.0) -> None:
             return
         time.sleep(0.3)
     raise TimeoutError(f"the first ingest did not finish within {timeout} s")
+
+
+@contextmanager
+def pages_app(pages_dir: Path, folder: Path) -> Iterator[str]:
+    """An app serving a copy of the fixture pages (a copy: a test may delete from it); yields its URL."""
+    shutil.copytree(pages_dir, folder / "pages")
+    with app_server(folder / "data", "--corpus", str(folder / "pages")) as url:
+        yield url

@@ -5,13 +5,12 @@ from __future__ import annotations
 
 import os
 import re
-import shutil
 import zipfile
 from pathlib import Path
 
 import pytest
 
-from chroma_server import app_server
+from chroma_server import pages_app
 
 CHROMIUM = Path("/usr/bin/chromium")
 SHOTS = Path(os.environ.get("UA_SHOTS", Path(__file__).parent / "artifacts"))
@@ -49,9 +48,7 @@ def test_an_opened_article_is_escaped_with_its_headings_once_and_the_prompt_says
 
 @pytest.fixture(scope="module")
 def server(pages_dir: Path, tmp_path_factory: pytest.TempPathFactory):
-    folder = tmp_path_factory.mktemp("articles")
-    shutil.copytree(pages_dir, folder / "pages")
-    with app_server(folder / "data", "--corpus", str(folder / "pages")) as url:
+    with pages_app(pages_dir, tmp_path_factory.mktemp("articles")) as url:
         yield url
 
 

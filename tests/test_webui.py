@@ -4,7 +4,6 @@ gradio_client and through Debian's Chromium (headless, via Playwright)."""
 from __future__ import annotations
 
 import os
-import shutil
 import time
 import zipfile
 from pathlib import Path
@@ -12,7 +11,7 @@ from pathlib import Path
 import docx
 import pytest
 
-from chroma_server import app_server
+from chroma_server import pages_app
 
 ARTIFACTS = Path(__file__).parent / "artifacts"
 CHROMIUM = Path("/usr/bin/chromium")
@@ -20,9 +19,7 @@ CHROMIUM = Path("/usr/bin/chromium")
 
 @pytest.fixture(scope="module")
 def server(pages_dir: Path, tmp_path_factory: pytest.TempPathFactory):
-    folder = tmp_path_factory.mktemp("webui")
-    shutil.copytree(pages_dir, folder / "pages")
-    with app_server(folder / "data", "--corpus", str(folder / "pages")) as url:
+    with pages_app(pages_dir, tmp_path_factory.mktemp("webui")) as url:
         yield url
 
 
