@@ -30,6 +30,14 @@ def test_a_not_found_answer_says_not_found_once_and_names_whose_the_nearest_pass
     assert "西岭街道工会（2023年上半年）：上半年总结" in text
 
 
+def test_the_nearest_passages_are_one_per_article() -> None:
+    first, other = _nearest()
+    again = make_hit("夏季送清凉。", doc_id="d1", title="二〇二二年工作总结", unit="东河镇工会", year=2022, period="年度")
+    answer = Answer(question="问", text=NOT_FOUND, grounded=False, hits=[first, again, other])
+    text = re.sub(r"<[^>]+>", "", sources_html(answer, _idf()))
+    assert "二十户" in text and "送清凉" not in text and "金秋助学" in text
+
+
 def test_a_found_answer_lists_its_sources_without_a_not_found_heading() -> None:
     hit = _nearest()[0]
     answer = Answer(question="东河镇工会慰问了多少户？", text="东河镇工会：慰问困难职工二十户[1]", grounded=True,

@@ -114,6 +114,21 @@ def test_a_new_users_first_session_through_every_tab(first_start, tmp_path: Path
             expect(chat).to_contain_text(re.compile("出处|最接近"), timeout=120_000)
             _shot(page, "02-qa")
 
+            # a filter that is on shows above the chat and in the answer; "not in the material" is said once
+            page.locator("#ua-year input").fill("2024")
+            page.locator("#ua-year input").press("Enter")
+            expect(page.locator("#ua-filter-bar")).to_contain_text("正在按 2024年 筛选", timeout=30_000)
+            asked = "工会给职工发了多少张电影票？"
+            page.locator("#ua-question textarea").fill(asked)
+            page.locator("#ua-send").click()
+            expect(chat).to_contain_text("已按2024年筛选", timeout=120_000)
+            expect(chat).to_contain_text("最接近", timeout=30_000)
+            reply = chat.inner_text().rsplit(asked, 1)[-1]
+            assert reply.count("没有") == 1, reply
+            _shot(page, "02-qa-filtered")
+            page.locator("#ua-clear-filters").click()
+            expect(page.locator("#ua-filter-bar")).to_be_hidden(timeout=30_000)
+
             # 知识库: upload two files, find one, open it, delete it after a confirmation
             page.get_by_role("tab", name="知识库").click()
             page.locator("#ua-files input[type=file]").set_input_files(files)

@@ -44,8 +44,8 @@ class QATab:
 
     def render(self) -> None:
         with gr.Row():
-            year = gr.Dropdown(label="年份", choices=[""], value="", allow_custom_value=True, scale=1)
-            unit_kind = gr.Dropdown(label="单位类别", choices=["", *UNIT_KINDS], value="", scale=1)
+            year = gr.Dropdown(label="年份", choices=[""], value="", allow_custom_value=True, scale=1, elem_id="ua-year")
+            unit_kind = gr.Dropdown(label="单位类别", choices=["", *UNIT_KINDS], value="", scale=1, elem_id="ua-unit-kind")
             new_chat = gr.Button("新对话", scale=0, min_width=100)
         with gr.Row(visible=False, elem_id="ua-filter-bar") as filter_bar:  # a filter on is never silent
             filter_text = gr.Markdown(elem_id="ua-filter-text")

@@ -18,6 +18,7 @@ from vectorstore.lexical import quoted_phrases
 from vectorstore.retriever import Hit
 
 NOT_FOUND_CLASS = "ua-not-found"
+NEAREST_SHOWN = 3
 NEAREST_HEAD = "资料中最接近的内容（仅供参考，不是这个问题的答案）："
 
 
@@ -89,7 +90,10 @@ def sources_html(answer: Answer, idf) -> str:
         cards = [_source_card(c.n, c.hit, c.quote, terms) for c in answer.citations]
         return '<div class="ua-sources"><div class="ua-sources-head">出处</div>' + "".join(cards) + "</div>"
     if answer.hits:  # the answer above already said "not found": here only what is nearest, and whose it is
-        cards = [_source_card(None, h, h.text[:160], terms, whose=True) for h in answer.hits[:3]]
+        first: dict[str, Hit] = {}
+        for hit in answer.hits:  # one passage per article
+            first.setdefault(hit.doc_id, hit)
+        cards = [_source_card(None, h, h.text[:160], terms, whose=True) for h in list(first.values())[:NEAREST_SHOWN]]
         return (
             f'<div class="ua-sources {NOT_FOUND_CLASS}"><div class="ua-sources-head">{NEAREST_HEAD}</div>'
             + "".join(cards) + "</div>"
