@@ -25,10 +25,12 @@ _QUESTION_WORDS = re.compile(r"多少|几|哪些|哪几|哪个|哪里|哪天|哪
 
 @dataclass(frozen=True)
 class Turn:
-    """One exchange: the standalone form of the question and the unit the answer was about."""
+    """One exchange: the standalone form of the question, the unit the answer was about, and the
+    articles it was drawn from (for a follow-up about a unit that was described, not named)."""
 
     question: str
     unit: str | None = None
+    doc_ids: frozenset[str] = frozenset()
 
 
 def unit_names(text: str) -> list[str]:

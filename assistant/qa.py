@@ -365,4 +365,5 @@ def next_turn(answer: Answer) -> Turn:
     unit = own.unit or own.place  # a name that says which union ("各工会小组" says none)
     if unit is None and answer.grounded and answer.citations:  # a refusal's passages are other units
         unit = answer.citations[0].hit.metadata.get("unit")
-    return Turn(answer.standalone_question or answer.question, unit)
+    drawn_from = frozenset(c.hit.doc_id for c in answer.citations) if answer.grounded else frozenset()
+    return Turn(answer.standalone_question or answer.question, unit, drawn_from)

@@ -195,6 +195,11 @@ def _words(text: str) -> list[tuple[str, str]]:
 _COUNT_CHARS = re.compile(r"[0-9０-９一二三四五六七八九十百千万两几第余多家个名所位座户人次]")
 
 
+def _misread_numeral(word: str, flag: str) -> bool:
+    """A name's character the tagger calls a numeral ("衢州/佰/强/工会"): part of the name, not a split."""
+    return flag.startswith(_COUNT_POS) and not _is_count(word, flag)
+
+
 def _is_count(word: str, flag: str) -> bool:
     """A numeral or measure word ("12", "家", "两家"), not a name's first character that the tagger
     calls a numeral ("佰强公司": 佰 counts nothing here)."""
@@ -207,7 +212,7 @@ def _name_pieces(words: list[tuple[str, str]]) -> list[str]:
     point, since proper names are often tagged as verbs ("远航/机械/有限公司")."""
     pieces: list[list[str]] = [[]]
     for i, (word, flag) in enumerate(words):
-        if i > 0 and flag.startswith(_PHRASE_POS):
+        if i > 0 and flag.startswith(_PHRASE_POS) and not _misread_numeral(word, flag):
             pieces.append([])
         elif pieces[-1] or not _is_count(word, flag):  # "12家基层工会", "两家医院工会": no count
             pieces[-1].append(word)
@@ -229,16 +234,20 @@ def _question_names(question: str) -> list[tuple[str, bool]]:
     does ("封公司工会" of "开封" does not: a loose match cut a word). A loose match
     ("中旬去调研企业工会", "市总工会工人阶级宣传月期间全市") is split at words no name holds,
     and what is left must still end as a name does."""
-    starts, position = set(), 0
+    starts, ends, position = set(), set(), 0
     for word, _ in _words(question):
         starts.add(position)
         position += len(word)
+        ends.add(position)
     names, searched = [], 0
     for loose in unit_names(question):
         start = question.find(loose, searched)
         searched = start + len(loose)
         pieces = [n for n in _name_pieces(_words(loose)) if n and n in unit_names(n) and _is_name(n)]
-        names += [(n, start in starts) for n in pieces]
+        # whole: it starts where a word does, and ends where one does unless it ends in 工会
+        # ("女工委" of "女工委员" ends inside a word; "白鹭工会" of "白鹭/工会组织" is whole)
+        names += [(n, start in starts and (n.endswith("工会") or question.find(n, start) + len(n) in ends))
+                  for n in pieces]
     return names
 
 
@@ -288,17 +297,20 @@ def read_scope(question: str, ui: Scope, history: list[Turn], today: date) -> Sc
     the UI's filters. The question's own year and unit win over the dropdowns; a question
     that names a unit drops the UI's unit kind (the unit says it)."""
     scope = read_own_scope(question, today)
+    articles = ui.doc_ids
     if history and is_follow_up(question):
         last = history[-1]
         previous = read_own_scope(last.question, today)
         if previous.unit is None and last.unit and _is_name(last.unit):
             previous = replace(previous, unit=last.unit)
         scope = _inherit(scope, previous)
+        if articles is None and scope.unit is None and scope.place is None and last.doc_ids:
+            articles = last.doc_ids  # "大连那个学院…" then "那…呢？": the same article, whatever its name
     return replace(
         scope,
         year=scope.year if scope.year is not None else ui.year,
         unit_kind=None if scope.unit else ui.unit_kind,
-        doc_ids=ui.doc_ids,
+        doc_ids=articles,
     )
 
 

@@ -186,6 +186,8 @@ def test_a_pure_kind_of_union_matches_any_article_of_that_kind() -> None:
         ("两家医院工会的换届情况怎样？", Scope(unit="医院工会")),  # a count is not part of a name
         ("结对的贫困村有几个？", Scope()),  # a common noun, not a village's name
         ("白鹭镇总工会和红枫县总工会各慰问了多少户？", Scope()),  # several units: none is the scope
+        ("东港佰强工会的主席是谁？", Scope(unit="东港佰强工会")),  # 佰 tagged as a numeral is still the name's
+        ("女工委员是哪几个？", Scope()),  # "女工委" ends inside the word 委员: no unit
     ],
 )
 def test_only_whole_names_are_read(question: str, expected: Scope) -> None:
@@ -253,3 +255,12 @@ def test_a_name_whose_first_character_the_tagger_calls_a_numeral_is_still_read_w
     # 佰 is tagged as a numeral; only a real count ("12家", "两家") is dropped from the front of a name
     assert read_own_scope("佰强公司六周年工会安排了哪些庆祝活动", date(2026, 12, 1)).unit == "佰强公司"
     assert read_own_scope("两家医院工会的建家情况", date(2026, 12, 1)).unit == "医院工会"
+
+
+def test_a_follow_up_about_a_unit_that_was_described_keeps_to_the_articles_answered_from() -> None:
+    described = Turn("大连那个学院上半年办了哪些讲座？", None, frozenset({"d9"}))
+    assert read_scope("那基层工会干部培训呢？", Scope(), [described], TODAY).doc_ids == frozenset({"d9"})
+    named = Turn("县直机关工会上半年办了哪些讲座？", "县直机关工会", frozenset({"d1"}))
+    assert read_scope("那基层工会干部培训呢？", Scope(), [named], TODAY) == Scope(unit="县直机关工会", period="上半年")
+    assert read_scope("红枫县总工会呢？", Scope(), [described], TODAY).doc_ids is None  # it names its own
+
