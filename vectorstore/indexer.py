@@ -434,7 +434,7 @@ class Indexer:
             fresh.extend(c for c in chunks if c.chunk_id not in stored)
             if [c.chunk_id for c in chunks] != ids:
                 renamed[doc.doc_id] = [c.chunk_id for c in chunks]
-        self.store.upsert_chunks(fresh, _embed(self.embedder, fresh, False))
+        self.store.upsert_chunks(fresh, _embed(self.embedder, fresh, _Feedback(False)))
         self.store.upsert_documents([doc for doc, _ in lacking if doc.doc_id in renamed], renamed)
         return {i for doc, ids in lacking for i in renamed.get(doc.doc_id, ids)}
 
