@@ -61,7 +61,7 @@ class Services:
     def status(self) -> dict[str, str]:
         """What the 状态 tab shows: models, store, counts and whether the store answers."""
         rows = {
-            "嵌入模型": f"{self.knowledge.embedder.embedder_id}（{self.knowledge.embedder.dimension} 维）",
+            "嵌入模型": f"{self.knowledge.embedder.runtime}（{self.knowledge.embedder.dimension} 维）",
             "回答方式": "摘录资料原文（离线，不用大模型）" if self.chat_model is None
                         else f"大模型 {self.chat_model.name}（{self.chat_model.base_url}）",
             "索引位置": self.knowledge.store.location,

