@@ -93,7 +93,8 @@ def test_a_far_too_long_query_is_refused_in_chinese_and_the_other_lines_go_on(da
 
 def test_docs_chunks_and_remove(data_dir: Path) -> None:
     docs = json.loads(run("docs", "--json", data_dir=data_dir).stdout)
-    assert set(docs[0]) == {"doc_id", "title", "source", "year", "period", "unit", "unit_kind", "chunks", "duplicate_of"}
+    assert set(docs[0]) == {"doc_id", "title", "source", "file_name", "year", "period", "unit", "unit_kind", "chunks",
+                            "duplicate_of", "added_at"}
     target = next(d for d in docs if not d["duplicate_of"] and d["title"].startswith("远航"))
     chunks = [json.loads(line) for line in run("chunks", "--doc", target["doc_id"], data_dir=data_dir).stdout.splitlines()]
     assert len(chunks) == target["chunks"] and all(c["doc_id"] == target["doc_id"] for c in chunks)
