@@ -131,12 +131,13 @@ def test_a_new_users_first_session_through_every_tab(first_start, tmp_path: Path
 
             # 知识库: upload two files, find one, open it, delete it after a confirmation
             page.get_by_role("tab", name="知识库").click()
+            caption = page.locator("#ua-article-caption")
+            expect(caption).to_contain_text("共 5 篇", timeout=30_000)  # the sample corpus: 4 articles and a copy
             page.locator("#ua-files input[type=file]").set_input_files(files)
             page.locator("#ua-files").get_by_text(Path(files[0]).name).wait_for(timeout=90_000)
             page.locator("#ua-upload").click()
             expect(page.locator("#ua-upload-summary")).to_contain_text("收到 2 个文件：导入 2 个", timeout=300_000)
-            caption = page.locator("#ua-article-caption")
-            expect(caption).to_contain_text("共 7 篇", timeout=30_000)  # the sample corpus: 4 articles and a copy; 2 new
+            expect(caption).to_contain_text("共 7 篇", timeout=30_000)  # and the 2 new
             _shot(page, "03-knowledge-list")
             page.locator("#ua-article-search textarea").fill("南湾")
             expect(caption).to_contain_text("共 1 篇", timeout=30_000)

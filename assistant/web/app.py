@@ -65,13 +65,15 @@ def build_app(services: Services) -> gr.Blocks:
         if services.first_ingest is not None:  # while it runs the banner moves; once it ends, the rest follows
             timer = gr.Timer(BANNER_REFRESH_S)
             follows.append((knowledge_tab.articles.table, knowledge_tab.articles.table_component))
+            saw_it_run = gr.State(False)  # per page: only a page that saw the ingest running follows its end
 
-            def tick():
+            def tick(saw_running: bool):
                 running = services.first_ingest.running
-                refreshed = [gr.skip() if running else refresh() for refresh, _ in follows]
-                return services.ingest_banner(), gr.Timer(active=running), *refreshed  # no polling after it
+                follow = saw_running and not running  # a page opened later would lose the user's search
+                refreshed = [refresh() if follow else gr.skip() for refresh, _ in follows]
+                return services.ingest_banner(), gr.Timer(active=running), running, *refreshed  # no polling after it
 
-            timer.tick(tick, None, [banner, timer, *(target for _, target in follows)], api_name=False)
+            timer.tick(tick, saw_it_run, [banner, timer, saw_it_run, *(target for _, target in follows)], api_name=False)
         for year in (qa.year, hit_test.year):  # 检索测试 filters years as 问答 does
             app.load(qa.year_choices, None, year, api_name=False)
         app.load(qa.example_samples, None, qa.examples, api_name=False)
