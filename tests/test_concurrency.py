@@ -45,10 +45,10 @@ def summary(i: int, sections: int = 2) -> str:
     return "\n".join(lines) + "\n"
 
 
-def write_summaries(folder: Path, count: int, start: int = 0) -> Path:
+def write_summaries(folder: Path, count: int, start: int = 0, sections: int = 2) -> Path:
     folder.mkdir(parents=True, exist_ok=True)
     for i in range(start, start + count):
-        (folder / f"summary_{i:03d}.txt").write_text(summary(i), encoding="utf-8")
+        (folder / f"summary_{i:03d}.txt").write_text(summary(i, sections), encoding="utf-8")
     return folder
 
 
@@ -83,7 +83,7 @@ print(json.dumps({"latencies": latencies, "chunks_added": reports[0].chunks_adde
 
 def test_a_search_during_an_upload_of_20_articles_answers_quickly(tmp_path: Path) -> None:
     write_summaries(tmp_path / "seed", 2)
-    write_summaries(tmp_path / "upload", 20, start=100)
+    write_summaries(tmp_path / "upload", 20, start=100, sections=6)  # long enough to matter with the fast embedder
     run = subprocess.run([sys.executable, "-c", _UPLOAD_AND_SEARCH, str(tmp_path)], capture_output=True, text=True,
                          timeout=600, env=_env())
     assert run.returncode == 0, run.stderr[-2000:]
