@@ -31,6 +31,8 @@ class QueryProfile:
     months: frozenset[int] = frozenset()  # "6月份…", "下半年…": a sentence dated in another month does not answer
     month_named: bool = False  # "6月份开了什么会": the answer is dated in that month
     quoted: tuple[str, ...] = ()  # what the question puts in quotes, quote marks removed
+    defined: tuple[str, ...] = ()  # quoted slogans whose meaning is asked ("“三有”指什么")
+    actions: tuple[str, ...] = ()  # its one-character verbs ("收了多少钱"): too short to weigh, said beside the figure
 
     @property
     def total(self) -> float:

@@ -30,6 +30,7 @@ from assistant.aggregate import (
     versions_agree,
 )
 from assistant.answer_types import Candidate, Citation, Part, QueryProfile
+from assistant.definitions import asked_terms, definition_span
 from assistant.enumeration import Enumeration, asked_category, asked_count, find_enumerations
 from assistant.scope import months_asked, months_named
 from vectorstore.lexical import tokenize
@@ -87,7 +88,9 @@ _WANTS_PERSON = re.compile(r"(?<!领导)(?<!上级)(?<!单位)(?<!部门)(?<!组
 ANSWER_KINDS = {
     "date": (re.compile(r"哪天|哪一天|什么时候|何时|几月几[日号]|哪个月|什么时间"),
              re.compile(r"\d{1,2}月\d{1,2}[日号]|[\d一二三四五六七八九十]{1,3}月|\d{4}年|年初|年底|年末|上旬|中旬|下旬|"
-                        r"春节|元旦|五一|国庆|三八|六一|七一|十一|端午|中秋|重阳|前夕|期间")),
+                        r"春节|元旦|五一|国庆|三八|六一|七一|十一|端午|中秋|重阳|前夕|期间|"
+                        # a weekly or daily time ("每周三下午学习") answers "每周什么时候" as a date does
+                        r"(?:每周|周|星期|礼拜)[一二三四五六日天]|[上下]午|晚上|早上|中午")),
     "frequency": (re.compile(r"(?:多久|多长时间).{0,8}一次|隔多久|隔多长|几年一次|频率"),
                   re.compile(r"每[年月周季天日半两三个]|定期|一年一次|一月一次|季度|半年|常年|经常|不定期")),
     "duration": (re.compile(r"(?:多久|多长时间)(?!.{0,8}一次)"),
@@ -124,17 +127,21 @@ def _pos_words(question: str) -> list[tuple[str, str]]:
 
     tokenize("")  # the shared jieba, initialised once
     words: list[tuple[str, str]] = []
-    run: list[str] = []
+    run: list[tuple[str, str]] = []
+
+    def close_run() -> None:
+        words.append(("".join(w for w, _ in run), "n") if len(run) > 1 else run[0])  # a lone character keeps its tag
+        run.clear()
+
     for w in jieba.posseg.lcut(_ASKING_PHRASES.sub("，", question)):
         if len(w.word) == 1 and not w.flag.startswith(_GRAMMAR_POS) and re.match(r"[\u4e00-\u9fff]", w.word):
-            run.append(w.word)
+            run.append((w.word, w.flag))
             continue
-        if len(run) > 1:
-            words.append(("".join(run), "n"))
-        run = []
+        if run:
+            close_run()
         words.append((w.word.lower(), w.flag))
-    if len(run) > 1:
-        words.append(("".join(run), "n"))
+    if run:
+        close_run()
     return words
 
 
@@ -156,7 +163,10 @@ def profile_question(question: str, idf: Callable[[str], float]) -> QueryProfile
     """The question's content words weighted by rarity; generic genre words weigh little."""
     weights: dict[str, float] = {}
     anchors: list[str] = []
+    actions: list[str] = []
     for word, pos in _pos_words(question):
+        if len(word) == 1 and pos.startswith("v") and word not in _QUESTION_WORDS:
+            actions.append(word)
         if len(word) < 2 or word in _QUESTION_WORDS or not pos.startswith(_CONTENT_POS + tuple(_ANCHOR_POS)):
             continue
         if _ASKING.match(word):  # "哪些地方", "什么时候": the question's own words
@@ -186,6 +196,8 @@ def profile_question(question: str, idf: Callable[[str], float]) -> QueryProfile
         count=asked_count(question),
         category=asked_category(question),
         quoted=tuple(_unquoted(q) for q in _QUOTED_IN_QUESTION.findall(question)),
+        actions=tuple(dict.fromkeys(actions)),
+        defined=tuple(asked_terms(question)),
     )
 
 
@@ -279,11 +291,15 @@ def _named_elsewhere(text: str, context: str, article: str, profile: QueryProfil
     return frozenset(a for a in profile.anchors if not _names(a, text, context, article))
 
 
-def _figure_about_question(text: str, profile: QueryProfile) -> bool:
+def _figure_about_question(text: str, profile: QueryProfile, context: str = "") -> bool:
     """Some figure of the kind asked stands in a clause that says one of the question's own
     words (not only a name or a genre word): "房屋建筑费28000余元" does not answer "慰问困难户花了
-    多少钱" even in a sentence about 慰问."""
+    多少钱" even in a sentence about 慰问. When every such word only says whose the figure is (it
+    is in the passage's unit or title, `context`), the question's one-character verb is what the
+    clause may say instead: "共计收费4509.50元" answers "柳背桥社区一共收了多少钱"."""
     words = [w for w in profile.weights if w not in profile.anchors and w not in _GENERIC]
+    if words and all(w in context for w in words):
+        words += profile.actions
     if not words:
         return True
     for clause in re.split(r"[，,；;。：:]", text):
@@ -295,14 +311,14 @@ def _figure_about_question(text: str, profile: QueryProfile) -> bool:
     return False
 
 
-def _has_answer_type(text: str, profile: QueryProfile) -> bool:
+def _has_answer_type(text: str, profile: QueryProfile, context: str = "") -> bool:
     if profile.wants_number:
         found = [f.text for f in figures(text)]
         if not found:
             return False
         if profile.measures and not any(any(unit in f for unit in profile.measures) for f in found):
             return False
-        if not _figure_about_question(text, profile):
+        if not _figure_about_question(text, profile, context):
             return False
     if profile.wants_person and not _PERSON.search(text):
         return False
@@ -378,7 +394,7 @@ def candidates(hits: list[Hit], profile: QueryProfile, articles: dict[str, str] 
             elsewhere = _named_elsewhere(sentence, context, article, profile)
             for window in _windows(sentence):
                 coverage = _coverage(window, context, hit.text, profile, elsewhere, named, about)
-                typed = _has_answer_type(window, profile)
+                typed = _has_answer_type(window, profile, context)
                 score = coverage * (1.0 if typed else _UNTYPED) * (1.0 if anchored else _UNANCHORED) * in_section * (1 - _RANK_DECAY * max(hit.rank - 1, 0)) + 0.02 * hit.score
                 if best is None or score > best.score:
                     best = Candidate(window.strip("，,、：: "), hit, score, coverage, typed, anchored)
@@ -554,6 +570,19 @@ def _names_category(enumeration: Enumeration, window: str, profile: QueryProfile
     return bool(common) and 3 * ends.count(common) >= 2 * len(ends) and common in profile.category
 
 
+def _open_ended(enumeration: Enumeration, window: str) -> bool:
+    """The list is closed by 等 ("拔河、跳远比赛等活动"): it names some items of a longer whole."""
+    span = window[enumeration.start : enumeration.end]
+    last = span.rfind(enumeration.items[-1]) if enumeration.items else -1
+    return last >= 0 and span[last + len(enumeration.items[-1]) :].startswith("等")
+
+
+def _short_but_whole(enumeration: Enumeration, window: str) -> bool:
+    """A list of two, or fewer than the question's count, still answers when it says it is only
+    part of a whole (…等): "开展的6项活动里有哪些" is answered by the three the report names."""
+    return len(enumeration.items) >= 2 and _open_ended(enumeration, window)
+
+
 def _list_score(enumeration: Enumeration, start: int, end: int, profile: QueryProfile, window: str = "") -> float | None:
     """How well a list near a sentence answers: its lead and items cover the question, it has
     the number of items asked for (or, failing that, more items), and it is close; None when it
@@ -562,7 +591,7 @@ def _list_score(enumeration: Enumeration, start: int, end: int, profile: QueryPr
     gap = enumeration.start - end
     if not overlaps and not 0 <= gap <= LIST_NEAR:
         return None
-    if len(enumeration.items) < (profile.count or MIN_LIST_ITEMS):
+    if len(enumeration.items) < (profile.count or MIN_LIST_ITEMS) and not _short_but_whole(enumeration, window):
         return None
     if 2 * sum(len(item) < MIN_ITEM_CHARS for item in enumeration.items) >= len(enumeration.items):
         return None  # "获得一、二、三等奖" names ranks, not the things asked for
@@ -600,6 +629,30 @@ def _list_lines(ranked: list[Candidate], profile: QueryProfile, articles: dict[s
     return [attributed(unit_label(candidate), _sentence(enumeration.text)) + citer.cite(candidate.hit, candidate.text, span)]
 
 
+DEFINITION_CANDIDATES = 10  # how many of the best sentences' surroundings are searched for a slogan's meaning
+
+
+def _definition_lines(ranked: list[Candidate], profile: QueryProfile, articles: dict[str, str], citer: _Citer) -> list[str]:
+    """"“三有”指什么": each quoted slogan with the words that spell it out after it in the text,
+    from the surroundings of the best sentences; a slogan not spelled out there says so.
+    [] when none is, so that the question is answered as any other."""
+    lines, found = [], False
+    for term in profile.defined:
+        for candidate in ranked[:DEFINITION_CANDIDATES]:
+            window, offset, _, _ = _surroundings(candidate, articles)
+            span = definition_span(window, term)
+            if span is None:
+                continue
+            meaning = window[span[0] : span[1]]
+            at = (offset + span[0], offset + span[1]) if articles.get(candidate.hit.doc_id) else None
+            lines.append(attributed(unit_label(candidate), f"“{term}”指：{_sentence(meaning)}") + citer.cite(candidate.hit, candidate.text, at))
+            found = True
+            break
+        else:
+            lines.append(f"“{term}”：资料中没有找到它具体指什么。")
+    return lines if found else []
+
+
 def compose_answer(ranked: list[Candidate], profile: QueryProfile, articles: dict[str, str] | None = None,
                    parts: list[Part] | None = None) -> tuple[list[str], list[Citation]]:
     """The extractive answer as lines (joined, they are the answer text) and its citations.
@@ -613,7 +666,8 @@ def compose_answer(ranked: list[Candidate], profile: QueryProfile, articles: dic
     """
     citer = _Citer()
     lines = (
-        (parts and _part_lines(parts, profile, citer))
+        (profile.defined and _definition_lines(ranked, profile, articles or {}, citer))
+        or (parts and _part_lines(parts, profile, citer))
         or (profile.per_document and _per_document_lines(ranked, profile, citer))
         or (profile.wants_list and not profile.wants_number and not profile.section
             and _list_lines(ranked, profile, articles or {}, citer))

@@ -329,3 +329,37 @@ def test_a_figure_answers_only_in_a_clause_that_says_what_was_asked() -> None:
     right = make_hit("春节期间局工会慰问困难户花费3.5万元。", doc_id="b")
     ranked = {c.hit.doc_id: c for c in candidates([other, right], profile)}
     assert ranked["b"].has_answer_type and not ranked["a"].has_answer_type
+
+
+# ------------------------------------------------------------ small words and short lists
+
+
+def test_a_one_character_verb_of_the_question_ties_the_figure_to_it() -> None:
+    asked = profile_question("青禾社区工会一共收了多少钱？", flat)
+    assert asked.actions == ("收",)
+    (found,) = candidates([make_hit("共计收费2130.50元，专款专用。", unit="青禾社区工会")], asked)
+    assert found.has_answer_type
+    (other,) = candidates([make_hit("共计支出2130.50元，专款专用。", unit="青禾社区工会")], asked)
+    assert not other.has_answer_type
+    # the verb stands in only for words that say whose the figure is, not for what it is about
+    flood = profile_question("青禾社区工会给灾区捐了多少钱？", flat)
+    (aside,) = candidates([make_hit("捐助慰问款1.2万元，送去学习用品一批。", unit="青禾社区工会")], flood)
+    assert not aside.has_answer_type
+
+
+def test_a_weekly_time_answers_when_something_is_done() -> None:
+    asked = profile_question("机关工会的学习制度定在每周什么时候？", flat)
+    assert candidates([make_hit("机关工会坚持每周四下午集中学习。")], asked)[0].has_answer_type
+    assert not candidates([make_hit("机关工会坚持集中学习，学风浓厚。")], asked)[0].has_answer_type
+
+
+def test_a_list_closed_by_deng_answers_even_when_shorter_than_asked() -> None:
+    hits = [make_hit("本年度分工会开展了教职工秋游、包粽子、羽毛球比赛等有益身心的活动6项。", unit="学院分工会", start=0)]
+    text, _ = answer("学院分工会开展的6项活动有哪些", hits, {hits[0].doc_id: hits[0].text})
+    assert text == "学院分工会：教职工秋游、包粽子、羽毛球比赛。[1]"
+    two = [make_hit("五一期间举办系列活动，如拔河、跳远比赛等，近百人参加。", unit="学院工会", start=0)]
+    text, _ = answer("学院工会五一系列活动有哪些比赛", two, {two[0].doc_id: two[0].text})
+    assert text == "学院工会：拔河、跳远比赛。[1]"
+    pair = [make_hit("为职工提供了学习交流、文体活动的平台，深受欢迎。", unit="学院工会", start=0)]
+    text, _ = answer("学院工会开展了哪些活动", pair, {pair[0].doc_id: pair[0].text})
+    assert "学习交流、文体活动。" not in text  # two items, not said to be part of a whole: a phrase

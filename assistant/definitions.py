@@ -1,0 +1,84 @@
+"""What a quoted slogan of the genre stands for: "“三有”指什么", "“三项工程”是哪三项", "那“建三档”呢？".
+
+Summaries coin short numbered slogans (“三有”, “四上墙”, “两节”, “三个维护”) and spell them out
+right after the quoted term: "“三有”（即有就业服务，有联系活动，有爱心帮扶）", "“三个维护，即维护…",
+"“建三档”工会会员档案，…". The sentence around such a term scores well on the question's words
+without saying what it means, so the answer is read from the text that follows the term itself.
+"""
+
+from __future__ import annotations
+
+import re
+
+MAX_TERM_CHARS = 10
+MAX_DEFINITION_CHARS = 120
+_NUMERAL = re.compile(r"[一二三四五六七八九十两双\d]")
+_QUOTED = re.compile(rf"[“\"「『]([^”\"」』“]{{2,{MAX_TERM_CHARS}}})[”\"」』]")
+# A question that asks what a term is, not what was done under it.
+_ASKS_MEANING = re.compile(r"指什么|指的是|什么意思|是什么|是哪|哪[一二三四五六七八九十两几]|包括|内容|具体|情况|呢")
+# What may stand between a term and its meaning: a closing quote, a comma, then 即/是指/指/就是 or a colon.
+# What may stand between a term and its meaning: a closing quote, a word or two naming what it
+# is ("“四个一”活动，即…"), a bracket or comma, then 即/是指/指/就是 or a colon.
+_LINK = re.compile(r"[”\"」』]?(?:(?P<noun>[\u4e00-\u9fff]{1,4}?)(?=[，,（(：:]?\s*(?:即|也就是|就是|是指|指的是)))?"
+                   r"\s*(?P<open>[（(])?\s*[，,]?\s*(?P<word>即|也就是|就是|是指|指的是|指)?\s*[：:]?\s*")
+_ENDS = re.compile(r"[。；;！？!?\n]")
+_ITEM_SPLIT = re.compile(r"[，,、；;]|(?:和|及|与|以及)")
+_CN_COUNT = {"一": 1, "二": 2, "两": 2, "双": 2, "三": 3, "四": 4, "五": 5, "六": 6, "七": 7, "八": 8, "九": 9, "十": 10}
+
+
+def asked_terms(question: str) -> list[str]:
+    """The quoted slogans whose meaning the question asks: short, holding a number (三有, 四上墙),
+    in a question asking what something is or is made of."""
+    if not _ASKS_MEANING.search(question):
+        return []
+    return [term for term in _QUOTED.findall(question) if _NUMERAL.search(term)]
+
+
+def _count(term: str) -> int:
+    """How many things the slogan names ("三项工程" -> 3), 0 when it does not say."""
+    found = _NUMERAL.search(term)
+    if not found:
+        return 0
+    mark = found.group(0)
+    return int(mark) if mark.isdigit() else _CN_COUNT.get(mark, 0)
+
+
+def _cut_at_count(body: str, count: int) -> str | None:
+    """The body up to the clause in which the slogan's count of items is reached ("即A，B和C三个方面
+    的…，坚持…" stops after C's clause); the whole body when the count is unknown, None when the
+    body holds fewer items than the slogan counts."""
+    if count < 2:
+        return body
+    seen = 0
+    for clause in re.finditer(r"[^，,；;]+[，,；;]?", body):
+        seen += len([p for p in _ITEM_SPLIT.split(clause.group(0)) if p.strip()])
+        if seen >= count:
+            return body[: clause.end()].rstrip("，,；; ")
+    return None
+
+
+def definition_span(text: str, term: str) -> tuple[int, int] | None:
+    """Where the meaning of the quoted term is spelled out in the text (start, end), or None.
+
+    The term must be quoted in the text ("“三有”" or "“三个维护，即"), followed either by a link
+    word (即, 是指, a colon, "（即") or, for a numbered slogan, directly by its items."""
+    for found in re.finditer(rf"[“\"「『]{re.escape(term)}", text):
+        link = _LINK.match(text, found.end())
+        assert link is not None  # every part of the pattern is optional
+        start = link.end()
+        linked = bool(link.group("word")) or ":" in link.group(0) or "：" in link.group(0)
+        if not linked and not _NUMERAL.search(term):
+            continue
+        if link.group("open"):
+            close = re.search(r"[）)]", text[start : start + MAX_DEFINITION_CHARS])
+            end = start + close.start() if close else start
+        else:
+            stop = _ENDS.search(text, start, start + MAX_DEFINITION_CHARS)
+            body = text[start : stop.start() if stop else start + MAX_DEFINITION_CHARS]
+            cut = _cut_at_count(body, _count(term))
+            if cut is None and not linked:
+                continue  # items running on after the bare term must be as many as it counts
+            end = start + len(cut if cut is not None else body)
+        if end - start >= 4 and not text[start:end].startswith(("”", "\"", "、", "，", ",")):
+            return start, end
+    return None
