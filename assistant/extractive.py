@@ -83,7 +83,9 @@ MONTH_BEFORE = 80  # how far back a sentence's month may be stated
 _WANTS_RANK = re.compile(r"名次|第几名|什么奖|哪些奖|什么成绩|哪些成绩|什么荣誉|哪些荣誉|什么称号|哪些称号")
 _RANK = re.compile(r"第[一二三四五六七八九十\d]{1,3}名|冠军|亚军|季军|[一二三四\d]等奖|特等奖|[金银铜]奖|优秀奖|组织奖|"
                    r"团体第|荣获|获得.{0,12}(?:称号|荣誉|奖)|被评为|授予")
-_WANTS_PERSON = re.compile(r"(?<!领导)(?<!上级)(?<!单位)(?<!部门)(?<!组织)(?<!领导分别是)(?<!上级分别是)(?<!单位分别是)(?<!领导是)(?<!上级是)(?<!单位是)谁|是哪位|哪位|(?:学生|同志|职工|老师|教师|劳模|代表|女工|干部|人)叫什么名字")
+_TITLES = "主席|书记|老师|校长|局长|厂长|经理|主任|委员|部长|处长|科长|院长|会长|秘书长|所长|站长|组长|队长"
+_WANTS_PERSON = re.compile(r"(?<!领导)(?<!上级)(?<!单位)(?<!部门)(?<!组织)(?<!领导分别是)(?<!上级分别是)(?<!单位分别是)(?<!领导是)(?<!上级是)(?<!单位是)谁|是哪位|哪位|"
+                           rf"(?:学生|同志|职工|老师|教师|劳模|代表|女工|干部|人|{_TITLES})叫什么名字")
 # Other kinds of answer a question asks for, each with what a sentence holding one looks like.
 ANSWER_KINDS = {
     "date": (re.compile(r"哪天|哪一天|什么时候|何时|几月几[日号]|哪个月|什么时间"),
@@ -98,7 +100,6 @@ ANSWER_KINDS = {
     "title": (re.compile(r"(?<!人)(?<!生)(?<!志)叫什么名字|叫什么|什么名字|名称是什么|什么名称|什么主题|主题是什么|什么口号|口号是什么"),
               re.compile(r"《[^》]{2,30}》|“[^”]{2,30}”|\"[^\"]{2,30}\"|「[^」]{2,30}」")),
 }
-_TITLES = "主席|书记|老师|校长|局长|厂长|经理|主任|委员|部长|处长|科长|院长|会长|秘书长|所长|站长|组长|队长"
 _PERSON = re.compile(rf"[\u4e00-\u9fff]{{2,3}}(?:同志|{_TITLES})|(?:{_TITLES}|特级教师|同学)[\u4e00-\u9fff]{{2,3}}")
 _SENTENCE = re.compile(r"[^。！？!?；;\n]+[。！？!?；;]?")
 _CLAUSE = re.compile(r"[^，,、：:]+[，,、：:]?")
@@ -178,13 +179,15 @@ def profile_question(question: str, idf: Callable[[str], float]) -> QueryProfile
         if (pos in _ANCHOR_POS or _ANCHOR_SUFFIX.match(word)) and word not in _GENERIC:
             anchors.append(word)
     anchors += [year + "年" for year in re.findall(r"((?:19|20)\d\d)\s*年", question)]
-    kinds = tuple(kind for kind, (asks, _) in ANSWER_KINDS.items() if asks.search(question))
+    wants_person = bool(_WANTS_PERSON.search(question))
+    # "局长叫什么名字" asks for a person, not for a quoted title
+    kinds = tuple(kind for kind, (asks, _) in ANSWER_KINDS.items() if asks.search(question) and not (wants_person and kind == "title"))
     return QueryProfile(
         weights=weights,
         anchors=tuple(dict.fromkeys(anchors)),
         wants_number=bool(_WANTS_NUMBER.search(question)) and not kinds,
         wants_list=bool(_WANTS_LIST.search(question)),
-        wants_person=bool(_WANTS_PERSON.search(question)),
+        wants_person=wants_person,
         wants_rank=bool(_WANTS_RANK.search(question)),
         kinds=kinds,
         months=frozenset(months_asked(question)),
@@ -306,7 +309,8 @@ def _figure_about_question(text: str, profile: QueryProfile, context: str = "") 
         found = [f.text for f in figures(clause)]
         if profile.measures:
             found = [f for f in found if any(unit in f for unit in profile.measures)]
-        if found and any(w in clause or (len(w) >= 3 and _bigram_share(w, clause) >= 0.5) for w in words):
+        if found and any(w in clause or _said_in_full(w, clause) or (len(w) >= 3 and _bigram_share(w, clause) >= 0.5)
+                         for w in words):
             return True
     return False
 
@@ -344,8 +348,25 @@ def _coverage(text: str, context: str, chunk: str, profile: QueryProfile, elsewh
         elif term in chunk:
             found += weight * _CHUNK_WEIGHT
         elif len(term) >= 3:
-            found += weight * _PARTIAL_WEIGHT * _bigram_share(term, text)
+            found += weight * (1.0 if _said_in_full(term, text) else _PARTIAL_WEIGHT * _bigram_share(term, text))
     return found / ((profile.total - sum(profile.weights.get(term, 0.0) for term in elsewhere)) or 1.0)
+
+
+def _said_in_full(term: str, text: str) -> bool:
+    """The text spells out a three-or-more-character abbreviation: its characters in order within
+    a short stretch ("教代会" in "教职工代表大会", "职代会" in "职工代表大会")."""
+    if len(term) < 3:
+        return False
+    reach = 2 * len(term) + 1
+    for start in (m.start() for m in re.finditer(re.escape(term[0]), text)):
+        position = start
+        for char in term[1:]:
+            position = text.find(char, position + 1, start + reach)
+            if position < 0:
+                break
+        else:
+            return True
+    return False
 
 
 def _bigram_share(term: str, text: str) -> float:

@@ -363,3 +363,18 @@ def test_a_list_closed_by_deng_answers_even_when_shorter_than_asked() -> None:
     pair = [make_hit("为职工提供了学习交流、文体活动的平台，深受欢迎。", unit="学院工会", start=0)]
     text, _ = answer("学院工会开展了哪些活动", pair, {pair[0].doc_id: pair[0].text})
     assert "学习交流、文体活动。" not in text  # two items, not said to be part of a whole: a phrase
+
+
+def test_what_a_titled_person_is_called_asks_for_a_person_not_a_quoted_title() -> None:
+    asked = profile_question("局长叫什么名字", flat)
+    assert asked.wants_person and "title" not in asked.kinds
+    assert candidates([make_hit("党组书记、局长李向东等领导参加了职工大会。")], asked)[0].has_answer_type
+    assert profile_question("这次比赛叫什么名字", flat).kinds == ("title",)
+
+
+def test_an_abbreviation_counts_where_the_text_spells_it_out() -> None:
+    asked = profile_question("青禾中学工会一月开的是第几届教代会？", flat)
+    found = candidates([make_hit("一月份，学校举行了三届二次教职工代表大会，选举了新一届委员会。", unit="青禾中学工会"),
+                        make_hit("一月份，学校举行了第三届教工篮球赛，共有八支队伍参加。", unit="青禾中学工会")], asked)
+    assert found[0].text.startswith("一月份，学校举行了三届二次教职工代表大会") and found[0].has_answer_type
+    assert found[0].coverage > found[1].coverage
