@@ -206,15 +206,24 @@ def _is_count(word: str, flag: str) -> bool:
     return flag.startswith(_COUNT_POS) and bool(_COUNT_CHARS.search(word))
 
 
+_ORDINAL = re.compile(r"^第[一二三四五六七八九十\d]{1,3}$")
+_NUMBERED_KIND = re.compile(r"^(?:中学|小学|学校|幼儿园|医院|人民医院|公司|分公司|工程处|项目部|厂|分厂|车间|中心|大队|中队|社区|村)")
+
+
+def _ordinal_in_name(words: list[tuple[str, str]], i: int) -> bool:
+    """"丹阳市/第三/中学": an ordinal right before the kind of body it numbers is part of the name."""
+    return bool(_ORDINAL.match(words[i][0])) and i + 1 < len(words) and bool(_NUMBERED_KIND.match(words[i + 1][0]))
+
+
 def _name_pieces(words: list[tuple[str, str]]) -> list[str]:
     """A run of words split at phrase words, each piece cut after its first union word:
     "市总工会/工人阶级/宣传/月/期间/全市" -> 市总工会, 全市. The first word is never a split
     point, since proper names are often tagged as verbs ("远航/机械/有限公司")."""
     pieces: list[list[str]] = [[]]
     for i, (word, flag) in enumerate(words):
-        if i > 0 and flag.startswith(_PHRASE_POS) and not _misread_numeral(word, flag):
+        if i > 0 and flag.startswith(_PHRASE_POS) and not _misread_numeral(word, flag) and not _ordinal_in_name(words, i):
             pieces.append([])
-        elif pieces[-1] or not _is_count(word, flag):  # "12家基层工会", "两家医院工会": no count
+        elif pieces[-1] or not _is_count(word, flag) or _ordinal_in_name(words, i):  # "12家基层工会", "两家医院工会": no count
             pieces[-1].append(word)
     names = []
     for piece in pieces:

@@ -264,3 +264,10 @@ def test_a_follow_up_about_a_unit_that_was_described_keeps_to_the_articles_answe
     assert read_scope("那基层工会干部培训呢？", Scope(), [named], TODAY) == Scope(unit="县直机关工会", period="上半年")
     assert read_scope("红枫县总工会呢？", Scope(), [described], TODAY).doc_ids is None  # it names its own
 
+
+
+def test_an_ordinal_before_the_kind_it_numbers_stays_in_the_name() -> None:
+    today = date(2026, 12, 1)
+    assert read_own_scope("青禾市第三中学工会今年一月开了什么会？", today).unit == "青禾市第三中学工会"
+    assert read_own_scope("第二小学工会有多少会员", today).unit == "第二小学工会"
+    assert read_own_scope("市总工会第三季度慰问了多少人", today).unit == "市总工会"  # a quarter, not a name
