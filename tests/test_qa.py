@@ -228,3 +228,11 @@ def test_an_answer_says_which_filters_the_search_applied(knowledge: KnowledgeBas
     assert not plain.text.startswith("（已按") and "filtered" not in plain.flags
     stream = qa.stream("金秋助学资助了多少名困难职工子女？", year=2019)
     assert "".join(stream) == stream.answer.text and stream.answer.text.startswith("（已按2019年筛选")
+
+
+def test_list_questions_have_their_own_floor(knowledge: KnowledgeBase) -> None:
+    # the floor for 哪些 questions is lower (their words name kinds, the answer instances): only they get it
+    lenient_on_lists = QAService(knowledge, floor=5.0, list_floor=0.0)
+    assert lenient_on_lists.answer("有哪些单位开展了送温暖活动？").grounded
+    assert not lenient_on_lists.answer("金秋助学资助了多少名困难职工子女？").grounded
+    assert not QAService(knowledge, floor=0.0, list_floor=5.0).answer("有哪些单位开展了送温暖活动？").grounded
