@@ -43,7 +43,7 @@ PART_SENTENCES, PART_RATIO = 2, 0.8  # per subject of "A和B各…": its best se
 
 _QUESTION_WORDS = frozenset(
     "数量 人数 户数 次数 金额 总额 比例 占比 多大 具体数字 名单 时间 地点 "
-    "局里 单位里 我们 他们 多少 几 几个 几项 几名 几次 哪些 哪几 哪几项 哪个 哪里 哪儿 什么 谁 是否 有没有 怎么 怎样 如何 情况 请问 一下 "
+    "局里 单位里 我们 他们 现在 目前 当前 如今 多少 几 几个 几项 几名 几次 哪些 哪几 哪几项 哪个 哪里 哪儿 什么 谁 是否 有没有 怎么 怎样 如何 情况 请问 一下 "
     "一共 总共 共 分别 具体 主要 都 过 了 呢 吗 啊 搞 做 是 有 的 和 与 及 给 去 被 把 "
     # words about the material itself ("哪几份总结提到了…"): never in the sentence that answers
     "总结 资料 材料 文章 提到 提及 说到 讲到 出现 "
@@ -392,8 +392,19 @@ def _windows(sentence: str) -> list[str]:
     return windows
 
 
+HEADING_CHARS = 20
+"""A sentence this short ("3、举行健康卫生讲座。") is read with the one after it as well, when that
+one holds the kind of answer asked: a heading names the topic, the sentence after it the date or figure."""
+
+
+def _asks_type(profile: QueryProfile) -> bool:
+    """The question asks for a figure, a person, a place won or another kind of answer."""
+    return profile.wants_number or profile.wants_person or profile.wants_rank or bool(profile.kinds)
+
+
 def candidates(hits: list[Hit], profile: QueryProfile, articles: dict[str, str] | None = None) -> list[Candidate]:
-    """Every sentence (or best clause window) of the hits, scored, best first.
+    """Every sentence (or best clause window, or a short heading with the sentence after it) of
+    the hits, scored, best first.
 
     `articles` (doc id -> clean text) lets a name the question asks about count when the
     article states it anywhere, not only in the retrieved chunk.
@@ -405,15 +416,18 @@ def candidates(hits: list[Hit], profile: QueryProfile, articles: dict[str, str] 
         named = frozenset(a for a in profile.anchors if _names(a, "", context, article))
         about = frozenset(a for a in named if _names(a, "", context, ""))  # its title, unit or section names it
         in_section = 1.0 if _in_section(hit, profile) else _OFF_SECTION
+        heading = ""
         for match in _SENTENCE.finditer(hit.text):
-            sentence = match.group().strip()
+            sentence, lead = match.group().strip(), heading
+            heading = sentence if len(sentence) <= HEADING_CHARS else ""
             if len(sentence) < 6:
                 continue
             best: Candidate | None = None
             before = hit.text[max(0, match.start() - MONTH_BEFORE) : match.start()]
             anchored = _anchored(sentence, context, article, profile) and not _other_month(sentence, before, profile)
             elsewhere = _named_elsewhere(sentence, context, article, profile)
-            for window in _windows(sentence):
+            headed = [lead + sentence] if lead and _asks_type(profile) and _has_answer_type(sentence, profile, context) else []
+            for window in _windows(sentence) + headed:
                 coverage = _coverage(window, context, hit.text, profile, elsewhere, named, about)
                 typed = _has_answer_type(window, profile, context)
                 score = coverage * (1.0 if typed else _UNTYPED) * (1.0 if anchored else _UNANCHORED) * in_section * (1 - _RANK_DECAY * max(hit.rank - 1, 0)) + 0.02 * hit.score
@@ -483,7 +497,7 @@ def _article_span(hit: Hit, quote: str) -> tuple[int, int] | None:
 def opening(text: str, profile: QueryProfile) -> str:
     """The sentence from its first clause that answers: for a figure or a name, leading clauses
     holding neither it nor a question word ("为丰富职工生活，") are dropped, the rest kept verbatim."""
-    if not (profile.wants_number or profile.wants_person or profile.wants_rank or profile.kinds):
+    if not _asks_type(profile):
         return text
     clauses = _CLAUSE.findall(text)
     for i, clause in enumerate(clauses):

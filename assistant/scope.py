@@ -305,7 +305,7 @@ def read_scope(question: str, ui: Scope, history: list[Turn], today: date) -> Sc
     """The question's scope: its own words, then (for a follow-up) the previous turn's, then
     the UI's filters. The question's own year and unit win over the dropdowns; a question
     that names a unit drops the UI's unit kind (the unit says it)."""
-    scope = read_own_scope(question, today)
+    own = scope = read_own_scope(question, today)
     articles = ui.doc_ids
     if history and is_follow_up(question):
         last = history[-1]
@@ -313,8 +313,11 @@ def read_scope(question: str, ui: Scope, history: list[Turn], today: date) -> Sc
         if previous.unit is None and last.unit and _is_name(last.unit):
             previous = replace(previous, unit=last.unit)
         scope = _inherit(scope, previous)
-        if articles is None and scope.unit is None and scope.place is None and last.doc_ids:
-            articles = last.doc_ids  # "大连那个学院…" then "那…呢？": the same article, whatever its name
+        says_which = scope.place is not None or (scope.unit is not None and is_specific(scope.unit))
+        if articles is None and own.unit is None and own.place is None and not says_which and last.doc_ids:
+            # "大连那个学院…" or "局机关…" then "其中女职工多少": the articles just answered from,
+            # since neither a description nor a kind of unit says which article it was
+            articles = last.doc_ids
     return replace(
         scope,
         year=scope.year if scope.year is not None else ui.year,

@@ -378,3 +378,17 @@ def test_an_abbreviation_counts_where_the_text_spells_it_out() -> None:
                         make_hit("一月份，学校举行了第三届教工篮球赛，共有八支队伍参加。", unit="青禾中学工会")], asked)
     assert found[0].text.startswith("一月份，学校举行了三届二次教职工代表大会") and found[0].has_answer_type
     assert found[0].coverage > found[1].coverage
+
+
+def test_a_short_heading_lends_its_topic_to_the_sentence_after_it_that_holds_the_answer() -> None:
+    hits = [make_hit("3、举办心理健康讲座。于6月12日请市医院专家到校授课，80余人参加。4、开展读书活动。", unit="学院工会")]
+    text, _ = answer("学院工会的心理健康讲座是哪天办的？", hits)
+    assert "6月12日" in text and "心理健康讲座" in text
+    # a question that asks for no date, figure or name is not answered with two sentences glued together
+    (best, *_) = candidates(hits, profile_question("学院工会办了什么讲座", flat))
+    assert best.text == "3、举办心理健康讲座。"
+
+
+def test_now_and_at_present_are_not_what_is_asked_about() -> None:
+    asked = profile_question("局机关现在在岗职工有多少人？", flat)
+    assert "现在" not in asked.weights

@@ -260,8 +260,8 @@ def test_a_name_whose_first_character_the_tagger_calls_a_numeral_is_still_read_w
 def test_a_follow_up_about_a_unit_that_was_described_keeps_to_the_articles_answered_from() -> None:
     described = Turn("大连那个学院上半年办了哪些讲座？", None, frozenset({"d9"}))
     assert read_scope("那基层工会干部培训呢？", Scope(), [described], TODAY).doc_ids == frozenset({"d9"})
-    named = Turn("县直机关工会上半年办了哪些讲座？", "县直机关工会", frozenset({"d1"}))
-    assert read_scope("那基层工会干部培训呢？", Scope(), [named], TODAY) == Scope(unit="县直机关工会", period="上半年")
+    named = Turn("红枫县直机关工会上半年办了哪些讲座？", "红枫县直机关工会", frozenset({"d1"}))
+    assert read_scope("那基层工会干部培训呢？", Scope(), [named], TODAY) == Scope(unit="红枫县直机关工会", place="红枫县", period="上半年")
     assert read_scope("红枫县总工会呢？", Scope(), [described], TODAY).doc_ids is None  # it names its own
 
 
@@ -271,3 +271,10 @@ def test_an_ordinal_before_the_kind_it_numbers_stays_in_the_name() -> None:
     assert read_own_scope("青禾市第三中学工会今年一月开了什么会？", today).unit == "青禾市第三中学工会"
     assert read_own_scope("第二小学工会有多少会员", today).unit == "第二小学工会"
     assert read_own_scope("市总工会第三季度慰问了多少人", today).unit == "市总工会"  # a quarter, not a name
+
+
+def test_a_follow_up_after_a_unit_named_only_by_its_kind_keeps_to_the_articles_answered_from() -> None:
+    by_kind = Turn("局机关现在在岗职工有多少人？", "局机关", frozenset({"d4"}))
+    assert read_scope("其中女职工多少", Scope(), [by_kind], TODAY).doc_ids == frozenset({"d4"})
+    named = Turn("青禾县总工会春节慰问了多少户？", "青禾县总工会", frozenset({"d5"}))
+    assert read_scope("那下半年呢？", Scope(), [named], TODAY).doc_ids is None  # its name says which articles
