@@ -3,12 +3,25 @@ each, used by the answerer, the CLI and the app."""
 
 from __future__ import annotations
 
+from collections.abc import Callable, Iterable
 from dataclasses import dataclass, field
-from typing import Any
+from typing import Any, TypeVar
 
 from vectorstore.retriever import Hit
 
 NOT_FOUND = "资料中没有找到与这个问题直接相关的内容。"
+_Item = TypeVar("_Item")
+
+
+def one_per_article(items: Iterable[_Item], hit_of: Callable[[_Item], Hit], limit: int) -> list[_Item]:
+    """The first item of each article, in order, at most `limit`: the nearest passages shown
+    under a refusal come from as many different articles (units) as there are places."""
+    first: dict[str, _Item] = {}
+    for item in items:
+        if len(first) >= limit:
+            break
+        first.setdefault(hit_of(item).doc_id, item)
+    return list(first.values())
 
 
 @dataclass(frozen=True)

@@ -15,7 +15,7 @@ from collections.abc import Callable, Iterator
 from dataclasses import dataclass, field, replace
 from datetime import date
 
-from assistant.answer_types import NOT_FOUND, Answer, Citation, Part
+from assistant.answer_types import NOT_FOUND, Answer, Citation, Part, one_per_article
 from assistant.condense import Turn, condense_question
 from assistant.described import described_articles
 from assistant.extractive import Candidate, QueryProfile, candidates, compose_answer, profile_question
@@ -247,14 +247,11 @@ class QAService:
         """Nothing retrieved fits the scope: say so, then the nearest passages (one per article),
         each labelled with its unit and cited."""
         missed = [m.hit for m in found.misses]
-        nearest: dict[str, Candidate] = {}
-        for candidate in candidates(missed, found.profile, found.articles):
-            if len(nearest) < NEAREST_PASSAGES:
-                nearest.setdefault(candidate.hit.doc_id, candidate)
+        nearest = one_per_article(candidates(missed, found.profile, found.articles), lambda c: c.hit, NEAREST_PASSAGES)
         lines = [out_of_scope_message(found.scope, found.misses)]
         if nearest:
             lines.append("资料中最接近的内容：")
-        for n, candidate in enumerate(nearest.values(), start=1):
+        for n, candidate in enumerate(nearest, start=1):
             answer.citations.append(Citation(n, candidate.hit, candidate.text))
             lines.append(f"- {hit_label(candidate.hit)}：{candidate.text}[{n}]")
         answer.text = "\n".join(lines)

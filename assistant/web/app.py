@@ -7,7 +7,7 @@ from pathlib import Path
 import gradio as gr
 
 from assistant.services import Services
-from assistant.web import article_list, article_view, draft_tab, hit_test_tab, upload_panel
+from assistant.web import article_list, article_view, draft_tab, hit_cards, upload_panel
 from assistant.web.draft_tab import DOWNLOADS, DraftTab
 from assistant.web.hit_test_tab import HitTestTab
 from assistant.web.knowledge_tab import KnowledgeTab
@@ -31,7 +31,7 @@ BASE_CSS = """
 .ua-source-quote { margin-top: 3px; line-height: 1.6; }
 .ua-source-quote mark { background: #ffe58f; padding: 0 1px; }
 """
-CSS = "\n".join([BASE_CSS, *(part.CSS for part in (article_list, article_view, upload_panel, hit_test_tab, draft_tab))])
+CSS = "\n".join([BASE_CSS, *(part.CSS for part in (article_list, article_view, upload_panel, hit_cards, draft_tab))])
 
 
 def build_app(services: Services) -> gr.Blocks:

@@ -8,10 +8,9 @@ import gradio as gr
 
 from assistant.services import Services
 from assistant.web.common import UNIT_KINDS, guarded, year_filter
-from assistant.web.hit_cards import CSS, WAITING, hit_cards
+from assistant.web.hit_cards import WAITING, hit_cards
 from assistant.web.render import SEARCH_HEADERS, matched_terms, search_rows
 
-__all__ = ["CSS", "HitTestTab"]  # app.py joins every part's CSS
 HITS = 10
 
 

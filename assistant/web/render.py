@@ -11,7 +11,7 @@ import html
 import re
 from typing import Any
 
-from assistant.answer_types import Answer
+from assistant.answer_types import Answer, one_per_article
 from assistant.extractive import profile_question
 from assistant.scope import hit_label
 from vectorstore.lexical import quoted_phrases
@@ -90,10 +90,8 @@ def sources_html(answer: Answer, idf) -> str:
         cards = [_source_card(c.n, c.hit, c.quote, terms) for c in answer.citations]
         return '<div class="ua-sources"><div class="ua-sources-head">出处</div>' + "".join(cards) + "</div>"
     if answer.hits:  # the answer above already said "not found": here only what is nearest, and whose it is
-        first: dict[str, Hit] = {}
-        for hit in answer.hits:  # one passage per article
-            first.setdefault(hit.doc_id, hit)
-        cards = [_source_card(None, h, h.text[:160], terms, whose=True) for h in list(first.values())[:NEAREST_SHOWN]]
+        nearest = one_per_article(answer.hits, lambda hit: hit, NEAREST_SHOWN)
+        cards = [_source_card(None, h, h.text[:160], terms, whose=True) for h in nearest]
         return (
             f'<div class="ua-sources {NOT_FOUND_CLASS}"><div class="ua-sources-head">{NEAREST_HEAD}</div>'
             + "".join(cards) + "</div>"
