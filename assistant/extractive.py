@@ -618,6 +618,13 @@ def _short_but_whole(enumeration: Enumeration, window: str) -> bool:
     return len(enumeration.items) >= 2 and _open_ended(enumeration, window)
 
 
+def _holds_the_sentence(enumeration: Enumeration, start: int, end: int, window: str) -> bool:
+    """The sentence is one item of a list of whole sentences around it (the report's own
+    "（一）…（二）…"): what was asked is in the sentence, not in the items beside it."""
+    inside = enumeration.start < start and enumeration.end > end
+    return inside and bool(re.search(r"[。！？!?；;\n]", window[enumeration.start : enumeration.end]))
+
+
 def _list_score(enumeration: Enumeration, start: int, end: int, profile: QueryProfile, window: str = "") -> float | None:
     """How well a list near a sentence answers: its lead and items cover the question, it has
     the number of items asked for (or, failing that, more items), and it is close; None when it
@@ -630,6 +637,8 @@ def _list_score(enumeration: Enumeration, start: int, end: int, profile: QueryPr
         return None
     if 2 * sum(len(item) < MIN_ITEM_CHARS for item in enumeration.items) >= len(enumeration.items):
         return None  # "获得一、二、三等奖" names ranks, not the things asked for
+    if _holds_the_sentence(enumeration, start, end, window):
+        return None
     if _names_the_quoted(enumeration, profile):
         return None
     score = _coverage(enumeration.lead + "".join(enumeration.items), "", "", profile)

@@ -392,3 +392,12 @@ def test_a_short_heading_lends_its_topic_to_the_sentence_after_it_that_holds_the
 def test_now_and_at_present_are_not_what_is_asked_about() -> None:
     asked = profile_question("局机关现在在岗职工有多少人？", flat)
     assert "现在" not in asked.weights
+
+
+def test_a_sentence_that_is_one_item_of_the_reports_own_list_is_answered_itself() -> None:
+    text = ("（一）健全了社区工会各项制度。（二）社区工会协助民政为失业人员推荐就业12人次，看望住院会员5人，"
+            "慰问困难居民9户。（三）定期宣传工会知识。（四）组织会员参观学习。")
+    hits = [make_hit(text, unit="青禾社区工会", start=0)]
+    answered, _ = answer("青禾社区工会协助民政做了哪些帮扶的事", hits, {hits[0].doc_id: text})
+    assert "推荐就业12人次" in answered and "慰问困难居民9户" in answered
+    assert "定期宣传工会知识" not in answered  # the items beside it are other work
