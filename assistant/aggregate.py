@@ -98,9 +98,40 @@ def answering_figure(text: str, profile: QueryProfile) -> Figure | None:
     return typed[0] if typed else None
 
 
+HEAD_SHARE = 1 / 3
+"""A topic's head marks the topic only when at most this share of the retrieved articles say it:
+"献血" is said in 3 of 21 articles retrieved for "无偿献血", "比赛" in 20 of 21 for "拔河比赛"."""
+
+
+def topic_head(profile: QueryProfile, ranked: list[Candidate]) -> str:
+    """The head of the question's heaviest word when that word is a compound of four characters or
+    more: Chinese compounds end with their head ("无偿献血" -> 献血), and another article may say
+    the topic with another modifier ("义务献血"), which the word weights do not count. "" when
+    there is none, or when it is too common among the retrieved articles to mark the topic."""
+    if not profile.weights:
+        return ""
+    word = max(profile.weights, key=lambda w: profile.weights[w])
+    head = word[-2:] if len(word) >= 4 else ""
+    pool = {c.hit.doc_id for c in ranked}
+    saying = {c.hit.doc_id for c in ranked if head and head in c.text}
+    return head if head and len(saying) <= HEAD_SHARE * len(pool) else ""
+
+
+def says_topic_otherwise(candidate: Candidate, head: str, profile: QueryProfile) -> bool:
+    """The sentence says the topic's head, and, for "多少", a figure of the kind asked in the same clause."""
+    if not head or head not in candidate.text:
+        return False
+    if not profile.wants_number:
+        return True
+    wanted = {_SAME_MEASURE.get(m, m) for m in profile.measures}
+    return any(head in clause and any(not wanted or f.measure in wanted for f in figures(clause))
+               for clause in re.split(r"[，,；;。：:]", candidate.text))
+
+
 def per_document(ranked: list[Candidate], profile: QueryProfile) -> list[DocAnswer]:
     """The best answering sentence of each article, best article first, weak ones left out (an
-    article about another unit than those named already scores lower)."""
+    article about another unit than those named already scores lower); then the articles that
+    say the topic with another word ("义务献血" for "无偿献血"), each by its first such sentence."""
     best: dict[str, Candidate] = {}
     for candidate in ranked:
         if profile.wants_number and not candidate.has_answer_type:
@@ -109,12 +140,38 @@ def per_document(ranked: list[Candidate], profile: QueryProfile) -> list[DocAnsw
     if not best:
         return []
     top = max(c.score for c in best.values())
-    chosen = sorted((c for c in best.values() if c.score >= top * DOCUMENT_RATIO), key=lambda c: -c.score)[:MAX_DOCUMENTS]
+    chosen = sorted((c for c in best.values() if c.score >= top * DOCUMENT_RATIO), key=lambda c: -c.score)
+    head, seen = topic_head(profile, ranked), {c.hit.doc_id for c in chosen}
+    for candidate in ranked:
+        if candidate.hit.doc_id not in seen and says_topic_otherwise(candidate, head, profile):
+            chosen.append(candidate)
+            seen.add(candidate.hit.doc_id)
+    chosen = chosen[:MAX_DOCUMENTS]
     labels = distinct_labels(chosen)
     return [
         DocAnswer(c.hit.doc_id, labels[c.hit.doc_id], c, answering_figure(c.text, profile) if profile.wants_number else None)
         for c in chosen
     ]
+
+
+def _offset(candidate: Candidate) -> int:
+    """Where a sentence stands in its article (its chunk's start plus its place in the chunk)."""
+    start = candidate.hit.metadata.get("start")
+    return (start if isinstance(start, int) else 0) + max(candidate.hit.text.find(candidate.text), 0)
+
+
+def article_sentences(chosen: Candidate, ranked: list[Candidate], ratio: float, limit: int) -> list[Candidate]:
+    """An article's line: its chosen sentence and up to limit-1 others of the same article scoring
+    at least `ratio` of it, none repeating another ("建家和换届情况" is told in two sentences);
+    of sentences scoring alike, the nearest to the chosen one (it goes on with what that says)."""
+    same = [c for c in ranked if c.hit.doc_id == chosen.hit.doc_id and c.score >= chosen.score * ratio]
+    said = [chosen]
+    for candidate in sorted(same, key=lambda c: (-c.score, abs(_offset(c) - _offset(chosen)))):
+        if len(said) >= limit:
+            break
+        if not any(candidate.text in c.text or c.text in candidate.text for c in said):
+            said.append(candidate)
+    return said
 
 
 def comparable(docs: list[DocAnswer]) -> list[DocAnswer]:

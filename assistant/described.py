@@ -24,6 +24,8 @@ _CLAUSE = r"[^，,？?。；;！!：:]"
 _CUE_BEFORE = re.compile(rf"(?P<cue>{_CLAUSE}{{2,24}}?)的?{_POINTER}(?P<kind>{_KIND})")
 # "那个9月组建了12家工会的街道"
 _CUE_AFTER = re.compile(rf"{_POINTER}(?P<cue>{_CLAUSE}{{2,24}}?)的(?P<kind>{_KIND})")
+# "那家模范职工之家公司": the cue said right before the kind, without 的
+_CUE_JOINED = re.compile(rf"{_POINTER}(?P<cue>{_CLAUSE}{{2,24}}?)(?P<kind>{_KIND})")
 # "xx社区（0.32平方公里那个）"
 _CUE_IN_BRACKETS = re.compile(rf"(?P<kind>{_KIND})[（(](?P<cue>[^）)]{{2,24}}?)的?那个[）)]")
 # words that join the cue to the sentence rather than describe the unit
@@ -46,6 +48,11 @@ class Description:
     kind: str
     span: tuple[int, int] = (0, 0)
 
+    def fits_kind(self, unit: str, title: str, text: str) -> bool:
+        """Whether an article is of the kind described: one that names its unit is of the kind its
+        unit says; one that does not, of what its title or text says it is."""
+        return self.kind in unit + title + ("" if unit else text)
+
     def removed_from(self, question: str) -> str:
         """The question without the description: "有罗湖…的那个街道总工会，基层独立工会发展到几个了"
         asks "基层独立工会发展到几个了" of the article the description picks."""
@@ -55,18 +62,18 @@ class Description:
 
 def read_description(question: str) -> Description | None:
     """The first described unit in a question, or None when it names its units or none."""
-    for pattern in (_CUE_IN_BRACKETS, _CUE_AFTER, _CUE_BEFORE):
+    for pattern in (_CUE_IN_BRACKETS, _CUE_AFTER, _CUE_BEFORE, _CUE_JOINED):
         match = pattern.search(question)
         if match is None:
             continue
         joined = _JOINED.match(match.group("cue")).end()
         cue = _LEAD.sub("", match.group("cue")[joined:]).strip("的 ")
-        if pattern is _CUE_AFTER and re.match(_KIND, cue):  # "那所学校的工会": the kind is right after 那所
+        if pattern in (_CUE_AFTER, _CUE_JOINED) and re.match(_KIND, cue):  # "那所学校的工会": the kind is right after 那所
             continue
         if len(cue) <= _SHORT_CUE and not re.search(r"\d", cue):  # "旗里" is where, not what
             cue = _TRAIL.sub("", cue)
         if len(cue) >= 2:
-            start = {_CUE_BEFORE: match.start("cue") + joined, _CUE_AFTER: match.start(),
+            start = {_CUE_BEFORE: match.start("cue") + joined, _CUE_AFTER: match.start(), _CUE_JOINED: match.start(),
                      _CUE_IN_BRACKETS: match.end("kind")}[pattern]
             return Description(cue, match.group("kind"), (start, match.end()))
     return None
@@ -94,9 +101,7 @@ def matching_articles(description: Description, candidates: Sequence[str], texts
     scored = {}
     for doc_id in dict.fromkeys(candidates):
         text = texts.get(doc_id, "")
-        unit, title = units.get(doc_id, ""), titles.get(doc_id, "")
-        # an article that names its unit is of the kind its unit says; one that does not, of what it says it is
-        if description.kind not in unit + title + ("" if unit else text):
+        if not description.fits_kind(units.get(doc_id, ""), titles.get(doc_id, ""), text):
             continue
         score = coverage(description.cue, text)
         if score >= MIN_COVERAGE:

@@ -20,6 +20,7 @@ from dataclasses import dataclass, field
 from assistant.aggregate import (
     DocAnswer,
     answering_figure,
+    article_sentences,
     comparable,
     distinct_labels,
     extreme,
@@ -544,19 +545,24 @@ def _part_lines(parts: list[Part], profile: QueryProfile, citer: _Citer) -> list
             continue
         label = subject_label(part.name, unit_label(chosen))
         docs.append(DocAnswer(chosen.hit.doc_id, label, chosen, answering_figure(chosen.text, profile)))
-        same = [c for c in ranked if c.hit.doc_id == chosen.hit.doc_id and c.score >= chosen.score * PART_RATIO]
-        said = [chosen] + [c for c in same if c.text not in chosen.text and chosen.text not in c.text][: PART_SENTENCES - 1]
+        said = article_sentences(chosen, ranked, PART_RATIO, PART_SENTENCES)
         lines.append(attributed(label, "".join(_sentence(opening(c.text, profile)) + citer.cite(c.hit, c.text) for c in said)))
     return lines + _comparison_lines(docs, profile, citer)
 
 
 def _per_document_lines(ranked: list[Candidate], profile: QueryProfile, citer: _Citer) -> list[str]:
-    """One line per article with its figure or sentence; then which is largest, or whether two agree."""
+    """One line per article with its figure or sentence (an article fitting nearly as well as the
+    best also gets its next-best sentence when it scores nearly as well); then which is largest,
+    or whether two agree."""
     docs = per_document(ranked, profile)
     if len(docs) < 2:
         return []
-    lines = [attributed(d.label, _sentence(opening(d.candidate.text, profile))) + citer.cite(d.candidate.hit, d.candidate.text)
-             for d in docs]
+    typed = [c for c in ranked if c.has_answer_type] if profile.wants_number else ranked
+    strong = docs[0].candidate.score * PART_RATIO  # only the best-fitting articles say more than one sentence
+    lines = []
+    for d in docs:
+        said = article_sentences(d.candidate, typed, PART_RATIO, PART_SENTENCES if d.candidate.score >= strong else 1)
+        lines.append(attributed(d.label, "".join(_sentence(opening(c.text, profile)) + citer.cite(c.hit, c.text) for c in said)))
     return lines + _comparison_lines(docs, profile, citer)
 
 

@@ -17,7 +17,7 @@ from datetime import date
 
 from assistant.answer_types import NOT_FOUND, Answer, Citation, Part, one_per_article
 from assistant.condense import Turn, condense_question
-from assistant.described import described_articles
+from assistant.described import described_articles, read_description
 from assistant.extractive import Candidate, QueryProfile, candidates, compose_answer, profile_question
 from assistant.knowledge import KnowledgeBase, QueryRejected
 from assistant.llm import ChatModel, LLMUnavailable, condense_messages, normalise_citations, qa_messages
@@ -32,7 +32,7 @@ from assistant.scope import (
     read_scope,
     relaxed_year,
 )
-from assistant.subjects import split_subjects
+from assistant.subjects import named_first, split_subjects
 from vectorstore.retriever import Hit
 
 GROUNDING_FLOOR = 0.42
@@ -163,11 +163,24 @@ class QAService:
         return found
 
     def _part(self, subject: str, ui: Scope, year: int | None) -> Part:
-        """One subject of a question that sets several side by side, retrieved and scored on its own."""
+        """One subject of a question that sets several side by side, retrieved and scored on its own.
+
+        A described unit that no article fits ("新疆那个县", when no article says 新疆) is asked
+        about without its description, among articles of the kind described: the lines set aside
+        the other subjects' articles and name each article's own unit, so the answer says whose
+        fact it is instead of claiming the description fits. The article whose unit is the name
+        the subject opens with comes first."""
         scope, asked = self._described(subject, read_scope(subject, ui, [], self.today()))
+        unfitted = read_description(subject) if asked == subject and scope.doc_ids is None and not scope.unit else None
+        if unfitted is not None:
+            asked = unfitted.removed_from(subject)
         hits, _, articles, _ = self._search(asked, scope, year)
         ranked = candidates(hits, profile_question(asked, self.knowledge.lexical.index.idf), articles)
-        return Part(subject, scope.unit or scope.place, hits, [c for c in ranked if c.score >= self.floor])
+        ranked = [c for c in ranked if c.score >= self.floor]
+        if unfitted is not None:
+            ranked = [c for c in ranked if unfitted.fits_kind(str(c.hit.metadata.get("unit") or ""), c.hit.title,
+                                                             articles.get(c.hit.doc_id, c.hit.text))]
+        return Part(subject, scope.unit or scope.place, hits, named_first(ranked, subject))
 
     def _described(self, question: str, scope: Scope) -> tuple[Scope, str]:
         """A unit the question describes instead of naming ("大连那个学院") limits the search to

@@ -6,11 +6,15 @@ so that each is retrieved and answered on its own: a single search for both subj
 the one whose words happen to match best and misses the other. The subjects are read from the
 sentence's shape (two phrases joined by 和/与/及/、 before 各/分别, or a clause that is nothing
 but such a pair), not from a list of names, so descriptions work too ("新疆那个县").
+
+Each subject's own question is then read with the organisation it opens with: the article whose
+unit is that very name comes first.
 """
 
 from __future__ import annotations
 
 import re
+from assistant.answer_types import Candidate
 
 MAX_SUBJECTS = 4
 _CLAUSE_END = re.compile(r"[，,？?；;。！!]")
@@ -23,7 +27,7 @@ _MIN_SUBJECT = 2
 # What ends the name of an organisation or an area. Every subject must hold one, and the first
 # must end with one (or with its own "的…"/"那…" description): "挂横幅、贴标语、出黑板报分别多少"
 # asks about items of one article, not about several subjects.
-_ORG = re.compile(r"(?:总工会|工会|街道|社区|开发区|园区|公司|集团|中心|学校|中学|小学|学院|大学|医院|[省市县区镇乡村旗州局厅委厂矿院所站])")
+_ORG = re.compile(r"(?:总工会|工会|街道|社区|开发区|园区|公司|集团|中心|机关|学校|中学|小学|学院|大学|医院|[省市县区镇乡村旗州局厅委厂矿院所站])")
 _DESCRIBED = re.compile(rf"{_ORG.pattern}(?:[的那（(].*)?$")
 
 
@@ -42,7 +46,8 @@ def _subjects(phrase: str) -> tuple[list[str], str]:
         tail = last[end:]
         # a tail naming another organisation is part of a description ("那个…工会的街道")
         if tail and all(m.group(0) == "工会" for m in _ORG.finditer(tail)):
-            parts[-1], shared = last[:end], tail
+            # a tail naming unions is something each subject has ("的基层工会"), not part of its name
+            parts[-1], shared = last[:end], ("的" + tail if _ORG.search(tail) else tail)
     return parts, shared
 
 
@@ -57,23 +62,57 @@ def _name_end(subject: str) -> int:
     return end if end > 0 else len(subject)
 
 
+def _compared(match: re.Match[str]) -> str:
+    """What a comparison asks about, as something the subject has: "哪个的基层工会多" asks each
+    subject for "的基层工会" ("桂园街道的基层工会", whose unit is 桂园街道, not "桂园街道基层工会")."""
+    return "的" + match.group("noun") if match.group("noun") else ""
+
+
+def subject_name(subject: str) -> str:
+    """The organisation a subject's question opens with ("xx区总工会4月16日那次活动…" ->
+    xx区总工会), or "" when it opens with none."""
+    found = _ORG.search(subject, 1)
+    return subject[: _name_end(subject)] if found else ""
+
+
+def named_first(ranked: list[Candidate], subject: str) -> list[Candidate]:
+    """The sentences of the article whose unit is the very name the subject opens with first, the
+    rest after, each in score order: a template's name ("xx区总工会") is no scope, yet it says
+    which article is meant."""
+    name = subject_name(subject)
+    return sorted(ranked, key=lambda c: not name or str(c.hit.metadata.get("unit") or "") != name)
+
+
 _QUESTION_END = re.compile(r"[？?]")
+_PAUSE = re.compile(r"[？?，,；;]")
 _ASKS = re.compile(r"多少|几|哪|什么|谁|是否|吗|怎样|如何")
 
 
 def _separate_questions(question: str) -> list[str]:
-    """"A镇新增了多少家？B街道新建了几家？": two whole questions, each about its own subject
-    (each names an organisation, not the same one, and asks something)."""
-    asked = [q.strip(" ，,") for q in _QUESTION_END.split(question) if q.strip(" ，,")]
-    if not 2 <= len(asked) <= MAX_SUBJECTS or not all(_ASKS.search(q) for q in asked):
-        return []
-    names = []
-    for q in asked:
-        found = _ORG.search(q, 1)
-        if not found:
-            return []
-        names.append(q[: found.end()])
-    return asked if len(set(names)) == len(names) else []
+    """"A镇新增了多少家？B街道新建了几家？", or the same said with commas ("沈阳那个厂派了多少
+    职工…，金寨公司工会开了几次职代会"): two whole questions, each about its own subject (each
+    names an organisation, not the same one, and asks something). Between commas the names must
+    say which organisation: "县总工会慰问了多少户，全县工会投入多少资金" asks two things of one."""
+    for pause, least in ((_QUESTION_END, 1), (_PAUSE, _MIN_SUBJECT)):
+        asked = [q.strip(" ，,") for q in pause.split(question) if q.strip(" ，,")]
+        if 2 <= len(asked) <= MAX_SUBJECTS and all(_ASKS.search(q) for q in asked):
+            found = [_ORG.search(q, 1) for q in asked]
+            names = [q[: f.end()] for q, f in zip(asked, found) if f and f.start() >= least]
+            if len(names) == len(asked) and len(set(names)) == len(names):
+                return asked
+    return []
+
+
+def _joined_clauses(question: str) -> list[str]:
+    """The question's clauses, a clause that opens with 和/与/及 joined back to the one before:
+    "佰强工会的文体委员，和校工会排球赛冠军队的老师，分别是谁" sets two subjects side by side."""
+    clauses: list[str] = []
+    for clause in (c for c in _CLAUSE_END.split(question) if c.strip()):
+        if clauses and _JOIN.match(clause.strip()):
+            clauses[-1] += clause.strip()
+        else:
+            clauses.append(clause)
+    return clauses
 
 
 def split_subjects(question: str) -> list[str]:
@@ -82,7 +121,7 @@ def split_subjects(question: str) -> list[str]:
     separate = _separate_questions(question)
     if separate:
         return separate
-    clauses = [c for c in _CLAUSE_END.split(question) if c.strip()]
+    clauses = _joined_clauses(question)
     for i, clause in enumerate(clauses):
         each = _EACH.search(clause)
         subject_part, asked = (clause[: each.start()], clause[each.end():]) if each else (clause, "")
@@ -92,7 +131,7 @@ def split_subjects(question: str) -> list[str]:
         if not each and not any(_EACH.search(c) or _COMPARE.search(c) for c in clauses):
             return []  # "A和B" with nothing asked of each is one subject ("工会和行政联合开展…")
         rest = [shared + asked] + clauses[:i] + clauses[i + 1:]
-        predicate = "，".join(p for p in (_EACH.sub("", _COMPARE.sub(lambda m: m.group("noun") or "", r)).strip(" ，") for r in rest) if p)
+        predicate = "，".join(p for p in (_EACH.sub("", _COMPARE.sub(_compared, r)).strip(" ，") for r in rest) if p)
         if not predicate and not each:
             return []
         return [f"{subject}{predicate}" for subject in subjects]

@@ -14,6 +14,7 @@ from fakes import make_hit
     ("那个3月新建了8家工会的街道，会员有多少", "3月新建了8家工会", "街道", "会员有多少"),
     ("yy社区（1.5平方公里那个）的工会帮了多少困难家庭", "1.5平方公里", "社区", "yy社区的工会帮了多少困难家庭"),
     ("南岭县和西部那个县办的运动会是第几届", "西部", "县", "南岭县和办的运动会是第几届"),
+    ("那家全国文明单位公司的职工入会率是多少", "全国文明单位", "公司", "职工入会率是多少"),  # no 的 before the kind
 ])
 def test_a_description_gives_its_cue_kind_and_the_rest_of_the_question(question, cue, kind, asked) -> None:
     description = read_description(question)
@@ -74,3 +75,13 @@ def test_described_articles_searches_the_cue_and_returns_the_question_without_th
     assert searched == ["滨江商务楼宇工联会"]
     assert fitting == frozenset({"s1"}) and asked == "总工会，基层工会发展到几个了"
     assert described_articles("东河县总工会慰问了多少户", search, lambda ids: {}) == (frozenset(), "东河县总工会慰问了多少户")
+
+
+@pytest.mark.parametrize(("unit", "title", "text", "fits"), [
+    ("南岭县总工会", "", "", True),  # its unit says it is a 县's
+    ("城东街道工会", "南岭县工作总结", "", True),  # or its title does
+    ("城东街道工会", "", "全县职工运动会", False),  # a unit of another kind: the text is not asked
+    ("", "工会工作总结", "本县总工会举办第五届职工运动会", True),  # no unit: what the text says it is
+])
+def test_an_article_is_of_the_kind_described_by_its_unit_title_or_text(unit, title, text, fits) -> None:
+    assert Description("西部", "县").fits_kind(unit, title, text) is fits

@@ -9,7 +9,7 @@ from fakes import make_hit
 from assistant.aggregate import subject_label
 from assistant.answer_types import Part
 from assistant.extractive import candidates, compose_answer, profile_question
-from assistant.subjects import split_subjects
+from assistant.subjects import split_subjects, subject_name
 
 
 @pytest.mark.parametrize(
@@ -24,12 +24,22 @@ from assistant.subjects import split_subjects
         ("翠竹街道和那个8月新建了9家工会的街道，各建了多少家基层工会",
          ["翠竹街道建了多少家基层工会", "那个8月新建了9家工会的街道建了多少家基层工会"]),
         # a comparison clause gives what is compared
-        ("海棠那个街道和丁香街道，哪个的基层工会多？各多少？", ["海棠那个街道基层工会，多少", "丁香街道基层工会，多少"]),
+        # what is compared is something each subject has ("丁香街道的基层工会": the unit is 丁香街道)
+        ("海棠那个街道和丁香街道，哪个的基层工会多？各多少？", ["海棠那个街道的基层工会，多少", "丁香街道的基层工会，多少"]),
+        ("翠竹街道和丁香街道基层工会各有多少", ["翠竹街道的基层工会有多少", "丁香街道的基层工会有多少"]),
+        # a second subject after a comma, opening with 和
+        ("翠湖工会的文体委员，和校工会合唱赛冠军队的老师，分别是谁？", ["翠湖工会的文体委员是谁", "校工会合唱赛冠军队的老师是谁"]),
         ("石榴社区工会的“两帮”和木棉供电局工会的“四个到位”分别指什么",
          ["石榴社区工会的“两帮”指什么", "木棉供电局工会的“四个到位”指什么"]),
         # two whole questions about two units
         ("白鹭镇总工会上半年新增了多少家工会组织？那个街道工会今年新建了几家企业工会？",
          ["白鹭镇总工会上半年新增了多少家工会组织", "那个街道工会今年新建了几家企业工会"]),
+        # two whole questions said with a comma
+        ("东港那个厂派了多少职工参加技能大赛，银河公司工会今年开了几次职代会",
+         ["东港那个厂派了多少职工参加技能大赛", "银河公司工会今年开了几次职代会"]),
+        # a 机关 is an organisation too
+        ("局机关离休干部有多少？海滨那个学院上半年给多少女教职工办了保险",
+         ["局机关离休干部有多少", "海滨那个学院上半年给多少女教职工办了保险"]),
     ],
 )
 def test_subjects_side_by_side_become_one_question_each(question: str, expected: list[str]) -> None:
@@ -45,6 +55,7 @@ def test_subjects_side_by_side_become_one_question_each(question: str, expected:
         "哪些单位组织过登山比赛？",
         "桂花街道的建会率和会员率分别是多少",
         "白鹭镇总工会慰问了多少户？发了多少钱？",  # two questions about one unit: one retrieval answers both
+        "县总工会上半年慰问了多少户，全县工会共投入多少资金",  # between commas, "县总工会" and "全县" say no which
         "哪些单位组织过登山比赛？各是在哪里或什么时候？",
     ],
 )
@@ -91,3 +102,17 @@ def test_a_subject_with_nothing_says_so_instead_of_borrowing_another_units_figur
     lines, _ = compose_answer([], profile_question(question, lambda word: 1.0), {}, parts)
     assert lines[0] == "白鹭县：资料中没有找到相关内容。"
     assert "305户" in lines[1] and "白鹭" not in lines[1]
+
+
+@pytest.mark.parametrize(
+    ("subject", "name"),
+    [
+        ("xx区总工会5月3日那次活动是为了什么", "xx区总工会"),
+        ("翠湖工会的文体委员是谁", "翠湖工会"),
+        ("丁香街道的基层工会，多少", "丁香街道"),
+        ("哪些单位组织过登山", ""),
+    ],
+)
+def test_a_subject_opens_with_the_name_of_its_organisation(subject: str, name: str) -> None:
+    assert subject_name(subject) == name
+

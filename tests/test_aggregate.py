@@ -1,0 +1,77 @@
+"""Per-article answers to questions about several articles (assistant/aggregate.py)."""
+
+from __future__ import annotations
+
+from fakes import make_hit
+
+from assistant.aggregate import article_sentences, per_document, says_topic_otherwise, topic_head
+from assistant.answer_types import Candidate
+from assistant.extractive import candidates, compose_answer, profile_question
+
+_RARE = {"无偿献血": 6.0, "参加": 1.0, "单位": 0.4}
+
+
+def _idf(word: str) -> float:
+    return _RARE.get(word, 1.0)
+
+
+def _pool(*texts: str) -> list[Candidate]:
+    return [Candidate(text, make_hit(text, doc_id=f"d{i}"), 0.5, 0.5, True) for i, text in enumerate(texts)]
+
+
+def test_the_head_of_the_heaviest_compound_is_its_last_two_characters() -> None:
+    pool = _pool("参加了无偿献血。", "组织义务献血。", "组织了职工体检。", "慰问困难职工。", "开展读书活动。", "举办运动会。")
+    assert topic_head(profile_question("哪些单位组织了无偿献血，各有几个人参加？", _idf), pool) == "献血"
+    assert topic_head(profile_question("各单位的会员分别有多少？", _idf), pool) == ""  # no compound of four characters
+
+
+def test_a_head_most_retrieved_articles_say_does_not_mark_the_topic() -> None:
+    pool = _pool("举办拔河比赛。", "举办象棋比赛。", "举办乒乓球比赛。", "开展读书活动。")
+    assert topic_head(profile_question("哪几份总结提到了拔河比赛？", lambda word: {"拔河比赛": 6.0}.get(word, 1.0)), pool) == ""
+
+
+def test_a_sentence_says_the_topic_otherwise_with_its_figure_in_the_same_clause() -> None:
+    profile = profile_question("哪些单位组织了无偿献血，各有几个人参加？", _idf)
+    hit = make_hit("x")
+    assert says_topic_otherwise(Candidate("还组织了6名会员义务献血。", hit, 0.1, 0.1, False), "献血", profile)
+    assert not says_topic_otherwise(Candidate("组织全系统职工义务献血。", hit, 0.1, 0.1, False), "献血", profile)  # no figure
+    assert not says_topic_otherwise(Candidate("慰问了12名职工，组织义务献血。", hit, 0.1, 0.1, False), "献血", profile)
+    assert not says_topic_otherwise(Candidate("还组织了6名会员义务献血。", hit, 0.1, 0.1, False), "", profile)
+
+
+def test_an_article_saying_the_topic_with_another_word_gets_its_own_line() -> None:
+    question = "哪些单位组织了无偿献血，各有几个人参加？"
+    profile = profile_question(question, _idf)
+    hits = [make_hit("9月，王红等3位同志参加了无偿献血活动。", doc_id="a", unit="局工会", rank=1),
+            make_hit("机关工会还慰问生病住院的同志。还组织了6名会员义务献血。", doc_id="b", unit="机关工会", rank=2),
+            make_hit("组织了8名职工参加篮球赛。", doc_id="c", unit="公司工会", rank=3),
+            *(make_hit(f"组织了{n}名职工参加{what}。", doc_id=what, unit="局工会", rank=4)
+              for n, what in ((20, "体检"), (30, "读书会"), (40, "健步走")))]
+    docs = per_document(candidates(hits, profile), profile)
+    assert [(d.doc_id, d.candidate.text) for d in docs] == [("a", "9月，王红等3位同志参加了无偿献血活动。"),
+                                                            ("b", "还组织了6名会员义务献血。")]
+
+
+def test_an_articles_line_adds_its_next_best_sentence_not_a_repeat_nor_another_articles() -> None:
+    a, b = make_hit("x", doc_id="a"), make_hit("y", doc_id="b")
+    first = Candidate("开展了建家活动。", a, 1.0, 1.0, True)
+    ranked = [first, Candidate("开展了建家活动", a, 0.95, 1.0, True), Candidate("完成建家验收。", b, 0.95, 1.0, True),
+              Candidate("被授予先进职工之家称号。", a, 0.9, 1.0, True), Candidate("召开了会议。", a, 0.5, 0.5, True)]
+    assert [c.text for c in article_sentences(first, ranked, 0.8, 2)] == ["开展了建家活动。", "被授予先进职工之家称号。"]
+    assert article_sentences(first, ranked, 0.8, 1) == [first]
+
+
+def test_only_the_best_fitting_articles_lines_add_a_second_sentence() -> None:
+    profile = profile_question("两家医院工会的建家和换届情况各是怎样？", _idf)
+    a = make_hit("x", doc_id="a", unit="医院工会", title="医院工会总结")
+    b = make_hit("y", doc_id="b", unit="院工会", title="院工会总结")
+    ranked = [Candidate("开展了建家活动。", a, 0.6, 0.6, True), Candidate("完成建家验收，获先进职工之家称号。", a, 0.6, 0.6, True),
+              Candidate("完成第六届工会换届选举。", b, 0.4, 0.4, True), Candidate("召开了会员代表大会。", b, 0.4, 0.4, True)]
+    lines, _ = compose_answer(ranked, profile, {})
+    assert lines == ["医院工会：开展了建家活动。[1]完成建家验收，获先进职工之家称号。[1]", "\n院工会：完成第六届工会换届选举。[2]"]
+
+
+def test_of_sentences_scoring_alike_the_one_nearest_the_chosen_goes_on_its_line() -> None:
+    hit = make_hit("开展了建家活动。省总工会检查了建家工作。完成建家验收。", doc_id="a", start=0)
+    first, far, near = (Candidate(text, hit, 0.6, 0.6, True) for text in ("开展了建家活动。", "完成建家验收。", "省总工会检查了建家工作。"))
+    assert article_sentences(first, [first, far, near], 0.8, 2) == [first, near]
