@@ -15,7 +15,7 @@ from __future__ import annotations
 
 import re
 from collections.abc import Callable
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 
 from assistant.aggregate import (
     DocAnswer,
@@ -136,7 +136,8 @@ def _pos_words(question: str) -> list[tuple[str, str]]:
         run.clear()
 
     for w in jieba.posseg.lcut(_ASKING_PHRASES.sub("，", question)):
-        if len(w.word) == 1 and not w.flag.startswith(_GRAMMAR_POS) and re.match(r"[\u4e00-\u9fff]", w.word):
+        if (len(w.word) == 1 and not w.flag.startswith(_GRAMMAR_POS) and re.match(r"[\u4e00-\u9fff]", w.word)
+                and w.word not in _QUESTION_WORDS):  # "入会/率/是": 是 ends the run, no word "率是"
             run.append((w.word, w.flag))
             continue
         if run:
@@ -532,10 +533,16 @@ def _sentence_lines(ranked: list[Candidate], profile: QueryProfile, citer: _Cite
 def _part_lines(parts: list[Part], profile: QueryProfile, citer: _Citer) -> list[str]:
     """One line per subject the question set side by side, each from its own retrieval (another
     article than the subjects before it where there is one), with the article's next-best
-    sentence when it scores nearly as well; a subject with nothing says so."""
+    sentence when it scores nearly as well; a subject with nothing says so. A subject asking what
+    its quoted slogan means ("社区工会的“三有”") is answered with the slogan's meaning."""
     docs: list[DocAnswer] = []
     lines: list[str] = []
     for part in parts:
+        terms = tuple(asked_terms(part.subject))
+        defined = terms and _definition_lines(part.ranked, replace(profile, defined=terms), {}, citer)
+        if defined:
+            lines += defined
+            continue
         used = {d.doc_id for d in docs}
         typed = [c for c in part.ranked if c.has_answer_type] if profile.wants_number else []
         ranked = typed or part.ranked  # "多少" is answered by a sentence with a figure where there is one
@@ -716,8 +723,8 @@ def compose_answer(ranked: list[Candidate], profile: QueryProfile, articles: dic
     """
     citer = _Citer()
     lines = (
-        (profile.defined and _definition_lines(ranked, profile, articles or {}, citer))
-        or (parts and _part_lines(parts, profile, citer))
+        (parts and _part_lines(parts, profile, citer))
+        or (profile.defined and _definition_lines(ranked, profile, articles or {}, citer))
         or (profile.per_document and _per_document_lines(ranked, profile, citer))
         or (profile.wants_list and not profile.wants_number and not profile.section
             and _list_lines(ranked, profile, articles or {}, citer))

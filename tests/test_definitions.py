@@ -53,3 +53,19 @@ def test_a_slogan_that_is_never_spelled_out_is_answered_as_any_other_question() 
     profile = profile_question("青禾镇工会的“四上墙”是什么", lambda word: 1.0)
     lines, _ = compose_answer(candidates(hits, profile), profile)
     assert "指：" not in "".join(lines) and "四上墙" in "".join(lines)
+
+
+def test_each_subject_set_side_by_side_gets_its_own_slogans_meaning() -> None:
+    from assistant.answer_types import Part
+
+    town = make_hit("青禾镇工会坚持“两访”（即逢节必访，逢病必访），职工满意。", unit="青禾镇工会")
+    plant = make_hit("红星厂工会推行“三公开”，即厂务公开、账务公开、评优公开。", unit="红星厂工会")
+    parts = []
+    for subject, hit in (("青禾镇工会的“两访”指什么", town), ("红星厂工会的“三公开”指什么", plant)):
+        profile = profile_question(subject, lambda word: 1.0)
+        parts.append(Part(subject, None, [hit], candidates([hit], profile)))
+    whole = profile_question("青禾镇工会的“两访”和红星厂工会的“三公开”分别指什么", lambda word: 1.0)
+    lines, _ = compose_answer([], whole, parts=parts)
+    text = "".join(lines)
+    assert "青禾镇工会：“两访”指：逢节必访，逢病必访。" in text
+    assert "红星厂工会：“三公开”指：厂务公开、账务公开、评优公开。" in text

@@ -401,3 +401,8 @@ def test_a_sentence_that_is_one_item_of_the_reports_own_list_is_answered_itself(
     answered, _ = answer("青禾社区工会协助民政做了哪些帮扶的事", hits, {hits[0].doc_id: text})
     assert "推荐就业12人次" in answered and "慰问困难居民9户" in answered
     assert "定期宣传工会知识" not in answered  # the items beside it are other work
+
+
+def test_a_run_of_single_characters_is_not_glued_across_a_question_word() -> None:
+    assert "率是" not in profile_question("那个县的入会率是多少", flat).weights
+    assert "台帐" in profile_question("经济组织台帐多久更新一次？", flat).weights
