@@ -84,7 +84,7 @@ MONTH_BEFORE = 80  # how far back a sentence's month may be stated
 _WANTS_RANK = re.compile(r"名次|第几名|什么奖|哪些奖|什么成绩|哪些成绩|什么荣誉|哪些荣誉|什么称号|哪些称号")
 _RANK = re.compile(r"第[一二三四五六七八九十\d]{1,3}名|冠军|亚军|季军|[一二三四\d]等奖|特等奖|[金银铜]奖|优秀奖|组织奖|"
                    r"团体第|荣获|获得.{0,12}(?:称号|荣誉|奖)|被评为|授予")
-_TITLES = "主席|书记|老师|校长|局长|厂长|经理|主任|委员|部长|处长|科长|院长|会长|秘书长|所长|站长|组长|队长"
+_TITLES = "主席|书记|老师|教师|校长|局长|厂长|经理|主任|委员|部长|处长|科长|院长|会长|秘书长|所长|站长|组长|队长"
 _WANTS_PERSON = re.compile(r"(?<!领导)(?<!上级)(?<!单位)(?<!部门)(?<!组织)(?<!领导分别是)(?<!上级分别是)(?<!单位分别是)(?<!领导是)(?<!上级是)(?<!单位是)谁|是哪位|哪位|"
                            rf"(?:学生|同志|职工|老师|教师|劳模|代表|女工|干部|人|{_TITLES})叫什么名字")
 # Other kinds of answer a question asks for, each with what a sentence holding one looks like.

@@ -406,3 +406,8 @@ def test_a_sentence_that_is_one_item_of_the_reports_own_list_is_answered_itself(
 def test_a_run_of_single_characters_is_not_glued_across_a_question_word() -> None:
     assert "率是" not in profile_question("那个县的入会率是多少", flat).weights
     assert "台帐" in profile_question("经济组织台帐多久更新一次？", flat).weights
+
+
+def test_a_teacher_named_with_jiaoshi_is_a_person() -> None:
+    asked = profile_question("排球赛冠军队是哪位老师带的？", flat)
+    assert candidates([make_hit("何青教师所在的甲队夺得冠军。")], asked)[0].has_answer_type
