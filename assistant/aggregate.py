@@ -128,6 +128,17 @@ def says_topic_otherwise(candidate: Candidate, head: str, profile: QueryProfile)
                for clause in re.split(r"[，,；;。：:]", candidate.text))
 
 
+_SEVERAL = re.compile(r"^(?:这|那|资料里的?)?(?P<n>[两二三四五六七八九]|[2-9])\s*(?:家|个|所|份|篇)(?=[^，,。？?]{0,10}?"
+                      r"(?:工会|单位|医院|学校|中学|小学|学院|公司|社区|街道|县|区|镇|局|总结|资料))")
+
+
+def asked_documents(question: str) -> int | None:
+    """How many articles a question that opens by counting them sets side by side: 2 for
+    "两家医院工会…各是怎样"; None otherwise ("新建了两家企业工会" counts what was done)."""
+    found = _SEVERAL.search(question.strip())
+    return ordinal_value(found.group("n")) if found else None
+
+
 def per_document(ranked: list[Candidate], profile: QueryProfile) -> list[DocAnswer]:
     """The best answering sentence of each article, best article first, weak ones left out (an
     article about another unit than those named already scores lower); then the articles that
@@ -146,7 +157,7 @@ def per_document(ranked: list[Candidate], profile: QueryProfile) -> list[DocAnsw
         if candidate.hit.doc_id not in seen and says_topic_otherwise(candidate, head, profile):
             chosen.append(candidate)
             seen.add(candidate.hit.doc_id)
-    chosen = chosen[:MAX_DOCUMENTS]
+    chosen = chosen[: profile.documents or MAX_DOCUMENTS]
     labels = distinct_labels(chosen)
     return [
         DocAnswer(c.hit.doc_id, labels[c.hit.doc_id], c, answering_figure(c.text, profile) if profile.wants_number else None)

@@ -20,6 +20,7 @@ from dataclasses import dataclass, field, replace
 from assistant.aggregate import (
     DocAnswer,
     answering_figure,
+    asked_documents,
     article_sentences,
     comparable,
     distinct_labels,
@@ -197,6 +198,7 @@ def profile_question(question: str, idf: Callable[[str], float]) -> QueryProfile
         section=next((headings for asks, headings in _SECTION_INTENTS if asks.search(question)), ""),
         measures=_expected_measures(question),
         per_document=bool(_PER_DOCUMENT.search(question) or _comparison(question)),
+        documents=asked_documents(question),
         compare=_comparison(question),
         count=asked_count(question),
         category=asked_category(question),

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from fakes import make_hit
 
-from assistant.aggregate import article_sentences, per_document, says_topic_otherwise, topic_head
+from assistant.aggregate import asked_documents, article_sentences, per_document, says_topic_otherwise, topic_head
 from assistant.answer_types import Candidate
 from assistant.extractive import candidates, compose_answer, profile_question
 
@@ -75,3 +75,14 @@ def test_of_sentences_scoring_alike_the_one_nearest_the_chosen_goes_on_its_line(
     hit = make_hit("开展了建家活动。省总工会检查了建家工作。完成建家验收。", doc_id="a", start=0)
     first, far, near = (Candidate(text, hit, 0.6, 0.6, True) for text in ("开展了建家活动。", "完成建家验收。", "省总工会检查了建家工作。"))
     assert article_sentences(first, [first, far, near], 0.8, 2) == [first, near]
+
+
+def test_a_question_that_opens_by_counting_articles_gets_that_many_lines() -> None:
+    assert asked_documents("两家医院工会的建家和换届情况各是怎样？") == 2
+    assert asked_documents("三个社区工会各慰问了多少户") == 3
+    assert asked_documents("新建了两家企业工会，各有多少会员") is None  # counts what was done
+    assert asked_documents("哪两家公司工会评上了模范职工之家") is None
+    hits = [make_hit(f"{name}医院工会完成建家验收，工会委员会换届选举顺利。", unit=f"{name}医院工会", score=1.0 - i / 10)
+            for i, name in enumerate(("青禾", "红枫", "白杨"))]
+    profile = profile_question("两家医院工会的建家和换届情况各是怎样？", lambda word: 1.0)
+    assert len(per_document(candidates(hits, profile), profile)) == 2
