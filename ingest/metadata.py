@@ -240,7 +240,7 @@ _TIME_PREFIX_RE = re.compile(
     r"|近年来|近几年来|一年来|半年来|今年(?:以来|上半年|下半年)?|去年|本年度|上半年|下半年|年初以来"
     r"|过去的?一年(?:里|中)?|自[^，,]{0,12}以来)"
 )
-_SELF_PREFIX_RE = re.compile(r"^(?:我们|我|本)")
+_SELF_PREFIX_RE = re.compile(r"^(?:我们|我|本)(?:谨代表|代表)?")  # "我谨代表XX工会…": the speaker speaks for the union
 # "我校中学工会" -> "中学工会": the speaker's own organisation ("我校", "本局") is not part of a
 # name that goes on; "我局工会" keeps "局工会", all it says.
 _SELF_ORGANISATION_RE = re.compile(r"^[我本][校局院厂所司]")

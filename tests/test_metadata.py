@@ -195,6 +195,8 @@ UNIT_TEXT_CASES = [
          id="opening-drops-self-reference"),
     case("工会工作总结", ("近期，我校初中部工会认真履行职责，开展各项工作。", FILLER), "初中部工会",
          id="opening-drops-own-organisation-before-a-name"),
+    case("工会工作报告", ("各位代表：现在，我谨代表红枫机电工会委员会向大会报告工作。", FILLER), "红枫机电工会委员会",
+         id="opening-drops-speaking-for"),
     case("县总工会工作总结", ("近年来，青禾县总工会在县委和市总的领导下，科学定位，乘势而上。", FILLER),
          "青禾县总工会", id="opening-refines-generic-title"),
     case("明德中学工会工作总结", ("20xx年，机关分工会在大学工会的领导下完成各项任务。", FILLER),
