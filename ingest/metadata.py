@@ -176,6 +176,11 @@ _YEAR_SUMMARY_TITLE_RE = re.compile(
 )
 
 
+# A title a template or essay site gives its page ("年终总结模板", "下半年工作总结范文（之3）"): the
+# period it names was chosen for the collection; the report's own opening is the better witness.
+_TEMPLATE_TITLE_RE = re.compile(r"范文|模板|大全|精选|例文|样本|示例|参考|（之\d+）|第[一二三四五六七八九十\d]+篇")
+
+
 def _first_period(s: str, rules: tuple[tuple[str, str], ...]) -> str | None:
     best: tuple[int, str] | None = None
     for period, pattern in rules:
@@ -189,12 +194,15 @@ def extract_period(title: str, text: str) -> str | None:
     """年度 / 上半年 / 下半年 / 季度 where the article states it, else None.
 
     The title decides first ("半年工作总结" -> 上半年, "年终工作总结" -> 年度, "2021年…工作总结"
-    -> 年度); then the first ``PERIOD_WINDOW`` characters of the body ("上半年，…", "半年来",
+    -> 年度), unless it is a template site's label ("年终总结模板") and the body states its own
+    period; then the first ``PERIOD_WINDOW`` characters of the body ("上半年，…", "半年来",
     "一年来", "第一季度"). Plans for the coming half ("下半年工作计划") and "全年任务" (a
     half-year report measuring progress) do not count in the body.
     """
     title, body = _title_and_body(title, text)
     period = _first_period(title, _PERIOD_TITLE_RULES)
+    if period and _TEMPLATE_TITLE_RE.search(title):  # a collection's label, not the report's own title
+        return _first_period(_opening(body, PERIOD_WINDOW), _PERIOD_TEXT_RULES) or period
     if period:
         return period
     if _YEAR_SUMMARY_TITLE_RE.search(title):

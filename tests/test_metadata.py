@@ -123,6 +123,10 @@ def test_period_from_title(title, period):
 
 PERIOD_TEXT_CASES = [
     case("海川市总工会上半年工作总结", ("一年来，" + FILLER,), "上半年", id="title-beats-text"),
+    case("区总工会年终总结模板", ("上半年，区总工会在区委领导下开展工作。", FILLER), "上半年", id="template-title-yields"),
+    case("工会下半年工作总结范文（之2）", ("一年来，公司工会围绕生产经营开展工作。", FILLER), "年度",
+         id="collection-title-yields"),
+    case("工会年终工作总结范文", (FILLER,), "年度", id="template-title-when-text-is-silent"),
     case("工会工作总结", ("上半年，海川市总工会在市委的领导下开展工作。", FILLER), "上半年", id="shangbannian"),
     case("工会工作总结", ("半年来，我县各级工会在县委领导下开展工作。", FILLER), "上半年", id="bannianlai"),
     case("工会工作总结", ("现将半年工作总结如下：", FILLER), "上半年", id="bannian-gongzuo"),
