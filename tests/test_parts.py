@@ -43,3 +43,11 @@ def test_the_article_whose_unit_is_the_name_the_subject_opens_with_comes_first()
     part = _part(hits, "xx区总工会5月3日那次健步走活动是为了什么")
     assert part.ranked[0].hit.doc_id == "district"
 
+
+
+def test_a_subject_has_its_own_floor_below_the_whole_questions() -> None:
+    hits = [make_hit("红枫镇工会的上级是区总工会和镇党委，工会在其领导下开展工作。", doc_id="town", unit="红枫镇总工会", rank=1)]
+    subject = "红枫镇总工会的上级领导是谁"
+    strict = QAService(_Knowledge(hits), part_floor=5.0)._part(subject, Scope(), None)
+    lenient = QAService(_Knowledge(hits), part_floor=0.0)._part(subject, Scope(), None)
+    assert not strict.ranked and lenient.ranked and lenient.ranked[0].hit.doc_id == "town"
