@@ -49,9 +49,11 @@ class DocAnswer:
 
 
 def unit_label(candidate: Candidate) -> str:
-    """Whose fact a sentence is: its article's unit, or the article's title when no unit is known."""
+    """Whose fact a sentence is: its article's unit, or, when no unit is known, the article's title
+    in 《》, so that a site's label ("工会工作总结范文") is never read as the name of a union."""
     meta = candidate.hit.metadata
-    return str(meta.get("unit") or "").strip() or candidate.hit.title or "资料"
+    unit, title = str(meta.get("unit") or "").strip(), candidate.hit.title
+    return unit or (f"《{title}》" if title else "资料")
 
 
 def subject_label(name: str | None, label: str) -> str:

@@ -471,7 +471,7 @@ def out_of_scope_message(scope: Scope, misses: list[Miss]) -> str:
 def hit_label(hit: Hit) -> str:
     """Whose passage this is, for the nearest passages: "远航机械有限公司工会（2022年）"."""
     meta = hit.metadata
-    who = meta.get("unit") or hit.title or "未署名文章"
+    who = meta.get("unit") or (f"《{hit.title}》" if hit.title else "未署名文章")
     year, period = meta.get("year"), meta.get("period") or ""
     when = f"{year}年度" if year and period == "年度" else (f"{year}年" if year else "") + period
     return f"{who}（{when}）" if when else str(who)

@@ -46,7 +46,7 @@ def test_every_line_opens_with_whose_fact_it_is_and_ends_with_its_citation() -> 
 
 def test_the_label_falls_back_to_the_title_and_is_not_repeated() -> None:
     (line,), _ = compose_answer([candidate("县机关事务局工会换届选出委员5名。", "")], profile(weights={"委员": 1.0}))
-    assert line.startswith(make_hit("x").title + "：") or line.startswith("资料：")
+    assert line.startswith("《" + make_hit("x").title + "》：") or line.startswith("资料：")
     assert attributed("白杨镇工会", "白杨镇工会慰问58户") == "白杨镇工会慰问58户"
 
 

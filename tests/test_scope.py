@@ -159,7 +159,7 @@ def test_the_refusal_names_the_scope_that_is_missing() -> None:
 def test_nearest_passages_are_labelled_with_their_unit_and_time() -> None:
     assert hit_label(RED) == "红枫县总工会（2023年度）"
     assert hit_label(FIRST_HALF) == "县直机关工会（上半年）"
-    assert hit_label(make_hit("…", title="某文章")) == "某文章"
+    assert hit_label(make_hit("…", title="某文章")) == "《某文章》"  # a title is not said as if it were a unit
 
 
 def test_a_pure_kind_of_union_matches_any_article_of_that_kind() -> None:
