@@ -16,10 +16,9 @@ _NUMERAL = re.compile(r"[一二三四五六七八九十两双\d]")
 _QUOTED = re.compile(rf"[“\"「『]([^”\"」』“]{{2,{MAX_TERM_CHARS}}})[”\"」』]")
 # A question that asks what a term is, not what was done under it.
 _ASKS_MEANING = re.compile(r"指什么|指的是|什么意思|是什么|是哪|哪[一二三四五六七八九十两几]|包括|内容|具体|情况|呢")
-# What may stand between a term and its meaning: a closing quote, a comma, then 即/是指/指/就是 or a colon.
 # What may stand between a term and its meaning: a closing quote, a word or two naming what it
 # is ("“四个一”活动，即…"), a bracket or comma, then 即/是指/指/就是 or a colon.
-_LINK = re.compile(r"[”\"」』]?(?:(?P<noun>[\u4e00-\u9fff]{1,4}?)(?=[，,（(：:]?\s*(?:即|也就是|就是|是指|指的是)))?"
+_LINK = re.compile(r"[”\"」』]?(?:[\u4e00-\u9fff]{1,4}?(?=[，,（(：:]?\s*(?:即|也就是|就是|是指|指的是)))?"
                    r"\s*(?P<open>[（(])?\s*[，,]?\s*(?P<word>即|也就是|就是|是指|指的是|指)?\s*[：:]?\s*")
 _ENDS = re.compile(r"[。；;！？!?\n]")
 _ITEM_SPLIT = re.compile(r"[，,、；;]|(?:和|及|与|以及)")
