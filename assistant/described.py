@@ -15,6 +15,8 @@ import re
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass
 
+from assistant.overlap import pair_share
+
 # the kinds of unit a description ends with ("那个学院", "那所学校", "那家公司")
 _KIND = (r"(?:总工会|工会|街道|社区|开发区|园区|公司|集团|企业|中心|学校|中学|小学|学院|大学|医院|"
          r"[省市县区镇乡村旗局厂矿院所站])")
@@ -79,20 +81,6 @@ def read_description(question: str) -> Description | None:
     return None
 
 
-def _pairs(text: str) -> set[str]:
-    text = re.sub(r"\s+", "", text)
-    return {text[i : i + 2] for i in range(len(text) - 1)}
-
-
-def coverage(cue: str, text: str) -> float:
-    """How much of the cue an article's text holds, by character pairs (words said a little
-    differently still count: "9月组建了12家工会" against "9月份新组建工会12家")."""
-    wanted = _pairs(cue)
-    if not wanted:
-        return 0.0
-    return len(wanted & _pairs(text)) / len(wanted)
-
-
 def matching_articles(description: Description, candidates: Sequence[str], texts: dict[str, str],
                       units: dict[str, str], titles: dict[str, str]) -> frozenset[str]:
     """The article the description points at: the one holding the most of its cue (at least
@@ -103,7 +91,7 @@ def matching_articles(description: Description, candidates: Sequence[str], texts
         text = texts.get(doc_id, "")
         if not description.fits_kind(units.get(doc_id, ""), titles.get(doc_id, ""), text):
             continue
-        score = coverage(description.cue, text)
+        score = pair_share(description.cue, text)
         if score >= MIN_COVERAGE:
             scored[doc_id] = score
     if not scored:

@@ -34,6 +34,7 @@ from assistant.aggregate import (
 from assistant.answer_types import Candidate, Citation, Part, QueryProfile
 from assistant.definitions import asked_terms, definition_span
 from assistant.enumeration import Enumeration, asked_category, asked_count, find_enumerations
+from assistant.overlap import pair_share
 from assistant.scope import months_asked, months_named
 from vectorstore.lexical import tokenize
 from vectorstore.retriever import Hit
@@ -313,7 +314,7 @@ def _figure_about_question(text: str, profile: QueryProfile, context: str = "") 
         found = [f.text for f in figures(clause)]
         if profile.measures:
             found = [f for f in found if any(unit in f for unit in profile.measures)]
-        if found and any(w in clause or _said_in_full(w, clause) or (len(w) >= 3 and _bigram_share(w, clause) >= 0.5)
+        if found and any(w in clause or _said_in_full(w, clause) or (len(w) >= 3 and pair_share(w, clause) >= 0.5)
                          for w in words):
             return True
     return False
@@ -352,7 +353,7 @@ def _coverage(text: str, context: str, chunk: str, profile: QueryProfile, elsewh
         elif term in chunk:
             found += weight * _CHUNK_WEIGHT
         elif len(term) >= 3:
-            found += weight * (1.0 if _said_in_full(term, text) else _PARTIAL_WEIGHT * _bigram_share(term, text))
+            found += weight * (1.0 if _said_in_full(term, text) else _PARTIAL_WEIGHT * pair_share(term, text))
     return found / ((profile.total - sum(profile.weights.get(term, 0.0) for term in elsewhere)) or 1.0)
 
 
@@ -371,13 +372,6 @@ def _said_in_full(term: str, text: str) -> bool:
         else:
             return True
     return False
-
-
-def _bigram_share(term: str, text: str) -> float:
-    """The share of a long word's character pairs the text holds: "特困职工" shares 职工 with
-    困难职工, "职工之家" shares 之家 with 教工之家 (a word the sentence says differently)."""
-    pairs = [term[i : i + 2] for i in range(len(term) - 1)]
-    return sum(pair in text for pair in pairs) / len(pairs)
 
 
 def _windows(sentence: str) -> list[str]:

@@ -4,7 +4,8 @@ from __future__ import annotations
 
 import pytest
 
-from assistant.described import Description, coverage, described_articles, matching_articles, read_description
+from assistant.described import Description, described_articles, matching_articles, read_description
+from assistant.overlap import pair_share
 from fakes import make_hit
 
 
@@ -33,10 +34,10 @@ def test_no_description_where_the_question_names_its_unit_or_says_too_little(que
     assert read_description(question) is None
 
 
-def test_coverage_counts_words_said_a_little_differently() -> None:
-    assert coverage("3月新建了8家工会", "今年3月份新建基层工会8家") >= 0.5
-    assert coverage("滨江商务楼宇工联会", "辖区有滨江商务楼宇工联会和职工俱乐部") == 1.0
-    assert coverage("滨江商务楼宇工联会", "本局工会组织职工体检") == 0.0
+def test_pair_share_counts_words_said_a_little_differently() -> None:
+    assert pair_share("3月新建了8家工会", "今年3月份新建基层工会8家") >= 0.5
+    assert pair_share("滨江商务楼宇工联会", "辖区有滨江商务楼宇工联会和职工俱乐部") == 1.0
+    assert pair_share("滨江商务楼宇工联会", "本局工会组织职工体检") == 0.0
 
 
 def test_the_article_holding_the_cue_and_of_the_kind_described_is_chosen() -> None:
