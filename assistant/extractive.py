@@ -499,9 +499,16 @@ def opening(text: str, profile: QueryProfile) -> str:
         return text
     clauses = _CLAUSE.findall(text)
     for i, clause in enumerate(clauses):
-        if _has_answer_type(clause, profile) or any(term in clause for term in profile.weights):
+        if _has_answer_type(clause, profile) or any(term in clause for term in profile.weights) or _asked_figure(clause, profile):
             return "".join(clauses[i:])
     return text
+
+
+def _asked_figure(clause: str, profile: QueryProfile) -> bool:
+    """The clause holds a figure in the measure asked ("筹措资金6万余元" for "花了多少钱"): the
+    sentence's figure, though the clause says none of the question's words."""
+    return profile.wants_number and bool(profile.measures) and any(
+        any(unit in f.text for unit in profile.measures) for f in figures(clause))
 
 
 def attributed(label: str, text: str) -> str:

@@ -411,3 +411,9 @@ def test_a_run_of_single_characters_is_not_glued_across_a_question_word() -> Non
 def test_a_teacher_named_with_jiaoshi_is_a_person() -> None:
     asked = profile_question("排球赛冠军队是哪位老师带的？", flat)
     assert candidates([make_hit("何青教师所在的甲队夺得冠军。")], asked)[0].has_answer_type
+
+
+def test_the_opening_keeps_a_leading_clause_that_holds_the_figure_asked() -> None:
+    asked = profile_question("红枫县总工会慰问劳模花了多少钱？", flat)
+    said = opening("今年，县总机关筹措资金3万余元，走访慰问特困劳模62户。", asked)
+    assert said.startswith("县总机关筹措资金3万余元")
