@@ -15,7 +15,7 @@ MAX_DEFINITION_CHARS = 120
 _NUMERAL = re.compile(r"[一二三四五六七八九十两双\d]")
 _QUOTED = re.compile(rf"[“\"「『]([^”\"」』“]{{2,{MAX_TERM_CHARS}}})[”\"」』]")
 # A question that asks what a term is, not what was done under it.
-_ASKS_MEANING = re.compile(r"指什么|指的是|什么意思|是什么|是哪|哪[一二三四五六七八九十两几]|包括|内容|具体|情况|呢")
+_ASKS_MEANING = re.compile(r"指什么|指的是|什么意思|是什么|是哪些|哪[一二三四五六七八九十两几](?![天日月年号次回])|包括|内容|具体|情况|呢")
 # What may stand between a term and its meaning: a closing quote, a word or two naming what it
 # is ("“四个一”活动，即…"), a bracket or comma, then 即/是指/指/就是 or a colon.
 _LINK = re.compile(r"[”\"」』]?(?:[\u4e00-\u9fff]{1,4}?(?=[，,（(：:]?\s*(?:即|也就是|就是|是指|指的是)))?"

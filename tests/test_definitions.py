@@ -20,6 +20,7 @@ def test_only_numbered_slogans_in_questions_about_what_they_are_are_asked_terms(
     assert asked_terms("推进的“三件实事”是哪三件") == ["三件实事"]
     assert asked_terms("在“关爱职工，服务大局”方面做了哪些工作") == []  # a heading, not a slogan
     assert asked_terms("“三件实事”办了多少钱") == []  # asks a figure, not what it is
+    assert asked_terms("“两普”工作推进会是哪天开的") == []  # asks a date
 
 
 def test_a_bracket_a_link_word_or_a_colon_opens_the_meaning() -> None:
