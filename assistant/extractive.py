@@ -83,7 +83,7 @@ _SECTION_INTENTS = (
 _OFF_SECTION = 0.7  # a sentence outside the section such a question is about
 _MONTH_MENTION = re.compile(r"(?<![个每0-9])(?:1[0-2]|0?[1-9]|十[一二]?|[一二三四五六七八九])\s*月")
 MONTH_BEFORE = 80  # how far back a sentence's month may be stated
-_WANTS_RANK = re.compile(r"名次|第几名|什么奖|哪些奖|什么成绩|哪些成绩|什么荣誉|哪些荣誉|什么称号|哪些称号")
+_WANTS_RANK = re.compile(r"名次|第几名|(?:拿|得|获|取得|获得|排)了?第几(?![届次期批个天年月号])|什么奖|哪些奖|什么成绩|哪些成绩|什么荣誉|哪些荣誉|什么称号|哪些称号")
 _RANK = re.compile(r"第[一二三四五六七八九十\d]{1,3}名|冠军|亚军|季军|[一二三四\d]等奖|特等奖|[金银铜]奖|优秀奖|组织奖|"
                    r"团体第|荣获|获得.{0,12}(?:称号|荣誉|奖)|被评为|授予")
 _TITLES = "主席|书记|老师|教师|校长|局长|厂长|经理|主任|委员|部长|处长|科长|院长|会长|秘书长|所长|站长|组长|队长"
@@ -189,7 +189,7 @@ def profile_question(question: str, idf: Callable[[str], float]) -> QueryProfile
     return QueryProfile(
         weights=weights,
         anchors=tuple(dict.fromkeys(anchors)),
-        wants_number=bool(_WANTS_NUMBER.search(question)) and not kinds,
+        wants_number=bool(_WANTS_NUMBER.search(question)) and not kinds and not _WANTS_RANK.search(question),  # 亚军 has no figure
         wants_list=bool(_WANTS_LIST.search(question)),
         wants_person=wants_person,
         wants_rank=bool(_WANTS_RANK.search(question)),

@@ -417,3 +417,10 @@ def test_the_opening_keeps_a_leading_clause_that_holds_the_figure_asked() -> Non
     asked = profile_question("红枫县总工会慰问劳模花了多少钱？", flat)
     said = opening("今年，县总机关筹措资金3万余元，走访慰问特困劳模62户。", asked)
     assert said.startswith("县总机关筹措资金3万余元")
+
+
+def test_which_place_was_won_asks_for_a_rank_not_a_figure() -> None:
+    asked = profile_question("电业局工会参加篮球赛最后拿了第几？", flat)
+    assert asked.wants_rank and not asked.wants_number
+    assert candidates([make_hit("参加县迎国庆篮球比赛荣获亚军。")], asked)[0].has_answer_type
+    assert not profile_question("运动会是第几届", flat).wants_rank
