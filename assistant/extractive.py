@@ -164,12 +164,25 @@ def _expected_measures(question: str) -> tuple[str, ...]:
     return ()
 
 
+_NAMES_FOLLOW = re.compile(r"^(?:[省市县区镇乡村旗]|总工会|工会|局|公司|集团|厂|学校|中学|小学|学院|大学|医院|街道|社区|电业局|供电)")
+
+
+def _is_anchor(word: str, pos: str, following: str) -> bool:
+    """A place or unit the answer must be about: a word ending like one ("开鲁县"), or one the
+    tagger calls a name that is long enough or goes on into a unit ("淅川/电业局"). A two-character
+    "place" standing alone is often a common word the tagger misreads ("新建" is a district)."""
+    if _ANCHOR_SUFFIX.match(word):
+        return True
+    return pos in _ANCHOR_POS and (len(word) >= 3 or bool(_NAMES_FOLLOW.match(following)))
+
+
 def profile_question(question: str, idf: Callable[[str], float]) -> QueryProfile:
     """The question's content words weighted by rarity; generic genre words weigh little."""
     weights: dict[str, float] = {}
     anchors: list[str] = []
     actions: list[str] = []
-    for word, pos in _pos_words(question):
+    words = _pos_words(question)
+    for i, (word, pos) in enumerate(words):
         if len(word) == 1 and pos.startswith("v") and word not in _QUESTION_WORDS:
             actions.append(word)
         if len(word) < 2 or word in _QUESTION_WORDS or not pos.startswith(_CONTENT_POS + tuple(_ANCHOR_POS)):
@@ -180,7 +193,7 @@ def profile_question(question: str, idf: Callable[[str], float]) -> QueryProfile
             continue
         weight = idf(word) * (_GENERIC_WEIGHT if word in _GENERIC else 1.0) * (0.7 if pos in ("v", "d") else 1.0)
         weights[word] = max(weights.get(word, 0.0), weight)
-        if (pos in _ANCHOR_POS or _ANCHOR_SUFFIX.match(word)) and word not in _GENERIC:
+        if _is_anchor(word, pos, words[i + 1][0] if i + 1 < len(words) else "") and word not in _GENERIC:
             anchors.append(word)
     anchors += [year + "年" for year in re.findall(r"((?:19|20)\d\d)\s*年", question)]
     wants_person = bool(_WANTS_PERSON.search(question))

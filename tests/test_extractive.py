@@ -424,3 +424,8 @@ def test_which_place_was_won_asks_for_a_rank_not_a_figure() -> None:
     assert asked.wants_rank and not asked.wants_number
     assert candidates([make_hit("参加县迎国庆篮球比赛荣获亚军。")], asked)[0].has_answer_type
     assert not profile_question("运动会是第几届", flat).wants_rank
+
+
+def test_a_two_character_place_must_go_on_into_a_unit_to_be_an_anchor() -> None:
+    assert profile_question("开鲁县总工会上半年新建了几家基层工会", flat).anchors == ("开鲁县",)  # 新建 is a word here
+    assert "淅川" in profile_question("淅川电业局工会参加了什么比赛", flat).anchors
