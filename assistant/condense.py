@@ -19,7 +19,10 @@ YEAR_WORDS = re.compile(r"(?:19|20)\d{2}\s*年度?|去年|今年|前年|明年")
 PERIOD_WORDS = re.compile(r"上半年|下半年|全年|年度|第?[一二三四1-4]季度|年底|年初")
 MONTH_WORDS = re.compile(r"(?<![\d一二三四五六七八九十])(?:1[0-2]|0?[1-9]|十[一二]?|[一二三四五六七八九])月份?")
 _ELLIPSIS = re.compile(r"^(?:那|那么|还有|另外|再问一下|再问|然后)?(?P<topic>.{1,20}?)(?:呢|怎么样|如何|情况如何|情况呢)?[？?。]?$")
-_FOLLOW_UP_START = re.compile(r"^(?:那|那么|还有|另外|他们|她们|它们|该|这个|其中|此外)")
+_FOLLOW_UP_START = re.compile(r"^(?:那|那么|还有|另外|他们|她们|它们|[他她它其]|该|这个|其中|此外)")
+_SINGLE_PRONOUN = re.compile(r"^[他她它](?!们)")
+# "会员呢，上半年发展了多少", "五一文明岗又创了几个": a topic set against the last one, something done again
+_LEANS_BACK = re.compile(r"呢[，,]|又")
 _QUESTION_WORDS = re.compile(r"多少|几|哪些|哪几|哪个|哪里|哪天|哪年|何时|什么|谁|是否|有没有|怎样|如何|吗")
 
 
@@ -48,7 +51,8 @@ def mentioned_unit(text: str) -> str | None:
 def is_follow_up(question: str) -> bool:
     """A question that leans on the one before: a pronoun, "那…呢", or too short to stand alone."""
     short = len(re.sub(r"[？?。！!\s]", "", question)) <= 8
-    return bool(_PRONOUN.search(question) or _FOLLOW_UP_START.match(question) or question.rstrip("？?").endswith("呢") or short)
+    return bool(_PRONOUN.search(question) or _FOLLOW_UP_START.match(question) or question.rstrip("？?").endswith("呢")
+                or _LEANS_BACK.search(question) or short)
 
 
 def condense_question(question: str, history: list[Turn]) -> str:
@@ -61,6 +65,8 @@ def condense_question(question: str, history: list[Turn]) -> str:
 
     if _PRONOUN.search(question):
         return _PRONOUN.sub(unit or "", question, count=1) if unit else question
+    if _SINGLE_PRONOUN.match(question):  # "它被省总表彰成…": 它 is the unit just asked about
+        return unit + question[1:] if unit else question
 
     ellipsis = _ELLIPSIS.match(question)
     topic = ellipsis.group("topic").strip() if ellipsis else question

@@ -46,6 +46,8 @@ def test_a_verb_ending_in_ban_is_not_an_office() -> None:
 
 
 @pytest.mark.parametrize(("question", "leans"), [("那下半年呢？", True), ("他们发了多少？", True),
+                                                  ("会员呢，上半年发展了多少", True), ("青年文明号又创了几个？", True),
+                                                  ("它被市总表彰为什么先进单位？", True),
                                                   ("房产管理局机关工会年初搞了哪几项比赛？", False)])
 def test_is_follow_up(question: str, leans: bool) -> None:
     assert is_follow_up(question) is leans
@@ -54,3 +56,9 @@ def test_is_follow_up(question: str, leans: bool) -> None:
 def test_health_centres_and_help_centres_are_organisations() -> None:
     assert mentioned_unit("沙埕中心卫生院工会开展了哪些活动") == "沙埕中心卫生院工会"
     assert "湘溪市帮扶中心" in unit_names("湘溪市帮扶中心帮扶了多少户")
+
+
+def test_a_single_pronoun_opening_the_question_is_the_unit_just_asked_about() -> None:
+    previous = [Turn("青禾县总工会的劳动竞赛叫什么名字？", "青禾县总工会")]
+    assert condense_question("它被省总表彰为什么先进单位？", previous) == "青禾县总工会被省总表彰为什么先进单位？"
+    assert condense_question("其中女职工有多少？", previous).startswith("青禾县总工会其中")  # 其中 is no pronoun
