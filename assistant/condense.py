@@ -22,7 +22,7 @@ _ELLIPSIS = re.compile(r"^(?:那|那么|还有|另外|再问一下|再问|然后
 _FOLLOW_UP_START = re.compile(r"^(?:那|那么|还有|另外|他们|她们|它们|[他她它其]|该|这个|其中|此外)")
 _SINGLE_PRONOUN = re.compile(r"^[他她它](?!们)")
 # "会员呢，上半年发展了多少", "五一文明岗又创了几个": a topic set against the last one, something done again
-_LEANS_BACK = re.compile(r"呢[，,]|又")
+_LEANS_BACK = re.compile(r"呢[，,]|(?<![，,])又")  # not "…，又花了多少钱", a second clause of its own
 _QUESTION_WORDS = re.compile(r"多少|几|哪些|哪几|哪个|哪里|哪天|哪年|何时|什么|谁|是否|有没有|怎样|如何|吗")
 
 
