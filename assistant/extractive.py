@@ -46,7 +46,10 @@ PART_SENTENCES, PART_RATIO = 2, 0.8  # per subject of "A和B各…": its best se
 
 _QUESTION_WORDS = frozenset(
     "数量 人数 户数 次数 金额 总额 比例 占比 多大 具体数字 名单 时间 地点 "
-    "局里 单位里 我们 他们 现在 目前 当前 如今 多少 几 几个 几项 几名 几次 哪些 哪几 哪几项 哪个 哪里 哪儿 什么 谁 是否 有没有 怎么 怎样 如何 情况 请问 一下 "
+    "局里 单位里 我们 他们 现在 目前 当前 如今 "
+    # hedges, "over there" and verb complements of spoken questions ("那边…大概…建起来多少个")
+    "大概 大约 大致 差不多 将近 左右 那边 这边 那里 这里 县里 市里 区里 镇里 乡里 村里 厂里 院里 起来 下来 出来 "
+    "多少 几 几个 几项 几名 几次 哪些 哪几 哪几项 哪个 哪里 哪儿 什么 谁 是否 有没有 怎么 怎样 如何 情况 请问 一下 "
     "一共 总共 共 分别 具体 主要 都 过 了 呢 吗 啊 搞 做 是 有 的 和 与 及 给 去 被 把 "
     # words about the material itself ("哪几份总结提到了…"): never in the sentence that answers
     "总结 资料 材料 文章 提到 提及 说到 讲到 出现 "

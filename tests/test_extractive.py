@@ -429,3 +429,8 @@ def test_which_place_was_won_asks_for_a_rank_not_a_figure() -> None:
 def test_a_two_character_place_must_go_on_into_a_unit_to_be_an_anchor() -> None:
     assert profile_question("开鲁县总工会上半年新建了几家基层工会", flat).anchors == ("开鲁县",)  # 新建 is a word here
     assert "淅川" in profile_question("淅川电业局工会参加了什么比赛", flat).anchors
+
+
+def test_hedges_and_spoken_fillers_weigh_nothing() -> None:
+    weights = profile_question("开鲁那边上半年女工组织大概建起来多少个", flat).weights
+    assert not {"那边", "大概", "起来"} & set(weights) and "女工" in weights
