@@ -11,7 +11,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
-from assistant.answer_types import Candidate, QueryProfile
+from assistant.answer_types import Candidate, QueryProfile, whose
 from assistant.enumeration import ordinal_value
 
 MAX_DOCUMENTS = 8
@@ -49,11 +49,8 @@ class DocAnswer:
 
 
 def unit_label(candidate: Candidate) -> str:
-    """Whose fact a sentence is: its article's unit, or, when no unit is known, the article's title
-    in 《》, so that a site's label ("工会工作总结范文") is never read as the name of a union."""
-    meta = candidate.hit.metadata
-    unit, title = str(meta.get("unit") or "").strip(), candidate.hit.title
-    return unit or (f"《{title}》" if title else "资料")
+    """Whose fact a sentence is (its article's unit, else its title in 《》)."""
+    return whose(candidate.hit, "资料")
 
 
 def subject_label(name: str | None, label: str) -> str:

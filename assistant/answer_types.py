@@ -13,6 +13,13 @@ NOT_FOUND = "资料中没有找到与这个问题直接相关的内容。"
 _Item = TypeVar("_Item")
 
 
+def whose(hit: Hit, unknown: str) -> str:
+    """Whose passage a hit is: its article's unit, or, when no unit is known, the article's title
+    in 《》, so that a site's label ("工会工作总结范文") is never read as the name of a union."""
+    unit = str(hit.metadata.get("unit") or "").strip()
+    return unit or (f"《{hit.title}》" if hit.title else unknown)
+
+
 def one_per_article(items: Iterable[_Item], hit_of: Callable[[_Item], Hit], limit: int) -> list[_Item]:
     """The first item of each article, in order, at most `limit`: the nearest passages shown
     under a refusal come from as many different articles (units) as there are places."""

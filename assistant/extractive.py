@@ -199,16 +199,16 @@ def profile_question(question: str, idf: Callable[[str], float]) -> QueryProfile
         if _is_anchor(word, pos, words[i + 1][0] if i + 1 < len(words) else "") and word not in _GENERIC:
             anchors.append(word)
     anchors += [year + "年" for year in re.findall(r"((?:19|20)\d\d)\s*年", question)]
-    wants_person = bool(_WANTS_PERSON.search(question))
+    wants_person, wants_rank = bool(_WANTS_PERSON.search(question)), bool(_WANTS_RANK.search(question))
     # "局长叫什么名字" asks for a person, not for a quoted title
     kinds = tuple(kind for kind, (asks, _) in ANSWER_KINDS.items() if asks.search(question) and not (wants_person and kind == "title"))
     return QueryProfile(
         weights=weights,
         anchors=tuple(dict.fromkeys(anchors)),
-        wants_number=bool(_WANTS_NUMBER.search(question)) and not kinds and not _WANTS_RANK.search(question),  # 亚军 has no figure
+        wants_number=bool(_WANTS_NUMBER.search(question)) and not kinds and not wants_rank,  # 亚军 has no figure
         wants_list=bool(_WANTS_LIST.search(question)),
         wants_person=wants_person,
-        wants_rank=bool(_WANTS_RANK.search(question)),
+        wants_rank=wants_rank,
         kinds=kinds,
         months=frozenset(months_asked(question)),
         month_named=bool(months_named(question)),

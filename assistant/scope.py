@@ -19,6 +19,7 @@ import unicodedata
 from dataclasses import dataclass, replace
 from datetime import date
 
+from assistant.answer_types import whose
 from assistant.condense import PERIOD_WORDS, YEAR_WORDS, Turn, is_follow_up, unit_names
 from ingest.clean import fold_width, normalize_characters, to_simplified
 from ingest.metadata import classify_unit_kind
@@ -471,7 +472,7 @@ def out_of_scope_message(scope: Scope, misses: list[Miss]) -> str:
 def hit_label(hit: Hit) -> str:
     """Whose passage this is, for the nearest passages: "远航机械有限公司工会（2022年）"."""
     meta = hit.metadata
-    who = meta.get("unit") or (f"《{hit.title}》" if hit.title else "未署名文章")
+    who = whose(hit, "未署名文章")
     year, period = meta.get("year"), meta.get("period") or ""
     when = f"{year}年度" if year and period == "年度" else (f"{year}年" if year else "") + period
     return f"{who}（{when}）" if when else str(who)
