@@ -10,6 +10,8 @@ from __future__ import annotations
 
 import re
 
+from assistant.enumeration import ordinal_value
+
 MAX_TERM_CHARS = 10
 MAX_DEFINITION_CHARS = 120
 _NUMERAL = re.compile(r"[一二三四五六七八九十两双\d]")
@@ -22,7 +24,6 @@ _LINK = re.compile(r"[”\"」』]?(?:[\u4e00-\u9fff]{1,4}?(?=[，,（(：:]?\s*
                    r"\s*(?P<open>[（(])?\s*[，,]?\s*(?P<word>即|也就是|就是|是指|指的是|指)?\s*[：:]?\s*")
 _ENDS = re.compile(r"[。；;！？!?\n]")
 _ITEM_SPLIT = re.compile(r"[，,、；;]|(?:和|及|与|以及)")
-_CN_COUNT = {"一": 1, "二": 2, "两": 2, "双": 2, "三": 3, "四": 4, "五": 5, "六": 6, "七": 7, "八": 8, "九": 9, "十": 10}
 
 
 def asked_terms(question: str) -> list[str]:
@@ -36,10 +37,7 @@ def asked_terms(question: str) -> list[str]:
 def _count(term: str) -> int:
     """How many things the slogan names ("三项工程" -> 3), 0 when it does not say."""
     found = _NUMERAL.search(term)
-    if not found:
-        return 0
-    mark = found.group(0)
-    return int(mark) if mark.isdigit() else _CN_COUNT.get(mark, 0)
+    return ordinal_value(found.group(0)) if found else 0
 
 
 def _cut_at_count(body: str, count: int) -> str | None:
