@@ -10,6 +10,7 @@ from typing import Any
 from assistant.answer_types import Answer
 from assistant.condense import Turn
 from assistant.qa import next_turn
+from assistant.scope import normalise_question
 from ingest.models import LoadError
 from ingest.safe_read import MIB, ReadLimits, read_regular_file
 
@@ -46,7 +47,9 @@ def _question(line: str, path: Path, number: int) -> dict[str, Any]:
 
 
 def _compact(text: str) -> str:
-    return "".join(text.split())
+    """Folded the way documents and questions are (t2s, width, punctuation), without spaces: a
+    keyword copied from a traditional page counts in the simplified text the answer quotes."""
+    return "".join(normalise_question(text).split())
 
 
 def evidence_rank(hits: list, evidence: str, file: str | None) -> int | None:

@@ -52,6 +52,14 @@ def test_answer_right_needs_grounding_and_every_keyword() -> None:
     assert not answer_right(trap, grounded)
 
 
+def test_a_keyword_from_a_traditional_page_counts_in_the_simplified_answer() -> None:
+    # the documents are folded to simplified on ingest, so the answer quotes 户/篮球 where the
+    # page (and the keyword copied from it) wrote 戶/籃球
+    item = {"question": "q", "keywords": ["169戶", "籃球隊"]}
+    assert answer_right(item, Answer(question="q", text="慰问困难职工169户，成立篮球队", grounded=True))
+    assert not answer_right(item, Answer(question="q", text="慰问困难职工169户", grounded=True))
+
+
 def test_question_type_defaults_for_older_sets() -> None:
     assert question_type({"question": "q"}) == "fact"
     assert question_type({"question": "q", "unanswerable": True}) == "unanswerable"
