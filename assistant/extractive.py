@@ -35,7 +35,8 @@ from assistant.answer_types import Candidate, Citation, Part, QueryProfile
 from assistant.definitions import asked_terms, definition_span
 from assistant.enumeration import Enumeration, asked_category, asked_count, find_enumerations
 from assistant.overlap import pair_share
-from assistant.scope import months_asked, months_named
+from assistant.condense import unit_names
+from assistant.scope import is_specific, months_asked, months_named, name_core
 from vectorstore.lexical import tokenize
 from vectorstore.retriever import Hit
 
@@ -48,7 +49,7 @@ _QUESTION_WORDS = frozenset(
     "数量 人数 户数 次数 金额 总额 比例 占比 多大 具体数字 名单 时间 地点 "
     "局里 单位里 我们 他们 现在 目前 当前 如今 "
     # hedges, "over there" and verb complements of spoken questions ("那边…大概…建起来多少个")
-    "大概 大约 大致 差不多 将近 左右 那边 这边 那里 这里 县里 市里 区里 镇里 乡里 村里 厂里 院里 起来 下来 出来 "
+    "大概 大约 大致 差不多 将近 左右 时候 那阵子 那会儿 那边 这边 那里 这里 县里 市里 区里 镇里 乡里 村里 厂里 院里 起来 下来 出来 "
     "多少 几 几个 几项 几名 几次 哪些 哪几 哪几项 哪个 哪里 哪儿 什么 谁 是否 有没有 怎么 怎样 如何 情况 请问 一下 "
     "一共 总共 共 分别 具体 主要 都 过 了 呢 吗 啊 搞 做 是 有 的 和 与 及 给 去 被 把 "
     # words about the material itself ("哪几份总结提到了…"): never in the sentence that answers
@@ -222,6 +223,7 @@ def profile_question(question: str, idf: Callable[[str], float]) -> QueryProfile
         quoted=tuple(_unquoted(q) for q in _QUOTED_IN_QUESTION.findall(question)),
         actions=tuple(dict.fromkeys(actions)),
         defined=tuple(asked_terms(question)),
+        units=tuple(dict.fromkeys(core for core in map(name_core, unit_names(question)) if len(core) >= 3 and is_specific(core))),
     )
 
 
@@ -416,6 +418,19 @@ def _asks_type(profile: QueryProfile) -> bool:
     return profile.wants_number or profile.wants_person or profile.wants_rank or bool(profile.kinds)
 
 
+OWN_NAME_CHARS = 200  # where a report names the organisation it is about: its opening
+
+
+def _own_unit_words(profile: QueryProfile, context: str, article: str) -> frozenset[str]:
+    """The question's words inside an organisation it names ("沁阳/发电/分公司"), when the article
+    is that organisation's own: its title or unit says so, or its opening names it ("从…沁阳发电
+    分公司工会…获悉", "我们陈楼煤矿…"). Every sentence of such an article is about it, so its
+    name's words count in full wherever the tagger cut the name. Its kind words (分公司, 社区)
+    do not: they still tell its sentences apart."""
+    own = [unit for unit in profile.units if unit in context or unit in article[:OWN_NAME_CHARS]]
+    return frozenset(term for term in profile.weights if is_specific(term) and any(term in unit for unit in own))
+
+
 def candidates(hits: list[Hit], profile: QueryProfile, articles: dict[str, str] | None = None) -> list[Candidate]:
     """Every sentence (or best clause window, or a short heading with the sentence after it) of
     the hits, scored, best first.
@@ -428,7 +443,7 @@ def candidates(hits: list[Hit], profile: QueryProfile, articles: dict[str, str] 
         context = _context(hit) + f" {hit.metadata.get('year', '')}年"
         article = (articles or {}).get(hit.doc_id, hit.text)
         named = frozenset(a for a in profile.anchors if _names(a, "", context, article))
-        about = frozenset(a for a in named if _names(a, "", context, ""))  # its title, unit or section names it
+        about = frozenset(a for a in named if _names(a, "", context, "")) | _own_unit_words(profile, context, article)
         in_section = 1.0 if _in_section(hit, profile) else _OFF_SECTION
         heading = ""
         for match in _SENTENCE.finditer(hit.text):

@@ -392,6 +392,9 @@ def test_a_short_heading_lends_its_topic_to_the_sentence_after_it_that_holds_the
 def test_now_and_at_present_are_not_what_is_asked_about() -> None:
     asked = profile_question("局机关现在在岗职工有多少人？", flat)
     assert "现在" not in asked.weights
+    # "…的时候" and "那阵子" only place the question in time; no report writes them
+    asked = profile_question("冬天送温暖的时候，那阵子慰问了多少户？", flat)
+    assert not {"时候", "那阵子"} & set(asked.weights)
 
 
 def test_a_sentence_that_is_one_item_of_the_reports_own_list_is_answered_itself() -> None:
@@ -434,3 +437,18 @@ def test_a_two_character_place_must_go_on_into_a_unit_to_be_an_anchor() -> None:
 def test_hedges_and_spoken_fillers_weigh_nothing() -> None:
     weights = profile_question("开鲁那边上半年女工组织大概建起来多少个", flat).weights
     assert not {"那边", "大概", "起来"} & set(weights) and "女工" in weights
+
+
+def test_an_unsigned_report_opening_with_the_asked_organisation_counts_its_name_in_full() -> None:
+    """The report names its own organisation only in its opening ("从…青石岭供水分公司工会…获悉"),
+    not in its metadata: the name's words count in every sentence of it, wherever the tagger cut
+    the name, so the sentence with the figure answers above the floor."""
+    article = ("从刚刚闭幕的青石岭供水分公司工会会员代表大会上获悉，该公司工会近三年投入80余万元服务职工。"
+               "该公司工会在冬送温暖期间，慰问困难职工57户。")
+    hit = make_hit("该公司工会在冬送温暖期间，慰问困难职工57户。", doc_id="q", title="工会工作总结")
+    profile = profile_question("青石岭供水分公司工会送温暖慰问了多少户困难职工？", flat)
+    assert "青石岭供水分公司" in profile.units
+    best = candidates([hit], profile, {"q": article})[0]
+    assert best.text.endswith("57户。") and best.coverage > 0.8
+    elsewhere = candidates([hit], profile, {"q": "某某公司工会：" + "其他内容。" * 60 + article})[0]
+    assert elsewhere.coverage < 0.6  # named deep inside another report: only the chunk's own words count
