@@ -36,7 +36,7 @@ from assistant.definitions import asked_terms, definition_span
 from assistant.enumeration import Enumeration, asked_category, asked_count, find_enumerations
 from assistant.overlap import pair_share
 from assistant.condense import unit_names
-from assistant.scope import is_specific, months_asked, months_named, name_core
+from assistant.scope import is_specific, months_asked, months_named, name_core, name_forms, says_only_kind
 from vectorstore.lexical import tokenize
 from vectorstore.retriever import Hit
 
@@ -265,16 +265,8 @@ def _is_subsequence(short: str, long: str) -> bool:
     return True
 
 
-_AREA_SUFFIX = re.compile(r"(?<=..)[省市县]$")
-
-
-def _forms(name: str) -> tuple[str, ...]:
-    """A name and, for an area, the name without its 省/市/县 ("湘乡市" is written 湘乡 in its own report)."""
-    return (name, _AREA_SUFFIX.sub("", name)) if _AREA_SUFFIX.search(name) else (name,)
-
-
 def _names(anchor: str, text: str, context: str, article: str) -> bool:
-    if any(form in text or form in article or form in context for form in _forms(anchor)):
+    if any(form in text or form in article or form in context for form in name_forms(anchor)):
         return True
     return any(_is_subsequence(anchor, name) for name in re.split(r"[\s>]+", context) if len(name) > len(anchor))
 
@@ -364,7 +356,7 @@ def _coverage(text: str, context: str, chunk: str, profile: QueryProfile, elsewh
     the rest of the question, not the name, picks the sentence."""
     found = 0.0
     for term, weight in profile.weights.items():
-        if term in about or any(form in text for form in _forms(term)):
+        if term in about or any(form in text for form in name_forms(term)):
             found += weight
         elif term in context or term in named:
             found += weight * _CONTEXT_WEIGHT
@@ -427,8 +419,9 @@ def _own_unit_words(profile: QueryProfile, context: str, article: str) -> frozen
     分公司工会…获悉", "我们陈楼煤矿…"). Every sentence of such an article is about it, so its
     name's words count in full wherever the tagger cut the name. Its kind words (分公司, 社区)
     do not: they still tell its sentences apart."""
-    own = [unit for unit in profile.units if unit in context or unit in article[:OWN_NAME_CHARS]]
-    return frozenset(term for term in profile.weights if is_specific(term) and any(term in unit for unit in own))
+    opening = article[:OWN_NAME_CHARS]
+    own = [unit for unit in profile.units if any(form in context or form in opening for form in name_forms(unit))]
+    return frozenset(term for term in profile.weights if not says_only_kind(term) and any(term in unit for unit in own))
 
 
 def candidates(hits: list[Hit], profile: QueryProfile, articles: dict[str, str] | None = None) -> list[Candidate]:

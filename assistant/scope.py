@@ -18,6 +18,7 @@ import re
 import unicodedata
 from dataclasses import dataclass, replace
 from datetime import date
+from functools import lru_cache
 
 from assistant.answer_types import whose
 from assistant.condense import PERIOD_WORDS, YEAR_WORDS, Turn, is_follow_up, unit_names
@@ -359,19 +360,33 @@ def _is_subsequence(short: str, long: str) -> bool:
     return all(c in chars for c in short)
 
 
-def _names_match(name: str, hit: Hit, article: str) -> bool:
-    """The name, its core or the organisation inside it is written in the article, or is an
-    abbreviation of a name the article's metadata or text gives. A kind of union ("县直机关工会")
-    must be written whole; a core that says only the kind ("县") would match anything."""
+@lru_cache(maxsize=4096)
+def name_forms(name: str) -> frozenset[str]:
+    """The ways a report writes a name: whole, without the union suffix, the organisation inside
+    it, an area without its marker ("湘乡市" is 湘乡, "黄家埠镇" is 黄家埠 in their own reports), a
+    business without 公司. A kind of union ("县直机关工会") has only its whole form: a core that
+    says only the kind ("县") would match anything."""
     core = name_core(name)
     employer = _EMPLOYER.match(core)
-    wanted = {name} | {n for n in (core, employer.group(0) if employer else "") if n and is_specific(n)}
-    if is_specific(core):  # "湘乡市" is written 湘乡 in its own report
-        wanted.add(re.sub(r"(?<=..)[省市县]$", "", core))
+    forms = {name} | {n for n in (core, employer.group(0) if employer else "") if n and is_specific(n)}
+    if is_specific(core):
+        forms.add(re.sub(r"(?<=..)[省市县镇乡]$", "", core))
     if employer and employer.group(0) == core:  # "佰强公司" is written 佰强 in its union's report
         own = _BUSINESS_KIND.sub("", core)
         if len(own) >= 2 and is_specific(own):
-            wanted.add(own)
+            forms.add(own)
+    return frozenset(forms)
+
+
+def says_only_kind(word: str) -> bool:
+    """"社区", "分公司", "总工会": a word that names a kind of body or area and nothing of which one."""
+    return not _KIND_WORDS.sub("", name_core(word))
+
+
+def _names_match(name: str, hit: Hit, article: str) -> bool:
+    """The name in one of its forms (name_forms) is written in the article, or is an
+    abbreviation of a name the article's metadata or text gives."""
+    wanted = name_forms(name)
     meta = hit.metadata
     context = " ".join(str(meta.get(k) or "") for k in ("unit", "title", "section", "page_title"))
     if any(w in context or w in article or w in hit.text for w in wanted):

@@ -10,6 +10,7 @@ from fakes import make_hit
 from assistant.aggregate import DocAnswer, extreme, figures, per_document, versions_agree
 from assistant.answer_types import Candidate, Citation, QueryProfile
 from assistant.extractive import attributed, best_list, candidates, compose_answer, opening, profile_question
+from assistant.qa import GROUNDING_FLOOR
 
 
 def flat(word: str) -> float:
@@ -452,3 +453,12 @@ def test_an_unsigned_report_opening_with_the_asked_organisation_counts_its_name_
     assert best.text.endswith("57户。") and best.coverage > 0.8
     elsewhere = candidates([hit], profile, {"q": "某某公司工会：" + "其他内容。" * 60 + article})[0]
     assert elsewhere.coverage < 0.6  # named deep inside another report: only the chunk's own words count
+
+
+def test_a_town_name_the_tagger_cuts_counts_in_full_in_the_towns_own_report() -> None:
+    """"柳溪埠镇" may be cut 柳溪/埠镇, and its own report writes 柳溪埠 bare: both pieces count."""
+    article = "今年以来我镇总工会认真落实上级部署，为建设和谐柳溪埠出力。全镇现有职工9120人，会员8800人。"
+    hit = make_hit("全镇现有职工9120人，会员8800人。", doc_id="t1", title="工会工作总结")
+    profile = profile_question("柳溪埠镇总工会现在有多少会员？", flat)
+    best = candidates([hit], profile, {"t1": article})[0]
+    assert "8800人" in best.text and best.anchored and best.score > GROUNDING_FLOOR

@@ -116,6 +116,15 @@ def test_a_unit_matches_by_its_core_its_abbreviation_or_the_article_text() -> No
     assert _kept([quiet], Scope(unit="金石机械有限公司工会"), articles)[0] == [quiet]
 
 
+def test_a_town_asked_with_its_marker_matches_its_own_report_that_writes_it_without() -> None:
+    # "我镇…建设富裕文明和谐柳溪埠": a town's own report calls it 我镇 and writes its name bare
+    quiet = make_hit("全镇现有职工9120人。", doc_id="t1", unit=None)
+    articles = {"t1": "今年以来我镇总工会认真落实上级部署，为建设和谐柳溪埠出力。全镇现有职工9120人。"}
+    assert _kept([quiet], Scope(unit="柳溪埠镇总工会", place="柳溪埠镇"), articles)[0] == [quiet]
+    elsewhere = {"t1": "今年以来我镇总工会认真落实上级部署。全镇现有职工9120人。"}
+    assert _kept([quiet], Scope(unit="柳溪埠镇总工会", place="柳溪埠镇"), elsewhere)[0] == []
+
+
 def test_a_business_asked_by_name_matches_its_union_written_without_the_business_word() -> None:
     union = make_hit("组织员工到山里徒步。", doc_id="q1", unit="东港锦程工会")
     assert _kept([union], Scope(unit="锦程公司"))[0] == [union]
