@@ -293,10 +293,10 @@ def _last_month(text: str) -> list[int]:
 def _other_month(sentence: str, before: str, profile: QueryProfile) -> bool:
     """The question names a month (or a half or quarter) and the sentence, or the text just before
     it ("今年1月份，…送温暖。医院工会给困难职工…"), is dated in other months only ("3月25日…" for "6月份开了什么会",
-    "五月…" for "下半年"), or, for a month named, not dated at all: it is about another time."""
+    "五月…" or "上半年新建…" for "下半年"), or, for a month named, not dated at all: it is about another time."""
     if not profile.months:
         return False
-    named = months_named(sentence) or (set(_last_month(before)) if profile.month_named else set())
+    named = months_asked(sentence) or (set(_last_month(before)) if profile.month_named else set())
     if not named:
         return profile.month_named  # "6月份开了什么会" is not answered by an undated sentence
     return not named & profile.months

@@ -423,6 +423,18 @@ def _unsigned(hit: Hit, scope: Scope) -> bool:
     return not hit.metadata.get("unit") and scope.place is None
 
 
+_PLAN_HEADING = re.compile(r"计划|打算|安排|思路|设想|要点|下一步")
+
+
+def _plans_for(hit: Hit, half: str) -> bool:
+    """"…上半年工作总结和下半年工作计划": a report whose title names the other half too holds
+    that half's plans under their own heading, though its period is the half it sums up."""
+    meta = hit.metadata
+    titled = any(half in str(meta.get(key) or "") for key in ("title", "page_title"))
+    heading = str(meta.get("section") or "")
+    return titled and bool(_PLAN_HEADING.search(heading) or half in heading)
+
+
 def _reasons(hit: Hit, scope: Scope, article: str) -> tuple[str, ...]:
     meta = hit.metadata
     reasons = []
@@ -436,7 +448,7 @@ def _reasons(hit: Hit, scope: Scope, article: str) -> tuple[str, ...]:
     if scope.year and isinstance(year, int) and year != scope.year and f"{scope.year}年" not in hit.text:
         reasons.append("year")
     half, period = _half(scope), meta.get("period")
-    if half and period in ("上半年", "下半年") and period != half:
+    if half and period in ("上半年", "下半年") and period != half and not _plans_for(hit, half):
         reasons.append("period")
     return tuple(reasons)
 

@@ -282,6 +282,8 @@ def test_a_half_year_asked_sets_aside_sentences_dated_in_the_other_half() -> Non
     september = make_hit("九月，房管局机关工会组织演讲比赛。", doc_id="b")
     ranked = candidates([may, september], profile)
     assert ranked[0].hit.doc_id == "b" and not ranked[1].anchored
+    first_half = make_hit("上半年，房管局机关工会组织拔河比赛。", doc_id="c")
+    assert not candidates([first_half], profile)[0].anchored  # the half itself named, not only a month
 
 
 def test_the_name_an_article_is_about_does_not_pick_its_sentence() -> None:

@@ -145,6 +145,17 @@ def test_the_other_half_of_the_year_is_a_miss_an_annual_or_undated_article_is_no
     assert _kept([FIRST_HALF, SECOND_HALF], Scope(period="四季度"))[0] == [SECOND_HALF]
 
 
+def test_a_half_year_report_titled_with_the_next_halfs_plan_answers_that_half_from_its_plan_only() -> None:
+    title = "白鹭镇工会上半年工作总结和下半年工作计划"
+    plan = make_hit("继续开展金秋助学。", unit="白鹭镇工会", period="上半年", title=title, section="二、下半年工作打算")
+    done = make_hit("新建企业工会3家。", unit="白鹭镇工会", period="上半年", title=title, section="一、上半年主要工作")
+    kept, reasons = _kept([plan, done], Scope(period="下半年"))
+    assert kept == [plan] and reasons == {done.chunk_id: ("period",)}
+    untitled = make_hit("继续开展金秋助学。", unit="白鹭镇工会", period="上半年", title="白鹭镇工会上半年工作总结",
+                        section="二、下步打算")
+    assert _kept([untitled], Scope(period="下半年"))[0] == []
+
+
 def test_another_year_is_a_miss_unless_the_passage_speaks_of_the_year_asked() -> None:
     compared = make_hit("比2021年增加12户。", unit="红枫县总工会", year=2022)
     kept, reasons = _kept([RED, NO_YEAR, compared], Scope(year=2021))
