@@ -19,6 +19,8 @@ from assistant.condense import Turn, condense_question, is_follow_up, mentioned_
         ("8月份呢？", "白杨镇那家公司工会3月份救助了多少困难职工？", "白杨镇那家公司工会8月份救助了多少困难职工？"),
         # "哪天" asks: the follow-up keeps its own question and gains the unit
         ("那登山比赛是哪天搞的？", "远航机械有限公司工会组织了几个兴趣小组？", "远航机械有限公司工会登山比赛是哪天搞的？"),
+        # "那里面" is "among them", not the pronoun 那里 with a stray 面
+        ("那里面女职工有多少？", "柳溪镇总工会现在有多少会员？", "柳溪镇总工会里面女职工有多少？"),
     ],
 )
 def test_follow_ups_carry_unit_year_and_period(question: str, previous: str, expected: str) -> None:
