@@ -191,11 +191,15 @@ def _own_lead(enumeration: Enumeration, found: list[Enumeration], text: str) -> 
 
 
 def asked_count(question: str) -> int | None:
-    """The number of items a question expects: 5 for "哪五个", 3 for "哪3项"; None when it does not say."""
+    """The number of items a question expects: 5 for "哪五个", 3 for "哪3项", and 5 for "“五小建设”是
+    哪五小", whatever word follows the number (two or more: "哪一天" asks for one thing, not a
+    list); None when it does not say."""
     match = re.search(rf"哪([{_CN}两]{{1,3}}|\d{{1,2}})\s*[个项条类种件家所位名方面大]", question)
-    if not match:
-        return None
-    return ordinal_value(match.group(1)) or None
+    if match:
+        return ordinal_value(match.group(1)) or None
+    match = re.search(rf"哪([{_CN}两]{{1,3}}|\d{{1,2}})(?=[\u4e00-\u9fff])", question)
+    value = ordinal_value(match.group(1)) if match else 0
+    return value if value >= 2 else None
 
 
 _CATEGORY = re.compile(rf"哪(?:些|几|[{_CN}两]{{1,3}}|\d{{1,2}})\s*[个项条类种件家所位名场次大]?")

@@ -223,7 +223,7 @@ def profile_question(question: str, idf: Callable[[str], float]) -> QueryProfile
         quoted=tuple(_unquoted(q) for q in _QUOTED_IN_QUESTION.findall(question)),
         actions=tuple(dict.fromkeys(actions)),
         defined=tuple(asked_terms(question)),
-        units=tuple(dict.fromkeys(core for core in map(name_core, unit_names(question)) if len(core) >= 3 and is_specific(core))),
+        units=tuple(dict.fromkeys(core for core in map(name_core, unit_names(question)) if len(core) >= 2 and is_specific(core))),
     )
 
 
@@ -411,6 +411,7 @@ def _asks_type(profile: QueryProfile) -> bool:
 
 
 OWN_NAME_CHARS = 200  # where a report names the organisation it is about: its opening
+OWN_NAME_TIMES = 3  # or it keeps naming it ("我行…农行…农行")
 
 
 def _own_unit_words(profile: QueryProfile, context: str, article: str) -> frozenset[str]:
@@ -420,7 +421,8 @@ def _own_unit_words(profile: QueryProfile, context: str, article: str) -> frozen
     name's words count in full wherever the tagger cut the name. Its kind words (分公司, 社区)
     do not: they still tell its sentences apart."""
     opening = article[:OWN_NAME_CHARS]
-    own = [unit for unit in profile.units if any(form in context or form in opening for form in name_forms(unit))]
+    own = [unit for unit in profile.units
+           if any(form in context or form in opening or article.count(form) >= OWN_NAME_TIMES for form in name_forms(unit))]
     return frozenset(term for term in profile.weights if not says_only_kind(term) and any(term in unit for unit in own))
 
 

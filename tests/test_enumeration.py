@@ -68,7 +68,9 @@ def test_ordinal_values(mark: str, value: int) -> None:
 
 @pytest.mark.parametrize(
     ("question", "count"),
-    [("工会开展了哪五个方面的工作？", 5), ("评出了哪3项成果？", 3), ("有哪两家单位？", 2), ("开展了哪些活动？", None)],
+    [("工会开展了哪五个方面的工作？", 5), ("评出了哪3项成果？", 3), ("有哪两家单位？", 2), ("开展了哪些活动？", None),
+     # the slogan's own word after the number ("“四小建设”是哪四小"); one thing asked is no list
+     ("“四小建设”原来是哪四小？", 4), ("是哪一天开的？", None), ("在哪年评上的？", None)],
 )
 def test_asked_count(question: str, count: int | None) -> None:
     assert asked_count(question) == count

@@ -464,3 +464,14 @@ def test_a_town_name_the_tagger_cuts_counts_in_full_in_the_towns_own_report() ->
     profile = profile_question("柳溪埠镇总工会现在有多少会员？", flat)
     best = candidates([hit], profile, {"t1": article})[0]
     assert "8800人" in best.text and best.anchored and best.score > GROUNDING_FLOOR
+
+
+def test_a_report_that_keeps_naming_the_asked_organisation_counts_its_name_in_every_sentence() -> None:
+    """"我行…农行…农行": the name need not be in the metadata or the opening; a report that
+    keeps naming it is its own, so the list sentence without the name wins on the rest of the question."""
+    article = ("抓好规范化建设上台阶。" + "其他工作。" * 50 + "我行工会创作了歌曲《我是农行人》；农行员工积极参加。"
+               "工会先后成立了篮球队、乒乓球队、象棋队等。农行系统文艺汇演获奖。")
+    named = make_hit("我行工会创作了歌曲《我是农行人》；农行员工积极参加。", doc_id="b", title="抓好规范化建设上台阶")
+    listed = make_hit("工会先后成立了篮球队、乒乓球队、象棋队等。", doc_id="b", title="抓好规范化建设上台阶")
+    ranked = candidates([named, listed], profile_question("农行工会成立了哪些文体队伍", flat), {"b": article})
+    assert ranked[0].hit is listed
