@@ -398,6 +398,8 @@ def test_now_and_at_present_are_not_what_is_asked_about() -> None:
     # "…的时候" and "那阵子" only place the question in time; no report writes them
     asked = profile_question("冬天送温暖的时候，那阵子慰问了多少户？", flat)
     assert not {"时候", "那阵子"} & set(asked.weights)
+    # single characters are joined back into a word, but not across an adverb: no "岗又创"
+    assert "岗又创" not in profile_question("五一文明岗又创了几个？", flat).weights
 
 
 def test_a_sentence_that_is_one_item_of_the_reports_own_list_is_answered_itself() -> None:
