@@ -20,13 +20,15 @@ DOCUMENT_RATIO = 0.5
 article's: lower lets in articles that only mention the topic in passing."""
 
 _MULTIPLIERS = {"万": 10_000.0, "千": 1_000.0, "百": 100.0, "亿": 100_000_000.0}
-MEASURE_WORDS = "人次|万元|平方米|小时|元|人|名|位|户|个|次|项|家|件|条|场|期|所|台|套|份|岁|篇|支|批|天|米|%|‰|届|本|册|倍|处|座|辆|张|块|间|棵|吨"
+MEASURE_WORDS = "人次|万元|平方米|小时|公斤|元|人|名|位|户|个|次|项|家|件|条|场|期|所|台|套|份|岁|篇|支|批|天|米|%|‰|届|本|册|倍|处|座|辆|张|块|间|棵|吨|部|幅|首|盒|袋|箱|斤"
 """The measure words a figure is counted in ("73处", "9万元"): one list for answers and drafts."""
 _FIGURE = re.compile(
     rf"(?P<num>\d+(?:\.\d+)?|[一二三四五六七八九十两]{{1,3}})\s*(?P<mult>亿|万|千|百)?\s*(?:余|多)?\s*(?P<measure>{MEASURE_WORDS})"
     r"|百分之(?P<share>[一二三四五六七八九十百点\d]+)"
 )
 _SAME_MEASURE = {"名": "人", "位": "人"}
+# The numerals of sums written out in full ("壹仟元"), read as the everyday ones.
+_FINANCIAL_NUMERALS = str.maketrans("壹贰叁肆伍陆柒捌玖拾佰仟萬億", "一二三四五六七八九十百千万亿")
 
 
 @dataclass(frozen=True)
@@ -77,7 +79,7 @@ def figures(text: str) -> list[Figure]:
     """Every figure in a text (a number with its measure word), in order, with 万/千 applied and
     名/位 counted as 人; "百分之五" is a share, with no value to compare."""
     found = []
-    for match in _FIGURE.finditer(text):
+    for match in _FIGURE.finditer(text.translate(_FINANCIAL_NUMERALS)):  # one character for one: spans hold
         if match.group("share"):
             found.append(Figure(match.group(0), 0.0, "%"))
             continue
@@ -85,7 +87,7 @@ def figures(text: str) -> list[Figure]:
         value = float(number) if number[0].isdigit() else float(ordinal_value(number))
         value *= _MULTIPLIERS.get(match.group("mult") or "", 1.0)
         measure = match.group("measure")
-        found.append(Figure(match.group(0), value, _SAME_MEASURE.get(measure, measure)))
+        found.append(Figure(text[match.start() : match.end()], value, _SAME_MEASURE.get(measure, measure)))
     return found
 
 

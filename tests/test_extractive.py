@@ -148,6 +148,8 @@ def test_only_figures_with_the_same_measure_are_compared() -> None:
 def test_figures_read_multipliers_and_chinese_numerals() -> None:
     assert [(f.value, f.measure) for f in figures("发放12.4万元，慰问三十名职工，共5人次，4位同志献血，占百分之九十")] == [
         (124000.0, "元"), (30.0, "人"), (5.0, "人次"), (4.0, "人"), (0.0, "%")]
+    # sums written with the financial numerals keep their own text; films and pictures are counted too
+    assert [(f.text, f.value) for f in figures("争取到壹仟元助学金，拍摄微电影6部")] == [("壹仟元", 1000.0), ("6部", 6.0)]
 
 
 def test_articles_sharing_a_unit_name_are_told_apart_by_title() -> None:
