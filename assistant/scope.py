@@ -212,9 +212,14 @@ _ORDINAL = re.compile(r"^第[一二三四五六七八九十\d]{1,3}$")
 _NUMBERED_KIND = re.compile(r"^(?:中学|小学|学校|幼儿园|医院|人民医院|公司|分公司|工程处|项目部|厂|分厂|车间|中心|大队|中队|社区|村)")
 
 
+_BARE_NUMERAL = re.compile(r"^[一二三四五六七八九十\d]{1,3}$")
+
+
 def _ordinal_in_name(words: list[tuple[str, str]], i: int) -> bool:
-    """"丹阳市/第三/中学": an ordinal right before the kind of body it numbers is part of the name."""
-    return bool(_ORDINAL.match(words[i][0])) and i + 1 < len(words) and bool(_NUMBERED_KIND.match(words[i + 1][0]))
+    """"丹阳市/第三/中学", "五/公司": an ordinal, or a bare numeral with no measure word, right before
+    the kind of body it numbers is part of the name ("五家公司" counts, "五公司" is the Fifth)."""
+    numbered = _ORDINAL.match(words[i][0]) or _BARE_NUMERAL.match(words[i][0])
+    return bool(numbered) and i + 1 < len(words) and bool(_NUMBERED_KIND.match(words[i + 1][0]))
 
 
 def _name_pieces(words: list[tuple[str, str]]) -> list[str]:

@@ -291,6 +291,9 @@ def test_an_ordinal_before_the_kind_it_numbers_stays_in_the_name() -> None:
     assert read_own_scope("青禾市第三中学工会今年一月开了什么会？", today).unit == "青禾市第三中学工会"
     assert read_own_scope("第二小学工会有多少会员", today).unit == "第二小学工会"
     assert read_own_scope("市总工会第三季度慰问了多少人", today).unit == "市总工会"  # a quarter, not a name
+    # a bare numeral before the kind is the Fifth Company; with a measure word it counts companies
+    assert read_own_scope("五公司工会下半年开展了哪些劳动竞赛？", today).unit == "五公司工会"
+    assert read_own_scope("五家公司工会开展了哪些劳动竞赛？", today).unit == "公司工会"
 
 
 def test_a_follow_up_after_a_unit_named_only_by_its_kind_keeps_to_the_articles_answered_from() -> None:
