@@ -33,7 +33,7 @@ from assistant.aggregate import (
 )
 from assistant.answer_types import Candidate, Citation, Part, QueryProfile
 from assistant.definitions import asked_terms, definition_span
-from assistant.enumeration import Enumeration, asked_category, asked_count, find_enumerations
+from assistant.enumeration import Enumeration, asked_category, asked_count, find_enumerations, ordinal_value
 from assistant.overlap import pair_share
 from assistant.condense import unit_names
 from assistant.scope import is_specific, months_asked, months_named, name_core, name_forms, says_only_kind
@@ -200,6 +200,7 @@ def profile_question(question: str, idf: Callable[[str], float]) -> QueryProfile
         if _is_anchor(word, pos, words[i + 1][0] if i + 1 < len(words) else "") and word not in _GENERIC:
             anchors.append(word)
     anchors += [year + "年" for year in re.findall(r"((?:19|20)\d\d)\s*年", question)]
+    anchors += _ORDINAL_EDITION.findall(question)
     wants_person, wants_rank = bool(_WANTS_PERSON.search(question)), bool(_WANTS_RANK.search(question))
     # "局长叫什么名字" asks for a person, not for a quoted title
     kinds = tuple(kind for kind, (asks, _) in ANSWER_KINDS.items() if asks.search(question) and not (wants_person and kind == "title"))
@@ -265,7 +266,29 @@ def _is_subsequence(short: str, long: str) -> bool:
     return True
 
 
+# "第三届", "第21期": which edition of a recurring event is asked; another edition is another event
+_ORDINAL_EDITION = re.compile(r"第[一二三四五六七八九十百\d]{1,4}(?:届|期|次|批|轮)")
+_CN_DIGITS = "零一二三四五六七八九"
+
+
+def _chinese_number(value: int) -> str:
+    """1..99 in Chinese numerals, as reports write editions: 3 -> 三, 21 -> 二十一."""
+    tens, ones = divmod(value, 10)
+    return ((_CN_DIGITS[tens] if tens > 1 else "") + "十" if tens else "") + (_CN_DIGITS[ones] if ones else "")
+
+
+def _edition_forms(anchor: str) -> tuple[str, ...]:
+    """"第三届" and "第3届": an edition written either way."""
+    digits = anchor[1:-1]
+    value = int(digits) if digits.isdigit() else ordinal_value(digits)
+    if not 0 < value < 100:
+        return (anchor,)
+    return (anchor, f"第{value}{anchor[-1]}", f"第{_chinese_number(value)}{anchor[-1]}")
+
+
 def _names(anchor: str, text: str, context: str, article: str) -> bool:
+    if _ORDINAL_EDITION.fullmatch(anchor):
+        return any(form in text or form in article or form in context for form in _edition_forms(anchor))
     if any(form in text or form in article or form in context for form in name_forms(anchor)):
         return True
     return any(_is_subsequence(anchor, name) for name in re.split(r"[\s>]+", context) if len(name) > len(anchor))

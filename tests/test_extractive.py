@@ -479,3 +479,12 @@ def test_a_report_that_keeps_naming_the_asked_organisation_counts_its_name_in_ev
     listed = make_hit("工会先后成立了篮球队、乒乓球队、象棋队等。", doc_id="b", title="抓好规范化建设上台阶")
     ranked = candidates([named, listed], profile_question("农行工会成立了哪些文体队伍", flat), {"b": article})
     assert ranked[0].hit is listed
+
+
+def test_another_edition_of_a_recurring_event_does_not_answer() -> None:
+    """"第二十届金秋助学" is not answered by the 第二十一届 one; 第3届 and 第三届 are the same edition."""
+    later = make_hit("白鹭医院开展第二十一届“金秋助学”活动，资助职工子女19名。", unit="白鹭医院工会", doc_id="a")
+    profile = profile_question("白鹭医院第二十届金秋助学资助了多少名职工子女？", flat)
+    assert not candidates([later], profile)[0].anchored
+    written_in_digits = make_hit("举办第20届“金秋助学”活动，资助职工子女15名。", unit="白鹭医院工会", doc_id="b")
+    assert candidates([written_in_digits], profile)[0].anchored
