@@ -123,6 +123,7 @@ _MEASURE_GROUPS = {"元": ("元",), "万元": ("元",), "名": ("名", "人", "�
                    "人次": ("人次", "人", "名")}
 
 
+_STATED_NUMBER = re.compile(r"(?!(?:19|20)\d\d$)\d{2,}(?:\.\d+)?")  # two digits or more, not a year
 _ASKING_PHRASES = re.compile(r"哪一?天|什么时候|什么时间|何时|多久|多长时间|是谁|哪位|叫什么名字|叫什么")
 _GRAMMAR_POS = ("x", "u", "p", "c", "r", "m", "e", "y", "o", "w")
 
@@ -189,6 +190,11 @@ def profile_question(question: str, idf: Callable[[str], float]) -> QueryProfile
     for i, (word, pos) in enumerate(words):
         if len(word) == 1 and pos.startswith("v") and word not in _QUESTION_WORDS:
             actions.append(word)
+        if _STATED_NUMBER.fullmatch(word):  # "28岁以下": a number the question states picks its sentence
+            following = words[i + 1][0] if i + 1 < len(words) else ""
+            if not re.match(r"[年月日号]", following):  # dates are read as times (months_asked), not as words
+                weights[word] = idf(word)
+            continue
         if len(word) < 2 or word in _QUESTION_WORDS or not pos.startswith(_CONTENT_POS + tuple(_ANCHOR_POS)):
             continue
         if _ASKING.match(word):  # "哪些地方", "什么时候": the question's own words

@@ -488,3 +488,12 @@ def test_another_edition_of_a_recurring_event_does_not_answer() -> None:
     assert not candidates([later], profile)[0].anchored
     written_in_digits = make_hit("举办第20届“金秋助学”活动，资助职工子女15名。", unit="白鹭医院工会", doc_id="b")
     assert candidates([written_in_digits], profile)[0].anchored
+
+
+def test_a_number_the_question_states_picks_its_sentence_but_a_date_does_not_weigh_as_a_word() -> None:
+    profile = profile_question("司法局35岁以下的青年职工有几个？", flat)
+    assert "35" in profile.weights
+    stated = make_hit("市司法局35周岁以下职工共6人。", unit="司法局工会", doc_id="a")
+    other = make_hit("现司法局共建立工会组织3个。", unit="司法局工会", doc_id="a")
+    assert candidates([other, stated], profile)[0].hit is stated
+    assert not {"10", "25"} & set(profile_question("10月份和5月25号开了什么会？", flat).weights)
