@@ -11,9 +11,10 @@ import re
 from dataclasses import dataclass
 
 _NAME_CHAR = r"[^\s的了在于与和及我们是为对将把被从向由等这那其之给搞做开展组织没多少几哪些个，。？?！!、：:；;“”《》（）()]"
-_UNIT = re.compile(
-    rf"{_NAME_CHAR}{{0,20}}(?:总工会|工会委员会|工会联合会|工会|工委|局|委|(?<![举开创承主协督包代查申筹兴])办|公司|集团|厂|学校|中学|小学|学院|医院|卫生院|研究院|中心|园区|开发区|县|市|区|镇|乡|村)"
-)
+_SUFFIX = (r"(?:总工会|工会委员会|工会联合会|工会|工委|局|委|(?<![举开创承主协督包代查申筹兴])办|公司|集团|厂|学校|中学|小学|学院"
+           r"|医院|卫生院|研究院|中心|园区|开发区|县|市|区|镇|乡|村)")
+_UNIT = re.compile(rf"{_NAME_CHAR}{{0,20}}{_SUFFIX}")
+_SUFFIX_ONLY = re.compile(_SUFFIX)
 _PRONOUN = re.compile(r"他们单位|她们单位|他们|她们|它们|该单位|这个单位|这家单位|该工会|这个工会|那个单位|那里(?!面)|该局|本单位")
 YEAR_WORDS = re.compile(r"(?:19|20)\d{2}\s*年度?|去年|今年|前年|明年")
 PERIOD_WORDS = re.compile(r"上半年|下半年|全年|年度|第?[一二三四1-4]季度|年底|年初")
@@ -43,8 +44,9 @@ def unit_names(text: str) -> list[str]:
 
 
 def mentioned_unit(text: str) -> str | None:
-    """The longest organisation name in a question, e.g. "重庆市地方税务局直属机关工会"."""
-    names = unit_names(text)
+    """The longest organisation name in a question, e.g. "重庆市地方税务局直属机关工会"; a suffix
+    alone ("工会组织数又是多少": 工会) names no unit."""
+    names = [name for name in unit_names(text) if not _SUFFIX_ONLY.fullmatch(name)]
     return max(names, key=len) if names else None
 
 

@@ -21,6 +21,8 @@ from assistant.condense import Turn, condense_question, is_follow_up, mentioned_
         ("那登山比赛是哪天搞的？", "远航机械有限公司工会组织了几个兴趣小组？", "远航机械有限公司工会登山比赛是哪天搞的？"),
         # "那里面" is "among them", not the pronoun 那里 with a stray 面
         ("那里面女职工有多少？", "柳溪镇总工会现在有多少会员？", "柳溪镇总工会里面女职工有多少？"),
+        # "工会" alone names no unit: the follow-up is about the unit just asked about
+        ("工会组织数又是多少", "海川市总工会实名制会员有多少？", "海川市总工会工会组织数又是多少"),
     ],
 )
 def test_follow_ups_carry_unit_year_and_period(question: str, previous: str, expected: str) -> None:
