@@ -497,3 +497,19 @@ def test_a_number_the_question_states_picks_its_sentence_but_a_date_does_not_wei
     other = make_hit("现司法局共建立工会组织3个。", unit="司法局工会", doc_id="a")
     assert candidates([other, stated], profile)[0].hit is stated
     assert not {"10", "25"} & set(profile_question("10月份和5月25号开了什么会？", flat).weights)
+
+
+def test_a_sentence_without_the_kind_of_answer_asked_stays_below_the_floor_even_when_it_says_every_word() -> None:
+    """"累计发展会员名" (the figure left blank) says every word of "累计发展了多少名会员" and still
+    does not answer it."""
+    blank = make_hit("园区工会累计发展会员名。", unit="园区工会", doc_id="a", title="园区工会工作总结")
+    best = candidates([make_hit(blank.text, score=1.0, rank=1, unit="园区工会", doc_id="a")], profile_question("园区工会累计发展了多少名会员？", flat))[0]
+    assert best.coverage == 1.0 and not best.has_answer_type and best.score < GROUNDING_FLOOR
+
+
+def test_these_few_areas_is_no_measure_asked() -> None:
+    """"这几块的会员一共多少人" asks for people; 这几块 only points at areas."""
+    assert profile_question("企业、教育这几块的会员一共多少人？", flat).measures[0] == "人"
+    assert profile_question("院工会会计报告了什么，谁报告的？", flat).wants_person
+    said = make_hit("院工会会计林小燕报告了经费收支情况。", unit="院工会", doc_id="a")
+    assert candidates([said], profile_question("谁报告了院工会的经费收支情况", flat))[0].has_answer_type
