@@ -422,6 +422,14 @@ def _place_and_kind(name: str, hit: Hit, article: str) -> bool:
     return _names_match(place.group(1), hit, article) and (kind in article or _same_kind(kind, hit))
 
 
+def _kind_refined(name: str, hit: Hit) -> bool:
+    """"省医院工会" asked, "院工会" the article's own: neither says which one, and the question's
+    name is a fuller form of the article's, so nothing contradicts. A name that says which one
+    ("青禾县总工会") must be written; it is not a fuller form of any 县总工会."""
+    own = str(hit.metadata.get("unit") or "")
+    return bool(own) and not is_specific(name) and not is_specific(own) and len(own) < len(name) and _is_subsequence(own, name)
+
+
 def _unsigned(hit: Hit, scope: Scope) -> bool:
     """An article that never says whose it is ("今年我们…") does not contradict a unit named
     without an area ("研究所工会"); one asked about with its area must name that area."""
@@ -445,7 +453,7 @@ def _reasons(hit: Hit, scope: Scope, article: str) -> tuple[str, ...]:
     reasons = []
     unit = scope.unit
     if unit and not (_unsigned(hit, scope) or _names_match(unit, hit, article) or _same_kind(unit, hit)
-                     or _place_and_kind(unit, hit, article)):
+                     or _place_and_kind(unit, hit, article) or _kind_refined(unit, hit)):
         reasons.append("unit")
     if scope.place and not _names_match(scope.place, hit, article):
         reasons.append("place")

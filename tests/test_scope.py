@@ -133,6 +133,15 @@ def test_a_business_asked_by_name_matches_its_union_written_without_the_business
     assert _kept([other], Scope(unit="锦程公司"))[0] == []
 
 
+def test_a_fuller_form_of_an_articles_kind_only_unit_is_no_contradiction() -> None:
+    """"省医院工会" asked of a hospital's report signed 院工会: neither says which hospital. A name
+    that says which one is still a miss against a kind-only unit (another county's 县总工会)."""
+    hospital = make_hit("1月25日召开了第三届第二次职工代表大会。", unit="院工会")
+    assert _kept([hospital], Scope(unit="省医院工会"))[0] == [hospital]
+    county = make_hit("春节走访慰问困难职工386户。", unit="县总工会")
+    assert _kept([county], Scope(unit="青禾县总工会", place="青禾县"))[0] == []
+
+
 def test_a_kind_of_union_must_be_named_whole() -> None:
     kept, reasons = _kept([RED, FIRST_HALF], Scope(unit="县直机关工会"))
     assert kept == [FIRST_HALF] and reasons == {RED.chunk_id: ("unit",)}
