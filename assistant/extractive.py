@@ -107,7 +107,9 @@ ANSWER_KINDS = {
     "title": (re.compile(r"(?<!人)(?<!生)(?<!志)叫什么名字|叫什么|什么名字|名称是什么|什么名称|什么主题|主题是什么|什么口号|口号是什么"),
               re.compile(r"《[^》]{2,30}》|“[^”]{2,30}”|\"[^\"]{2,30}\"|「[^」]{2,30}」")),
 }
-_PERSON = re.compile(rf"[\u4e00-\u9fff]{{2,3}}(?:同志|{_TITLES})|(?:{_TITLES}|特级教师|同学)[\u4e00-\u9fff]{{2,3}}")
+# a name with its title, or the first of a counted group of people ("陈万海等10名劳模")
+_PERSON = re.compile(rf"[\u4e00-\u9fff]{{2,3}}(?:同志|{_TITLES})|(?:{_TITLES}|特级教师|同学)[\u4e00-\u9fff]{{2,3}}"
+                     r"|[\u4e00-\u9fff]{2,3}等[\d一二三四五六七八九十百]+[名位人]")
 _SENTENCE = re.compile(r"[^。！？!?；;\n]+[。！？!?；;]?")
 _CLAUSE = re.compile(r"[^，,、：:]+[，,、：:]?")
 
@@ -115,7 +117,7 @@ _CLAUSE = re.compile(r"[^，,、：:]+[，,、：:]?")
 _CONTENT_POS = ("n", "v", "a", "s", "t", "j", "l", "i", "b", "eng", "vn", "an", "d")
 _ANCHOR_POS = frozenset({"ns", "nt", "nz"})
 _ANCHOR_SUFFIX = re.compile(r"..+(?:省|市|县|区|镇|乡|村|局|厂|公司|集团|学校|中学|小学|学院|医院|园区|中心)$")
-_MEASURE_ASKED = re.compile(r"(?:多少|(?<![这那哪])几)\s*(名|个|位|人次|人|户|家|项|次|场|期|批|支|件|条|篇|张|天|元|万元|毫升|届|所|份|处|座|辆|块|间|棵|吨)?([\u4e00-\u9fff]{0,5})")
+_MEASURE_ASKED = re.compile(r"(?:多少|(?<![这那哪])几)\s*(名|个|位|人次|人|户|家|项|次|场|期|批|支|件|条|篇|张|天|元|万元|毫升|届|所|份|处|座|辆|块|间|棵|吨|桶|瓶|双|床|亩|株|部|幅|首|盒|袋|箱)?([\u4e00-\u9fff]{0,5})")
 _MONEY_WORDS = re.compile(r"钱|金额|经费|慰问金|慰问款|补贴|捐款|资金|善款|费用|奖金|助学金")
 _PEOPLE = re.compile(r"会员|职工|员工|人|学生|儿童|劳模|代表|干部|教师|女工|农民工|党员|志愿者")
 _SHARE_WORDS = re.compile(r"比例|百分|占比|率")

@@ -149,7 +149,8 @@ def test_figures_read_multipliers_and_chinese_numerals() -> None:
     assert [(f.value, f.measure) for f in figures("发放12.4万元，慰问三十名职工，共5人次，4位同志献血，占百分之九十")] == [
         (124000.0, "元"), (30.0, "人"), (5.0, "人次"), (4.0, "人"), (0.0, "%")]
     # sums written with the financial numerals keep their own text; films and pictures are counted too
-    assert [(f.text, f.value) for f in figures("争取到壹仟元助学金，拍摄微电影6部")] == [("壹仟元", 1000.0), ("6部", 6.0)]
+    assert [(f.text, f.value) for f in figures("争取到壹仟元助学金，拍摄微电影6部，发放油(649桶)")] == [
+        ("壹仟元", 1000.0), ("6部", 6.0), ("649桶", 649.0)]
 
 
 def test_articles_sharing_a_unit_name_are_told_apart_by_title() -> None:
@@ -513,3 +514,9 @@ def test_these_few_areas_is_no_measure_asked() -> None:
     assert profile_question("院工会会计报告了什么，谁报告的？", flat).wants_person
     said = make_hit("院工会会计林小燕报告了经费收支情况。", unit="院工会", doc_id="a")
     assert candidates([said], profile_question("谁报告了院工会的经费收支情况", flat))[0].has_answer_type
+
+
+def test_the_first_of_a_counted_group_of_people_answers_who() -> None:
+    """"谁打头" is answered by "周明远等8名县级劳模": the name first in a counted group."""
+    group = make_hit("五一前表彰周明远等8名县级劳模。", unit="县总工会", doc_id="a")
+    assert candidates([group], profile_question("五一前表彰的县级劳模打头的是谁？", flat))[0].has_answer_type
