@@ -32,10 +32,10 @@ from assistant.aggregate import (
     versions_agree,
 )
 from assistant.answer_types import Candidate, Citation, Part, QueryProfile
+from assistant.condense import unit_names
 from assistant.definitions import asked_terms, definition_span
 from assistant.enumeration import Enumeration, asked_category, asked_count, find_enumerations, ordinal_value
 from assistant.overlap import pair_share
-from assistant.condense import unit_names
 from assistant.scope import is_specific, months_asked, months_named, name_core, name_forms, says_only_kind
 from vectorstore.lexical import tokenize
 from vectorstore.retriever import Hit
@@ -447,8 +447,8 @@ OWN_NAME_TIMES = 3  # or it keeps naming it ("我行…农行…农行")
 
 def _own_unit_words(profile: QueryProfile, context: str, article: str) -> frozenset[str]:
     """The question's words inside an organisation it names ("沁阳/发电/分公司"), when the article
-    is that organisation's own: its title or unit says so, or its opening names it ("从…沁阳发电
-    分公司工会…获悉", "我们陈楼煤矿…"). Every sentence of such an article is about it, so its
+    is that organisation's own: its title or unit says so, its opening names it ("从…沁阳发电
+    分公司工会…获悉", "我们陈楼煤矿…"), or it keeps naming it. Every sentence of such an article is about it, so its
     name's words count in full wherever the tagger cut the name. Its kind words (分公司, 社区)
     do not: they still tell its sentences apart."""
     opening = article[:OWN_NAME_CHARS]
