@@ -54,7 +54,7 @@ class QueryProfile:
     quoted: tuple[str, ...] = ()  # what the question puts in quotes, quote marks removed
     defined: tuple[str, ...] = ()  # quoted slogans whose meaning is asked ("“三有”指什么")
     actions: tuple[str, ...] = ()  # its one-character verbs ("收了多少钱"): too short to weigh, said beside the figure
-    units: tuple[str, ...] = ()  # the organisations it names, without the union suffix ("沁阳发电分公司")
+    units: tuple[str, ...] = ()  # the organisations it names, without the union suffix ("青石岭供水分公司")
 
     @property
     def total(self) -> float:

@@ -107,7 +107,7 @@ ANSWER_KINDS = {
     "title": (re.compile(r"(?<!人)(?<!生)(?<!志)叫什么名字|叫什么|什么名字|名称是什么|什么名称|什么主题|主题是什么|什么口号|口号是什么"),
               re.compile(r"《[^》]{2,30}》|“[^”]{2,30}”|\"[^\"]{2,30}\"|「[^」]{2,30}」")),
 }
-# a name with its title, or the first of a counted group of people ("陈万海等10名劳模")
+# a name with its title, or the first of a counted group of people ("周明远等8名劳模")
 _PERSON = re.compile(rf"[\u4e00-\u9fff]{{2,3}}(?:同志|{_TITLES})|(?:{_TITLES}|特级教师|同学)[\u4e00-\u9fff]{{2,3}}"
                      r"|[\u4e00-\u9fff]{2,3}等[\d一二三四五六七八九十百]+[名位人]")
 _SENTENCE = re.compile(r"[^。！？!?；;\n]+[。！？!?；;]?")
@@ -446,9 +446,9 @@ OWN_NAME_TIMES = 3  # or it keeps naming it ("我行…农行…农行")
 
 
 def _own_unit_words(profile: QueryProfile, context: str, article: str) -> frozenset[str]:
-    """The question's words inside an organisation it names ("沁阳/发电/分公司"), when the article
-    is that organisation's own: its title or unit says so, its opening names it ("从…沁阳发电
-    分公司工会…获悉", "我们陈楼煤矿…"), or it keeps naming it. Every sentence of such an article is about it, so its
+    """The question's words inside an organisation it names ("青石岭/供水/分公司"), when the article
+    is that organisation's own: its title or unit says so, its opening names it ("从…青石岭供水
+    分公司工会…获悉", "我们柳林煤矿…"), or it keeps naming it. Every sentence of such an article is about it, so its
     name's words count in full wherever the tagger cut the name. Its kind words (分公司, 社区)
     do not: they still tell its sentences apart."""
     opening = article[:OWN_NAME_CHARS]

@@ -368,7 +368,7 @@ def _is_subsequence(short: str, long: str) -> bool:
 @lru_cache(maxsize=4096)
 def name_forms(name: str) -> frozenset[str]:
     """The ways a report writes a name: whole, without the union suffix, the organisation inside
-    it, an area without its marker ("湘乡市" is 湘乡, "黄家埠镇" is 黄家埠 in their own reports), a
+    it, an area without its marker ("湘乡市" is 湘乡, "柳溪埠镇" is 柳溪埠 in their own reports), a
     business without 公司. A kind of union ("县直机关工会") has only its whole form: a core that
     says only the kind ("县") would match anything."""
     core = name_core(name)
