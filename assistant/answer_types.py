@@ -46,6 +46,7 @@ class QueryProfile:
     compare: str = ""  # "most", "least" or "versus" when the question compares the articles' figures
     count: int | None = None  # "哪五个": the number of items the list should have
     wants_rank: bool = False  # "什么名次 / 获得什么奖": a place, prize or title
+    wants_place: bool = False  # "排第几名": a place or a prize's level, not an honour
     category: str = ""  # "哪些技能培训": what the listed items are (培训)
     kinds: tuple[str, ...] = ()  # other kinds of answer asked for: "date", "frequency", "title"
     section: str = ""  # "存在哪些问题": a pattern the section heading of the answer matches ("问题|不足")

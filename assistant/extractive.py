@@ -88,6 +88,9 @@ _OFF_SECTION = 0.7  # a sentence outside the section such a question is about
 _MONTH_MENTION = re.compile(r"(?<![个每0-9])(?:1[0-2]|0?[1-9]|十[一二]?|[一二三四五六七八九])\s*月")
 MONTH_BEFORE = 80  # how far back a sentence's month may be stated
 _WANTS_RANK = re.compile(r"名次|第几名|(?:拿|得|获|取得|获得|排)了?第几(?![届次期批个天年月号])|什么奖|哪些奖|什么成绩|哪些成绩|什么荣誉|哪些荣誉|什么称号|哪些称号")
+# "排第几名", "什么名次": a place in a ranking or a prize's level, which an honour (荣获…称号) is not
+_WANTS_PLACE = re.compile(r"名次|第几名|排第几|排名|(?:拿|得|获|取得|获得)了?第几(?![届次期批个天年月号])")
+_PLACE = re.compile(r"第[一二三四五六七八九十\d]{1,3}[名位]|前[一二三四五六七八九十\d]{1,2}名|冠军|亚军|季军|[一二三四\d]等奖|特等奖|[金银铜]奖|优秀奖")
 _RANK = re.compile(r"第[一二三四五六七八九十\d]{1,3}名|冠军|亚军|季军|[一二三四\d]等奖|特等奖|[金银铜]奖|优秀奖|组织奖|"
                    r"团体第|荣获|获得.{0,12}(?:称号|荣誉|奖)|被评为|授予")
 _TITLES = "主席|书记|老师|教师|校长|局长|厂长|经理|主任|委员|部长|处长|科长|院长|会长|秘书长|所长|站长|组长|队长|会计|出纳|干事|行长|园长|馆长"
@@ -219,6 +222,7 @@ def profile_question(question: str, idf: Callable[[str], float]) -> QueryProfile
         wants_list=bool(_WANTS_LIST.search(question)),
         wants_person=wants_person,
         wants_rank=wants_rank,
+        wants_place=bool(_WANTS_PLACE.search(question)),
         kinds=kinds,
         months=frozenset(months_asked(question)),
         month_named=bool(months_named(question)),
@@ -372,7 +376,7 @@ def _has_answer_type(text: str, profile: QueryProfile, context: str = "") -> boo
             return False
     if profile.wants_person and not _PERSON.search(text):
         return False
-    if profile.wants_rank and not _RANK.search(text):
+    if profile.wants_rank and not (_PLACE if profile.wants_place else _RANK).search(text):
         return False
     return all(ANSWER_KINDS[kind][1].search(text) for kind in profile.kinds)
 

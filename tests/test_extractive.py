@@ -520,3 +520,13 @@ def test_the_first_of_a_counted_group_of_people_answers_who() -> None:
     """"谁打头" is answered by "周明远等8名县级劳模": the name first in a counted group."""
     group = make_hit("五一前表彰周明远等8名县级劳模。", unit="县总工会", doc_id="a")
     assert candidates([group], profile_question("五一前表彰的县级劳模打头的是谁？", flat))[0].has_answer_type
+
+
+def test_a_place_asked_is_not_answered_by_an_honour() -> None:
+    """"排第几名" wants a place (第二名, 亚军); "被授予先进基层工会称号" is an honour, not a place."""
+    honour = make_hit("白鹭支行被授予市“先进基层工会”荣誉称号。", unit="白鹭支行工会", doc_id="a")
+    placed = make_hit("白鹭支行在全市考评中排名第二名。", unit="白鹭支行工会", doc_id="b")
+    asked = profile_question("白鹭支行在考评里排第几名？", flat)
+    assert not candidates([honour], asked)[0].has_answer_type
+    assert candidates([placed], asked)[0].has_answer_type
+    assert candidates([honour], profile_question("白鹭支行获得过什么荣誉？", flat))[0].has_answer_type
