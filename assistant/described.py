@@ -85,15 +85,19 @@ def matching_articles(description: Description, candidates: Sequence[str], texts
                       units: dict[str, str], titles: dict[str, str]) -> frozenset[str]:
     """The article the description points at: the one holding the most of its cue (at least
     MIN_COVERAGE, and MARGIN more than any other) whose unit, title or text is of the kind
-    described; none when no article, or more than one, fits that well."""
+    described; none when no article, or more than one, fits that well. An article whose own
+    unit or title says the cue ("电厂工会工作年度总结" for "那个电厂工会", its text saying 我厂)
+    fits better than one whose text only mentions it."""
     scored = {}
     for doc_id in dict.fromkeys(candidates):
         text = texts.get(doc_id, "")
-        if not description.fits_kind(units.get(doc_id, ""), titles.get(doc_id, ""), text):
+        unit, title = units.get(doc_id, ""), titles.get(doc_id, "")
+        if not description.fits_kind(unit, title, text):
             continue
-        score = pair_share(description.cue, text)
+        own = pair_share(description.cue, f"{unit} {title}")
+        score = max(own, pair_share(description.cue, text))
         if score >= MIN_COVERAGE:
-            scored[doc_id] = score
+            scored[doc_id] = score + (1.0 if own >= MIN_COVERAGE else 0.0)
     if not scored:
         return frozenset()
     ordered = sorted(scored.values(), reverse=True)

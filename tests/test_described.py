@@ -55,6 +55,14 @@ def test_an_article_that_names_its_unit_is_of_the_kind_its_unit_says() -> None:
     assert matching_articles(description, list(texts), texts, units, {}) == frozenset({"street"})
 
 
+def test_an_article_whose_own_title_says_the_cue_fits_better_than_one_whose_text_mentions_it() -> None:
+    """"那个水厂工会": the 水厂's own report says 我厂 in its text and 水厂 only in its title."""
+    description = Description("水厂", "工会")
+    texts = {"own": "今年我厂工会组织职工技能比武。", "mention": "局工会到城西水厂调研，指导基层工会工作。"}
+    titles = {"own": "水厂工会年度工作总结", "mention": "局工会工作总结"}
+    assert matching_articles(description, list(texts), texts, {"mention": "局工会"}, titles) == frozenset({"own"})
+
+
 def test_a_description_that_fits_two_articles_about_as_well_chooses_none() -> None:
     description = Description("“模范职工之家”称号", "公司")
     texts = {"a": "公司工会荣获“模范职工之家”称号。", "b": "本公司被评为“模范职工之家”称号单位。"}
