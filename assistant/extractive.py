@@ -36,7 +36,7 @@ from assistant.condense import unit_names
 from assistant.definitions import asked_terms, definition_span
 from assistant.enumeration import Enumeration, asked_category, asked_count, find_enumerations, ordinal_value
 from assistant.overlap import pair_share
-from assistant.scope import is_specific, months_asked, months_named, name_core, name_forms, says_only_kind
+from assistant.scope import is_specific, is_subsequence, months_asked, months_named, name_core, name_forms, says_only_kind
 from vectorstore.lexical import tokenize
 from vectorstore.retriever import Hit
 
@@ -268,16 +268,6 @@ def _context(hit: Hit) -> str:
     return " ".join(str(meta.get(key, "")) for key in ("title", "section", "unit", "heading_path", "page_title"))
 
 
-def _is_subsequence(short: str, long: str) -> bool:
-    """"地税局" in "地方税务局", "房管局" in "房产管理局": abbreviations keep the characters in order."""
-    position = 0
-    for char in short:
-        position = long.find(char, position) + 1
-        if position == 0:
-            return False
-    return True
-
-
 # "第三届", "第21期": which edition of a recurring event is asked; another edition is another event
 _ORDINAL_EDITION = re.compile(r"第[一二三四五六七八九十百\d]{1,4}(?:届|期|次|批|轮)")
 _CN_DIGITS = "零一二三四五六七八九"
@@ -299,11 +289,13 @@ def _edition_forms(anchor: str) -> tuple[str, ...]:
 
 
 def _names(anchor: str, text: str, context: str, article: str) -> bool:
-    if _ORDINAL_EDITION.fullmatch(anchor):
-        return any(form in text or form in article or form in context for form in _edition_forms(anchor))
-    if any(form in text or form in article or form in context for form in name_forms(anchor)):
+    """The anchor is written, in one of its forms, in the sentence, its article or its context; or
+    the context holds a fuller name it abbreviates ("地税局" of "地方税务局"; never an edition)."""
+    edition = bool(_ORDINAL_EDITION.fullmatch(anchor))
+    forms = _edition_forms(anchor) if edition else name_forms(anchor)
+    if any(form in text or form in article or form in context for form in forms):
         return True
-    return any(_is_subsequence(anchor, name) for name in re.split(r"[\s>]+", context) if len(name) > len(anchor))
+    return not edition and any(is_subsequence(anchor, name) for name in re.split(r"[\s>]+", context) if len(name) > len(anchor))
 
 
 def _anchored(text: str, context: str, article: str, profile: QueryProfile) -> bool:

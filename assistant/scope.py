@@ -208,18 +208,14 @@ def _is_count(word: str, flag: str) -> bool:
     return flag.startswith(_COUNT_POS) and bool(_COUNT_CHARS.search(word))
 
 
-_ORDINAL = re.compile(r"^第[一二三四五六七八九十\d]{1,3}$")
+_NUMBER_IN_NAME = re.compile(r"^第?[一二三四五六七八九十\d]{1,3}$")  # "第三", or a bare "五" with no measure word
 _NUMBERED_KIND = re.compile(r"^(?:中学|小学|学校|幼儿园|医院|人民医院|公司|分公司|工程处|项目部|厂|分厂|车间|中心|大队|中队|社区|村)")
-
-
-_BARE_NUMERAL = re.compile(r"^[一二三四五六七八九十\d]{1,3}$")
 
 
 def _ordinal_in_name(words: list[tuple[str, str]], i: int) -> bool:
     """"丹阳市/第三/中学", "五/公司": an ordinal, or a bare numeral with no measure word, right before
     the kind of body it numbers is part of the name ("五家公司" counts, "五公司" is the Fifth)."""
-    numbered = _ORDINAL.match(words[i][0]) or _BARE_NUMERAL.match(words[i][0])
-    return bool(numbered) and i + 1 < len(words) and bool(_NUMBERED_KIND.match(words[i + 1][0]))
+    return bool(_NUMBER_IN_NAME.match(words[i][0])) and i + 1 < len(words) and bool(_NUMBERED_KIND.match(words[i + 1][0]))
 
 
 def _name_pieces(words: list[tuple[str, str]]) -> list[str]:
@@ -359,8 +355,8 @@ def _half(scope: Scope) -> str | None:
     return None
 
 
-def _is_subsequence(short: str, long: str) -> bool:
-    """"地税局" in "地方税务局": an abbreviation keeps the characters in order."""
+def is_subsequence(short: str, long: str) -> bool:
+    """"地税局" in "地方税务局", "房管局" in "房产管理局": an abbreviation keeps the characters in order."""
     chars = iter(long)
     return all(c in chars for c in short)
 
@@ -397,7 +393,7 @@ def _names_match(name: str, hit: Hit, article: str) -> bool:
     if any(w in context or w in article or w in hit.text for w in wanted):
         return True
     names = [str(meta.get("unit") or ""), *unit_names(context), *unit_names(article)]
-    return any(len(n) >= len(w) and _is_subsequence(w, n) for w in wanted for n in names)
+    return any(len(n) >= len(w) and is_subsequence(w, n) for w in wanted for n in names)
 
 
 def _same_kind(name: str, hit: Hit) -> bool:
@@ -427,7 +423,7 @@ def _kind_refined(name: str, hit: Hit) -> bool:
     name is a fuller form of the article's, so nothing contradicts. A name that says which one
     ("青禾县总工会") must be written; it is not a fuller form of any 县总工会."""
     own = str(hit.metadata.get("unit") or "")
-    return bool(own) and not is_specific(name) and not is_specific(own) and len(own) < len(name) and _is_subsequence(own, name)
+    return bool(own) and not is_specific(name) and not is_specific(own) and len(own) < len(name) and is_subsequence(own, name)
 
 
 def _unsigned(hit: Hit, scope: Scope) -> bool:
