@@ -107,11 +107,18 @@ ANSWER_KINDS = {
                   re.compile(r"每[年月周季天日半两三个]|定期|一年一次|一月一次|季度|半年|常年|经常|不定期")),
     "duration": (re.compile(r"(?:多久|多长时间)(?!.{0,8}一次)"),
                  re.compile(r"[\d一二三四五六七八九十两半]+个?(?:月|年|天|周|星期|小时|日|分钟)|半年|全年")),
-    "title": (re.compile(r"(?<!人)(?<!生)(?<!志)叫什么名字|叫什么|什么名字|名称是什么|什么名称|什么主题|主题是什么|什么口号|口号是什么"),
+    "title": (re.compile(r"(?<!人)(?<!生)(?<!志)叫什么名字|叫什么|什么名字|名称是什么|什么名称|什么主题|主题是什么|什么口号|口号是什么"
+                         r"|哪[部本首出台]|什么(?:电影|影片|歌曲?|节目|书)"),
               re.compile(r"《[^》]{2,30}》|“[^”]{2,30}”|\"[^\"]{2,30}\"|「[^」]{2,30}」")),
 }
 # a name with its title, or the first of a counted group of people ("周明远等8名劳模")
-_PERSON = re.compile(rf"[\u4e00-\u9fff]{{2,3}}(?:同志|{_TITLES})|(?:{_TITLES}|特级教师|同学)[\u4e00-\u9fff]{{2,3}}"
+# The two or three characters before a title are no name when they end an organisation or a rank
+# ("新任工会主席", "党委书记", "副校长"); those after one are none when they start a verb phrase
+# ("主席亲自…", "主任在会上…").
+_NOT_NAME_END = "会委部局厂司院校处科室站所组队任副总级届团支群"
+_NOT_NAME_START = "的在和与及为是对等作率亲到向把被将从一要也都就还又已兼"
+_PERSON = re.compile(rf"[\u4e00-\u9fff]{{2,3}}(?<![{_NOT_NAME_END}])副?(?:同志|同学|{_TITLES})"
+                     rf"|(?:{_TITLES}|特级教师|同学)(?![{_NOT_NAME_START}])[\u4e00-\u9fff]{{2,3}}"
                      r"|[\u4e00-\u9fff]{2,3}等[\d一二三四五六七八九十百]+[名位人]")
 _SENTENCE = re.compile(r"[^。！？!?；;\n]+[。！？!?；;]?")
 _CLAUSE = re.compile(r"[^，,、：:]+[，,、：:]?")

@@ -522,6 +522,28 @@ def test_the_first_of_a_counted_group_of_people_answers_who() -> None:
     assert candidates([group], profile_question("五一前表彰的县级劳模打头的是谁？", flat))[0].has_answer_type
 
 
+def test_a_post_without_a_name_does_not_answer_who() -> None:
+    """"选出了新任工会主席" says a chairman was elected, not who: the characters before a title are
+    no name when they end an organisation or a rank, those after it none when they start a verb."""
+    asked = profile_question("那次职代会新选出的工会主席叫什么名字？", flat)
+    for unnamed in ("职代会进行了改选，选出了新任工会主席。", "职代会上，工会主席亲自作了报告。"):
+        assert not candidates([make_hit(unnamed, unit="支行工会", doc_id="a")], asked)[0].has_answer_type, unnamed
+    for named in ("职代会选出林晓岚同志为新任工会主席。", "职代会上，工会副主席林晓岚作了报告。", "职代会上林晓岚副主席作了报告。"):
+        assert candidates([make_hit(named, unit="支行工会", doc_id="a")], asked)[0].has_answer_type, named
+    pupil = make_hit("交流会邀请考取师范大学的韩一鸣同学发言。", unit="中学工会", doc_id="a")
+    assert candidates([pupil], profile_question("交流会上发言的学生是谁", flat))[0].has_answer_type
+
+
+def test_which_film_asks_for_a_title() -> None:
+    """"看的是哪部电影" is answered by a quoted or 《》 title, not by a sentence that merely shares the unit."""
+    asked = profile_question("化学学院工会三八节组织大家看的是哪部电影？", flat)
+    assert asked.kinds == ("title",)
+    untitled = make_hit("化学学院召开了教职工代表大会。", unit="化学学院工会", doc_id="a")
+    titled = make_hit("三八节前，化学学院工会组织女教职工观看电影《山海之间》。", unit="化学学院工会", doc_id="b")
+    assert not candidates([untitled], asked)[0].has_answer_type
+    assert candidates([titled], asked)[0].has_answer_type
+
+
 def test_a_place_asked_is_not_answered_by_an_honour() -> None:
     """"排第几名" wants a place (第二名, 亚军); "被授予先进基层工会称号" is an honour, not a place."""
     honour = make_hit("白鹭支行被授予市“先进基层工会”荣誉称号。", unit="白鹭支行工会", doc_id="a")
