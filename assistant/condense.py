@@ -29,12 +29,14 @@ _QUESTION_WORDS = re.compile(r"多少|几|哪些|哪几|哪个|哪里|哪天|哪
 
 @dataclass(frozen=True)
 class Turn:
-    """One exchange: the standalone form of the question, the unit the answer was about, and the
-    articles it was drawn from (for a follow-up about a unit that was described, not named)."""
+    """One exchange: the standalone form of the question, the unit the answer was about, the
+    articles it was drawn from (for a follow-up about a unit that was described, not named), and
+    the person it named when it answered a "who" question (for "他是什么职务？")."""
 
     question: str
     unit: str | None = None
     doc_ids: frozenset[str] = frozenset()
+    person: str | None = None
 
 
 def unit_names(text: str) -> list[str]:
@@ -67,8 +69,10 @@ def condense_question(question: str, history: list[Turn]) -> str:
 
     if _PRONOUN.search(question):
         return _PRONOUN.sub(unit or "", question, count=1) if unit else question
-    if _SINGLE_PRONOUN.match(question):  # "它被省总表彰成…": 它 is the unit just asked about
-        return unit + question[1:] if unit else question
+    if _SINGLE_PRONOUN.match(question):
+        if previous.person and question[0] in "他她":  # "他是什么职务？" after "是谁说…": that person, of that unit
+            return (unit if unit and unit not in previous.person else "") + previous.person + question[1:]
+        return unit + question[1:] if unit else question  # "它被省总表彰成…": 它 is the unit just asked about
 
     ellipsis = _ELLIPSIS.match(question)
     topic = ellipsis.group("topic").strip() if ellipsis else question

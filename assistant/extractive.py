@@ -120,6 +120,20 @@ _NOT_NAME_START = "的在和与及为是对等作率亲到向把被将从一要�
 _PERSON = re.compile(rf"[\u4e00-\u9fff]{{2,3}}(?<![{_NOT_NAME_END}])副?(?:同志|同学|{_TITLES})"
                      rf"|(?:{_TITLES}|特级教师|同学)(?![{_NOT_NAME_START}])[\u4e00-\u9fff]{{2,3}}"
                      r"|[\u4e00-\u9fff]{2,3}等[\d一二三四五六七八九十百]+[名位人]")
+_TITLE_AROUND = re.compile(rf"^(?:{_TITLES}|特级教师|同学)|副?(?:同志|同学|{_TITLES})$|等[\d一二三四五六七八九十百]+[名位人]$")
+
+
+def asks_who(question: str) -> bool:
+    """The question asks for a person ("是谁说…", "主席叫什么名字")."""
+    return bool(_WANTS_PERSON.search(question))
+
+
+def person_named(text: str) -> str | None:
+    """The first person a text names, without the title around the name ("章迪成副主席" -> 章迪成)."""
+    match = _PERSON.search(text)
+    return _TITLE_AROUND.sub("", match.group(0)) if match else None
+
+
 _SENTENCE = re.compile(r"[^。！？!?；;\n]+[。！？!?；;]?")
 _CLAUSE = re.compile(r"[^，,、：:]+[，,、：:]?")
 

@@ -18,7 +18,7 @@ from datetime import date
 from assistant.answer_types import NOT_FOUND, Answer, Citation, Part, one_per_article
 from assistant.condense import Turn, condense_question
 from assistant.described import described_articles, read_description
-from assistant.extractive import Candidate, QueryProfile, candidates, compose_answer, profile_question
+from assistant.extractive import Candidate, QueryProfile, asks_who, candidates, compose_answer, person_named, profile_question
 from assistant.knowledge import KnowledgeBase, QueryRejected
 from assistant.llm import ChatModel, LLMUnavailable, condense_messages, normalise_citations, qa_messages
 from assistant.scope import (
@@ -393,4 +393,6 @@ def next_turn(answer: Answer) -> Turn:
     if unit is None and answer.grounded and answer.citations:  # a refusal's passages are other units
         unit = answer.citations[0].hit.metadata.get("unit")
     drawn_from = frozenset(c.hit.doc_id for c in answer.citations) if answer.grounded else frozenset()
-    return Turn(answer.standalone_question or answer.question, unit, drawn_from)
+    asked = answer.standalone_question or answer.question
+    person = person_named(answer.text) if answer.grounded and asks_who(asked) else None
+    return Turn(asked, unit, drawn_from, person)

@@ -29,6 +29,13 @@ def test_follow_ups_carry_unit_year_and_period(question: str, previous: str, exp
     assert condense_question(question, [Turn(previous)]) == expected
 
 
+def test_he_after_a_who_answer_is_that_person_of_that_unit() -> None:
+    who = Turn("验收会上是谁讲话的？", "院工会", person="苏望舒")
+    assert condense_question("他是什么职务？", [who]) == "院工会苏望舒是什么职务？"
+    assert condense_question("他们还组织了什么活动？", [who]) == "院工会还组织了什么活动？"  # 他们: the unit
+    assert condense_question("它被评为什么称号？", [Turn("院工会开展了哪些活动？", "院工会")]) == "院工会被评为什么称号？"
+
+
 def test_a_full_question_is_left_alone() -> None:
     question = "房产管理局机关工会年初搞了哪几项比赛？"
     assert condense_question(question, [Turn("青禾县总工会开展金秋助学了吗？")]) == question

@@ -9,7 +9,7 @@ from fakes import make_hit
 
 from assistant.aggregate import DocAnswer, extreme, figures, per_document, versions_agree
 from assistant.answer_types import Candidate, Citation, QueryProfile
-from assistant.extractive import attributed, best_list, candidates, compose_answer, opening, profile_question
+from assistant.extractive import attributed, best_list, candidates, compose_answer, opening, person_named, profile_question
 from assistant.qa import GROUNDING_FLOOR
 
 
@@ -532,6 +532,13 @@ def test_a_post_without_a_name_does_not_answer_who() -> None:
         assert candidates([make_hit(named, unit="支行工会", doc_id="a")], asked)[0].has_answer_type, named
     pupil = make_hit("交流会邀请考取师范大学的韩一鸣同学发言。", unit="中学工会", doc_id="a")
     assert candidates([pupil], profile_question("交流会上发言的学生是谁", flat))[0].has_answer_type
+
+
+def test_the_person_named_is_read_without_the_title_around_the_name() -> None:
+    assert person_named("院工会：苏望舒副主席讲话。") == "苏望舒"
+    assert person_named("县总工会主席林晓岚带队慰问。") == "林晓岚"
+    assert person_named("表彰韩一鸣等6名先进个人。") == "韩一鸣"
+    assert person_named("选出了新任工会主席。") is None
 
 
 def test_which_film_asks_for_a_title() -> None:

@@ -220,6 +220,18 @@ def test_the_conversation_remembers_a_real_unit_not_a_phrase_ending_in_gonghui()
     assert next_turn(named).unit == "红枫县总工会"
 
 
+def test_the_conversation_remembers_the_person_a_who_answer_named() -> None:
+    """After "是谁在验收会上讲话的", "他是什么职务？" asks about the person the answer named, not the unit;
+    an answer to another kind of question names no one to remember."""
+    hit = make_hit("验收会上，苏望舒副主席讲话。", unit="院工会", doc_id="a")
+    who = Answer(question="验收会上是谁讲话的？", text="院工会：苏望舒副主席讲话。[1]", grounded=True,
+                 citations=[Citation(1, hit, hit.text)], standalone_question="验收会上是谁讲话的？")
+    assert next_turn(who).person == "苏望舒"
+    when = Answer(question="验收会是哪天开的？", text="院工会：苏望舒副主席讲话。[1]", grounded=True,
+                  citations=[Citation(1, hit, hit.text)], standalone_question="验收会是哪天开的？")
+    assert next_turn(when).person is None
+
+
 def test_an_answer_says_which_filters_the_search_applied(knowledge: KnowledgeBase) -> None:
     qa = QAService(knowledge)
     filtered = qa.answer("金秋助学资助了多少名困难职工子女？", unit_kind="县总工会")
