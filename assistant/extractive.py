@@ -715,6 +715,19 @@ def _holds_the_sentence(enumeration: Enumeration, start: int, end: int, window: 
     return inside and bool(re.search(r"[。！？!?；;\n]", window[enumeration.start : enumeration.end]))
 
 
+_ECHO_COST = 0.3  # tuning material: 0.3 gained one list and lost none; 0.6 lost two, 1.0 nine
+
+
+def _echoed_share(enumeration: Enumeration, profile: QueryProfile) -> float:
+    """The share of the list's items that repeat a word of the question ("林晓岚、局工会委员会成员、
+    工会小组长" for "林晓岚要求工会小组长抓哪几方面"): such items name whom the question is about,
+    not what it asks for."""
+    words = [w for w in profile.weights if len(w) >= 2 and w not in _GENERIC]
+    if not words or not enumeration.items:
+        return 0.0
+    return sum(any(w in item for w in words) for item in enumeration.items) / len(enumeration.items)
+
+
 def _list_score(enumeration: Enumeration, start: int, end: int, profile: QueryProfile, window: str = "") -> float | None:
     """How well a list near a sentence answers: its lead and items cover the question, it has
     the number of items asked for (or, failing that, more items), and it is close; None when it
@@ -732,6 +745,7 @@ def _list_score(enumeration: Enumeration, start: int, end: int, profile: QueryPr
     if _names_the_quoted(enumeration, profile):
         return None
     score = _coverage(enumeration.lead + "".join(enumeration.items), "", "", profile)
+    score -= _ECHO_COST * _echoed_share(enumeration, profile)
     score += 1.0 if profile.count == len(enumeration.items) else _ITEM_PRIOR * min(len(enumeration.items), 6)
     score += _CATEGORY_BONUS if _names_category(enumeration, window, profile) else 0.0
     return score - (0.0 if overlaps else _GAP_COST * gap)

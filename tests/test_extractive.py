@@ -251,6 +251,16 @@ def test_characters_jieba_leaves_single_are_joined_and_asking_phrases_cut() -> N
     assert not any("天" in word for word in profile_question("联席会议是哪天开的？", flat).weights)
 
 
+def test_a_list_repeating_the_question_names_its_subject_not_its_answer() -> None:
+    """"安全生产宣传、安全知识竞赛、安全检查" repeats what "安全生产月搞宣传用了哪几种形式" is about;
+    the forms asked for are the list that says something new."""
+    hit = make_hit("在安全生产月，县总工会组织安全生产宣传、安全知识竞赛、安全检查；宣传中用了上街咨询、悬挂条幅、发放资料等形式。",
+                   unit="县总工会", doc_id="a")
+    asked = profile_question("县总工会安全生产月搞宣传用了哪几种形式？", flat)
+    found = best_list(candidates([hit], asked), asked, {})
+    assert found is not None and found[1].items == ("上街咨询", "悬挂条幅", "发放资料")
+
+
 def test_ranks_are_not_a_list_and_items_ending_in_the_category_are() -> None:
     hit = make_hit("白杨项目部针对“架梁”和“隧道衬砌”两个工序开展了劳动竞赛。共有6名同志分别获得一、二、三等奖。",
                    unit="项目部工会", doc_id="a")
