@@ -245,7 +245,7 @@ def profile_question(question: str, idf: Callable[[str], float]) -> QueryProfile
         wants_rank=wants_rank,
         wants_place=bool(_WANTS_PLACE.search(question)),
         kinds=kinds,
-        months=frozenset(months_asked(question)),
+        months=frozenset(months_asked(question) or festival_months(question)),
         month_named=bool(months_named(question)),
         section=next((headings for asks, headings in _SECTION_INTENTS if asks.search(question)), ""),
         measures=_expected_measures(question),
@@ -338,13 +338,29 @@ def _last_month(text: str) -> list[int]:
     return list(found[-1]) if found else []
 
 
+# The festivals a union's year is dated by, with the months their activities fall in
+# ("元旦春节送温暖" runs from December); 双节/两节 say no festival, the dates beside them do.
+_FESTIVAL_MONTHS = {
+    "元旦": (12, 1), "春节|新春|年关": (12, 1, 2), "元宵": (1, 2, 3), "三八|妇女节": (2, 3), "五一|劳动节": (4, 5),
+    "端午": (5, 6), "六一|儿童节": (5, 6), "七一|建党": (6, 7), "护士节": (5,), "中秋": (8, 9, 10), "教师节": (8, 9),
+    "国庆": (9, 10), "重阳": (9, 10, 11), "冬至": (12,),
+}
+_FESTIVALS = [(re.compile(forms), frozenset(months)) for forms, months in _FESTIVAL_MONTHS.items()]
+
+
+def festival_months(text: str) -> set[int]:
+    """The months of the festivals a text names: "春节前慰问" is a question about December to
+    February, and "中秋国庆前夕" dates a sentence as surely as "9月" does."""
+    return {month for pattern, months in _FESTIVALS if pattern.search(text) for month in months}
+
+
 def _other_month(sentence: str, before: str, profile: QueryProfile) -> bool:
     """The question names a month (or a half or quarter) and the sentence, or the text just before
     it ("今年1月份，…送温暖。医院工会给困难职工…"), is dated in other months only ("3月25日…" for "6月份开了什么会",
     "五月…" or "上半年新建…" for "下半年"), or, for a month named, not dated at all: it is about another time."""
     if not profile.months:
         return False
-    named = months_asked(sentence) or (set(_last_month(before)) if profile.month_named else set())
+    named = (months_asked(sentence) | festival_months(sentence)) or (set(_last_month(before)) if profile.month_named else set())
     if not named:
         return profile.month_named  # "6月份开了什么会" is not answered by an undated sentence
     return not named & profile.months

@@ -299,6 +299,18 @@ def test_a_half_year_asked_sets_aside_sentences_dated_in_the_other_half() -> Non
     assert not candidates([first_half], profile)[0].anchored  # the half itself named, not only a month
 
 
+def test_a_festival_asked_dates_the_question_and_the_sentence() -> None:
+    """"春节前慰问了多少名特困职工" is about December to February: a 中秋 visit, or one dated
+    9月28日 under "两节", is another time of year; an undated visit may still answer."""
+    profile = profile_question("机械厂工会春节前慰问了多少名特困职工？", flat)
+    autumn = make_hit("中秋前夕，机械厂工会慰问特困职工31名。", doc_id="a")
+    dated = make_hit("在“两节”到来之际，9月28日，机械厂工会慰问特困职工31名。", doc_id="b")
+    winter = make_hit("1月18日，机械厂工会慰问特困职工42名。", doc_id="c")
+    undated = make_hit("机械厂工会慰问特困职工42名。", doc_id="d")
+    anchored = {c.hit.doc_id: c.anchored for c in candidates([autumn, dated, winter, undated], profile)}
+    assert anchored == {"a": False, "b": False, "c": True, "d": True}
+
+
 def test_the_name_an_article_is_about_does_not_pick_its_sentence() -> None:
     """Every sentence of 沙溪卫生院's own report is about 沙溪卫生院: the one that answers "哪些权利"
     wins over the one that happens to repeat the name."""
