@@ -37,6 +37,9 @@ from assistant.subjects import split_subjects, subject_name
         # two whole questions said with a comma
         ("东港那个厂派了多少职工参加技能大赛，银河公司工会今年开了几次职代会",
          ["东港那个厂派了多少职工参加技能大赛", "银河公司工会今年开了几次职代会"]),
+        # two whole questions stand alone even when no name ends in 工会/局/公司 (中行, 省医)
+        ("建行某支行是什么时候开的换届职代会？另一家农行的职代会是哪天开的？",
+         ["建行某支行是什么时候开的换届职代会", "另一家农行的职代会是哪天开的"]),
         # a 机关 is an organisation too
         ("局机关离休干部有多少？海滨那个学院上半年给多少女教职工办了保险",
          ["局机关离休干部有多少", "海滨那个学院上半年给多少女教职工办了保险"]),
