@@ -24,6 +24,8 @@ _FOLLOW_UP_START = re.compile(r"^(?:那|那么|还有|另外|他们|她们|它�
 _SINGLE_PRONOUN = re.compile(r"^[他她它](?!们)")
 # "会员呢，上半年发展了多少", "五一文明岗又创了几个": a topic set against the last one, something done again
 _LEANS_BACK = re.compile(r"呢[，,]|(?<![，,])又")  # not "…，又花了多少钱", a second clause of its own
+# a question across organisations ("哪些单位…", "各单位…", "哪几份总结…") leans on no one of them
+_ACROSS = re.compile(r"哪些单位|哪几个单位|哪个单位|哪家|哪几份|哪几家|各单位|各个单位|各级|所有|全部|全市|全县|全省|全国|材料里|总结里")
 _QUESTION_WORDS = re.compile(r"多少|几|哪些|哪几|哪个|哪里|哪天|哪年|何时|什么|谁|是否|有没有|怎样|如何|吗")
 
 
@@ -53,10 +55,13 @@ def mentioned_unit(text: str) -> str | None:
 
 
 def is_follow_up(question: str) -> bool:
-    """A question that leans on the one before: a pronoun, "那…呢", or too short to stand alone."""
+    """A question that leans on the one before: a pronoun, "那…呢", too short to stand alone, or
+    naming no organisation or place while not asking across them ("给孩子们发的是什么东西" after a
+    question about one hospital's 金秋助学 is still about that hospital)."""
     short = len(re.sub(r"[？?。！!\s]", "", question)) <= 8
+    unscoped = mentioned_unit(question) is None and not _ACROSS.search(question)
     return bool(_PRONOUN.search(question) or _FOLLOW_UP_START.match(question) or question.rstrip("？?").endswith("呢")
-                or _LEANS_BACK.search(question) or short)
+                or _LEANS_BACK.search(question) or short or unscoped)
 
 
 def condense_question(question: str, history: list[Turn]) -> str:

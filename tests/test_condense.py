@@ -42,6 +42,12 @@ def test_a_full_question_is_left_alone() -> None:
     assert condense_question("他们慰问了多少户？", []) == "他们慰问了多少户？"
 
 
+def test_a_question_naming_no_organisation_keeps_the_one_just_asked_about() -> None:
+    previous = Turn("海棠市中心医院今年的金秋助学是第几届？", unit="海棠市中心医院")
+    assert condense_question("给孩子们发的是什么东西？", [previous]) == "海棠市中心医院今年给孩子们发的是什么东西？"  # and its year
+    assert condense_question("哪些单位组织过登山比赛？", [previous]) == "哪些单位组织过登山比赛？"
+
+
 def test_the_unit_remembered_from_the_answer_is_used() -> None:
     assert condense_question("他们发了多少慰问金？", [Turn("春节慰问困难职工", unit="青禾县总工会")]) == "青禾县总工会发了多少慰问金？"
 
@@ -59,7 +65,11 @@ def test_a_verb_ending_in_ban_is_not_an_office() -> None:
 @pytest.mark.parametrize(("question", "leans"), [("那下半年呢？", True), ("他们发了多少？", True),
                                                   ("会员呢，上半年发展了多少", True), ("青年文明号又创了几个？", True),
                                                   ("它被市总表彰为什么先进单位？", True),
-                                                  ("房产管理局机关工会年初搞了哪几项比赛？", False)])
+                                                  ("房产管理局机关工会年初搞了哪几项比赛？", False),
+                                                  # naming no organisation, it is about the one just asked about
+                                                  ("给孩子们发的是什么东西？", True),
+                                                  # unless it asks across organisations
+                                                  ("哪些单位组织过登山比赛？", False), ("各单位分别慰问了多少户？", False)])
 def test_is_follow_up(question: str, leans: bool) -> None:
     assert is_follow_up(question) is leans
 
