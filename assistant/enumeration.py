@@ -124,13 +124,29 @@ def _ordinal_runs(text: str, family: re.Pattern[str]) -> list[Enumeration]:
     return found
 
 
+def _word_bounds(text: str) -> set[int]:
+    """The offsets where the tagger's words of a text begin or end."""
+    import jieba
+
+    from vectorstore.lexical import tokenize
+
+    tokenize("")  # the shared jieba, initialised once
+    bounds, at = {0}, 0
+    for word in jieba.lcut(text):
+        at += len(word)
+        bounds.add(at)
+    return bounds
+
+
 def _first_item(part: str, others: list[str]) -> str:
     """The first item out of the words before it: it starts after a grammar word, at the cut
     that makes it as long as the other items are (items of a list run parallel: "从抓组织领导、
     抓调查研究" cuts after 从, not after the 组织 inside the item)."""
     if others and all(item.startswith("“") for item in others) and "“" in part:
         return part[part.rindex("“") :]  # the others are quoted: so is the first, from its opening quote
-    cuts = [part[m.end() :] for m in _FIRST_ITEM_START.finditer(part) if m.end() < len(part)]
+    ends = [m.end() for m in _FIRST_ITEM_START.finditer(part) if m.end() < len(part)]
+    bounds = _word_bounds(part)
+    cuts = [part[end:] for end in ([e for e in ends if e in bounds] or ends)]  # "有安全知识有奖问答": not inside 有奖
     if not cuts:
         return part
     typical = sorted(len(item) for item in others)[len(others) // 2] if others else 0

@@ -22,6 +22,8 @@ def items(text: str) -> list[tuple[str, ...]]:
         ("（1）元宵灯谜（2）端午包粽（3）中秋赏月。", ("元宵灯谜", "端午包粽", "中秋赏月")),
         ("抓好①安全月②质量月③节能周", ("安全月", "质量月", "节能周")),
         ("做法有三条。第一，摸清底数；第二，建立台账。", ("摸清底数", "建立台账")),
+        # the first item starts after a grammar word between words, not inside one (有/奖问答)
+        ("服务街上有法律知识有奖竞猜、修雨伞、磨剪刀、理发等服务。", ("法律知识有奖竞猜", "修雨伞", "磨剪刀", "理发")),
     ],
 )
 def test_each_list_shape_is_read_whole(text: str, expected: tuple[str, ...]) -> None:
