@@ -76,7 +76,7 @@ def condense_question(question: str, history: list[Turn]) -> str:
         return _PRONOUN.sub(unit or "", question, count=1) if unit else question
     if _SINGLE_PRONOUN.match(question):
         if previous.person and question[0] in "他她":  # "他是什么职务？" after "是谁说…": that person, of that unit
-            return (unit if unit and unit not in previous.person else "") + previous.person + question[1:]
+            return (unit or "") + previous.person + question[1:]
         return unit + question[1:] if unit else question  # "它被省总表彰成…": 它 is the unit just asked about
 
     ellipsis = _ELLIPSIS.match(question)

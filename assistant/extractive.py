@@ -129,7 +129,7 @@ def asks_who(question: str) -> bool:
 
 
 def person_named(text: str) -> str | None:
-    """The first person a text names, without the title around the name ("章迪成副主席" -> 章迪成)."""
+    """The first person a text names, without the title around the name ("苏望舒副主席" -> 苏望舒)."""
     match = _PERSON.search(text)
     return _TITLE_AROUND.sub("", match.group(0)) if match else None
 

@@ -97,7 +97,8 @@ def _separate_questions(question: str) -> list[str]:
     """"A镇新增了多少家？B街道新建了几家？", or the same said with commas ("沈阳那个厂派了多少
     职工…，金寨公司工会开了几次职代会"): two whole questions, each about its own subject (each
     names an organisation, not the same one, and asks something). Between commas the names must
-    say which organisation: "县总工会慰问了多少户，全县工会投入多少资金" asks two things of one."""
+    say which organisation: "县总工会慰问了多少户，全县工会投入多少资金" asks two things of one.
+    Questions each ended by ？ and long enough to stand alone are two whatever their names."""
     asked = [q.strip(" ，,") for q in _QUESTION_END.split(question) if q.strip(" ，,")]
     if 2 <= len(asked) <= MAX_SUBJECTS and all(_ASKS.search(q) and len(q) >= _WHOLE_QUESTION for q in asked):
         return asked
