@@ -202,6 +202,8 @@ def _is_anchor(word: str, pos: str, following: str) -> bool:
     """A place or unit the answer must be about: a word ending like one ("开鲁县"), or one the
     tagger calls a name that is long enough or goes on into a unit ("淅川/电业局"). A two-character
     "place" standing alone is often a common word the tagger misreads ("新建" is a district)."""
+    if not is_specific(word):  # "镇政府", "县委": a kind of body, which every report of that kind has
+        return False
     if _ANCHOR_SUFFIX.match(word):
         return True
     return pos in _ANCHOR_POS and (len(word) >= 3 or bool(_NAMES_FOLLOW.match(following)))
@@ -231,6 +233,9 @@ def profile_question(question: str, idf: Callable[[str], float]) -> QueryProfile
         weights[word] = max(weights.get(word, 0.0), weight)
         if _is_anchor(word, pos, words[i + 1][0] if i + 1 < len(words) else "") and word not in _GENERIC:
             anchors.append(word)
+    for phrase in _SHORT_QUOTED.findall(question):  # "“两普”": a name the user quotes is one word, however the tagger cuts it
+        if phrase not in weights and not any(phrase in word for word in weights):
+            weights[phrase] = idf(phrase)
     anchors += [year + "年" for year in re.findall(r"((?:19|20)\d\d)\s*年", question)]
     anchors += _ORDINAL_EDITION.findall(question)
     wants_person, wants_rank = bool(_WANTS_PERSON.search(question)), bool(_WANTS_RANK.search(question))
@@ -262,6 +267,7 @@ def profile_question(question: str, idf: Callable[[str], float]) -> QueryProfile
 
 
 _QUOTED_IN_QUESTION = re.compile(r"[“\"「『]([^”\"」』]{4,})")
+_SHORT_QUOTED = re.compile(r"[“「『]([\u4e00-\u9fff]{2,8})[”」』]")
 _QUOTE_MARKS = re.compile(r"[“”\"「」『』‘’']")
 
 

@@ -147,7 +147,7 @@ _BUSINESS_KIND = re.compile(r"(?:(?:股份)?有限)?(?:公司|集团)$")  # a bu
 # union, not which one ("县直机关工会", "学校工会", "市总女职工委"): it is matched whole, or by kind.
 _MULTI_KIND_WORDS = re.compile(
     r"县直|市直|区直|省直|机关|直属|学校|中学|小学|大学|学院|医院|企业|公司|集团|单位|基层|教育|系统|行业"
-    r"|开发区|园区|街道|社区|辖区|女职工|职工|分会"
+    r"|开发区|园区|街道|社区|辖区|女职工|职工|分会|政府|党委|党支部|支部|人大|政协|团委|妇联"
 )
 _KIND_WORDS = re.compile(rf"{_MULTI_KIND_WORDS.pattern}|[{_ADMIN}局委办厂总分]")
 _GENERIC_START = re.compile(r"^(?:[全各本我该这那每此其]|基层|上级|下属|所属|相关|有关|其他|其它)")

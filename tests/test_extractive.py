@@ -563,6 +563,25 @@ def test_the_person_named_is_read_without_the_title_around_the_name() -> None:
     assert person_named("选出了新任工会主席。") is None
 
 
+def test_a_short_quoted_name_is_one_word_of_the_question() -> None:
+    """"“双促”推进会" is what the question is about, though the tagger cuts 双促 into two characters:
+    the sentence saying it wins over one that only shares 推进 and the unit."""
+    asked = profile_question("区总工会的“双促”工作推进会是哪天开的？", flat)
+    assert "双促" in asked.weights
+    general = make_hit("年初区总工会发挥典型示范、整体推进的作用，开展规范化建设。", unit="区总工会", doc_id="a")
+    meeting = make_hit("4月18日，区总工会召开“双促”会议。", unit="区总工会", doc_id="b")
+    assert candidates([general, meeting], asked)[0].hit.doc_id == "b"
+
+
+def test_a_kind_of_public_body_asked_is_no_anchor() -> None:
+    """"镇政府新修篮球场花了多少钱" is answered by "政府花了近2万元新建了篮球场" in a town union's
+    report: 镇政府 says which kind of body, not which one, so the sentence need not repeat it."""
+    asked = profile_question("镇政府新修机关篮球场大概花了多少钱", flat)
+    assert "镇政府" not in asked.anchors
+    hit = make_hit("今年，政府花了近2万元新建了机关篮球场。", unit="乡镇工会", doc_id="a")
+    assert candidates([hit], asked)[0].anchored
+
+
 def test_which_film_asks_for_a_title() -> None:
     """"看的是哪部电影" is answered by a quoted or 《》 title, not by a sentence that merely shares the unit."""
     asked = profile_question("化学学院工会三八节组织大家看的是哪部电影？", flat)

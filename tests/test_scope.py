@@ -269,7 +269,9 @@ def test_an_area_asked_with_its_suffix_matches_a_report_that_writes_it_without()
 
 
 @pytest.mark.parametrize(("name", "specific"), [("湘溪市", True), ("乡宁县总工会", True), ("县直机关工会", False),
-                                             ("乡镇工会", False), ("全县", False), ("市县", False)])
+                                             ("乡镇工会", False), ("全县", False), ("市县", False),
+                                             # a kind of public body says which one only with its area
+                                             ("镇政府", False), ("县党委", False), ("区人大", False), ("青溪县政府", True)])
 def test_an_area_whose_name_holds_an_area_character_is_still_specific(name: str, specific: bool) -> None:
     assert is_specific(name) is specific
 
