@@ -209,12 +209,23 @@ def _is_anchor(word: str, pos: str, following: str) -> bool:
     return pos in _ANCHOR_POS and (len(word) >= 3 or bool(_NAMES_FOLLOW.match(following)))
 
 
+_TITLE_AFTER_NAME = re.compile(rf"(?:同志|同学|{_TITLES})$")
+
+
+def _titles_after_names(question: str) -> set[str]:
+    """The titles the question puts after a person's name ("高利平老师" -> 老师): they say how the
+    question calls the person, which a report may say otherwise (教师, 同志), so they weigh as
+    little as genre words; the name picks the sentence."""
+    return {found.group(0) for match in _PERSON.finditer(question) if (found := _TITLE_AFTER_NAME.search(match.group(0)))}
+
+
 def profile_question(question: str, idf: Callable[[str], float]) -> QueryProfile:
     """The question's content words weighted by rarity; generic genre words weigh little."""
     weights: dict[str, float] = {}
     anchors: list[str] = []
     actions: list[str] = []
     words = _pos_words(question)
+    titles = _titles_after_names(question)
     for i, (word, pos) in enumerate(words):
         if len(word) == 1 and pos.startswith("v") and word not in _QUESTION_WORDS:
             actions.append(word)
@@ -229,7 +240,7 @@ def profile_question(question: str, idf: Callable[[str], float]) -> QueryProfile
             continue
         if re.fullmatch(r"[\d.]+|(?:19|20)\d\d", word):
             continue
-        weight = idf(word) * (_GENERIC_WEIGHT if word in _GENERIC else 1.0) * (0.7 if pos in ("v", "d") else 1.0)
+        weight = idf(word) * (_GENERIC_WEIGHT if word in _GENERIC or word in titles else 1.0) * (0.7 if pos in ("v", "d") else 1.0)
         weights[word] = max(weights.get(word, 0.0), weight)
         if _is_anchor(word, pos, words[i + 1][0] if i + 1 < len(words) else "") and word not in _GENERIC:
             anchors.append(word)

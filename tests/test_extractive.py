@@ -582,6 +582,15 @@ def test_a_kind_of_public_body_asked_is_no_anchor() -> None:
     assert candidates([hit], asked)[0].anchored
 
 
+def test_a_title_after_a_name_weighs_little_since_reports_say_it_otherwise() -> None:
+    """"罗青山老师那队得了什么名次" is answered by "罗青山教师所在的b队获得亚军": 老师 and 教师 call the
+    same person; the name and the contest pick the sentence."""
+    asked = profile_question("校工会排球赛罗青山老师那队最后什么名次", flat)
+    assert asked.weights["老师"] < asked.weights["排球赛"]
+    hit = make_hit("经过激烈角逐，罗青山教师所在的b队获得排球赛亚军。", unit="校工会", doc_id="a")
+    assert candidates([hit], asked)[0].score >= GROUNDING_FLOOR
+
+
 def test_which_film_asks_for_a_title() -> None:
     """"看的是哪部电影" is answered by a quoted or 《》 title, not by a sentence that merely shares the unit."""
     asked = profile_question("化学学院工会三八节组织大家看的是哪部电影？", flat)
