@@ -213,7 +213,7 @@ _TITLE_AFTER_NAME = re.compile(rf"(?:同志|同学|{_TITLES})$")
 
 
 def _titles_after_names(question: str) -> set[str]:
-    """The titles the question puts after a person's name ("高利平老师" -> 老师): they say how the
+    """The titles the question puts after a person's name ("罗青山老师" -> 老师): they say how the
     question calls the person, which a report may say otherwise (教师, 同志), so they weigh as
     little as genre words; the name picks the sentence."""
     return {found.group(0) for match in _PERSON.finditer(question) if (found := _TITLE_AFTER_NAME.search(match.group(0)))}
@@ -244,7 +244,7 @@ def profile_question(question: str, idf: Callable[[str], float]) -> QueryProfile
         weights[word] = max(weights.get(word, 0.0), weight)
         if _is_anchor(word, pos, words[i + 1][0] if i + 1 < len(words) else "") and word not in _GENERIC:
             anchors.append(word)
-    for phrase in _SHORT_QUOTED.findall(question):  # "“两普”": a name the user quotes is one word, however the tagger cuts it
+    for phrase in _SHORT_QUOTED.findall(question):  # "“两创”": a name the user quotes is one word, however the tagger cuts it
         if phrase not in weights and not any(phrase in word for word in weights):
             weights[phrase] = idf(phrase)
     anchors += [year + "年" for year in re.findall(r"((?:19|20)\d\d)\s*年", question)]
