@@ -120,7 +120,8 @@ _NOT_NAME_START = "的在和与及为是对等作率亲到向把被将从一要�
 _PERSON = re.compile(rf"[\u4e00-\u9fff]{{2,3}}(?<![{_NOT_NAME_END}])副?(?:同志|同学|{_TITLES})"
                      rf"|(?:{_TITLES}|特级教师|同学)(?![{_NOT_NAME_START}])[\u4e00-\u9fff]{{2,3}}"
                      r"|[\u4e00-\u9fff]{2,3}等[\d一二三四五六七八九十百]+[名位人]")
-_TITLE_AROUND = re.compile(rf"^(?:{_TITLES}|特级教师|同学)|副?(?:同志|同学|{_TITLES})$|等[\d一二三四五六七八九十百]+[名位人]$")
+_TITLE_AFTER_NAME = re.compile(rf"(?:同志|同学|{_TITLES})$")
+_TITLE_AROUND = re.compile(rf"^(?:{_TITLES}|特级教师|同学)|副?{_TITLE_AFTER_NAME.pattern}|等[\d一二三四五六七八九十百]+[名位人]$")
 
 
 def asks_who(question: str) -> bool:
@@ -207,9 +208,6 @@ def _is_anchor(word: str, pos: str, following: str) -> bool:
     if _ANCHOR_SUFFIX.match(word):
         return True
     return pos in _ANCHOR_POS and (len(word) >= 3 or bool(_NAMES_FOLLOW.match(following)))
-
-
-_TITLE_AFTER_NAME = re.compile(rf"(?:同志|同学|{_TITLES})$")
 
 
 def _titles_after_names(question: str) -> set[str]:
