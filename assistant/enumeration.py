@@ -193,10 +193,22 @@ def _colon_runs(text: str) -> list[Enumeration]:
     return found
 
 
+_QUOTED_RUN = re.compile(r"(?:“[^“”。；;\n]{1,24}”\s*[，,、和及与]\s*)+“[^“”。；;\n]{1,24}”")
+_QUOTED_ITEM = re.compile(r"“[^“”]+”")
+
+
+def _quoted_runs(text: str) -> list[Enumeration]:
+    """Quoted items in a row, whatever joins them: "实行了“恳谈会”，“厂务公开”、“民主评议”等形式"
+    (a comma between quoted items does not end the list, as it would end a 、-run)."""
+    return [Enumeration(tuple(dedupe(_QUOTED_ITEM.findall(m.group()))), m.start(), m.end(), _lead(text, m.start()))
+            for m in _QUOTED_RUN.finditer(text) if "，" in m.group() or "," in m.group()]
+
+
 def find_enumerations(text: str) -> list[Enumeration]:
     """Every list in a text, in reading order. Lists may nest (a 、-run inside an ordinal item,
     numbered lines under "一、" headings): all are kept, and the question's words choose."""
     found = [e for family in _ORDINAL_FAMILIES for e in _ordinal_runs(text, family)] + _comma_runs(text) + _colon_runs(text)
+    found += _quoted_runs(text)
     return sorted((_own_lead(e, found, text) for e in found), key=lambda e: (e.start, -e.end))
 
 
