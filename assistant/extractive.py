@@ -67,7 +67,7 @@ _RANK_DECAY = 0.01  # per place a passage is retrieved below the first: 16 passa
 _UNANCHORED = 0.3  # the sentence's chunk is about another unit or place than the one asked about
 
 _WANTS_NUMBER = re.compile(r"多少|(?<!哪)几|数量|人数|金额|比例|百分之|多大|多高|多长|总额|占比")  # "哪几项" asks for items
-_WANTS_LIST = re.compile(r"哪些|哪几|哪[一二三四五六七八九十两\d]|有什么|包括什么|包括哪|都有|分别")
+_WANTS_LIST = re.compile(r"哪些|哪几|哪[一二三四五六七八九十两\d]|有什么|包括什么|包括哪|都有|分别|都[^，,。？?]{0,6}(?:什么|啥)|些(?:什么|啥)")
 _PER_DOCUMENT = re.compile(
     r"哪些单位|哪几个单位|哪些部门|哪些工会|哪几份|哪份|哪几篇|哪篇|各(?:单位|个|家|县|区|局|校|所|部门|工会|基层)"
     r"|分别.{0,12}(?:多少|几)|(?:多少|几).{0,12}分别|(?:和|与|及|同).{1,16}(?:各|分别)"

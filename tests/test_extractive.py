@@ -72,6 +72,16 @@ def test_a_list_question_is_answered_with_the_items() -> None:
     assert text == "白杨镇工会：踢毽子比赛、跳绳比赛、象棋比赛。[1]"
 
 
+def test_what_all_asks_for_a_list() -> None:
+    """"都装了什么", "做了些什么" ask for several things, as 哪些 does."""
+    assert profile_question("慰问包里都装了什么？", flat).wants_list
+    assert profile_question("工会春节前做了些什么？", flat).wants_list
+    assert not profile_question("慰问包里装的是什么？", flat).wants_list
+    hits = [make_hit("工会人员带上慰问包，内有护膝、围巾和热水袋，走访环卫站点。", unit="青松街道总工会")]
+    text, _ = answer("青松街道给环卫工的慰问包里都装了什么？", hits)
+    assert all(item in text for item in ("护膝", "围巾", "热水袋"))
+
+
 def test_a_list_cut_by_the_chunk_end_is_followed_into_the_article() -> None:
     article = "前言。今年工会重点抓了三件事：一是建好职工之家；二是办好技能擂台；\n三是走访病困会员。结语。"
     first = article.index("今年")
