@@ -83,6 +83,7 @@ class Part:
     name: str | None
     hits: list[Hit]
     ranked: list[Candidate]
+    profile: QueryProfile | None = None  # what the subject's own question asks ("哪天" in one part, "什么时候" in another)
 
 
 @dataclass(frozen=True)

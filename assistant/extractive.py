@@ -96,13 +96,16 @@ _RANK = re.compile(r"第[一二三四五六七八九十\d]{1,3}名|冠军|亚军
 _TITLES = "主席|书记|老师|教师|校长|局长|厂长|经理|主任|委员|部长|处长|科长|院长|会长|秘书长|所长|站长|组长|队长|会计|出纳|干事|行长|园长|馆长"
 _WANTS_PERSON = re.compile(r"(?<!领导)(?<!上级)(?<!单位)(?<!部门)(?<!组织)(?<!领导分别是)(?<!上级分别是)(?<!单位分别是)(?<!领导是)(?<!上级是)(?<!单位是)谁|是哪位|哪位|"
                            rf"(?:学生|同志|职工|老师|教师|劳模|代表|女工|干部|人|{_TITLES})叫什么名字")
+_DAY = (r"\d{1,2}月\d{1,2}[日号]|[\d一二三四五六七八九十]{1,3}月|上旬|中旬|下旬|"
+        r"春节|元旦|五一|国庆|三八|六一|七一|十一|端午|中秋|重阳|前夕|期间|"
+        # a weekly or daily time ("每周三下午学习") answers "每周什么时候" as a date does
+        r"(?:每周|周|星期|礼拜)[一二三四五六日天]|[上下]午|晚上|早上|中午")
 # Other kinds of answer a question asks for, each with what a sentence holding one looks like.
 ANSWER_KINDS = {
-    "date": (re.compile(r"哪天|哪一天|什么时候|何时|几月几[日号]|哪个月|什么时间"),
-             re.compile(r"\d{1,2}月\d{1,2}[日号]|[\d一二三四五六七八九十]{1,3}月|\d{4}年|年初|年底|年末|上旬|中旬|下旬|"
-                        r"春节|元旦|五一|国庆|三八|六一|七一|十一|端午|中秋|重阳|前夕|期间|"
-                        # a weekly or daily time ("每周三下午学习") answers "每周什么时候" as a date does
-                        r"(?:每周|周|星期|礼拜)[一二三四五六日天]|[上下]午|晚上|早上|中午")),
+    "date": (re.compile(r"什么时候|何时|什么时间"),
+             re.compile(rf"\d{{4}}年|年初|年底|年末|{_DAY}")),
+    # "哪天" asks for a day or at least a month: "2014年首届运动会" says when only by the year
+    "day": (re.compile(r"哪天|哪一天|几月几[日号]|哪个月|几号"), re.compile(_DAY)),
     "frequency": (re.compile(r"(?:多久|多长时间).{0,8}一次|隔多久|隔多长|几年一次|频率"),
                   re.compile(r"每[年月周季天日半两三个]|定期|一年一次|一月一次|季度|半年|常年|经常|不定期")),
     "duration": (re.compile(r"(?:多久|多长时间)(?!.{0,8}一次)"),
@@ -652,16 +655,17 @@ def _part_lines(parts: list[Part], profile: QueryProfile, citer: _Citer) -> list
             lines += defined
             continue
         used = {d.doc_id for d in docs}
-        typed = [c for c in part.ranked if c.has_answer_type] if profile.wants_number else []
+        asked = part.profile or profile
+        typed = [c for c in part.ranked if c.has_answer_type] if asked.wants_number else []
         ranked = typed or part.ranked  # "多少" is answered by a sentence with a figure where there is one
         chosen = next((c for c in ranked if c.hit.doc_id not in used), ranked[0] if ranked else None)
         if chosen is None:
             lines.append(f"{part.name or part.subject}：资料中没有找到相关内容。")
             continue
         label = subject_label(part.name, unit_label(chosen))
-        docs.append(DocAnswer(chosen.hit.doc_id, label, chosen, answering_figure(chosen.text, profile)))
+        docs.append(DocAnswer(chosen.hit.doc_id, label, chosen, answering_figure(chosen.text, asked)))
         said = article_sentences(chosen, ranked, PART_RATIO, PART_SENTENCES)
-        lines.append(attributed(label, "".join(_sentence(opening(c.text, profile)) + citer.cite(c.hit, c.text) for c in said)))
+        lines.append(attributed(label, "".join(_sentence(opening(c.text, asked)) + citer.cite(c.hit, c.text) for c in said)))
     return lines + _comparison_lines(docs, profile, citer)
 
 

@@ -183,12 +183,13 @@ class QAService:
         if unfitted is not None:
             asked = unfitted.removed_from(subject)
         hits, _, articles, _ = self._search(asked, scope, year)
-        ranked = candidates(hits, profile_question(asked, self.knowledge.lexical.index.idf), articles)
+        profile = profile_question(asked, self.knowledge.lexical.index.idf)
+        ranked = candidates(hits, profile, articles)
         ranked = [c for c in ranked if c.score >= self.part_floor]
         if unfitted is not None:
             ranked = [c for c in ranked if unfitted.fits_kind(str(c.hit.metadata.get("unit") or ""), c.hit.title,
                                                              articles.get(c.hit.doc_id, c.hit.text))]
-        return Part(subject, scope.unit or scope.place, hits, named_first(ranked, subject))
+        return Part(subject, scope.unit or scope.place, hits, named_first(ranked, subject), profile)
 
     def _described(self, question: str, scope: Scope) -> tuple[Scope, str]:
         """A unit the question describes instead of naming ("大连那个学院") limits the search to

@@ -244,6 +244,16 @@ def test_a_person_named_after_a_title_is_a_person() -> None:
     assert profile.wants_person and ranked[0].has_answer_type
 
 
+def test_which_day_is_not_answered_by_a_year_alone() -> None:
+    """"哪天结束的" wants a day (or at least a month); "什么时候" is answered by "2019年初" too."""
+    day = profile_question("药剂科首届运动会是哪天结束的？", flat)
+    when = profile_question("药剂科首届运动会是什么时候办的？", flat)
+    titled = make_hit("药剂科工会2019年首届职工运动会简报。", unit="医院工会", doc_id="a")
+    dated = make_hit("药剂科首届职工运动会于11月8日圆满结束。", unit="医院工会", doc_id="b")
+    assert not candidates([titled], day)[0].has_answer_type and candidates([dated], day)[0].has_answer_type
+    assert candidates([titled], when)[0].has_answer_type
+
+
 def test_how_long_before_is_a_duration_and_how_often_is_a_frequency() -> None:
     assert profile_question("三个斜井比计划提前多久贯通？", flat).kinds == ("duration",)
     assert profile_question("台帐多久更新一次？", flat).kinds == ("frequency",)

@@ -96,6 +96,20 @@ def test_each_subject_gets_its_own_line_and_the_larger_figure_is_named() -> None
     assert [c.hit.doc_id for c in citations] == ["a", "b"]
 
 
+def test_each_subjects_line_opens_where_its_own_question_is_answered() -> None:
+    """"A是什么时候开的？B是哪天开的？": "2019年初" answers the first (什么时候) though not the
+    second (哪天), so the first line keeps it."""
+    question = "建行某支行是什么时候开的换届职代会？另一家农行的职代会是哪天开的？"
+    first = make_hit("2019年初，建行某支行召开换届职代会，确保了会议顺利进行。", unit="建行某支行工会", doc_id="a")
+    second = make_hit("11月20日，农行某分行召开职代会。", unit="农行某分行工会", doc_id="b")
+    parts = []
+    for subject, hit in zip(split_subjects(question), (first, second)):
+        profile = profile_question(subject, lambda word: 1.0)
+        parts.append(Part(subject, None, [hit], candidates([hit], profile), profile))
+    lines, _ = compose_answer([], profile_question(question, lambda word: 1.0), {}, parts)
+    assert "2019年初" in lines[0] and "11月20日" in lines[1]
+
+
 def test_a_subject_with_nothing_says_so_instead_of_borrowing_another_units_figure() -> None:
     question = "白鹭县和青松县总工会分别慰问了多少户困难职工"
     pine = make_hit("全年走访慰问困难职工305户。", unit="青松县总工会", doc_id="b")
