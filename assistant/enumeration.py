@@ -145,8 +145,10 @@ def _first_item(part: str, others: list[str]) -> str:
     if others and all(item.startswith("“") for item in others) and "“" in part:
         return part[part.rindex("“") :]  # the others are quoted: so is the first, from its opening quote
     ends = [m.end() for m in _FIRST_ITEM_START.finditer(part) if m.end() < len(part)]
-    bounds = _word_bounds(part)
-    cuts = [part[end:] for end in ([e for e in ends if e in bounds] or ends)]  # "有安全知识有奖问答": not inside 有奖
+    if len(ends) > 1:  # "有安全知识有奖问答": a cut between words, not inside 有奖 (one cut needs no choosing)
+        bounds = _word_bounds(part)
+        ends = [e for e in ends if e in bounds] or ends
+    cuts = [part[end:] for end in ends]
     if not cuts:
         return part
     typical = sorted(len(item) for item in others)[len(others) // 2] if others else 0

@@ -120,11 +120,14 @@ ANSWER_KINDS = {
 # ("主席亲自…", "主任在会上…").
 _NOT_NAME_END = "会委部局厂司院校处科室站所组队任副总级届团支群"
 _NOT_NAME_START = "的在和与及为是对等作率亲到向把被将从一要也都就还又已兼"
-_PERSON = re.compile(rf"[\u4e00-\u9fff]{{2,3}}(?<![{_NOT_NAME_END}])副?(?:同志|同学|{_TITLES})"
-                     rf"|(?:{_TITLES}|特级教师|同学)(?![{_NOT_NAME_START}])[\u4e00-\u9fff]{{2,3}}"
-                     r"|[\u4e00-\u9fff]{2,3}等[\d一二三四五六七八九十百]+[名位人]")
-_TITLE_AFTER_NAME = re.compile(rf"(?:同志|同学|{_TITLES})$")
-_TITLE_AROUND = re.compile(rf"^(?:{_TITLES}|特级教师|同学)|副?{_TITLE_AFTER_NAME.pattern}|等[\d一二三四五六七八九十百]+[名位人]$")
+_TITLE_BEFORE_NAME = rf"(?:{_TITLES}|特级教师|同学)"
+_TITLE_AFTER = rf"(?:同志|同学|{_TITLES})"
+_TITLE_AFTER_NAME = re.compile(rf"{_TITLE_AFTER}$")
+_COUNTED_GROUP = r"等[\d一二三四五六七八九十百]+[名位人]"
+_PERSON = re.compile(rf"[\u4e00-\u9fff]{{2,3}}(?<![{_NOT_NAME_END}])副?{_TITLE_AFTER}"
+                     rf"|{_TITLE_BEFORE_NAME}(?![{_NOT_NAME_START}])[\u4e00-\u9fff]{{2,3}}"
+                     rf"|[\u4e00-\u9fff]{{2,3}}{_COUNTED_GROUP}")
+_TITLE_AROUND = re.compile(rf"^{_TITLE_BEFORE_NAME}|副?{_TITLE_AFTER}$|{_COUNTED_GROUP}$")
 
 
 def asks_who(question: str) -> bool:

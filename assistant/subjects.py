@@ -99,12 +99,11 @@ def _separate_questions(question: str) -> list[str]:
     names an organisation, not the same one, and asks something). Between commas the names must
     say which organisation: "县总工会慰问了多少户，全县工会投入多少资金" asks two things of one.
     Questions each ended by ？ and long enough to stand alone are two whatever their names."""
-    asked = [q.strip(" ，,") for q in _QUESTION_END.split(question) if q.strip(" ，,")]
-    if 2 <= len(asked) <= MAX_SUBJECTS and all(_ASKS.search(q) and len(q) >= _WHOLE_QUESTION for q in asked):
-        return asked
     for pause, least in ((_QUESTION_END, 1), (_PAUSE, _MIN_SUBJECT)):
         asked = [q.strip(" ，,") for q in pause.split(question) if q.strip(" ，,")]
         if 2 <= len(asked) <= MAX_SUBJECTS and all(_ASKS.search(q) for q in asked):
+            if pause is _QUESTION_END and all(len(q) >= _WHOLE_QUESTION for q in asked):
+                return asked
             found = [_ORG.search(q, 1) for q in asked]
             names = [q[: f.end()] for q, f in zip(asked, found) if f and f.start() >= least]
             if len(names) == len(asked) and len(set(names)) == len(names):
