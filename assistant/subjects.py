@@ -31,13 +31,15 @@ _ORG = re.compile(r"(?:总工会|工会|街道|社区|开发区|园区|公司|�
 _DESCRIBED = re.compile(rf"{_ORG.pattern}(?:[的那（(].*)?$")
 
 
-def _subjects(phrase: str) -> tuple[list[str], str]:
+def _subjects(phrase: str, set_apart: bool = False) -> tuple[list[str], str]:
     """The subjects joined in the phrase, and what the last one carries for all of them
-    ("湘乡市总工会和盘山县总工会慰问劳模" -> the two unions, "慰问劳模")."""
+    ("湘乡市总工会和盘山县总工会慰问劳模" -> the two unions, "慰问劳模"). A phrase `set_apart`
+    by commas ("A单位评的先进个人，和B那家医院评的微笑天使，各…") is whole subjects however the
+    first one ends."""
     parts = [p.strip("的 ") for p in _JOIN.split(phrase)]
     if not 2 <= len(parts) <= MAX_SUBJECTS or any(len(p) < _MIN_SUBJECT or not _ORG.search(p) for p in parts):
         return [], ""
-    if not _DESCRIBED.search(parts[0]):
+    if not set_apart and not _DESCRIBED.search(parts[0]):
         return [], ""
     shared = ""
     last = parts[-1]
@@ -90,7 +92,7 @@ _QUESTION_END = re.compile(r"[？?]")
 # 登山比赛？各是在哪里或什么时候？" (whose second part leans on the first), 16 left one pair joined.
 _WHOLE_QUESTION = 12
 _PAUSE = re.compile(r"[？?，,；;]")
-_ASKS = re.compile(r"多少|几|哪|什么|谁|是否|吗|怎样|如何")
+_ASKS = re.compile(r"多少|几|哪|什么|谁|是否|吗|怎样|如何|多[大久长高远重]|啥|何时|怎么")
 
 
 def _separate_questions(question: str) -> list[str]:
@@ -111,15 +113,16 @@ def _separate_questions(question: str) -> list[str]:
     return []
 
 
-def _joined_clauses(question: str) -> list[str]:
+def _joined_clauses(question: str) -> list[tuple[str, bool]]:
     """The question's clauses, a clause that opens with 和/与/及 joined back to the one before:
-    "佰强工会的文体委员，和校工会排球赛冠军队的老师，分别是谁" sets two subjects side by side."""
-    clauses: list[str] = []
+    "佰强工会的文体委员，和校工会排球赛冠军队的老师，分别是谁" sets two subjects side by side.
+    Each clause comes with whether it was so joined."""
+    clauses: list[tuple[str, bool]] = []
     for clause in (c for c in _CLAUSE_END.split(question) if c.strip()):
         if clauses and _JOIN.match(clause.strip()):
-            clauses[-1] += clause.strip()
+            clauses[-1] = (clauses[-1][0] + clause.strip(), True)
         else:
-            clauses.append(clause)
+            clauses.append((clause, False))
     return clauses
 
 
@@ -129,11 +132,12 @@ def split_subjects(question: str) -> list[str]:
     separate = _separate_questions(question)
     if separate:
         return separate
-    clauses = _joined_clauses(question)
-    for i, clause in enumerate(clauses):
+    joined = _joined_clauses(question)
+    clauses = [clause for clause, _ in joined]
+    for i, (clause, set_apart) in enumerate(joined):
         each = _EACH.search(clause)
         subject_part, asked = (clause[: each.start()], clause[each.end():]) if each else (clause, "")
-        subjects, shared = _subjects(subject_part)
+        subjects, shared = _subjects(subject_part, set_apart)
         if not subjects:
             continue
         if not each and not any(_EACH.search(c) or _COMPARE.search(c) for c in clauses):

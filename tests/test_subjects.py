@@ -40,6 +40,12 @@ from assistant.subjects import split_subjects, subject_name
         # two whole questions stand alone even when no name ends in 工会/局/公司 (中行, 省医)
         ("建行某支行是什么时候开的换届职代会？另一家农行的职代会是哪天开的？",
          ["建行某支行是什么时候开的换届职代会", "另一家农行的职代会是哪天开的"]),
+        # 多大, 多久, 啥 ask as 多少 does
+        ("青石五中的年轻教师占了多大比例？白沙那家医院的助学活动是哪天办的？",
+         ["青石五中的年轻教师占了多大比例", "白沙那家医院的助学活动是哪天办的"]),
+        # subjects set apart by commas are whole subjects, however the first one ends
+        ("公司女工委评的先进女职工个人，和湘江那家医院评的护理标兵，各有多少人？",
+         ["公司女工委评的先进女职工个人有多少人", "湘江那家医院评的护理标兵有多少人"]),
         # a 机关 is an organisation too
         ("局机关离休干部有多少？海滨那个学院上半年给多少女教职工办了保险",
          ["局机关离休干部有多少", "海滨那个学院上半年给多少女教职工办了保险"]),
