@@ -92,6 +92,8 @@ _QUESTION_END = re.compile(r"[？?]")
 # 登山比赛？各是在哪里或什么时候？" (whose second part leans on the first), 16 left one pair joined.
 _WHOLE_QUESTION = 12
 _PAUSE = re.compile(r"[？?，,；;]")
+# words that join a question to the one before and are not part of its subject ("另外万秀区总工会…")
+_CONNECTIVE = re.compile(r"^(?:另外|此外|还有|同时|那么|而且|以及|再有)[，,]?")
 _ASKS = re.compile(r"多少|几|哪|什么|谁|是否|吗|怎样|如何|多[大久长高远重]|啥|何时|怎么")
 
 
@@ -102,7 +104,7 @@ def _separate_questions(question: str) -> list[str]:
     say which organisation: "县总工会慰问了多少户，全县工会投入多少资金" asks two things of one.
     Questions each ended by ？ and long enough to stand alone are two whatever their names."""
     for pause, least in ((_QUESTION_END, 1), (_PAUSE, _MIN_SUBJECT)):
-        asked = [q.strip(" ，,") for q in pause.split(question) if q.strip(" ，,")]
+        asked = [_CONNECTIVE.sub("", q.strip(" ，,")) for q in pause.split(question) if q.strip(" ，,")]
         if 2 <= len(asked) <= MAX_SUBJECTS and all(_ASKS.search(q) for q in asked):
             if pause is _QUESTION_END and all(len(q) >= _WHOLE_QUESTION for q in asked):
                 return asked

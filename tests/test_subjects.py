@@ -46,6 +46,9 @@ from assistant.subjects import split_subjects, subject_name
         # subjects set apart by commas are whole subjects, however the first one ends
         ("公司女工委评的先进女职工个人，和湘江那家医院评的护理标兵，各有多少人？",
          ["公司女工委评的先进女职工个人有多少人", "湘江那家医院评的护理标兵有多少人"]),
+        # 另外 joins the second question to the first and is not part of its subject
+        ("结对帮扶的那个区总工会救助了多少人？另外青松区总工会上门慰问的困难职工有几个？",
+         ["结对帮扶的那个区总工会救助了多少人", "青松区总工会上门慰问的困难职工有几个"]),
         # a 机关 is an organisation too
         ("局机关离休干部有多少？海滨那个学院上半年给多少女教职工办了保险",
          ["局机关离休干部有多少", "海滨那个学院上半年给多少女教职工办了保险"]),
