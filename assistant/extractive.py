@@ -401,6 +401,9 @@ def _figure_about_question(text: str, profile: QueryProfile, context: str = "") 
     is in the passage's unit or title, `context`), the question's one-character verb is what the
     clause may say instead: "共计收费4509.50元" answers "柳背桥社区一共收了多少钱"."""
     words = [w for w in profile.weights if w not in profile.anchors and w not in _GENERIC]
+    naming = [w for w in words if not says_only_kind(w) and any(w in unit for unit in profile.units)]
+    if naming:  # the tagger's pieces of a unit's name ("黄家/埠镇") say whose the figure is, not what
+        words = [w for w in words if w not in naming]
     if words and all(w in context for w in words):
         words += profile.actions
     if not words:

@@ -379,6 +379,15 @@ def test_a_figure_answers_only_in_a_clause_that_says_what_was_asked() -> None:
     assert ranked["b"].has_answer_type and not ranked["a"].has_answer_type
 
 
+def test_the_pieces_of_a_units_name_say_whose_the_figure_is_not_what() -> None:
+    """The tagger cuts "柳家埠镇" into "柳家/埠镇"; a clause need not repeat them: "全镇现有职工"
+    says what the figure counts."""
+    profile = profile_question("柳家埠镇现在总共有多少职工？", flat)
+    assert set(profile.weights) >= {"柳家", "埠镇"} and not profile.anchors
+    (found,) = candidates([make_hit("截至十月底，全镇现有职工5230人。", unit="柳家埠镇工会")], profile)
+    assert found.has_answer_type
+
+
 # ------------------------------------------------------------ small words and short lists
 
 
