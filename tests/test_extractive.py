@@ -486,6 +486,10 @@ def test_which_place_was_won_asks_for_a_rank_not_a_figure() -> None:
     assert asked.wants_rank and not asked.wants_number
     assert candidates([make_hit("参加县迎国庆篮球比赛荣获亚军。")], asked)[0].has_answer_type
     assert not profile_question("运动会是第几届", flat).wants_rank
+    # 几等奖 asks for a prize's level, which no counted figure gives
+    level = profile_question("学院的女工展板在学校评比中拿了几等奖？", flat)
+    assert level.wants_rank and not level.wants_number
+    assert candidates([make_hit("我院办的女工展板在学校评比中获三等奖。")], level)[0].has_answer_type
 
 
 def test_a_two_character_place_must_go_on_into_a_unit_to_be_an_anchor() -> None:
