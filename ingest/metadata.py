@@ -223,7 +223,8 @@ _NAME_CONTINUATION_RE = re.compile(r"^(?:直属)?机关(?:分)?工会(?:委员�
 _ADDRESSEE_RE = re.compile(rf"^{_NAME_CHAR}{{0,24}}{_UNION_SUFFIX}\s*[：:]?$")
 _PLACEHOLDER_RE = re.compile(r"[xX]{2,}|[×*_＿~～]+|某+")
 _GENERIC_CORES = {"", "单位", "基层", "上级", "各级", "分", "总", "本", "该", "我", "全"}
-_GENERIC_PREFIX_RE = re.compile(r"^(?:各|全|上级|基层|下属|所属|相关|有关|其他|其它|该|本|我)")
+# ... and words that count or point ("每次工会工作会上", "这次工会换届"): running text, never a name
+_GENERIC_PREFIX_RE = re.compile(r"^(?:各|全|上级|基层|下属|所属|相关|有关|其他|其它|该|本|我|每|这|此|历[次届年]|[一两几多]次)")
 # Words that show the "name" is really a phrase of running text or of a title.
 _NOT_A_NAME_RE = re.compile(
     r"工作|总结|报告|范文|计划|活动|组织|参加|开展|召开|举办|认真|积极|配合|参与|选举|按照|根据"

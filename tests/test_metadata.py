@@ -232,6 +232,8 @@ UNIT_TEXT_CASES = [
          id="verb-phrase-is-not-a-name"),
     case("工会工作总结", ("今年，切实增强工会组织的凝聚力，不断提升服务水平。", FILLER), None,
          id="adverb-and-verb-are-not-a-name"),
+    case("工会工作总结", ("工会班子注重团结，每次工会工作会上都强调协调配合。", FILLER), None,
+         id="counting-word-is-not-a-name"),
 ]
 
 
