@@ -105,7 +105,7 @@ ANSWER_KINDS = {
     "date": (re.compile(r"什么时候|何时|什么时间"),
              re.compile(rf"\d{{4}}年|年初|年底|年末|{_DAY}")),
     # "哪天" asks for a day or at least a month: "2019年首届运动会" says when only by the year
-    "day": (re.compile(r"哪天|哪一天|几月几[日号]|哪个月|几号"), re.compile(_DAY)),
+    "day": (re.compile(r"哪天|哪一天|几月几[日号]|哪个月|几月|几号"), re.compile(_DAY)),
     "frequency": (re.compile(r"(?:多久|多长时间).{0,8}一次|隔多久|隔多长|几年一次|频率"),
                   re.compile(r"每[年月周季天日半两三个]|定期|一年一次|一月一次|季度|半年|常年|经常|不定期")),
     "duration": (re.compile(r"(?:多久|多长时间)(?!.{0,8}一次)"),

@@ -252,6 +252,10 @@ def test_which_day_is_not_answered_by_a_year_alone() -> None:
     dated = make_hit("药剂科首届职工运动会于11月8日圆满结束。", unit="医院工会", doc_id="b")
     assert not candidates([titled], day)[0].has_answer_type and candidates([dated], day)[0].has_answer_type
     assert candidates([titled], when)[0].has_answer_type
+    # 几月份 asks which month, as 哪个月 does, not for a count ("几个月" counts months)
+    month = profile_question("街道工会请专家办健康讲座是几月份？", flat)
+    assert month.kinds == ("day",) and not month.wants_number
+    assert "day" not in profile_question("讲座筹备了几个月？", flat).kinds
 
 
 def test_how_long_before_is_a_duration_and_how_often_is_a_frequency() -> None:
