@@ -99,13 +99,13 @@ _WANTS_PERSON = re.compile(r"(?<!领导)(?<!上级)(?<!单位)(?<!部门)(?<!组
 _DAY = (r"\d{1,2}月\d{1,2}[日号]|[\d一二三四五六七八九十]{1,3}月|上旬|中旬|下旬|"
         r"春节|元旦|五一|国庆|三八|六一|七一|十一|端午|中秋|重阳|前夕|期间|"
         # a weekly or daily time ("每周三下午学习") answers "每周什么时候" as a date does
-        r"(?:每周|周|星期|礼拜)[一二三四五六日天]|[上下]午|晚上|早上|中午")
+        r"(?:每周|周|星期|礼拜)[一二三四五六日天]|[上下]午|晚上|早上|中午|\d{1,2}[点时](?:半|\d{1,2}分)?(?![\d多])")
 # Other kinds of answer a question asks for, each with what a sentence holding one looks like.
 ANSWER_KINDS = {
     "date": (re.compile(r"什么时候|何时|什么时间"),
              re.compile(rf"\d{{4}}年|年初|年底|年末|{_DAY}")),
     # "哪天" asks for a day or at least a month: "2019年首届运动会" says when only by the year
-    "day": (re.compile(r"哪天|哪一天|几月几[日号]|哪个月|几月|几号"), re.compile(_DAY)),
+    "day": (re.compile(r"哪天|哪一天|几月几[日号]|哪个月|几月|几号|几点"), re.compile(_DAY)),
     "frequency": (re.compile(r"(?:多久|多长时间).{0,8}一次|隔多久|隔多长|几年一次|频率"),
                   re.compile(r"每[年月周季天日半两三个]|定期|一年一次|一月一次|季度|半年|常年|经常|不定期")),
     "duration": (re.compile(r"(?:多久|多长时间)(?!.{0,8}一次)"),
