@@ -301,6 +301,17 @@ def test_ranks_are_not_a_list_and_items_ending_in_the_category_are() -> None:
     assert found is not None and found[1].items[0].endswith("参与管理权") and found[1].items[1] == "劳动权"
 
 
+def test_a_list_after_the_sentence_that_says_nothing_asked_leaves_the_answer_to_the_sentence() -> None:
+    """The pair named in the sentence answers "去了哪些国家"; the schools listed after it do not."""
+    hit = make_hit("5月工会组织8名会员分别前往越南和老挝旅游，饱览异国风光。10月，松林中学、柏树中学、镇卫生院开展了篮球友谊赛。",
+                   unit="镇工会", doc_id="a")
+    asked = profile_question("镇工会组织会员出国旅游，都去了哪些国家？", flat)
+    ranked = candidates([hit], asked)
+    assert best_list(ranked, asked, {}) is None
+    lines, _ = compose_answer(ranked, asked, {})
+    assert "越南" in lines[0] and "松林中学" not in "".join(lines)
+
+
 def test_a_sentence_dated_in_another_month_does_not_answer_for_the_month_asked() -> None:
     profile = profile_question("卫生院工会6月份开了什么会？", flat)
     march = make_hit("3月29日卫生院工会在会议室召开班子扩大会议。", doc_id="a")
