@@ -164,6 +164,10 @@ def _last_items(part: str, joined: bool = True) -> list[str]:
 
 def _run_items(clause: str) -> list[str]:
     parts = clause.split("、")
+    opened = parts[0].rfind("“")
+    if opened > parts[0].rfind("”") and "“" not in parts[-1] and "”" in parts[-1]:
+        # one quote around the whole run ("加大“文化之家、民主之家、温馨之家”建设力度"): the items are inside it
+        parts[0], parts[-1] = parts[0][opened + 1 :], parts[-1][: parts[-1].index("”")]
     rest = [*parts[1:-1], *_last_items(parts[-1])]
     items = [_first_item(parts[0], rest), *rest]
     return dedupe([item.strip() for item in items])

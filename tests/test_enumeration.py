@@ -26,6 +26,8 @@ def items(text: str) -> list[tuple[str, ...]]:
         ("各企业分别实行了“恳谈会”，“厂务公开”、“民主议事”等管理形式。", ("“恳谈会”", "“厂务公开”", "“民主议事”")),
         # the first item starts after a grammar word between words, not inside one (有/奖问答)
         ("服务街上有法律知识有奖竞猜、修雨伞、磨剪刀、理发等服务。", ("法律知识有奖竞猜", "修雨伞", "磨剪刀", "理发")),
+        # one quote around the whole run: the items are inside it
+        ("全面建家，加大“书香之家、健康之家、平安之家”建设力度。", ("书香之家", "健康之家", "平安之家")),
     ],
 )
 def test_each_list_shape_is_read_whole(text: str, expected: tuple[str, ...]) -> None:
