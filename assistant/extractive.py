@@ -394,6 +394,12 @@ def _named_elsewhere(text: str, context: str, article: str, profile: QueryProfil
     return frozenset(a for a in profile.anchors if not _names(a, text, context, article))
 
 
+def _naming_words(profile: QueryProfile) -> frozenset[str]:
+    """The question's words that are pieces of a unit's name it gives ("黄家/埠镇" of 黄家埠镇,
+    not the kind word 社区 or 分公司): they say whose a figure or a list is, not what it is."""
+    return frozenset(w for w in profile.weights if not says_only_kind(w) and any(w in unit for unit in profile.units))
+
+
 def _figure_about_question(text: str, profile: QueryProfile, context: str = "") -> bool:
     """Some figure of the kind asked stands in a clause that says one of the question's own
     words (not only a name or a genre word): "房屋建筑费28000余元" does not answer "慰问困难户花了
@@ -401,7 +407,7 @@ def _figure_about_question(text: str, profile: QueryProfile, context: str = "") 
     is in the passage's unit or title, `context`), the question's one-character verb is what the
     clause may say instead: "共计收费4509.50元" answers "柳背桥社区一共收了多少钱"."""
     words = [w for w in profile.weights if w not in profile.anchors and w not in _GENERIC]
-    naming = [w for w in words if not says_only_kind(w) and any(w in unit for unit in profile.units)]
+    naming = _naming_words(profile)
     if naming:  # the tagger's pieces of a unit's name ("黄家/埠镇") say whose the figure is, not what
         words = [w for w in words if w not in naming]
     if words and all(w in context for w in words):
@@ -769,6 +775,15 @@ def _echoed_share(enumeration: Enumeration, profile: QueryProfile) -> float:
     return sum(any(w in item for w in words) for item in enumeration.items) / len(enumeration.items)
 
 
+def _list_coverage(enumeration: Enumeration, profile: QueryProfile) -> float:
+    """The share of the question its lead and items say, without the unit's name: every list of
+    the unit's report is its own ("《太平煤矿广播方案》，提升了…" says 太平煤矿 and is not what
+    "太平煤矿工会要建成哪几个之家" asks)."""
+    naming = _naming_words(profile)
+    asked = replace(profile, weights={w: v for w, v in profile.weights.items() if w not in naming}) if naming else profile
+    return _coverage(enumeration.lead + "".join(enumeration.items), "", "", asked if asked.weights else profile)
+
+
 def _list_score(enumeration: Enumeration, start: int, end: int, profile: QueryProfile, window: str = "") -> float | None:
     """How well a list near a sentence answers: its lead and items cover the question, it has
     the number of items asked for (or, failing that, more items), and it is close; None when it
@@ -785,7 +800,7 @@ def _list_score(enumeration: Enumeration, start: int, end: int, profile: QueryPr
         return None
     if _names_the_quoted(enumeration, profile):
         return None
-    score = _coverage(enumeration.lead + "".join(enumeration.items), "", "", profile)
+    score = _list_coverage(enumeration, profile)
     score -= _ECHO_COST * _echoed_share(enumeration, profile)
     score += 1.0 if profile.count == len(enumeration.items) else _ITEM_PRIOR * min(len(enumeration.items), 6)
     score += _CATEGORY_BONUS if _names_category(enumeration, window, profile) else 0.0
@@ -800,7 +815,7 @@ def _unrelated(enumeration: Enumeration, start: int, end: int, profile: QueryPro
     of its weight), not its category and not the count asked: "…前往韩国和泰国旅游。…中学、…中学、
     卫生院开展了篮球友谊赛" answers "去了哪些国家" with the sentence, not with the schools after it."""
     follows = not (enumeration.start <= end and enumeration.end >= start)
-    return (follows and _coverage(enumeration.lead + "".join(enumeration.items), "", "", profile) < UNRELATED_LIST
+    return (follows and _list_coverage(enumeration, profile) < UNRELATED_LIST
             and not _names_category(enumeration, window, profile) and profile.count != len(enumeration.items))
 
 

@@ -312,6 +312,16 @@ def test_a_list_after_the_sentence_that_says_nothing_asked_leaves_the_answer_to_
     assert "越南" in lines[0] and "松林中学" not in "".join(lines)
 
 
+def test_the_units_own_name_in_a_lead_does_not_make_its_list_the_answer() -> None:
+    """Every list of 青松煤矿's report is its own; the one that says 之家 answers "要建成哪几个之家"."""
+    hit = make_hit("一年来，工会聚力全面建家，加大“书香之家、健康之家、平安之家”建设力度。"
+                   "制定了《青松煤矿广播系统运行方案》，提升了广播系统制度化、规范化、科学化水平。",
+                   unit="青松煤矿工会", doc_id="a")
+    asked = profile_question("青松煤矿工会建家，具体要建成哪几个“之家”？", flat)
+    found = best_list(candidates([hit], asked), asked, {})
+    assert found is not None and found[1].items == ("书香之家", "健康之家", "平安之家")
+
+
 def test_a_sentence_dated_in_another_month_does_not_answer_for_the_month_asked() -> None:
     profile = profile_question("卫生院工会6月份开了什么会？", flat)
     march = make_hit("3月29日卫生院工会在会议室召开班子扩大会议。", doc_id="a")
