@@ -424,6 +424,18 @@ def _figure_about_question(text: str, profile: QueryProfile, context: str = "") 
     return False
 
 
+# a counted group of people ("八位老年退休职工", "12名青年志愿者")
+_COUNTED_PEOPLE = re.compile(r"[\d一二三四五六七八九十百两]+[位名](?P<who>[\u4e00-\u9fff]{0,6}?(?:职工|教师|老师|员工|党员|劳模|代表|志愿者|学生|干部|同志|女工|队员|选手))们?")
+
+
+def _group_doing(text: str, profile: QueryProfile) -> bool:
+    """"谁表演的" is answered by a counted group doing what was asked ("八位老年退休职工表演的武狮舞"):
+    the group stands right before one of the question's words."""
+    words = [w for w in profile.weights if len(w) >= 2 and w not in _GENERIC]
+    return any(text.startswith(w, m.end()) or text.startswith(w, m.end() + 1)
+               for m in _COUNTED_PEOPLE.finditer(text) for w in words)
+
+
 def _has_answer_type(text: str, profile: QueryProfile, context: str = "") -> bool:
     if profile.wants_number:
         found = [f.text for f in figures(text)]
@@ -433,7 +445,7 @@ def _has_answer_type(text: str, profile: QueryProfile, context: str = "") -> boo
             return False
         if not _figure_about_question(text, profile, context):
             return False
-    if profile.wants_person and not _PERSON.search(text):
+    if profile.wants_person and not (_PERSON.search(text) or _group_doing(text, profile)):
         return False
     if profile.wants_rank and not (_PLACE if profile.wants_place else _RANK).search(text):
         return False

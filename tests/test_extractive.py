@@ -268,6 +268,14 @@ def test_how_long_before_is_a_duration_and_how_often_is_a_frequency() -> None:
     assert profile_question("台帐多久更新一次？", flat).kinds == ("frequency",)
 
 
+def test_who_did_it_is_answered_by_a_counted_group_doing_it() -> None:
+    """"谁表演的" is answered by "六位退休职工表演的…", not by a group that did something else."""
+    asked = profile_question("腰鼓舞是谁表演的？", flat)
+    (doing,) = candidates([make_hit("其中，六位退休职工表演的腰鼓舞赢得阵阵掌声。")], asked)
+    (watching,) = candidates([make_hit("300余名职工观看了腰鼓舞表演。")], asked)
+    assert doing.has_answer_type and not watching.has_answer_type
+
+
 def test_who_of_an_organisation_is_not_a_person() -> None:
     """"上级领导是谁" is answered by "在区总工会和镇党委的领导下", not by a person's name."""
     assert not profile_question("五公司工会的上级领导是谁？", flat).wants_person
