@@ -276,6 +276,14 @@ def test_who_did_it_is_answered_by_a_counted_group_doing_it() -> None:
     assert doing.has_answer_type and not watching.has_answer_type
 
 
+def test_with_whom_asks_for_a_partner_which_a_body_can_be() -> None:
+    asked = profile_question("石榴社区的驿站是跟谁一起办的？", flat)
+    assert not asked.wants_person and asked.kinds == ("partner",)
+    (joint,) = candidates([make_hit("石榴社区工会驿站联合燃气公司开展了送温暖活动。")], asked)
+    (alone,) = candidates([make_hit("石榴社区工会驿站开展了送温暖活动。")], asked)
+    assert joint.has_answer_type and not alone.has_answer_type
+
+
 def test_who_of_an_organisation_is_not_a_person() -> None:
     """"上级领导是谁" is answered by "在区总工会和镇党委的领导下", not by a person's name."""
     assert not profile_question("五公司工会的上级领导是谁？", flat).wants_person
