@@ -79,6 +79,13 @@ def test_health_centres_and_help_centres_are_organisations() -> None:
     assert "湘溪市帮扶中心" in unit_names("湘溪市帮扶中心帮扶了多少户")
 
 
+def test_mines_and_bank_branches_are_organisations() -> None:
+    assert mentioned_unit("石岭煤矿当初设计的产能是多少？") == "石岭煤矿"
+    assert mentioned_unit("建行青溪支行工会开展了哪些活动") == "建行青溪支行工会"
+    previous = Turn("石岭煤矿当初设计的产能是多少？")
+    assert condense_question("那现在一年实际能出多少", [previous]) == "石岭煤矿现在一年实际能出多少"
+
+
 def test_a_single_pronoun_opening_the_question_is_the_unit_just_asked_about() -> None:
     previous = [Turn("青禾县总工会的劳动竞赛叫什么名字？", "青禾县总工会")]
     assert condense_question("它被省总表彰为什么先进单位？", previous) == "青禾县总工会被省总表彰为什么先进单位？"
