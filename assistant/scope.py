@@ -132,7 +132,7 @@ def _read_month(question: str) -> int | None:
 
 
 # Time words are cut out before names are looked for: "2023年县直机关工会" is 县直机关工会.
-_TIME = re.compile(rf"{YEAR_WORDS.pattern}|{PERIOD_WORDS.pattern}|{_MONTH.pattern}份?(?:\d{{1,2}}日)?")
+_TIME = re.compile(rf"{YEAR_WORDS.pattern}|{PERIOD_WORDS.pattern}|{_MONTH.pattern}份?(?:[\d一二三四五六七八九十]{{1,3}}[日号])?")
 _UNION_SUFFIX = re.compile(r"(?:总工会|工会委员会|工会联合会|联合工会|工会委?|工委|委员会)$")
 _ADMIN = "省市县区镇乡村州旗"
 _ADMIN_END = r"(?:[省市县镇乡村州旗]|(?<![园发社校厂库营港业商居学景矿])区)"  # 园区, 社区, 校区 are not areas

@@ -79,6 +79,12 @@ def test_health_centres_and_help_centres_are_organisations() -> None:
     assert "湘溪市帮扶中心" in unit_names("湘溪市帮扶中心帮扶了多少户")
 
 
+def test_a_day_before_the_union_word_names_no_union() -> None:
+    assert mentioned_unit("9月2号工会又组织了什么活动") is None
+    previous = Turn("乡镇工会重阳节组织了什么活动？", unit="乡镇工会")
+    assert condense_question("9月2号工会又组织了什么活动", [previous]).startswith("乡镇工会")
+
+
 def test_mines_and_bank_branches_are_organisations() -> None:
     assert mentioned_unit("石岭煤矿当初设计的产能是多少？") == "石岭煤矿"
     assert mentioned_unit("建行青溪支行工会开展了哪些活动") == "建行青溪支行工会"

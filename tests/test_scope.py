@@ -305,6 +305,8 @@ def test_an_ordinal_before_the_kind_it_numbers_stays_in_the_name() -> None:
     # a bare numeral before the kind is the Fifth Company; with a measure word it counts companies
     assert read_own_scope("五公司工会下半年开展了哪些劳动竞赛？", today).unit == "五公司工会"
     assert read_own_scope("五家公司工会开展了哪些劳动竞赛？", today).unit == "公司工会"
+    # a day said with 号 before 工会 is a date, not a "2号工会"
+    assert read_own_scope("9月2号工会又组织了什么活动", today).unit is None
 
 
 def test_a_follow_up_after_a_unit_named_only_by_its_kind_keeps_to_the_articles_answered_from() -> None:
