@@ -88,6 +88,7 @@ def test_a_day_before_the_union_word_names_no_union() -> None:
 def test_mines_and_bank_branches_are_organisations() -> None:
     assert mentioned_unit("石岭煤矿当初设计的产能是多少？") == "石岭煤矿"
     assert mentioned_unit("建行青溪支行工会开展了哪些活动") == "建行青溪支行工会"
+    assert mentioned_unit("全矿有多少职工") is None  # the whole mine of the report, not a name
     previous = Turn("石岭煤矿当初设计的产能是多少？")
     assert condense_question("那现在一年实际能出多少", [previous]) == "石岭煤矿现在一年实际能出多少"
 
