@@ -827,7 +827,7 @@ UNRELATED_LIST = 0.1  # tuning material: 0.1 and 0.2 each gained one list and lo
 def _unrelated(enumeration: Enumeration, start: int, end: int, profile: QueryProfile, window: str) -> bool:
     """A list after the sentence that says almost nothing the question asks (under UNRELATED_LIST
     of its weight), not its category and not the count asked: "…前往韩国和泰国旅游。…中学、…中学、
-    卫生院开展了篮球友谊赛" answers "去了哪些国家" with the sentence, not with the schools after it."""
+    卫生院开展了篮球友谊赛" may not be what "去了哪些国家" asks; the sentence may answer on its own."""
     follows = not (enumeration.start <= end and enumeration.end >= start)
     return (follows and _list_coverage(enumeration, profile) < UNRELATED_LIST
             and not _names_category(enumeration, window, profile) and profile.count != len(enumeration.items))
@@ -836,29 +836,33 @@ def _unrelated(enumeration: Enumeration, start: int, end: int, profile: QueryPro
 def best_list(ranked: list[Candidate], profile: QueryProfile, articles: dict[str, str]) -> tuple[Candidate, Enumeration, int] | None:
     """The list that answers: in or shortly after one of the best sentences (in the article, so
     past the chunk's end), scored by `_list_score`. Returns the sentence, the list and the
-    list's offset in the article; None when there is none, or the best is `_unrelated` (the
-    sentence answers on its own)."""
+    list's offset in the article."""
     if not ranked:
         return None
-    best: tuple[float, Candidate, Enumeration, int, bool] | None = None
+    best: tuple[float, Candidate, Enumeration, int] | None = None
     for candidate in [c for c in ranked[:LIST_CANDIDATES] if c.score >= ranked[0].score * LIST_RATIO]:
         window, offset, start, end = _surroundings(candidate, articles)
         for enumeration in find_enumerations(window):
             fit = _list_score(enumeration, start, end, profile, window)
             if fit is not None and (best is None or candidate.score + fit > best[0]):
-                best = (candidate.score + fit, candidate, enumeration, offset,
-                        _unrelated(enumeration, start, end, profile, window))
-    return best[1:4] if best and not best[4] else None
+                best = (candidate.score + fit, candidate, enumeration, offset)
+    return best[1:] if best else None
 
 
 def _list_lines(ranked: list[Candidate], profile: QueryProfile, articles: dict[str, str], citer: _Citer) -> list[str]:
-    """A list question answered with the items of the list, whole, and whose list it is."""
+    """A list question answered with the items of the list, whole, and whose list it is; the
+    sentence before it comes first when the list is `_unrelated` (either may be the answer)."""
     found = best_list(ranked, profile, articles)
     if found is None:
         return []
     candidate, enumeration, offset = found
     span = (offset + enumeration.start, offset + enumeration.end) if offset or articles.get(candidate.hit.doc_id) else None
-    return [attributed(unit_label(candidate), _sentence(enumeration.text)) + citer.cite(candidate.hit, candidate.text, span)]
+    label = unit_label(candidate)
+    listed = attributed(label, _sentence(enumeration.text)) + citer.cite(candidate.hit, candidate.text, span)
+    window, _, start, end = _surroundings(candidate, articles)
+    if _unrelated(enumeration, start, end, profile, window):
+        return [attributed(label, _sentence(candidate.text)) + citer.cite(candidate.hit, candidate.text), listed]
+    return [listed]
 
 
 DEFINITION_CANDIDATES = 10  # how many of the best sentences' surroundings are searched for a slogan's meaning
