@@ -15,6 +15,7 @@ import re
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass
 
+from assistant.answer_types import Candidate
 from assistant.overlap import pair_share
 
 # the kinds of unit a description ends with ("那个学院", "那所学校", "那家公司")
@@ -79,6 +80,24 @@ def read_description(question: str) -> Description | None:
                      _CUE_IN_BRACKETS: match.end("kind")}[pattern]
             return Description(cue, match.group("kind"), (start, match.end()))
     return None
+
+
+_BARE_POINTER = re.compile(rf"{_POINTER}(?P<kind>{_KIND})")
+
+
+def pointed_kind(question: str) -> Description | None:
+    """"那家医院工会护士节办了什么活动": a unit pointed at by its kind alone, with nothing said of it
+    that would pick one article. It still says what kind of unit the answer must come from."""
+    if read_description(question) is not None:
+        return None
+    match = _BARE_POINTER.search(question)
+    return Description("", match.group("kind"), match.span()) if match else None
+
+
+def of_kind(description: Description, ranked: list[Candidate], articles: dict[str, str]) -> list[Candidate]:
+    """The candidates whose article is of the kind of unit described, in their order."""
+    return [c for c in ranked if description.fits_kind(str(c.hit.metadata.get("unit") or ""), c.hit.title,
+                                                       articles.get(c.hit.doc_id, c.hit.text))]
 
 
 def matching_articles(description: Description, candidates: Sequence[str], texts: dict[str, str],

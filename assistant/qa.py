@@ -17,7 +17,7 @@ from datetime import date
 
 from assistant.answer_types import NOT_FOUND, Answer, Citation, Part, one_per_article
 from assistant.condense import Turn, condense_question
-from assistant.described import described_articles, read_description
+from assistant.described import described_articles, of_kind, pointed_kind, read_description
 from assistant.extractive import Candidate, QueryProfile, asks_who, candidates, compose_answer, person_named, profile_question
 from assistant.knowledge import KnowledgeBase, QueryRejected
 from assistant.llm import ChatModel, LLMUnavailable, condense_messages, normalise_citations, qa_messages
@@ -158,6 +158,9 @@ class QAService:
         profile = profile_question(standalone, self.knowledge.lexical.index.idf)
         hits, misses, articles, scope = self._search(standalone, asked, year, wide=profile.per_document)
         ranked = candidates(hits, profile, articles)
+        pointed = pointed_kind(standalone) if not subjects and scope.doc_ids is None and not scope.unit else None
+        if pointed is not None:  # "那家医院…": a hospital's sentences, when a hospital's article was found
+            ranked = of_kind(pointed, ranked, articles) or ranked
         evidence = ranked[0].score if ranked else 0.0
         if hits and hits[0].exact:
             evidence = max(evidence, 1.0)
@@ -187,8 +190,7 @@ class QAService:
         ranked = candidates(hits, profile, articles)
         ranked = [c for c in ranked if c.score >= self.part_floor]
         if unfitted is not None:
-            ranked = [c for c in ranked if unfitted.fits_kind(str(c.hit.metadata.get("unit") or ""), c.hit.title,
-                                                             articles.get(c.hit.doc_id, c.hit.text))]
+            ranked = of_kind(unfitted, ranked, articles)
         return Part(subject, scope.unit or scope.place, hits, named_first(ranked, subject), profile)
 
     def _described(self, question: str, scope: Scope) -> tuple[Scope, str]:

@@ -4,7 +4,8 @@ from __future__ import annotations
 
 import pytest
 
-from assistant.described import Description, described_articles, matching_articles, read_description
+from assistant.described import Description, described_articles, matching_articles, of_kind, pointed_kind, read_description
+from assistant.extractive import candidates, profile_question
 from assistant.overlap import pair_share
 from fakes import make_hit
 
@@ -94,3 +95,17 @@ def test_described_articles_searches_the_cue_and_returns_the_question_without_th
 ])
 def test_an_article_is_of_the_kind_described_by_its_unit_title_or_text(unit, title, text, fits) -> None:
     assert Description("西部", "县").fits_kind(unit, title, text) is fits
+
+
+def test_a_unit_pointed_at_by_its_kind_alone_keeps_the_answer_to_articles_of_that_kind() -> None:
+    """"那家医院工会护士节办了什么活动" picks no one article, but the answer is a hospital's."""
+    question = "那家医院工会护士节给护士们办了什么活动？"
+    pointed = pointed_kind(question)
+    assert pointed is not None and pointed.kind == "医院"
+    assert pointed_kind("大连那个学院谁评上了市劳模") is None  # a description with a cue is read as one
+    assert pointed_kind("青禾县总工会护士节办了什么活动") is None
+    profile = profile_question(question, lambda word: 1.0)
+    county = make_hit("护士节来临之际，县总工会为乡卫生院送去慰问金。", unit="青禾县总工会", doc_id="county")
+    hospital = make_hit("护士节当天，院工会为全院护士举办了游园会。", unit="", title="人民医院工会工作总结", doc_id="hospital")
+    ranked = candidates([county, hospital], profile)
+    assert [c.hit.doc_id for c in of_kind(pointed, ranked, {})] == ["hospital"]
