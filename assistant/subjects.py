@@ -21,9 +21,10 @@ _CLAUSE_END = re.compile(r"[，,？?；;。！!]")
 _JOIN = re.compile(r"以及|和|与|及|跟|同|、")
 _EACH = re.compile(r"各自|各|分别")
 # Words of comparison and of the answer's shape, not of a subject: dropped from the predicate.
-_COMPARE = re.compile(r"哪个(?:的)?(?P<noun>[^，,？?]{0,8}?)最?(?:多|少|高|低|大|小|早|晚)|谁最?(?:多|少|高|低)|"
+_COMPARE = re.compile(r"(?:哪个|哪边|哪家|哪一?方)(?:的)?(?P<noun>[^，,？?]{0,8}?)[最更]?(?:多|少|高|低|大|小|早|晚)|谁[最更]?(?:多|少|高|低)|"
                       r"最多|最少|是否一致|一致吗|相比|对比|比较一下")
 _MIN_SUBJECT = 2
+_SET_BESIDE = re.compile(r"(?:相比|比较|比)$")  # "陈楼煤矿跟那家医院比": the second subject without 比
 # What ends the name of an organisation or an area. Every subject must hold one, and the first
 # must end with one (or with its own "的…"/"那…" description): "挂横幅、贴标语、出黑板报分别多少"
 # asks about items of one article, not about several subjects.
@@ -36,7 +37,7 @@ def _subjects(phrase: str, set_apart: bool = False) -> tuple[list[str], str]:
     ("湘乡市总工会和盘山县总工会慰问劳模" -> the two unions, "慰问劳模"). A phrase `set_apart`
     by commas ("A单位评的先进个人，和B那家医院评的微笑天使，各…") is whole subjects however the
     first one ends."""
-    parts = [p.strip("的 ") for p in _JOIN.split(phrase)]
+    parts = [p.strip("的 ") for p in _JOIN.split(_SET_BESIDE.sub("", phrase))]
     if not 2 <= len(parts) <= MAX_SUBJECTS or any(len(p) < _MIN_SUBJECT or not _ORG.search(p) for p in parts):
         return [], ""
     if not set_apart and not _DESCRIBED.search(parts[0]):
@@ -148,5 +149,8 @@ def split_subjects(question: str) -> list[str]:
         predicate = "，".join(p for p in (_EACH.sub("", _COMPARE.sub(_compared, r)).strip(" ，") for r in rest) if p)
         if not predicate and not each:
             return []
+        if not _ASKS.search(predicate):  # "哪边新增的会员更多" compares figures: each subject is asked for its own
+            earlier = any(m.group(0)[-1] in "早晚" for c in clauses for m in _COMPARE.finditer(c))
+            predicate += "是什么时候" if earlier else "是多少"
         return [f"{subject}{predicate}" for subject in subjects]
     return []

@@ -49,6 +49,10 @@ from assistant.subjects import split_subjects, subject_name
         # 另外 joins the second question to the first and is not part of its subject
         ("结对帮扶的那个区总工会救助了多少人？另外青松区总工会上门慰问的困难职工有几个？",
          ["结对帮扶的那个区总工会救助了多少人", "青松区总工会上门慰问的困难职工有几个"]),
+        # 哪边…更多 compares as 哪个…多 does; each subject is asked for its own figure
+        ("柳溪镇和那个县总工会，哪边今年新增的会员更多？", ["柳溪镇的今年新增的会员是多少", "那个县总工会的今年新增的会员是多少"]),
+        # "A跟B比": 比 is not part of the second subject
+        ("石岭煤矿跟那家医院比，哪边职工多？各是多少人", ["石岭煤矿的职工，是多少人", "那家医院的职工，是多少人"]),
         # a 机关 is an organisation too
         ("局机关离休干部有多少？海滨那个学院上半年给多少女教职工办了保险",
          ["局机关离休干部有多少", "海滨那个学院上半年给多少女教职工办了保险"]),
