@@ -18,7 +18,7 @@ from assistant.answer_types import Candidate
 
 MAX_SUBJECTS = 4
 _CLAUSE_END = re.compile(r"[，,？?；;。！!]")
-_JOIN = re.compile(r"以及|和|与|及|跟|同|、")
+_JOIN = re.compile(r"以及|和(?!谐)|(?<![参给])与(?!会)|(?<![普涉提危])及(?!时)|跟|、")  # not inside 和谐, 参与, 及时, 合同
 _EACH = re.compile(r"各自|各|分别")
 # Words of comparison and of the answer's shape, not of a subject: dropped from the predicate.
 _COMPARE = re.compile(r"(?:哪个|哪边|哪家|哪一?方)(?:的)?(?P<noun>[^，,？?]{0,8}?)[最更]?(?:多|少|高|低|大|小|早|晚)|谁[最更]?(?:多|少|高|低)|"
@@ -140,17 +140,18 @@ def split_subjects(question: str) -> list[str]:
     for i, (clause, set_apart) in enumerate(joined):
         each = _EACH.search(clause)
         subject_part, asked = (clause[: each.start()], clause[each.end():]) if each else (clause, "")
-        subjects, shared = _subjects(subject_part, set_apart)
+        compared = [m.group(0) for c in clauses for m in _COMPARE.finditer(c)]
+        # subjects compared with each other are whole phrases, however the first one ends
+        subjects, shared = _subjects(subject_part, set_apart or bool(compared))
         if not subjects:
             continue
-        if not each and not any(_EACH.search(c) or _COMPARE.search(c) for c in clauses):
+        if not each and not compared and not any(_EACH.search(c) for c in clauses):
             return []  # "A和B" with nothing asked of each is one subject ("工会和行政联合开展…")
         rest = [shared + asked] + clauses[:i] + clauses[i + 1:]
         predicate = "，".join(p for p in (_EACH.sub("", _COMPARE.sub(_compared, r)).strip(" ，") for r in rest) if p)
-        if not predicate and not each:
+        if not predicate and not each and not compared:
             return []
         if not _ASKS.search(predicate):  # "哪边新增的会员更多" compares figures: each subject is asked for its own
-            earlier = any(m.group(0)[-1] in "早晚" for c in clauses for m in _COMPARE.finditer(c))
-            predicate += "是什么时候" if earlier else "是多少"
+            predicate += "是什么时候" if any(c[-1] in "早晚" for c in compared) else "是多少"
         return [f"{subject}{predicate}" for subject in subjects]
     return []

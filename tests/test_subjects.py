@@ -53,6 +53,9 @@ from assistant.subjects import split_subjects, subject_name
         ("柳溪镇和那个县总工会，哪边今年新增的会员更多？", ["柳溪镇的今年新增的会员是多少", "那个县总工会的今年新增的会员是多少"]),
         # "A跟B比": 比 is not part of the second subject
         ("石岭煤矿跟那家医院比，哪边职工多？各是多少人", ["石岭煤矿的职工，是多少人", "那家医院的职工，是多少人"]),
+        # subjects compared with each other are whole phrases; 同 inside 合同 joins nothing
+        ("青港区建成的职工驿站数量和那个镇签工资协商合同的企业数，哪个多？",
+         ["青港区建成的职工驿站数量是多少", "那个镇签工资协商合同的企业数是多少"]),
         # a 机关 is an organisation too
         ("局机关离休干部有多少？海滨那个学院上半年给多少女教职工办了保险",
          ["局机关离休干部有多少", "海滨那个学院上半年给多少女教职工办了保险"]),
