@@ -210,11 +210,32 @@ def _quoted_runs(text: str) -> list[Enumeration]:
             for m in _QUOTED_RUN.finditer(text) if "，" in m.group() or "," in m.group()]
 
 
+_SENTENCE_SPAN = re.compile(r"[^。；;！？!?\n]+")
+MIN_QUOTED_IN_SENTENCE = 3
+
+
+def _quoted_in_sentence(text: str) -> list[Enumeration]:
+    """Quoted items spread over one sentence, each with words of its own between them: "荣誉包括
+    由省总颁发的“A”称号，省行业工会评定的“B”，以及市总授予的“C”、“D”等多项殊荣" lists A to D."""
+    found = []
+    for sentence in _SENTENCE_SPAN.finditer(text):
+        quoted = list(_QUOTED_ITEM.finditer(sentence.group()))
+        if len(quoted) < MIN_QUOTED_IN_SENTENCE or any(len(q.group()) > MAX_ITEM_CHARS + 2 for q in quoted):
+            continue
+        between = sentence.group()[quoted[0].end() : quoted[-1].start()]
+        if not re.search(r"[，,]|以及", between):  # items side by side are a 、-run or a quoted run already
+            continue
+        start = sentence.start() + quoted[0].start()
+        found.append(Enumeration(tuple(dedupe([q.group() for q in quoted])), start,
+                                 sentence.start() + quoted[-1].end(), _lead(text, start)))
+    return found
+
+
 def find_enumerations(text: str) -> list[Enumeration]:
     """Every list in a text, in reading order. Lists may nest (a 、-run inside an ordinal item,
     numbered lines under "一、" headings): all are kept, and the question's words choose."""
     found = [e for family in _ORDINAL_FAMILIES for e in _ordinal_runs(text, family)] + _comma_runs(text) + _colon_runs(text)
-    found += _quoted_runs(text)
+    found += _quoted_runs(text) + _quoted_in_sentence(text)
     return sorted((_own_lead(e, found, text) for e in found), key=lambda e: (e.start, -e.end))
 
 

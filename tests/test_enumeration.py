@@ -26,6 +26,9 @@ def items(text: str) -> list[tuple[str, ...]]:
         ("各企业分别实行了“恳谈会”，“厂务公开”、“民主议事”等管理形式。", ("“恳谈会”", "“厂务公开”", "“民主议事”")),
         # the first item starts after a grammar word between words, not inside one (有/奖问答)
         ("服务街上有法律知识有奖竞猜、修雨伞、磨剪刀、理发等服务。", ("法律知识有奖竞猜", "修雨伞", "磨剪刀", "理发")),
+        # quoted items spread over a sentence, each with words of its own between them
+        ("矿工会获得多项荣誉，包括省总颁发的“财务先进集体”称号，行业工会评定的“模范之家”，以及市总授予的“安全先进单位”和“退休之家”等殊荣。",
+         ("“财务先进集体”", "“模范之家”", "“安全先进单位”", "“退休之家”")),
         # one quote around the whole run: the items are inside it
         ("全面建家，加大“书香之家、健康之家、平安之家”建设力度。", ("书香之家", "健康之家", "平安之家")),
     ],
