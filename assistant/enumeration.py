@@ -231,11 +231,36 @@ def _quoted_in_sentence(text: str) -> list[Enumeration]:
     return found
 
 
+_PAIR_JOIN = re.compile(r"和|与|及")
+_PAIR_END = re.compile(r"的|等|进行|开展|举办|参加|两[个项类种]")
+
+
+def _pairs(text: str) -> list[Enumeration]:
+    """Two things joined by 和 in a clause: "邀请技术员对湾桥村黄金梨和界湾村脆红李的种植进行了培训"
+    answers "哪两个村的什么果树" (a list of two counts only when two are asked for)."""
+    found = []
+    for clause in _RUN_CLAUSE.finditer(text):
+        numbered = _NUMBERED.match(clause.group())  # "三、扎实做好…": a numbered line, not a run
+        at = clause.start() + (numbered.end() if numbered else 0)
+        body = text[at : clause.end()]
+        join = _PAIR_JOIN.search(body)
+        if join is None or "、" in body:
+            continue
+        right = body[join.end():]
+        stop = _PAIR_END.search(right)
+        right = right[: stop.start()] if stop else right
+        left = _first_item(body[: join.start()], [right])
+        if 2 <= len(left) <= MAX_ITEM_CHARS and 2 <= len(right) <= MAX_ITEM_CHARS:
+            start = at + join.start() - len(left)
+            found.append(Enumeration((left, right), start, at + join.end() + len(right), _lead(text, start)))
+    return found
+
+
 def find_enumerations(text: str) -> list[Enumeration]:
     """Every list in a text, in reading order. Lists may nest (a 、-run inside an ordinal item,
     numbered lines under "一、" headings): all are kept, and the question's words choose."""
     found = [e for family in _ORDINAL_FAMILIES for e in _ordinal_runs(text, family)] + _comma_runs(text) + _colon_runs(text)
-    found += _quoted_runs(text) + _quoted_in_sentence(text)
+    found += _quoted_runs(text) + _quoted_in_sentence(text) + _pairs(text)
     return sorted((_own_lead(e, found, text) for e in found), key=lambda e: (e.start, -e.end))
 
 

@@ -3,8 +3,10 @@
 from __future__ import annotations
 
 import pytest
+from fakes import make_hit
 
 from assistant.enumeration import asked_count, dedupe, find_enumerations, ordinal_value
+from assistant.extractive import best_list, candidates, profile_question
 
 
 def items(text: str) -> list[tuple[str, ...]]:
@@ -98,3 +100,17 @@ def test_a_lead_stops_at_the_list_before_it() -> None:
 
 def test_the_first_item_is_cut_to_run_parallel_with_the_others() -> None:
     assert ("抓组织建设", "抓队伍培训", "抓制度落实") in items("工会从抓组织建设、抓队伍培训和抓制度落实三个方面入手")
+
+
+def test_two_things_joined_by_he_are_a_pair_that_answers_which_two() -> None:
+    pairs = items("二、请农技站专家对柳湾村蜜桃和石岭村脆枣的种植进行了培训。")
+    assert any(pair[-1] == "石岭村脆枣" and pair[0].endswith("柳湾村蜜桃") for pair in pairs)
+
+
+def test_a_pair_answers_only_when_two_things_are_asked_for() -> None:
+    """A list of two passes `_list_score` only for "哪两个"; "哪些" still wants three or more."""
+    hit = make_hit("请农技站专家对柳湾村蜜桃和石岭村脆枣的种植进行了培训。", unit="乡工会", doc_id="a")
+    two = profile_question("乡工会请专家培训的是哪两个村的什么果树？", lambda w: 1.0)
+    assert best_list(candidates([hit], two), two, {}) is not None
+    some = profile_question("乡工会请专家培训了哪些果树？", lambda w: 1.0)
+    assert best_list(candidates([hit], some), some, {}) is None
