@@ -260,8 +260,9 @@ def find_enumerations(text: str) -> list[Enumeration]:
     """Every list in a text, in reading order. Lists may nest (a 、-run inside an ordinal item,
     numbered lines under "一、" headings): all are kept, and the question's words choose."""
     found = [e for family in _ORDINAL_FAMILIES for e in _ordinal_runs(text, family)] + _comma_runs(text) + _colon_runs(text)
-    found += _quoted_runs(text) + _quoted_in_sentence(text) + _pairs(text)
-    return sorted((_own_lead(e, found, text) for e in found), key=lambda e: (e.start, -e.end))
+    found += _quoted_runs(text) + _quoted_in_sentence(text)
+    # a pair ("A和B") is in almost every clause: it does not end the lead of the lists after it
+    return sorted((_own_lead(e, found, text) for e in found + _pairs(text)), key=lambda e: (e.start, -e.end))
 
 
 def _own_lead(enumeration: Enumeration, found: list[Enumeration], text: str) -> Enumeration:

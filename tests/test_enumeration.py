@@ -114,3 +114,9 @@ def test_a_pair_answers_only_when_two_things_are_asked_for() -> None:
     assert best_list(candidates([hit], two), two, {}) is not None
     some = profile_question("乡工会请专家培训了哪些果树？", lambda w: 1.0)
     assert best_list(candidates([hit], some), some, {}) is None
+
+
+def test_a_pair_does_not_end_the_lead_of_the_list_after_it() -> None:
+    """"女工委和团委共同出资，举办了…": the 、-run's lead still says who held the contests."""
+    run = next(e for e in find_enumerations("女工委和团委共同出资，举办了拔河、跳绳、象棋比赛。") if len(e.items) == 3)
+    assert run.lead.startswith("女工委和团委")
