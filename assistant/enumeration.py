@@ -166,7 +166,7 @@ def _run_items(clause: str) -> list[str]:
     parts = clause.split("、")
     opened = parts[0].rfind("“")
     if opened > parts[0].rfind("”") and "“" not in parts[-1] and "”" in parts[-1]:
-        # one quote around the whole run ("加大“文化之家、民主之家、温馨之家”建设力度"): the items are inside it
+        # one quote around the whole run ("加大“书香之家、健康之家、平安之家”建设力度"): the items are inside it
         parts[0], parts[-1] = parts[0][opened + 1 :], parts[-1][: parts[-1].index("”")]
     rest = [*parts[1:-1], *_last_items(parts[-1])]
     items = [_first_item(parts[0], rest), *rest]
@@ -236,7 +236,7 @@ _PAIR_END = re.compile(r"的|等|进行|开展|举办|参加|两[个项类种]")
 
 
 def _pairs(text: str) -> list[Enumeration]:
-    """Two things joined by 和 in a clause: "邀请技术员对湾桥村黄金梨和界湾村脆红李的种植进行了培训"
+    """Two things joined by 和 in a clause: "请农技站专家对柳湾村蜜桃和石岭村脆枣的种植进行了培训"
     answers "哪两个村的什么果树" (a list of two counts only when two are asked for)."""
     found = []
     for clause in _RUN_CLAUSE.finditer(text):

@@ -397,7 +397,7 @@ def _named_elsewhere(text: str, context: str, article: str, profile: QueryProfil
 
 
 def _naming_words(profile: QueryProfile) -> frozenset[str]:
-    """The question's words that are pieces of a unit's name it gives ("黄家/埠镇" of 黄家埠镇,
+    """The question's words that are pieces of a unit's name it gives ("柳家/埠镇" of 柳家埠镇,
     not the kind word 社区 or 分公司): they say whose a figure or a list is, not what it is."""
     return frozenset(w for w in profile.weights if not says_only_kind(w) and any(w in unit for unit in profile.units))
 
@@ -410,7 +410,7 @@ def _figure_about_question(text: str, profile: QueryProfile, context: str = "") 
     clause may say instead: "共计收费4509.50元" answers "柳背桥社区一共收了多少钱"."""
     words = [w for w in profile.weights if w not in profile.anchors and w not in _GENERIC]
     naming = _naming_words(profile)
-    if naming:  # the tagger's pieces of a unit's name ("黄家/埠镇") say whose the figure is, not what
+    if naming:  # the tagger's pieces of a unit's name ("柳家/埠镇") say whose the figure is, not what
         words = [w for w in words if w not in naming]
     if words and all(w in context for w in words):
         words += profile.actions
@@ -431,7 +431,7 @@ _COUNTED_PEOPLE = re.compile(r"[\d一二三四五六七八九十百两]+[位名]
 
 
 def _group_doing(text: str, profile: QueryProfile) -> bool:
-    """"谁表演的" is answered by a counted group doing what was asked ("八位老年退休职工表演的武狮舞"):
+    """"谁表演的" is answered by a counted group doing what was asked ("六位退休职工表演的腰鼓舞"):
     the group stands right before one of the question's words."""
     words = [w for w in profile.weights if len(w) >= 2 and w not in _GENERIC]
     return any(text.startswith(w, m.end()) or text.startswith(w, m.end() + 1)
@@ -791,8 +791,8 @@ def _echoed_share(enumeration: Enumeration, profile: QueryProfile) -> float:
 
 def _list_coverage(enumeration: Enumeration, profile: QueryProfile) -> float:
     """The share of the question its lead and items say, without the unit's name: every list of
-    the unit's report is its own ("《太平煤矿广播方案》，提升了…" says 太平煤矿 and is not what
-    "太平煤矿工会要建成哪几个之家" asks)."""
+    the unit's report is its own ("《青松煤矿广播方案》，提升了…" says 青松煤矿 and is not what
+    "青松煤矿工会要建成哪几个之家" asks)."""
     naming = _naming_words(profile)
     asked = replace(profile, weights={w: v for w, v in profile.weights.items() if w not in naming}) if naming else profile
     return _coverage(enumeration.lead + "".join(enumeration.items), "", "", asked if asked.weights else profile)
@@ -826,7 +826,7 @@ UNRELATED_LIST = 0.1  # tuning material: 0.1 and 0.2 each gained one list and lo
 
 def _unrelated(enumeration: Enumeration, start: int, end: int, profile: QueryProfile, window: str) -> bool:
     """A list after the sentence that says almost nothing the question asks (under UNRELATED_LIST
-    of its weight), not its category and not the count asked: "…前往韩国和泰国旅游。…中学、…中学、
+    of its weight), not its category and not the count asked: "…前往越南和老挝旅游。…中学、…中学、
     卫生院开展了篮球友谊赛" may not be what "去了哪些国家" asks; the sentence may answer on its own."""
     follows = not (enumeration.start <= end and enumeration.end >= start)
     return (follows and _list_coverage(enumeration, profile) < UNRELATED_LIST

@@ -24,7 +24,7 @@ _EACH = re.compile(r"各自|各|分别")
 _COMPARE = re.compile(r"(?:哪个|哪边|哪家|哪一?方)(?:的)?(?P<noun>[^，,？?]{0,8}?)[最更]?(?:多|少|高|低|大|小|早|晚)|谁[最更]?(?:多|少|高|低)|"
                       r"最多|最少|是否一致|一致吗|相比|对比|比较一下")
 _MIN_SUBJECT = 2
-_SET_BESIDE = re.compile(r"(?:相比|比较|比)$")  # "陈楼煤矿跟那家医院比": the second subject without 比
+_SET_BESIDE = re.compile(r"(?:相比|比较|比)$")  # "石岭煤矿跟那家医院比": the second subject without 比
 # What ends the name of an organisation or an area. Every subject must hold one, and the first
 # must end with one (or with its own "的…"/"那…" description): "挂横幅、贴标语、出黑板报分别多少"
 # asks about items of one article, not about several subjects.
@@ -93,7 +93,7 @@ _QUESTION_END = re.compile(r"[？?]")
 # 登山比赛？各是在哪里或什么时候？" (whose second part leans on the first), 16 left one pair joined.
 _WHOLE_QUESTION = 12
 _PAUSE = re.compile(r"[？?，,；;]")
-# words that join a question to the one before and are not part of its subject ("另外万秀区总工会…")
+# words that join a question to the one before and are not part of its subject ("另外青松区总工会…")
 _CONNECTIVE = re.compile(r"^(?:另外|此外|还有|同时|那么|而且|以及|再有)[，,]?")
 _ASKS = re.compile(r"多少|几|哪|什么|谁|是否|吗|怎样|如何|多[大久长高远重]|啥|何时|怎么")
 
