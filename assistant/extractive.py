@@ -426,8 +426,8 @@ def _figure_about_question(text: str, profile: QueryProfile, context: str = "") 
     return False
 
 
-# a counted group of people ("八位老年退休职工", "12名青年志愿者")
-_COUNTED_PEOPLE = re.compile(r"[\d一二三四五六七八九十百两]+[位名](?P<who>[\u4e00-\u9fff]{0,6}?(?:职工|教师|老师|员工|党员|劳模|代表|志愿者|学生|干部|同志|女工|队员|选手))们?")
+# a counted group of people ("六位退休职工", "12名青年志愿者")
+_COUNTED_PEOPLE = re.compile(r"[\d一二三四五六七八九十百两]+[位名][\u4e00-\u9fff]{0,6}?(?:职工|教师|老师|员工|党员|劳模|代表|志愿者|学生|干部|同志|女工|队员|选手)们?")
 
 
 def _group_doing(text: str, profile: QueryProfile) -> bool:

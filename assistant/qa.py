@@ -99,10 +99,11 @@ class Retrieved:
     year_relaxed: int | None = None  # the 今年/去年 year no article has: the answer says so first
 
 
-def _of_pointed_kind(question: str, ranked: list[Candidate], articles: dict[str, str]) -> list[Candidate]:
-    """"那家医院…" (a unit pointed at by its kind alone): a hospital's sentences, when a hospital's
-    article was found; all of them otherwise (refusing would lose what the user may mean)."""
-    pointed = pointed_kind(question)
+def _of_pointed_kind(question: str, scope: Scope, ranked: list[Candidate], articles: dict[str, str]) -> list[Candidate]:
+    """"那家医院…" (a unit pointed at by its kind alone, the scope naming none): a hospital's
+    sentences, when a hospital's article was found; all of them otherwise (refusing would lose
+    what the user may mean)."""
+    pointed = pointed_kind(question) if not scope.doc_ids and not scope.unit else None
     return (of_kind(pointed, ranked, articles) or ranked) if pointed else ranked
 
 
@@ -165,8 +166,8 @@ class QAService:
         profile = profile_question(standalone, self.knowledge.lexical.index.idf)
         hits, misses, articles, scope = self._search(standalone, asked, year, wide=profile.per_document)
         ranked = candidates(hits, profile, articles)
-        if not subjects and not scope.doc_ids and not scope.unit:
-            ranked = _of_pointed_kind(standalone, ranked, articles)
+        if not subjects:
+            ranked = _of_pointed_kind(standalone, scope, ranked, articles)
         evidence = ranked[0].score if ranked else 0.0
         if hits and hits[0].exact:
             evidence = max(evidence, 1.0)
@@ -197,8 +198,8 @@ class QAService:
         ranked = [c for c in ranked if c.score >= self.part_floor]
         if unfitted is not None:
             ranked = of_kind(unfitted, ranked, articles)
-        elif not scope.doc_ids and not scope.unit:
-            ranked = _of_pointed_kind(subject, ranked, articles)
+        else:
+            ranked = _of_pointed_kind(subject, scope, ranked, articles)
         return Part(subject, scope.unit or scope.place, hits, named_first(ranked, subject), profile)
 
     def _described(self, question: str, scope: Scope) -> tuple[Scope, str]:

@@ -137,10 +137,10 @@ def split_subjects(question: str) -> list[str]:
         return separate
     joined = _joined_clauses(question)
     clauses = [clause for clause, _ in joined]
+    compared = [m.group(0) for c in clauses for m in _COMPARE.finditer(c)]
     for i, (clause, set_apart) in enumerate(joined):
         each = _EACH.search(clause)
         subject_part, asked = (clause[: each.start()], clause[each.end():]) if each else (clause, "")
-        compared = [m.group(0) for c in clauses for m in _COMPARE.finditer(c)]
         # subjects compared with each other are whole phrases, however the first one ends
         subjects, shared = _subjects(subject_part, set_apart or bool(compared))
         if not subjects:
