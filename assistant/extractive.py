@@ -67,7 +67,7 @@ _RANK_DECAY = 0.01  # per place a passage is retrieved below the first: 16 passa
 _UNANCHORED = 0.3  # the sentence's chunk is about another unit or place than the one asked about
 
 _WANTS_NUMBER = re.compile(r"多少|(?<!哪)几|数量|人数|金额|比例|百分之|多大|多高|多长|总额|占比")  # "哪几项" asks for items
-_WANTS_LIST = re.compile(r"哪些|哪几|哪[一二三四五六七八九十两\d]|有什么|包括什么|包括哪|都有|分别|都[^，,。？?]{0,6}(?:什么|啥)|些(?:什么|啥)")
+_WANTS_LIST = re.compile(r"哪些|哪几(?![天日号])|哪[一二三四五六七八九十两\d](?![天日号])|有什么|包括什么|包括哪|都有|分别|都[^，,。？?]{0,6}(?:什么|啥)|些(?:什么|啥)")
 _PER_DOCUMENT = re.compile(
     r"哪些单位|哪几个单位|哪些部门|哪些工会|哪几份|哪份|哪几篇|哪篇|各(?:单位|个|家|县|区|局|校|所|部门|工会|基层)"
     r"|分别.{0,12}(?:多少|几)|(?:多少|几).{0,12}分别|(?:和|与|及|同).{1,16}(?:各|分别)"
@@ -105,7 +105,7 @@ ANSWER_KINDS = {
     "date": (re.compile(r"什么时候|何时|什么时间"),
              re.compile(rf"\d{{4}}年|年初|年底|年末|{_DAY}")),
     # "哪天" asks for a day or at least a month: "2019年首届运动会" says when only by the year
-    "day": (re.compile(r"哪天|哪一天|几月几[日号]|哪个月|几月|几号|几点"), re.compile(_DAY)),
+    "day": (re.compile(r"哪天|哪一?天|哪几[天日号]|几月几[日号]|哪个月|几月|几号|几点"), re.compile(_DAY)),
     # "跟谁一起办的" asks for a partner, a body as often as a person
     "partner": (re.compile(r"[跟和与同]谁"), re.compile(r"联合|携手|共同|一起|会同|协同|联手|合作|联办|共建")),
     "frequency": (re.compile(r"(?:多久|多长时间).{0,8}一次|隔多久|隔多长|几年一次|频率"),
