@@ -309,7 +309,7 @@ def _comparison(question: str) -> str:
 
 def _context(hit: Hit) -> str:
     meta = hit.metadata
-    return " ".join(str(meta.get(key, "")) for key in ("title", "section", "unit", "heading_path", "page_title"))
+    return " ".join(str(meta.get(key, "")) for key in ("title", "section", "unit", "heading_path", "page_title", "publisher"))
 
 
 # "第三届", "第21期": which edition of a recurring event is asked; another edition is another event

@@ -389,7 +389,7 @@ def _names_match(name: str, hit: Hit, article: str) -> bool:
     abbreviation of a name the article's metadata or text gives."""
     wanted = name_forms(name)
     meta = hit.metadata
-    context = " ".join(str(meta.get(k) or "") for k in ("unit", "title", "section", "page_title"))
+    context = " ".join(str(meta.get(k) or "") for k in ("unit", "title", "section", "page_title", "publisher"))
     if any(w in context or w in article or w in hit.text for w in wanted):
         return True
     names = [str(meta.get("unit") or ""), *unit_names(context), *unit_names(article)]

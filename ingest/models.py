@@ -55,6 +55,7 @@ class Document:
     unit_kind: str | None = None
     level: str | None = None
     page_title: str = ""
+    publisher: str = ""  # the bodies the page's breadcrumb and bylines name (ingest/masthead.py)
     duplicate_of: str | None = None
     raw_sha256: str = ""
     article_index: int = 0
@@ -71,6 +72,7 @@ class Document:
             "unit_kind": self.unit_kind,
             "level": self.level,
             "page_title": self.page_title,
+            "publisher": self.publisher or None,
         }
         return {k: v for k, v in values.items() if v is not None}
 

@@ -13,6 +13,7 @@ from ingest.chunk import chunk_document
 from ingest.clean import clean_text, collapse_spaces, fold_width, normalize_characters, strip_pinyin, to_simplified
 from ingest.dedupe import mark_duplicates
 from ingest.loaders import DEFAULT_MAX_BYTES, LoadError, collect_files, load_bytes, read_source
+from ingest.masthead import publisher_names
 from ingest.metadata import ArticleMetadata, extract_metadata
 from ingest.models import Document, IngestReport, LoadedFile, Rejection, short_hash
 from ingest.split import (
@@ -76,7 +77,7 @@ def _article_title(draft: ArticleDraft, meta: ArticleMetadata, page_title: str) 
     return draft.title or page_title or f"{year}{period}工会工作总结"
 
 
-def _document(draft: ArticleDraft, loaded: LoadedFile, page_title: str, index: int) -> Document:
+def _document(draft: ArticleDraft, loaded: LoadedFile, page_title: str, index: int, publisher: str = "") -> Document:
     meta = extract_metadata(draft.title, draft.text)
     title = _article_title(draft, meta, page_title)
     return Document(
@@ -90,6 +91,7 @@ def _document(draft: ArticleDraft, loaded: LoadedFile, page_title: str, index: i
         unit_kind=meta.unit_kind,
         level=meta.level,
         page_title=page_title,
+        publisher=publisher,
         raw_sha256=loaded.raw_sha256,
         article_index=index,
     )
@@ -100,7 +102,8 @@ def documents_from_file(loaded: LoadedFile) -> list[Document]:
     clean = clean_text(loaded.text)
     page_title = _page_title(loaded, clean)
     drafts = split_articles(clean, page_title)
-    documents = [_document(draft, loaded, page_title, index) for index, draft in enumerate(drafts)]
+    publisher = publisher_names(_light_clean(loaded.text[:_HEAD_CHARS]))
+    documents = [_document(draft, loaded, page_title, index, publisher) for index, draft in enumerate(drafts)]
     for doc, title in zip(documents, unique_titles([doc.title for doc in documents])):
         doc.title = title
     return documents

@@ -1,0 +1,39 @@
+"""Whose page it is, as the page's furniture says.
+
+A report on a public body's site often calls its unit only 我局/我院/我州, while the breadcrumb
+("当前位置：某州人民政府>>某州交通运输局>>机关党建") or the byline ("作者：某县法院",
+"来源：某县总工会") names it. Cleaning drops those lines as site chrome, so the names are read
+from the page's head first and kept beside the article: a question that names the unit or its
+place can then be matched to it.
+"""
+
+from __future__ import annotations
+
+import re
+
+MAX_NAMES = 4
+
+_BREADCRUMB = re.compile(r"^\s*(?:您?现在的位置|当前位置|您的位置|你的位置|所在位置)\s*[:：]\s*(.+)$", re.MULTILINE)
+_BYLINE = re.compile(r"(?:作者|来源|信息来源|文章来源|稿件来源|供稿单位|供稿|发布单位|发布机构)\s*[:：]\s*([^\s:：|｜,，。]{2,30})")
+_CRUMB_SEPARATOR = re.compile(r"\s*(?:>+|»|›|＞|/)\s*")
+# an organisation or an area: two or more characters before a word that ends such a name
+_ORGANISATION = re.compile(
+    r"[\u4e00-\u9fff]{2,}?(?:省|市|州|盟|县|区|旗|镇|乡|街道|社区|村|局|厅|委|院|所|中心|公司|集团|工会"
+    r"|学校|中学|小学|大学|学院|医院|法院|检察院|厂|矿|银行|支行|分行)"
+)
+# a site's own name or one of its sections ("…范文网", "社区工会工作总结" as a category): not a body
+_NOT_A_BODY = re.compile(r"(?:网|网站|本站|本网|文库|首页|频道|栏目|总结|报告|汇报|计划|材料|范文|大全)$")
+
+
+def _bodies(parts: list[str]) -> list[str]:
+    return [part for part in parts if _ORGANISATION.search(part) and not _NOT_A_BODY.search(part)]
+
+
+def publisher_names(head: str) -> str:
+    """The bodies a page's breadcrumb and bylines name, space-separated ("" when none): the
+    text is the page's head after character, script and width folding, before chrome is dropped."""
+    names: list[str] = []
+    for crumb in _BREADCRUMB.finditer(head):
+        names += _bodies([part.strip() for part in _CRUMB_SEPARATOR.split(crumb.group(1)) if part.strip()])
+    names += _bodies([match.group(1) for match in _BYLINE.finditer(head)])
+    return " ".join(list(dict.fromkeys(names))[:MAX_NAMES])
