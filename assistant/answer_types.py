@@ -56,6 +56,7 @@ class QueryProfile:
     defined: tuple[str, ...] = ()  # quoted slogans whose meaning is asked ("“三有”指什么")
     actions: tuple[str, ...] = ()  # its one-character verbs ("收了多少钱"): too short to weigh, said beside the figure
     units: tuple[str, ...] = ()  # the organisations it names, without the union suffix ("青石岭供水分公司")
+    contrasts: tuple[str, ...] = ()  # phrases a contrasting modifier opens ("男职工"): a sentence saying the sibling is about another thing
 
     @property
     def total(self) -> float:

@@ -35,7 +35,7 @@ from assistant.answer_types import Candidate, Citation, Part, QueryProfile
 from assistant.condense import unit_names
 from assistant.definitions import asked_terms, definition_span
 from assistant.enumeration import Enumeration, asked_category, asked_count, find_enumerations, ordinal_value
-from assistant.overlap import pair_share
+from assistant.overlap import contrasted_phrases, pair_share, says_sibling
 from assistant.scope import is_specific, is_subsequence, months_asked, months_named, name_core, name_forms, says_only_kind
 from vectorstore.lexical import tokenize
 from vectorstore.retriever import Hit
@@ -280,6 +280,7 @@ def profile_question(question: str, idf: Callable[[str], float]) -> QueryProfile
         actions=tuple(dict.fromkeys(actions)),
         defined=tuple(asked_terms(question)),
         units=tuple(dict.fromkeys(core for core in map(name_core, unit_names(question)) if len(core) >= 2 and is_specific(core))),
+        contrasts=contrasted_phrases(question),
     )
 
 
@@ -556,7 +557,8 @@ def candidates(hits: list[Hit], profile: QueryProfile, articles: dict[str, str] 
                 continue
             best: Candidate | None = None
             before = hit.text[max(0, match.start() - MONTH_BEFORE) : match.start()]
-            anchored = _anchored(sentence, context, article, profile) and not _other_month(sentence, before, profile)
+            anchored = (_anchored(sentence, context, article, profile) and not _other_month(sentence, before, profile)
+                        and not any(says_sibling(phrase, sentence) for phrase in profile.contrasts))
             elsewhere = _named_elsewhere(sentence, context, article, profile)
             headed = [lead + sentence] if lead and _asks_type(profile) and _has_answer_type(sentence, profile, context) else []
             for window in _windows(sentence) + headed:

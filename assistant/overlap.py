@@ -17,3 +17,28 @@ def pair_share(short: str, text: str) -> float:
         return 0.0
     text = _SPACE.sub("", text)
     return sum(pair in text for pair in pairs) / len(pairs)
+
+
+# one-character modifiers that set a thing apart from its sibling: 男职工 is not 女职工, 夏季送清凉 not 冬季
+_CONTRASTS = ("男女", "上下", "正副", "春夏秋冬", "初高", "前后", "内外")
+_CONTRAST_CHARS = "".join(_CONTRASTS)
+_MODIFIED = re.compile(rf"(?<![{_CONTRAST_CHARS}])([{_CONTRAST_CHARS}])(?![{_CONTRAST_CHARS}])(?=([\u4e00-\u9fff]{{2}}))")
+
+
+def contrasted_phrases(question: str) -> tuple[str, ...]:
+    """The question's phrases opened by a contrasting modifier ("男职工", "夏季送"), each with
+    the two characters after it; "男女职工" names both and sets nothing apart."""
+    return tuple(dict.fromkeys(m.group(1) + m.group(2) for m in _MODIFIED.finditer(question)))
+
+
+def says_sibling(phrase: str, text: str) -> bool:
+    """The text says the phrase's sibling and not the phrase ("女职工" where "男职工" is asked):
+    it is about the other one. "男女职工" holds both."""
+    if phrase in text:
+        return False
+    group = next(g for g in _CONTRASTS if phrase[0] in g)
+    for other in group.replace(phrase[0], ""):
+        for m in re.finditer(re.escape(other + phrase[1:]), text):
+            if m.start() == 0 or text[m.start() - 1] not in group:
+                return True
+    return False
