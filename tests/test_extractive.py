@@ -686,3 +686,31 @@ def test_a_place_asked_is_not_answered_by_an_honour() -> None:
     assert not candidates([honour], asked)[0].has_answer_type
     assert candidates([placed], asked)[0].has_answer_type
     assert candidates([honour], profile_question("白鹭支行获得过什么荣誉？", flat))[0].has_answer_type
+
+
+def test_which_days_asks_for_a_date_not_a_list() -> None:
+    """"哪几天搞的" asks when, as 哪天 does; "哪几项" still asks for items."""
+    when = profile_question("柳岸镇教育工会的庆元旦文体活动是哪几天搞的？", flat)
+    assert when.kinds == ("day",) and not when.wants_list
+    assert profile_question("柳岸镇教育工会搞了哪几项文体活动？", flat).wants_list
+    assert not profile_question("运动会是哪一天开幕的？", flat).wants_list
+
+
+def test_a_sentence_saying_the_contrasting_sibling_does_not_answer() -> None:
+    """"多少名男职工" is not answered by "12名女职工": the modifier sets the other group apart.
+    "男女职工" holds both, so it still answers."""
+    profile = profile_question("青川州水务局工会组织了多少名男职工参加气排球比赛？", flat)
+    women = make_hit("青川州水务局工会共组织12名女职工参加气排球比赛。", doc_id="a")
+    both = make_hit("青川州水务局工会共组织30名男女职工参加气排球比赛。", doc_id="b")
+    ranked = candidates([women, both], profile)
+    assert ranked[0].hit.doc_id == "b" and ranked[1].score < GROUNDING_FLOOR
+
+
+def test_the_publisher_a_page_names_anchors_its_sentences() -> None:
+    """A report that says only 我局 is the 水务局 its byline names: a question naming 青川州 is about it."""
+    profile = profile_question("青川州水务局工会组织了几名女职工参加气排球比赛？", flat)
+    sentence = "本次比赛，我局工会委员会共组织12名女职工参加，打完了全部比赛。"
+    unsigned = make_hit(sentence, unit="局工会", doc_id="a")
+    signed = make_hit(sentence, unit="局工会", publisher="青川州水务局", doc_id="b")
+    assert not candidates([unsigned], profile)[0].anchored
+    assert candidates([signed], profile)[0].anchored and candidates([signed], profile)[0].score >= GROUNDING_FLOOR
