@@ -712,5 +712,7 @@ def test_the_publisher_a_page_names_anchors_its_sentences() -> None:
     sentence = "本次比赛，我局工会委员会共组织12名女职工参加，打完了全部比赛。"
     unsigned = make_hit(sentence, unit="局工会", doc_id="a")
     signed = make_hit(sentence, unit="局工会", publisher="青川州水务局", doc_id="b")
-    assert not candidates([unsigned], profile)[0].anchored
-    assert candidates([signed], profile)[0].anchored and candidates([signed], profile)[0].score >= GROUNDING_FLOOR
+    articles = {doc: "州总工会举办全州职工气排球比赛。" + sentence for doc in ("a", "b")}
+    assert not candidates([unsigned], profile, articles)[0].anchored
+    found = candidates([signed], profile, articles)[0]
+    assert found.anchored and found.score >= GROUNDING_FLOOR
