@@ -12,7 +12,7 @@ from dataclasses import dataclass
 
 _NAME_CHAR = r"[^\s的了在于与和及我们是为对将把被从向由等这那其之给搞做开展组织没多少几哪些个，。？?！!、：:；;“”《》（）()]"
 _SUFFIX = (r"(?:总工会|工会委员会|工会联合会|工会|工委|局|委|(?<![举开创承主协督包代查申筹兴])办|公司|集团|厂|学校|中学|小学|学院"
-           r"|医院|卫生院|研究院|中心|园区|开发区|(?<![全该本我此各某每])矿|支行|分行|县|市|区|镇|乡|村)")
+           r"|医院|卫生院|研究院|中心|园区|开发区|(?<![全该本我此各某每])矿业?|支行|分行|县|市|区|镇|乡|村)")
 _UNIT = re.compile(rf"{_NAME_CHAR}{{0,20}}{_SUFFIX}")
 _SUFFIX_ONLY = re.compile(_SUFFIX)
 _PRONOUN = re.compile(r"他们单位|她们单位|他们|她们|它们|该单位|这个单位|这家单位|该工会|这个工会|那个单位|那里(?!面)|该局|本单位")
@@ -27,6 +27,7 @@ _SINGLE_PRONOUN = re.compile(r"^[他她它](?!们)")
 _LEANS_BACK = re.compile(r"呢[，,]|(?<![，,])又")  # not "…，又花了多少钱", a second clause of its own
 # a question across organisations ("哪些单位…", "各单位…", "哪几份总结…") leans on no one of them
 _ACROSS = re.compile(r"哪些单位|哪几个单位|哪个单位|哪家|哪几份|哪几家|各单位|各个单位|各级|所有|全部|全市|全县|全省|全国|材料里|总结里")
+_LEADING_CONNECTIVE = re.compile(r"^(?:那么|那|还有|另外)")
 _QUESTION_WORDS = re.compile(r"多少|几|哪些|哪几|哪个|哪里|哪天|哪年|何时|什么|谁|是否|有没有|怎样|如何|吗")
 
 
@@ -74,8 +75,8 @@ def condense_question(question: str, history: list[Turn]) -> str:
     previous = history[-1]
     unit = previous.unit or mentioned_unit(previous.question)
 
-    if _PRONOUN.search(question):
-        return _PRONOUN.sub(unit or "", question, count=1) if unit else question
+    if _PRONOUN.search(question):  # "那他们…": the unit in their place, and no 那 glued to its name
+        return _PRONOUN.sub(unit, _LEADING_CONNECTIVE.sub("", question), count=1) if unit else question
     if _SINGLE_PRONOUN.match(question):
         if previous.person and question[0] in "他她":  # "他是什么职务？" after "是谁说…": that person, of that unit
             return (unit or "") + previous.person + question[1:]
@@ -83,7 +84,7 @@ def condense_question(question: str, history: list[Turn]) -> str:
 
     ellipsis = _ELLIPSIS.match(question)
     topic = ellipsis.group("topic").strip() if ellipsis else question
-    topic = re.sub(r"^(?:那|那么|还有|另外)", "", topic)
+    topic = _LEADING_CONNECTIVE.sub("", topic)
     if not _QUESTION_WORDS.search(question):
         for pattern in (PERIOD_WORDS, YEAR_WORDS, MONTH_WORDS):
             if pattern.fullmatch(topic) and pattern.search(previous.question):
@@ -93,5 +94,5 @@ def condense_question(question: str, history: list[Turn]) -> str:
     if unit and not mentioned_unit(question):
         year = YEAR_WORDS.search(previous.question)
         prefix = unit + (year.group(0) if year and not YEAR_WORDS.search(question) else "")
-        return prefix + re.sub(r"^(?:那|那么|还有|另外)", "", question)
+        return prefix + _LEADING_CONNECTIVE.sub("", question)
     return question

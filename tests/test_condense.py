@@ -97,3 +97,14 @@ def test_a_single_pronoun_opening_the_question_is_the_unit_just_asked_about() ->
     previous = [Turn("青禾县总工会的劳动竞赛叫什么名字？", "青禾县总工会")]
     assert condense_question("它被省总表彰为什么先进单位？", previous) == "青禾县总工会被省总表彰为什么先进单位？"
     assert condense_question("其中女职工有多少？", previous).startswith("青禾县总工会其中")  # 其中 is no pronoun
+
+
+def test_then_before_a_pronoun_is_dropped_with_it() -> None:
+    """"那他们…" after a question about a group: the group's name, with no 那 glued to it ("那青峰集团")."""
+    turn = Turn("青峰集团第五届工代会来了多少代表？")
+    assert condense_question("那他们这五年里一共搞了多少场活动？", [turn]) == "青峰集团这五年里一共搞了多少场活动？"
+
+
+def test_a_mining_company_keeps_its_whole_name() -> None:
+    """"石岭矿业" is the company: the name does not stop at 矿."""
+    assert mentioned_unit("石岭矿业各二级单位建了几个储金会？") == "石岭矿业"
