@@ -105,7 +105,9 @@ ANSWER_KINDS = {
     "date": (re.compile(r"什么时候|何时|什么时间"),
              re.compile(rf"\d{{4}}年|年初|年底|年末|{_DAY}")),
     # "哪天" asks for a day or at least a month: "2019年首届运动会" says when only by the year
-    "day": (re.compile(r"哪天|哪一?天|哪几[天日号]|几月几[日号]|哪个月|几月|几号|几点"), re.compile(_DAY)),
+    "day": (re.compile(r"哪天|哪一?天|哪几[天日号]|几月几[日号]|哪个月|几月|几号|"
+                       r"(?:早上|上午|中午|下午|晚上|凌晨|每天|每日)\S{0,4}几点|几点(?:钟|开|出发|集合|结束|到|起|举行|上班|下班)"),
+            re.compile(_DAY)),
     # "跟谁一起办的" asks for a partner, a body as often as a person
     "partner": (re.compile(r"[跟和与同]谁"), re.compile(r"联合|携手|共同|一起|会同|协同|联手|合作|联办|共建")),
     "frequency": (re.compile(r"(?:多久|多长时间).{0,8}一次|隔多久|隔多长|几年一次|频率"),

@@ -258,6 +258,7 @@ def test_which_day_is_not_answered_by_a_year_alone() -> None:
     assert "day" not in profile_question("讲座筹备了几个月？", flat).kinds
     # 几点 asks for a time of day: "5点" says it, "三点要求" does not
     hour = profile_question("环卫师傅每天早上几点开工？", flat)
+    assert "day" not in profile_question("主席讲话里一共强调了几点？", flat).kinds  # points made, not a time
     assert hour.kinds == ("day",)
     assert candidates([make_hit("他们每天清晨5点就上岗清扫街道。")], hour)[0].has_answer_type
     assert not candidates([make_hit("社区提出三点要求，请环卫师傅注意保暖。")], hour)[0].has_answer_type
