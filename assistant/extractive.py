@@ -337,12 +337,13 @@ def _edition_forms(anchor: str) -> tuple[str, ...]:
 
 def _names(anchor: str, text: str, context: str, article: str) -> bool:
     """The anchor is written, in one of its forms, in the sentence, its article or its context; or
-    the context holds a fuller name it abbreviates ("地税局" of "地方税务局"; never an edition)."""
+    the context or the article holds a fuller name it abbreviates ("地税局" of "地方税务局"; never an edition)."""
     edition = bool(_ORDINAL_EDITION.fullmatch(anchor))
     forms = _edition_forms(anchor) if edition else name_forms(anchor)
     if any(form in text or form in article or form in context for form in forms):
         return True
-    return not edition and any(is_subsequence(anchor, name) for name in re.split(r"[\s>]+", context) if len(name) > len(anchor))
+    return not edition and (any(is_subsequence(anchor, name) for name in re.split(r"[\s>]+", context) if len(name) > len(anchor))
+                            or _said_in_full(anchor, article))  # "疾控中心": the article writes 疾病预防控制中心
 
 
 def _anchored(text: str, context: str, article: str, profile: QueryProfile) -> bool:
