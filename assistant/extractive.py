@@ -165,6 +165,9 @@ _ASKING_PHRASES = re.compile(r"哪一?天|什么时候|什么时间|何时|多�
 _GRAMMAR_POS = ("x", "u", "p", "c", "r", "m", "e", "y", "o", "w")
 
 
+_EACH_GROUP = re.compile(r"每[^个年月天日周次季位名\d一二三四五六七八九十]")  # "每队几个人": the group counted, which jieba calls a pronoun
+
+
 def _pos_words(question: str) -> list[tuple[str, str]]:
     """The question's words with their parts of speech. The asking phrases are cut out first
     ("哪天开的" would be read as 哪/天开), and runs of single characters jieba could not place
@@ -186,7 +189,7 @@ def _pos_words(question: str) -> list[tuple[str, str]]:
             continue
         if run:
             close_run()
-        words.append((w.word.lower(), w.flag))
+        words.append((w.word.lower(), "n" if _EACH_GROUP.fullmatch(w.word) else w.flag))
     if run:
         close_run()
     return words
@@ -201,7 +204,7 @@ def _expected_measures(question: str) -> tuple[str, ...]:
         return ("元",)
     if measure and measure != "个":
         return _MEASURE_GROUPS.get(measure, (measure,))
-    if not measure and _PEOPLE.search(noun or ""):  # "多少新会员" is counted in 人/名
+    if (not measure and _PEOPLE.search(noun or "")) or (measure == "个" and _PEOPLE.match(noun or "")):  # "多少新会员", "几个人": in 人/名
         return ("人", "名", "位", "人次", "户")  # people, or the households they make
     return ()
 

@@ -717,3 +717,22 @@ def test_the_publisher_a_page_names_anchors_its_sentences() -> None:
     assert not candidates([unsigned], profile, articles)[0].anchored
     found = candidates([signed], profile, articles)[0]
     assert found.anchored and found.score >= GROUNDING_FLOOR
+
+
+def test_each_group_and_people_counted_by_ge() -> None:
+    """"每队几个人": 每队 is the group counted (jieba calls it a pronoun) and 几个人 is counted in 人."""
+    profile = profile_question("青禾疾控中心的齐步走比赛，每队几个人？", flat)
+    assert "每队" in profile.weights and "人" in profile.measures
+    intro = make_hit("9月29日上午，中心工会开展了一次由全体职工参与的齐步走比赛。", doc_id="a")
+    rule = make_hit("比赛以8个工会小组牵头，每队5人，共计23队。", doc_id="a")
+    assert candidates([intro, rule], profile)[0].text.startswith("比赛以8个")
+
+
+def test_an_abbreviated_anchor_the_article_spells_out_is_named() -> None:
+    """"疾控中心" asked; the article writes 疾病预防控制中心: the same body, so its sentences are anchored."""
+    profile = profile_question("青禾疾控中心的齐步走比赛有多少队参加？", flat)
+    hit = make_hit("比赛以8个工会小组牵头，共计23队参加齐步走比赛。", unit="中心工会", doc_id="a")
+    articles = {"a": "欢迎访问青禾市疾病预防控制中心网站。比赛以8个工会小组牵头，共计23队参加齐步走比赛。"}
+    assert "疾控中心" in profile.anchors
+    assert candidates([hit], profile, articles)[0].anchored
+    assert not candidates([hit], profile, {"a": "比赛以8个工会小组牵头，共计23队参加齐步走比赛。"})[0].anchored
