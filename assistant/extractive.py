@@ -482,6 +482,15 @@ def _coverage(text: str, context: str, chunk: str, profile: QueryProfile, elsewh
     return found / ((profile.total - sum(profile.weights.get(term, 0.0) for term in elsewhere)) or 1.0)
 
 
+_ELLIPTIC = re.compile(r"((?:[\u4e00-\u9fff]、)+)([\u4e00-\u9fff])(军|等奖|等|级|职工|半年)")
+
+
+def _unfolded(text: str) -> str:
+    """Coordinated heads written once: "团体冠、亚、季军" says 冠军、亚军、季军 and "一、二等奖"
+    一等奖、二等奖, so the question's whole word is found."""
+    return _ELLIPTIC.sub(lambda m: "、".join(c + m.group(3) for c in m.group(1).split("、")[:-1] + [m.group(2)]), text)
+
+
 def _said_in_full(term: str, text: str) -> bool:
     """The text spells out a three-or-more-character abbreviation: its characters in order within
     a short stretch ("教代会" in "教职工代表大会", "职代会" in "职工代表大会")."""
@@ -568,7 +577,7 @@ def candidates(hits: list[Hit], profile: QueryProfile, articles: dict[str, str] 
             elsewhere = _named_elsewhere(sentence, context, article, profile)
             headed = [lead + sentence] if lead and _asks_type(profile) and _has_answer_type(sentence, profile, context) else []
             for window in _windows(sentence) + headed:
-                coverage = _coverage(window, context, hit.text, profile, elsewhere, named, about)
+                coverage = _coverage(_unfolded(window), context, hit.text, profile, elsewhere, named, about)
                 typed = _has_answer_type(window, profile, context)
                 score = coverage * (1.0 if typed else _UNTYPED) * (1.0 if anchored else _UNANCHORED) * in_section * (1 - _RANK_DECAY * max(hit.rank - 1, 0)) + 0.02 * hit.score
                 if best is None or score > best.score:

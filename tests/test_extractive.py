@@ -736,3 +736,12 @@ def test_an_abbreviated_anchor_the_article_spells_out_is_named() -> None:
     assert "疾控中心" in profile.anchors
     assert candidates([hit], profile, articles)[0].anchored
     assert not candidates([hit], profile, {"a": "比赛以8个工会小组牵头，共计23队参加齐步走比赛。"})[0].anchored
+
+
+def test_coordinated_heads_written_once_are_read_whole() -> None:
+    """"团体冠、亚、季军" says 亚军 too: a question for the runner-up finds it."""
+    profile = profile_question("柳岸税务局趣味运动会的团体亚军是哪个队？", flat)
+    opening = "柳岸税务局举行首届趣味运动会，来自全局各单位的15支代表队参加。"
+    podium = "机关一分会、二分局一队及机关三分会位列前三，分别摘得团体冠、亚、季军。"
+    ranked = candidates([make_hit(opening + podium, doc_id="a")], profile, {"a": opening + podium})
+    assert ranked[0].text.startswith("机关一分会")
