@@ -745,3 +745,9 @@ def test_coordinated_heads_written_once_are_read_whole() -> None:
     podium = "机关一分会、二分局一队及机关三分会位列前三，分别摘得团体冠、亚、季军。"
     ranked = candidates([make_hit(opening + podium, doc_id="a")], profile, {"a": opening + podium})
     assert ranked[0].text.startswith("机关一分会")
+
+
+def test_a_month_is_a_time_not_a_name_the_article_must_say() -> None:
+    """"十二月份" (which the tagger may call a name) is read as a month: "12月" in the article says it."""
+    profile = profile_question("柳岸镇教育工会在十二月份搞了什么？", flat)
+    assert profile.anchors == () and profile.months == frozenset({12})
