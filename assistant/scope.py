@@ -396,6 +396,13 @@ def _names_match(name: str, hit: Hit, article: str) -> bool:
     return any(len(n) >= len(w) and is_subsequence(w, n) for w in wanted for n in names)
 
 
+def _compound_named(place: str, hit: Hit, article: str) -> bool:
+    """"西双版纳景洪城区": a wider and a narrower place written as one, which an article names
+    apart ("景洪城区" in its text, 西双版纳 in its byline): both halves must be named."""
+    return any(_names_match(place[:i], hit, article) and _names_match(place[i:], hit, article)
+               for i in range(2, len(place) - 1))
+
+
 def _same_kind(name: str, hit: Hit) -> bool:
     """"学校工会", "企业工会", "机关工会" name a kind and nothing else (no place, no proper
     name): any article of that kind (its unit_kind, as ingest classified it) is about one."""
@@ -451,7 +458,7 @@ def _reasons(hit: Hit, scope: Scope, article: str) -> tuple[str, ...]:
     if unit and not (_unsigned(hit, scope) or _names_match(unit, hit, article) or _same_kind(unit, hit)
                      or _place_and_kind(unit, hit, article) or _kind_refined(unit, hit)):
         reasons.append("unit")
-    if scope.place and not _names_match(scope.place, hit, article):
+    if scope.place and not (_names_match(scope.place, hit, article) or _compound_named(scope.place, hit, article)):
         reasons.append("place")
     year = meta.get("year")
     if scope.year and isinstance(year, int) and year != scope.year and f"{scope.year}年" not in hit.text:

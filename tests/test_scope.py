@@ -314,3 +314,12 @@ def test_a_follow_up_after_a_unit_named_only_by_its_kind_keeps_to_the_articles_a
     assert read_scope("其中女职工多少", Scope(), [by_kind], TODAY).doc_ids == frozenset({"d4"})
     named = Turn("青禾县总工会春节慰问了多少户？", "青禾县总工会", frozenset({"d5"}))
     assert read_scope("那下半年呢？", Scope(), [named], TODAY).doc_ids is None  # its name says which articles
+
+
+def test_a_wider_and_a_narrower_place_written_as_one_are_each_named() -> None:
+    """"青川柳岸城区": the article names 柳岸城区 in its text and 青川 in its byline; a place it does
+    not name at all is still set aside."""
+    hit = make_hit("此次比赛吸引了柳岸城区68支代表队参赛。", doc_id="x", publisher="青川州水务局")
+    article = "此次比赛吸引了柳岸城区68支代表队参赛。"
+    assert check_scope([hit], Scope(place="青川柳岸城区"), {"x": article}) == ([hit], [])
+    assert check_scope([hit], Scope(place="银溪柳岸城区"), {"x": article})[0] == []
