@@ -751,3 +751,9 @@ def test_a_month_is_a_time_not_a_name_the_article_must_say() -> None:
     """"十二月份" (which the tagger may call a name) is read as a month: "12月" in the article says it."""
     profile = profile_question("柳岸镇教育工会在十二月份搞了什么？", flat)
     assert "十二月份" not in profile.anchors and profile.months == frozenset({12})
+
+
+def test_teams_and_groups_are_counted_figures() -> None:
+    """"多少队" is counted in 队 ("共计23队"), "几组" in 组."""
+    assert profile_question("齐步走比赛总共有多少队？", flat).measures == ("队",)
+    assert [f.text for f in figures("比赛以8个小组牵头，分成4组，共计23队。")] == ["8个", "4组", "23队"]
