@@ -158,7 +158,8 @@ def _first_item(part: str, others: list[str]) -> str:
 def _last_items(part: str, joined: bool = True) -> list[str]:
     """The last part of a run without its tail ("等活动"); "A、B和C" also splits its 和/及
     (`joined`), which comma-separated items do not use ("评定及奖励办法" is one item)."""
-    part = _TAIL.sub("", part)
+    tail = _TAIL.search(part, 1)  # a count opening the item ("1名…标兵", as its siblings "10名…") is its own
+    part = part[: tail.start()] if tail else part
     return [p for p in _LAST_JOIN.split(part, maxsplit=1) if p] if joined and len(part) > 2 else [part]
 
 

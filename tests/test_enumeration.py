@@ -120,3 +120,11 @@ def test_a_pair_does_not_end_the_lead_of_the_list_after_it() -> None:
     """"女工委和团委共同出资，举办了…": the 、-run's lead still says who held the contests."""
     run = next(e for e in find_enumerations("女工委和团委共同出资，举办了拔河、跳绳、象棋比赛。") if len(e.items) == 3)
     assert run.lead.startswith("女工委和团委")
+
+
+def test_a_count_opening_the_last_item_is_part_of_it() -> None:
+    """"…、10名先进女职工、1名市级巾帼标兵": the last item opens with its count as its siblings do;
+    a count after an item ("登山、徒步三项户外运动") is still the run's tail."""
+    text = "表彰了10户“五好家庭”、10名“好婆婆”、10名先进女职工、1名市级“巾帼标兵”。"
+    assert find_enumerations(text)[0].items[-1] == "1名市级“巾帼标兵”"
+    assert find_enumerations("举办了登山、徒步三项户外运动。")[0].items == ("登山", "徒步")
