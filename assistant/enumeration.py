@@ -149,6 +149,7 @@ def _first_item(part: str, others: list[str]) -> str:
         bounds = _word_bounds(part)
         ends = [e for e in ends if e in bounds] or ends
     cuts = [part[end:] for end in ends]
+    cuts = [cut for cut in cuts if cut[0] not in "了过"] or cuts  # "开展/了拔河": an item opens after 了, not at it
     if not cuts:
         return part
     typical = sorted(len(item) for item in others)[len(others) // 2] if others else 0

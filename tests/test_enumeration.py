@@ -128,3 +128,7 @@ def test_a_count_opening_the_last_item_is_part_of_it() -> None:
     text = "表彰了10户“五好家庭”、10名“好婆婆”、10名先进女职工、1名市级“巾帼标兵”。"
     assert find_enumerations(text)[0].items[-1] == "1名市级“巾帼标兵”"
     assert find_enumerations("举办了登山、徒步三项户外运动。")[0].items == ("登山", "徒步")
+
+
+def test_the_first_item_opens_after_le_not_at_it() -> None:
+    assert find_enumerations("开展了拔河、爬楼和棋类比赛等活动。")[0].items == ("拔河", "爬楼", "棋类比赛")
