@@ -594,6 +594,40 @@ def _is_open_prose(line: str) -> bool:
     )
 
 
+# ---------------------------------------------------------------- tables flattened to one cell per line
+
+_ROW_KEY = re.compile(r"(?:十[一二]|[一二三四五六七八九十]|1[0-2]|0?[1-9])\s*月份?(?:\s*(?:[1-3]?\d|[一二三]?十[一二三四五六七八九]?|[一二三四五六七八九])\s*[日号])?")
+_CELL_MAX = 40
+MIN_TABLE_ROWS = 3
+
+
+def _is_cell(line: str) -> bool:
+    return len(line) <= _CELL_MAX and not any(mark in line for mark in "。！？；") and not line.endswith(("：", ":"))
+
+
+def rejoin_table_rows(lines: list[str]) -> list[str]:
+    """A table scraped one cell per line ("五月 / 教职工体检 / 完成 / 六月 / …"), its rows keyed by
+    month or date, back into one line per row ("五月：教职工体检，完成。"): a row's cells belong
+    together, and the month says when its activities were."""
+    out: list[str] = []
+    i = 0
+    while i < len(lines):
+        end = i
+        while end < len(lines) and _is_cell(lines[end]):
+            end += 1
+        keys = [k for k in range(i, end) if _ROW_KEY.fullmatch(lines[k].strip())]
+        if len(keys) >= MIN_TABLE_ROWS:
+            out += lines[i : keys[0]]
+            for start, stop in zip(keys, [*keys[1:], end]):
+                cells = [cell.strip() for cell in lines[start + 1 : stop] if cell.strip()]
+                out.append(f"{lines[start].strip()}：{'，'.join(cells)}。" if cells else lines[start])
+            i = end
+        else:
+            out += lines[i : max(end, i + 1)]
+            i = max(end, i + 1)
+    return out
+
+
 def join_page_counters(lines: list[str]) -> list[str]:
     """Document-sharing sites number their pages "1、", "2、"… where a page break fell, often mid-word
     ("保障他们生" / "2、活有序"). A numbered line that continues an unfinished paragraph is such a counter
@@ -794,6 +828,7 @@ def clean_text(raw: str) -> str:
     lines = drop_glued_link_prefixes(lines)
     lines = drop_link_runs(lines)
     lines = join_page_counters(lines)
+    lines = rejoin_table_rows(lines)
     lines = rejoin_wrapped_lines(lines)
     lines = drop_cut_fragments(lines)
     return "\n".join(lines)

@@ -11,6 +11,7 @@ from ingest.clean import (
     fold_width,
     is_chrome_line,
     normalize_characters,
+    rejoin_table_rows,
     rejoin_wrapped_lines,
     split_heading_run_on,
     split_inline_headings,
@@ -214,3 +215,14 @@ def test_clean_text_end_to_end_on_traditional_page(pages_dir) -> None:
     assert "柳溪乡青石村" in text and "四必访" in text and "8600元" in text
     assert opencc.OpenCC("t2s").convert(text) == text
     assert "\n\n" not in text
+
+
+def test_a_table_scraped_one_cell_per_line_is_rejoined_by_row() -> None:
+    """Rows keyed by month come back as one line each, so a month's activities stay together;
+    a run of short lines without such keys is left as it was."""
+    cells = ["主要开展了以下活动：", "月份", "开展的活动", "完成情况", "一月", "春节慰问", "完成", "二月", "建健康档案", "完成",
+             "三月", "三八节游园", "踏青", "完成", "下半年继续做好服务。"]
+    assert rejoin_table_rows(cells) == ["主要开展了以下活动：", "月份", "开展的活动", "完成情况", "一月：春节慰问，完成。",
+                                        "二月：建健康档案，完成。", "三月：三八节游园，踏青，完成。", "下半年继续做好服务。"]
+    plain = ["一、组织建设", "二、民主管理", "三、帮扶工作"]
+    assert rejoin_table_rows(plain) == plain
