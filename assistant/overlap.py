@@ -19,16 +19,28 @@ def pair_share(short: str, text: str) -> float:
     return sum(pair in text for pair in pairs) / len(pairs)
 
 
-# one-character modifiers that set a thing apart from its sibling: 男职工 is not 女职工, 夏季送清凉 not 冬季
-_CONTRASTS = ("男女", "上下", "正副", "春夏秋冬", "初高", "前后", "内外")
-_CONTRAST_CHARS = "".join(_CONTRASTS)
-_MODIFIED = re.compile(rf"(?<![{_CONTRAST_CHARS}])([{_CONTRAST_CHARS}])(?![{_CONTRAST_CHARS}])(?=([\u4e00-\u9fff]{{2}}))")
+# modifiers that set a thing apart from its siblings: 男职工 is not 女职工, 夏季送清凉 not 冬季,
+# 国家级工人先锋号 not 省级, 年度之星 not 月度之星
+_CONTRASTS = (("男", "女"), ("上", "下"), ("正", "副"), ("春", "夏", "秋", "冬"), ("初", "高"), ("前", "后"), ("内", "外"),
+              ("国家级", "全国", "省级", "市级", "县级", "区级"), ("年度", "季度", "月度"))
+_MEMBERS = sorted({m for group in _CONTRASTS for m in group}, key=len, reverse=True)
+_MODIFIED = re.compile(rf"({'|'.join(_MEMBERS)})(?=([\u4e00-\u9fff]{{2}}))")
+
+
+def _group(member: str) -> tuple[str, ...]:
+    return next(group for group in _CONTRASTS if member in group)
+
+
+def _beside_sibling(text: str, start: int, end: int, group: tuple[str, ...]) -> bool:
+    """"男女职工": the modifier stands next to its sibling, and the phrase names both."""
+    return any(text[max(0, start - len(m)) : start] == m or text[end : end + len(m)] == m for m in group)
 
 
 def contrasted_phrases(question: str) -> tuple[str, ...]:
-    """The question's phrases opened by a contrasting modifier ("男职工", "夏季送"), each with
-    the two characters after it; "男女职工" names both and sets nothing apart."""
-    return tuple(dict.fromkeys(m.group(1) + m.group(2) for m in _MODIFIED.finditer(question)))
+    """The question's phrases opened by a contrasting modifier ("男职工", "夏季送", "国家级工人"),
+    each with the two characters after it; "男女职工" names both and sets nothing apart."""
+    return tuple(dict.fromkeys(m.group(1) + m.group(2) for m in _MODIFIED.finditer(question)
+                               if not _beside_sibling(question, m.start(), m.end(1), _group(m.group(1)))))
 
 
 def says_sibling(phrase: str, text: str) -> bool:
@@ -36,9 +48,12 @@ def says_sibling(phrase: str, text: str) -> bool:
     it is about the other one. "男女职工" holds both."""
     if phrase in text:
         return False
-    group = next(g for g in _CONTRASTS if phrase[0] in g)
-    for other in group.replace(phrase[0], ""):
-        for m in re.finditer(re.escape(other + phrase[1:]), text):
-            if m.start() == 0 or text[m.start() - 1] not in group:
+    member = next(m for m in _MEMBERS if phrase.startswith(m) and len(phrase) == len(m) + 2)
+    group, rest = _group(member), phrase[len(member):]
+    for other in group:
+        if other == member:
+            continue
+        for m in re.finditer(re.escape(other + rest), text):
+            if not _beside_sibling(text, m.start(), m.start() + len(other), group):
                 return True
     return False

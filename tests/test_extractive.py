@@ -757,3 +757,13 @@ def test_teams_and_groups_are_counted_figures() -> None:
     """"多少队" is counted in 队 ("共计23队"), "几组" in 组."""
     assert profile_question("齐步走比赛总共有多少队？", flat).measures == ("队",)
     assert [f.text for f in figures("比赛以8个小组牵头，分成4组，共计23队。")] == ["8个", "4组", "23队"]
+
+
+def test_a_level_or_a_period_sets_siblings_apart_too() -> None:
+    """"国家级工人先锋号" is not answered by "省级工人先锋号"; "季度之星" not by "月度之星"."""
+    from assistant.overlap import contrasted_phrases, says_sibling
+
+    assert contrasted_phrases("集团工会有几个国家级工人先锋号？") == ("国家级工人",)
+    assert says_sibling("国家级工人", "集团拥有3个省级工人先锋号，10个市级工人先锋号。")
+    assert not says_sibling("国家级工人", "集团拥有1个国家级工人先锋号，3个省级工人先锋号。")
+    assert says_sibling("季度之星", "15名职工获得“月度之星”。")
