@@ -566,6 +566,8 @@ def candidates(hits: list[Hit], profile: QueryProfile, articles: dict[str, str] 
         named = frozenset(a for a in profile.anchors if _names(a, "", context, article))
         about = frozenset(a for a in named if _names(a, "", context, "")) | _own_unit_words(profile, context, article)
         in_section = 1.0 if _in_section(hit, profile) else _OFF_SECTION
+        # a name the question quotes ("“年度之星”") that the article never writes: it is about something else
+        unquoted = any(q not in article and q not in context and not _said_in_full(q, article) for q in profile.quoted)
         heading = ""
         for match in _SENTENCE.finditer(hit.text):
             sentence, lead = match.group().strip(), heading
@@ -574,7 +576,7 @@ def candidates(hits: list[Hit], profile: QueryProfile, articles: dict[str, str] 
                 continue
             best: Candidate | None = None
             before = hit.text[max(0, match.start() - MONTH_BEFORE) : match.start()]
-            anchored = (_anchored(sentence, context, article, profile) and not _other_month(sentence, before, profile)
+            anchored = (not unquoted and _anchored(sentence, context, article, profile) and not _other_month(sentence, before, profile)
                         and not any(says_sibling(phrase, sentence) for phrase in profile.contrasts))
             elsewhere = _named_elsewhere(sentence, context, article, profile)
             headed = [lead + sentence] if lead and _asks_type(profile) and _has_answer_type(sentence, profile, context) else []
