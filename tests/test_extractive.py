@@ -770,10 +770,10 @@ def test_a_level_or_a_period_sets_siblings_apart_too() -> None:
 
 
 def test_a_name_the_question_quotes_must_be_in_the_article() -> None:
-    """"“年度之星”" asked, the article only has “月度之星” and “优秀个人”: it is about something else."""
-    profile = profile_question("青峰集团有多少名职工获得了“年度之星”？", flat)
-    text = "青峰集团15名职工获得“月度之星”，50人获得“优秀个人”。"
+    """"“金牌工匠”" asked, the article only has “技术能手” and “优秀个人”: it is about something else."""
+    profile = profile_question("青峰集团有多少名职工获得了“金牌工匠”？", flat)
+    text = "青峰集团15名职工获得“技术能手”，50人获得“优秀个人”。"
     hit = make_hit(text, unit="青峰集团工会", doc_id="a")
     assert not candidates([hit], profile, {"a": text})[0].anchored
-    named = "青峰集团12名职工获得“年度之星”。" + text
+    named = "青峰集团12名职工获得“金牌工匠”。" + text
     assert candidates([make_hit(named, unit="青峰集团工会", doc_id="b")], profile, {"b": named})[0].anchored
