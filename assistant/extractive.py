@@ -86,7 +86,7 @@ _SECTION_INTENTS = (
 )
 _OFF_SECTION = 0.7  # a sentence outside the section such a question is about
 _MONTH_MENTION = re.compile(r"(?<![个每0-9])(?:1[0-2]|0?[1-9]|十[一二]?|[一二三四五六七八九])\s*月")
-_MONTH_WORD = re.compile(rf"(?:{_MONTH_MENTION.pattern})?份?|月份")
+_MONTH_WORD = re.compile(rf"(?:{_MONTH_MENTION.pattern})份?|月份")  # "十二月份", "3月", "月份"
 MONTH_BEFORE = 80  # how far back a sentence's month may be stated
 _WANTS_RANK = re.compile(r"名次|第几名|几等奖|什么等级|哪个等级|哪一等|(?:拿|得|获|取得|获得|排)了?第几(?![届次期批个天年月号])|什么奖|哪些奖|什么成绩|哪些成绩|什么荣誉|哪些荣誉|什么称号|哪些称号")
 # "排第几名", "什么名次": a place in a ranking or a prize's level, which an honour (荣获…称号) is not

@@ -397,8 +397,8 @@ def _names_match(name: str, hit: Hit, article: str) -> bool:
 
 
 def _compound_named(place: str, hit: Hit, article: str) -> bool:
-    """"西双版纳景洪城区": a wider and a narrower place written as one, which an article names
-    apart ("景洪城区" in its text, 西双版纳 in its byline): both halves must be named."""
+    """"青川柳岸城区": a wider and a narrower place written as one, which an article names
+    apart ("柳岸城区" in its text, 青川 in its byline): both halves must be named."""
     return any(_names_match(place[:i], hit, article) and _names_match(place[i:], hit, article)
                for i in range(2, len(place) - 1))
 
