@@ -219,6 +219,8 @@ def _is_anchor(word: str, pos: str, following: str) -> bool:
     "place" standing alone is often a common word the tagger misreads ("新建" is a district)."""
     if not is_specific(word):  # "镇政府", "县委": a kind of body, which every report of that kind has
         return False
+    if _MONTH_WORD.fullmatch(word):  # "十二月份": a time (read as months), which the tagger may call a name
+        return False
     if _ANCHOR_SUFFIX.match(word):
         return True
     return pos in _ANCHOR_POS and (len(word) >= 3 or bool(_NAMES_FOLLOW.match(following)))
@@ -254,8 +256,7 @@ def profile_question(question: str, idf: Callable[[str], float]) -> QueryProfile
             continue
         weight = idf(word) * (_GENERIC_WEIGHT if word in _GENERIC or word in titles else 1.0) * (0.7 if pos in ("v", "d") else 1.0)
         weights[word] = max(weights.get(word, 0.0), weight)
-        if (_is_anchor(word, pos, words[i + 1][0] if i + 1 < len(words) else "") and word not in _GENERIC
-                and not _MONTH_WORD.fullmatch(word)):  # "十二月份" is a time (months), which the tagger may call a name
+        if _is_anchor(word, pos, words[i + 1][0] if i + 1 < len(words) else "") and word not in _GENERIC:
             anchors.append(word)
     for phrase in _SHORT_QUOTED.findall(question):  # "“两创”": a name the user quotes is one word, however the tagger cuts it
         if phrase not in weights and not any(phrase in word for word in weights):
