@@ -365,3 +365,10 @@ def test_extract_metadata_is_frozen():
 
 def test_extract_metadata_empty_article():
     assert extract_metadata("", "") == ArticleMetadata()
+
+
+def test_a_name_after_a_verb_of_receiving_is_the_givers_not_the_units() -> None:
+    """"获得柳岸示范区工会工作先进单位" names who gave the honour: the report's own union is not it."""
+    text = article("2023年，工会在院党委的领导下，圆满完成各项工作。获得柳岸示范区工会工作先进单位，柳岸示范区职工运动会团体第三名。",
+                   FILLER)
+    assert extract_unit("工会工作总结", text) is None
