@@ -24,8 +24,13 @@ MEASURE_WORDS = "人次|万元|平方米|小时|公斤|元|人|名|位|户|个|�
 """The measure words a figure is counted in ("73处", "9万元"): one list for answers and drafts."""
 _FIGURE = re.compile(
     rf"(?P<num>\d+(?:\.\d+)?|[一二三四五六七八九十两]{{1,3}})\s*(?P<mult>亿|万|千|百)?\s*(?:余|多)?\s*(?P<measure>{MEASURE_WORDS})"
+    rf"|(?P<about>近|上|数|逾|超|约)?(?P<round>亿|万|千|百)(?P<more>余|多)?(?P<round_measure>{MEASURE_WORDS})"
+    r"|(?P<score>\d+(?:\.\d+)?)分(?![钟之])"
     r"|百分之(?P<share>[一二三四五六七八九十百点\d]+)"
 )
+# A round figure says its size by the multiplier alone, with a word of about or more beside it
+# ("近万人", "百余人", "数千名"); without one it is an idiom ("千家万户") more often than a count.
+# Points ("98.3分") are read in digits only: "十分" is "very".
 _SAME_MEASURE = {"名": "人", "位": "人"}
 # The numerals of sums written out in full ("壹仟元"), read as the everyday ones.
 _FINANCIAL_NUMERALS = str.maketrans("壹贰叁肆伍陆柒捌玖拾佰仟萬億", "一二三四五六七八九十百千万亿")
@@ -82,6 +87,14 @@ def figures(text: str) -> list[Figure]:
     for match in _FIGURE.finditer(text.translate(_FINANCIAL_NUMERALS)):  # one character for one: spans hold
         if match.group("share"):
             found.append(Figure(match.group(0), 0.0, "%"))
+            continue
+        if match.group("score"):
+            found.append(Figure(match.group(0), float(match.group("score")), "分"))
+            continue
+        if match.group("round"):
+            if match.group("about") or match.group("more"):
+                measure = match.group("round_measure")
+                found.append(Figure(match.group(0), _MULTIPLIERS[match.group("round")], _SAME_MEASURE.get(measure, measure)))
             continue
         number = match.group("num")
         value = float(number) if number[0].isdigit() else float(ordinal_value(number))
