@@ -28,7 +28,13 @@ _LEANS_BACK = re.compile(r"呢[，,]|(?<![，,])又")  # not "…，又花了多
 # a question across organisations ("哪些单位…", "各单位…", "哪几份总结…") leans on no one of them
 _ACROSS = re.compile(r"哪些单位|哪几个单位|哪个单位|哪家|哪几份|哪几家|各单位|各个单位|各级|所有|全部|全市|全县|全省|全国|材料里|总结里")
 _LEADING_CONNECTIVE = re.compile(r"^(?:那么|那|还有|另外)")
-_QUESTION_WORDS = re.compile(r"多少|几|哪些|哪几|哪个|哪里|哪天|哪年|何时|什么|谁|是否|有没有|怎样|如何|吗")
+# a follow-up opening with the kind of unit pointed at: "那个园区…", "这家公司…"
+_POINTED_START = re.compile(r"^(?:那么|那)?[，,]?(?:那|这)(?:个|家|所|座)(?:园区|开发区|公司|集团|企业|中心|学校|中学|小学|学院|大学"
+                            r"|医院|街道|社区|银行|支行|分行|局|厂|矿|院|站|镇|乡|村|县|区|市)")
+_QUESTION_WORDS = re.compile(r"多少|几|哪|何时|什么|谁|是否|有没有|怎样|如何|吗")
+
+
+_COUNTED = re.compile(r"(?:多少|几)$")
 
 
 @dataclass(frozen=True)
@@ -47,7 +53,9 @@ def unit_names(text: str) -> list[str]:
     """Every organisation or place name in a text, in order (loose: a name is whatever ends in
     an organisation or administrative suffix and holds no question word)."""
     undated = _DAY.sub("，", text)  # "9月2号工会又组织了什么" names a day, not a "2号工会"
-    return [m.group(0) for m in _UNIT.finditer(undated) if not _QUESTION_WORDS.search(m.group(0))]
+    # "覆盖了多少所学校": what is counted is no name
+    return [m.group(0) for m in _UNIT.finditer(undated)
+            if not _QUESTION_WORDS.search(m.group(0)) and not _COUNTED.search(undated, 0, m.start())]
 
 
 def mentioned_unit(text: str) -> str | None:
@@ -77,6 +85,8 @@ def condense_question(question: str, history: list[Turn]) -> str:
 
     if _PRONOUN.search(question):  # "那他们…": the unit in their place, and no 那 glued to its name
         return _PRONOUN.sub(unit, _LEADING_CONNECTIVE.sub("", question), count=1) if unit else question
+    if unit and _POINTED_START.match(question):  # "那个园区一共有多少职工": the unit just asked about
+        return _POINTED_START.sub(unit, question, count=1)
     if _SINGLE_PRONOUN.match(question):
         if previous.person and question[0] in "他她":  # "他是什么职务？" after "是谁说…": that person, of that unit
             return (unit or "") + previous.person + question[1:]

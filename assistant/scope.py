@@ -39,7 +39,11 @@ def normalise_question(question: str) -> str:
     of them, and the full-width space, become one ordinary space.
     """
     text = unicodedata.normalize("NFC", normalize_characters(question))
-    return _SPACE_RUN.sub(" ", fold_width(to_simplified(text))).strip()
+    return _POLITE_OPENING.sub("", _SPACE_RUN.sub(" ", fold_width(to_simplified(text))).strip())
+
+
+# "请问开发区总工会…": the courtesy is no part of the question (nor of a unit's name)
+_POLITE_OPENING = re.compile(r"^(?:请问一下|请问|请教一下|请教|麻烦问一下|问一下|我想问一下|我想问|想问一下|想问|我想知道|想知道)[，,：:\s]*")
 
 
 # ---------------------------------------------------------------- the scope
@@ -81,9 +85,12 @@ _QUARTER = re.compile(r"([一二三四1-4])季度")
 _MONTH = re.compile(r"(?<![个每0-9])(1[0-2]|0?[1-9]|十[一二]?|[一二三四五六七八九])\s*月(?!份?[以来])")
 
 
+_SINCE = re.compile(r"\s*(?:以来|至今|到现在|到今天|起|开始)")
+
+
 def _read_year(question: str, today: date) -> int | None:
     match = YEAR_WORDS.search(question)
-    if not match:
+    if not match or _SINCE.match(question, match.end()):  # "2009年以来": from that year on, which no one year is
         return None
     word = match.group(0)
     arabic = _ARABIC_YEAR.match(word)
@@ -224,6 +231,8 @@ def _name_pieces(words: list[tuple[str, str]]) -> list[str]:
     point, since proper names are often tagged as verbs ("远航/机械/有限公司")."""
     pieces: list[list[str]] = [[]]
     for i, (word, flag) in enumerate(words):
+        if i == 0 and flag.startswith("v") and len(words) > 1 and words[1][1] in ("nt", "ns"):
+            continue  # "获得/全国总工会", "参加/省总工会": a verb before a name the tagger knows is no part of it
         if i > 0 and flag.startswith(_PHRASE_POS) and not _misread_numeral(word, flag) and not _ordinal_in_name(words, i):
             pieces.append([])
         elif pieces[-1] or not _is_count(word, flag) or _ordinal_in_name(words, i):  # "12家基层工会", "两家医院工会": no count

@@ -29,7 +29,9 @@ _SET_BESIDE = re.compile(r"(?:相比|比较|比)$")  # "石岭煤矿跟那家医
 # must end with one (or with its own "的…"/"那…" description): "挂横幅、贴标语、出黑板报分别多少"
 # asks about items of one article, not about several subjects.
 _ORG = re.compile(r"(?:总工会|工会|街道|社区|开发区|园区|公司|集团|中心|机关|学校|中学|小学|学院|大学|医院|[省市县区镇乡村旗州局厅委厂矿院所站])")
-_DESCRIBED = re.compile(rf"{_ORG.pattern}(?:[的那（(].*)?$")
+_DESCRIBED = re.compile(rf"{_ORG.pattern}(?:[的那（(].*)?$"
+                        # or an event of the body ("铁路总工会十四届九次全委会", "某集团工会全委扩大会议")
+                        rf"|{_ORG.pattern}.*(?:会议|大会|全委会|职代会|运动会|比赛|竞赛|活动)$")
 
 
 def _subjects(phrase: str, set_apart: bool = False) -> tuple[list[str], str]:
@@ -38,6 +40,9 @@ def _subjects(phrase: str, set_apart: bool = False) -> tuple[list[str], str]:
     by commas ("A单位评的先进个人，和B那家医院评的微笑天使，各…") is whole subjects however the
     first one ends."""
     parts = [p.strip("的 ") for p in _JOIN.split(_SET_BESIDE.sub("", phrase))]
+    repeated = _repeated_tail(parts)
+    if repeated:  # "莆田邮政的工会主席和北京自来水集团的工会主席": each subject's own 工会主席
+        return [p[: -len(repeated)] for p in parts], repeated
     if not 2 <= len(parts) <= MAX_SUBJECTS or any(len(p) < _MIN_SUBJECT or not _ORG.search(p) for p in parts):
         return [], ""
     if not set_apart and not _DESCRIBED.search(parts[0]):
@@ -52,6 +57,16 @@ def _subjects(phrase: str, set_apart: bool = False) -> tuple[list[str], str]:
             # a tail naming unions is something each subject has ("的基层工会"), not part of its name
             parts[-1], shared = last[:end], ("的" + tail if _ORG.search(tail) else tail)
     return parts, shared
+
+
+def _repeated_tail(parts: list[str]) -> str:
+    """The "的…" every part ends with, the same in each ("的工会主席"): what is asked of each
+    subject, said once per subject; "" when the parts do not repeat one."""
+    if not 2 <= len(parts) <= MAX_SUBJECTS or any("的" not in p for p in parts):
+        return ""
+    tails = {p[p.rindex("的"):] for p in parts}
+    tail = tails.pop() if len(tails) == 1 else ""
+    return tail if len(tail) >= 3 and all(len(p) - len(tail) >= _MIN_SUBJECT for p in parts) else ""
 
 
 def _name_end(subject: str) -> int:

@@ -149,3 +149,16 @@ def test_a_subject_with_nothing_says_so_instead_of_borrowing_another_units_figur
 def test_a_subject_opens_with_the_name_of_its_organisation(subject: str, name: str) -> None:
     assert subject_name(subject) == name
 
+
+
+def test_subjects_that_each_repeat_what_is_asked_of_them_are_split() -> None:
+    """"A的工会主席和B的工会主席分别是谁": each subject's own 工会主席, though A ends in no kind of body."""
+    assert split_subjects("青禾邮政的工会主席和柳岸自来水集团的工会主席分别是谁？") == [
+        "青禾邮政的工会主席是谁", "柳岸自来水集团的工会主席是谁"]
+    assert split_subjects("挂横幅、贴标语、出黑板报分别多少？") == []
+
+
+def test_events_of_two_bodies_set_side_by_side_are_two_subjects() -> None:
+    """"A总工会十四届九次全委会和B集团工会全委扩大会议分别是哪天开的": each body's meeting."""
+    assert split_subjects("青禾总工会十四届九次全委会和柳岸燃气集团工会全委扩大会议分别是哪天开的？") == [
+        "青禾总工会十四届九次全委会是哪天开的", "柳岸燃气集团工会全委扩大会议是哪天开的"]
