@@ -57,6 +57,9 @@ class QueryProfile:
     actions: tuple[str, ...] = ()  # its one-character verbs ("收了多少钱"): too short to weigh, said beside the figure
     units: tuple[str, ...] = ()  # the organisations it names, without the union suffix ("青石岭供水分公司")
     contrasts: tuple[str, ...] = ()  # phrases a contrasting modifier opens ("男职工"): a sentence saying the sibling is about another thing
+    festivals: tuple[str, ...] = ()  # the festivals it names, each as the pattern of its forms ("春节|新春|年关")
+    per_head: bool = False  # "每人多少钱": the figure is one per head, not a total
+    role: str = ""  # "女工委主任是谁", "冠军是哪个队": the role or place whose holder is asked; the answer says it
 
     @property
     def total(self) -> float:

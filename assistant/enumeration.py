@@ -145,9 +145,11 @@ def _first_item(part: str, others: list[str]) -> str:
     if others and all(item.startswith("“") for item in others) and "“" in part:
         return part[part.rindex("“") :]  # the others are quoted: so is the first, from its opening quote
     ends = [m.end() for m in _FIRST_ITEM_START.finditer(part) if m.end() < len(part)]
-    if len(ends) > 1:  # "有安全知识有奖问答": a cut between words, not inside 有奖 (one cut needs no choosing)
+    if len(ends) > 1:  # "有安全知识有奖问答": a cut between words, not inside 有奖
         bounds = _word_bounds(part)
         ends = [e for e in ends if e in bounds] or ends
+    elif ends and ends[0] not in _word_bounds(part) and len(part) - ends[0] < 2:
+        ends = []  # "总工会组织/部": a lone character cut off a word is no item
     cuts = [part[end:] for end in ends]
     cuts = [cut for cut in cuts if cut[0] not in "了过"] or cuts  # "开展/了拔河": an item opens after 了, not at it
     if not cuts:
@@ -164,6 +166,17 @@ def _last_items(part: str, joined: bool = True) -> list[str]:
     return [p for p in _LAST_JOIN.split(part, maxsplit=1) if p] if joined and len(part) > 2 else [part]
 
 
+def _parallel_last(last: str, others: list[str]) -> str:
+    """The last item without the sentence that goes on after it ("权益部的负责同志先后上台发言" of
+    "组织部、宣教部、…"): items run parallel, so a last item far longer than the others ends at
+    its 的 when what stands before it is as long as they are."""
+    if not others or "的" not in last:
+        return last
+    typical = sorted(len(item) for item in others)[len(others) // 2]
+    head = last[: last.index("的")]
+    return head if len(last) > 2 * typical and abs(len(head) - typical) <= 2 else last
+
+
 def _run_items(clause: str) -> list[str]:
     parts = clause.split("、")
     opened = parts[0].rfind("“")
@@ -171,6 +184,7 @@ def _run_items(clause: str) -> list[str]:
         # one quote around the whole run ("加大“书香之家、健康之家、平安之家”建设力度"): the items are inside it
         parts[0], parts[-1] = parts[0][opened + 1 :], parts[-1][: parts[-1].index("”")]
     rest = [*parts[1:-1], *_last_items(parts[-1])]
+    rest[-1] = _parallel_last(rest[-1], rest[:-1])
     items = [_first_item(parts[0], rest), *rest]
     return dedupe([item.strip() for item in items])
 
@@ -201,15 +215,34 @@ def _colon_runs(text: str) -> list[Enumeration]:
     return found
 
 
-_QUOTED_RUN = re.compile(r"(?:“[^“”。；;\n]{1,24}”\s*[，,、和及与]\s*)+“[^“”。；;\n]{1,24}”")
+_SEMICOLON_LIST = re.compile(r"[：:](?P<body>[^。！？!?\n：:]+[；;][^。！？!?\n：:]+)")
+MIN_SEMICOLON_ITEMS = 3
+
+
+def _semicolon_runs(text: str) -> list[Enumeration]:
+    """Clauses after a colon, each closed by a semicolon, up to the sentence end: "重点工作围绕以下
+    几方面：围绕A，宣传B；继续开展C；提升D。" lists each clause by its opening words."""
+    found = []
+    for match in _SEMICOLON_LIST.finditer(text):
+        body, at = match.group("body"), match.start("body")
+        starts = [at] + [at + m.end() for m in re.finditer(r"[；;]", body) if m.end() < len(body)]
+        ends = starts[1:] + [match.end("body")]
+        items = dedupe([_ordinal_item(text, start, end) for start, end in zip(starts, ends)])
+        if len(items) >= MIN_SEMICOLON_ITEMS:
+            found.append(Enumeration(tuple(items), match.start("body"), match.end("body"), _lead(text, match.start("body"))))
+    return found
+
+
+_QUOTED_RUN = re.compile(r"(?:“[^“”。；;\n]{1,24}”\s*[，,、和及与]?\s*)+“[^“”。；;\n]{1,24}”")
 _QUOTED_ITEM = re.compile(r"“[^“”]+”")
 
 
 def _quoted_runs(text: str) -> list[Enumeration]:
     """Quoted items in a row, whatever joins them: "实行了“恳谈会”，“厂务公开”、“民主评议”等形式"
-    (a comma between quoted items does not end the list, as it would end a 、-run)."""
+    (a comma between quoted items does not end the list, as it would end a 、-run), or nothing:
+    "以“甲赛”“乙赛”“丙会”三大品牌为抓手"."""
     return [Enumeration(tuple(dedupe(_QUOTED_ITEM.findall(m.group()))), m.start(), m.end(), _lead(text, m.start()))
-            for m in _QUOTED_RUN.finditer(text) if "，" in m.group() or "," in m.group()]
+            for m in _QUOTED_RUN.finditer(text) if re.search(r"[，,]|”\s*“", m.group())]
 
 
 _SENTENCE_SPAN = re.compile(r"[^。；;！？!?\n]+")
@@ -262,6 +295,7 @@ def find_enumerations(text: str) -> list[Enumeration]:
     """Every list in a text, in reading order. Lists may nest (a 、-run inside an ordinal item,
     numbered lines under "一、" headings): all are kept, and the question's words choose."""
     found = [e for family in _ORDINAL_FAMILIES for e in _ordinal_runs(text, family)] + _comma_runs(text) + _colon_runs(text)
+    found += _semicolon_runs(text)
     found += _quoted_runs(text) + _quoted_in_sentence(text)
     # a pair ("A和B") is in almost every clause: it does not end the lead of the lists after it
     return sorted((_own_lead(e, found, text) for e in found + _pairs(text)), key=lambda e: (e.start, -e.end))
@@ -308,4 +342,6 @@ def asked_category(question: str) -> str:
         if not word.flag.startswith(_NOUN_POS):
             break
         nouns.append(word.word)
-    return "".join(nouns)
+    # "哪几个“之家”": a quoted word is what the items are, however the tagger reads it
+    quoted = re.match(r"\s*[“\"「]([\u4e00-\u9fff]{2,8})[”\"」]", question[match.end():])
+    return "".join(nouns) or (quoted.group(1) if quoted else "")

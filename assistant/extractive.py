@@ -35,7 +35,7 @@ from assistant.answer_types import Candidate, Citation, Part, QueryProfile
 from assistant.condense import unit_names
 from assistant.definitions import asked_terms, definition_span
 from assistant.enumeration import Enumeration, asked_category, asked_count, find_enumerations, ordinal_value
-from assistant.overlap import contrasted_phrases, pair_share, says_sibling
+from assistant.overlap import contrasted_phrases, pair_share, says_alone, says_sibling
 from assistant.scope import is_specific, is_subsequence, months_asked, months_named, name_core, name_forms, says_only_kind
 from vectorstore.lexical import tokenize
 from vectorstore.retriever import Hit
@@ -67,7 +67,7 @@ _RANK_DECAY = 0.01  # per place a passage is retrieved below the first: 16 passa
 _UNANCHORED = 0.3  # the sentence's chunk is about another unit or place than the one asked about
 
 _WANTS_NUMBER = re.compile(r"多少|(?<!哪)几|数量|人数|金额|比例|百分之|多大|多高|多长|总额|占比")  # "哪几项" asks for items
-_WANTS_LIST = re.compile(r"哪些|哪几(?![天日号])|哪[一二三四五六七八九十两\d](?![天日号])|有什么|包括什么|包括哪|都有|分别|都[^，,。？?]{0,6}(?:什么|啥)|些(?:什么|啥)")
+_WANTS_LIST = re.compile(r"哪些|哪几(?![天日号])|哪[二三四五六七八九十两\d](?![天日号])|有什么|包括什么|包括哪|都有|分别|都[^，,。？?]{0,6}(?:什么|啥)|些(?:什么|啥)")
 _PER_DOCUMENT = re.compile(
     r"哪些单位|哪几个单位|哪些部门|哪些工会|哪几份|哪份|哪几篇|哪篇|各(?:单位|个|家|县|区|局|校|所|部门|工会|基层)"
     r"|分别.{0,12}(?:多少|几)|(?:多少|几).{0,12}分别|(?:和|与|及|同).{1,16}(?:各|分别)"
@@ -93,9 +93,10 @@ _WANTS_RANK = re.compile(r"名次|第几名|几等奖|什么等级|哪个等级|
 _WANTS_PLACE = re.compile(r"名次|第几名|几等奖|哪一等|排第几|排名|(?:拿|得|获|取得|获得)了?第几(?![届次期批个天年月号])")
 _PLACE = re.compile(r"第[一二三四五六七八九十\d]{1,3}[名位]|前[一二三四五六七八九十\d]{1,2}名|冠军|亚军|季军|[一二三四\d]等奖|特等奖|[金银铜]奖|优秀奖")
 _RANK = re.compile(r"第[一二三四五六七八九十\d]{1,3}名|冠军|亚军|季军|[一二三四\d]等奖|特等奖|[金银铜]奖|优秀奖|组织奖|"
-                   r"团体第|荣获|获得.{0,12}(?:称号|荣誉|奖)|被评为|授予")
+                   r"团体第|荣获|获得.{0,12}(?:称号|荣誉|奖)|评为|获评|授予")
 _TITLES = "主席|书记|老师|教师|校长|局长|厂长|经理|主任|委员|部长|处长|科长|院长|会长|秘书长|所长|站长|组长|队长|会计|出纳|干事|行长|园长|馆长"
-_WANTS_PERSON = re.compile(r"(?<![跟和与同])(?<!领导)(?<!上级)(?<!单位)(?<!部门)(?<!组织)(?<!领导分别是)(?<!上级分别是)(?<!单位分别是)(?<!领导是)(?<!上级是)(?<!单位是)谁|是哪位|哪位|"
+# "谁授予的", "谁主办的": a body gives and holds as often as a person does, so no person is required
+_WANTS_PERSON = re.compile(r"(?<![跟和与同])(?<!领导)(?<!上级)(?<!单位)(?<!部门)(?<!组织)(?<!领导分别是)(?<!上级分别是)(?<!单位分别是)(?<!领导是)(?<!上级是)(?<!单位是)谁(?!授予|颁发|颁的|主办|举办|承办|发起|表彰|命名|批准|资助|出资)|是哪位|哪位|"
                            rf"(?:学生|同志|职工|老师|教师|劳模|代表|女工|干部|人|{_TITLES})叫什么名字")
 _DAY = (r"\d{1,2}月\d{1,2}[日号]|[\d一二三四五六七八九十]{1,3}月|上旬|中旬|下旬|"
         r"春节|元旦|五一|国庆|三八|六一|七一|十一|端午|中秋|重阳|前夕|期间|"
@@ -106,9 +107,14 @@ ANSWER_KINDS = {
     "date": (re.compile(r"什么时候|何时|什么时间"),
              re.compile(rf"\d{{4}}年|年初|年底|年末|{_DAY}")),
     # "哪天" asks for a day or at least a month: "2019年首届运动会" says when only by the year
-    "day": (re.compile(r"哪天|哪一?天|哪几[天日号]|几月几[日号]|哪个月|几月|几号|"
-                       r"(?:早上|上午|中午|下午|晚上|凌晨|每天|每日)\S{0,4}几点|几点(?:钟|开|出发|集合|结束|到|起|举行|上班|下班)"),
-            re.compile(_DAY)),
+    "day": (re.compile(r"哪天|哪一?天|哪几[天日号]|几月几[日号]|哪个月|几月|几号"), re.compile(_DAY)),
+    # "几点开始", "开放时间是几点到几点": a time of day, which a date is not
+    "clock": (re.compile(r"(?:早上|上午|中午|下午|晚上|凌晨|每天|每日|时间)\S{0,4}几点|几点(?:钟|开|出发|集合|结束|到|起|举行|上班|下班)"),
+              # "5点", "9:30", "九点半"; a numeral's 点 alone is a point made ("三点要求")
+              re.compile(r"\d{1,2}[:：]\d{2}|\d{1,2}[点时](?:半|\d{1,2}分)?(?![\d多间期代候])"
+                         r"|[一二三四五六七八九十]{1,3}[点时](?:半|钟|[一二三四五六七八九十]{1,3}分)")),
+    # "哪一年上任": a year, which a day without one is not
+    "year": (re.compile(r"哪一年|哪年|什么年份|几几年"), re.compile(r"(?:19|20)\d\d\s*年|[一二〇○零]{4}年|去年|前年|今年|当年")),
     # "跟谁一起办的" asks for a partner, a body as often as a person
     "partner": (re.compile(r"[跟和与同]谁"), re.compile(r"联合|携手|共同|一起|会同|协同|联手|合作|联办|共建")),
     "frequency": (re.compile(r"(?:多久|多长时间).{0,8}一次|隔多久|隔多长|几年一次|频率"),
@@ -124,7 +130,7 @@ ANSWER_KINDS = {
 # ("新任工会主席", "党委书记", "副校长"); those after one are none when they start a verb phrase
 # ("主席亲自…", "主任在会上…").
 _NOT_NAME_END = "会委部局厂司院校处科室站所组队任副总级届团支群"
-_NOT_NAME_START = "的在和与及为是对等作率亲到向把被将从一要也都就还又已兼"
+_NOT_NAME_START = "的在和与及为是对等作率亲到向把被将从一要也都就还又已兼会第"
 _TITLE_BEFORE_NAME = rf"(?:{_TITLES}|特级教师|同学)"
 _TITLE_AFTER = rf"(?:同志|同学|{_TITLES})"
 _TITLE_AFTER_NAME = re.compile(rf"{_TITLE_AFTER}$")
@@ -153,8 +159,8 @@ _CLAUSE = re.compile(r"[^，,、：:]+[，,、：:]?")
 _CONTENT_POS = ("n", "v", "a", "s", "t", "j", "l", "i", "b", "eng", "vn", "an", "d")
 _ANCHOR_POS = frozenset({"ns", "nt", "nz"})
 _ANCHOR_SUFFIX = re.compile(r"..+(?:省|市|县|区|镇|乡|村|局|厂|公司|集团|学校|中学|小学|学院|医院|园区|中心)$")
-_MEASURE_ASKED = re.compile(r"(?:多少|(?<![这那哪])几)\s*(名|个|位|人次|人|户|家|项|次|场|期|批|支|件|条|篇|张|天|元|万元|毫升|届|所|份|处|座|辆|块|间|棵|吨|桶|瓶|双|床|亩|株|部|幅|首|盒|袋|箱|队|组)?([\u4e00-\u9fff]{0,5})")
-_MONEY_WORDS = re.compile(r"钱|金额|经费|慰问金|慰问款|补贴|捐款|资金|善款|费用|奖金|助学金")
+_MEASURE_ASKED = re.compile(r"(?:多少|(?<![这那哪])几)\s*(名|个|位|人次|人|户|家|项|次|场|期|批|支|件|条|篇|张|天|元|万元|毫升|届|所|份|处|座|辆|块|间|棵|吨|桶|瓶|双|床|亩|株|部|幅|首|盒|袋|箱|队|组|分(?!钟))?([\u4e00-\u9fff]{0,5})")
+_MONEY_WORDS = re.compile(r"钱|金额|经费|慰问金|慰问款|补贴|补助|救助金|捐款|资金|善款|费用|奖金|奖励金|助学金|红包")
 _PEOPLE = re.compile(r"会员|职工|员工|人|学生|儿童|劳模|代表|干部|教师|女工|农民工|党员|志愿者")
 _SHARE_WORDS = re.compile(r"比例|百分|占比|率")
 _MEASURE_GROUPS = {"元": ("元",), "万元": ("元",), "名": ("名", "人", "位"), "人": ("人", "名", "位"), "位": ("位", "名", "人"),
@@ -226,11 +232,60 @@ def _is_anchor(word: str, pos: str, following: str) -> bool:
     return pos in _ANCHOR_POS and (len(word) >= 3 or bool(_NAMES_FOLLOW.match(following)))
 
 
+_TITLE_NAME_ASKED = re.compile(rf"(?:{_TITLES})(?:的名字)?叫什么")  # "工会主席叫什么": a person's name, not a title in quotes
+
+
 def _titles_after_names(question: str) -> set[str]:
     """The titles the question puts after a person's name ("罗青山老师" -> 老师): they say how the
     question calls the person, which a report may say otherwise (教师, 同志), so they weigh as
     little as genre words; the name picks the sentence."""
     return {found.group(0) for match in _PERSON.finditer(question) if (found := _TITLE_AFTER_NAME.search(match.group(0)))}
+
+
+# "…的是谁", "…是哪个部门", "…叫什么名字": what stands right before asks whose the role is
+_ASKS_HOLDER = re.compile(r"([\u4e00-\u9fff]{2,12}?)的?(?:是谁|是哪一?[个家位支所名][\u4e00-\u9fff]{0,3}|叫什么名字|叫什么)(?:[？?，,。！!]|$)")
+_ENDS_IN_TITLE = re.compile(rf"(?:{_TITLES})$")
+_NOT_ROLES = frozenset("题目 名字 名称 全称 主题 口号 内容 单位 部门 人 同志 老师 选手 职工 员工 代表 领导 干部 成员".split())
+
+
+def _word_starts(question: str) -> set[int]:
+    import jieba
+
+    tokenize("")  # the shared jieba, initialised once
+    starts, position = set(), 0
+    for word in jieba.lcut(question):
+        starts.add(position)
+        position += len(word)
+    return starts
+
+
+def _asked_role(question: str) -> str:
+    """The role or place whose holder a question asks for ("女职工委员会主任是谁" -> 主任, "冠军是
+    哪个部门" -> 冠军): a sentence that names no such role answers another question. Words that
+    only say what kind of name is wanted (题目, 名字) or who in general (人, 单位) are no role."""
+    import jieba.posseg
+
+    asked = _ASKS_HOLDER.search(question)
+    if not asked:
+        return ""
+    tokenize("")  # the shared jieba, initialised once
+    words = [w for w in jieba.posseg.lcut(asked.group(1)) if re.fullmatch(r"[\u4e00-\u9fff]{2,}", w.word)]
+    if (not words or words[-1].word in _NOT_ROLES or _PEOPLE.fullmatch(words[-1].word)
+            or not words[-1].flag.startswith(("n", "m", "b"))):  # "打头的是谁": a verb, no role
+        return ""
+    role = words[-1].word
+    title = _ENDS_IN_TITLE.search(role)  # "工会主席", "上级领导", "全能冠军": a report may say only its head
+    return title.group(0) if title else role if len(role) <= 3 else role[-2:]
+
+
+def _says_role(text: str, profile: QueryProfile) -> bool:
+    """The text says the role asked, not only its deputy (副主席 is no 主席)."""
+    role = profile.role
+    if not role:
+        return True
+    if role in text:
+        return role.startswith("副") or any(text[m.start() - 1 : m.start()] != "副" for m in re.finditer(re.escape(role), text))
+    return _said_in_full(role, text) or (len(role) >= 3 and pair_share(role, text) >= 0.5)
 
 
 def profile_question(question: str, idf: Callable[[str], float]) -> QueryProfile:
@@ -262,8 +317,8 @@ def profile_question(question: str, idf: Callable[[str], float]) -> QueryProfile
         if phrase not in weights and not any(phrase in word for word in weights):
             weights[phrase] = idf(phrase)
     anchors += [year + "年" for year in re.findall(r"((?:19|20)\d\d)\s*年", question)]
-    anchors += _ORDINAL_EDITION.findall(question)
-    wants_person, wants_rank = bool(_WANTS_PERSON.search(question)), bool(_WANTS_RANK.search(question))
+    anchors += _ORDINAL_EDITION.findall(question) + [m.group(0) for m in _SESSION.finditer(question)]
+    wants_person, wants_rank = bool(_WANTS_PERSON.search(question) or _TITLE_NAME_ASKED.search(question)), bool(_WANTS_RANK.search(question))
     # "局长叫什么名字" asks for a person, not for a quoted title
     kinds = tuple(kind for kind, (asks, _) in ANSWER_KINDS.items() if asks.search(question) and not (wants_person and kind == "title"))
     return QueryProfile(
@@ -288,7 +343,10 @@ def profile_question(question: str, idf: Callable[[str], float]) -> QueryProfile
         actions=tuple(dict.fromkeys(actions)),
         defined=tuple(asked_terms(question)),
         units=tuple(dict.fromkeys(core for core in map(name_core, unit_names(question)) if len(core) >= 2 and is_specific(core))),
-        contrasts=contrasted_phrases(question),
+        contrasts=contrasted_phrases(question, _word_starts(question)),
+        role=_asked_role(question),
+        per_head=bool(_PER_HEAD_ASKED.search(question)),
+        festivals=tuple(forms for forms in _FESTIVAL_MONTHS if re.search(forms, question)),
     )
 
 
@@ -332,23 +390,37 @@ def _chinese_number(value: int) -> str:
     return ((_CN_DIGITS[tens] if tens > 1 else "") + "十" if tens else "") + (_CN_DIGITS[ones] if ones else "")
 
 
-def _edition_forms(anchor: str) -> tuple[str, ...]:
-    """"第三届" and "第3届": an edition written either way."""
-    digits = anchor[1:-1]
-    value = int(digits) if digits.isdigit() else ordinal_value(digits)
-    if not 0 < value < 100:
-        return (anchor,)
-    return (anchor, f"第{value}{anchor[-1]}", f"第{_chinese_number(value)}{anchor[-1]}")
+# "一届三次职代会", "十四届九次全委会": which session of which term; another session is another meeting
+_SESSION = re.compile(r"([一二三四五六七八九十\d]{1,3})届([一二三四五六七八九十\d]{1,3})次")
+
+
+def _numeral_forms(numeral: str) -> str:
+    """"三" or "3" as a pattern matching either way of writing it."""
+    value = int(numeral) if numeral.isdigit() else ordinal_value(numeral)
+    return f"(?:{value}|{_chinese_number(value)})" if 0 < value < 100 else re.escape(numeral)
+
+
+def _edition_pattern(anchor: str) -> re.Pattern[str] | None:
+    """"第三届" and "第3届" an edition written either way; "一届三次" also as "第一届第三次" or
+    "第一届职工代表大会第三次会议". None when the anchor is no edition."""
+    session = _SESSION.fullmatch(anchor)
+    if session:
+        term, sitting = (_numeral_forms(n) for n in session.groups())
+        return re.compile(f"第?{term}届(?:[^。；，,]{{0,12}}?第)?{sitting}次")
+    if _ORDINAL_EDITION.fullmatch(anchor):
+        return re.compile(f"第{_numeral_forms(anchor[1:-1])}{anchor[-1]}")
+    return None
 
 
 def _names(anchor: str, text: str, context: str, article: str) -> bool:
     """The anchor is written, in one of its forms, in the sentence, its article or its context; or
     the context or the article holds a fuller name it abbreviates ("地税局" of "地方税务局"; never an edition)."""
-    edition = bool(_ORDINAL_EDITION.fullmatch(anchor))
-    forms = _edition_forms(anchor) if edition else name_forms(anchor)
-    if any(form in text or form in article or form in context for form in forms):
+    edition = _edition_pattern(anchor)
+    if edition is not None:
+        return any(edition.search(where) for where in (text, article, context))
+    if any(form in text or form in article or form in context for form in name_forms(anchor)):
         return True
-    return not edition and (any(is_subsequence(anchor, name) for name in re.split(r"[\s>]+", context) if len(name) > len(anchor))
+    return (any(is_subsequence(anchor, name) for name in re.split(r"[\s>]+", context) if len(name) > len(anchor))
                             or _said_in_full(anchor, article))  # "疾控中心": the article writes 疾病预防控制中心
 
 
@@ -379,6 +451,13 @@ _FESTIVAL_MONTHS = {
     "国庆": (9, 10), "重阳": (9, 10, 11), "冬至": (12,),
 }
 _FESTIVALS = [(re.compile(forms), frozenset(months)) for forms, months in _FESTIVAL_MONTHS.items()]
+_FESTIVAL_MONTH_SETS = {forms: set(months) for forms, months in _FESTIVAL_MONTHS.items()}
+
+
+def _dated_otherwise(festival: str, article: str) -> bool:
+    """The article never names the festival, and the months it names are all outside it."""
+    months = months_named(article)
+    return bool(months) and not re.search(festival, article) and not months & _FESTIVAL_MONTH_SETS[festival]
 
 
 def festival_months(text: str) -> set[int]:
@@ -426,14 +505,20 @@ def _figure_about_question(text: str, profile: QueryProfile, context: str = "") 
         words += profile.actions
     if not words:
         return True
-    for clause in re.split(r"[，,；;。：:]", text):
+    clauses = re.split(r"[，,；;。：:]", text)
+    for i, clause in enumerate(clauses):
         found = [f.text for f in figures(clause)]
         if profile.measures:
             found = [f for f in found if any(unit in f for unit in profile.measures)]
-        if found and any(w in clause or _said_in_full(w, clause) or (len(w) >= 3 and pair_share(w, clause) >= 0.5)
+        # "会员人数快速增长，目前已近万人": a figure clause that opens with no subject goes on from the clause before
+        said = clause if i == 0 or not _SUBJECTLESS.match(clause) else clauses[i - 1] + clause
+        if found and any(w in said or _said_in_full(w, said) or (len(w) >= 3 and pair_share(w, said) >= 0.5)
                          for w in words):
             return True
     return False
+
+
+_SUBJECTLESS = re.compile(r"\s*(?:目前|现|现在|至今|如今|累计|共计|共|总计|合计|已|达|约|近|其中)")
 
 
 # a counted group of people ("六位退休职工", "12名青年志愿者")
@@ -448,7 +533,39 @@ def _group_doing(text: str, profile: QueryProfile) -> bool:
                for m in _COUNTED_PEOPLE.finditer(text) for w in words)
 
 
+# "每人多少钱", "人均多少": a figure per head, which a total is not
+_PER_HEAD_ASKED = re.compile(r"每(?:人|户|名|位|家|队|组|个(?:人|单位|队|小组))|人均|户均")
+_PER_HEAD = re.compile(r"每(?![年月天日周次季])|人均|户均|/[人户]|各[\u4e00-\u9fff]{0,4}[\d一二三四五六七八九十两]")
+
+
+_NAME_JOINS = frozenset("、和及与")
+_WINNING = re.compile(r"^(?:获得|荣获|包揽|夺得|摘得|当选|担任|获评|被评为|分别获得)")
+
+
+def _people_named(text: str) -> bool:
+    """Persons named without a title ("林培旭和乔驰包揽了…", "孙兴霞、段玉凤分别获得…"): names the
+    tagger knows, two of them joined, or one right before what it won or became."""
+    import jieba.posseg
+
+    tokenize("")  # the shared jieba, initialised once
+    words = jieba.posseg.lcut(text)
+    for i, word in enumerate(words):
+        if not (word.flag == "nr" and 2 <= len(word.word) <= 3):
+            continue
+        if _WINNING.match("".join(w.word for w in words[i + 1 : i + 3])):
+            return True
+        if i + 2 < len(words) and words[i + 1].word in _NAME_JOINS and words[i + 2].flag == "nr":
+            return True
+    return False
+
+
 def _has_answer_type(text: str, profile: QueryProfile, context: str = "") -> bool:
+    if profile.wants_number and profile.per_head and not _PER_HEAD.search(text):
+        return False
+    # "男教师有多少名": a count of people of one sex is said with it ("其中女性12人"); "困难教职工近200名"
+    # and "600名男女职工" count both
+    if ("人" in profile.measures and any(phrase[0] in "男女" and not says_alone(phrase[0], text) for phrase in profile.contrasts)):
+        return False
     if profile.wants_number:
         found = [f.text for f in figures(text)]
         if not found:
@@ -457,9 +574,11 @@ def _has_answer_type(text: str, profile: QueryProfile, context: str = "") -> boo
             return False
         if not _figure_about_question(text, profile, context):
             return False
-    if profile.wants_person and not (_PERSON.search(text) or _group_doing(text, profile)):
+    if profile.wants_person and not (_PERSON.search(text) or _group_doing(text, profile) or _people_named(text)):
         return False
     if profile.wants_rank and not (_PLACE if profile.wants_place else _RANK).search(text):
+        return False
+    if not _says_role(_unfolded(text), profile):
         return False
     return all(ANSWER_KINDS[kind][1].search(text) for kind in profile.kinds)
 
@@ -569,6 +688,9 @@ def candidates(hits: list[Hit], profile: QueryProfile, articles: dict[str, str] 
         in_section = 1.0 if _in_section(hit, profile) else _OFF_SECTION
         # a name the question quotes ("“年度之星”") that the article never writes: it is about something else
         unquoted = any(q not in article and q not in context and not _said_in_full(q, article) for q in profile.quoted)
+        # a festival the question names that a dated article never mentions, nor any month it falls
+        # in: its facts are of another time ("新春活动" may be told by its date, "2月12日")
+        unquoted = unquoted or any(_dated_otherwise(forms, article + context) for forms in profile.festivals)
         heading = ""
         for match in _SENTENCE.finditer(hit.text):
             sentence, lead = match.group().strip(), heading
@@ -616,13 +738,15 @@ def select_sentences(ranked: list[Candidate], profile: QueryProfile) -> list[Can
 LIST_CANDIDATES = 5
 LIST_RATIO = 0.7  # a list is read from sentences scoring at least this share of the best one
 LIST_BEFORE, LIST_AFTER = 400, 900  # how far into the neighbouring text of the article a list is followed
-MIN_ITEM_CHARS = 2  # a list half of whose items are single characters lists ranks or ordinals
+MIN_ITEM_CHARS = 2  # a list half of whose items are single ordinal characters lists ranks or ordinals
+_ORDINAL_CHARS = frozenset("一二三四五六七八九十百甲乙丙丁戊上中下前后左右东南西北正副初高大小")
 MIN_LIST_ITEMS = 3  # "学费、生活费" is a phrase more often than the list a "哪些" question asks for
 LIST_NEAR = 200  # a list this many characters after a sentence still belongs to it ("…赛事。此次分为：…")
 _ITEM_PRIOR = 0.05  # a longer list is likelier the one asked about than a pair inside a phrase
 _GAP_COST = 0.001
 _CATEGORY_BONUS = 0.5  # the list names what the question asks for ("哪些培训" and "…等培训")
 CATEGORY_AFTER = 12
+LIST_REST_CHARS = 30  # how much of the sentence after a list's last item says what the list did
 _ENDS_SENTENCE = "。！？!?；;…"
 
 
@@ -765,13 +889,18 @@ def _surroundings(candidate: Candidate, articles: dict[str, str]) -> tuple[str, 
 
 
 def _names_category(enumeration: Enumeration, window: str, profile: QueryProfile) -> bool:
-    """The list says what its items are, as the question does: its lead, its items or the words
-    right after it hold the category's last two characters ("…美容美发等培训" for 技能培训)."""
+    """The list says what its items are, as the question does: its lead or the words right after
+    it hold the category's last two characters ("…美容美发等培训" for 技能培训), or its items end
+    as the category does, or half of them say it. One item that holds the word ("各单位工会主席")
+    does not make a list of units."""
     if len(profile.category) < 2:
         return False
-    said = enumeration.lead + "".join(enumeration.items) + window[max(enumeration.start, enumeration.end - CATEGORY_AFTER) : enumeration.end + CATEGORY_AFTER]
+    said = (enumeration.lead + _after_items(enumeration, window)[:CATEGORY_AFTER]
+            + window[max(enumeration.start, enumeration.end - CATEGORY_AFTER) : enumeration.end + CATEGORY_AFTER])
     if profile.category[-2:] in said:
         return True
+    if 2 * sum(profile.category[-2:] in item for item in enumeration.items) >= len(enumeration.items):
+        return True  # "甲有限公司户外劳动者、乙公司…": half its items say the category
     # "哪些权利" and "参与管理权、劳动权、学习权": the items end with the category's head character
     ends = [item[-1] for item in enumeration.items if item]
     common = max(set(ends), key=ends.count) if ends else ""
@@ -805,19 +934,31 @@ def _echoed_share(enumeration: Enumeration, profile: QueryProfile) -> float:
     """The share of the list's items that repeat a word of the question ("林晓岚、局工会委员会成员、
     工会小组长" for "林晓岚要求工会小组长抓哪几方面"): such items name whom the question is about,
     not what it asks for."""
-    words = [w for w in profile.weights if len(w) >= 2 and w not in _GENERIC]
+    # the category the items share is no echo ("哪几个“之家”" and "文化之家、民主之家"),
+    # nor is the unit's name ("兰花集团先进女职工组织" of "兰花集团女工委…哪几类荣誉")
+    words = [w for w in profile.weights if len(w) >= 2 and w not in _GENERIC and w not in profile.category
+             and not any(w in unit for unit in profile.units)]
     if not words or not enumeration.items:
         return 0.0
     return sum(any(w in item for w in words) for item in enumeration.items) / len(enumeration.items)
 
 
-def _list_coverage(enumeration: Enumeration, profile: QueryProfile) -> float:
-    """The share of the question its lead and items say, without the unit's name: every list of
-    the unit's report is its own ("《青松煤矿广播方案》，提升了…" says 青松煤矿 and is not what
-    "青松煤矿工会要建成哪几个之家" asks)."""
+def _list_coverage(enumeration: Enumeration, profile: QueryProfile, window: str = "") -> float:
+    """The share of the question its lead, items and the rest of its sentence say ("组织部、宣教部
+    的负责同志先后上台发言"), without the unit's name: every list of the unit's report is its own
+    ("《青松煤矿广播方案》，提升了…" says 青松煤矿 and is not what "青松煤矿工会要建成哪几个之家" asks)."""
     naming = _naming_words(profile)
     asked = replace(profile, weights={w: v for w, v in profile.weights.items() if w not in naming}) if naming else profile
-    return _coverage(enumeration.lead + "".join(enumeration.items), "", "", asked if asked.weights else profile)
+    return _coverage(enumeration.lead + "".join(enumeration.items) + _after_items(enumeration, window), "", "",
+                     asked if asked.weights else profile)
+
+
+def _after_items(enumeration: Enumeration, window: str) -> str:
+    """The rest of the sentence after the list's last item ("…长辛店分公司三家单位分享了…经验"):
+    what the items are and what they did, which the run's tail (count, 等) was cut from."""
+    last = window.rfind(enumeration.items[-1], enumeration.start, enumeration.end) if enumeration.items else -1
+    after = last + len(enumeration.items[-1]) if last >= 0 else enumeration.end
+    return re.split(r"[。！？!?；;，,\n]", window[after : after + LIST_REST_CHARS])[0]
 
 
 def _list_score(enumeration: Enumeration, start: int, end: int, profile: QueryProfile, window: str = "") -> float | None:
@@ -830,13 +971,13 @@ def _list_score(enumeration: Enumeration, start: int, end: int, profile: QueryPr
         return None
     if len(enumeration.items) < (profile.count or MIN_LIST_ITEMS) and not _short_but_whole(enumeration, window):
         return None
-    if 2 * sum(len(item) < MIN_ITEM_CHARS for item in enumeration.items) >= len(enumeration.items):
-        return None  # "获得一、二、三等奖" names ranks, not the things asked for
+    if 2 * sum(len(item) < MIN_ITEM_CHARS and item in _ORDINAL_CHARS for item in enumeration.items) >= len(enumeration.items):
+        return None  # "获得一、二、三等奖" names ranks, not the things asked for ("粽子、米和油" are things)
     if _holds_the_sentence(enumeration, start, end, window):
         return None
     if _names_the_quoted(enumeration, profile):
         return None
-    score = _list_coverage(enumeration, profile)
+    score = _list_coverage(enumeration, profile, window)
     score -= _ECHO_COST * _echoed_share(enumeration, profile)
     score += 1.0 if profile.count == len(enumeration.items) else _ITEM_PRIOR * min(len(enumeration.items), 6)
     score += _CATEGORY_BONUS if _names_category(enumeration, window, profile) else 0.0
@@ -851,7 +992,7 @@ def _unrelated(enumeration: Enumeration, start: int, end: int, profile: QueryPro
     of its weight), not its category and not the count asked: "…前往越南和老挝旅游。…中学、…中学、
     卫生院开展了篮球友谊赛" may not be what "去了哪些国家" asks; the sentence may answer on its own."""
     follows = not (enumeration.start <= end and enumeration.end >= start)
-    return (follows and _list_coverage(enumeration, profile) < UNRELATED_LIST
+    return (follows and _list_coverage(enumeration, profile, window) < UNRELATED_LIST
             and not _names_category(enumeration, window, profile) and profile.count != len(enumeration.items))
 
 

@@ -21,10 +21,10 @@ def pair_share(short: str, text: str) -> float:
 
 # modifiers that set a thing apart from its siblings: 男职工 is not 女职工, 夏季送清凉 not 冬季,
 # 国家级工人先锋号 not 省级, 年度之星 not 月度之星
-_CONTRASTS = (("男", "女"), ("上", "下"), ("正", "副"), ("春", "夏", "秋", "冬"), ("初", "高"), ("前", "后"), ("内", "外"),
+_CONTRASTS = (("男", "女"), ("上", "下"), ("正", "副"), ("春", "夏", "秋", "冬"), ("初", "高"), ("前", "后"), ("内", "外"), ("个人", "团体"),
               ("国家级", "全国", "省级", "市级", "县级", "区级"), ("年度", "季度", "月度"))
 _MEMBERS = sorted({m for group in _CONTRASTS for m in group}, key=len, reverse=True)
-_MODIFIED = re.compile(rf"({'|'.join(_MEMBERS)})(?=([\u4e00-\u9fff]{{2}}))")
+_MODIFIED = re.compile(rf"({'|'.join(_MEMBERS)})(?=([\u4e00-\u9fff]))")
 
 
 def _group(member: str) -> tuple[str, ...]:
@@ -36,11 +36,20 @@ def _beside_sibling(text: str, start: int, end: int, group: tuple[str, ...]) -> 
     return any(text[max(0, start - len(m)) : start] == m or text[end : end + len(m)] == m for m in group)
 
 
-def contrasted_phrases(question: str) -> tuple[str, ...]:
+def contrasted_phrases(question: str, word_starts: set[int] | None = None) -> tuple[str, ...]:
     """The question's phrases opened by a contrasting modifier ("男职工", "夏季送", "国家级工人"),
-    each with the two characters after it; "男女职工" names both and sets nothing apart."""
+    each with the character after it ("男子篮球" and "女子羽毛球" differ at 男子/女子); "男女职工" names both and sets nothing apart. Given
+    where the question's words start, a modifier must open a word: 前 of "目前" sets nothing apart."""
     return tuple(dict.fromkeys(m.group(1) + m.group(2) for m in _MODIFIED.finditer(question)
-                               if not _beside_sibling(question, m.start(), m.end(1), _group(m.group(1)))))
+                               if not _beside_sibling(question, m.start(), m.end(1), _group(m.group(1)))
+                               and (word_starts is None or m.start() in word_starts)))
+
+
+def says_alone(member: str, text: str) -> bool:
+    """The text says the modifier by itself somewhere, not only beside its sibling ("600名男女职工"
+    says 男 only as one of both)."""
+    group = _group(member)
+    return any(not _beside_sibling(text, m.start(), m.end(), group) for m in re.finditer(re.escape(member), text))
 
 
 def says_sibling(phrase: str, text: str) -> bool:
@@ -48,7 +57,7 @@ def says_sibling(phrase: str, text: str) -> bool:
     it is about the other one. "男女职工" holds both."""
     if phrase in text:
         return False
-    member = next(m for m in _MEMBERS if phrase.startswith(m) and len(phrase) == len(m) + 2)
+    member = next(m for m in _MEMBERS if phrase.startswith(m) and len(phrase) == len(m) + 1)
     group, rest = _group(member), phrase[len(member):]
     for other in group:
         if other == member:

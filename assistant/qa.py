@@ -169,7 +169,7 @@ class QAService:
         if not subjects:
             ranked = _of_pointed_kind(standalone, scope, ranked, articles)
         evidence = ranked[0].score if ranked else 0.0
-        if hits and hits[0].exact:
+        if hits and hits[0].exact and ranked and ranked[0].has_answer_type:  # not when no sentence holds what is asked
             evidence = max(evidence, 1.0)
         found = Retrieved(standalone, scope, hits, misses, profile, ranked, evidence, articles,
                           year_relaxed=asked.year if scope.year != asked.year else None)

@@ -13,6 +13,7 @@ from assistant.condense import Turn
 from assistant.knowledge import KnowledgeBase
 from assistant.llm import ChatModel
 from assistant.qa import MODEL_DECLINED, MODEL_PASSAGES, QAService, next_turn, verify_generated
+from assistant.settings import Settings
 from fakes import make_hit
 from openai_stub import OpenAIStub
 
@@ -248,3 +249,16 @@ def test_list_questions_have_their_own_floor(knowledge: KnowledgeBase) -> None:
     assert lenient_on_lists.answer("有哪些单位开展了送温暖活动？").grounded
     assert not lenient_on_lists.answer("金秋助学资助了多少名困难职工子女？").grounded
     assert not QAService(knowledge, floor=0.0, list_floor=5.0).answer("有哪些单位开展了送温暖活动？").grounded
+
+
+def test_a_phrase_found_word_for_word_does_not_answer_what_no_sentence_holds(tmp_path: Path) -> None:
+    """A quoted phrase the material holds verbatim lets a sentence answer below the floor, but only
+    one holding what is asked: no sentence gives prize money, so "奖金是多少钱" is refused."""
+    (tmp_path / "pages").mkdir()
+    (tmp_path / "pages" / "speech.txt").write_text(
+        "青禾钢铁公司工会工作简报\n近日，在青禾矿业公司举办的青禾集团第三届“我是班长我的班”主题演讲赛中，公司3名职工均斩获佳绩。"
+        "清洁班班长胡明获得一等奖，加热炉班班长高远获得二等奖。\n", encoding="utf-8")
+    service = QAService(KnowledgeBase(Settings(data_dir=tmp_path / "data")))
+    service.knowledge.ingest([tmp_path / "pages"])
+    assert not service.answer("青禾钢铁“我是班长我的班”演讲赛一等奖的奖金是多少钱？").grounded
+    assert service.answer("青禾钢铁“我是班长我的班”演讲赛职工取得了什么成绩？").grounded
