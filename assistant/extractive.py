@@ -274,8 +274,11 @@ def _asked_role(question: str) -> str:
             or not words[-1].flag.startswith(("n", "m", "b"))):  # "打头的是谁": a verb, no role
         return ""
     role = words[-1].word
+    deputy = "副" if asked.group(1)[: -len(role)].endswith("副") else ""  # "副/主任": a deputy is asked, and stays one
     title = _ENDS_IN_TITLE.search(role)  # "工会主席", "上级领导", "全能冠军": a report may say only its head
-    return title.group(0) if title else role if len(role) <= 3 else role[-2:]
+    if title:
+        return deputy + title.group(0) if not role[: title.start()].endswith("副") else role[title.start() - 1 :]
+    return deputy + (role if len(role) <= 3 else role[-2:])
 
 
 def _says_role(text: str, profile: QueryProfile) -> bool:

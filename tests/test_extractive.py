@@ -788,6 +788,7 @@ def test_the_role_whose_holder_is_asked_must_be_said() -> None:
     assert not candidates([chair], profile)[0].has_answer_type
     assert profile_question("灯谜活动最后冠军是哪个部门？", flat).role == "冠军"
     assert profile_question("新的工会主席是谁？", flat).role == "主席"
+    assert profile_question("青禾供电局工会办副主任叫什么名字？", flat).role == "副主任"  # a deputy asked stays one
     deputy = make_hit("大会指导组组长、常务副主席李明发表讲话，143名会员代表参加会议。", doc_id="b")
     assert not candidates([deputy], profile_question("新的工会主席是谁？", flat))[0].has_answer_type  # 副主席 is no 主席
     assert profile_question("表彰的10名劳模，打头的是谁？", flat).role == ""
