@@ -169,7 +169,7 @@ class QAService:
         if not subjects:
             ranked = _of_pointed_kind(standalone, scope, ranked, articles)
         evidence = ranked[0].score if ranked else 0.0
-        if hits and hits[0].exact and ranked and ranked[0].has_answer_type:  # not when no sentence holds what is asked
+        if hits and hits[0].exact and any(c.has_answer_type for c in ranked):  # not when no sentence holds what is asked
             evidence = max(evidence, 1.0)
         found = Retrieved(standalone, scope, hits, misses, profile, ranked, evidence, articles,
                           year_relaxed=asked.year if scope.year != asked.year else None)
@@ -339,8 +339,17 @@ class QAService:
             yield note
             return
         answer.text, answer.citations, answer.flags = verify_generated(normalise_citations("".join(received)), answer.hits)
-        answer.grounded = NOT_FOUND[:6] not in answer.text and "没有找到" not in answer.text
+        answer.grounded = NOT_FOUND[:6] not in answer.text and "没有找到" not in answer.text and _says_something(answer.text)
         stream.answer = answer
+
+
+_MARKS_ONLY = re.compile(r"\[\d+\]|【[^】]*】|[\s，。、；：,.;:!?！？（）()]")
+
+
+def _says_something(text: str) -> bool:
+    """A reply of citation marks alone ("[1][4]") says nothing: it is treated as declined, so the
+    material's own words follow."""
+    return len(_MARKS_ONLY.sub("", text)) >= 2
 
 
 def _filter_note(scope: Scope, year: int | None, unit_kind: str | None) -> str:

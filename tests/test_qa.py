@@ -256,9 +256,16 @@ def test_a_phrase_found_word_for_word_does_not_answer_what_no_sentence_holds(tmp
     one holding what is asked: no sentence gives prize money, so "奖金是多少钱" is refused."""
     (tmp_path / "pages").mkdir()
     (tmp_path / "pages" / "speech.txt").write_text(
-        "青禾钢铁公司工会工作简报\n近日，在青禾矿业公司举办的青禾集团第三届“我是班长我的班”主题演讲赛中，公司3名职工均斩获佳绩。"
-        "清洁班班长胡明获得一等奖，加热炉班班长高远获得二等奖。\n", encoding="utf-8")
+        "柳岸钢铁公司工会工作简报\n日前，柳岸集团举办第二届“我的岗位我争先”主题演讲赛，公司4名职工参赛，均取得好成绩。"
+        "质检班班长邢明获得一等奖，轧钢班班长罗清获得三等奖。\n", encoding="utf-8")
     service = QAService(KnowledgeBase(Settings(data_dir=tmp_path / "data")))
     service.knowledge.ingest([tmp_path / "pages"])
-    assert not service.answer("青禾钢铁“我是班长我的班”演讲赛一等奖的奖金是多少钱？").grounded
-    assert service.answer("青禾钢铁“我是班长我的班”演讲赛职工取得了什么成绩？").grounded
+    assert not service.answer("柳岸钢铁“我的岗位我争先”演讲赛一等奖的奖金是多少钱？").grounded
+    assert service.answer("柳岸钢铁“我的岗位我争先”演讲赛职工取得了什么成绩？").grounded
+
+
+def test_a_model_reply_of_citation_marks_alone_counts_as_declined(knowledge: KnowledgeBase, stub: OpenAIStub) -> None:
+    """"[1][4]" says nothing: the passages' own words follow, as when the model says "not found"."""
+    stub.reply = "[1][4]"
+    answer = _llm_qa(knowledge, stub).answer("金秋助学资助了多少名困难职工子女？")
+    assert answer.grounded and "model_declined" in answer.flags and "47名" in answer.text.split(MODEL_DECLINED)[1]
