@@ -124,7 +124,7 @@ def _ordinal_runs(text: str, family: re.Pattern[str]) -> list[Enumeration]:
     return found
 
 
-def _word_bounds(text: str) -> set[int]:
+def word_bounds(text: str) -> set[int]:
     """The offsets where the tagger's words of a text begin or end."""
     import jieba
 
@@ -146,9 +146,9 @@ def _first_item(part: str, others: list[str]) -> str:
         return part[part.rindex("“") :]  # the others are quoted: so is the first, from its opening quote
     ends = [m.end() for m in _FIRST_ITEM_START.finditer(part) if m.end() < len(part)]
     if len(ends) > 1:  # "有安全知识有奖问答": a cut between words, not inside 有奖
-        bounds = _word_bounds(part)
+        bounds = word_bounds(part)
         ends = [e for e in ends if e in bounds] or ends
-    elif ends and ends[0] not in _word_bounds(part) and len(part) - ends[0] < 2:
+    elif ends and ends[0] not in word_bounds(part) and len(part) - ends[0] < 2:
         ends = []  # "总工会组织/部": a lone character cut off a word is no item
     cuts = [part[end:] for end in ends]
     cuts = [cut for cut in cuts if cut[0] not in "了过"] or cuts  # "开展/了拔河": an item opens after 了, not at it
@@ -167,8 +167,8 @@ def _last_items(part: str, joined: bool = True) -> list[str]:
 
 
 def _parallel_last(last: str, others: list[str]) -> str:
-    """The last item without the sentence that goes on after it ("权益部的负责同志先后上台发言" of
-    "组织部、宣教部、…"): items run parallel, so a last item far longer than the others ends at
+    """The last item without the sentence that goes on after it ("保障部的同志依次汇报了工作" of
+    "组织部、财务部、…"): items run parallel, so a last item far longer than the others ends at
     its 的 when what stands before it is as long as they are."""
     if not others or "的" not in last:
         return last

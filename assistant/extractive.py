@@ -34,7 +34,7 @@ from assistant.aggregate import (
 from assistant.answer_types import Candidate, Citation, Part, QueryProfile
 from assistant.condense import unit_names
 from assistant.definitions import asked_terms, definition_span
-from assistant.enumeration import Enumeration, asked_category, asked_count, find_enumerations, ordinal_value
+from assistant.enumeration import Enumeration, asked_category, asked_count, find_enumerations, ordinal_value, word_bounds
 from assistant.overlap import contrasted_phrases, pair_share, says_alone, says_sibling
 from assistant.scope import is_specific, is_subsequence, months_asked, months_named, name_core, name_forms, says_only_kind
 from vectorstore.lexical import tokenize
@@ -248,17 +248,6 @@ _ENDS_IN_TITLE = re.compile(rf"(?:{_TITLES})$")
 _NOT_ROLES = frozenset("题目 名字 名称 全称 主题 口号 内容 单位 部门 人 同志 老师 选手 职工 员工 代表 领导 干部 成员".split())
 
 
-def _word_starts(question: str) -> set[int]:
-    import jieba
-
-    tokenize("")  # the shared jieba, initialised once
-    starts, position = set(), 0
-    for word in jieba.lcut(question):
-        starts.add(position)
-        position += len(word)
-    return starts
-
-
 def _asked_role(question: str) -> str:
     """The role or place whose holder a question asks for ("女职工委员会主任是谁" -> 主任, "冠军是
     哪个部门" -> 冠军): a sentence that names no such role answers another question. Words that
@@ -274,11 +263,10 @@ def _asked_role(question: str) -> str:
             or not words[-1].flag.startswith(("n", "m", "b"))):  # "打头的是谁": a verb, no role
         return ""
     role = words[-1].word
-    deputy = "副" if asked.group(1)[: -len(role)].endswith("副") else ""  # "副/主任": a deputy is asked, and stays one
     title = _ENDS_IN_TITLE.search(role)  # "工会主席", "上级领导", "全能冠军": a report may say only its head
-    if title:
-        return deputy + title.group(0) if not role[: title.start()].endswith("副") else role[title.start() - 1 :]
-    return deputy + (role if len(role) <= 3 else role[-2:])
+    head = title.group(0) if title else role if len(role) <= 3 else role[-2:]
+    before = asked.group(1)[: asked.group(1).rfind(head)]
+    return ("副" if before.endswith("副") else "") + head  # "副主任", "副/主任": a deputy asked stays one
 
 
 def _says_role(text: str, profile: QueryProfile) -> bool:
@@ -346,7 +334,7 @@ def profile_question(question: str, idf: Callable[[str], float]) -> QueryProfile
         actions=tuple(dict.fromkeys(actions)),
         defined=tuple(asked_terms(question)),
         units=tuple(dict.fromkeys(core for core in map(name_core, unit_names(question)) if len(core) >= 2 and is_specific(core))),
-        contrasts=contrasted_phrases(question, _word_starts(question)),
+        contrasts=contrasted_phrases(question, word_bounds(question)),
         role=_asked_role(question),
         per_head=bool(_PER_HEAD_ASKED.search(question)),
         festivals=tuple(forms for forms in _FESTIVAL_MONTHS if re.search(forms, question)),
@@ -546,7 +534,7 @@ _WINNING = re.compile(r"^(?:获得|荣获|包揽|夺得|摘得|当选|担任|获
 
 
 def _people_named(text: str) -> bool:
-    """Persons named without a title ("林培旭和乔驰包揽了…", "孙兴霞、段玉凤分别获得…"): names the
+    """Persons named without a title ("邱岩和孟园包揽了…", "罗清、邢明分别获得…"): names the
     tagger knows, two of them joined, or one right before what it won or became."""
     import jieba.posseg
 
@@ -938,7 +926,7 @@ def _echoed_share(enumeration: Enumeration, profile: QueryProfile) -> float:
     工会小组长" for "林晓岚要求工会小组长抓哪几方面"): such items name whom the question is about,
     not what it asks for."""
     # the category the items share is no echo ("哪几个“之家”" and "文化之家、民主之家"),
-    # nor is the unit's name ("兰花集团先进女职工组织" of "兰花集团女工委…哪几类荣誉")
+    # nor is the unit's name ("柳岸集团先进女职工组织" of "柳岸集团女工委…哪几类荣誉")
     words = [w for w in profile.weights if len(w) >= 2 and w not in _GENERIC and w not in profile.category
              and not any(w in unit for unit in profile.units)]
     if not words or not enumeration.items:
@@ -947,8 +935,8 @@ def _echoed_share(enumeration: Enumeration, profile: QueryProfile) -> float:
 
 
 def _list_coverage(enumeration: Enumeration, profile: QueryProfile, window: str = "") -> float:
-    """The share of the question its lead, items and the rest of its sentence say ("组织部、宣教部
-    的负责同志先后上台发言"), without the unit's name: every list of the unit's report is its own
+    """The share of the question its lead, items and the rest of its sentence say ("组织部、财务部
+    的同志依次汇报了工作"), without the unit's name: every list of the unit's report is its own
     ("《青松煤矿广播方案》，提升了…" says 青松煤矿 and is not what "青松煤矿工会要建成哪几个之家" asks)."""
     naming = _naming_words(profile)
     asked = replace(profile, weights={w: v for w, v in profile.weights.items() if w not in naming}) if naming else profile
@@ -957,7 +945,7 @@ def _list_coverage(enumeration: Enumeration, profile: QueryProfile, window: str 
 
 
 def _after_items(enumeration: Enumeration, window: str) -> str:
-    """The rest of the sentence after the list's last item ("…长辛店分公司三家单位分享了…经验"):
+    """The rest of the sentence after the list's last item ("…东区分公司三家单位介绍了…经验"):
     what the items are and what they did, which the run's tail (count, 等) was cut from."""
     last = window.rfind(enumeration.items[-1], enumeration.start, enumeration.end) if enumeration.items else -1
     after = last + len(enumeration.items[-1]) if last >= 0 else enumeration.end

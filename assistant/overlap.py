@@ -20,7 +20,7 @@ def pair_share(short: str, text: str) -> float:
 
 
 # modifiers that set a thing apart from its siblings: 男职工 is not 女职工, 夏季送清凉 not 冬季,
-# 国家级工人先锋号 not 省级, 年度之星 not 月度之星
+# 国家级工人先锋号 not 省级, 年度之星 not 月度之星, 个人冠军 not 团体冠军
 _CONTRASTS = (("男", "女"), ("上", "下"), ("正", "副"), ("春", "夏", "秋", "冬"), ("初", "高"), ("前", "后"), ("内", "外"), ("个人", "团体"),
               ("国家级", "全国", "省级", "市级", "县级", "区级"), ("年度", "季度", "月度"))
 _MEMBERS = sorted({m for group in _CONTRASTS for m in group}, key=len, reverse=True)
@@ -37,9 +37,10 @@ def _beside_sibling(text: str, start: int, end: int, group: tuple[str, ...]) -> 
 
 
 def contrasted_phrases(question: str, word_starts: set[int] | None = None) -> tuple[str, ...]:
-    """The question's phrases opened by a contrasting modifier ("男职工", "夏季送", "国家级工人"),
-    each with the character after it ("男子篮球" and "女子羽毛球" differ at 男子/女子); "男女职工" names both and sets nothing apart. Given
-    where the question's words start, a modifier must open a word: 前 of "目前" sets nothing apart."""
+    """The question's phrases opened by a contrasting modifier, each with the character after it
+    ("男职", "夏季", "国家级工": "男子篮球" and "女子羽毛球" differ at 男子/女子); "男女职工" names both
+    and sets nothing apart. Given where the question's words start, a modifier must open a word:
+    前 of "目前" sets nothing apart."""
     return tuple(dict.fromkeys(m.group(1) + m.group(2) for m in _MODIFIED.finditer(question)
                                if not _beside_sibling(question, m.start(), m.end(1), _group(m.group(1)))
                                and (word_starts is None or m.start() in word_starts)))

@@ -30,7 +30,7 @@ _SET_BESIDE = re.compile(r"(?:相比|比较|比)$")  # "石岭煤矿跟那家医
 # asks about items of one article, not about several subjects.
 _ORG = re.compile(r"(?:总工会|工会|街道|社区|开发区|园区|公司|集团|中心|机关|学校|中学|小学|学院|大学|医院|[省市县区镇乡村旗州局厅委厂矿院所站])")
 _DESCRIBED = re.compile(rf"{_ORG.pattern}(?:[的那（(].*)?$"
-                        # or an event of the body ("铁路总工会十四届九次全委会", "某集团工会全委扩大会议")
+                        # or an event of the body ("某总工会十二届五次全委会", "某集团工会全委扩大会议")
                         rf"|{_ORG.pattern}.*(?:会议|大会|全委会|职代会|运动会|比赛|竞赛|活动)$")
 
 
@@ -41,7 +41,7 @@ def _subjects(phrase: str, set_apart: bool = False) -> tuple[list[str], str]:
     first one ends."""
     parts = [p.strip("的 ") for p in _JOIN.split(_SET_BESIDE.sub("", phrase))]
     repeated = _repeated_tail(parts)
-    if repeated:  # "莆田邮政的工会主席和北京自来水集团的工会主席": each subject's own 工会主席
+    if repeated:  # "青禾邮政的工会主席和柳岸供水集团的工会主席": each subject's own 工会主席
         return [p[: -len(repeated)] for p in parts], repeated
     if not 2 <= len(parts) <= MAX_SUBJECTS or any(len(p) < _MIN_SUBJECT or not _ORG.search(p) for p in parts):
         return [], ""

@@ -232,7 +232,7 @@ _NOT_A_NAME_RE = re.compile(
     r"|选出|产生|正式|完成|建立|组建|换届|健全|调整|充实|设立|成为|作为|通过|经过|进行|实现"
     # verbs and adverbs of a resolution ("努力提高工会组织的效率"): a phrase, never an organisation
     r"|努力|不断|进一步|切实|充分|大力|着力|提高|提升|增强|做好|发挥|推动|推进|履行|落实|贯彻"
-    # verbs of receiving ("获得济源示范区工会工作先进单位"): the name after them is the giver's
+    # verbs of receiving ("获得柳岸新区工会工作先进集体称号"): the name after them is the giver's
     r"|获得|荣获|获评|授予|荣膺"
 )
 _LIST_ITEM_RE = re.compile(r"^(?:[一二三四五六七八九十]+[、.．]|[（(][一二三四五六七八九十0-9]+[）)]|[0-9]+[、.．)])")

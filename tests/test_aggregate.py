@@ -89,8 +89,8 @@ def test_a_question_that_opens_by_counting_articles_gets_that_many_lines() -> No
 
 
 def test_round_figures_and_points_are_figures_but_idioms_and_very_are_not() -> None:
-    """"近万人", "百余人", "数千名" count people by the multiplier alone; "98.3分" are points. Without a
+    """"近万人", "百余人", "数千名" count people by the multiplier alone; "96.5分" are points. Without a
     word of about or more, "千家万户" is an idiom; "十分重视" is "very", not ten points."""
-    found = {f.text: (f.value, f.measure) for f in figures("会员近万人，约百余人参加，数千名职工；评价为98.3分。")}
-    assert found == {"近万人": (10000.0, "人"), "约百余人": (100.0, "人"), "数千名": (1000.0, "人"), "98.3分": (98.3, "分")}
+    found = {f.text: (f.value, f.measure) for f in figures("会员近万人，约百余人参加，数千名职工；评价为96.5分。")}
+    assert found == {"近万人": (10000.0, "人"), "约百余人": (100.0, "人"), "数千名": (1000.0, "人"), "96.5分": (96.5, "分")}
     assert figures("工会服务走进千家万户，领导十分重视，比赛用时3分钟。") == []

@@ -111,10 +111,10 @@ def test_a_mining_company_keeps_its_whole_name() -> None:
 
 
 def test_a_follow_up_pointing_at_the_kind_of_unit_means_the_unit_just_asked_about() -> None:
-    """"那个园区一共有多少职工？" after a question about 黄石工业园工会联合会 asks it of that union,
+    """"那个园区一共有多少职工？" after a question about 柳岸工业园工会联合会 asks it of that union,
     with no "个园区" left behind; "是哪位" asks as much as "是谁" does, so it is no topic of its own."""
-    history = [Turn("黄石工业园工会联合会是在谁的推动下成立的？", "黄石工业园工会联合会")]
-    assert condense_question("那个园区一共有多少职工？", history) == "黄石工业园工会联合会一共有多少职工？"
+    history = [Turn("柳岸工业园工会联合会是在谁的推动下成立的？", "柳岸工业园工会联合会")]
+    assert condense_question("那个园区一共有多少职工？", history) == "柳岸工业园工会联合会一共有多少职工？"
     asked = condense_question("那到会指导的市总工会领导是哪位？", [Turn("青禾疾控中心工会第三次会员代表大会是哪天开的？", "青禾疾控中心工会")])
     assert not asked.endswith("的情况？")
 

@@ -136,29 +136,28 @@ def test_the_first_item_opens_after_le_not_at_it() -> None:
 
 def test_clauses_after_a_colon_closed_by_semicolons_are_a_list() -> None:
     """"重点工作围绕以下几方面：围绕A，宣传B；继续开展C；提升D。": each clause, by its opening words."""
-    text = ("2020年，青禾集团各级工会重点工作将围绕以下几方面开展：围绕五年一次劳模先进评选，宣传劳模精神，引领职工比学赶帮；"
-            "继续开展“青禾车友惠”活动；提升立功竞赛实效，与经济工作“血肉相连”；发挥好志愿者队伍作用。")
+    text = ("2024年，柳岸公司工会重点抓好以下几项工作：办好第三届职工技能比武，评选一批技术能手，推动岗位练兵；"
+            "继续开展“柳岸读书月”活动；深化帮扶救助，与困难职工结对；建好职工志愿服务队。")
     lists = [e.items for e in find_enumerations(text)]
-    assert ("围绕五年一次劳模先进评选", "继续开展“青禾车友惠”活动", "提升立功竞赛实效,与经济工作“血肉相连”".replace(",", "，"),
-            "发挥好志愿者队伍作用") in lists
+    assert ("办好第三届职工技能比武", "继续开展“柳岸读书月”活动", "深化帮扶救助，与困难职工结对", "建好职工志愿服务队") in lists
 
 
 def test_quoted_items_side_by_side_with_nothing_between_are_a_list() -> None:
     """"以“甲赛”“乙赛”“丙会”三大品牌为抓手" lists three brands though nothing joins them."""
-    text = "公司将继续以“班组长演讲赛”“班组长微课大赛”“班组创新成果发布会”三大班组建设品牌为抓手。"
-    assert ("“班组长演讲赛”", "“班组长微课大赛”", "“班组创新成果发布会”") in [e.items for e in find_enumerations(text)]
+    text = "今年工会将以“岗位讲堂”“技能擂台”“创新工作室”三项品牌活动为重点。"
+    assert ("“岗位讲堂”", "“技能擂台”", "“创新工作室”") in [e.items for e in find_enumerations(text)]
 
 
 def test_items_run_parallel_at_both_ends_of_a_run() -> None:
-    """"总工会组织部、宣教部、办公室、权益部的负责同志先后上台发言": 组织部 is not cut to 部 at the verb-like
+    """"区总工会组织部、财务部、资料室、保障部的同志依次汇报": 组织部 is not cut to 部 at the verb-like
     组织 inside it, and the last item ends at its 的, as long as the others are."""
-    text = "开发区总工会组织部、宣教部、办公室、权益部的负责同志先后上台发言，介绍半年工作开展情况。"
-    assert ("开发区总工会组织部", "宣教部", "办公室", "权益部") in [e.items for e in find_enumerations(text)]
+    text = "会上，区总工会组织部、财务部、资料室、保障部的同志依次汇报了上半年的工作。"
+    assert ("区总工会组织部", "财务部", "资料室", "保障部") in [e.items for e in find_enumerations(text)]
 
 
 def test_things_named_by_one_character_are_a_list_ranks_are_not() -> None:
-    """"送去了粽子、米和油" lists what was brought; "获得一、二、三等奖" names ranks."""
-    profile = profile_question("青山街道工会端午走访困难职工时送去了哪些东西？", lambda w: 1.0)
-    text = "青山街道工会开展端午慰问活动，走访慰问了辖区内20名企业困难职工，为他们送去了粽子、米和油。"
+    """"送去了月饼、米和油" lists what was brought; "获得一、二、三等奖" names ranks."""
+    profile = profile_question("柳湾社区工会中秋走访时送去了哪些东西？", lambda w: 1.0)
+    text = "柳湾社区工会开展中秋走访活动，看望了辖区内12位独居老人，为他们送去了月饼、米和油。"
     found = best_list(candidates([make_hit(text, doc_id="a")], profile, {"a": text}), profile, {"a": text})
-    assert found is not None and found[1].items == ("粽子", "米", "油")
+    assert found is not None and found[1].items == ("月饼", "米", "油")

@@ -784,12 +784,12 @@ def test_the_role_whose_holder_is_asked_must_be_said() -> None:
     one without a 冠军. A 工会主席 may be said as 主席; "打头的是谁" names no role."""
     profile = profile_question("青禾疾控新一届工会的女职工委员会主任是谁？", flat)
     assert profile.role == "主任"
-    chair = make_hit("大会选出吴飞、宋艳等7位同志为新一届工会委员，姜明同志为工会主席。", doc_id="a")
+    chair = make_hit("大会选出周凯、孟园等7位同志为新一届工会委员，邢明同志为工会主席。", doc_id="a")
     assert not candidates([chair], profile)[0].has_answer_type
     assert profile_question("灯谜活动最后冠军是哪个部门？", flat).role == "冠军"
     assert profile_question("新的工会主席是谁？", flat).role == "主席"
     assert profile_question("青禾供电局工会办副主任叫什么名字？", flat).role == "副主任"  # a deputy asked stays one
-    deputy = make_hit("大会指导组组长、常务副主席李明发表讲话，143名会员代表参加会议。", doc_id="b")
+    deputy = make_hit("市总工会常务副主席罗清到会讲话，96名会员代表参加会议。", doc_id="b")
     assert not candidates([deputy], profile_question("新的工会主席是谁？", flat))[0].has_answer_type  # 副主席 is no 主席
     assert profile_question("表彰的10名劳模，打头的是谁？", flat).role == ""
 
@@ -798,8 +798,8 @@ def test_a_session_of_a_term_is_an_edition_the_article_must_say() -> None:
     """"一届三次职代会" is another meeting than "一届二次"; "第一届职工代表大会第三次会议" is the same."""
     profile = profile_question("青禾燃气集团一届三次职代会是什么时候开的？", flat)
     assert "一届三次" in profile.anchors
-    other = "5月16日，集团公司召开一届二次职代会。"
-    same = "5月16日，集团公司召开第一届职工代表大会第三次会议。"
+    other = "4月9日，集团公司召开一届二次职代会。"
+    same = "4月9日，集团公司召开第一届职工代表大会第三次会议。"
     assert not candidates([make_hit(other, doc_id="a")], profile, {"a": other})[0].anchored
     assert candidates([make_hit(same, doc_id="b")], profile, {"b": same})[0].anchored
 
@@ -807,13 +807,13 @@ def test_a_session_of_a_term_is_an_edition_the_article_must_say() -> None:
 def test_a_festival_the_article_never_mentions_nor_dates_is_another_time() -> None:
     """"中秋节送了什么" is not answered from a report of a New Year's Eve dinner in February; a 新春
     activity told only by its date (2月12日) still answers a question about it."""
-    profile = profile_question("青禾邮政工会中秋节给一线员工送了什么？", flat)
-    gift = "青禾邮政工会为坚守岗位的一线员工送去暖心年夜饭。"
-    winter = gift + "活动于2月16日除夕当晚举行，市总工会领导参加。"
+    profile = profile_question("柳岸快递分公司工会中秋节给一线员工送了什么？", flat)
+    gift = "柳岸快递分公司工会为坚守岗位的一线员工送去热腾腾的年夜饭。"
+    winter = gift + "活动于1月28日除夕当晚举行，市总工会领导参加。"
     assert not candidates([make_hit(gift, doc_id="a")], profile, {"a": winter})[0].anchored
     assert candidates([make_hit(gift, doc_id="c")], profile, {"c": gift})[0].anchored  # an undated article may still answer
-    spring = profile_question("青禾检察院新春活动设置了哪些竞猜？", flat)
-    dated = "2月12日，青禾检察院开展主题活动，设置法律名词竞猜。"
+    spring = profile_question("柳岸法院新春活动设置了哪些竞猜？", flat)
+    dated = "2月5日，柳岸法院开展迎春主题活动，设置法律知识竞猜。"
     assert candidates([make_hit(dated, doc_id="b")], spring, {"b": dated})[0].anchored
 
 
@@ -825,9 +825,9 @@ def test_individual_and_team_are_siblings_and_a_modifier_must_open_a_word() -> N
 
 def test_a_figure_per_head_is_not_answered_by_a_total() -> None:
     """"每人多少钱" asks for a share per head: "投入慰问资金近270万元" is a total."""
-    profile = profile_question("青禾银行工会给退休职工的慰问金标准是每人多少钱？", flat)
-    total = make_hit("青禾银行各级工会共慰问2044人次，投入慰问资金近270万元。", doc_id="a")
-    each = make_hit("青禾银行工会向每位退休职工发放慰问金，每人500元。", doc_id="b")
+    profile = profile_question("柳岸农商行工会给退休职工的慰问金标准是每人多少钱？", flat)
+    total = make_hit("柳岸农商行各级工会共慰问1260人次，投入慰问资金近150万元。", doc_id="a")
+    each = make_hit("柳岸农商行工会向每位退休职工发放慰问金，每人800元。", doc_id="b")
     ranked = candidates([total, each], profile)
     assert ranked[0].hit.doc_id == "b" and not next(c for c in ranked if c.hit.doc_id == "a").has_answer_type
 
@@ -837,7 +837,7 @@ def test_a_time_of_day_and_a_year_are_kinds_a_date_does_not_answer() -> None:
     "哪一年" asks for one year, not a list."""
     clock = profile_question("青禾驿站的开放时间是几点到几点？", flat)
     assert "clock" in clock.kinds
-    opened = make_hit("8月22日，青禾驿站揭牌仪式成功举办，驿站正式对外开放。", doc_id="a")
+    opened = make_hit("6月3日，青禾户外劳动者驿站揭牌启用，正式对外开放。", doc_id="a")
     assert not candidates([opened], clock)[0].has_answer_type
     year = profile_question("青禾集团工会主席是哪一年上任的？", flat)
     assert "year" in year.kinds and not year.wants_list
@@ -846,40 +846,40 @@ def test_a_time_of_day_and_a_year_are_kinds_a_date_does_not_answer() -> None:
 def test_points_honours_said_as_ping_wei_and_subjectless_figure_clauses() -> None:
     """"多少分" is counted in points; "卢明评为十大工匠" answers "被评为什么称号"; "会员人数快速增长，
     目前已近万人" answers "会员有多少人" though the figure's clause names no member."""
-    assert profile_question("青禾烟草2010年的职工满意度评价是多少分？", flat).measures == ("分",)
-    honour = profile_question("青禾电信的卢明被评为什么称号？", flat)
-    assert candidates([make_hit("开展劳模评选活动，卢明评为青禾市首届十大工匠。")], honour)[0].has_answer_type
-    members = profile_question("青禾轨道集团职工会员大概有多少人？", flat)
-    grown = make_hit("随着轨道集团的建设发展，职工会员人数快速增长，目前已近万人。")
+    assert profile_question("柳岸烟草2021年的职工满意度评价是多少分？", flat).measures == ("分",)
+    honour = profile_question("柳岸电信的邱岩被评为什么称号？", flat)
+    assert candidates([make_hit("开展岗位明星评选，邱岩评为柳岸市首届金牌技师。")], honour)[0].has_answer_type
+    members = profile_question("柳岸地铁公司工会会员大概有多少人？", flat)
+    grown = make_hit("近年来公司规模不断扩大，工会会员人数逐年增加，现已近万人。")
     assert candidates([grown], members)[0].has_answer_type
 
 
 def test_a_list_is_read_with_the_rest_of_its_sentence_and_its_category() -> None:
-    """"哪几家单位分享了经验": "甲院、乙公司、丙分公司三家单位分享了…经验" says so after its items; a list
-    of attendees whose item only holds the word ("各单位工会主席") is not of units."""
-    profile = profile_question("青禾水务集团工会会议上是哪几家单位分享的厂务公开经验？", flat)
-    text = ("近日，青禾水务集团工会召开厂务公开民主管理工作经验交流会，集团工会委员、各单位工会主席、副主席、工会干事共计105人参加。"
-            "会上，技术研究院、安菱公司、长辛店分公司三家单位分享了本单位厂务公开民主管理工作成果和经验。")
-    hit = make_hit(text, unit="青禾水务集团工会", doc_id="a")
+    """"哪几家单位介绍了经验": "甲中心、乙公司、丙分公司三家单位介绍了…经验" says so after its items; a
+    list of attendees whose item only holds the word ("各单位工会主席") is not of units."""
+    profile = profile_question("柳岸供水集团工会会议上是哪几家单位介绍的厂务公开经验？", flat)
+    text = ("近日，柳岸供水集团工会召开民主管理工作经验交流会，集团工会委员、各单位工会主席、副主席、工会干事共计88人参加。"
+            "会上，检测中心、管网公司、东区分公司三家单位介绍了本单位厂务公开工作经验。")
+    hit = make_hit(text, unit="柳岸供水集团工会", doc_id="a")
     found = best_list(candidates([hit], profile, {"a": text}), profile, {"a": text})
-    assert found is not None and found[1].items == ("技术研究院", "安菱公司", "长辛店分公司")
+    assert found is not None and found[1].items == ("检测中心", "管网公司", "东区分公司")
 
 
 def test_a_quoted_category_and_the_units_own_name_are_no_echo() -> None:
     """"哪几个“之家”": the items naming 之家 are what is asked, not an echo of the question."""
-    profile = profile_question("青禾煤矿工会建家，具体要建成哪几个“之家”？", flat)
+    profile = profile_question("柳岸煤矿工会建家，具体要建成哪几个“之家”？", flat)
     assert profile.category == "之家"
-    text = ("不断强化团结教育功能、维护权益功能、服务职工功能。"
-            "聚力全面建家，加大“文化之家、民主之家、安全之家、温馨之家”建设力度。")
-    hit = make_hit(text, unit="青禾煤矿工会", doc_id="a")
+    text = ("持续发挥教育引导作用、权益维护作用、服务保障作用。"
+            "围绕建家目标，着力打造“书香之家、健康之家、平安之家、友爱之家”。")
+    hit = make_hit(text, unit="柳岸煤矿工会", doc_id="a")
     found = best_list(candidates([hit], profile, {"a": text}), profile, {"a": text})
-    assert found is not None and found[1].items == ("文化之家", "民主之家", "安全之家", "温馨之家")
+    assert found is not None and found[1].items == ("书香之家", "健康之家", "平安之家", "友爱之家")
 
 
 def test_a_count_of_one_sex_is_said_with_it_not_with_both() -> None:
     """"男职工有多少名" is not answered by "约600名男女职工" (both) nor by "困难教职工近200名" (all)."""
     profile = profile_question("青禾交通局工会组织了多少名男职工参加气排球比赛？", flat)
-    for text in ("此次比赛共吸引了68支代表队约600名男女职工参赛。", "青禾交通局工会共组织职工近200名参加气排球比赛。"):
+    for text in ("本届比赛共有40支代表队约500名男女职工参加。", "青禾交通局工会共组织职工近200名参加气排球比赛。"):
         assert not candidates([make_hit(text)], profile)[0].has_answer_type, text
     assert candidates([make_hit("青禾交通局工会组织男职工36名参加气排球比赛。")], profile)[0].has_answer_type
 
@@ -892,8 +892,8 @@ def test_a_post_asks_for_the_name_of_who_holds_it() -> None:
 
 def test_who_gave_or_held_something_may_be_a_body() -> None:
     """"称号是谁授予的" is answered by "市总工会…授予…称号": a body gives as often as a person does."""
-    profile = profile_question("青禾轨道集团工会的称号是谁授予的？", flat)
+    profile = profile_question("柳岸公交集团工会的称号是谁授予的？", flat)
     assert not profile.wants_person
-    given = make_hit("市总工会送去慰问金30万元，并授予青禾轨道集团工会《模范职工之家》称号。")
+    given = make_hit("市总工会送去慰问金12万元，并授予柳岸公交集团工会“模范职工之家”称号。")
     assert candidates([given], profile)[0].has_answer_type
-    assert profile_question("青禾轨道集团工会主席是谁？", flat).wants_person
+    assert profile_question("柳岸公交集团工会主席是谁？", flat).wants_person

@@ -368,7 +368,7 @@ def test_extract_metadata_empty_article():
 
 
 def test_a_name_after_a_verb_of_receiving_is_the_givers_not_the_units() -> None:
-    """"获得柳岸示范区工会工作先进单位" names who gave the honour: the report's own union is not it."""
-    text = article("2023年，工会在院党委的领导下，圆满完成各项工作。获得柳岸示范区工会工作先进单位，柳岸示范区职工运动会团体第三名。",
+    """"获得柳岸新区工会工作先进集体称号" names who gave the honour: the report's own union is not it."""
+    text = article("2024年，工会在院党委的领导下，较好完成了全年任务。获得柳岸新区工会工作先进集体称号，新区职工运动会团体第二名。",
                    FILLER)
     assert extract_unit("工会工作总结", text) is None

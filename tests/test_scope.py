@@ -329,7 +329,7 @@ def test_a_verb_before_a_known_name_a_courtesy_and_a_since_year_are_no_scope() -
     """"获得全国总工会几等奖": the body after a verb of receiving is the giver, not the unit asked
     about; "请问" opens no unit's name; "2009年以来" runs from that year on, which no one year is."""
     assert read_own_scope("柳岸职院的诵读作品获得全国总工会几等奖？", TODAY).unit is None
-    assert normalise_question("请问，开发区总工会中期推动会是哪天召开的？") == "开发区总工会中期推动会是哪天召开的？"
+    assert normalise_question("请问，柳岸开发区总工会年中推进会是哪天召开的？") == "柳岸开发区总工会年中推进会是哪天召开的？"
     since = read_own_scope("青禾烟草工会2009年以来拿过哪些省级荣誉？", TODAY)
     assert since.year is None and since.unit == "青禾烟草工会"
     assert read_own_scope("青禾烟草工会2009年拿过哪些省级荣誉？", TODAY).year == 2009

@@ -160,5 +160,5 @@ def test_subjects_that_each_repeat_what_is_asked_of_them_are_split() -> None:
 
 def test_events_of_two_bodies_set_side_by_side_are_two_subjects() -> None:
     """"A总工会十四届九次全委会和B集团工会全委扩大会议分别是哪天开的": each body's meeting."""
-    assert split_subjects("青禾总工会十四届九次全委会和柳岸燃气集团工会全委扩大会议分别是哪天开的？") == [
-        "青禾总工会十四届九次全委会是哪天开的", "柳岸燃气集团工会全委扩大会议是哪天开的"]
+    assert split_subjects("青禾总工会十二届五次全委会和柳岸燃气集团工会全委扩大会议分别是哪天开的？") == [
+        "青禾总工会十二届五次全委会是哪天开的", "柳岸燃气集团工会全委扩大会议是哪天开的"]
