@@ -97,7 +97,8 @@ _RANK = re.compile(r"第[一二三四五六七八九十\d]{1,3}名|冠军|亚军
 _TITLES = "主席|书记|老师|教师|校长|局长|厂长|经理|主任|委员|部长|处长|科长|院长|会长|秘书长|所长|站长|组长|队长|会计|出纳|干事|行长|园长|馆长"
 # "谁授予的", "谁主办的": a body gives and holds as often as a person does, so no person is required
 _WANTS_PERSON = re.compile(r"(?<![跟和与同])(?<!领导)(?<!上级)(?<!单位)(?<!部门)(?<!组织)(?<!领导分别是)(?<!上级分别是)(?<!单位分别是)(?<!领导是)(?<!上级是)(?<!单位是)谁(?!授予|颁发|颁的|主办|举办|承办|发起|表彰|命名|批准|资助|出资)|是哪位|哪位|"
-                           rf"(?:学生|同志|职工|老师|教师|劳模|代表|女工|干部|人|{_TITLES})叫什么名字")
+                           rf"(?:学生|同志|职工|老师|教师|劳模|代表|女工|干部|人|{_TITLES})叫什么名字"
+                           rf"|(?:{_TITLES})(?:的名字)?叫什么")  # "工会主席叫什么": a person's name, not a title in quotes
 _DAY = (r"\d{1,2}月\d{1,2}[日号]|[\d一二三四五六七八九十]{1,3}月|上旬|中旬|下旬|"
         r"春节|元旦|五一|国庆|三八|六一|七一|十一|端午|中秋|重阳|前夕|期间|"
         # a weekly or daily time ("每周三下午学习") answers "每周什么时候" as a date does
@@ -232,9 +233,6 @@ def _is_anchor(word: str, pos: str, following: str) -> bool:
     return pos in _ANCHOR_POS and (len(word) >= 3 or bool(_NAMES_FOLLOW.match(following)))
 
 
-_TITLE_NAME_ASKED = re.compile(rf"(?:{_TITLES})(?:的名字)?叫什么")  # "工会主席叫什么": a person's name, not a title in quotes
-
-
 def _titles_after_names(question: str) -> set[str]:
     """The titles the question puts after a person's name ("罗青山老师" -> 老师): they say how the
     question calls the person, which a report may say otherwise (教师, 同志), so they weigh as
@@ -309,7 +307,7 @@ def profile_question(question: str, idf: Callable[[str], float]) -> QueryProfile
             weights[phrase] = idf(phrase)
     anchors += [year + "年" for year in re.findall(r"((?:19|20)\d\d)\s*年", question)]
     anchors += _ORDINAL_EDITION.findall(question) + [m.group(0) for m in _SESSION.finditer(question)]
-    wants_person, wants_rank = bool(_WANTS_PERSON.search(question) or _TITLE_NAME_ASKED.search(question)), bool(_WANTS_RANK.search(question))
+    wants_person, wants_rank = bool(_WANTS_PERSON.search(question)), bool(_WANTS_RANK.search(question))
     # "局长叫什么名字" asks for a person, not for a quoted title
     kinds = tuple(kind for kind, (asks, _) in ANSWER_KINDS.items() if asks.search(question) and not (wants_person and kind == "title"))
     return QueryProfile(
@@ -442,13 +440,12 @@ _FESTIVAL_MONTHS = {
     "国庆": (9, 10), "重阳": (9, 10, 11), "冬至": (12,),
 }
 _FESTIVALS = [(re.compile(forms), frozenset(months)) for forms, months in _FESTIVAL_MONTHS.items()]
-_FESTIVAL_MONTH_SETS = {forms: set(months) for forms, months in _FESTIVAL_MONTHS.items()}
 
 
 def _dated_otherwise(festival: str, article: str) -> bool:
     """The article never names the festival, and the months it names are all outside it."""
     months = months_named(article)
-    return bool(months) and not re.search(festival, article) and not months & _FESTIVAL_MONTH_SETS[festival]
+    return bool(months) and not re.search(festival, article) and not months.intersection(_FESTIVAL_MONTHS[festival])
 
 
 def festival_months(text: str) -> set[int]:
