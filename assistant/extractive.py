@@ -566,7 +566,7 @@ def _has_answer_type(text: str, profile: QueryProfile, context: str = "") -> boo
         return False
     if profile.wants_rank and not (_PLACE if profile.wants_place else _RANK).search(text):
         return False
-    if not _says_role(_unfolded(text), profile):
+    if profile.role and not _says_role(_unfolded(text), profile):  # unfolded only when a role is asked: every window passes here
         return False
     return all(ANSWER_KINDS[kind][1].search(text) for kind in profile.kinds)
 
