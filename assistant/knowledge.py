@@ -15,6 +15,7 @@ from typing import Any
 
 from assistant.settings import Settings
 from assistant.summaries import document_row
+from ingest.rules import INGEST_RULES
 from vectorstore.embeddings import CachedEmbeddings, build_embedder, default_cache_path
 from vectorstore.indexer import Indexer, IndexReport, ProgressCallback
 from vectorstore.lexical import load_user_dictionary
@@ -140,6 +141,12 @@ class KnowledgeBase:
             copies = [doc.doc_id for doc, _ in self.store.documents(with_text=False)
                       if doc.duplicate_of == doc_id] if with_duplicates else []
             return sum(self.indexer.remove_document(i) for i in [*copies, doc_id])
+
+    def stale_sources(self) -> list[str]:
+        """Recorded files whose articles older ingest rules made (ingest/rules.py): reading them
+        again brings today's cleaning and unit rules to the index."""
+        records = self.store.documents(with_text=False)
+        return sorted({doc.source for doc, _ in records if doc.ingest_rules != INGEST_RULES})
 
     def counts(self) -> dict[str, int]:
         records = self.store.documents()

@@ -39,11 +39,15 @@ class Services:
 
     def content_job(self, corpus: Path | None, sample: Path) -> tuple[list[Path], str] | None:
         """What a starting server should ingest: the corpus given, else the sample corpus when the
-        index is empty; None when there is nothing to do."""
+        index is empty, else the files still on disk whose articles older ingest rules made
+        (their vectors come from the cache); None when there is nothing to do."""
         if corpus is not None:
             return [corpus], f" {corpus}"
         if self.knowledge.store.count() == 0 and sample.is_dir():
             return [sample], "示例资料（索引为空）"
+        stale = [Path(source) for source in self.knowledge.stale_sources() if Path(source).is_file()]
+        if stale:
+            return stale, f"按新版整理规则重读的 {len(stale)} 个文件"
         return None
 
     def start_content(self, corpus: Path | None, sample: Path) -> BackgroundIngest | None:
@@ -72,7 +76,16 @@ class Services:
         try:
             counts = self.knowledge.counts()
             rows.update({"文章": str(counts["documents"]), "重复文章": str(counts["duplicates"]),
-                         "片段": str(counts["chunks"]), "健康": "正常"})
+                         "片段": str(counts["chunks"]), "整理规则": _rules_row(self.knowledge.stale_sources()),
+                         "健康": "正常"})
         except Exception as error:  # the store is down: say so instead of failing the page
             rows["健康"] = f"索引不可用：{error}"
         return rows
+
+
+def _rules_row(stale: list[str]) -> str:
+    """Whether every article was made by today's ingest rules, and how older ones get updated."""
+    if not stale:
+        return "最新"
+    return (f"{len(stale)} 个文件的文章是旧版规则整理的：原文件还在的，重启网页版时会自动重读；"
+            "不在的，重新上传即可更新")

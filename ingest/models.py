@@ -59,6 +59,7 @@ class Document:
     duplicate_of: str | None = None
     raw_sha256: str = ""
     article_index: int = 0
+    ingest_rules: str = ""  # ingest/rules.py: which rules made this article ("" before stamps were kept)
 
     def metadata(self) -> dict[str, Any]:
         """Flat metadata for filters (no None values: vector stores reject them)."""

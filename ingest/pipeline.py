@@ -16,6 +16,7 @@ from ingest.loaders import DEFAULT_MAX_BYTES, LoadError, collect_files, load_byt
 from ingest.masthead import publisher_names
 from ingest.metadata import ArticleMetadata, extract_metadata
 from ingest.models import Document, IngestReport, LoadedFile, Rejection, short_hash
+from ingest.rules import INGEST_RULES
 from ingest.split import (
     ArticleDraft,
     collection_title,
@@ -94,6 +95,7 @@ def _document(draft: ArticleDraft, loaded: LoadedFile, page_title: str, index: i
         publisher=publisher,
         raw_sha256=loaded.raw_sha256,
         article_index=index,
+        ingest_rules=INGEST_RULES,
     )
 
 

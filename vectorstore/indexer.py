@@ -33,6 +33,7 @@ from ingest.dedupe import mark_duplicates
 from ingest.loaders import DEFAULT_MAX_BYTES, LoadError, collect_files, read_source
 from ingest.models import Chunk, Document, Rejection
 from ingest.pipeline import documents_from_path
+from ingest.rules import INGEST_RULES
 from vectorstore.store import ChunkStore, StoreError
 
 _PROGRESS_MIN_FILES = 20
@@ -110,11 +111,17 @@ class _Feedback:
         return report
 
 
-def _changed_articles(path: Path, recorded_shas: set[str], max_bytes: int) -> list[Document] | None:
-    """The file's articles, or None when its bytes still hash to what was recorded: read once
-    (safely: no FIFO, device or link is read), hashed, and those same bytes parsed."""
+def _made_by(doc: Document) -> tuple[str, str]:
+    """What an article was made from and by: its file's sha256 and the ingest rules' stamp."""
+    return doc.raw_sha256, doc.ingest_rules
+
+
+def _changed_articles(path: Path, recorded: list[Document], max_bytes: int) -> list[Document] | None:
+    """The file's articles, or None when its bytes still hash to what was recorded and today's
+    ingest rules made them: read once (safely: no FIFO, device or link is read), hashed, and
+    those same bytes parsed."""
     data = read_source(path, max_bytes)
-    if recorded_shas == {hashlib.sha256(data).hexdigest()}:
+    if {_made_by(doc) for doc in recorded} == {(hashlib.sha256(data).hexdigest(), INGEST_RULES)}:
         return None
     return documents_from_path(path, max_bytes=max_bytes, data=data)
 
@@ -239,7 +246,7 @@ class Indexer:
             source = str(path)
             recorded = by_source.get(source, [])
             try:
-                articles = _changed_articles(path, {doc.raw_sha256 for doc, _ in recorded}, self.max_bytes)
+                articles = _changed_articles(path, [doc for doc, _ in recorded], self.max_bytes)
             except LoadError as error:
                 report.rejected.append(Rejection(source, error.reason))
             else:
@@ -306,7 +313,7 @@ class Indexer:
         # out, and last the articles of the old file versions
         new_doc_ids = {doc.doc_id for doc in new_docs}
         recorded_sources = {doc.source for doc, _ in replaced}
-        journal = {source: {"sha256": docs[0].raw_sha256 if docs else "", "articles": len(docs)}
+        journal = {source: {"sha256": docs[0].raw_sha256 if docs else "", "rules": INGEST_RULES, "articles": len(docs)}
                    for source, docs in changed.items() if source in recorded_sources}
         feedback.stage("write", len(fresh))
         with self._write_run(journal):
@@ -339,7 +346,8 @@ class Indexer:
     def _write_run(self, sources: dict[str, dict[str, Any]]) -> Iterator[None]:
         """The journal first, then the writes, then the journal cleared: a run that dies leaves
         its journal behind for `recover`. `sources` maps each file whose recorded articles are
-        being replaced to its new sha256 and number of articles ("" and 0 when they are removed)."""
+        being replaced to its new sha256, ingest rules and number of articles ("" and 0 when they
+        are removed)."""
         pending = self.store.pending_write()
         if pending and _writer_alive(pending):
             holder = f"{pending.get('host')} 上的进程 {pending.get('pid')}"
@@ -386,9 +394,10 @@ class Indexer:
         stale: set[str] = set()
         for source, new in sources.items():
             recorded = by_source.get(source, [])
-            written = sum(1 for doc in recorded if doc.raw_sha256 == new["sha256"])
+            made = (new["sha256"], new.get("rules", ""))  # a run from before stamps wrote articles without one
+            written = sum(1 for doc in recorded if _made_by(doc) == made)
             if written == new["articles"]:
-                stale.update(doc.doc_id for doc in recorded if doc.raw_sha256 != new["sha256"])
+                stale.update(doc.doc_id for doc in recorded if _made_by(doc) != made)
             elif written:
                 stale.update(doc.doc_id for doc in recorded)
         self.store.delete_documents(stale)

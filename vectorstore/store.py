@@ -30,7 +30,7 @@ CHUNKS = "ua_chunks"
 DOCUMENTS = "ua_documents"
 _BATCH = 1000
 _OPTIONAL_FIELDS = ("year", "period", "unit", "unit_kind", "level")
-_DOC_FIELDS = ("title", "source", "year", "period", "unit", "unit_kind", "level", "page_title", "publisher", "raw_sha256")
+_DOC_FIELDS = ("title", "source", "year", "period", "unit", "unit_kind", "level", "page_title", "publisher", "raw_sha256", "ingest_rules")
 _RECORD_METADATA = {"kind": "record"}
 
 

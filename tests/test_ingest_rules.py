@@ -1,0 +1,95 @@
+"""Articles carry the stamp of the ingest rules that made them: an unchanged file whose articles
+older rules made is read again, so a new cleaning or unit rule reaches an existing index, and a
+starting server reads such files again by itself."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+
+import ingest.pipeline
+import vectorstore.indexer
+from assistant.services import Services
+from assistant.settings import Settings
+from fakes import HashingEmbedder
+from ingest.models import Document
+from ingest.rules import INGEST_RULES
+from test_concurrency import write_summaries  # made-up summaries, far from being each other's duplicates
+from vectorstore.indexer import Indexer
+from vectorstore.store import ChunkStore
+
+NEWER = "newer-rules-0001"
+
+
+def _newer_rules(monkeypatch: pytest.MonkeyPatch) -> None:
+    """As if the ingest package had changed since the index was built."""
+    for module in (ingest.pipeline, vectorstore.indexer):
+        monkeypatch.setattr(module, "INGEST_RULES", NEWER)
+
+
+def _counting_parser(monkeypatch: pytest.MonkeyPatch) -> list[str]:
+    parsed: list[str] = []
+    parse = vectorstore.indexer.documents_from_path
+
+    def counting(path, **kwargs):
+        parsed.append(Path(path).name)
+        return parse(path, **kwargs)
+
+    monkeypatch.setattr(vectorstore.indexer, "documents_from_path", counting)
+    return parsed
+
+
+def test_an_unchanged_file_made_by_older_rules_is_read_again_once(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    embedder = HashingEmbedder()
+    store = ChunkStore(tmp_path / "data", embedder_id=embedder.embedder_id, dimension=embedder.dimension)
+    folder = write_summaries(tmp_path / "pages", 3)
+    first = Indexer(store, embedder).index_paths([folder])
+    assert {doc.ingest_rules for doc, _ in store.documents()} == {INGEST_RULES}
+
+    _newer_rules(monkeypatch)
+    parsed = _counting_parser(monkeypatch)
+    again = Indexer(store, embedder).index_paths([folder])
+    assert len(parsed) == 3  # every file read again, though its bytes did not change
+    assert {doc.ingest_rules for doc, _ in store.documents()} == {NEWER}
+    assert (again.documents, again.chunks_added, again.embedded) == (first.documents, 0, 0)  # same text, same chunks
+    assert store.count() == first.chunks_added
+
+    Indexer(store, embedder).index_paths([folder])
+    assert len(parsed) == 3  # now made by today's rules: a hash each, nothing parsed
+
+
+def test_a_starting_server_reads_files_made_by_older_rules_again(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    folder = write_summaries(tmp_path / "pages", 2)
+    services = Services(Settings(data_dir=tmp_path / "data"))
+    services.knowledge.ingest([folder])
+    sample = tmp_path / "sample"
+    assert services.content_job(None, sample) is None
+    assert services.status()["整理规则"] == "最新"
+
+    _newer_rules(monkeypatch)
+    monkeypatch.setattr("assistant.knowledge.INGEST_RULES", NEWER)
+    (folder / sorted(p.name for p in folder.iterdir())[0]).unlink()  # one file is gone: only the other can be read
+    paths, label = services.content_job(None, sample)
+    assert [p.parent for p in paths] == [folder.resolve()] and len(paths) == 1
+    assert "重读的 1 个文件" in label
+    assert services.status()["整理规则"].startswith("2 个文件的文章是旧版规则整理的")
+
+    services.knowledge.ingest(paths)
+    assert len(services.knowledge.stale_sources()) == 1  # the gone file's articles wait for a new upload
+
+
+def test_a_dead_rerun_under_newer_rules_is_finished_from_its_journal(tmp_path: Path) -> None:
+    """The journal names the rules as well as the sha256: when a run re-reading an unchanged file
+    died after recording its new articles, those are kept and the old rules' ones go."""
+    embedder = HashingEmbedder()
+    store = ChunkStore(tmp_path / "data", embedder_id=embedder.embedder_id, dimension=embedder.dimension)
+    indexer = Indexer(store, embedder)
+    old = Document(doc_id="old", title="旧", text="柳岸社区工会慰问困难职工12户。", source="/x.txt",
+                   raw_sha256="S", ingest_rules="A")
+    new = Document(doc_id="new", title="新", text="柳岸社区工会慰问困难职工12户。", source="/x.txt",
+                   raw_sha256="S", ingest_rules="B", article_index=0)
+    store.upsert_documents([old, new], {})
+    kept = indexer._settle_files(store.documents(), {"/x.txt": {"sha256": "S", "rules": "B", "articles": 1}})
+    assert [doc.doc_id for doc, _ in kept] == ["new"]
+    assert [doc.doc_id for doc, _ in store.documents()] == ["new"]
