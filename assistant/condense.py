@@ -99,6 +99,9 @@ def condense_question(question: str, history: list[Turn]) -> str:
         for pattern in (PERIOD_WORDS, YEAR_WORDS, MONTH_WORDS):
             if pattern.fullmatch(topic) and pattern.search(previous.question):
                 return pattern.sub(topic, previous.question, count=1)
+        if mentioned_unit(topic) == topic:  # "那宁江石化公司呢？": the question before, of another unit
+            before = mentioned_unit(previous.question)
+            return previous.question.replace(before, topic, 1) if before else topic + previous.question
         # "那金秋助学呢？" -> the same unit, the new topic
         return f"{unit or ''}{topic}的情况？"
     if unit and not mentioned_unit(question):

@@ -124,6 +124,34 @@ def _ordinal_runs(text: str, family: re.Pattern[str]) -> list[Enumeration]:
     return found
 
 
+_BULLET = re.compile(r"[●•■◆◇○★☆▲►▪]")
+_BETWEEN_ITEMS = re.compile(r"[\s;；。，,、]*")
+
+
+def _bullet_runs(text: str) -> list[Enumeration]:
+    """Items each opened by the same bullet ("●为困难职工建立档案；●完成职工书屋建设；"), one run
+    while nothing but punctuation and space stands between an item and the next bullet."""
+    runs: list[list[tuple[int, int, str]]] = []
+    marks = list(_BULLET.finditer(text))
+    for i, mark in enumerate(marks):
+        following = marks[i + 1].start() if i + 1 < len(marks) else len(text)
+        stop = _ITEM_END.search(text, mark.end(), following)
+        end = stop.start() if stop else following
+        item = (mark.start(), end, _ordinal_item(text, mark.end(), end))
+        last = runs[-1][-1] if runs else None
+        if (last is not None and text[last[0]] == mark.group()
+                and _BETWEEN_ITEMS.fullmatch(text, last[1], mark.start())):
+            runs[-1].append(item)
+        else:
+            runs.append([item])
+    found = []
+    for run in (r for r in runs if len(r) >= 2):
+        items = dedupe([item for _, _, item in run])
+        if len(items) >= 2:
+            found.append(Enumeration(tuple(items), run[0][0], run[-1][1], _lead(text, run[0][0])))
+    return found
+
+
 def word_bounds(text: str) -> set[int]:
     """The offsets where the tagger's words of a text begin or end."""
     import jieba
@@ -166,11 +194,17 @@ def _last_items(part: str, joined: bool = True) -> list[str]:
     return [p for p in _LAST_JOIN.split(part, maxsplit=1) if p] if joined and len(part) > 2 else [part]
 
 
-def _parallel_last(last: str, others: list[str]) -> str:
+def _parallel_last(last: str, others: list[str], first: str = "") -> str:
     """The last item without the sentence that goes on after it ("保障部的同志依次汇报了工作" of
-    "组织部、财务部、…"): items run parallel, so a last item far longer than the others ends at
+    "组织部、财务部、…"): items run parallel, so a last item ends with the character all the
+    others end with ("…2队荣获二" of "1队、…中心队"), and one far longer than the others ends at
     its 的 when what stands before it is as long as they are."""
-    if not others or "的" not in last:
+    if not others:
+        return last
+    ends = {item[-1] for item in [first, *others] if item}  # the first item's lead does not change how it ends
+    if len(others) + bool(first) >= 2 and len(ends) == 1 and not last.endswith(tuple(ends)) and last.rfind(*ends) > 0:
+        return last[: last.rfind(*ends) + 1]  # "…中心队、不动产登记中心2队荣获二等奖": ends as its siblings do
+    if "的" not in last:
         return last
     typical = sorted(len(item) for item in others)[len(others) // 2]
     head = last[: last.index("的")]
@@ -184,7 +218,7 @@ def _run_items(clause: str) -> list[str]:
         # one quote around the whole run ("加大“书香之家、健康之家、平安之家”建设力度"): the items are inside it
         parts[0], parts[-1] = parts[0][opened + 1 :], parts[-1][: parts[-1].index("”")]
     rest = [*parts[1:-1], *_last_items(parts[-1])]
-    rest[-1] = _parallel_last(rest[-1], rest[:-1])
+    rest[-1] = _parallel_last(rest[-1], rest[:-1], parts[0])
     items = [_first_item(parts[0], rest), *rest]
     return dedupe([item.strip() for item in items])
 
@@ -295,6 +329,7 @@ def find_enumerations(text: str) -> list[Enumeration]:
     """Every list in a text, in reading order. Lists may nest (a 、-run inside an ordinal item,
     numbered lines under "一、" headings): all are kept, and the question's words choose."""
     found = [e for family in _ORDINAL_FAMILIES for e in _ordinal_runs(text, family)] + _comma_runs(text) + _colon_runs(text)
+    found += _bullet_runs(text)
     found += _semicolon_runs(text)
     found += _quoted_runs(text) + _quoted_in_sentence(text)
     # a pair ("A和B") is in almost every clause: it does not end the lead of the lists after it
@@ -344,4 +379,22 @@ def asked_category(question: str) -> str:
         nouns.append(word.word)
     # "哪几个“之家”": a quoted word is what the items are, however the tagger reads it
     quoted = re.match(r"\s*[“\"「]([\u4e00-\u9fff]{2,8})[”\"」]", question[match.end():])
-    return "".join(nouns) or (quoted.group(1) if quoted else "")
+    return "".join(nouns) or (quoted.group(1) if quoted else "") or _category_before(question)
+
+
+_ASKED_AFTER_CATEGORY = re.compile(r"的?(?:有|是|包括|包含)哪(?:些|几)")
+
+
+def _category_before(question: str) -> str:
+    """"被评为良好协会的有哪些": the nouns right before 的有哪些 say what the items are."""
+    import jieba.posseg
+
+    asked = _ASKED_AFTER_CATEGORY.search(question)
+    if not asked:
+        return ""
+    nouns: list[str] = []
+    for word in reversed(jieba.posseg.lcut(question[: asked.start()])):
+        if not word.flag.startswith(_NOUN_POS) or not re.fullmatch(r"[\u4e00-\u9fff]+", word.word):
+            break
+        nouns.insert(0, word.word)
+    return "".join(nouns)

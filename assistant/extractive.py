@@ -16,6 +16,7 @@ from __future__ import annotations
 import re
 from collections.abc import Callable
 from dataclasses import dataclass, field, replace
+from functools import lru_cache
 
 from assistant.aggregate import (
     DocAnswer,
@@ -36,7 +37,16 @@ from assistant.condense import unit_names
 from assistant.definitions import asked_terms, definition_span
 from assistant.enumeration import Enumeration, asked_category, asked_count, find_enumerations, ordinal_value, word_bounds
 from assistant.overlap import contrasted_phrases, pair_share, says_alone, says_sibling
-from assistant.scope import is_specific, is_subsequence, months_asked, months_named, name_core, name_forms, says_only_kind
+from assistant.scope import (
+    is_specific,
+    is_subsequence,
+    months_asked,
+    months_dated,
+    months_named,
+    name_core,
+    name_forms,
+    says_only_kind,
+)
 from vectorstore.lexical import tokenize
 from vectorstore.retriever import Hit
 
@@ -136,7 +146,7 @@ _TITLE_BEFORE_NAME = rf"(?:{_TITLES}|特级教师|同学)"
 _TITLE_AFTER = rf"(?:同志|同学|{_TITLES})"
 _TITLE_AFTER_NAME = re.compile(rf"{_TITLE_AFTER}$")
 _COUNTED_GROUP = r"等[\d一二三四五六七八九十百]+[名位人]"
-_PERSON = re.compile(rf"[\u4e00-\u9fff]{{2,3}}(?<![{_NOT_NAME_END}])副?{_TITLE_AFTER}"
+_PERSON = re.compile(rf"[\u4e00-\u9fff]{{2,3}}(?<![{_NOT_NAME_END}])副?{_TITLE_AFTER}(?!会)"  # "审查委员会" is a body
                      rf"|{_TITLE_BEFORE_NAME}(?![{_NOT_NAME_START}])[\u4e00-\u9fff]{{2,3}}"
                      rf"|[\u4e00-\u9fff]{{2,3}}{_COUNTED_GROUP}")
 _TITLE_AROUND = re.compile(rf"^{_TITLE_BEFORE_NAME}|副?{_TITLE_AFTER}$|{_COUNTED_GROUP}$")
@@ -242,16 +252,23 @@ def _titles_after_names(question: str) -> set[str]:
 
 # "…的是谁", "…是哪个部门", "…叫什么名字": what stands right before asks whose the role is
 _ASKS_HOLDER = re.compile(r"([\u4e00-\u9fff]{2,12}?)的?(?:是谁|是哪一?[个家位支所名][\u4e00-\u9fff]{0,3}|叫什么名字|叫什么)(?:[？?，,。！!]|$)")
+# "…是哪个小组拿的第一", "谁获得了一等奖": a place won, asked after who won it
+_RANK_WON = re.compile(r"(?:谁|哪一?[个家位支所名组队])[\u4e00-\u9fff]{0,6}?(?:拿|获|得|夺|摘)[得了的]{0,2}"
+                       r"(第[一二三四五六七八九十\d]{1,2}|冠军|亚军|季军|[一二三特\d]等奖|金奖|银奖|铜奖)")
 _ENDS_IN_TITLE = re.compile(rf"(?:{_TITLES})$")
 _NOT_ROLES = frozenset("题目 名字 名称 全称 主题 口号 内容 单位 部门 人 同志 老师 选手 职工 员工 代表 领导 干部 成员".split())
 
 
 def _asked_role(question: str) -> str:
     """The role or place whose holder a question asks for ("女职工委员会主任是谁" -> 主任, "冠军是
-    哪个部门" -> 冠军): a sentence that names no such role answers another question. Words that
-    only say what kind of name is wanted (题目, 名字) or who in general (人, 单位) are no role."""
+    哪个部门" and "哪个部门拿了冠军" -> 冠军): a sentence that names no such role answers another
+    question. Words that only say what kind of name is wanted (题目, 名字) or who in general (人,
+    单位) are no role."""
     import jieba.posseg
 
+    won = _RANK_WON.search(question)
+    if won:  # "哪个小组拿的第一", "谁得了一等奖": the place won is what the answer must say
+        return won.group(1)
     asked = _ASKS_HOLDER.search(question)
     if not asked:
         return ""
@@ -397,8 +414,23 @@ def _edition_pattern(anchor: str) -> re.Pattern[str] | None:
         term, sitting = (_numeral_forms(n) for n in session.groups())
         return re.compile(f"第?{term}届(?:[^。；，,]{{0,12}}?第)?{sitting}次")
     if _ORDINAL_EDITION.fullmatch(anchor):
-        return re.compile(f"第{_numeral_forms(anchor[1:-1])}{anchor[-1]}")
+        ordinal = "第?" if anchor[-1] == "届" else "第"  # "二十二届工会委员会" is written without 第 too
+        return re.compile(f"(?<![一二三四五六七八九十百\\d]){ordinal}{_numeral_forms(anchor[1:-1])}{anchor[-1]}")
     return None
+
+
+# an edition a sentence states: "第二届", "二十二届", "第3期" (a count, "3次", is no edition)
+_EDITION_STATED = re.compile(r"(?<![一二三四五六七八九十百\d])(第)?([一二三四五六七八九十百\d]{1,4})(届|期|次|批|轮)")
+
+
+def _states_other_edition(anchor: str, text: str) -> bool:
+    """The text states an edition of the kind asked other than the one asked ("第二届工会委员会主席"
+    where the first is asked): its facts are of that other one."""
+    if not _ORDINAL_EDITION.fullmatch(anchor):
+        return False
+    asked, kind = ordinal_value(anchor[1:-1]), anchor[-1]
+    return any(m.group(3) == kind and (m.group(1) or kind == "届") and ordinal_value(m.group(2)) not in (0, asked)
+               for m in _EDITION_STATED.finditer(text))
 
 
 def _names(anchor: str, text: str, context: str, article: str) -> bool:
@@ -406,6 +438,8 @@ def _names(anchor: str, text: str, context: str, article: str) -> bool:
     the context or the article holds a fuller name it abbreviates ("地税局" of "地方税务局"; never an edition)."""
     edition = _edition_pattern(anchor)
     if edition is not None:
+        if not edition.search(text) and _states_other_edition(anchor, text):
+            return False
         return any(edition.search(where) for where in (text, article, context))
     if any(form in text or form in article or form in context for form in name_forms(anchor)):
         return True
@@ -440,6 +474,15 @@ _FESTIVAL_MONTHS = {
     "国庆": (9, 10), "重阳": (9, 10, 11), "冬至": (12,),
 }
 _FESTIVALS = [(re.compile(forms), frozenset(months)) for forms, months in _FESTIVAL_MONTHS.items()]
+
+
+def _period_otherwise(profile: QueryProfile, article: str) -> bool:
+    """The question asks of a half or a quarter ("下半年") and the article dates what it tells only
+    in other months ("上半年…", "3月…", "春节…"): its facts are of another time."""
+    if not profile.months or profile.month_named:
+        return False
+    dated = months_dated(article) | festival_months(article)
+    return bool(dated) and not dated & profile.months
 
 
 def _dated_otherwise(festival: str, article: str) -> bool:
@@ -498,14 +541,19 @@ def _figure_about_question(text: str, profile: QueryProfile, context: str = "") 
         found = [f.text for f in figures(clause)]
         if profile.measures:
             found = [f for f in found if any(unit in f for unit in profile.measures)]
-        # "会员人数快速增长，目前已近万人": a figure clause that opens with no subject goes on from the clause before
+        # "会员人数快速增长，目前已近万人": a figure clause that opens with no subject goes on from the clause before;
+        # "投入248万元，为职工更换更衣箱": one the clause after says what the figure was for
         said = clause if i == 0 or not _SUBJECTLESS.match(clause) else clauses[i - 1] + clause
+        following = clauses[i + 1] if i + 1 < len(clauses) else ""
+        if _PURPOSE.match(following) and not figures(following):
+            said += following
         if found and any(w in said or _said_in_full(w, said) or (len(w) >= 3 and pair_share(w, said) >= 0.5)
                          for w in words):
             return True
     return False
 
 
+_PURPOSE = re.compile(r"\s*(?:为|用于|用来|专门用于)")
 _SUBJECTLESS = re.compile(r"\s*(?:目前|现|现在|至今|如今|累计|共计|共|总计|合计|已|达|约|近|其中)")
 
 
@@ -660,6 +708,44 @@ def _own_unit_words(profile: QueryProfile, context: str, article: str) -> frozen
     return frozenset(term for term in profile.weights if not says_only_kind(term) and any(term in unit for unit in own))
 
 
+SIBLING_ITEM_CHARS = 8  # list items this short name things (桥牌, 中国象棋), not whole clauses
+
+
+@lru_cache(maxsize=256)
+def _short_lists(article: str) -> tuple[tuple[str, ...], ...]:
+    """The article's lists of short things, each item as written (a first item still holding its
+    lead, "设置桥牌", by its last word)."""
+    import jieba
+
+    tokenize("")  # the shared jieba, initialised once
+    lists = []
+    for enumeration in find_enumerations(article):
+        items = [_unquoted(item) for item in enumeration.items]
+        if len(items) >= 2 and len(items[0]) > max(len(item) for item in items[1:]) + 1:
+            items[0] = (jieba.lcut(items[0]) or [items[0]])[-1]
+        if all(2 <= len(item) <= SIBLING_ITEM_CHARS for item in items):
+            lists.append(tuple(items))
+    return tuple(lists)
+
+
+def _listed_siblings(profile: QueryProfile, article: str, question_text: str) -> dict[str, frozenset[str]]:
+    """For each word of the question that the article lists beside other things ("桥牌、大怪路子、中国
+    象棋和围棋"), those other things: a sentence that names one of them and not the word tells of
+    that other one ("荣获桥牌第一名" does not answer "中国象棋拿了第几名")."""
+    words = [w for w in profile.weights if len(w) >= 2 and w not in _GENERIC and w not in profile.anchors]
+    siblings: dict[str, set[str]] = {}
+    for items in _short_lists(article):
+        for word in words:
+            if any(word in item and len(item) <= len(word) + 2 for item in items):
+                siblings.setdefault(word, set()).update(
+                    item for item in items if word not in item and item not in word and item not in question_text)
+    return {word: frozenset(others) for word, others in siblings.items() if others}
+
+
+def _about_sibling(sentence: str, siblings: dict[str, frozenset[str]]) -> bool:
+    return any(word not in sentence and any(other in sentence for other in others) for word, others in siblings.items())
+
+
 def candidates(hits: list[Hit], profile: QueryProfile, articles: dict[str, str] | None = None) -> list[Candidate]:
     """Every sentence (or best clause window, or a short heading with the sentence after it) of
     the hits, scored, best first.
@@ -678,7 +764,9 @@ def candidates(hits: list[Hit], profile: QueryProfile, articles: dict[str, str] 
         unquoted = any(q not in article and q not in context and not _said_in_full(q, article) for q in profile.quoted)
         # a festival the question names that a dated article never mentions, nor any month it falls
         # in: its facts are of another time ("新春活动" may be told by its date, "2月12日")
-        unquoted = unquoted or any(_dated_otherwise(forms, article + context) for forms in profile.festivals)
+        unquoted = (unquoted or any(_dated_otherwise(forms, article + context) for forms in profile.festivals)
+                    or _period_otherwise(profile, article))
+        siblings = _listed_siblings(profile, article, "".join(profile.weights))
         heading = ""
         for match in _SENTENCE.finditer(hit.text):
             sentence, lead = match.group().strip(), heading
@@ -688,7 +776,8 @@ def candidates(hits: list[Hit], profile: QueryProfile, articles: dict[str, str] 
             best: Candidate | None = None
             before = hit.text[max(0, match.start() - MONTH_BEFORE) : match.start()]
             anchored = (not unquoted and _anchored(sentence, context, article, profile) and not _other_month(sentence, before, profile)
-                        and not any(says_sibling(phrase, sentence) for phrase in profile.contrasts))
+                        and not any(says_sibling(phrase, sentence) for phrase in profile.contrasts)
+                        and not _about_sibling(sentence, siblings))
             elsewhere = _named_elsewhere(sentence, context, article, profile)
             headed = [lead + sentence] if lead and _asks_type(profile) and _has_answer_type(sentence, profile, context) else []
             for window in _windows(sentence) + headed:
@@ -881,8 +970,10 @@ def _names_category(enumeration: Enumeration, window: str, profile: QueryProfile
     it hold the category's last two characters ("…美容美发等培训" for 技能培训), or its items end
     as the category does, or half of them say it. One item that holds the word ("各单位工会主席")
     does not make a list of units."""
-    if len(profile.category) < 2:
+    if not profile.category:
         return False
+    if len(profile.category) == 1:  # "哪几个队": only the items can say it, all ending with it
+        return all(item.endswith(profile.category) for item in enumeration.items)
     said = (enumeration.lead + _after_items(enumeration, window)[:CATEGORY_AFTER]
             + window[max(enumeration.start, enumeration.end - CATEGORY_AFTER) : enumeration.end + CATEGORY_AFTER])
     if profile.category[-2:] in said:

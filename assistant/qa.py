@@ -169,7 +169,8 @@ class QAService:
         if not subjects:
             ranked = _of_pointed_kind(standalone, scope, ranked, articles)
         evidence = ranked[0].score if ranked else 0.0
-        if hits and hits[0].exact and any(c.has_answer_type for c in ranked):  # not when no sentence holds what is asked
+        # the words the user pasted, verbatim: answered, unless no sentence of that passage holds what is asked
+        if hits and hits[0].exact and any(c.has_answer_type and c.hit.chunk_id == hits[0].chunk_id for c in ranked):
             evidence = max(evidence, 1.0)
         found = Retrieved(standalone, scope, hits, misses, profile, ranked, evidence, articles,
                           year_relaxed=asked.year if scope.year != asked.year else None)

@@ -125,6 +125,17 @@ def months_asked(question: str) -> set[int]:
     return set(_PERIOD_MONTHS.get(period or "", ()))
 
 
+def months_dated(text: str) -> set[int]:
+    """Every month a text dates something in: those it names and those of the halves and quarters
+    it names; "全年" and "年底" reach the whole year. ("年度" is not counted: "2017年度培训计划"
+    is a plan's name, which a half-year report gives too.)"""
+    months = months_named(text)
+    for match in PERIOD_WORDS.finditer(text):
+        word = match.group(0)
+        months |= set(range(1, 13)) if word in ("全年", "年底") else set(_PERIOD_MONTHS.get(_read_period(word) or "", ()))
+    return months
+
+
 def months_named(text: str) -> set[int]:
     """Every month a text names ("3月25日", "九月份"), as numbers."""
     return {int(v) if v.isdigit() else _CN_NUMBER[v] for v in _MONTH.findall(text)}
@@ -155,6 +166,7 @@ _BUSINESS_KIND = re.compile(r"(?:(?:股份)?有限)?(?:公司|集团)$")  # a bu
 _MULTI_KIND_WORDS = re.compile(
     r"县直|市直|区直|省直|机关|直属|学校|中学|小学|大学|学院|医院|企业|公司|集团|单位|基层|教育|系统|行业"
     r"|开发区|园区|街道|社区|辖区|女职工|职工|分会|政府|党委|党支部|支部|人大|政协|团委|妇联"
+    r"|[职工教团党]代会|代表大会|全委会|常委会"  # meetings every union holds ("暨工代会" names none)
 )
 _KIND_WORDS = re.compile(rf"{_MULTI_KIND_WORDS.pattern}|[{_ADMIN}局委办厂总分]")
 _GENERIC_START = re.compile(r"^(?:[全各本我该这那每此其]|基层|上级|下属|所属|相关|有关|其他|其它)")
@@ -313,11 +325,14 @@ def _inherit(own: Scope, previous: Scope) -> Scope:
     return merged
 
 
+_THEN = re.compile(r"^(?:那么|那(?![个家所些边里位种样么]))")
+
+
 def read_scope(question: str, ui: Scope, history: list[Turn], today: date) -> Scope:
     """The question's scope: its own words, then (for a follow-up) the previous turn's, then
     the UI's filters. The question's own year and unit win over the dropdowns; a question
     that names a unit drops the UI's unit kind (the unit says it)."""
-    own = scope = read_own_scope(question, today)
+    own = scope = read_own_scope(_THEN.sub("", question), today)  # "那宁江石化公司呢": 那 is no part of the name
     articles = ui.doc_ids
     if history and is_follow_up(question):
         last = history[-1]

@@ -29,7 +29,8 @@ _SET_BESIDE = re.compile(r"(?:相比|比较|比)$")  # "石岭煤矿跟那家医
 # must end with one (or with its own "的…"/"那…" description): "挂横幅、贴标语、出黑板报分别多少"
 # asks about items of one article, not about several subjects.
 _ORG = re.compile(r"(?:总工会|工会|街道|社区|开发区|园区|公司|集团|中心|机关|学校|中学|小学|学院|大学|医院|[省市县区镇乡村旗州局厅委厂矿院所站])")
-_DESCRIBED = re.compile(rf"{_ORG.pattern}(?:[的那（(].*)?$"
+_TIMES = r"(?:(?:19|20)\d\d年度?|上半年|下半年|全年|今年|去年)+"
+_DESCRIBED = re.compile(rf"{_ORG.pattern}(?:[的那（(].*|{_TIMES})?$"  # or its own time ("利海公司工会上半年")
                         # or an event of the body ("某总工会十二届五次全委会", "某集团工会全委扩大会议")
                         rf"|{_ORG.pattern}.*(?:会议|大会|全委会|职代会|运动会|比赛|竞赛|活动)$")
 
@@ -43,6 +44,9 @@ def _subjects(phrase: str, set_apart: bool = False) -> tuple[list[str], str]:
     repeated = _repeated_tail(parts)
     if repeated:  # "青禾邮政的工会主席和柳岸供水集团的工会主席": each subject's own 工会主席
         return [p[: -len(repeated)] for p in parts], repeated
+    owned = _owned_tail(parts)
+    if owned:  # "青禾邮政和柳岸供水集团的工会主席": what the last one has, each has
+        return [*parts[:-1], parts[-1][: -len(owned)]], owned
     if not 2 <= len(parts) <= MAX_SUBJECTS or any(len(p) < _MIN_SUBJECT or not _ORG.search(p) for p in parts):
         return [], ""
     if not set_apart and not _DESCRIBED.search(parts[0]):
@@ -67,6 +71,25 @@ def _repeated_tail(parts: list[str]) -> str:
     tails = {p[p.rindex("的"):] for p in parts}
     tail = tails.pop() if len(tails) == 1 else ""
     return tail if len(tail) >= 3 and all(len(p) - len(tail) >= _MIN_SUBJECT for p in parts) else ""
+
+
+def _owned_tail(parts: list[str]) -> str:
+    """The "的…" the last part ends with when what stands before it is an organisation's name and
+    the tail names none ("…长春工厂的工会主席"): what every subject is asked for, said once. The
+    parts before it may be names of any shape ("衢州佰强"), but no question."""
+    if not 2 <= len(parts) <= MAX_SUBJECTS or "的" not in parts[-1]:
+        return ""
+    last = parts[-1]
+    head, tail = last[: last.rindex("的")], last[last.rindex("的"):]
+    # the tail may name the union each has ("的工会主席"), no other body
+    if not re.search(rf"{_ORG.pattern}$", head) or any(m.group(0) != "工会" for m in _ORG.finditer(tail[1:])) or len(tail) < 2:
+        return ""
+    if any(len(p) < _MIN_SUBJECT or len(p) > _MAX_NAME or _ASKS.search(p) or "的" in p for p in parts[:-1]):
+        return ""
+    return tail
+
+
+_MAX_NAME = 16
 
 
 def _name_end(subject: str) -> int:

@@ -123,3 +123,8 @@ def test_what_a_question_counts_is_no_name() -> None:
     """"覆盖了多少所学校", "有几家基层工会": the counted thing names no unit."""
     assert unit_names("青禾县那次慰问覆盖了多少所学校？") == ["青禾县"]
     assert unit_names("青禾县总工会有几家基层工会？") == ["青禾县总工会"]
+
+
+def test_a_follow_up_naming_another_unit_asks_the_question_before_of_it() -> None:
+    standalone = condense_question("那柳湾石化公司呢？", [Turn("青禾炼化2017年各级工会一共申报了多少项点子成果？")])
+    assert standalone.startswith("柳湾石化公司") and "申报" in standalone and "青禾" not in standalone

@@ -161,3 +161,29 @@ def test_things_named_by_one_character_are_a_list_ranks_are_not() -> None:
     text = "柳湾社区工会开展中秋走访活动，看望了辖区内12位独居老人，为他们送去了月饼、米和油。"
     found = best_list(candidates([make_hit(text, doc_id="a")], profile, {"a": text}), profile, {"a": text})
     assert found is not None and found[1].items == ("月饼", "米", "油")
+
+
+def test_bulleted_items_are_one_list() -> None:
+    text = "十件实事完成情况：\n●为职工健康体检；●建成职工书屋；\n\n●开展团购活动；\n正文到此。"
+    assert [e.items for e in find_enumerations(text) if len(e.items) == 3] == [("为职工健康体检", "建成职工书屋", "开展团购活动")]
+
+
+def test_the_last_item_ends_as_its_siblings_do() -> None:
+    items = [e.items for e in find_enumerations("经过角逐，青禾1队、柳岸队、柳湾2队荣获二等奖。")]
+    assert ("青禾1队", "柳岸队", "柳湾2队") in items
+
+
+def test_the_category_may_stand_before_what_asks_for_the_items() -> None:
+    from assistant.enumeration import asked_category
+
+    assert asked_category("柳岸所2021年度被评为良好协会的有哪些？") == "协会"
+    assert asked_category("运动会拿二等奖的是哪几个队？") == "队"
+
+
+def test_a_one_character_category_picks_the_list_whose_items_end_with_it() -> None:
+    text = ("本次运动会设置了“趣味拔河”、“矿泉水瓶接力”、“飞盘九宫格”三个项目。"
+            "经过角逐，青禾1队、规划院荣获一等奖，柳岸1队、信息中心队、登记中心2队荣获二等奖。")
+    hit = make_hit(text, unit="青禾局工会")
+    profile = profile_question("青禾局趣味运动会拿二等奖的是哪几个队？", lambda w: 1.0)
+    _, listed, _ = best_list(candidates([hit], profile), profile, {})
+    assert listed.items == ("柳岸1队", "信息中心队", "登记中心2队")

@@ -897,3 +897,57 @@ def test_who_gave_or_held_something_may_be_a_body() -> None:
     given = make_hit("市总工会送去慰问金12万元，并授予柳岸公交集团工会“模范职工之家”称号。")
     assert candidates([given], profile)[0].has_answer_type
     assert profile_question("柳岸公交集团工会主席是谁？", flat).wants_person
+
+
+# ------------------------------------------------------------ this round: times, editions, places won, siblings
+
+
+def test_an_article_dated_only_in_the_other_half_does_not_answer_a_half_year_question() -> None:
+    text = "青禾纸业工会组织员工培训120人次，完成培训内容30项。"
+    hit = make_hit(text, unit="青禾纸业工会", doc_id="half")
+    asked = profile_question("青禾纸业工会下半年培训了多少人次？", flat)
+    assert not any(c.anchored for c in candidates([hit], asked, {"half": "上半年，" + text + "年初制定了培训计划。"}))
+    # a whole year's report, or one dated in the half asked, still answers
+    assert any(c.anchored for c in candidates([hit], asked, {"half": "上半年，" + text + "全年完成培训任务。"}))
+    assert any(c.anchored for c in candidates([hit], asked, {"half": "上半年，" + text + "9月又组织了一次。"}))
+
+
+def test_a_sentence_of_another_edition_does_not_answer_for_the_edition_asked() -> None:
+    article = "大会审议通过了《工会第一届委员会工作报告》。王小禾当选为第二届工会委员会主席。"
+    hit = make_hit("王小禾当选为第二届工会委员会主席。", unit="柳岸医院工会", doc_id="ed")
+    ranked = candidates([hit], profile_question("柳岸医院第一届工会委员会主席是谁？", flat), {"ed": article})
+    assert ranked and not ranked[0].anchored
+    later = make_hit("青禾纸业二十二届工会委员会主席李青作报告。", unit="青禾纸业工会", doc_id="ed2")
+    asked = profile_question("青禾纸业第二十三届工会主席是谁？", flat)
+    assert not candidates([later], asked, {"ed2": later.text + "选举产生第二十三届工会委员会。"})[0].anchored
+
+
+def test_a_place_won_asked_after_who_won_it_must_be_said() -> None:
+    assert profile_question("拔河是哪个工会小组拿的第一？", flat).role == "第一"
+    assert profile_question("谁获得了一等奖？", flat).role == "一等奖"
+    hit = make_hit("柳岸局迎新春活动有拔河、跳绳等项目，各工会小组积极参加。", unit="柳岸局工会")
+    ranked = candidates([hit], profile_question("柳岸局迎新春拔河是哪个工会小组拿的第一？", flat))
+    assert not any(c.has_answer_type for c in ranked)
+
+
+def test_a_sentence_about_a_thing_listed_beside_the_one_asked_does_not_answer() -> None:
+    article = "本届运动会设置跳棋、桥牌、中国象棋和围棋四个项目。青禾局荣获桥牌第二名。"
+    hit = make_hit("青禾局荣获桥牌第二名。", unit="青禾局工会", doc_id="games")
+    ranked = candidates([hit], profile_question("青禾局在运动会的中国象棋项目拿了第几名？", flat), {"games": article})
+    assert ranked and not ranked[0].anchored
+    asked = profile_question("青禾局在运动会的桥牌项目拿了第几名？", flat)
+    assert candidates([hit], asked, {"games": article})[0].anchored
+
+
+def test_a_figure_whose_purpose_the_next_clause_says_answers() -> None:
+    hit = make_hit("投入36万元，为职工更换储物柜；", unit="柳岸钢厂工会")
+    assert candidates([hit], profile_question("柳岸钢厂给职工换储物柜投了多少钱？", flat))[0].has_answer_type
+
+
+def test_a_committee_is_no_person_with_a_title() -> None:
+    hit = make_hit("会议审议通过了《经费审查委员会工作报告》。", unit="柳湾厂工会")
+    assert not candidates([hit], profile_question("谁作了报告？", flat))[0].has_answer_type
+
+
+def test_a_meeting_glued_to_its_conjunction_is_no_name_the_article_must_write() -> None:
+    assert not any("代会" in a for a in profile_question("柳岸纸业2023年那次职代会暨工代会一共到了多少代表", flat).anchors)

@@ -269,3 +269,31 @@ def test_a_model_reply_of_citation_marks_alone_counts_as_declined(knowledge: Kno
     stub.reply = "[1][4]"
     answer = _llm_qa(knowledge, stub).answer("金秋助学资助了多少名困难职工子女？")
     assert answer.grounded and "model_declined" in answer.flags and "47名" in answer.text.split(MODEL_DECLINED)[1]
+
+
+class _Retrieved:
+    """A knowledge base that returns given hits: enough for QAService's retrieval and scoring."""
+
+    def __init__(self, hits) -> None:
+        from types import SimpleNamespace
+
+        self.hits = hits
+        self.store = self
+        self.lexical = SimpleNamespace(index=SimpleNamespace(idf=lambda word: 1.0))
+
+    def search(self, query, k=5, **filters):
+        return self.hits[:k]
+
+    def document_texts(self, doc_ids):
+        return {h.doc_id: h.text for h in self.hits if h.doc_id in doc_ids}
+
+
+def test_a_pasted_phrase_lifts_the_answer_only_when_its_own_passage_holds_what_is_asked() -> None:
+    from dataclasses import replace
+
+    pasted = replace(make_hit("柳岸局工会搭建的“天天关怀”服务平台开创了先河。", unit="柳岸局工会", doc_id="p1"), exact=True)
+    dated = make_hit("今年的招聘会增设了家属求职服务处。", unit="柳岸局工会", doc_id="p2")
+    refused = QAService(_Retrieved([pasted, dated])).answer("柳岸局工会的“天天关怀”平台是哪一年上线的？")
+    assert not refused.grounded
+    said = replace(make_hit("2019年，柳岸局工会搭建“天天关怀”服务平台。", unit="柳岸局工会", doc_id="p3"), exact=True)
+    assert QAService(_Retrieved([said, dated])).answer("柳岸局工会的“天天关怀”平台是哪一年上线的？").grounded

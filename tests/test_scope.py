@@ -333,3 +333,18 @@ def test_a_verb_before_a_known_name_a_courtesy_and_a_since_year_are_no_scope() -
     since = read_own_scope("青禾烟草工会2009年以来拿过哪些省级荣誉？", TODAY)
     assert since.year is None and since.unit == "青禾烟草工会"
     assert read_own_scope("青禾烟草工会2009年拿过哪些省级荣誉？", TODAY).year == 2009
+
+
+def test_a_follow_up_opening_with_then_names_its_unit() -> None:
+    history = [Turn("青禾炼化2017年各级工会一共申报了多少项点子成果？")]
+    assert read_scope("那柳湾石化公司呢？", Scope(), history, date(2024, 6, 1)).unit == "柳湾石化公司"
+    assert read_scope("那柳岸县呢？", Scope(), history, date(2024, 6, 1)).place == "柳岸县"
+    assert read_scope("那个园区呢？", Scope(), history, date(2024, 6, 1)).unit is None
+
+
+def test_the_months_a_text_dates_in() -> None:
+    from assistant.scope import months_dated
+
+    assert months_dated("上半年组织培训，年初制定了《2017年度培训计划》") == set(range(1, 7))
+    assert months_dated("全年完成任务") == set(range(1, 13))
+    assert months_dated("三季度开展竞赛，11月表彰") == {7, 8, 9, 11}

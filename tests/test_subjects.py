@@ -162,3 +162,14 @@ def test_events_of_two_bodies_set_side_by_side_are_two_subjects() -> None:
     """"A总工会十四届九次全委会和B集团工会全委扩大会议分别是哪天开的": each body's meeting."""
     assert split_subjects("青禾总工会十二届五次全委会和柳岸燃气集团工会全委扩大会议分别是哪天开的？") == [
         "青禾总工会十二届五次全委会是哪天开的", "柳岸燃气集团工会全委扩大会议是哪天开的"]
+
+
+def test_what_the_last_subject_has_each_subject_is_asked_for() -> None:
+    assert split_subjects("青禾所工会和柳岸农科院工会的主席分别是谁？") == ["青禾所工会的主席是谁", "柳岸农科院工会的主席是谁"]
+    assert split_subjects("柳湾佰合和青禾汽车配件厂的工会主席各是谁？") == ["柳湾佰合的工会主席是谁", "青禾汽车配件厂的工会主席是谁"]
+    assert split_subjects("工会和行政的负责人分别是谁？") == []
+
+
+def test_a_subject_may_carry_its_own_time() -> None:
+    assert split_subjects("青禾公司工会上半年和柳岸集团工会2020年，分别慰问了多少人？") == [
+        "青禾公司工会上半年慰问了多少人", "柳岸集团工会2020年慰问了多少人"]
