@@ -34,7 +34,7 @@ _POINTED_START = re.compile(r"^(?:那么|那)?[，,]?(?:那|这)(?:个|家|所|�
 _QUESTION_WORDS = re.compile(r"多少|几|哪|何时|什么|谁|是否|有没有|怎样|如何|吗")
 
 
-_COUNTED = re.compile(r"(?:多少|几)$")
+_COUNTED = re.compile(r"(?:多少|几|哪)[个家所座名位]?$")  # "多少所学校", "哪所中学": what is counted or asked for is no name
 
 
 @dataclass(frozen=True)
@@ -47,6 +47,11 @@ class Turn:
     unit: str | None = None
     doc_ids: frozenset[str] = frozenset()
     person: str | None = None
+
+
+def ends_names(word: str) -> bool:
+    """The word is a kind of body that ends names ("分行", "厂", "站"), whatever the tagger calls it."""
+    return bool(_SUFFIX_ONLY.fullmatch(word))
 
 
 def unit_names(text: str) -> list[str]:

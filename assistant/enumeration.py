@@ -382,7 +382,7 @@ def asked_category(question: str) -> str:
     return "".join(nouns) or (quoted.group(1) if quoted else "") or _category_before(question)
 
 
-_ASKED_AFTER_CATEGORY = re.compile(r"的?(?:有|是|包括|包含)哪(?:些|几)")
+_ASKED_AFTER_CATEGORY = re.compile(rf"的?(?:有|是|包括|包含)哪(?:些|几|[{_CN}两\d])")
 
 
 def _category_before(question: str) -> str:

@@ -170,7 +170,7 @@ _CLAUSE = re.compile(r"[^，,、：:]+[，,、：:]?")
 _CONTENT_POS = ("n", "v", "a", "s", "t", "j", "l", "i", "b", "eng", "vn", "an", "d")
 _ANCHOR_POS = frozenset({"ns", "nt", "nz"})
 _ANCHOR_SUFFIX = re.compile(r"..+(?:省|市|县|区|镇|乡|村|局|厂|公司|集团|学校|中学|小学|学院|医院|园区|中心)$")
-_MEASURE_ASKED = re.compile(r"(?:多少|(?<![这那哪])几)\s*(名|个|位|人次|人|户|家|项|次|场|期|批|支|件|条|篇|张|天|元|万元|毫升|届|所|份|处|座|辆|块|间|棵|吨|桶|瓶|双|床|亩|株|部|幅|首|盒|袋|箱|队|组|分(?!钟))?([\u4e00-\u9fff]{0,5})")
+_MEASURE_ASKED = re.compile(r"(?:多少|(?<![这那哪])几)\s*(名|个|位|人次|人|户|家|项|次|场|期|批|支|件|条|篇|张|天|元|万元|毫升|届|所|份|处|座|辆|块|间|棵|吨|桶|瓶|双|床|亩|株|部|幅|首|盒|袋|箱|队|组|票|分(?!钟))?([\u4e00-\u9fff]{0,5})")
 _MONEY_WORDS = re.compile(r"钱|金额|经费|慰问金|慰问款|补贴|补助|救助金|捐款|资金|善款|费用|奖金|奖励金|助学金|红包")
 _PEOPLE = re.compile(r"会员|职工|员工|人|学生|儿童|劳模|代表|干部|教师|女工|农民工|党员|志愿者")
 _SHARE_WORDS = re.compile(r"比例|百分|占比|率")
@@ -503,7 +503,8 @@ def _other_month(sentence: str, before: str, profile: QueryProfile) -> bool:
     "五月…" or "上半年新建…" for "下半年"), or, for a month named, not dated at all: it is about another time."""
     if not profile.months:
         return False
-    named = (months_asked(sentence) | festival_months(sentence)) or (set(_last_month(before)) if profile.month_named else set())
+    # a sentence that says the half asked is about it, whatever month it is dated ("9月7日…对上半年工作进行了小结")
+    named = (months_dated(sentence) | festival_months(sentence)) or (set(_last_month(before)) if profile.month_named else set())
     if not named:
         return profile.month_named  # "6月份开了什么会" is not answered by an undated sentence
     return not named & profile.months
@@ -522,7 +523,7 @@ def _naming_words(profile: QueryProfile) -> frozenset[str]:
     return frozenset(w for w in profile.weights if not says_only_kind(w) and any(w in unit for unit in profile.units))
 
 
-def _figure_about_question(text: str, profile: QueryProfile, context: str = "") -> bool:
+def _figure_about_question(text: str, profile: QueryProfile, context: str = "", carried: str = "") -> bool:
     """Some figure of the kind asked stands in a clause that says one of the question's own
     words (not only a name or a genre word): "房屋建筑费28000余元" does not answer "慰问困难户花了
     多少钱" even in a sentence about 慰问. When every such word only says whose the figure is (it
@@ -544,6 +545,7 @@ def _figure_about_question(text: str, profile: QueryProfile, context: str = "") 
         # "会员人数快速增长，目前已近万人": a figure clause that opens with no subject goes on from the clause before;
         # "投入248万元，为职工更换更衣箱": one the clause after says what the figure was for
         said = clause if i == 0 or not _SUBJECTLESS.match(clause) else clauses[i - 1] + clause
+        said = carried + said if i == 0 else said  # "此次活动共计发放…": the event of the sentence before
         following = clauses[i + 1] if i + 1 < len(clauses) else ""
         if _PURPOSE.match(following) and not figures(following):
             said += following
@@ -595,7 +597,7 @@ def _people_named(text: str) -> bool:
     return False
 
 
-def _has_answer_type(text: str, profile: QueryProfile, context: str = "") -> bool:
+def _has_answer_type(text: str, profile: QueryProfile, context: str = "", carried: str = "") -> bool:
     if profile.wants_number and profile.per_head and not _PER_HEAD.search(text):
         return False
     # "男教师有多少名": a count of people of one sex is said with it ("其中女性12人"); "困难教职工近200名"
@@ -608,7 +610,7 @@ def _has_answer_type(text: str, profile: QueryProfile, context: str = "") -> boo
             return False
         if profile.measures and not any(any(unit in f for unit in profile.measures) for f in found):
             return False
-        if not _figure_about_question(text, profile, context):
+        if not _figure_about_question(text, profile, context, carried):
             return False
     if profile.wants_person and not (_PERSON.search(text) or _group_doing(text, profile) or _people_named(text)):
         return False
@@ -708,6 +710,9 @@ def _own_unit_words(profile: QueryProfile, context: str, article: str) -> frozen
     return frozenset(term for term in profile.weights if not says_only_kind(term) and any(term in unit for unit in own))
 
 
+# a sentence that goes on telling of the event told just before ("此次活动共计发放慰问金…")
+_GOES_ON = re.compile(r"(?:此次|本次|这次|该次)")
+GOES_ON_SENTENCES = 2
 SIBLING_ITEM_CHARS = 8  # list items this short name things (桥牌, 中国象棋), not whole clauses
 
 
@@ -767,10 +772,12 @@ def candidates(hits: list[Hit], profile: QueryProfile, articles: dict[str, str] 
         unquoted = (unquoted or any(_dated_otherwise(forms, article + context) for forms in profile.festivals)
                     or _period_otherwise(profile, article))
         siblings = _listed_siblings(profile, article, "".join(profile.weights))
-        heading = ""
+        heading, told = "", [""]
         for match in _SENTENCE.finditer(hit.text):
             sentence, lead = match.group().strip(), heading
             heading = sentence if len(sentence) <= HEADING_CHARS else ""
+            carried = "".join(told[-GOES_ON_SENTENCES:]) if _GOES_ON.match(sentence) else ""
+            told.append(sentence)
             if len(sentence) < 6:
                 continue
             best: Candidate | None = None
@@ -781,8 +788,8 @@ def candidates(hits: list[Hit], profile: QueryProfile, articles: dict[str, str] 
             elsewhere = _named_elsewhere(sentence, context, article, profile)
             headed = [lead + sentence] if lead and _asks_type(profile) and _has_answer_type(sentence, profile, context) else []
             for window in _windows(sentence) + headed:
-                coverage = _coverage(_unfolded(window), context, hit.text, profile, elsewhere, named, about)
-                typed = _has_answer_type(window, profile, context)
+                coverage = _coverage(_unfolded(window) + carried, context, hit.text, profile, elsewhere, named, about)
+                typed = _has_answer_type(window, profile, context, carried)
                 score = coverage * (1.0 if typed else _UNTYPED) * (1.0 if anchored else _UNANCHORED) * in_section * (1 - _RANK_DECAY * max(hit.rank - 1, 0)) + 0.02 * hit.score
                 if best is None or score > best.score:
                     best = Candidate(window.strip("，,、：: "), hit, score, coverage, typed, anchored)

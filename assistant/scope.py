@@ -21,7 +21,7 @@ from datetime import date
 from functools import lru_cache
 
 from assistant.answer_types import whose
-from assistant.condense import PERIOD_WORDS, YEAR_WORDS, Turn, is_follow_up, unit_names
+from assistant.condense import PERIOD_WORDS, YEAR_WORDS, Turn, ends_names, is_follow_up, unit_names
 from ingest.clean import fold_width, normalize_characters, to_simplified
 from ingest.metadata import classify_unit_kind
 from vectorstore.lexical import tokenize
@@ -150,7 +150,8 @@ def _read_month(question: str) -> int | None:
 
 
 # Time words are cut out before names are looked for: "2023年县直机关工会" is 县直机关工会.
-_TIME = re.compile(rf"{YEAR_WORDS.pattern}|{PERIOD_WORDS.pattern}|{_MONTH.pattern}份?(?:[\d一二三四五六七八九十]{{1,3}}[日号])?")
+_TIME = re.compile(rf"{YEAR_WORDS.pattern}|{PERIOD_WORDS.pattern}|{_MONTH.pattern}份?(?:[\d一二三四五六七八九十]{{1,3}}[日号])?"
+                   r"|新一?届|本届|上一?届|下一?届|历届")  # "东海研究站新一届工会": a term, no part of a name
 _UNION_SUFFIX = re.compile(r"(?:总工会|工会委员会|工会联合会|联合工会|工会委?|工委|委员会)$")
 _ADMIN = "省市县区镇乡村州旗"
 _ADMIN_END = r"(?:[省市县镇乡村州旗]|(?<![园发社校厂库营港业商居学景矿])区)"  # 园区, 社区, 校区 are not areas
@@ -237,6 +238,14 @@ def _ordinal_in_name(words: list[tuple[str, str]], i: int) -> bool:
     return bool(_NUMBER_IN_NAME.match(words[i][0])) and i + 1 < len(words) and bool(_NUMBERED_KIND.match(words[i + 1][0]))
 
 
+def _inside_name(words: list[tuple[str, str]], i: int) -> bool:
+    """A word the tagger calls a verb that is a kind of body ("工行福州/分行"), or stands right
+    before a numbered one ("采油/三/厂"): part of the name, not a phrase around it."""
+    if ends_names(words[i][0]):
+        return True
+    return i + 1 < len(words) and _ordinal_in_name(words, i + 1)
+
+
 def _name_pieces(words: list[tuple[str, str]]) -> list[str]:
     """A run of words split at phrase words, each piece cut after its first union word:
     "市总工会/工人阶级/宣传/月/期间/全市" -> 市总工会, 全市. The first word is never a split
@@ -245,7 +254,8 @@ def _name_pieces(words: list[tuple[str, str]]) -> list[str]:
     for i, (word, flag) in enumerate(words):
         if i == 0 and flag.startswith("v") and len(words) > 1 and words[1][1] in ("nt", "ns"):
             continue  # "获得/全国总工会", "参加/省总工会": a verb before a name the tagger knows is no part of it
-        if i > 0 and flag.startswith(_PHRASE_POS) and not _misread_numeral(word, flag) and not _ordinal_in_name(words, i):
+        if (i > 0 and flag.startswith(_PHRASE_POS) and not _misread_numeral(word, flag) and not _ordinal_in_name(words, i)
+                and not _inside_name(words, i)):
             pieces.append([])
         elif pieces[-1] or not _is_count(word, flag) or _ordinal_in_name(words, i):  # "12家基层工会", "两家医院工会": no count
             pieces[-1].append(word)
@@ -457,10 +467,25 @@ def _kind_refined(name: str, hit: Hit) -> bool:
     return bool(own) and not is_specific(name) and not is_specific(own) and len(own) < len(name) and is_subsequence(own, name)
 
 
-def _unsigned(hit: Hit, scope: Scope) -> bool:
+def _unsigned(hit: Hit, scope: Scope, article: str) -> bool:
     """An article that never says whose it is ("今年我们…") does not contradict a unit named
-    without an area ("研究所工会"); one asked about with its area must name that area."""
-    return not hit.metadata.get("unit") and scope.place is None
+    without an area ("研究所工会"); one asked about with its area must name that area, and one
+    that names the unit's numbered sibling ("采油二厂" for "采油三厂") is that sibling's."""
+    return not hit.metadata.get("unit") and scope.place is None and not _numbered_sibling(scope.unit or "", article)
+
+
+_NUMBERED = re.compile(r"第?[一二三四五六七八九十\d]{1,3}(?=[\u4e00-\u9fff]{0,3}$|号)")
+
+
+def _numbered_sibling(name: str, article: str) -> bool:
+    """The article writes the name with another number in its place ("采油二厂" where "采油三厂"
+    is asked) and never the name itself: it is about the sibling."""
+    core = name_core(name)
+    number = _NUMBERED.search(core)
+    if not number or number.start() < 2 or core in article:
+        return False
+    sibling = re.compile(re.escape(core[: number.start()]) + r"第?[一二三四五六七八九十\d]{1,3}" + re.escape(core[number.end():]))
+    return any(found.group(0) != core for found in sibling.finditer(article))
 
 
 _PLAN_HEADING = re.compile(r"计划|打算|安排|思路|设想|要点|下一步")
@@ -479,7 +504,7 @@ def _reasons(hit: Hit, scope: Scope, article: str) -> tuple[str, ...]:
     meta = hit.metadata
     reasons = []
     unit = scope.unit
-    if unit and not (_unsigned(hit, scope) or _names_match(unit, hit, article) or _same_kind(unit, hit)
+    if unit and not (_unsigned(hit, scope, article) or _names_match(unit, hit, article) or _same_kind(unit, hit)
                      or _place_and_kind(unit, hit, article) or _kind_refined(unit, hit)):
         reasons.append("unit")
     if scope.place and not (_names_match(scope.place, hit, article) or _compound_named(scope.place, hit, article)):

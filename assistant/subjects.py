@@ -15,6 +15,7 @@ from __future__ import annotations
 
 import re
 from assistant.answer_types import Candidate
+from assistant.scope import says_only_kind
 
 MAX_SUBJECTS = 4
 _CLAUSE_END = re.compile(r"[，,？?；;。！!]")
@@ -93,13 +94,18 @@ _MAX_NAME = 16
 
 
 def _name_end(subject: str) -> int:
-    """Where the name at the start of a subject ends: after its first run of name endings
-    ("盘山县总工会|慰问劳模", "九园园区|新建的工会", "研究院工会|的年度总结大会")."""
+    """Where the name at the start of a subject ends: after its union ("中州铝业工会|…"), or
+    after its first run of name endings ("盘山县总工会|慰问劳模", "九园园区|新建的工会",
+    "研究院工会|的年度总结大会")."""
     end = -1
     for match in _ORG.finditer(subject, 1):
         if end >= 0 and match.start() != end:
             break
         end = match.end()
+    union = re.search(r"总?工会", subject)
+    # "中州铝业工会": 州 inside a name ends nothing; "丁香街道|基层工会" is a kind of union each subject has
+    if union and 0 < end < union.start() and "的" not in subject[: union.start()] and not says_only_kind(subject[end : union.end()]):
+        return union.end()
     return end if end > 0 else len(subject)
 
 

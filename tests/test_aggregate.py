@@ -94,3 +94,7 @@ def test_round_figures_and_points_are_figures_but_idioms_and_very_are_not() -> N
     found = {f.text: (f.value, f.measure) for f in figures("会员近万人，约百余人参加，数千名职工；评价为96.5分。")}
     assert found == {"近万人": (10000.0, "人"), "约百余人": (100.0, "人"), "数千名": (1000.0, "人"), "96.5分": (96.5, "分")}
     assert figures("工会服务走进千家万户，领导十分重视，比赛用时3分钟。") == []
+
+
+def test_volumes_and_votes_are_figures() -> None:
+    assert [f.text for f in figures("献血总量超过45万毫升，得票1200票")] == ["45万毫升", "1200票"]

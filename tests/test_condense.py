@@ -128,3 +128,8 @@ def test_what_a_question_counts_is_no_name() -> None:
 def test_a_follow_up_naming_another_unit_asks_the_question_before_of_it() -> None:
     standalone = condense_question("那柳湾石化公司呢？", [Turn("青禾炼化2017年各级工会一共申报了多少项点子成果？")])
     assert standalone.startswith("柳湾石化公司") and "申报" in standalone and "青禾" not in standalone
+
+
+def test_what_a_question_asks_or_counts_is_no_unit() -> None:
+    assert unit_names("青禾所工会跟哪所中学搞结对？") == ["青禾所工会"]
+    assert unit_names("建了多少个职工服务中心？") == []

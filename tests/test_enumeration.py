@@ -187,3 +187,9 @@ def test_a_one_character_category_picks_the_list_whose_items_end_with_it() -> No
     profile = profile_question("青禾局趣味运动会拿二等奖的是哪几个队？", lambda w: 1.0)
     _, listed, _ = best_list(candidates([hit], profile), profile, {})
     assert listed.items == ("柳岸1队", "信息中心队", "登记中心2队")
+
+
+def test_a_counted_category_may_stand_before_what_asks_for_the_items() -> None:
+    from assistant.enumeration import asked_category
+
+    assert asked_category("柳岸所2021年度评出的优秀协会是哪两个？") == "协会"

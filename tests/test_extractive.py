@@ -951,3 +951,17 @@ def test_a_committee_is_no_person_with_a_title() -> None:
 
 def test_a_meeting_glued_to_its_conjunction_is_no_name_the_article_must_write() -> None:
     assert not any("代会" in a for a in profile_question("柳岸纸业2023年那次职代会暨工代会一共到了多少代表", flat).anchors)
+
+
+def test_a_sentence_saying_the_half_asked_answers_whatever_month_it_is_dated() -> None:
+    hit = make_hit("9月7日，柳岸所工会召开例会，对上半年工作进行了小结。", unit="柳岸所工会")
+    ranked = candidates([hit], profile_question("柳岸所工会对上半年工作做小结的例会是哪天开的？", flat))
+    assert ranked[0].anchored and ranked[0].has_answer_type
+
+
+def test_a_sentence_going_on_about_the_event_told_before_it_answers_of_it() -> None:
+    text = "柳湾区总工会开展春节送温暖活动。其中上门慰问10人。此次活动共计发放慰问金2.5万元，合计3.1万元。"
+    hit = make_hit(text, unit="柳湾区总工会")
+    ranked = candidates([hit], profile_question("柳湾区总工会送温暖总共花了多少钱？", flat))
+    going_on = next(c for c in ranked if c.text.startswith("此次"))
+    assert going_on.has_answer_type and going_on is ranked[0]

@@ -348,3 +348,19 @@ def test_the_months_a_text_dates_in() -> None:
     assert months_dated("上半年组织培训，年初制定了《2017年度培训计划》") == set(range(1, 7))
     assert months_dated("全年完成任务") == set(range(1, 13))
     assert months_dated("三季度开展竞赛，11月表彰") == {7, 8, 9, 11}
+
+
+def test_a_branch_or_a_numbered_plant_the_tagger_calls_a_verb_stays_in_the_name() -> None:
+    asked = date(2026, 12, 1)
+    assert read_scope("工行青禾分行工会主席叫什么名字？", Scope(), [], asked).unit == "工行青禾分行工会"
+    assert read_scope("青禾油田采油三厂帮扶活动月走访慰问了多少困难职工？", Scope(), [], asked).unit == "青禾油田采油三厂"
+    assert "新一届" not in (read_scope("柳岸研究站新一届工会主席是谁？", Scope(), [], asked).unit or "")
+
+
+def test_an_unsigned_article_about_a_numbered_sibling_is_not_the_unit_asked() -> None:
+    article = "“双节”在即，青禾油田采油二厂开展帮扶活动月，走访慰问困难职工94人。"
+    hit = make_hit(article, doc_id="sib")
+    scope = Scope(unit="青禾油田采油三厂")
+    kept, misses = check_scope([hit], scope, {"sib": article})
+    assert not kept and misses[0].reasons == ("unit",)
+    assert check_scope([hit], Scope(unit="青禾油田采油二厂"), {"sib": article})[0]

@@ -173,3 +173,8 @@ def test_what_the_last_subject_has_each_subject_is_asked_for() -> None:
 def test_a_subject_may_carry_its_own_time() -> None:
     assert split_subjects("青禾公司工会上半年和柳岸集团工会2020年，分别慰问了多少人？") == [
         "青禾公司工会上半年慰问了多少人", "柳岸集团工会2020年慰问了多少人"]
+
+
+def test_a_name_holding_an_area_character_ends_at_its_union() -> None:
+    assert split_subjects("青禾酒业工会和中州铝材工会各获得过什么荣誉？") == [
+        "青禾酒业工会获得过什么荣誉", "中州铝材工会获得过什么荣誉"]
