@@ -113,4 +113,15 @@ def condense_question(question: str, history: list[Turn]) -> str:
         year = YEAR_WORDS.search(previous.question)
         prefix = unit + (year.group(0) if year and not YEAR_WORDS.search(question) else "")
         return prefix + _LEADING_CONNECTIVE.sub("", question)
+    if not unit and not mentioned_unit(question):  # "后来巡演了多少场？" after "长江人艺的《某剧》是哪天首演的？"
+        return f"{_told(previous.question)}，{_LEADING_CONNECTIVE.sub('', question)}"
     return question
+
+
+_ASKED_PART = re.compile(r"(?:是|有)?(?:哪些|哪几[个项次家位名所种类]?|哪一?[个位家所天年里种类]|什么时候|什么|多少|几[个项次家名位所]?|谁|吗)[？?]?")
+
+
+def _told(question: str) -> str:
+    """What a question is about without its asking words ("…的《某剧》是哪天首演的" -> "…的《某剧》
+    首演的"): a follow-up that names nothing goes on from it."""
+    return _ASKED_PART.sub("", question).rstrip("？?。，, ")

@@ -981,7 +981,7 @@ def _names_category(enumeration: Enumeration, window: str, profile: QueryProfile
         return False
     if len(profile.category) == 1:  # "哪几个队": only the items can say it, all ending with it
         return all(item.endswith(profile.category) for item in enumeration.items)
-    said = (enumeration.lead + _after_items(enumeration, window)[:CATEGORY_AFTER]
+    said = (_opening_clause(enumeration.lead) + _after_items(enumeration, window)[:CATEGORY_AFTER]
             + window[max(enumeration.start, enumeration.end - CATEGORY_AFTER) : enumeration.end + CATEGORY_AFTER])
     if profile.category[-2:] in said:
         return True
@@ -1029,13 +1029,25 @@ def _echoed_share(enumeration: Enumeration, profile: QueryProfile) -> float:
     return sum(any(w in item for w in words) for item in enumeration.items) / len(enumeration.items)
 
 
+LEAD_CLAUSE_CHARS = 6
+
+
+def _opening_clause(lead: str) -> str:
+    """The clause of a list's lead that opens it ("…田径类和趣味类，…男子组包括": 男子组包括), with
+    the clause before when it is only a connective ("开展庆“三八”活动，如组织")."""
+    clauses = re.split(r"[，,；;]", lead)
+    last = clauses[-1]
+    return clauses[-2] + last if len(last) <= LEAD_CLAUSE_CHARS and len(clauses) > 1 else last
+
+
 def _list_coverage(enumeration: Enumeration, profile: QueryProfile, window: str = "") -> float:
     """The share of the question its lead, items and the rest of its sentence say ("组织部、财务部
     的同志依次汇报了工作"), without the unit's name: every list of the unit's report is its own
     ("《青松煤矿广播方案》，提升了…" says 青松煤矿 and is not what "青松煤矿工会要建成哪几个之家" asks)."""
     naming = _naming_words(profile)
     asked = replace(profile, weights={w: v for w, v in profile.weights.items() if w not in naming}) if naming else profile
-    return _coverage(enumeration.lead + "".join(enumeration.items) + _after_items(enumeration, window), "", "",
+    lead = _opening_clause(enumeration.lead)
+    return _coverage(lead + "".join(enumeration.items) + _after_items(enumeration, window), "", "",
                      asked if asked.weights else profile)
 
 

@@ -133,3 +133,8 @@ def test_a_follow_up_naming_another_unit_asks_the_question_before_of_it() -> Non
 def test_what_a_question_asks_or_counts_is_no_unit() -> None:
     assert unit_names("青禾所工会跟哪所中学搞结对？") == ["青禾所工会"]
     assert unit_names("建了多少个职工服务中心？") == []
+
+
+def test_a_follow_up_naming_nothing_goes_on_from_what_the_question_before_was_about() -> None:
+    standalone = condense_question("后来巡演了多少场？", [Turn("柳岸剧院的《青禾谣》是哪天首演的？")])
+    assert "《青禾谣》" in standalone and "巡演了多少场" in standalone and "哪天" not in standalone

@@ -177,19 +177,24 @@ def test_the_category_may_stand_before_what_asks_for_the_items() -> None:
     from assistant.enumeration import asked_category
 
     assert asked_category("柳岸所2021年度被评为良好协会的有哪些？") == "协会"
+    assert asked_category("柳岸所2021年度评出的优秀协会是哪两个？") == "协会"
     assert asked_category("运动会拿二等奖的是哪几个队？") == "队"
+
+
+def _listed(text: str, question: str) -> tuple[str, ...]:
+    """The items of the list the answerer picks for the question from one chunk."""
+    profile = profile_question(question, lambda w: 1.0)
+    _, listed, _ = best_list(candidates([make_hit(text, unit="青禾局工会")], profile), profile, {})
+    return listed.items
 
 
 def test_a_one_character_category_picks_the_list_whose_items_end_with_it() -> None:
     text = ("本次运动会设置了“趣味拔河”、“矿泉水瓶接力”、“飞盘九宫格”三个项目。"
             "经过角逐，青禾1队、规划院荣获一等奖，柳岸1队、信息中心队、登记中心2队荣获二等奖。")
-    hit = make_hit(text, unit="青禾局工会")
-    profile = profile_question("青禾局趣味运动会拿二等奖的是哪几个队？", lambda w: 1.0)
-    _, listed, _ = best_list(candidates([hit], profile), profile, {})
-    assert listed.items == ("柳岸1队", "信息中心队", "登记中心2队")
+    assert _listed(text, "青禾局趣味运动会拿二等奖的是哪几个队？") == ("柳岸1队", "信息中心队", "登记中心2队")
 
 
-def test_a_counted_category_may_stand_before_what_asks_for_the_items() -> None:
-    from assistant.enumeration import asked_category
-
-    assert asked_category("柳岸所2021年度评出的优秀协会是哪两个？") == "协会"
+def test_the_clause_that_opens_a_list_says_what_it_lists() -> None:
+    text = ("比赛项目分为田径类和趣味类，田径类分男子组和女子组，男子组包括100米、400米、跳远和铅球。"
+            "趣味类包括三人四足、集体跳绳、企鹅漫步和击鼓颠球。")
+    assert _listed(text, "青禾局工会运动会的趣味类项目有哪些？")[0] == "三人四足"
