@@ -36,7 +36,7 @@ from assistant.answer_types import Candidate, Citation, Part, QueryProfile
 from assistant.condense import unit_names
 from assistant.definitions import asked_terms, definition_span
 from assistant.enumeration import Enumeration, asked_category, asked_count, find_enumerations, ordinal_value, word_bounds
-from assistant.overlap import contrasted_phrases, pair_share, says_alone, says_sibling
+from assistant.overlap import contrasted_phrases, pair_share, said_in_full, says_alone, says_sibling
 from assistant.scope import (
     is_specific,
     is_subsequence,
@@ -291,7 +291,7 @@ def _says_role(text: str, profile: QueryProfile) -> bool:
         return True
     if role in text:
         return role.startswith("副") or any(text[m.start() - 1 : m.start()] != "副" for m in re.finditer(re.escape(role), text))
-    return _said_in_full(role, text) or (len(role) >= 3 and pair_share(role, text) >= 0.5)
+    return said_in_full(role, text) or (len(role) >= 3 and pair_share(role, text) >= 0.5)
 
 
 def profile_question(question: str, idf: Callable[[str], float]) -> QueryProfile:
@@ -444,7 +444,7 @@ def _names(anchor: str, text: str, context: str, article: str) -> bool:
     if any(form in text or form in article or form in context for form in name_forms(anchor)):
         return True
     return (any(is_subsequence(anchor, name) for name in re.split(r"[\s>]+", context) if len(name) > len(anchor))
-                            or _said_in_full(anchor, article))  # "疾控中心": the article writes 疾病预防控制中心
+                            or said_in_full(anchor, article))  # "疾控中心": the article writes 疾病预防控制中心
 
 
 def _anchored(text: str, context: str, article: str, profile: QueryProfile) -> bool:
@@ -549,7 +549,7 @@ def _figure_about_question(text: str, profile: QueryProfile, context: str = "", 
         following = clauses[i + 1] if i + 1 < len(clauses) else ""
         if _PURPOSE.match(following) and not figures(following):
             said += following
-        if found and any(w in said or _said_in_full(w, said) or (len(w) >= 3 and pair_share(w, said) >= 0.5)
+        if found and any(w in said or said_in_full(w, said) or (len(w) >= 3 and pair_share(w, said) >= 0.5)
                          for w in words):
             return True
     return False
@@ -638,7 +638,7 @@ def _coverage(text: str, context: str, chunk: str, profile: QueryProfile, elsewh
         elif term in chunk:
             found += weight * _CHUNK_WEIGHT
         elif len(term) >= 3:
-            found += weight * (1.0 if _said_in_full(term, text) else _PARTIAL_WEIGHT * pair_share(term, text))
+            found += weight * (1.0 if said_in_full(term, text) else _PARTIAL_WEIGHT * pair_share(term, text))
     return found / ((profile.total - sum(profile.weights.get(term, 0.0) for term in elsewhere)) or 1.0)
 
 
@@ -649,23 +649,6 @@ def _unfolded(text: str) -> str:
     """Coordinated heads written once: "团体冠、亚、季军" says 冠军、亚军、季军 and "一、二等奖"
     一等奖、二等奖, so the question's whole word is found."""
     return _ELLIPTIC.sub(lambda m: "、".join(c + m.group(3) for c in m.group(1).split("、")[:-1] + [m.group(2)]), text)
-
-
-def _said_in_full(term: str, text: str) -> bool:
-    """The text spells out a three-or-more-character abbreviation: its characters in order within
-    a short stretch ("教代会" in "教职工代表大会", "职代会" in "职工代表大会")."""
-    if len(term) < 3:
-        return False
-    reach = 2 * len(term) + 1
-    for start in (m.start() for m in re.finditer(re.escape(term[0]), text)):
-        position = start
-        for char in term[1:]:
-            position = text.find(char, position + 1, start + reach)
-            if position < 0:
-                break
-        else:
-            return True
-    return False
 
 
 def _windows(sentence: str) -> list[str]:
@@ -766,7 +749,7 @@ def candidates(hits: list[Hit], profile: QueryProfile, articles: dict[str, str] 
         about = frozenset(a for a in named if _names(a, "", context, "")) | _own_unit_words(profile, context, article)
         in_section = 1.0 if _in_section(hit, profile) else _OFF_SECTION
         # a name the question quotes ("“年度之星”") that the article never writes: it is about something else
-        unquoted = any(q not in article and q not in context and not _said_in_full(q, article) for q in profile.quoted)
+        unquoted = any(q not in article and q not in context and not said_in_full(q, article) for q in profile.quoted)
         # a festival the question names that a dated article never mentions, nor any month it falls
         # in: its facts are of another time ("新春活动" may be told by its date, "2月12日")
         unquoted = (unquoted or any(_dated_otherwise(forms, article + context) for forms in profile.festivals)

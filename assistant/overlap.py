@@ -67,3 +67,20 @@ def says_sibling(phrase: str, text: str) -> bool:
             if not _beside_sibling(text, m.start(), m.start() + len(other), group):
                 return True
     return False
+
+
+def said_in_full(term: str, text: str) -> bool:
+    """The text spells out a three-or-more-character abbreviation: its characters in order within
+    a short stretch ("教代会" in "教职工代表大会", "职代会" in "职工代表大会")."""
+    if len(term) < 3:
+        return False
+    reach = 2 * len(term) + 1
+    for start in (m.start() for m in re.finditer(re.escape(term[0]), text)):
+        position = start
+        for char in term[1:]:
+            position = text.find(char, position + 1, start + reach)
+            if position < 0:
+                break
+        else:
+            return True
+    return False

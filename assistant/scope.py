@@ -22,6 +22,7 @@ from functools import lru_cache
 
 from assistant.answer_types import whose
 from assistant.condense import PERIOD_WORDS, YEAR_WORDS, Turn, ends_names, is_follow_up, unit_names
+from assistant.overlap import said_in_full
 from ingest.clean import fold_width, normalize_characters, to_simplified
 from ingest.metadata import classify_unit_kind
 from vectorstore.lexical import tokenize
@@ -427,7 +428,10 @@ def _names_match(name: str, hit: Hit, article: str) -> bool:
     if any(w in context or w in article or w in hit.text for w in wanted):
         return True
     names = [str(meta.get("unit") or ""), *unit_names(context), *unit_names(article)]
-    return any(len(n) >= len(w) and is_subsequence(w, n) for w in wanted for n in names)
+    if any(len(n) >= len(w) and is_subsequence(w, n) for w in wanted for n in names):
+        return True
+    # "银泰鄂州店" of "银泰百货鄂州店": a name the article spells out in full, its head as written
+    return any(len(w) >= 4 and w[:2] in article and said_in_full(w, article) for w in wanted)
 
 
 def _compound_named(place: str, hit: Hit, article: str) -> bool:
@@ -513,7 +517,9 @@ def _reasons(hit: Hit, scope: Scope, article: str) -> tuple[str, ...]:
     if scope.year and isinstance(year, int) and year != scope.year and f"{scope.year}年" not in hit.text:
         reasons.append("year")
     half, period = _half(scope), meta.get("period")
-    if half and period in ("上半年", "下半年") and period != half and not _plans_for(hit, half):
+    # a month asked that the half-year report itself dates ("7月9日" in one written in July) is in it
+    dated = scope.month is not None and f"{scope.month}月" in article
+    if half and period in ("上半年", "下半年") and period != half and not _plans_for(hit, half) and not dated:
         reasons.append("period")
     return tuple(reasons)
 

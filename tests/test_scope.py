@@ -364,3 +364,17 @@ def test_an_unsigned_article_about_a_numbered_sibling_is_not_the_unit_asked() ->
     kept, misses = check_scope([hit], scope, {"sib": article})
     assert not kept and misses[0].reasons == ("unit",)
     assert check_scope([hit], Scope(unit="青禾油田采油二厂"), {"sib": article})[0]
+
+
+def test_a_half_year_report_that_dates_the_month_asked_holds_it() -> None:
+    article = "2025年上半年工会工作总结。7月9日，柳岸公交召开职代会，实到代表174人。"
+    hit = make_hit(article, doc_id="july", year=2025, period="上半年")
+    assert check_scope([hit], Scope(month=7), {"july": article})[0]
+    assert not check_scope([hit], Scope(month=9), {"july": article})[0]
+
+
+def test_a_unit_the_article_spells_out_in_full_is_named() -> None:
+    article = "青禾百货柳岸店在每个楼层推选“服务之星”，由店工会组织评选。"
+    hit = make_hit(article, doc_id="shop", unit="柳岸店工会")
+    assert check_scope([hit], Scope(unit="青禾柳岸店工会"), {"shop": article})[0]
+    assert not check_scope([hit], Scope(unit="青禾河西店工会"), {"shop": article})[0]
