@@ -720,7 +720,9 @@ def _listed_siblings(profile: QueryProfile, article: str, question_text: str) ->
     """For each word of the question that the article lists beside other things ("桥牌、大怪路子、中国
     象棋和围棋"), those other things: a sentence that names one of them and not the word tells of
     that other one ("荣获桥牌第一名" does not answer "中国象棋拿了第几名")."""
-    words = [w for w in profile.weights if len(w) >= 2 and w not in _GENERIC and w not in profile.anchors]
+    # a word of a name the question gives ("台资企业" of its union's name) is whose it is, not a thing set apart
+    words = [w for w in profile.weights if len(w) >= 2 and w not in _GENERIC and w not in profile.anchors
+             and not any(w in unit for unit in profile.units)]
     siblings: dict[str, set[str]] = {}
     for items in _short_lists(article):
         for word in words:
@@ -759,7 +761,8 @@ def candidates(hits: list[Hit], profile: QueryProfile, articles: dict[str, str] 
         for match in _SENTENCE.finditer(hit.text):
             sentence, lead = match.group().strip(), heading
             heading = sentence if len(sentence) <= HEADING_CHARS else ""
-            carried = "".join(told[-GOES_ON_SENTENCES:]) if _GOES_ON.match(sentence) else ""
+            # only a figure is carried so: "此次大会期间，…" says nothing of when the meeting was
+            carried = "".join(told[-GOES_ON_SENTENCES:]) if profile.wants_number and _GOES_ON.match(sentence) else ""
             told.append(sentence)
             if len(sentence) < 6:
                 continue

@@ -965,3 +965,18 @@ def test_a_sentence_going_on_about_the_event_told_before_it_answers_of_it() -> N
     ranked = candidates([hit], profile_question("柳湾区总工会送温暖总共花了多少钱？", flat))
     going_on = next(c for c in ranked if c.text.startswith("此次"))
     assert going_on.has_answer_type and going_on is ranked[0]
+
+
+def test_a_word_of_the_unit_asked_about_is_no_thing_set_apart() -> None:
+    article = ("青禾区台资企业工会联合会覆盖台资企业、台胞职工和引进人才。"
+               "台胞职工、颐和医院筹备处主任柳明当选为工会联合会首届主席。")
+    hit = make_hit("台胞职工、颐和医院筹备处主任柳明当选为工会联合会首届主席。", unit="青禾区台资企业工会联合会", doc_id="tw")
+    ranked = candidates([hit], profile_question("青禾区台资企业工会联合会首届主席是谁？", flat), {"tw": article})
+    assert ranked[0].anchored and "柳明" in ranked[0].text
+
+
+def test_only_a_figure_is_carried_into_a_sentence_going_on_about_the_event() -> None:
+    text = "3月24日到3月31日，柳岸大学召开第八届教代会第四次全体代表大会。此次会议期间，代表们提交提案24件。"
+    hit = make_hit(text, unit="柳岸大学工会")
+    ranked = candidates([hit], profile_question("柳岸大学第八届教代会第四次会议是哪几天开的？", flat))
+    assert ranked[0].text.startswith("3月24日")
