@@ -50,7 +50,7 @@ class Turn:
 
 
 def ends_names(word: str) -> bool:
-    """The word is a kind of body that ends names ("分行", "厂", "站"), whatever the tagger calls it."""
+    """The word is a kind of body that ends names ("分行", "厂", "中心"), whatever the tagger calls it."""
     return bool(_SUFFIX_ONLY.fullmatch(word))
 
 

@@ -716,19 +716,20 @@ def _short_lists(article: str) -> tuple[tuple[str, ...], ...]:
     return tuple(lists)
 
 
-def _listed_siblings(profile: QueryProfile, article: str, question_text: str) -> dict[str, frozenset[str]]:
+def _listed_siblings(profile: QueryProfile, article: str) -> dict[str, frozenset[str]]:
     """For each word of the question that the article lists beside other things ("桥牌、大怪路子、中国
     象棋和围棋"), those other things: a sentence that names one of them and not the word tells of
     that other one ("荣获桥牌第一名" does not answer "中国象棋拿了第几名")."""
     # a word of a name the question gives ("台资企业" of its union's name) is whose it is, not a thing set apart
     words = [w for w in profile.weights if len(w) >= 2 and w not in _GENERIC and w not in profile.anchors
              and not any(w in unit for unit in profile.units)]
+    asked = "".join(profile.weights)
     siblings: dict[str, set[str]] = {}
     for items in _short_lists(article):
         for word in words:
             if any(word in item and len(item) <= len(word) + 2 for item in items):
                 siblings.setdefault(word, set()).update(
-                    item for item in items if word not in item and item not in word and item not in question_text)
+                    item for item in items if word not in item and item not in word and item not in asked)
     return {word: frozenset(others) for word, others in siblings.items() if others}
 
 
@@ -744,9 +745,13 @@ def candidates(hits: list[Hit], profile: QueryProfile, articles: dict[str, str] 
     article states it anywhere, not only in the retrieved chunk.
     """
     scored: list[Candidate] = []
+    of_article: dict[str, tuple[bool, dict[str, frozenset[str]]]] = {}  # the same for every passage of an article
     for hit in hits:
         context = _context(hit) + f" {hit.metadata.get('year', '')}年"
         article = (articles or {}).get(hit.doc_id, hit.text)
+        if hit.doc_id not in of_article:
+            of_article[hit.doc_id] = (_period_otherwise(profile, article), _listed_siblings(profile, article))
+        otherwise, siblings = of_article[hit.doc_id]
         named = frozenset(a for a in profile.anchors if _names(a, "", context, article))
         about = frozenset(a for a in named if _names(a, "", context, "")) | _own_unit_words(profile, context, article)
         in_section = 1.0 if _in_section(hit, profile) else _OFF_SECTION
@@ -754,9 +759,7 @@ def candidates(hits: list[Hit], profile: QueryProfile, articles: dict[str, str] 
         unquoted = any(q not in article and q not in context and not said_in_full(q, article) for q in profile.quoted)
         # a festival the question names that a dated article never mentions, nor any month it falls
         # in: its facts are of another time ("新春活动" may be told by its date, "2月12日")
-        unquoted = (unquoted or any(_dated_otherwise(forms, article + context) for forms in profile.festivals)
-                    or _period_otherwise(profile, article))
-        siblings = _listed_siblings(profile, article, "".join(profile.weights))
+        unquoted = unquoted or any(_dated_otherwise(forms, article + context) for forms in profile.festivals) or otherwise
         heading, told = "", [""]
         for match in _SENTENCE.finditer(hit.text):
             sentence, lead = match.group().strip(), heading

@@ -25,6 +25,7 @@ _EACH = re.compile(r"各自|各|分别")
 _COMPARE = re.compile(r"(?:哪个|哪边|哪家|哪一?方)(?:的)?(?P<noun>[^，,？?]{0,8}?)[最更]?(?:多|少|高|低|大|小|早|晚)|谁[最更]?(?:多|少|高|低)|"
                       r"最多|最少|是否一致|一致吗|相比|对比|比较一下")
 _MIN_SUBJECT = 2
+_MAX_NAME = 16  # a subject longer than this, before a shared "的…" tail, is a phrase, not a name
 _SET_BESIDE = re.compile(r"(?:相比|比较|比)$")  # "石岭煤矿跟那家医院比": the second subject without 比
 # What ends the name of an organisation or an area. Every subject must hold one, and the first
 # must end with one (or with its own "的…"/"那…" description): "挂横幅、贴标语、出黑板报分别多少"
@@ -88,9 +89,6 @@ def _owned_tail(parts: list[str]) -> str:
     if any(len(p) < _MIN_SUBJECT or len(p) > _MAX_NAME or _ASKS.search(p) or "的" in p for p in parts[:-1]):
         return ""
     return tail
-
-
-_MAX_NAME = 16
 
 
 def _name_end(subject: str) -> int:
