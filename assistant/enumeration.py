@@ -35,11 +35,13 @@ _ORDINAL_FAMILIES = (
 )
 _ITEM_END = re.compile(r"[。；;！？!?\n]")
 _CLAUSE_BREAK = re.compile(r"[，,：:]")
-_RUN_CLAUSE = re.compile(r"[^，,。；;：:！？!?\n（）()]+")
+# A clause of a run; a short aside in brackets belongs to its item ("运营开发（集团）有限公司工会").
+_RUN_CLAUSE = re.compile(r"(?:[^，,。；;：:！？!?\n（）()]|[（(][^（）()，,。；;：:！？!?\n]{1,10}[）)])+")
 # Where the words before a 、-run stop and its first item begins: a completed verb (了/过), a
 # colon-like 为/是/即/如/包括, or a preposition. Grammar words, not topic words.
 _FIRST_ITEM_START = re.compile(r"了|过|包括|包含|涵盖|即|如|有|为|是|对|向|在|从|以|把|将|给|开展|举办|举行|组织|参加|评选出?|表彰")
-_TAIL = re.compile(rf"(?:等|这|共|以及其他|之类|[{_CN}两\d]+[个项类种件家场次名位人户]).*$")  # "…徒步三项户外运动"
+# a count ends the run ("…三项户外运动"); an ordinal (第四名) or a count after 和 (an item of its own) does not
+_TAIL = re.compile(rf"(?:等|这|共|以及其他|之类|(?<![第和及与{_CN}两\d])[{_CN}两\d]+[个项类种件家场次名位人户]).*$")  # "…徒步三项户外运动"
 _COLON_LIST = re.compile(r"[：:](?P<body>[^。；;！？!?\n：:]+)")
 _NUMBERED = re.compile(rf"^\s*(?:\d{{1,2}}|[{_CN}]{{1,3}})、")
 _LAST_JOIN = re.compile(r"(?:以及|和|及|与)")
@@ -166,6 +168,18 @@ def word_bounds(text: str) -> set[int]:
     return bounds
 
 
+def opens_with_verb(text: str) -> bool:
+    """The tagger's first word of the text is a verb, preposition, adverb, conjunction or pronoun:
+    the text says something done ("送去米", "发放助学金"), not a thing or a name."""
+    import jieba.posseg
+
+    from vectorstore.lexical import tokenize
+
+    tokenize("")  # the shared jieba, initialised once
+    first = next(iter(jieba.posseg.cut(text)), None)
+    return first is not None and first.flag.startswith(("v", "p", "d", "c", "r"))
+
+
 def _first_item(part: str, others: list[str]) -> str:
     """The first item out of the words before it: it starts after a grammar word, at the cut
     that makes it as long as the other items are (items of a list run parallel: "从抓组织领导、
@@ -182,6 +196,8 @@ def _first_item(part: str, others: list[str]) -> str:
     cuts = [cut for cut in cuts if cut[0] not in "了过"] or cuts  # "开展/了拔河": an item opens after 了, not at it
     if not cuts:
         return part
+    if not any(end in word_bounds(part) for end in ends):  # "有" inside 有限公司 is no grammar word:
+        cuts.append(part)  # the clause may open with the item itself ("随后，昆明某某有限公司工会、…")
     typical = sorted(len(item) for item in others)[len(others) // 2] if others else 0
     return min(cuts, key=lambda item: (abs(len(item) - typical), len(item)))
 
@@ -238,6 +254,23 @@ def _comma_runs(text: str) -> list[Enumeration]:
     return found
 
 
+def _continued_runs(runs: list[Enumeration], text: str) -> list[Enumeration]:
+    """A 、-run going on after a comma with a clause that is nothing but more items: "开展了企业品牌、
+    服务礼仪，安全行车、客户沟通等专项培训", "发放了绿豆、饮料等食品，清凉油、人丹等药品" list
+    one set of things in two runs."""
+    def closed_as_list(run: Enumeration) -> bool:  # nothing after the items but "等…": no predicate of its own
+        last = text.rfind(run.items[-1], run.start, run.end)
+        return last >= 0 and re.fullmatch(r"(?:等.*)?", text[last + len(run.items[-1]) : run.end].strip()) is not None
+
+    found: list[Enumeration] = []
+    for first, then in zip(runs, runs[1:]):
+        before = found[-1] if found and found[-1].end == first.end else first
+        if (re.fullmatch(r"\s*[，,]\s*", text[first.end : then.start]) and not opens_with_verb(then.items[0])
+                and closed_as_list(first) and closed_as_list(then)):
+            found.append(Enumeration(tuple(dedupe([*before.items, *then.items])), before.start, then.end, before.lead))
+    return found
+
+
 def _colon_runs(text: str) -> list[Enumeration]:
     """Short items after a colon, separated by commas: "已制订的制度有：甲职责，乙职责，丙办法"."""
     found = []
@@ -267,8 +300,10 @@ def _semicolon_runs(text: str) -> list[Enumeration]:
     return found
 
 
-_QUOTED_RUN = re.compile(r"(?:“[^“”。；;\n]{1,24}”\s*[，,、和及与]?\s*)+“[^“”。；;\n]{1,24}”")
-_QUOTED_ITEM = re.compile(r"“[^“”]+”")
+# a quoted item: in quotes, or a title in book-title marks ("《某报告》《某办法》")
+_QUOTE = r"(?:“[^“”。；;\n]{1,24}”|《[^《》。；;\n]{1,30}》|「[^「」。；;\n]{1,24}」)"
+_QUOTED_RUN = re.compile(rf"(?:{_QUOTE}\s*[，,、和及与]?\s*)+{_QUOTE}")
+_QUOTED_ITEM = re.compile(r"“[^“”]+”|《[^《》]+》|「[^「」]+」")
 
 
 def _quoted_runs(text: str) -> list[Enumeration]:
@@ -276,7 +311,7 @@ def _quoted_runs(text: str) -> list[Enumeration]:
     (a comma between quoted items does not end the list, as it would end a 、-run), or nothing:
     "以“甲赛”“乙赛”“丙会”三大品牌为抓手"."""
     return [Enumeration(tuple(dedupe(_QUOTED_ITEM.findall(m.group()))), m.start(), m.end(), _lead(text, m.start()))
-            for m in _QUOTED_RUN.finditer(text) if re.search(r"[，,]|”\s*“", m.group())]
+            for m in _QUOTED_RUN.finditer(text) if re.search(r"[，,]|[”》」]\s*[“《「]", m.group())]
 
 
 _SENTENCE_SPAN = re.compile(r"[^。；;！？!?\n]+")
@@ -328,7 +363,9 @@ def _pairs(text: str) -> list[Enumeration]:
 def find_enumerations(text: str) -> list[Enumeration]:
     """Every list in a text, in reading order. Lists may nest (a 、-run inside an ordinal item,
     numbered lines under "一、" headings): all are kept, and the question's words choose."""
-    found = [e for family in _ORDINAL_FAMILIES for e in _ordinal_runs(text, family)] + _comma_runs(text) + _colon_runs(text)
+    runs = _comma_runs(text)
+    found = [e for family in _ORDINAL_FAMILIES for e in _ordinal_runs(text, family)] + runs + _continued_runs(runs, text)
+    found += _colon_runs(text)
     found += _bullet_runs(text)
     found += _semicolon_runs(text)
     found += _quoted_runs(text) + _quoted_in_sentence(text)
