@@ -160,7 +160,7 @@ class QAService:
         standalone = self._condense(question, history)
         ui = Scope(year=year, unit_kind=unit_kind)
         asked = read_scope(question, ui, history or [], self.today())
-        subjects = split_subjects(standalone)
+        subjects = split_subjects(standalone, self.knowledge.lexical.index.holds)
         if not subjects:
             asked, standalone = self._described(standalone, asked)
         profile = profile_question(standalone, self.knowledge.lexical.index.idf)

@@ -14,8 +14,15 @@ unit is that very name comes first.
 from __future__ import annotations
 
 import re
+from collections.abc import Callable
+
 from assistant.answer_types import Candidate
+from assistant.enumeration import opens_with_verb, word_bounds
 from assistant.scope import says_only_kind
+
+Known = Callable[[str], bool]
+"""Whether the material itself uses a phrase: a name without a name ending ("华南师大",
+"湛江电信") is a subject when the reports say it."""
 
 MAX_SUBJECTS = 4
 _CLAUSE_END = re.compile(r"[，,？?；;。！!]")
@@ -32,12 +39,44 @@ _SET_BESIDE = re.compile(r"(?:相比|比较|比)$")  # "石岭煤矿跟那家医
 # asks about items of one article, not about several subjects.
 _ORG = re.compile(r"(?:总工会|工会|街道|社区|开发区|园区|公司|集团|中心|机关|学校|中学|小学|学院|大学|医院|[省市县区镇乡村旗州局厅委厂矿院所站])")
 _TIMES = r"(?:(?:19|20)\d\d年度?|上半年|下半年|全年|今年|去年)+"
+_EVENT_END = re.compile(r"(?:会议|大会|全委会|职代会|运动会|比赛|竞赛|活动)$")
 _DESCRIBED = re.compile(rf"{_ORG.pattern}(?:[的那（(].*|{_TIMES})?$"  # or its own time ("利海公司工会上半年")
                         # or an event of the body ("某总工会十二届五次全委会", "某集团工会全委扩大会议")
-                        rf"|{_ORG.pattern}.*(?:会议|大会|全委会|职代会|运动会|比赛|竞赛|活动)$")
+                        rf"|{_ORG.pattern}.*{_EVENT_END.pattern}")
 
 
-def _subjects(phrase: str, set_apart: bool = False) -> tuple[list[str], str]:
+_NAME_STOP = re.compile(rf"的|那|{_TIMES}")
+_MIN_KNOWN = 4  # a known name shorter than the whole phrase: at least this long ("华南师大教代会")
+
+
+def known_name(part: str, known: Known | None) -> str:
+    """The name a part opens with when the material uses it, though it has no name ending
+    ("华南师大的教代会" -> 华南师大, "湛江电信2017年" -> 湛江电信); "" otherwise. A part that opens
+    with a verb ("发放助学金") is something done, not a name, however often the reports say it."""
+    if known is None:
+        return ""
+    head = _NAME_STOP.split(part, maxsplit=1)[0][:_MAX_NAME]
+    if len(head) < _MIN_SUBJECT or _ASKS.search(head) or opens_with_verb(head):
+        return ""
+    for end in sorted(word_bounds(head), reverse=True):  # the longest run of whole words the reports say
+        if (end >= _MIN_KNOWN or end == len(head)) and end >= _MIN_SUBJECT and known(head[:end]):
+            return head[:end]
+    return ""
+
+
+def _thing_after_name(part: str) -> bool:
+    """Words after the organisation's name that are neither a time nor its own "的…": the part is
+    something the unit has ("某县总工会职工书屋"), so the parts beside it are things, not names."""
+    tail = re.sub(_TIMES, "", part[_name_end(part):]).split("的")[0]
+    # an event of the body ("某工会第一次会员大会的…") describes the subject, as in _DESCRIBED
+    return bool(tail) and not tail.startswith(("那", "（", "(")) and not _EVENT_END.search(tail)
+
+
+def _named(part: str, known: Known | None) -> bool:
+    return bool(_ORG.search(part)) or bool(known_name(part, known))
+
+
+def _subjects(phrase: str, set_apart: bool = False, known: Known | None = None) -> tuple[list[str], str]:
     """The subjects joined in the phrase, and what the last one carries for all of them
     ("湘乡市总工会和盘山县总工会慰问劳模" -> the two unions, "慰问劳模"). A phrase `set_apart`
     by commas ("A单位评的先进个人，和B那家医院评的微笑天使，各…") is whole subjects however the
@@ -49,9 +88,11 @@ def _subjects(phrase: str, set_apart: bool = False) -> tuple[list[str], str]:
     owned = _owned_tail(parts)
     if owned:  # "青禾邮政和柳岸供水集团的工会主席": what the last one has, each has
         return [*parts[:-1], parts[-1][: -len(owned)]], owned
-    if not 2 <= len(parts) <= MAX_SUBJECTS or any(len(p) < _MIN_SUBJECT or not _ORG.search(p) for p in parts):
+    if not 2 <= len(parts) <= MAX_SUBJECTS or any(len(p) < _MIN_SUBJECT or not _named(p, known) for p in parts):
         return [], ""
-    if not set_apart and not _DESCRIBED.search(parts[0]):
+    if any(not _ORG.search(p) for p in parts) and any(_thing_after_name(p) for p in parts if _ORG.search(p)):
+        return [], ""  # "某县总工会职工书屋和职工之家": things of one unit, not two units
+    if not set_apart and not _DESCRIBED.search(parts[0]) and not known_name(parts[0], known):
         return [], ""
     shared = ""
     last = parts[-1]
@@ -140,7 +181,7 @@ _CONNECTIVE = re.compile(r"^(?:另外|此外|还有|同时|那么|而且|以及|
 _ASKS = re.compile(r"多少|几|哪|什么|谁|是否|吗|怎样|如何|多[大久长高远重]|啥|何时|怎么")
 
 
-def _separate_questions(question: str) -> list[str]:
+def _separate_questions(question: str, known: Known | None = None) -> list[str]:
     """"A镇新增了多少家？B街道新建了几家？", or the same said with commas ("沈阳那个厂派了多少
     职工…，金寨公司工会开了几次职代会"): two whole questions, each about its own subject (each
     names an organisation, not the same one, and asks something). Between commas the names must
@@ -148,11 +189,16 @@ def _separate_questions(question: str) -> list[str]:
     Questions each ended by ？ and long enough to stand alone are two whatever their names."""
     for pause, least in ((_QUESTION_END, 1), (_PAUSE, _MIN_SUBJECT)):
         asked = [_CONNECTIVE.sub("", q.strip(" ，,")) for q in pause.split(question) if q.strip(" ，,")]
+        topic = []  # "就业帮扶方面，A…多少人，B…多少人": a clause that asks and names nothing is the topic of each
+        while len(asked) > 2 and not _ASKS.search(asked[0]) and not _ORG.search(asked[0]):
+            topic.append(asked.pop(0))
+        asked = ["，".join([*topic, q]) for q in asked] if topic else asked
         if 2 <= len(asked) <= MAX_SUBJECTS and all(_ASKS.search(q) for q in asked):
             if pause is _QUESTION_END and all(len(q) >= _WHOLE_QUESTION for q in asked):
                 return asked
             found = [_ORG.search(q, 1) for q in asked]
-            names = [q[: f.end()] for q, f in zip(asked, found) if f and f.start() >= least]
+            names = [q[: f.end()] if f and f.start() >= least else known_name(q, known) for q, f in zip(asked, found)]
+            names = [name for name in names if name]
             if len(names) == len(asked) and len(set(names)) == len(names):
                 return asked
     return []
@@ -171,10 +217,11 @@ def _joined_clauses(question: str) -> list[tuple[str, bool]]:
     return clauses
 
 
-def split_subjects(question: str) -> list[str]:
+def split_subjects(question: str, known: Known | None = None) -> list[str]:
     """One question per subject when the question asks the same of two to four subjects, or asks
-    two to four whole questions about different subjects; [] otherwise."""
-    separate = _separate_questions(question)
+    two to four whole questions about different subjects; [] otherwise. `known` tells names the
+    material uses from other words, for subjects without a name ending."""
+    separate = _separate_questions(question, known)
     if separate:
         return separate
     joined = _joined_clauses(question)
@@ -184,7 +231,7 @@ def split_subjects(question: str) -> list[str]:
         each = _EACH.search(clause)
         subject_part, asked = (clause[: each.start()], clause[each.end():]) if each else (clause, "")
         # subjects compared with each other are whole phrases, however the first one ends
-        subjects, shared = _subjects(subject_part, set_apart or bool(compared))
+        subjects, shared = _subjects(subject_part, set_apart or bool(compared), known)
         if not subjects:
             continue
         if not each and not compared and not any(_EACH.search(c) for c in clauses):

@@ -240,6 +240,16 @@ class BM25Index:
                 for i in top
             ]
 
+    def holds(self, phrase: str) -> bool:
+        """Whether an indexed chunk holds the phrase (letters, digits and characters), allowing one
+        character between two of it: a name said short ("临沂妇幼" of "临沂市妇幼保健院")."""
+        wanted = normalize_phrase(phrase)
+        if not wanted:
+            return False
+        loose = re.compile(".?".join(map(re.escape, wanted)))
+        with self._lock:
+            return any(wanted in text or loose.search(text) for text in self.phrases)
+
     def idf(self, term: str) -> float:
         """How rare a word is in the indexed chunks (a word never seen counts as the rarest)."""
         with self._lock:
