@@ -140,7 +140,7 @@ ANSWER_KINDS = {
 # The two or three characters before a title are no name when they end an organisation or a rank
 # ("新任工会主席", "党委书记", "副校长"); those after one are none when they start a verb phrase
 # ("主席亲自…", "主任在会上…").
-_NOT_NAME_END = "会委部局厂司院校处科室站所组队任副总级届团支群"
+_NOT_NAME_END = "会委部局厂司院校处科室站所组队任副总级届团支群心办厅区县市镇乡馆"  # "…中心主任" is a post, no name
 _NOT_NAME_START = "的在和与及为是对等作率亲到向把被将从一要也都就还又已兼会第"
 _TITLE_BEFORE_NAME = rf"(?:{_TITLES}|特级教师|同学)"
 _TITLE_AFTER = rf"(?:同志|同学|{_TITLES})"
@@ -222,9 +222,29 @@ def _expected_measures(question: str) -> tuple[str, ...]:
         return ("元",)
     if measure and measure != "个":
         return _MEASURE_GROUPS.get(measure, (measure,))
-    if (not measure and _PEOPLE.search(noun or "")) or (measure == "个" and _PEOPLE.match(noun or "")):  # "多少新会员", "几个人": in 人/名
+    if (not measure or measure == "个") and asked and _counts_people(question[asked.start(2):]):  # "多少新会员", "几个人": in 人/名
         return ("人", "名", "位", "人次", "户")  # people, or the households they make
     return ()
+
+
+_NOUN_PHRASE_POS = ("n", "a", "b", "l", "j", "vn", "an", "nz")
+
+
+def _counts_people(counted: str) -> bool:
+    """Whether the words after 多少/几个 count people: the phrase's last noun is a kind of person
+    ("几个困难职工", "多少新会员", "几个人参加"), not a thing people have ("多少个职工小家",
+    "几个员工先进操作法", "多少个会员单位")."""
+    import jieba.posseg
+
+    tokenize("")  # the shared jieba, initialised once
+    words = [(w.word, w.flag) for w in jieba.posseg.lcut(counted[:12])]
+    head = ""
+    for i, (word, flag) in enumerate(words):
+        joins = flag.startswith("v") and i + 1 < len(words) and words[i + 1][1].startswith("n")  # "创新/工作室"
+        if not (flag.startswith(_NOUN_PHRASE_POS) or joins) or not re.match(r"[\u4e00-\u9fff]", word):
+            break
+        head = word
+    return bool(re.search(rf"(?:{_PEOPLE.pattern})次?$", head))
 
 
 _NAMES_FOLLOW = re.compile(r"^(?:[省市县区镇乡村旗]|总工会|工会|局|公司|集团|厂|学校|中学|小学|学院|大学|医院|街道|社区|电业局|供电)")

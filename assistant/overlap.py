@@ -71,7 +71,10 @@ def says_sibling(phrase: str, text: str) -> bool:
 
 def said_in_full(term: str, text: str) -> bool:
     """The text spells out a three-or-more-character abbreviation: its characters in order within
-    a short stretch ("教代会" in "教职工代表大会", "职代会" in "职工代表大会")."""
+    a short stretch ("教代会" in "教职工代表大会", "职代会" in "职工代表大会"). A two-character one
+    takes the first character of each of two words ("劳模" in "劳动模范")."""
+    if len(term) == 2:
+        return re.search(rf"{re.escape(term[0])}[\u4e00-\u9fff]{re.escape(term[1])}[\u4e00-\u9fff]", text) is not None
     if len(term) < 3:
         return False
     reach = 2 * len(term) + 1
