@@ -59,8 +59,36 @@ def unit_names(text: str) -> list[str]:
     an organisation or administrative suffix and holds no question word)."""
     undated = _DAY.sub("，", text)  # "9月2号工会又组织了什么" names a day, not a "2号工会"
     # "覆盖了多少所学校": what is counted is no name
-    return [m.group(0) for m in _UNIT.finditer(undated)
-            if not _QUESTION_WORDS.search(m.group(0)) and not _COUNTED.search(undated, 0, m.start())]
+    names = [m.group(0) for m in _UNIT.finditer(undated)
+             if not _QUESTION_WORDS.search(m.group(0)) and not _COUNTED.search(undated, 0, m.start())]
+    return [name for name in map(_before_union_done_to, names) if name]
+
+
+def _before_union_done_to(name: str) -> str:
+    """The name without a union a verb acts on at its end ("某局工会主席要求工会" -> 某局工会;
+    "今年交费参加工会" -> none)."""
+    while _union_done_to(name):
+        shorter = _UNIT.match(_UNION_END.sub("", name))
+        name = shorter.group(0) if shorter else ""
+    return name
+
+
+_UNION_END = re.compile(r"总?工会$")
+
+
+def _union_done_to(name: str) -> bool:
+    """The union is what a verb acts on, not the end of a name: "交费参加工会活动", "加入工会",
+    "成立工会" (but "联合工会" is a kind of union)."""
+    if not _UNION_END.search(name):
+        return False
+    import jieba.posseg
+
+    from vectorstore.lexical import tokenize
+
+    tokenize("")  # the shared jieba, initialised once
+    words = jieba.posseg.lcut(name)
+    return (len(words) >= 2 and words[-1].word in ("工会", "总工会") and words[-2].flag in ("v", "p")
+            and words[-2].word != "联合" and not ends_names(words[-2].word))  # the tagger calls 支行 a verb
 
 
 def mentioned_unit(text: str) -> str | None:
@@ -112,13 +140,28 @@ def condense_question(question: str, history: list[Turn]) -> str:
     if unit and not mentioned_unit(question):
         year = YEAR_WORDS.search(previous.question)
         prefix = unit + (year.group(0) if year and not YEAR_WORDS.search(question) else "")
-        return prefix + _LEADING_CONNECTIVE.sub("", question)
+        return prefix + _LEADING_CONNECTIVE.sub("", _with_counted(question, previous.question))
     if not unit and not mentioned_unit(question):  # "后来巡演了多少场？" after "长江人艺的《某剧》是哪天首演的？"
         return f"{_told(previous.question)}，{_LEADING_CONNECTIVE.sub('', question)}"
     return question
 
 
 _ASKED_PART = re.compile(r"(?:是|有)?(?:哪些|哪几[个项次家位名所种类]?|哪一?[个位家所天年里种类]|什么时候|什么|多少|几[个项次家名位所]?|谁|吗)[？?]?")
+
+
+_BARE_COUNT = re.compile(r"(?:多少|几)(?P<measure>[个家名位户项次场所座支件])(?P<end>[？?。]?)$")
+
+
+def _with_counted(question: str, previous: str) -> str:
+    """A count asked without what is counted ("那2018年还打算再建多少家？") counts what the question
+    before counted with the same measure ("现在有多少家爱心小屋？")."""
+    bare = _BARE_COUNT.search(question)
+    if not bare:
+        return question
+    before = re.search(rf"(?:多少|几){bare.group('measure')}(?P<noun>[^，,。？?！!的了]{{2,10}}?)(?:[，,。？?！!]|$)", previous)
+    if not before:
+        return question
+    return question[: bare.start("end")] + before.group("noun") + bare.group("end")
 
 
 def _told(question: str) -> str:
