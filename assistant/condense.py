@@ -10,6 +10,8 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
+from vectorstore.lexical import tagged
+
 _NAME_CHAR = r"[^\s的了在于与和及我们是为对将把被从向由等这那其之给搞做开展组织没多少几哪些个，。？?！!、：:；;“”《》（）()]"
 _SUFFIX = (r"(?:总工会|工会委员会|工会联合会|工会|工委|局|委|(?<![举开创承主协督包代查申筹兴])办|公司|集团|厂|学校|中学|小学|学院"
            r"|医院|卫生院|研究院|中心|园区|开发区|(?<![全该本我此各某每])矿业?|支行|分行|县|市|区|镇|乡|村)")
@@ -81,14 +83,9 @@ def _union_done_to(name: str) -> bool:
     "成立工会" (but "联合工会" is a kind of union)."""
     if not _UNION_END.search(name):
         return False
-    import jieba.posseg
-
-    from vectorstore.lexical import tokenize
-
-    tokenize("")  # the shared jieba, initialised once
-    words = jieba.posseg.lcut(name)
-    return (len(words) >= 2 and words[-1].word in ("工会", "总工会") and words[-2].flag in ("v", "p")
-            and words[-2].word != "联合" and not ends_names(words[-2].word))  # the tagger calls 支行 a verb
+    words = tagged(name)
+    return (len(words) >= 2 and words[-1][0] in ("工会", "总工会") and words[-2][1] in ("v", "p")
+            and words[-2][0] != "联合" and not ends_names(words[-2][0]))  # the tagger calls 支行 a verb
 
 
 def mentioned_unit(text: str) -> str | None:

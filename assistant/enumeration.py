@@ -12,6 +12,8 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass, replace
 
+from vectorstore.lexical import tagged
+
 MAX_ITEM_CHARS = 24
 """An ordinal item is cut at its first sentence end, and then at a comma past this length:
 "一是加强组织建设，健全……" answers with its heading-like opening clause."""
@@ -171,13 +173,8 @@ def word_bounds(text: str) -> set[int]:
 def opens_with_verb(text: str) -> bool:
     """The tagger's first word of the text is a verb, preposition, adverb, conjunction or pronoun:
     the text says something done ("送去米", "发放助学金"), not a thing or a name."""
-    import jieba.posseg
-
-    from vectorstore.lexical import tokenize
-
-    tokenize("")  # the shared jieba, initialised once
-    first = next(iter(jieba.posseg.cut(text)), None)
-    return first is not None and first.flag.startswith(("v", "p", "d", "c", "r"))
+    words = tagged(text)
+    return bool(words) and words[0][1].startswith(("v", "p", "d", "c", "r"))
 
 
 def _first_item(part: str, others: list[str]) -> str:

@@ -47,7 +47,7 @@ from assistant.scope import (
     name_forms,
     says_only_kind,
 )
-from vectorstore.lexical import tokenize
+from vectorstore.lexical import tagged, tokenize
 from vectorstore.retriever import Hit
 
 MAX_SENTENCE_CHARS = 110
@@ -234,10 +234,7 @@ def _counts_people(counted: str) -> bool:
     """Whether the words after 多少/几个 count people: the phrase's last noun is a kind of person
     ("几个困难职工", "多少新会员", "几个人参加"), not a thing people have ("多少个职工小家",
     "几个员工先进操作法", "多少个会员单位")."""
-    import jieba.posseg
-
-    tokenize("")  # the shared jieba, initialised once
-    words = [(w.word, w.flag) for w in jieba.posseg.lcut(counted[:12])]
+    words = tagged(counted[:12])
     head = ""
     for i, (word, flag) in enumerate(words):
         joins = flag.startswith("v") and i + 1 < len(words) and words[i + 1][1].startswith("n")  # "创新/工作室"

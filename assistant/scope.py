@@ -25,7 +25,7 @@ from assistant.condense import PERIOD_WORDS, YEAR_WORDS, Turn, ends_names, is_fo
 from assistant.overlap import said_in_full
 from ingest.clean import fold_width, normalize_characters, to_simplified
 from ingest.metadata import classify_unit_kind
-from vectorstore.lexical import tokenize
+from vectorstore.lexical import tagged
 from vectorstore.retriever import Hit
 
 # ---------------------------------------------------------------- normalising
@@ -209,10 +209,7 @@ _UNION_END = re.compile(r"(?:总工会|工会委员会|工会联合会|联合工
 
 
 def _words(text: str) -> list[tuple[str, str]]:
-    import jieba.posseg
-
-    tokenize("")  # the shared jieba, initialised once
-    return [(w.word, w.flag) for w in jieba.posseg.lcut(text)]
+    return tagged(text)
 
 
 _COUNT_CHARS = re.compile(r"[0-9０-９一二三四五六七八九十百千万两几第余多家个名所位座户人次]")

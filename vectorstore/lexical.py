@@ -43,6 +43,14 @@ def _jieba():
     return jieba
 
 
+def tagged(text: str) -> list[tuple[str, str]]:
+    """The text's words with their parts of speech, by the shared (once initialised) jieba."""
+    _jieba()
+    import jieba.posseg
+
+    return [(w.word, w.flag) for w in jieba.posseg.lcut(text)]
+
+
 def load_user_dictionary(path: Path | None) -> None:
     """Teach the tokenizer local names (units, places, activity names) from a jieba user dict."""
     if path is not None:
