@@ -255,15 +255,15 @@ def _continued_runs(runs: list[Enumeration], text: str) -> list[Enumeration]:
     """A 、-run going on after a comma with a clause that is nothing but more items: "开展了企业品牌、
     服务礼仪，安全行车、客户沟通等专项培训", "发放了绿豆、饮料等食品，清凉油、人丹等药品" list
     one set of things in two runs."""
-    def closed_as_list(run: Enumeration) -> bool:  # nothing after the items but "等…": no predicate of its own
+    def closed_as_list(run: Enumeration, closer: str = "(?:等.*)?") -> bool:  # nothing after the items but "等…"
         last = text.rfind(run.items[-1], run.start, run.end)
-        return last >= 0 and re.fullmatch(r"(?:等.*)?", text[last + len(run.items[-1]) : run.end].strip()) is not None
+        return last >= 0 and re.fullmatch(closer, text[last + len(run.items[-1]) : run.end].strip()) is not None
 
     found: list[Enumeration] = []
     for first, then in zip(runs, runs[1:]):
         before = found[-1] if found and found[-1].end == first.end else first
         if (re.fullmatch(r"\s*[，,]\s*", text[first.end : then.start]) and not opens_with_verb(then.items[0])
-                and closed_as_list(first) and closed_as_list(then)):
+                and closed_as_list(first) and closed_as_list(then, "等.*")):  # the run after closes the list with 等
             found.append(Enumeration(tuple(dedupe([*before.items, *then.items])), before.start, then.end, before.lead))
     return found
 

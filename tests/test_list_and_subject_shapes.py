@@ -67,6 +67,9 @@ def test_a_clause_that_opens_with_a_verb_starts_another_list() -> None:
     # a run closed by its count, and a clause whose items do something: two statements, not one list
     found = _items("建成示范书屋10个、阅读站1家、示范点9个，青禾热电、柳岸热电荣获“最美书屋”称号。")
     assert not any("青禾热电" in items and "示范点" in items for items in found)
+    # nor is a clause of things done after a list: only a run closed by 等 goes on with the one before
+    found = _items("在羽毛球赛、歌咏比赛、趣味活动中，机关分工会积极参加、踊跃报名，名列前茅。")
+    assert not any("羽毛球赛" in items and "踊跃报名" in items for items in found)
 
 
 def test_subjects_without_a_name_ending_are_split_when_the_reports_say_their_names() -> None:
