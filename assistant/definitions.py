@@ -58,7 +58,11 @@ def definition_span(text: str, term: str) -> tuple[int, int] | None:
     """Where the meaning of the quoted term is spelled out in the text (start, end), or None.
 
     The term must be quoted in the text ("“三有”" or "“三个维护，即"), followed either by a link
-    word (即, 是指, a colon, "（即") or, for a numbered slogan, directly by its items."""
+    word (即, 是指, a colon, "（即") or, for a numbered slogan, directly by its items; or the items
+    stand quoted right before it ("坚持“A、B、C、D、E”的“五必访”工作")."""
+    before = _spelled_before(text, term)
+    if before:
+        return before
     for found in re.finditer(rf"[“\"「『]{re.escape(term)}", text):
         link = _LINK.match(text, found.end())
         assert link is not None  # every part of the pattern is optional
@@ -79,3 +83,17 @@ def definition_span(text: str, term: str) -> tuple[int, int] | None:
         if end - start >= 4 and not text[start:end].startswith(("”", "\"", "、", "，", ",")):
             return start, end
     return None
+
+
+def _spelled_before(text: str, term: str) -> tuple[int, int] | None:
+    """The quoted items a numbered slogan sums up right after them ("“A、B、C”的“三必访”"), as many
+    as it counts."""
+    count = _count(term)
+    for found in re.finditer(rf"”(?:的|等|这)?[“\"「『]{re.escape(term)}", text):
+        opened = text.rfind("“", max(0, found.start() - MAX_DEFINITION_CHARS), found.start())
+        body = text[opened + 1 : found.start()] if opened >= 0 else ""
+        items = [p for p in _ITEM_SPLIT.split(body) if p.strip()]
+        if count >= 2 and len(items) == count and not _ENDS.search(body):
+            return opened + 1, found.start()
+    return None
+

@@ -227,7 +227,8 @@ def _parallel_last(last: str, others: list[str], first: str = "") -> str:
 def _run_items(clause: str) -> list[str]:
     parts = clause.split("、")
     opened = parts[0].rfind("“")
-    if opened > parts[0].rfind("”") and "“" not in parts[-1] and "”" in parts[-1]:
+    last = parts[-1]
+    if opened > parts[0].rfind("”") and "”" in last and ("“" not in last or last.index("“") > last.index("”")):
         # one quote around the whole run ("加大“书香之家、健康之家、平安之家”建设力度"): the items are inside it
         parts[0], parts[-1] = parts[0][opened + 1 :], parts[-1][: parts[-1].index("”")]
     rest = [*parts[1:-1], *_last_items(parts[-1])]

@@ -132,3 +132,13 @@ def test_a_post_after_an_organisation_is_no_person() -> None:
 
     assert person_named("节前，青禾公路事务中心主任、工会主席等带队到一线开展慰问") is None
     assert person_named("工会主席柳青山带队慰问") == "柳青山"
+
+
+def test_a_slogan_summing_up_the_quoted_items_before_it_is_defined_by_them() -> None:
+    """"坚持“A、B、C”的“三必访”工作": the items come first, the slogan after them."""
+    from assistant.definitions import definition_span
+
+    text = "工会坚持“生日必访、住院必访、困难必访”的“三必访”工作，对退休职工和家属突患重病的，组织捐款。"
+    start, end = definition_span(text, "三必访")
+    assert text[start:end] == "生日必访、住院必访、困难必访"
+    assert _items(text)[0] == ("生日必访", "住院必访", "困难必访")  # the quote around the run is no part of its items
