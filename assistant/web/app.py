@@ -74,9 +74,18 @@ def build_app(services: Services) -> gr.Blocks:
                 return services.ingest_banner(), gr.Timer(active=running), running, *refreshed  # no polling after it
 
             timer.tick(tick, saw_it_run, [banner, timer, saw_it_run, *(target for _, target in follows)], api_name=False)
+
+            def on_load():
+                # whether the ingest runs is read before the examples are: a page that loads while a
+                # short ingest runs gets its examples when the ingest ends, even if no tick saw it run
+                running = services.first_ingest.running
+                return running, qa.example_samples()
+
+            app.load(on_load, None, [saw_it_run, qa.examples], api_name=False)
+        else:
+            app.load(qa.example_samples, None, qa.examples, api_name=False)
         for year in (qa.year, hit_test.year):  # 检索测试 filters years as 问答 does
             app.load(qa.year_choices, None, year, api_name=False)
-        app.load(qa.example_samples, None, qa.examples, api_name=False)
     app.queue(default_concurrency_limit=CONCURRENCY)
     return app
 
