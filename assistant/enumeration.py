@@ -184,16 +184,16 @@ def _first_item(part: str, others: list[str]) -> str:
     if others and all(item.startswith("“") for item in others) and "“" in part:
         return part[part.rindex("“") :]  # the others are quoted: so is the first, from its opening quote
     ends = [m.end() for m in _FIRST_ITEM_START.finditer(part) if m.end() < len(part)]
+    bounds = word_bounds(part) if ends else set()  # tagged once: every check below reads it
     if len(ends) > 1:  # "有安全知识有奖问答": a cut between words, not inside 有奖
-        bounds = word_bounds(part)
         ends = [e for e in ends if e in bounds] or ends
-    elif ends and ends[0] not in word_bounds(part) and len(part) - ends[0] < 2:
+    elif ends and ends[0] not in bounds and len(part) - ends[0] < 2:
         ends = []  # "总工会组织/部": a lone character cut off a word is no item
     cuts = [part[end:] for end in ends]
     cuts = [cut for cut in cuts if cut[0] not in "了过"] or cuts  # "开展/了拔河": an item opens after 了, not at it
     if not cuts:
         return part
-    if not any(end in word_bounds(part) for end in ends):  # "有" inside 有限公司 is no grammar word:
+    if not any(end in bounds for end in ends):  # "有" inside 有限公司 is no grammar word:
         cuts.append(part)  # the clause may open with the item itself ("随后，昆明某某有限公司工会、…")
     typical = sorted(len(item) for item in others)[len(others) // 2] if others else 0
     return min(cuts, key=lambda item: (abs(len(item) - typical), len(item)))

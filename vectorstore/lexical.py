@@ -44,17 +44,25 @@ def _jieba():
 
 
 def tagged(text: str) -> list[tuple[str, str]]:
-    """The text's words with their parts of speech, by the shared (once initialised) jieba."""
+    """The text's words with their parts of speech, by the shared (once initialised) jieba. The
+    question readers tag the same short phrases many times per question, so tags are cached
+    (until a user dictionary changes how jieba cuts)."""
+    return list(_tagged(text))
+
+
+@lru_cache(maxsize=4096)
+def _tagged(text: str) -> tuple[tuple[str, str], ...]:
     _jieba()
     import jieba.posseg
 
-    return [(w.word, w.flag) for w in jieba.posseg.lcut(text)]
+    return tuple((w.word, w.flag) for w in jieba.posseg.lcut(text))
 
 
 def load_user_dictionary(path: Path | None) -> None:
     """Teach the tokenizer local names (units, places, activity names) from a jieba user dict."""
     if path is not None:
         _jieba().load_userdict(str(path))
+        _tagged.cache_clear()  # the dictionary changes how names are cut and tagged
 
 
 _CJK_RUN = re.compile(r"[\u3400-\u9fff]{2,}")
