@@ -154,6 +154,15 @@ def asked_documents(question: str) -> int | None:
     return ordinal_value(found.group("n")) if found else None
 
 
+def said_word(words: tuple[str, ...], ranked: list[Candidate]) -> str:
+    """The word that marks the topic of "哪几份提到了X" in the articles: the heaviest of X's words
+    that two articles say ("夏天给职工送清凉": 清凉, as "夏送清凉" has no 夏天), else the heaviest."""
+    for word in words:
+        if len({c.hit.doc_id for c in ranked if word in c.text}) >= 2:
+            return word
+    return words[0] if words else ""
+
+
 def per_document(ranked: list[Candidate], profile: QueryProfile) -> list[DocAnswer]:
     """The best answering sentence of each article, best article first, weak ones left out (an
     article about another unit than those named already scores lower); then the articles that
@@ -172,6 +181,12 @@ def per_document(ranked: list[Candidate], profile: QueryProfile) -> list[DocAnsw
         if candidate.hit.doc_id not in seen and says_topic_otherwise(candidate, head, profile):
             chosen.append(candidate)
             seen.add(candidate.hit.doc_id)
+    word = said_word(profile.said, ranked)
+    if word:  # "哪几份提到了X": every article saying X, and only those
+        chosen = [c for c in chosen if word in c.text]
+        for candidate in ranked:
+            if candidate.hit.doc_id not in {c.hit.doc_id for c in chosen} and word in candidate.text:
+                chosen.append(candidate)
     chosen = chosen[: profile.documents or MAX_DOCUMENTS]
     labels = distinct_labels(chosen)
     return [

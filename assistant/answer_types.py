@@ -42,6 +42,7 @@ class QueryProfile:
     wants_person: bool
     measures: tuple[str, ...] = ()  # for "多少钱": the figure must be in 元
     per_document: bool = False  # "哪些单位 / 各单位 / 哪几份": one line per article
+    said: tuple[str, ...] = ()  # "哪几份提到了金秋助学": the topic's words, heaviest first (金秋, 助学)
     documents: int | None = None  # "两家医院工会…": how many articles are set side by side
     compare: str = ""  # "most", "least" or "versus" when the question compares the articles' figures
     count: int | None = None  # "哪五个": the number of items the list should have

@@ -82,6 +82,10 @@ _PER_DOCUMENT = re.compile(
     r"哪些单位|哪几个单位|哪些部门|哪些工会|哪几份|哪份|哪几篇|哪篇|各(?:单位|个|家|县|区|局|校|所|部门|工会|基层)"
     r"|分别.{0,12}(?:多少|几)|(?:多少|几).{0,12}分别|(?:和|与|及|同).{1,16}(?:各|分别)"
 )
+# "哪几个镇的工会提到了金秋助学", "哪两份总结写的是…": which articles say something, one line each.
+_WHICH_SAY = re.compile(r"哪(?:些|几|[两二三四五六七八九])?\s*(?:个|家|所|份|篇)?[^，,。？?；;]{0,8}?"
+                        r"(?P<verb>提到|提及|写到|写了|写的|说到|讲到|谈到|出现|涉及|记载|记录)")
+_WHICH_DOCUMENTS = re.compile(r"哪[两二三四五六七八九]\s*(?:份|篇)|哪(?:些|几)(?:总结|材料|报告|资料|文章)")
 _MOST = re.compile(r"最多|最高|最大|哪个多|谁多")
 _LEAST = re.compile(r"最少|最低|最小")
 _VERSUS = re.compile(r"对比|比较|相比|一致|相同|不同|差别|区别")
@@ -344,6 +348,7 @@ def profile_question(question: str, idf: Callable[[str], float]) -> QueryProfile
     wants_person, wants_rank = bool(_WANTS_PERSON.search(question)), bool(_WANTS_RANK.search(question))
     # "局长叫什么名字" asks for a person, not for a quoted title
     kinds = tuple(kind for kind, (asks, _) in ANSWER_KINDS.items() if asks.search(question) and not (wants_person and kind == "title"))
+    said = _said_topic(question, weights)
     return QueryProfile(
         weights=weights,
         anchors=tuple(dict.fromkeys(anchors)),
@@ -357,7 +362,8 @@ def profile_question(question: str, idf: Callable[[str], float]) -> QueryProfile
         month_named=bool(months_named(question)),
         section=next((headings for asks, headings in _SECTION_INTENTS if asks.search(question)), ""),
         measures=_expected_measures(question),
-        per_document=bool(_PER_DOCUMENT.search(question) or _comparison(question)),
+        per_document=bool(_PER_DOCUMENT.search(question) or _WHICH_DOCUMENTS.search(question) or said or _comparison(question)),
+        said=said,
         documents=asked_documents(question),
         compare=_comparison(question),
         count=asked_count(question),
@@ -929,6 +935,16 @@ def _part_lines(parts: list[Part], profile: QueryProfile, citer: _Citer) -> list
         said = article_sentences(chosen, ranked, PART_RATIO, PART_SENTENCES)
         lines.append(attributed(label, "".join(_sentence(opening(c.text, asked)) + citer.cite(c.hit, c.text) for c in said)))
     return lines + _comparison_lines(docs, profile, citer)
+
+
+def _said_topic(question: str, weights: dict[str, float]) -> tuple[str, ...]:
+    """For "哪几份…提到了X": the words of X, heaviest first; each answering article must say one
+    of them (which one, aggregate.said_word decides on the articles found)."""
+    found = _WHICH_SAY.search(question)
+    if not found:
+        return ()
+    after = question[found.end("verb"):]
+    return tuple(sorted((w for w in weights if w in after), key=lambda w: -weights[w]))
 
 
 def _per_document_lines(ranked: list[Candidate], profile: QueryProfile, citer: _Citer) -> list[str]:

@@ -98,3 +98,21 @@ def test_round_figures_and_points_are_figures_but_idioms_and_very_are_not() -> N
 
 def test_volumes_and_votes_are_figures() -> None:
     assert [f.text for f in figures("献血总量超过45万毫升，得票1200票")] == ["45万毫升", "1200票"]
+
+
+def test_which_articles_say_a_thing_is_asked_of_each_article() -> None:
+    idf = {"金秋": 5.0, "助学": 3.0, "清凉": 4.0, "夏天": 6.0}.get
+    profile = profile_question("这些总结里，哪几个镇的工会提到了金秋助学？", lambda word: idf(word) or 1.0)
+    assert profile.per_document and profile.said[:2] == ("金秋", "助学")
+    assert profile_question("哪两份总结写的是换届的事？", _idf).per_document
+    assert not profile_question("哪几家企业新建了工会？", _idf).said  # a list inside one article, not who says it
+    assert not profile_question("镇工会开展了哪些活动？", _idf).per_document
+
+
+def test_each_article_saying_the_topic_gets_a_line_by_a_sentence_that_says_it() -> None:
+    profile = profile_question("哪几份材料提到了夏天给职工送清凉？", lambda word: {"夏天": 6.0, "清凉": 4.0}.get(word, 1.0))
+    a, b, c = (make_hit("x", doc_id=d, unit=u) for d, u in (("a", "柳岸镇工会"), ("b", "白鹭行业工会"), ("c", "青禾县总工会")))
+    ranked = [Candidate("夏天组织职工登山。", c, 0.9, 0.9, True), Candidate("开展夏季送清凉活动。", a, 0.8, 0.8, True),
+              Candidate("冬送温暖、夏送清凉。", b, 0.3, 0.3, True), Candidate("慰问户外职工。", a, 0.9, 0.9, True)]
+    docs = per_document(ranked, profile)  # 清凉 marks the topic: two articles say it, only one says 夏天
+    assert [(d.doc_id, d.candidate.text) for d in docs] == [("a", "开展夏季送清凉活动。"), ("b", "冬送温暖、夏送清凉。")]
