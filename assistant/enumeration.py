@@ -10,6 +10,7 @@ is what tells one list from another.
 from __future__ import annotations
 
 import re
+from collections.abc import Iterator
 from dataclasses import dataclass, replace
 
 from vectorstore.lexical import tagged
@@ -204,7 +205,21 @@ def _last_items(part: str, joined: bool = True) -> list[str]:
     (`joined`), which comma-separated items do not use ("评定及奖励办法" is one item)."""
     tail = _TAIL.search(part, 1)  # a count opening the item ("1名…标兵", as its siblings "10名…") is its own
     part = part[: tail.start()] if tail else part
-    return [p for p in _LAST_JOIN.split(part, maxsplit=1) if p] if joined and len(part) > 2 else [part]
+    if not joined or len(part) <= 2:
+        return [part]
+    join = next(_word_joins(part), None)
+    return [p for p in (part[: join.start()], part[join.end() :]) if p] if join else [part]
+
+
+def _word_joins(part: str) -> Iterator[re.Match[str]]:
+    """The 和/及/与 of a part that are words of their own: not the 和 of 和谐 or the 与 of 参与."""
+    matches = list(_LAST_JOIN.finditer(part))
+    alone, at = set(), 0
+    for word, _ in tagged(part) if matches else ():  # the tagger's words (its cut, "线/及", not jieba.lcut's "线及")
+        if _LAST_JOIN.fullmatch(word):
+            alone.add(at)
+        at += len(word)
+    return (m for m in matches if m.start() in alone)
 
 
 def _parallel_last(last: str, others: list[str], first: str = "") -> str:
@@ -234,7 +249,7 @@ def _run_items(clause: str) -> list[str]:
     rest = [*parts[1:-1], *_last_items(parts[-1])]
     rest[-1] = _parallel_last(rest[-1], rest[:-1], parts[0])
     items = [_first_item(parts[0], rest), *rest]
-    return dedupe([item.strip() for item in items])
+    return dedupe([item.strip().removesuffix("“").strip() for item in items])  # "和谐单位“五个示范基地”": the quote opens what follows
 
 
 def _comma_runs(text: str) -> list[Enumeration]:

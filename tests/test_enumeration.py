@@ -31,6 +31,12 @@ def items(text: str) -> list[tuple[str, ...]]:
         # quoted items spread over a sentence, each with words of its own between them
         ("矿工会获得多项荣誉，包括省总颁发的“财务先进集体”称号，行业工会评定的“模范之家”，以及市总授予的“安全先进单位”和“退休之家”等殊荣。",
          ("“财务先进集体”", "“模范之家”", "“安全先进单位”", "“退休之家”")),
+        # 和 opening a word (和谐) is no 和 joining the last item
+        ("召开了民主管理、班组建设、和谐单位三项创建交流会。", ("民主管理", "班组建设", "和谐单位")),
+        # the tagger's cut decides: 及 after 线 joins ("S12线及柳岸高速"), though jieba.lcut makes "线及" a word
+        ("境内干线有G9线、G77线、S12线及柳岸高速。", ("G9线", "G77线", "S12线", "柳岸高速")),
+        # an opening quote after the last item belongs to what follows
+        ("召开了民主管理、班组建设、和谐单位“三个示范点”交流会。", ("民主管理", "班组建设", "和谐单位")),
         # one quote around the whole run: the items are inside it
         ("全面建家，加大“书香之家、健康之家、平安之家”建设力度。", ("书香之家", "健康之家", "平安之家")),
     ],
