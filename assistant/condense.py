@@ -13,8 +13,9 @@ from dataclasses import dataclass
 from vectorstore.lexical import tagged
 
 _NAME_CHAR = r"[^\s的了在于与和及我们是为对将把被从向由等这那其之给搞做开展组织没多少几哪些个，。？?！!、：:；;“”《》（）()]"
-_SUFFIX = (r"(?:总工会|工会委员会|工会联合会|工会|工委|局|委|(?<![举开创承主协督包代查申筹兴])办|公司|集团|厂|学校|中学|小学|学院"
+_SUFFIX = (r"(?:总工会|工会委员会|工会联合会|工会|工委|局|委|(?<![举开创承主协督包代查申筹兴])办(?![了过着])|公司|集团|厂|学校|中学|小学|学院"
            r"|医院|卫生院|研究院|中心|园区|开发区|(?<![全该本我此各某每])矿业?|支行|分行|县|市|区|镇|乡|村)")
+# 办 with an aspect word after it is the verb ("三八妇女节办了什么"), not an office ("市总办")
 _UNIT = re.compile(rf"{_NAME_CHAR}{{0,20}}{_SUFFIX}")
 _SUFFIX_ONLY = re.compile(_SUFFIX)
 _PRONOUN = re.compile(r"他们单位|她们单位|他们|她们|它们|该单位|这个单位|这家单位|该工会|这个工会|那个单位|那里(?!面)|该局|本单位")

@@ -138,3 +138,9 @@ def test_what_a_question_asks_or_counts_is_no_unit() -> None:
 def test_a_follow_up_naming_nothing_goes_on_from_what_the_question_before_was_about() -> None:
     standalone = condense_question("后来巡演了多少场？", [Turn("柳岸剧院的《青禾谣》是哪天首演的？")])
     assert "《青禾谣》" in standalone and "巡演了多少场" in standalone and "哪天" not in standalone
+
+
+def test_ban_with_an_aspect_word_after_it_is_a_verb_not_an_office() -> None:
+    assert unit_names("白鹭分工会庆祝三八妇女节办了什么活动？") == ["白鹭分工会"]
+    assert unit_names("柳岸县总工会今年办过几期培训班？") == ["柳岸县总工会"]
+    assert unit_names("青禾市总办组织了几次培训？") == ["青禾市总办"]
