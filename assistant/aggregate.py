@@ -9,6 +9,7 @@ than 1.2万元.
 from __future__ import annotations
 
 import re
+from collections.abc import Callable
 from dataclasses import dataclass
 
 from assistant.answer_types import Candidate, QueryProfile, whose
@@ -163,6 +164,16 @@ def said_word(words: tuple[str, ...], ranked: list[Candidate]) -> str:
     return words[0] if words else ""
 
 
+def _with_first_saying(chosen: list[Candidate], ranked: list[Candidate], says: Callable[[Candidate], bool]) -> list[Candidate]:
+    """The chosen sentences, then the first sentence that `says` of each article not yet chosen."""
+    seen = {c.hit.doc_id for c in chosen}
+    for candidate in ranked:
+        if candidate.hit.doc_id not in seen and says(candidate):
+            chosen = [*chosen, candidate]
+            seen.add(candidate.hit.doc_id)
+    return chosen
+
+
 def per_document(ranked: list[Candidate], profile: QueryProfile) -> list[DocAnswer]:
     """The best answering sentence of each article, best article first, weak ones left out (an
     article about another unit than those named already scores lower); then the articles that
@@ -176,17 +187,11 @@ def per_document(ranked: list[Candidate], profile: QueryProfile) -> list[DocAnsw
         return []
     top = max(c.score for c in best.values())
     chosen = sorted((c for c in best.values() if c.score >= top * DOCUMENT_RATIO), key=lambda c: -c.score)
-    head, seen = topic_head(profile, ranked), {c.hit.doc_id for c in chosen}
-    for candidate in ranked:
-        if candidate.hit.doc_id not in seen and says_topic_otherwise(candidate, head, profile):
-            chosen.append(candidate)
-            seen.add(candidate.hit.doc_id)
+    head = topic_head(profile, ranked)
+    chosen = _with_first_saying(chosen, ranked, lambda c: says_topic_otherwise(c, head, profile))
     word = said_word(profile.said, ranked)
     if word:  # "哪几份提到了X": every article saying X, and only those
-        chosen = [c for c in chosen if word in c.text]
-        for candidate in ranked:
-            if candidate.hit.doc_id not in {c.hit.doc_id for c in chosen} and word in candidate.text:
-                chosen.append(candidate)
+        chosen = _with_first_saying([c for c in chosen if word in c.text], ranked, lambda c: word in c.text)
     chosen = chosen[: profile.documents or MAX_DOCUMENTS]
     labels = distinct_labels(chosen)
     return [
