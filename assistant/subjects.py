@@ -37,7 +37,7 @@ _SET_BESIDE = re.compile(r"(?:相比|比较|比)$")  # "石岭煤矿跟那家医
 # What ends the name of an organisation or an area. Every subject must hold one, and the first
 # must end with one (or with its own "的…"/"那…" description): "挂横幅、贴标语、出黑板报分别多少"
 # asks about items of one article, not about several subjects.
-_ORG = re.compile(r"(?:总工会|工会|街道|社区|开发区|园区|公司|集团|中心|机关|学校|中学|小学|学院|大学|医院|[省市县区镇乡村旗州局厅委厂矿院所站])")
+_ORG = re.compile(r"(?:总工会|工会(?!员)|街道|社区|开发区|园区|公司|集团|中心|机关|学校|中学|小学|学院|大学|医院|[省市县区镇乡村旗州局厅委厂矿院所站])")
 _TIMES = r"(?:(?:19|20)\d\d年度?|上半年|下半年|全年|今年|去年)+"
 _EVENT_END = re.compile(r"(?:会议|大会|全委会|职代会|运动会|比赛|竞赛|活动)$")
 _DESCRIBED = re.compile(rf"{_ORG.pattern}(?:[的那（(].*|{_TIMES})?$"  # or its own time ("利海公司工会上半年")
@@ -178,7 +178,7 @@ _WHOLE_QUESTION = 12
 _PAUSE = re.compile(r"[？?，,；;]")
 # words that join a question to the one before and are not part of its subject ("另外青松区总工会…")
 _CONNECTIVE = re.compile(r"^(?:另外|此外|还有|同时|那么|而且|以及|再有)[，,]?")
-_ASKS = re.compile(r"多少|几|哪|什么|谁|是否|吗|怎样|如何|多[大久长高远重]|啥|何时|怎么")
+_ASKS = re.compile(r"多少|几|哪|什么|谁|是否|有没有|是不是|有无|吗|怎样|如何|多[大久长高远重]|啥|何时|怎么")
 
 
 def _separate_questions(question: str, known: Known | None = None) -> list[str]:
@@ -192,15 +192,16 @@ def _separate_questions(question: str, known: Known | None = None) -> list[str]:
         topic = []  # "就业帮扶方面，A…多少人，B…多少人": a clause that asks and names nothing is the topic of each
         while len(asked) > 2 and not _ASKS.search(asked[0]) and not _ORG.search(asked[0]):
             topic.append(asked.pop(0))
-        asked = ["，".join([*topic, q]) for q in asked] if topic else asked
         if 2 <= len(asked) <= MAX_SUBJECTS and all(_ASKS.search(q) for q in asked):
-            if pause is _QUESTION_END and all(len(q) >= _WHOLE_QUESTION for q in asked):
-                return asked
+            whole = ["，".join([*topic, q]) for q in asked]
+            if pause is _QUESTION_END and all(len(q) >= _WHOLE_QUESTION for q in whole):
+                return whole
+            # names are read from each question's own words: the topic is no organisation of its own
             found = [_ORG.search(q, 1) for q in asked]
             names = [q[: f.end()] if f and f.start() >= least else known_name(q, known) for q, f in zip(asked, found)]
             names = [name for name in names if name]
             if len(names) == len(asked) and len(set(names)) == len(names):
-                return asked
+                return whole
     return []
 
 

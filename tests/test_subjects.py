@@ -178,3 +178,17 @@ def test_a_subject_may_carry_its_own_time() -> None:
 def test_a_name_holding_an_area_character_ends_at_its_union() -> None:
     assert split_subjects("青禾酒业工会和中州铝材工会各获得过什么荣誉？") == [
         "青禾酒业工会获得过什么荣誉", "中州铝材工会获得过什么荣誉"]
+
+
+def test_a_topic_clause_before_two_asks_names_no_organisation() -> None:
+    """"截至…，白鹭镇建了多少个工会组织，职工会员有多少人": two figures of one town. The topic before
+    them is prefixed to each part but is no name, and 职工会员 holds no union."""
+    assert split_subjects("截至2019年10月，白鹭镇总共建了多少个工会组织，职工会员有多少人？") == []
+    assert split_subjects("就业帮扶方面，青禾镇帮了多少人，柳岸街道帮了多少人？") == [
+        "就业帮扶方面，青禾镇帮了多少人", "就业帮扶方面，柳岸街道帮了多少人"]
+
+
+def test_a_yes_or_no_question_is_a_question_of_its_own() -> None:
+    """"有没有…" asks as surely as "多少" does: the second of two questions about two units."""
+    assert split_subjects("青禾那个镇签了多少家工资集体协议？柳岸的建筑行业工会去年有没有开展技能比武？") == [
+        "青禾那个镇签了多少家工资集体协议", "柳岸的建筑行业工会去年有没有开展技能比武"]
