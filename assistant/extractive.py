@@ -46,6 +46,7 @@ from assistant.scope import (
     name_core,
     name_forms,
     says_only_kind,
+    without_cutoff,
 )
 from vectorstore.lexical import tagged, tokenize
 from vectorstore.retriever import Hit
@@ -358,8 +359,8 @@ def profile_question(question: str, idf: Callable[[str], float]) -> QueryProfile
         wants_rank=wants_rank,
         wants_place=bool(_WANTS_PLACE.search(question)),
         kinds=kinds,
-        months=frozenset(months_asked(question) or festival_months(question)),
-        month_named=bool(months_named(question)),
+        months=frozenset(months_asked(without_cutoff(question)) or festival_months(question)),
+        month_named=bool(months_named(without_cutoff(question))),
         section=next((headings for asks, headings in _SECTION_INTENTS if asks.search(question)), ""),
         measures=_expected_measures(question),
         per_document=bool(_PER_DOCUMENT.search(question) or _WHICH_DOCUMENTS.search(question) or said or _comparison(question)),

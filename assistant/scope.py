@@ -142,8 +142,17 @@ def months_named(text: str) -> set[int]:
     return {int(v) if v.isdigit() else _CN_NUMBER[v] for v in _MONTH.findall(text)}
 
 
+_CUTOFF = re.compile(rf"((?:截至|截止)(?:到|至)?\s*(?:(?:19|20)\d\d\s*年)?){_MONTH.pattern}(?:份|底|末)?(?:[\d一二三四五六七八九十]{{1,3}}[日号])?")
+
+
+def without_cutoff(question: str) -> str:
+    """The question without the month it counts up to ("截至2017年11月，共建了多少个工会"): a
+    running total as of a month is no fact of that month, so no sentence must be dated in it."""
+    return _CUTOFF.sub(r"\1", question)
+
+
 def _read_month(question: str) -> int | None:
-    match = _MONTH.search(question)
+    match = _MONTH.search(without_cutoff(question))
     if not match:
         return None
     value = match.group(1)

@@ -393,6 +393,15 @@ def test_a_month_asked_is_not_answered_by_an_undated_sentence_unless_its_paragra
     assert not ranked["a"].anchored and ranked["b"].anchored
 
 
+def test_a_month_counted_up_to_is_no_month_the_sentence_must_be_dated_in() -> None:
+    """"截至2019年10月…共建了多少个工会组织" asks for a running total, stated in any sentence."""
+    profile = profile_question("截至2019年10月，白鹭镇总共建了多少个工会组织？", flat)
+    assert not profile.months
+    hit = make_hit("白鹭镇全镇合计建会组织48家，会员5100余人。", doc_id="a", unit="白鹭镇总工会", year=2019)
+    assert candidates([hit], profile)[0].anchored
+    assert profile_question("白鹭镇10月份建了多少个工会组织？", flat).months == frozenset({10})
+
+
 def test_how_many_people_is_answered_in_people_or_households() -> None:
     """"慰问了多少困难职工" is often answered "困难职工386户"; "多少新会员" never by "5个方面"."""
     profile = profile_question("慰问了多少困难职工？", flat)
