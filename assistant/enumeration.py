@@ -157,6 +157,30 @@ def _bullet_runs(text: str) -> list[Enumeration]:
     return found
 
 
+_LABELLED_LINE = re.compile(r"(?m)^[ \t　]*(?P<label>[^\n，,。；;：:！？!?、“”\"]{2,12})[：:](?=[^\n]{4,})")
+LABEL_GAP_LINES = 3
+"""How many lines of text may stand between two labelled lines of one list (each label's own account)."""
+
+
+def _labelled_runs(text: str) -> list[Enumeration]:
+    """Lines each opened by a short label and a colon ("一封慰问信：…", "一次同劳动：…"), with at
+    most a few lines of account between them: the labels are the items, as a numbered list's
+    headings are. A run of one is no list."""
+    runs: list[list[re.Match[str]]] = []
+    for match in _LABELLED_LINE.finditer(text):
+        last = runs[-1][-1] if runs else None
+        if last is not None and text.count("\n", last.end(), match.start()) <= LABEL_GAP_LINES:
+            runs[-1].append(match)
+        else:
+            runs.append([match])
+    found = []
+    for run in (r for r in runs if len(r) >= 2):
+        items = dedupe([m.group("label").strip() for m in run])
+        if len(items) >= 2:
+            found.append(Enumeration(tuple(items), run[0].start("label"), run[-1].end(), _lead(text, run[0].start("label"))))
+    return found
+
+
 def word_bounds(text: str) -> set[int]:
     """The offsets where the tagger's words of a text begin or end."""
     import jieba
@@ -379,7 +403,7 @@ def find_enumerations(text: str) -> list[Enumeration]:
     runs = _comma_runs(text)
     found = [e for family in _ORDINAL_FAMILIES for e in _ordinal_runs(text, family)] + runs + _continued_runs(runs, text)
     found += _colon_runs(text)
-    found += _bullet_runs(text)
+    found += _bullet_runs(text) + _labelled_runs(text)
     found += _semicolon_runs(text)
     found += _quoted_runs(text) + _quoted_in_sentence(text)
     # a pair ("A和B") is in almost every clause: it does not end the lead of the lists after it

@@ -204,3 +204,11 @@ def test_the_clause_that_opens_a_list_says_what_it_lists() -> None:
     text = ("比赛项目分为田径类和趣味类，田径类分男子组和女子组，男子组包括100米、400米、跳远和铅球。"
             "趣味类包括三人四足、集体跳绳、企鹅漫步和击鼓颠球。")
     assert _listed(text, "青禾局工会运动会的趣味类项目有哪些？")[0] == "三人四足"
+
+
+def test_lines_opened_by_short_labels_are_a_list_of_the_labels() -> None:
+    """"一份慰问信：…\\n（its account）\\n一场健步走：…": the labels are the items, as headings are."""
+    text = ("春节前，青禾局工会开展三项送温暖活动。\n一份慰问信：把祝福送到每位职工手上。\n慰问信由工会起草，在内网发出。\n"
+            "一场健步走：全员参与，强身健体。\n健步走在柳岸公园举行，共120人参加。\n一堂书法课：写春联，送福字。\n请了老书法家现场授课。")
+    assert ("一份慰问信", "一场健步走", "一堂书法课") in items(text)
+    assert not any(len(found) == 2 and "一份慰问信" in found for found in items("一份慰问信：写给职工。\n" + "其他内容。\n" * 4 + "一场健步走：全员参与。"))
