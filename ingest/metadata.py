@@ -224,7 +224,8 @@ _ADDRESSEE_RE = re.compile(rf"^{_NAME_CHAR}{{0,24}}{_UNION_SUFFIX}\s*[：:]?$")
 _PLACEHOLDER_RE = re.compile(r"[xX]{2,}|[×*_＿~～]+|某+")
 _GENERIC_CORES = {"", "单位", "基层", "上级", "各级", "分", "总", "本", "该", "我", "全"}
 # ... and words that count or point ("每次工会工作会上", "这次工会换届"): running text, never a name
-_GENERIC_PREFIX_RE = re.compile(r"^(?:各|全|上级|基层|下属|所属|相关|有关|其他|其它|该|本|我|每|这|此|历[次届年]|[一两几多]次)")
+_GENERIC_PREFIX_RE = re.compile(r"^(?:各|全|上级|基层|下属|所属|相关|有关|其他|其它|该|本|我|每|这|此|历[次届年]|[一两几多]次"
+                                r"|第[一二三四五六七八九十百\d]+[届次])")  # "第三届工会": a term of a union, not its name
 # Words that show the "name" is really a phrase of running text or of a title.
 _NOT_A_NAME_RE = re.compile(
     r"工作|总结|报告|范文|计划|活动|组织|参加|开展|召开|举办|认真|积极|配合|参与|选举|按照|根据"
@@ -258,6 +259,11 @@ _SELF_ORGANISATION_RE = re.compile(r"^[我本][校局院厂所司]")
 # A clause opening with a preposition names someone else: "受市总工会委托", "经县总工会批准".
 _PREPOSITION_START_RE = re.compile(r"^(?:受|按|据|根据|依|遵|随|经(?![济贸营]))")
 _CLAUSE_SPLIT_RE = re.compile(r"[，,。：:；;！!？?\n]")
+# What a union named in someone else's news does: gives or announces ("中华全国总工会授予…",
+# "市总工会发布…"), or stands before a post of a guest ("市总工会副主席赵某出席"). The news is
+# about the one it honours or visits, not about it.
+_OTHERS_NAME_RE = re.compile(r"^(?:授予|表彰|命名|发布|印发|下发|颁发|公布|通报|批复|批准|决定"
+                             r"|党组|[^，,。；;在的与和]{0,6}?(?:副?主席|副?书记|副?部长|副?处长|副?局长|副?会长))")
 
 
 def _name_core(name: str) -> str:
@@ -333,7 +339,7 @@ def _unit_from_opening(body: list[str]) -> str | None:
         if _PREPOSITION_START_RE.match(clause):
             continue
         name = _name_at_start(clause)
-        if name:
+        if name and not _OTHERS_NAME_RE.match(clause[clause.find(name) + len(name):]):
             return name
     return None
 

@@ -372,3 +372,20 @@ def test_a_name_after_a_verb_of_receiving_is_the_givers_not_the_units() -> None:
     text = article("2024年，工会在院党委的领导下，较好完成了全年任务。获得柳岸新区工会工作先进集体称号，新区职工运动会团体第二名。",
                    FILLER)
     assert extract_unit("工会工作总结", text) is None
+
+
+@pytest.mark.parametrize(
+    ("opening", "unit"),
+    [
+        ("近日，柳岸省总工会授予青禾海关缉私分局“五一劳动奖状”。", None),  # the giver of an honour
+        ("近期，柳岸省总工会发布表彰决定，青禾税务分局工会小组榜上有名。", "青禾税务分局工会"),  # who announces it
+        ("9月6日，柳岸市总工会副主席白鹭到青禾广电集团调研。青禾广电集团工会汇报了工作。", "青禾广电集团工会"),  # a guest's post
+    ],
+)
+def test_a_union_that_gives_announces_or_visits_is_not_the_articles_unit(opening: str, unit: str | None) -> None:
+    assert extract_unit("喜讯", article(opening, FILLER)) == unit
+
+
+def test_a_union_named_by_its_term_is_no_name() -> None:
+    """"第三届工会会员代表大会" says which term, not which union."""
+    assert extract_unit("台（集团）第三届工会会员代表大会胜利召开", article("大会在广电中心召开。", FILLER)) is None
