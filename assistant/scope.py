@@ -250,6 +250,9 @@ def _inside_name(words: list[tuple[str, str]], i: int) -> bool:
     before a numbered one ("采油/三/厂"): part of the name, not a phrase around it."""
     if ends_names(words[i][0]):
         return True
+    if (words[i][1] == "vn" and 0 < i < len(words) - 1 and words[i - 1][1].startswith(("nr", "ns", "nt", "nz"))
+            and ends_names(words[i + 1][0])):
+        return True  # "宝峰湖/旅游/公司": a verbal noun between a proper name and a kind of body is its trade
     return i + 1 < len(words) and _ordinal_in_name(words, i + 1)
 
 
