@@ -22,6 +22,7 @@ _PRONOUN = re.compile(r"他们单位|她们单位|他们|她们|它们|该单位
 YEAR_WORDS = re.compile(r"(?:19|20)\d{2}\s*年度?|去年|今年|前年|明年")
 PERIOD_WORDS = re.compile(r"上半年|下半年|全年|年度|第?[一二三四1-4]季度|年底|年初")
 MONTH_WORDS = re.compile(r"(?<![\d一二三四五六七八九十])(?:1[0-2]|0?[1-9]|十[一二]?|[一二三四五六七八九])月份?")
+_WHEN = re.compile(r"(?:时候|期间|之际|前夕|当天|那天|那时|之后|以后|之前|以前)(?=[^，,。？?]{0,3}工会)")
 _DAY = re.compile(rf"{MONTH_WORDS.pattern}[\d一二三四五六七八九十]{{1,3}}[日号]")
 _ELLIPSIS = re.compile(r"^(?:那|那么|还有|另外|再问一下|再问|然后)?(?P<topic>.{1,20}?)(?:呢|怎么样|如何|情况如何|情况呢)?[？?。]?$")
 _FOLLOW_UP_START = re.compile(r"^(?:那|那么|还有|另外|他们|她们|它们|[他她它其]|该|这个|其中|此外)")
@@ -61,6 +62,7 @@ def unit_names(text: str) -> list[str]:
     """Every organisation or place name in a text, in order (loose: a name is whatever ends in
     an organisation or administrative suffix and holds no question word)."""
     undated = _DAY.sub("，", text)  # "9月2号工会又组织了什么" names a day, not a "2号工会"
+    undated = _WHEN.sub("，", undated)  # nor "中秋节的时候工会…" a "时候工会"
     # "覆盖了多少所学校": what is counted is no name
     names = [m.group(0) for m in _UNIT.finditer(undated)
              if not _QUESTION_WORDS.search(m.group(0)) and not _COUNTED.search(undated, 0, m.start())]

@@ -144,3 +144,10 @@ def test_ban_with_an_aspect_word_after_it_is_a_verb_not_an_office() -> None:
     assert unit_names("白鹭分工会庆祝三八妇女节办了什么活动？") == ["白鹭分工会"]
     assert unit_names("柳岸县总工会今年办过几期培训班？") == ["柳岸县总工会"]
     assert unit_names("青禾市总办组织了几次培训？") == ["青禾市总办"]
+
+
+def test_a_time_before_the_union_is_no_part_of_a_name() -> None:
+    """"中秋节的时候工会又搞了什么" names no "时候工会": the follow-up is about the unit asked before."""
+    assert [name for name in unit_names("那中秋节的时候工会又搞了什么活动？") if name != "工会"] == []
+    standalone = condense_question("那中秋节的时候工会又搞了什么活动？", [Turn("柳岸街道总工会春节组织了多少职工参加活动？")])
+    assert standalone.startswith("柳岸街道总工会")
