@@ -323,17 +323,23 @@ _SEMICOLON_LIST = re.compile(r"[：:](?P<body>[^。！？!?\n：:]+[；;][^。�
 MIN_SEMICOLON_ITEMS = 3
 
 
+# a quote whose parts a semicolon sets apart: "从“党建引领，强基铸魂；以人为本，强技提素。”等两方面出发"
+_QUOTED_SEMICOLONS = re.compile(r"[“「](?P<body>[^“”「」\n]+?[；;][^“”「」\n]+?)[。]?[”」]")
+
+
 def _semicolon_runs(text: str) -> list[Enumeration]:
     """Clauses after a colon, each closed by a semicolon, up to the sentence end: "重点工作围绕以下
-    几方面：围绕A，宣传B；继续开展C；提升D。" lists each clause by its opening words."""
+    几方面：围绕A，宣传B；继续开展C；提升D。" lists each clause by its opening words. Inside
+    quotes the semicolons alone mark a list, of two parts or more."""
     found = []
-    for match in _SEMICOLON_LIST.finditer(text):
-        body, at = match.group("body"), match.start("body")
-        starts = [at] + [at + m.end() for m in re.finditer(r"[；;]", body) if m.end() < len(body)]
-        ends = starts[1:] + [match.end("body")]
-        items = dedupe([_ordinal_item(text, start, end) for start, end in zip(starts, ends)])
-        if len(items) >= MIN_SEMICOLON_ITEMS:
-            found.append(Enumeration(tuple(items), match.start("body"), match.end("body"), _lead(text, match.start("body"))))
+    for pattern, least in ((_SEMICOLON_LIST, MIN_SEMICOLON_ITEMS), (_QUOTED_SEMICOLONS, 2)):
+        for match in pattern.finditer(text):
+            body, at = match.group("body"), match.start("body")
+            starts = [at] + [at + m.end() for m in re.finditer(r"[；;]", body) if m.end() < len(body)]
+            ends = starts[1:] + [match.end("body")]
+            items = dedupe([_ordinal_item(text, start, end) for start, end in zip(starts, ends)])
+            if len(items) >= least:
+                found.append(Enumeration(tuple(items), match.start("body"), match.end("body"), _lead(text, match.start())))
     return found
 
 

@@ -33,7 +33,7 @@ from assistant.aggregate import (
     versions_agree,
 )
 from assistant.answer_types import Candidate, Citation, Part, QueryProfile
-from assistant.condense import unit_names
+from assistant.condense import YEAR_WORDS, unit_names
 from assistant.definitions import asked_terms, definition_span
 from assistant.enumeration import Enumeration, asked_category, asked_count, find_enumerations, ordinal_value, word_bounds
 from assistant.overlap import contrasted_phrases, pair_share, said_in_full, says_alone, says_sibling
@@ -372,7 +372,8 @@ def profile_question(question: str, idf: Callable[[str], float]) -> QueryProfile
         quoted=tuple(_unquoted(q) for q in _QUOTED_IN_QUESTION.findall(question)),
         actions=tuple(dict.fromkeys(actions)),
         defined=tuple(asked_terms(question)),
-        units=tuple(dict.fromkeys(core for core in map(name_core, unit_names(question)) if len(core) >= 2 and is_specific(core))),
+        units=tuple(dict.fromkeys(core for core in (name_core(_LEADING_YEAR.sub("", n)) for n in unit_names(question))
+                                  if len(core) >= 2 and is_specific(core))),
         contrasts=contrasted_phrases(question, word_bounds(question)),
         role=_asked_role(question),
         per_head=bool(_PER_HEAD_ASKED.search(question)),
@@ -380,7 +381,9 @@ def profile_question(question: str, idf: Callable[[str], float]) -> QueryProfile
     )
 
 
-_QUOTED_IN_QUESTION = re.compile(r"[“\"「『]([^”\"」』]{4,})")
+# a quote followed by 类/一类/之类 names a kind ("“职工之家”类的荣誉"), which the article may say otherwise
+_LEADING_YEAR = re.compile(rf"^(?:{YEAR_WORDS.pattern})")  # "2011年淮阴卷烟厂…": the year is no part of the name
+_QUOTED_IN_QUESTION = re.compile(r"[“\"「『]([^”\"」』]{4,})(?:$|(?=[”\"」』])(?![”\"」』](?:这|那|一|之)?类))")
 _SHORT_QUOTED = re.compile(r"[“「『]([\u4e00-\u9fff]{2,8})[”」』]")
 _QUOTE_MARKS = re.compile(r"[“”\"「」『』‘’']")
 
@@ -1079,14 +1082,17 @@ def _after_items(enumeration: Enumeration, window: str) -> str:
     what the items are and what they did, which the run's tail (count, 等) was cut from."""
     last = window.rfind(enumeration.items[-1], enumeration.start, enumeration.end) if enumeration.items else -1
     after = last + len(enumeration.items[-1]) if last >= 0 else enumeration.end
-    return re.split(r"[。！？!?；;，,\n]", window[after : after + LIST_REST_CHARS])[0]
+    rest = re.sub(r"^[。！？!?]?[”」』]", "", window[after : after + LIST_REST_CHARS])  # a quoted list's close goes on
+    return re.split(r"[。！？!?；;，,\n]", rest)[0]
 
 
 def _list_score(enumeration: Enumeration, start: int, end: int, profile: QueryProfile, window: str = "") -> float | None:
     """How well a list near a sentence answers: its lead and items cover the question, it has
     the number of items asked for (or, failing that, more items), and it is close; None when it
     is neither in the sentence nor shortly after it, or shorter than asked."""
-    overlaps = enumeration.start <= end and enumeration.end >= start
+    # "…提质增效。”等两方面出发": a sentence that opens with 等 right after a list's close is about that list
+    closed_before = 0 <= start - enumeration.end <= 3 and bool(re.match(r"[。”」』]*等", window[enumeration.end : end]))
+    overlaps = (enumeration.start <= end and enumeration.end >= start) or closed_before
     gap = enumeration.start - end
     if not overlaps and not 0 <= gap <= LIST_NEAR:
         return None

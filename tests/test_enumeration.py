@@ -212,3 +212,13 @@ def test_lines_opened_by_short_labels_are_a_list_of_the_labels() -> None:
             "一场健步走：全员参与，强身健体。\n健步走在柳岸公园举行，共120人参加。\n一堂书法课：写春联，送福字。\n请了老书法家现场授课。")
     assert ("一份慰问信", "一场健步走", "一堂书法课") in items(text)
     assert not any(len(found) == 2 and "一份慰问信" in found for found in items("一份慰问信：写给职工。\n" + "其他内容。\n" * 4 + "一场健步走：全员参与。"))
+
+
+def test_parts_a_semicolon_sets_apart_inside_quotes_are_a_list() -> None:
+    """"从“A，B；C，D。”等两方面出发": the quote's parts are the items, and what follows its close
+    ("等两方面") says what they are."""
+    text = "工会明确了今年的方向。从“强基固本，凝心聚力；服务职工，提质增效。”等两方面出发，统筹开展工作。"
+    assert ("强基固本，凝心聚力", "服务职工，提质增效") in items(text)
+    ranked = candidates([make_hit(text, doc_id="a", unit="青禾集团工会")], profile_question("青禾集团工会从哪两个方面统筹开展工作？", lambda w: 1.0))
+    found = best_list(ranked, profile_question("青禾集团工会从哪两个方面统筹开展工作？", lambda w: 1.0), {"a": text})
+    assert found is not None and found[1].items == ("强基固本，凝心聚力", "服务职工，提质增效")

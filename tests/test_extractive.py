@@ -402,6 +402,17 @@ def test_a_month_counted_up_to_is_no_month_the_sentence_must_be_dated_in() -> No
     assert profile_question("白鹭镇10月份建了多少个工会组织？", flat).months == frozenset({10})
 
 
+def test_a_quoted_name_followed_by_kind_names_a_kind_the_article_may_say_otherwise() -> None:
+    """"什么“职工之家”类的荣誉" is answered by "模范职工小家": the quote says what kind of honour."""
+    assert profile_question("青禾公司工会拿到了什么“职工之家”类的荣誉？", flat).quoted == ()
+    assert profile_question("青禾公司工会拿到“模范职工之家”称号了吗？", flat).quoted == ("模范职工之家",)
+
+
+def test_a_year_before_a_name_is_no_part_of_the_unit() -> None:
+    """"2011年柳岸卷烟厂承办过…": the article names 柳岸卷烟厂, never "2011年柳岸卷烟厂"."""
+    assert profile_question("2011年柳岸卷烟厂承办过哪两个会议？", flat).units == ("柳岸卷烟厂",)
+
+
 def test_how_many_people_is_answered_in_people_or_households() -> None:
     """"慰问了多少困难职工" is often answered "困难职工386户"; "多少新会员" never by "5个方面"."""
     profile = profile_question("慰问了多少困难职工？", flat)
