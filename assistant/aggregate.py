@@ -25,14 +25,15 @@ MEASURE_WORDS = ("人次|万元|平方米|平方公里|立方米|公里|千米|�
                  "|届|本|册|倍|处|座|辆|张|块|间|棵|吨|部|幅|首|盒|袋|箱|斤|桶|瓶|双|床|亩|株|队|组|升|克|票")
 """The measure words a figure is counted in ("73处", "9万元"): one list for answers and drafts."""
 _FIGURE = re.compile(
-    rf"(?P<num>\d+(?:\.\d+)?|[一二三四五六七八九十两]{{1,3}})\s*(?P<mult>亿|万|千|百)?\s*(?:余|多)?\s*(?P<measure>{MEASURE_WORDS})"
+    rf"(?P<num>\d+(?:\.\d+)?|[一二三四五六七八九十两]{{1,3}})\s*(?P<mult>亿|万|千|百)?\s*(?:余|多)?\s*(?P<measure>{MEASURE_WORDS})(?!(?P=measure))"
     rf"|(?P<about>近|上|数|逾|超|约)?(?P<round>亿|万|千|百)(?P<more>余|多)?(?P<round_measure>{MEASURE_WORDS})"
     r"|(?P<score>\d+(?:\.\d+)?)分(?![钟之])"
     r"|百分之(?P<share>[一二三四五六七八九十百点\d]+)"
 )
 # A round figure says its size by the multiplier alone, with a word of about or more beside it
 # ("近万人", "百余人", "数千名"); without one it is an idiom ("千家万户") more often than a count.
-# Points ("98.3分") are read in digits only: "十分" is "very".
+# Points ("98.3分") are read in digits only: "十分" is "very". A measure said twice ("一件件棉衣")
+# means "one after another", no count.
 _SAME_MEASURE = {"名": "人", "位": "人"}
 # The numerals of sums written out in full ("壹仟元"), read as the everyday ones.
 _FINANCIAL_NUMERALS = str.maketrans("壹贰叁肆伍陆柒捌玖拾佰仟萬億", "一二三四五六七八九十百千万亿")

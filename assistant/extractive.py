@@ -537,6 +537,19 @@ def _other_month(sentence: str, before: str, profile: QueryProfile) -> bool:
     return not named & profile.months
 
 
+_DATED_YEAR = re.compile(r"((?:19|20)\d\d)\s*年\s*(?:1[0-2]|0?[1-9]|十[一二]?|[一二三四五六七八九])\s*月(?![^，,。；;]{0,6}(?:以来|至今|起|开始))")
+_ASKED_YEAR = re.compile(r"((?:19|20)\d\d)年")
+
+
+def _dated_other_year(sentence: str, profile: QueryProfile) -> bool:
+    """The question names a year and the sentence dates what it tells in other years only
+    ("2011年9月在宿迁召开…" for "2012年评出了多少"): a report of one year recalls earlier ones.
+    A date the sentence counts from ("自2011年9月以来") reaches the year asked."""
+    asked = {m.group(1) for a in profile.anchors for m in [_ASKED_YEAR.fullmatch(a)] if m}
+    dated = set(_DATED_YEAR.findall(sentence))
+    return bool(asked) and bool(dated) and not dated & asked
+
+
 def _named_elsewhere(text: str, context: str, article: str, profile: QueryProfile) -> frozenset[str]:
     """For a question about several articles, the names it asks about that this article does not hold."""
     if not profile.per_document:
@@ -799,6 +812,7 @@ def candidates(hits: list[Hit], profile: QueryProfile, articles: dict[str, str] 
             best: Candidate | None = None
             before = hit.text[max(0, match.start() - MONTH_BEFORE) : match.start()]
             anchored = (not unquoted and _anchored(sentence, context, article, profile) and not _other_month(sentence, before, profile)
+                        and not _dated_other_year(sentence, profile)
                         and not any(says_sibling(phrase, sentence) for phrase in profile.contrasts)
                         and not _about_sibling(sentence, siblings))
             elsewhere = _named_elsewhere(sentence, context, article, profile)

@@ -116,3 +116,9 @@ def test_each_article_saying_the_topic_gets_a_line_by_a_sentence_that_says_it() 
               Candidate("冬送温暖、夏送清凉。", b, 0.3, 0.3, True), Candidate("慰问户外职工。", a, 0.9, 0.9, True)]
     docs = per_document(ranked, profile)  # 清凉 marks the topic: two articles say it, only one says 夏天
     assert [(d.doc_id, d.candidate.text) for d in docs] == [("a", "开展夏季送清凉活动。"), ("b", "冬送温暖、夏送清凉。")]
+
+
+def test_a_measure_said_twice_is_no_count() -> None:
+    """"一件件棉衣送到环卫工人手中" counts nothing; "送上棉衣120件" does."""
+    assert figures("工会将一件件棉衣送到环卫工人手中。") == []
+    assert [f.text for f in figures("工会送上棉衣120件。")] == ["120件"]

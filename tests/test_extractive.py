@@ -413,6 +413,16 @@ def test_a_year_before_a_name_is_no_part_of_the_unit() -> None:
     assert profile_question("2011年柳岸卷烟厂承办过哪两个会议？", flat).units == ("柳岸卷烟厂",)
 
 
+def test_a_sentence_dated_in_another_year_does_not_answer_for_the_year_asked() -> None:
+    """"2015年9月在柳岸召开了…交流会" does not tell what "2016年" brought, though the report is 2016's;
+    "自2015年9月以来" counts up to it and may."""
+    profile = profile_question("青禾交通工会2016年评出了多少个示范基地？", flat)
+    earlier = make_hit("青禾交通工会2015年9月在柳岸召开了“五个示范基地”创建交流会。", doc_id="a", unit="青禾交通工会", year=2016)
+    since = make_hit("自2015年9月以来，青禾交通工会共评出示范基地12个。", doc_id="b", unit="青禾交通工会", year=2016)
+    ranked = {c.hit.doc_id: c for c in candidates([earlier, since], profile)}
+    assert not ranked["a"].anchored and ranked["b"].anchored
+
+
 def test_how_many_people_is_answered_in_people_or_households() -> None:
     """"慰问了多少困难职工" is often answered "困难职工386户"; "多少新会员" never by "5个方面"."""
     profile = profile_question("慰问了多少困难职工？", flat)
