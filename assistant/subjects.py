@@ -96,8 +96,9 @@ def _subjects(phrase: str, set_apart: bool = False, known: Known | None = None) 
         return [], ""
     shared = ""
     last = parts[-1]
-    if re.search(rf"{_ORG.pattern}$", parts[0]) and not re.search(r"[（(]", last):
-        end = _name_end(last)
+    end = _name_end(last)
+    # a bracket right after the name describes it ("xx社区（0.32平方公里那个）的"); one further on is in what is asked
+    if re.search(rf"{_ORG.pattern}$", parts[0]) and not re.search(r"[（(]", last[: end + 1]):
         tail = last[end:]
         # a tail naming another organisation is part of a description ("那个…工会的街道")
         if tail and all(m.group(0) == "工会" for m in _ORG.finditer(tail)):
@@ -141,6 +142,9 @@ def _name_end(subject: str) -> int:
         if end >= 0 and match.start() != end:
             break
         end = match.end()
+    described = re.match(rf"那[个家所位座]?[\u4e00-\u9fff]{{0,4}}?{_ORG.pattern}", subject[max(end, 0):])
+    if end > 0 and described:  # "鄂州那所小学|给职工过生日": the description goes on with the kind of body
+        end += described.end()
     union = re.search(r"总?工会", subject)
     # "中州铝业工会": 州 inside a name ends nothing; "丁香街道|基层工会" is a kind of union each subject has
     if union and 0 < end < union.start() and "的" not in subject[: union.start()] and not says_only_kind(subject[end : union.end()]):

@@ -192,3 +192,15 @@ def test_a_yes_or_no_question_is_a_question_of_its_own() -> None:
     """"有没有…" asks as surely as "多少" does: the second of two questions about two units."""
     assert split_subjects("青禾那个镇签了多少家工资集体协议？柳岸的建筑行业工会去年有没有开展技能比武？") == [
         "青禾那个镇签了多少家工资集体协议", "柳岸的建筑行业工会去年有没有开展技能比武"]
+
+
+def test_what_the_last_subject_does_is_asked_of_each_though_it_holds_a_bracket() -> None:
+    """"A和B开的教代会（双代会）分别是第几届": the bracket is in what is asked, not in B's name."""
+    assert split_subjects("青禾中学和柳岸职业学院开的教代会（双代会）分别是第几届第几次？") == [
+        "青禾中学开的教代会（双代会）是第几届第几次", "柳岸职业学院开的教代会（双代会）是第几届第几次"]
+
+
+def test_a_described_subject_goes_on_to_its_kind_of_body() -> None:
+    """"青川县那所小学给职工过生日": the description ends at 小学, what follows is asked of each."""
+    assert split_subjects("青禾B厂和青川县那所小学给职工过生日，各用的是什么形式？") == [
+        "青禾B厂给职工过生日，用的是什么形式", "青川县那所小学给职工过生日，用的是什么形式"]
