@@ -225,10 +225,10 @@ _PLACEHOLDER_RE = re.compile(r"[xX]{2,}|[×*_＿~～]+|某+")
 _GENERIC_CORES = {"", "单位", "基层", "上级", "各级", "分", "总", "本", "该", "我", "全"}
 # ... and words that count or point ("每次工会工作会上", "这次工会换届"): running text, never a name
 _GENERIC_PREFIX_RE = re.compile(r"^(?:各|全|上级|基层|下属|所属|相关|有关|其他|其它|该|本|我|每|这|此|历[次届年]|[一两几多]次"
-                                r"|第[一二三四五六七八九十百\d]+[届次])")  # "第三届工会": a term of a union, not its name
+                                r"|第[一二三四五六七八九十百\d]+[届次]|[一二三四五六七八九十两\d]+[家个所])")  # "第三届工会": a term; "11家…": a count
 # Words that show the "name" is really a phrase of running text or of a title.
 _NOT_A_NAME_RE = re.compile(
-    r"工作|总结|报告|范文|计划|活动|组织|参加|开展|召开|举办|认真|积极|配合|参与|选举|按照|根据"
+    r"工作|总结|报告|范文|计划|活动|组织|参加|开展|召开|举办|举行|认真|积极|配合|参与|选举|按照|根据"
     r"|围绕|结合|坚持|深入|加强|干部|职工|会员|广大|全体|领导|指导|支持|成立|带领|关心"
     r"|选出|产生|正式|完成|建立|组建|换届|健全|调整|充实|设立|成为|作为|通过|经过|进行|实现"
     # verbs and adverbs of a resolution ("努力提高工会组织的效率"): a phrase, never an organisation
@@ -287,11 +287,19 @@ def _name_at_start(s: str) -> str | None:
     return (shorter != s and _named_union_at_start(shorter)) or _named_union_at_start(_SELF_PREFIX_RE.sub("", s))
 
 
+# "青禾大酒店有限公司举行工会成立大会", "…公司成立工会": the body before the verb founds its own union
+_FOUNDS_UNION_RE = re.compile(r"^(?P<body>.{2,24}?(?:公司|集团|厂|局|医院|学校|中学|小学|学院|大学|中心|社区|街道|酒店|银行|研究所|院))"
+                              r"(?:举行|召开|成立|组建|举办)")
+
+
 def _named_union_at_start(s: str) -> str | None:
     match = _NAME_AT_START_RE.match(s)
     if not match:
         return None
     name = match.group(1)
+    founding = _FOUNDS_UNION_RE.match(name)
+    if founding and _is_meaningful(founding.group("body") + "工会"):
+        return founding.group("body") + "工会"
     more = _NAME_CONTINUATION_RE.match(s[match.end():])
     if more:
         name += more.group(0)

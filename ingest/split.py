@@ -73,8 +73,10 @@ _BODY_START = re.compile(
 )
 _PAGE_COUNTER = re.compile(r"^1\s*[、.．]\s*")
 _TAG = re.compile(r"^[【\[][^】\]]{1,6}[】\]]\s*")  # 【新闻】 [通知]
-_HEADLINE_TOPIC = re.compile(r"工会|职工|总结|报告|汇报|会议|大会|工作")
+_HEADLINE_TOPIC = re.compile(r"工会|职工|总结|报告|汇报|会议|大会|工作|劳动奖|劳模|模范|先进|表彰|荣获|获评|之家|小家|工匠")  # union news: its honours too
 _HEADLINE_MIN_CHARS = 6
+# what a news headline says happened ("…荣获…称号", "…召开…大会"), unlike a report's title
+_NEWS_STATEMENT = re.compile(r"荣获|获评|获得|喜获|召开|举行|举办|开展|成立|授予|表彰|当选|走访|慰问|看望|送")
 _TITLE_MAX_CHARS = 40
 _TITLE_BEFORE_COLON = re.compile(rf"^(?P<title>[^，。；：:！？]{{4,{_TITLE_MAX_CHARS}}}?(?:{REPORT_GENRE}))\s*[：:]\s*(?P<rest>\S.*)$")
 _CONTINUATION = re.compile(r"^(?:及|暨|和|与)[^，。；！？：]{2,20}$")
@@ -312,6 +314,8 @@ class _PageSplitter:
             title = self.headline or self.page_title
             self.open(title, inferred=not title)
             current = self.current
+            if self.headline and title == self.headline and _NEWS_STATEMENT.search(title) and not is_title_line(title):
+                current.lines.append(title)  # a news headline states a fact ("…荣获…称号"): it is read as the body's first line too
         elif self._starts_unmarked_article(line):
             self.open("", inferred=True)
             current = self.current

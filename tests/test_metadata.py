@@ -389,3 +389,15 @@ def test_a_union_that_gives_announces_or_visits_is_not_the_articles_unit(opening
 def test_a_union_named_by_its_term_is_no_name() -> None:
     """"第三届工会会员代表大会" says which term, not which union."""
     assert extract_unit("台（集团）第三届工会会员代表大会胜利召开", article("大会在广电中心召开。", FILLER)) is None
+
+
+@pytest.mark.parametrize(
+    ("title", "unit"),
+    [
+        ("青禾大酒店有限公司举行工会成立大会", "青禾大酒店有限公司工会"),  # the body that founds its own union
+        ("柳岸物流公司成立工会", "柳岸物流公司工会"),
+        ("11家产业集团工会工作总结", None),  # a count of unions, no union
+    ],
+)
+def test_a_union_founded_or_counted_in_a_title(title: str, unit: str | None) -> None:
+    assert extract_unit(title, article("会议在公司会议室召开。", FILLER)) == unit

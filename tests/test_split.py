@@ -110,9 +110,16 @@ def test_the_title_repeated_at_the_top_of_the_body_is_dropped() -> None:
 def test_a_headline_above_the_first_paragraph_titles_it() -> None:
     text = "\n".join(["动态资讯", "news center", "【要闻】区工会召开年度工作总结表彰会", "2024-01-05 10:20", BODY])
     articles = split_articles(text)
-    assert articles[0].title == "区工会召开年度工作总结表彰会" and articles[0].lines == [BODY]
+    # the headline states a fact of the news: it opens the body too, so an answer can quote it
+    assert articles[0].title == "区工会召开年度工作总结表彰会" and articles[0].lines == ["区工会召开年度工作总结表彰会", BODY]
     assert headline("网站首页|工会动态|通知公告") is None
     assert headline("2023年12月30日") is None
+
+
+def test_a_headline_of_an_honour_titles_its_news() -> None:
+    """"青禾海关荣获全国五一劳动奖状": union news of an honour, titled by its headline."""
+    articles = split_articles("\n".join(["青禾海关荣获全国五一劳动奖状", "时间：2024-05-03", BODY]))
+    assert articles[0].title == "青禾海关荣获全国五一劳动奖状" and articles[0].lines[0] == "青禾海关荣获全国五一劳动奖状"
 
 
 def test_a_page_counter_in_front_of_the_first_title_is_dropped() -> None:
