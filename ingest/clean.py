@@ -628,6 +628,48 @@ def rejoin_table_rows(lines: list[str]) -> list[str]:
     return out
 
 
+_PIPE_CELL_END = re.compile(r"\s*[|｜]\s*$")
+_SEQUENCE_CELL = re.compile(r"\d{1,3}")
+MIN_PIPE_CELLS = 4
+
+
+def _pipe_rows(cells: list[str]) -> list[list[str]]:
+    """The rows of a table given cell by cell: a header of h cells, then rows whose first cell
+    numbers them 1, 2, 3… ("序号 | 时间 | 名称 | 内容 | 1 | 2024年5月 | …"), the header and
+    the numbers left out; [] when the cells are not so numbered."""
+    first = next((i for i, cell in enumerate(cells) if cell == "1"), None)
+    if not first or first < 2:
+        return []
+    width = first
+    rows = [cells[start : start + width] for start in range(first, len(cells), width)]
+    if any(not _SEQUENCE_CELL.fullmatch(row[0]) or int(row[0]) != n for n, row in enumerate(rows, start=1)):
+        return []
+    return [row[1:] for row in rows]
+
+
+def join_pipe_tables(lines: list[str]) -> list[str]:
+    """A table a page gives one cell per line, each closed by "|" ("2024年5月 |", "趣味运动会 |"),
+    back into one line per row ("2024年5月，庆祝“五一”举行春季趣味运动会，一分钟平摇绳、…。"):
+    cut into lines its cells read as page chrome and are dropped, and a row's cells say one thing.
+    Rows numbered under a header are read by the header's width; other runs of cells become one
+    line, their cells set apart by "；"."""
+    out: list[str] = []
+    i = 0
+    while i < len(lines):
+        end = i
+        while end < len(lines) and _PIPE_CELL_END.search(lines[end]):
+            end += 1
+        cells = [cell.strip() for line in lines[i:end] for cell in re.split(r"[|｜]", line) if cell.strip()]
+        if end - i >= 2 and len(cells) >= MIN_PIPE_CELLS:
+            rows = _pipe_rows(cells)
+            out += ["，".join(row) + "。" for row in rows] if rows else ["；".join(cells) + "。"]
+            i = end
+        else:
+            out.append(lines[i])
+            i += 1
+    return out
+
+
 def join_page_counters(lines: list[str]) -> list[str]:
     """Document-sharing sites number their pages "1、", "2、"… where a page break fell, often mid-word
     ("保障他们生" / "2、活有序"). A numbered line that continues an unfinished paragraph is such a counter
@@ -822,6 +864,7 @@ def clean_text(raw: str) -> str:
     lines = [part for line in lines for part in split_heading_run_on(line)]
     lines = [title_in_site_title(strip_inline_noise(collapse_spaces(line))) for line in lines]
     lines = [part for line in lines if line for part in split_title_run_on(line)]
+    lines = join_pipe_tables(lines)
     lines = drop_chrome(lines)
     lines = drop_cover_fragments(lines)
     lines = drop_teaser_runs(lines)

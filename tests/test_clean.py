@@ -10,6 +10,7 @@ from ingest.clean import (
     drop_teaser_runs,
     fold_width,
     is_chrome_line,
+    join_pipe_tables,
     normalize_characters,
     rejoin_table_rows,
     rejoin_wrapped_lines,
@@ -226,3 +227,15 @@ def test_a_table_scraped_one_cell_per_line_is_rejoined_by_row() -> None:
                                         "二月：建健康档案，完成。", "三月：三八节游园，踏青，完成。", "下半年继续做好服务。"]
     plain = ["一、组织建设", "二、民主管理", "三、帮扶工作"]
     assert rejoin_table_rows(plain) == plain
+
+
+def test_a_table_given_cell_by_cell_with_pipes_is_read_row_by_row() -> None:
+    """"序号 | 时间 | 名称 | 内容 | 1 | 2024年5月 | …": each numbered row one line, its cells together,
+    so that no cell is dropped as a short line of page chrome."""
+    cells = ["表1 活动情况表", "序号 |", "活动时间 |", "活动名称 |", "活动内容 |", "1 |", "2024年3月 |", "青禾春季健步走 |",
+             "沿柳岸绿道走十公里 |", "2 |", "2024年5月 |", "趣味运动会 |", "跳绳、拔河、夹弹珠接力 |", "会后合影留念。"]
+    assert join_pipe_tables(cells) == ["表1 活动情况表", "2024年3月，青禾春季健步走，沿柳岸绿道走十公里。",
+                                       "2024年5月，趣味运动会，跳绳、拔河、夹弹珠接力。", "会后合影留念。"]
+    unnumbered = ["组织象棋比赛 |", "布置职工之家 |购买健身器材 |", "慰问困难职工 |"]
+    assert join_pipe_tables(unnumbered) == ["组织象棋比赛；布置职工之家；购买健身器材；慰问困难职工。"]
+    assert "趣味运动会" in clean_text("\n".join(cells))
