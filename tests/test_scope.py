@@ -219,6 +219,7 @@ def test_a_pure_kind_of_union_matches_any_article_of_that_kind() -> None:
         ("女工委员是哪几个？", Scope()),  # "女工委" ends inside the word 委员: no unit
         ("青禾湖旅游公司分工会拿到了什么荣誉？", Scope(unit="青禾湖旅游公司分工会")),  # a trade (旅游) before the kind of body
         ("柳岸大酒店工会的经费审查委员会主任是谁？", Scope(unit="柳岸大酒店工会")),  # 经费/审查 name no committee of their own
+        ("机关第十七分工会搞了哪些比赛？", Scope(unit="机关第十七分工会")),  # an ordinal numbers the sub-union
     ],
 )
 def test_only_whole_names_are_read(question: str, expected: Scope) -> None:
