@@ -68,8 +68,10 @@ def _thing_after_name(part: str) -> bool:
     """Words after the organisation's name that are neither a time nor its own "的…": the part is
     something the unit has ("某县总工会职工书屋"), so the parts beside it are things, not names."""
     tail = re.sub(_TIMES, "", part[_name_end(part):]).split("的")[0]
-    # an event of the body ("某工会第一次会员大会的…") describes the subject, as in _DESCRIBED
-    return bool(tail) and not tail.startswith(("那", "（", "(")) and not _EVENT_END.search(tail)
+    # an event of the body ("某工会第一次会员大会的…") describes the subject, as in _DESCRIBED;
+    # a tail that ends as a body does ("茂南区|税务局") goes on with the name
+    return (bool(tail) and not tail.startswith(("那", "（", "(")) and not _EVENT_END.search(tail)
+            and not re.search(rf"{_ORG.pattern}$", tail))
 
 
 def _named(part: str, known: Known | None) -> bool:

@@ -204,3 +204,9 @@ def test_a_described_subject_goes_on_to_its_kind_of_body() -> None:
     """"青川县那所小学给职工过生日": the description ends at 小学, what follows is asked of each."""
     assert split_subjects("青禾B厂和青川县那所小学给职工过生日，各用的是什么形式？") == [
         "青禾B厂给职工过生日，用的是什么形式", "青川县那所小学给职工过生日，用的是什么形式"]
+
+
+def test_a_name_whose_kind_follows_an_area_is_one_subject() -> None:
+    """"青禾海关和柳岸区税务局分别…": 柳岸区|税务局 goes on with the name; it is no thing the area has."""
+    assert split_subjects("青禾海关和柳岸区税务局分别拿到了什么表彰？", lambda phrase: phrase == "青禾海关") == [
+        "青禾海关拿到了什么表彰", "柳岸区税务局拿到了什么表彰"]
