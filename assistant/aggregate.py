@@ -156,11 +156,17 @@ def asked_documents(question: str) -> int | None:
     return ordinal_value(found.group("n")) if found else None
 
 
+def says(candidate: Candidate, word: str) -> bool:
+    """The sentence says the word; a year ("2005年") is said by an article of that year too."""
+    year = re.fullmatch(r"((?:19|20)\d\d)年", word)
+    return word in candidate.text or bool(year and candidate.hit.metadata.get("year") == int(year.group(1)))
+
+
 def said_word(words: tuple[str, ...], ranked: list[Candidate]) -> str:
     """The word that marks the topic of "哪几份提到了X" in the articles: the heaviest of X's words
     that two articles say ("夏天给职工送清凉": 清凉, as "夏送清凉" has no 夏天), else the heaviest."""
     for word in words:
-        if len({c.hit.doc_id for c in ranked if word in c.text}) >= 2:
+        if len({c.hit.doc_id for c in ranked if says(c, word)}) >= 2:
             return word
     return words[0] if words else ""
 
@@ -192,7 +198,7 @@ def per_document(ranked: list[Candidate], profile: QueryProfile) -> list[DocAnsw
     chosen = _with_first_saying(chosen, ranked, lambda c: says_topic_otherwise(c, head, profile))
     word = said_word(profile.said, ranked)
     if word:  # "哪几份提到了X": every article saying X, and only those
-        chosen = _with_first_saying([c for c in chosen if word in c.text], ranked, lambda c: word in c.text)
+        chosen = _with_first_saying([c for c in chosen if says(c, word)], ranked, lambda c: says(c, word))
     chosen = chosen[: profile.documents or MAX_DOCUMENTS]
     labels = distinct_labels(chosen)
     return [

@@ -158,6 +158,11 @@ def _with_counted(question: str, previous: str) -> str:
     bare = _BARE_COUNT.search(question)
     if not bare:
         return question
+    held = re.match(r"^(?P<what>.*?)(?:一共|总共|共)?有$", question[: bare.start()])
+    if held:  # "那市级先进职工小家有几个？": what it has is the thing counted, unless only a time ("那今年有多少个")
+        what = MONTH_WORDS.sub("", PERIOD_WORDS.sub("", YEAR_WORDS.sub("", _LEADING_CONNECTIVE.sub("", held.group("what")))))
+        if len(re.sub(r"[^\u4e00-\u9fff]", "", what)) >= 2:
+            return question
     before = re.search(rf"(?:多少|几){bare.group('measure')}(?P<noun>[^，,。？?！!的了]{{2,10}}?)(?:[，,。？?！!]|$)", previous)
     if not before:
         return question

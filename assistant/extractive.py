@@ -242,6 +242,9 @@ def _counts_people(counted: str) -> bool:
     words = tagged(counted[:12])
     head = ""
     for i, (word, flag) in enumerate(words):
+        if word == "之" and head and i + 1 < len(words):  # "职工/之/家": the thing is the 之家, not the people
+            head = word + words[i + 1][0]
+            break
         joins = flag.startswith("v") and i + 1 < len(words) and words[i + 1][1].startswith("n")  # "创新/工作室"
         if not (flag.startswith(_NOUN_PHRASE_POS) or joins) or not re.match(r"[\u4e00-\u9fff]", word):
             break
@@ -962,7 +965,8 @@ def _said_topic(question: str, weights: dict[str, float]) -> tuple[str, ...]:
     if not found:
         return ()
     after = question[found.end("verb"):]
-    return tuple(sorted((w for w in weights if w in after), key=lambda w: -weights[w]))
+    years = tuple(dict.fromkeys(re.findall(r"(?:19|20)\d\d年", after)))  # "哪两份写的是2005年的…": the year marks them
+    return years + tuple(sorted((w for w in weights if w in after), key=lambda w: -weights[w]))
 
 
 def _per_document_lines(ranked: list[Candidate], profile: QueryProfile, citer: _Citer) -> list[str]:

@@ -122,3 +122,12 @@ def test_a_measure_said_twice_is_no_count() -> None:
     """"一件件棉衣送到环卫工人手中" counts nothing; "送上棉衣120件" does."""
     assert figures("工会将一件件棉衣送到环卫工人手中。") == []
     assert [f.text for f in figures("工会送上棉衣120件。")] == ["120件"]
+
+
+def test_which_reports_are_of_a_year_are_those_of_that_year_or_saying_it() -> None:
+    """"哪两份总结写的是2005年的工会工作": an article of 2005, or one that says 2005, not one of 2006."""
+    profile = profile_question("哪两份总结写的是2005年的工会工作？", lambda word: 1.0)
+    hits = [make_hit("今年的工会工作取得了新进展。", doc_id="a", year=2005),
+            make_hit("回首2005年，我们的工会工作稳步推进。", doc_id="b"),
+            make_hit("今年的工会工作再上新台阶。", doc_id="c", year=2006)]
+    assert {d.doc_id for d in per_document(candidates(hits, profile), profile)} == {"a", "b"}

@@ -151,3 +151,9 @@ def test_a_time_before_the_union_is_no_part_of_a_name() -> None:
     assert [name for name in unit_names("那中秋节的时候工会又搞了什么活动？") if name != "工会"] == []
     standalone = condense_question("那中秋节的时候工会又搞了什么活动？", [Turn("柳岸街道总工会春节组织了多少职工参加活动？")])
     assert standalone.startswith("柳岸街道总工会")
+
+
+def test_a_follow_up_that_says_what_it_counts_keeps_it() -> None:
+    """"那市级先进职工小家有几个？" counts 小家, not the 之家 asked before; "那今年有多少个？" counts what was."""
+    assert condense_question("那市级先进职工小家有几个？", [Turn("青禾粮库工会有几个市级先进职工之家？")]) == "青禾粮库工会市级先进职工小家有几个？"
+    assert condense_question("那今年有多少个？", [Turn("柳岸集团工会去年有多少个爱心小屋？")]).endswith("今年有多少个爱心小屋？")

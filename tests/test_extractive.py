@@ -423,6 +423,11 @@ def test_a_sentence_dated_in_another_year_does_not_answer_for_the_year_asked() -
     assert not ranked["a"].anchored and ranked["b"].anchored
 
 
+def test_how_many_homes_of_workers_counts_homes_not_people() -> None:
+    """"几个市级先进职工之家" counts 之家 (the tagger cuts 职工/之/家), so "9个" answers, not only "9人"."""
+    assert profile_question("青禾粮库工会有几个市级先进职工之家？", flat).measures == ()
+
+
 def test_how_many_people_is_answered_in_people_or_households() -> None:
     """"慰问了多少困难职工" is often answered "困难职工386户"; "多少新会员" never by "5个方面"."""
     profile = profile_question("慰问了多少困难职工？", flat)
