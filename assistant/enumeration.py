@@ -390,8 +390,10 @@ def _pairs(text: str) -> list[Enumeration]:
         numbered = _NUMBERED.match(clause.group())  # "三、扎实做好…": a numbered line, not a run
         at = clause.start() + (numbered.end() if numbered else 0)
         body = text[at : clause.end()]
-        join = _PAIR_JOIN.search(body)
-        if join is None or "、" in body:
+        if "、" in body or not _PAIR_JOIN.search(body):
+            continue
+        join = next((m for m in _word_joins(body) if m.group() in "和与及"), None)  # not the 与 of 参与
+        if join is None:
             continue
         right = body[join.end():]
         stop = _PAIR_END.search(right)

@@ -1046,8 +1046,10 @@ def _open_ended(enumeration: Enumeration, window: str) -> bool:
 
 def _short_but_whole(enumeration: Enumeration, window: str) -> bool:
     """A list of two, or fewer than the question's count, still answers when it says it is only
-    part of a whole (…等): "开展的6项活动里有哪些" is answered by the three the report names."""
-    return len(enumeration.items) >= 2 and _open_ended(enumeration, window)
+    part of a whole (…等): "开展的6项活动里有哪些" is answered by the three the report names; or
+    when its items are titles set side by side ("审议通过《A》《B》")."""
+    titles = all(item.startswith("《") for item in enumeration.items)
+    return len(enumeration.items) >= 2 and (titles or _open_ended(enumeration, window))
 
 
 def _holds_the_sentence(enumeration: Enumeration, start: int, end: int, window: str) -> bool:

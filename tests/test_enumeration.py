@@ -222,3 +222,17 @@ def test_parts_a_semicolon_sets_apart_inside_quotes_are_a_list() -> None:
     ranked = candidates([make_hit(text, doc_id="a", unit="青禾集团工会")], profile_question("青禾集团工会从哪两个方面统筹开展工作？", lambda w: 1.0))
     found = best_list(ranked, profile_question("青禾集团工会从哪两个方面统筹开展工作？", lambda w: 1.0), {"a": text})
     assert found is not None and found[1].items == ("强基固本，凝心聚力", "服务职工，提质增效")
+
+
+def test_the_yu_of_canyu_joins_no_pair() -> None:
+    """"积极参与学校举行的活动": 与 inside 参与 sets nothing side by side; "蜜桃和脆枣" does."""
+    assert items("调动教职工积极参与学校举行的各类文体活动") == []
+    assert ("柳湾村蜜桃", "石岭村脆枣") in items("请专家对柳湾村蜜桃和石岭村脆枣的种植进行了培训")
+
+
+def test_two_titles_side_by_side_answer_which_ones() -> None:
+    """"审议并通过《A》《B》": two titles are the whole list "哪几个报告" asks for."""
+    text = "会议由主席主持。会议审议并通过《2023年度经费预算执行情况的审查报告》《2024年经费预算编制情况的报告》。"
+    profile = profile_question("青禾局工会这次全委会审议通过了哪几个报告？", lambda w: 1.0)
+    found = best_list(candidates([make_hit(text, doc_id="a", unit="青禾局工会")], profile), profile, {"a": text})
+    assert found is not None and len(found[1].items) == 2 and "审查报告" in found[1].items[0]
