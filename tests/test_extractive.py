@@ -428,6 +428,11 @@ def test_how_many_homes_of_workers_counts_homes_not_people() -> None:
     assert profile_question("青禾粮库工会有几个市级先进职工之家？", flat).measures == ()
 
 
+def test_which_units_asked_with_jia_are_asked_of_each_article() -> None:
+    assert profile_question("哪几家单位的工会活动里有羽毛球？", flat).per_document
+    assert not profile_question("青禾县总工会新建了哪几家企业工会？", flat).per_document  # one report's list
+
+
 def test_how_many_people_is_answered_in_people_or_households() -> None:
     """"慰问了多少困难职工" is often answered "困难职工386户"; "多少新会员" never by "5个方面"."""
     profile = profile_question("慰问了多少困难职工？", flat)
