@@ -6,6 +6,8 @@ from __future__ import annotations
 
 import re
 
+from vectorstore.lexical import tagged
+
 _SPACE = re.compile(r"\s+")
 
 
@@ -74,7 +76,8 @@ def said_in_full(term: str, text: str) -> bool:
     a short stretch ("教代会" in "教职工代表大会", "职代会" in "职工代表大会"). A two-character one
     takes the first character of each of two words ("劳模" in "劳动模范")."""
     if len(term) == 2:
-        return re.search(rf"{re.escape(term[0])}[\u4e00-\u9fff]{re.escape(term[1])}[\u4e00-\u9fff]", text) is not None
+        spans = [m.start() for m in re.finditer(rf"(?={re.escape(term[0])}[\u4e00-\u9fff]{re.escape(term[1])}[\u4e00-\u9fff])", text)]
+        return any(_two_words_at(text, at) for at in spans)
     if len(term) < 3:
         return False
     reach = 2 * len(term) + 1
@@ -87,3 +90,14 @@ def said_in_full(term: str, text: str) -> bool:
         else:
             return True
     return False
+
+
+def _two_words_at(text: str, at: int) -> bool:
+    """The four characters at `at` are whole words to the tagger ("劳动模范", "劳动/模范"), not a
+    stretch that starts or ends inside one ("工/会委员/…": 工会委员 holds no 会员)."""
+    starts, position = set(), 0
+    for word, _ in tagged(text):
+        starts.add(position)
+        position += len(word)
+    starts.add(position)
+    return {at, at + 4} <= starts

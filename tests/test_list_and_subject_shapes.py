@@ -110,6 +110,7 @@ def test_counting_things_named_after_people_is_no_count_of_people() -> None:
 def test_a_two_character_abbreviation_is_said_in_full_by_the_first_characters_of_two_words() -> None:
     assert said_in_full("劳模", "另有11人被评为青禾市劳动模范")
     assert not said_in_full("工会", "工人协会")
+    assert not said_in_full("会员", "工会委员郭青禾当选")  # 会…员 across the words 工会/委员 is no 会员
 
 
 def test_a_union_a_verb_acts_on_is_no_unit_name() -> None:
