@@ -246,6 +246,13 @@ def _word_joins(part: str) -> Iterator[re.Match[str]]:
     return (m for m in matches if m.start() in alone)
 
 
+def _goes_on_as_name(rest: str) -> bool:
+    """What follows where the last item's siblings end is one more short common noun of its name
+    ("餐饮联合工会|小组"), not what the sentence goes on to say ("…2队|荣获二")."""
+    words = tagged(rest)
+    return 0 < len(rest) <= 4 and bool(words) and all(flag in ("n", "nz") for _, flag in words)
+
+
 def _parallel_last(last: str, others: list[str], first: str = "") -> str:
     """The last item without the sentence that goes on after it ("保障部的同志依次汇报了工作" of
     "组织部、财务部、…"): items run parallel, so a last item ends with the character all the
@@ -255,7 +262,9 @@ def _parallel_last(last: str, others: list[str], first: str = "") -> str:
         return last
     ends = {item[-1] for item in [first, *others] if item}  # the first item's lead does not change how it ends
     if len(others) + bool(first) >= 2 and len(ends) == 1 and not last.endswith(tuple(ends)) and last.rfind(*ends) > 0:
-        return last[: last.rfind(*ends) + 1]  # "…中心队、不动产登记中心2队荣获二等奖": ends as its siblings do
+        cut = last.rfind(*ends) + 1
+        if not _goes_on_as_name(last[cut:]):  # "…中心2队荣获二等奖": ends as its siblings do; "…工会小组" goes on
+            return last[:cut]
     if "的" not in last:
         return last
     typical = sorted(len(item) for item in others)[len(others) // 2]

@@ -1128,7 +1128,20 @@ def _list_score(enumeration: Enumeration, start: int, end: int, profile: QueryPr
     score -= _ECHO_COST * _echoed_share(enumeration, profile)
     score += 1.0 if profile.count == len(enumeration.items) else _ITEM_PRIOR * min(len(enumeration.items), 6)
     score += _CATEGORY_BONUS if _names_category(enumeration, window, profile) else 0.0
+    score += _CATEGORY_BONUS if _announces_count(enumeration, profile) else 0.0
     return score - (0.0 if overlaps else _GAP_COST * gap)
+
+
+_COUNTED_IN_LEAD = re.compile(r"([一二三四五六七八九十两]{1,3}|\d{1,2})\s*(?:个|项|点|条|类|种|件|大|方面)")
+
+
+def _announces_count(enumeration: Enumeration, profile: QueryProfile) -> bool:
+    """The words just before the list announce it by the count asked and it has that many items
+    ("提出三点希望和要求：一是…二是…三是…" for "提了哪三点要求")."""
+    if not profile.count or len(enumeration.items) != profile.count:
+        return False
+    said = _COUNTED_IN_LEAD.findall(_opening_clause(enumeration.lead))
+    return any(ordinal_value(numeral) == profile.count for numeral in said)
 
 
 UNRELATED_LIST = 0.1  # tuning material: 0.1 and 0.2 each gained one list and lost none

@@ -236,3 +236,21 @@ def test_two_titles_side_by_side_answer_which_ones() -> None:
     profile = profile_question("青禾局工会这次全委会审议通过了哪几个报告？", lambda w: 1.0)
     found = best_list(candidates([make_hit(text, doc_id="a", unit="青禾局工会")], profile), profile, {"a": text})
     assert found is not None and len(found[1].items) == 2 and "审查报告" in found[1].items[0]
+
+
+def test_a_last_item_that_goes_on_as_a_name_is_kept_whole() -> None:
+    """"…柳岸超市工会及青禾餐饮联合工会小组三个工会组织": 小组 is part of the last name, though its
+    siblings end in 工会; "…2队荣获二等奖" still ends where they do."""
+    assert ("白鹭社区机关工会", "柳岸超市工会", "青禾餐饮联合工会小组") in items(
+        "正式成立了白鹭社区机关工会、柳岸超市工会及青禾餐饮联合工会小组三个工会组织。")
+    assert ("市场中心队", "登记中心1队", "不动产登记中心2队") in items("市场中心队、登记中心1队、不动产登记中心2队荣获二等奖。")
+
+
+def test_a_list_announced_by_the_count_asked_wins_over_a_run_that_echoes_the_question() -> None:
+    """"提出三点要求：一是…二是…三是…" answers "提了哪三点要求", though the run before it
+    ("院党委委员、分管领导白鹭副院长…的问候和祝愿") says more of the question's words."""
+    text = ("最后，院党委委员、分管领导白鹭副院长对参加表彰会的工会干部致以问候和美好的祝愿，同时对今年工会工作提出三点要求："
+            "一是要加强学习，提高素质；二是要明确定位，履行职能；三是要围绕中心工作，服务大局。")
+    profile = profile_question("表彰会上，白鹭副院长对工会工作提了哪三点要求？", lambda w: 1.0)
+    found = best_list(candidates([make_hit(text, doc_id="a", unit="青禾医院工会")], profile), profile, {"a": text})
+    assert found is not None and "加强学习" in found[1].items[0] and len(found[1].items) == 3
