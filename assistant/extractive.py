@@ -587,7 +587,9 @@ def _figure_about_question(text: str, profile: QueryProfile, context: str = "", 
             found = [f for f in found if any(unit in f for unit in profile.measures)]
         # "会员人数快速增长，目前已近万人": a figure clause that opens with no subject goes on from the clause before;
         # "投入248万元，为职工更换更衣箱": one the clause after says what the figure was for
-        said = clause if i == 0 or not _SUBJECTLESS.match(clause) else clauses[i - 1] + clause
+        # so does a clause that is nothing but the figure (a table row's last cell: "…参与校运动会，4人")
+        bare = bool(found) and figures(clause)[0].text == clause.strip(" 。")
+        said = clause if i == 0 or not (_SUBJECTLESS.match(clause) or bare) else clauses[i - 1] + clause
         said = carried + said if i == 0 else said  # "此次活动共计发放…": the event of the sentence before
         following = clauses[i + 1] if i + 1 < len(clauses) else ""
         if _PURPOSE.match(following) and not figures(following):

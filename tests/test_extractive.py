@@ -433,6 +433,13 @@ def test_which_units_asked_with_jia_are_asked_of_each_article() -> None:
     assert not profile_question("青禾县总工会新建了哪几家企业工会？", flat).per_document  # one report's list
 
 
+def test_a_clause_that_is_only_the_figure_goes_with_the_clause_before() -> None:
+    """A table row's last cell ("…参与校运动会，4人") counts what the cells before it tell."""
+    profile = profile_question("青禾分工会4月组织了几位老师参加校运动会？", flat)
+    hit = make_hit("2024年4月，积极协调中心老师参与校运动会，4人。", doc_id="a", unit="青禾分工会")
+    assert candidates([hit], profile)[0].has_answer_type
+
+
 def test_how_many_people_is_answered_in_people_or_households() -> None:
     """"慰问了多少困难职工" is often answered "困难职工386户"; "多少新会员" never by "5个方面"."""
     profile = profile_question("慰问了多少困难职工？", flat)
