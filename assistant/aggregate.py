@@ -196,6 +196,13 @@ def per_document(ranked: list[Candidate], profile: QueryProfile) -> list[DocAnsw
     chosen = sorted((c for c in best.values() if c.score >= top * DOCUMENT_RATIO), key=lambda c: -c.score)
     head = topic_head(profile, ranked)
     chosen = _with_first_saying(chosen, ranked, lambda c: says_topic_otherwise(c, head, profile))
+    stated = [w for w in profile.weights if w.isdigit()]
+
+    def states(candidate: Candidate) -> bool:
+        return all(number in candidate.text for number in stated)
+
+    if stated and any(states(c) for c in ranked):  # "都是45名代表参加，是哪两家": the articles stating it
+        chosen = _with_first_saying([c for c in chosen if states(c)], ranked, states)
     word = said_word(profile.said, ranked)
     if word:  # "哪几份提到了X": every article saying X, and only those
         chosen = _with_first_saying([c for c in chosen if says(c, word)], ranked, lambda c: says(c, word))

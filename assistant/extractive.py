@@ -61,6 +61,8 @@ _QUESTION_WORDS = frozenset(
     "局里 单位里 我们 他们 现在 目前 当前 如今 "
     # hedges, "over there" and verb complements of spoken questions ("那边…大概…建起来多少个")
     "大概 大约 大致 差不多 将近 左右 时候 那阵子 那会儿 那边 这边 那里 这里 县里 市里 区里 镇里 乡里 村里 厂里 院里 起来 下来 出来 "
+    # what the asker recalls or wants ("我记得有两家…"), not what the report says
+    "记得 记着 印象 好像 想问 想知道 "
     "多少 几 几个 几项 几名 几次 哪些 哪几 哪几项 哪个 哪里 哪儿 什么 谁 是否 有没有 怎么 怎样 如何 情况 请问 一下 "
     "一共 总共 共 分别 具体 主要 都 过 了 呢 吗 啊 搞 做 是 有 的 和 与 及 给 去 被 把 "
     # words about the material itself ("哪几份总结提到了…"): never in the sentence that answers
@@ -80,7 +82,7 @@ _UNANCHORED = 0.3  # the sentence's chunk is about another unit or place than th
 _WANTS_NUMBER = re.compile(r"多少|(?<!哪)几|数量|人数|金额|比例|百分之|多大|多高|多长|总额|占比")  # "哪几项" asks for items
 _WANTS_LIST = re.compile(r"哪些|哪几(?![天日号])|哪[二三四五六七八九十两\d](?![天日号])|有什么|包括什么|包括哪|都有|分别|都[^，,。？?]{0,6}(?:什么|啥)|些(?:什么|啥)")
 _PER_DOCUMENT = re.compile(
-    r"哪些单位|哪几[个家]单位|哪些部门|哪几个部门|哪些工会|哪几家工会|哪几份|哪份|哪几篇|哪篇|各(?:单位|个|家|县|区|局|校|所|部门|工会|基层)"
+    r"哪些单位|哪几[个家]单位|哪些部门|哪几个部门|哪些工会|哪几家工会|哪[两二三四五六七八九几]家[？?]?$|哪几份|哪份|哪几篇|哪篇|各(?:单位|个|家|县|区|局|校|所|部门|工会|基层)"
     r"|分别.{0,12}(?:多少|几)|(?:多少|几).{0,12}分别|(?:和|与|及|同).{1,16}(?:各|分别)"
 )
 # "哪几个镇的工会提到了金秋助学", "哪两份总结写的是…": which articles say something, one line each.

@@ -131,3 +131,13 @@ def test_which_reports_are_of_a_year_are_those_of_that_year_or_saying_it() -> No
             make_hit("回首2005年，我们的工会工作稳步推进。", doc_id="b"),
             make_hit("今年的工会工作再上新台阶。", doc_id="c", year=2006)]
     assert {d.doc_id for d in per_document(candidates(hits, profile), profile)} == {"a", "b"}
+
+
+def test_a_figure_the_question_states_picks_the_articles_stating_it() -> None:
+    """"有两家单位开会时都是45名代表参加，是哪两家": the two articles with 45, not another meeting."""
+    profile = profile_question("我记得有两家单位开会的时候都是45名代表参加，是哪两家？", lambda word: 1.0)
+    assert profile.per_document and "记得" not in profile.weights
+    hits = [make_hit("青禾酒店召开工会成立大会，参加会议的45名会员代表选举产生了委员。", doc_id="a"),
+            make_hit("柳岸集团召开职代会，45名职工代表审议通过了工作报告。", doc_id="b"),
+            make_hit("白鹭公司召开职代会，代表们对公司领导进行了民主评议。", doc_id="c")]
+    assert {d.doc_id for d in per_document(candidates(hits, profile), profile)} == {"a", "b"}
