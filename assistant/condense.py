@@ -108,6 +108,11 @@ def is_follow_up(question: str) -> bool:
                 or _LEANS_BACK.search(question) or short or unscoped)
 
 
+def asks_something(question: str) -> bool:
+    """The question has words that ask ("有几家", "是谁"); "那金秋助学呢？" only names a topic."""
+    return bool(_QUESTION_WORDS.search(question))
+
+
 def condense_question(question: str, history: list[Turn]) -> str:
     """The question as it would be asked without the conversation before it."""
     question = question.strip()
@@ -128,7 +133,7 @@ def condense_question(question: str, history: list[Turn]) -> str:
     ellipsis = _ELLIPSIS.match(question)
     topic = ellipsis.group("topic").strip() if ellipsis else question
     topic = _LEADING_CONNECTIVE.sub("", topic)
-    if not _QUESTION_WORDS.search(question):
+    if not asks_something(question):
         for pattern in (PERIOD_WORDS, YEAR_WORDS, MONTH_WORDS):
             if pattern.fullmatch(topic) and pattern.search(previous.question):
                 return pattern.sub(topic, previous.question, count=1)

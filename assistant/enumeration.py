@@ -181,6 +181,59 @@ def _labelled_runs(text: str) -> list[Enumeration]:
     return found
 
 
+_SEGMENT = re.compile(r"[^。；;！？!?\n]+")
+FRAME_CHARS = 2  # the words every segment goes on with after its own opening ("…活动中")
+PARALLEL_OPENING = (2, 8)  # how long each segment's own opening may be
+MIN_PARALLEL = 3
+PARALLEL_GAP = 1  # segments of account between two openings ("…;资助困难职工33人…;冬送温暖活动中…")
+
+
+def _frame_at(segment: str, frame: str) -> int:
+    """Where the frame follows the segment's own opening, or -1."""
+    at = segment.find(frame, PARALLEL_OPENING[0])
+    opening = segment[:at]
+    # an opening is words of its own, not a date ("2024年3月，…") or a number
+    words = re.sub(r"[\d一二三四五六七八九十]+[年月日号]?", "", opening)
+    return at if 0 < at <= PARALLEL_OPENING[1] and len(words) >= 2 and not re.search(r"[^\u4e00-\u9fff]", opening) else -1
+
+
+def _parallel_runs(text: str) -> list[Enumeration]:
+    """Consecutive sentences or clauses that each open with their own words and go on the same
+    way ("春送岗位活动中…；夏送清凉活动中…；金秋助学活动中…"): the openings are the items, as the
+    headings of an ordinal list are. Three at least, each opening its own."""
+    segments = [(m.start() + len(m.group()) - len(m.group().lstrip()), m.group().strip()) for m in _SEGMENT.finditer(text)]
+    found: list[Enumeration] = []
+    i = 0
+    while i < len(segments):
+        best: tuple[int, list[str]] = (i + 1, [])
+        first = segments[i][1]
+        for at in range(PARALLEL_OPENING[0], min(PARALLEL_OPENING[1], len(first) - FRAME_CHARS) + 1):
+            frame = first[at : at + FRAME_CHARS]
+            if not re.fullmatch(r"[\u4e00-\u9fff]+", frame) or _frame_at(first, frame) != at:
+                continue
+            j, openings, end = i, [], i
+            while j < len(segments):
+                k = _frame_at(segments[j][1], frame)
+                if k > 0:
+                    openings.append(segments[j][1][:k])
+                    end = j + 1
+                elif j - end >= PARALLEL_GAP or len(openings) < 2:  # one segment may go on with the item before
+                    break
+                j += 1
+            j = end
+            # the openings differ from their first character on: "对于在职…；对于退休…" share a frame, not items
+            if len(openings) >= MIN_PARALLEL and len({o[0] for o in openings}) == len(openings) and len(openings) > len(best[1]):
+                best = (j, openings)
+        j, openings = best
+        if openings:
+            start, end = segments[i][0], segments[j - 1][0] + len(segments[j - 1][1])
+            # a run of whole sentences is announced by the sentence before ("持续开展“四季恒温”活动。")
+            before = text[max(0, start - LEAD_CHARS) : start].rstrip("。！？!?；; \n")
+            found.append(Enumeration(tuple(openings), start, end, re.split(r"[。！？!?；;\n]", before)[-1].strip()))
+        i = j
+    return found
+
+
 def word_bounds(text: str) -> set[int]:
     """The offsets where the tagger's words of a text begin or end."""
     import jieba
@@ -420,7 +473,7 @@ def find_enumerations(text: str) -> list[Enumeration]:
     runs = _comma_runs(text)
     found = [e for family in _ORDINAL_FAMILIES for e in _ordinal_runs(text, family)] + runs + _continued_runs(runs, text)
     found += _colon_runs(text)
-    found += _bullet_runs(text) + _labelled_runs(text)
+    found += _bullet_runs(text) + _labelled_runs(text) + _parallel_runs(text)
     found += _semicolon_runs(text)
     found += _quoted_runs(text) + _quoted_in_sentence(text)
     # a pair ("A和B") is in almost every clause: it does not end the lead of the lists after it

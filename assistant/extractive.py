@@ -147,16 +147,17 @@ ANSWER_KINDS = {
 # The two or three characters before a title are no name when they end an organisation or a rank
 # ("新任工会主席", "党委书记", "副校长"); those after one are none when they start a verb phrase
 # ("主席亲自…", "主任在会上…").
-_NOT_NAME_END = "会委部局厂司院校处科室站所组队任副总级届团支群心办厅区县市镇乡馆"  # "…中心主任" is a post, no name
+# "…中心主任" is a post, no name; nor is "常务/专职/名誉副主席" (a kind of post)
+_NOT_NAME_END = "会委部局厂司院校处科室站所组队任副总级届团支群心办厅区县市镇乡馆务职誉"
 _NOT_NAME_START = "的在和与及为是对等作率亲到向把被将从一要也都就还又已兼会第"
 _TITLE_BEFORE_NAME = rf"(?:{_TITLES}|特级教师|同学)"
 _TITLE_AFTER = rf"(?:同志|同学|{_TITLES})"
 _TITLE_AFTER_NAME = re.compile(rf"{_TITLE_AFTER}$")
 _COUNTED_GROUP = r"等[\d一二三四五六七八九十百]+[名位人]"
 _PERSON = re.compile(rf"[\u4e00-\u9fff]{{2,3}}(?<![{_NOT_NAME_END}])副?{_TITLE_AFTER}(?!会)"  # "审查委员会" is a body
-                     rf"|{_TITLE_BEFORE_NAME}(?![{_NOT_NAME_START}])[\u4e00-\u9fff]{{2,3}}"
+                     rf"|{_TITLE_BEFORE_NAME}[:：]?\s*(?![{_NOT_NAME_START}])[\u4e00-\u9fff]{{2,3}}"  # "主席：庄毅群", a profile's field
                      rf"|[\u4e00-\u9fff]{{2,3}}{_COUNTED_GROUP}")
-_TITLE_AROUND = re.compile(rf"^{_TITLE_BEFORE_NAME}|副?{_TITLE_AFTER}$|{_COUNTED_GROUP}$")
+_TITLE_AROUND = re.compile(rf"^{_TITLE_BEFORE_NAME}[:：]?\s*|副?{_TITLE_AFTER}$|{_COUNTED_GROUP}$")
 
 
 def asks_who(question: str) -> bool:
@@ -231,7 +232,12 @@ def _expected_measures(question: str) -> tuple[str, ...]:
         return _MEASURE_GROUPS.get(measure, (measure,))
     if (not measure or measure == "个") and asked and _counts_people(question[asked.start(2):]):  # "多少新会员", "几个人": in 人/名
         return ("人", "名", "位", "人次", "户")  # people, or the households they make
+    if not measure and _PEOPLE_COUNT_ASKED.search(question):  # "职工总数是多少": the count said before it is asked
+        return ("人", "名", "位", "人次")
     return ()
+
+
+_PEOPLE_COUNT_ASKED = re.compile(rf"(?:{_PEOPLE.pattern})(?:总人数|人数|总数|数量|数)(?:分别|各|一共|总共|共)?(?:是|有|为|达到?)?(?:多少|几)")
 
 
 _NOUN_PHRASE_POS = ("n", "a", "b", "l", "j", "vn", "an", "nz")
@@ -305,7 +311,9 @@ def _asked_role(question: str) -> str:
             or not words[-1].flag.startswith(("n", "m", "b"))):  # "打头的是谁": a verb, no role
         return ""
     role = words[-1].word
-    title = _ENDS_IN_TITLE.search(role)  # "工会主席", "上级领导", "全能冠军": a report may say only its head
+    title = _ENDS_IN_TITLE.search(role)
+    if not title and asked.group(0)[len(asked.group(1))] == "的":
+        return ""  # "代表县总工会讲话的是哪位领导": what the person did, not a post they hold  # "工会主席", "上级领导", "全能冠军": a report may say only its head
     head = title.group(0) if title else role if len(role) <= 3 else role[-2:]
     before = asked.group(1)[: asked.group(1).rfind(head)]
     return ("副" if before.endswith("副") else "") + head  # "副主任", "副/主任": a deputy asked stays one
@@ -319,6 +327,20 @@ def _says_role(text: str, profile: QueryProfile) -> bool:
     if role in text:
         return role.startswith("副") or any(text[m.start() - 1 : m.start()] != "副" for m in re.finditer(re.escape(role), text))
     return said_in_full(role, text) or (len(role) >= 3 and pair_share(role, text) >= 0.5)
+
+
+CARRIED_WEIGHT = 0.5
+"""A follow-up's share of the words of the question before it that it does not repeat: what it
+leans on ("里面已经建了工会的有几家？" after "…摸底了多少家货运单位？") counts, less than what it says."""
+_TIME_WORD = re.compile(r"(?:19|20)\d\d年?度?|今年|去年|前年|明年|上半年|下半年|全年|年度|[\d一二三四五六七八九十]+月份?|季度")
+
+
+def carry_topic(profile: QueryProfile, before: QueryProfile) -> QueryProfile:
+    """The follow-up's profile with the earlier question's words it leaves unsaid, at CARRIED_WEIGHT;
+    not its times, which a follow-up changes ("今年2月又选了几个？")."""
+    carried = {w: v * CARRIED_WEIGHT for w, v in before.weights.items()
+               if w not in profile.weights and not _TIME_WORD.fullmatch(w) and w not in before.anchors}
+    return replace(profile, weights={**profile.weights, **carried}) if carried else profile
 
 
 def profile_question(question: str, idf: Callable[[str], float]) -> QueryProfile:
@@ -624,7 +646,7 @@ _PER_HEAD = re.compile(r"每(?![年月天日周次季])|人均|户均|/[人户]|
 
 
 _NAME_JOINS = frozenset("、和及与")
-_WINNING = re.compile(r"^(?:获得|荣获|包揽|夺得|摘得|当选|担任|获评|被评为|分别获得)")
+_WINNING = re.compile(r"^(?:获得|荣获|包揽|夺得|摘得|当选|担任|获评|被?评为|被?评选为|入选|被授予|分别获得)")
 
 
 def _people_named(text: str) -> bool:

@@ -16,9 +16,18 @@ from dataclasses import dataclass, field, replace
 from datetime import date
 
 from assistant.answer_types import NOT_FOUND, Answer, Citation, Part, one_per_article
-from assistant.condense import Turn, condense_question
+from assistant.condense import Turn, asks_something, condense_question, is_follow_up
 from assistant.described import described_articles, of_kind, pointed_kind, read_description
-from assistant.extractive import Candidate, QueryProfile, asks_who, candidates, compose_answer, person_named, profile_question
+from assistant.extractive import (
+    Candidate,
+    QueryProfile,
+    asks_who,
+    candidates,
+    carry_topic,
+    compose_answer,
+    person_named,
+    profile_question,
+)
 from assistant.knowledge import KnowledgeBase, QueryRejected
 from assistant.llm import ChatModel, LLMUnavailable, condense_messages, normalise_citations, qa_messages
 from assistant.scope import (
@@ -164,6 +173,9 @@ class QAService:
         if not subjects:
             asked, standalone = self._described(standalone, asked)
         profile = profile_question(standalone, self.knowledge.lexical.index.idf)
+        # "里面已经建了工会的有几家？" still counts the 货运单位 asked before; "那冬送温暖呢？" sets a new topic
+        if history and is_follow_up(question) and asks_something(question):
+            profile = carry_topic(profile, profile_question(history[-1].question, self.knowledge.lexical.index.idf))
         hits, misses, articles, scope = self._search(standalone, asked, year, wide=profile.per_document)
         ranked = candidates(hits, profile, articles)
         if not subjects:

@@ -224,10 +224,17 @@ def _joined_clauses(question: str) -> list[tuple[str, bool]]:
     return clauses
 
 
+# "A和B这两份材料里，…分别…": words pointing back at the subjects, counted, as documents or bodies,
+# which no subject's own question holds ("开封那家公司" describes one subject and stays)
+_POINTING_BACK = re.compile(r"(?<=[\u4e00-\u9fff])这(?:[两二三四几]|\d)[份篇个家所]?"
+                           r"(?:材料|总结|报告|资料|文章|单位|工会|煤矿|学校|医院|公司)(?:里面|当中|里|中|上)?(?=[，,的各分都])")
+
+
 def split_subjects(question: str, known: Known | None = None) -> list[str]:
     """One question per subject when the question asks the same of two to four subjects, or asks
     two to four whole questions about different subjects; [] otherwise. `known` tells names the
     material uses from other words, for subjects without a name ending."""
+    question = _POINTING_BACK.sub("", question)
     separate = _separate_questions(question, known)
     if separate:
         return separate

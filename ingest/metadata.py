@@ -252,6 +252,10 @@ _TIME_PREFIX_RE = re.compile(
     r"|近年来|近几年来|一年来|半年来|今年(?:以来|上半年|下半年)?|去年|本年度|上半年|下半年|年初以来"
     r"|过去的?一年(?:里|中)?|自[^，,]{0,12}以来)"
 )
+# A news byline ("本报讯（记者 李明）", "本网讯") opens the story; its 本 is the paper, not the unit.
+_BYLINE_RE = re.compile(r"^(?:本报|本刊|本网|本台|本站)?讯\s*(?:[（(][^）)]{0,20}[）)])?")
+# "中国工会十八大", "市工会十五大": a congress of the union, an event the story tells about
+_CONGRESS_AFTER_RE = re.compile(r"^(?:第)?[一二三四五六七八九十]{1,3}大")
 _SELF_PREFIX_RE = re.compile(r"^(?:我们|我|本)(?:谨代表|代表)?")  # "我谨代表XX工会…": the speaker speaks for the union
 # "我校中学工会" -> "中学工会": the speaker's own organisation ("我校", "本局") is not part of a
 # name that goes on; "我局工会" keeps "局工会", all it says.
@@ -338,7 +342,7 @@ def _opening_sentences(body: list[str], sentences: int = 2) -> str:
 
 def _unit_from_opening(body: list[str]) -> str | None:
     for clause in _CLAUSE_SPLIT_RE.split(_opening_sentences(body)):
-        clause = clause.strip()
+        clause = _BYLINE_RE.sub("", clause.strip()).strip()
         while True:  # "近年来" "20xx年" "今年上半年" … before the subject
             shorter = _TIME_PREFIX_RE.sub("", clause, count=1).strip()
             if shorter == clause:
@@ -347,7 +351,8 @@ def _unit_from_opening(body: list[str]) -> str | None:
         if _PREPOSITION_START_RE.match(clause):
             continue
         name = _name_at_start(clause)
-        if name and not _OTHERS_NAME_RE.match(clause[clause.find(name) + len(name):]):
+        after = clause[clause.find(name) + len(name):] if name else ""
+        if name and not _OTHERS_NAME_RE.match(after) and not _CONGRESS_AFTER_RE.match(after):
             return name
     return None
 

@@ -1,0 +1,122 @@
+"""Shapes found on questions written after the rules were: a profile's "主席：某某" field, a bare
+name before the honour it won, "讲话的是哪位", subjects pointed back at ("这两份材料里"), a news
+byline before the unit, parallel openings as a list, a people count asked as "职工总数", and a
+follow-up that leans on the words of the question before it. All names are invented."""
+
+from __future__ import annotations
+
+from fakes import make_hit
+
+from assistant.answer_types import QueryProfile
+from assistant.enumeration import find_enumerations
+from assistant.extractive import (
+    _asked_role,
+    _expected_measures,
+    _people_named,
+    best_list,
+    candidates,
+    carry_topic,
+    person_named,
+    profile_question,
+)
+from assistant.subjects import split_subjects
+from ingest.metadata import extract_unit
+
+
+def flat(word: str) -> float:
+    return 1.0
+
+
+# ------------------------------------------------------------ people
+
+
+def test_a_profile_field_names_the_holder_after_a_colon() -> None:
+    assert person_named("主席:柳知远") == "柳知远"
+    assert person_named("工会主席：白鹭洲") == "白鹭洲"
+
+
+def test_a_kind_of_post_before_deputy_is_no_name() -> None:
+    assert person_named("县总工会党组书记、常务副主席青禾远语重心长地说道") == "青禾远"
+    assert person_named("专职副主席柳岸明出席") is not None
+    assert not (person_named("专职副主席柳岸明出席") or "").startswith("专职")
+
+
+def test_a_bare_name_before_the_honour_it_was_named_for_is_a_person() -> None:
+    assert _people_named("卢青禾评为湛江市首届十大工匠。")
+    assert _people_named("王柳岸入选全省技术能手。")
+
+
+def test_who_did_something_asks_no_post() -> None:
+    assert _asked_role("代表县总工会讲话的是哪位领导？") == ""
+    assert _asked_role("女工委主任是谁？") == "主任"
+    assert _asked_role("冠军是哪个部门？") == "冠军"
+
+
+# ------------------------------------------------------------ several subjects
+
+
+def test_subjects_pointed_back_at_as_documents_keep_their_own_question() -> None:
+    subjects = split_subjects("青禾县总工会和柳岸区总工会这两份材料里，工会主席分别是谁？")
+    assert subjects == ["青禾县总工会工会主席是谁", "柳岸区总工会工会主席是谁"]
+
+
+def test_a_described_subject_is_not_pointing_back() -> None:
+    subjects = split_subjects("农业局和开封那家公司各组织了多少人体检？")
+    assert subjects == ["农业局组织了多少人体检", "开封那家公司组织了多少人体检"]
+
+
+# ------------------------------------------------------------ ingest
+
+
+def test_a_news_byline_is_not_the_unit() -> None:
+    text = "本报讯中国工会十八大结束后，白鹭车务段工会组织干部职工认真学习会议文件。"
+    assert extract_unit("", text) == "白鹭车务段工会"
+    assert extract_unit("", "本报讯（记者 柳青）日前，青禾县总工会组织开展送温暖活动。") == "青禾县总工会"
+
+
+# ------------------------------------------------------------ lists
+
+
+PARALLEL = ("为职工群众办好事。持续开展“四季暖心”活动。春送岗位活动中举办了5期培训班，培训440余人；"
+            "夏送清凉活动中为1270人送去清凉物资；金秋助学活动中为16名困难职工子女发放助学金；"
+            "资助困难职工33人接受学历教育；冬送温暖活动中为248人发放救助金5万元。多样化服务职工。")
+
+
+def test_sentences_opening_in_parallel_are_a_list_announced_by_the_sentence_before() -> None:
+    runs = [e for e in find_enumerations(PARALLEL) if e.items[0] == "春送岗位"]
+    assert runs and runs[0].items == ("春送岗位", "夏送清凉", "金秋助学", "冬送温暖")
+    assert "四季暖心" in runs[0].lead
+
+
+def test_a_list_question_is_answered_by_the_parallel_openings() -> None:
+    hit = make_hit(PARALLEL, unit="青禾县总工会")
+    profile = profile_question("青禾县总工会的“四季暖心”活动具体包括哪几项？", flat)
+    found = best_list(candidates([hit], profile), profile, {})
+    assert found is not None and found[1].items == ("春送岗位", "夏送清凉", "金秋助学", "冬送温暖")
+
+
+def test_openings_sharing_a_frame_or_dates_are_no_list() -> None:
+    same_start = ("对于在职职工住院的给予每人500元的慰问金；对于退休职工住院的给予每人300元的慰问金；"
+                  "对于退休死亡职工的家属给予500元的慰问金。")
+    dated = "2024年3月，举行爬山活动。2024年5月，举行运动会。2024年10月，举行棋赛。"
+    for text in (same_start, dated):
+        assert not [e for e in find_enumerations(text) if len(e.items) >= 3 and e.start == 0 and "；" not in e.text]
+
+
+# ------------------------------------------------------------ figures and follow-ups
+
+
+def test_a_count_of_people_asked_by_its_name_is_in_people() -> None:
+    assert "人" in _expected_measures("柳岸电力工委系统的职工总数是多少")
+    assert "人" in _expected_measures("青禾厂的员工人数是多少")
+    assert _expected_measures("基层工会总数是多少") == ()
+
+
+def test_a_follow_up_leans_on_the_words_of_the_question_before_but_not_its_time() -> None:
+    before = profile_question("白鹭区总工会去年摸底了多少家货运单位？", flat)
+    now = profile_question("白鹭区总工会里面已经建了工会的有几家？", flat)
+    carried = carry_topic(now, before)
+    assert carried.weights["货运"] == before.weights["货运"] * 0.5
+    assert carried.weights["已经"] == now.weights["已经"]
+    assert "去年" not in carried.weights
+    assert isinstance(carried, QueryProfile)
