@@ -16,6 +16,7 @@ from assistant.answer_types import Candidate, QueryProfile, whose
 from assistant.enumeration import ordinal_value
 
 MAX_DOCUMENTS = 8
+MAX_SAYING_DOCUMENTS = 16
 DOCUMENT_RATIO = 0.5
 """An article gets its own line when its best sentence scores at least this share of the best
 article's: lower lets in articles that only mention the topic in passing."""
@@ -206,7 +207,8 @@ def per_document(ranked: list[Candidate], profile: QueryProfile) -> list[DocAnsw
     word = said_word(profile.said, ranked)
     if word:  # "哪几份提到了X": every article saying X, and only those
         chosen = _with_first_saying([c for c in chosen if says(c, word)], ranked, lambda c: says(c, word))
-    chosen = chosen[: profile.documents or MAX_DOCUMENTS]
+    # "哪几家…有羽毛球": every article saying it is the answer, not only the first few
+    chosen = chosen[: profile.documents or (MAX_SAYING_DOCUMENTS if word else MAX_DOCUMENTS)]
     labels = distinct_labels(chosen)
     return [
         DocAnswer(c.hit.doc_id, labels[c.hit.doc_id], c, answering_figure(c.text, profile) if profile.wants_number else None)

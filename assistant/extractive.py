@@ -87,7 +87,8 @@ _PER_DOCUMENT = re.compile(
 )
 # "哪几个镇的工会提到了金秋助学", "哪两份总结写的是…": which articles say something, one line each.
 _WHICH_SAY = re.compile(r"哪(?:些|几|[两二三四五六七八九])?\s*(?:个|家|所|份|篇)?[^，,。？?；;]{0,8}?"
-                        r"(?P<verb>提到|提及|写到|写了|写的|说到|讲到|谈到|出现|涉及|记载|记录)")
+                        # "…活动里有羽毛球", "…组织过登山比赛": which did it, ever, is which say it
+                        r"(?P<verb>提到|提及|写到|写了|写的|说到|讲到|谈到|出现|涉及|记载|记录|[里中]有|(?:组织|开展|举办|举行|搞|办|参加)过)")
 _WHICH_DOCUMENTS = re.compile(r"哪[两二三四五六七八九]\s*(?:份|篇)|哪(?:些|几)(?:总结|材料|报告|资料|文章)")
 _MOST = re.compile(r"最多|最高|最大|哪个多|谁多")
 _LEAST = re.compile(r"最少|最低|最小")
@@ -343,12 +344,16 @@ def carry_topic(profile: QueryProfile, before: QueryProfile) -> QueryProfile:
     return replace(profile, weights={**profile.weights, **carried}) if carried else profile
 
 
+# "比上一年增长了多少": reports say 同比 ("同比增长19.4%"); the tagger would read "年比" as a rare word
+_YEAR_ON_YEAR = re.compile(r"(?:和|与|跟)?(?:比|较|相比)(?:上一?年度?|去年|前一年)(?:同期)?(?:相比)?")
+
+
 def profile_question(question: str, idf: Callable[[str], float]) -> QueryProfile:
     """The question's content words weighted by rarity; generic genre words weigh little."""
     weights: dict[str, float] = {}
     anchors: list[str] = []
     actions: list[str] = []
-    words = _pos_words(question)
+    words = _pos_words(_YEAR_ON_YEAR.sub("同比", question))
     titles = _titles_after_names(question)
     for i, (word, pos) in enumerate(words):
         if len(word) == 1 and pos.startswith("v") and word not in _QUESTION_WORDS:

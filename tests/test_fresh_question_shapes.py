@@ -120,3 +120,27 @@ def test_a_follow_up_leans_on_the_words_of_the_question_before_but_not_its_time(
     assert carried.weights["已经"] == now.weights["已经"]
     assert "去年" not in carried.weights
     assert isinstance(carried, QueryProfile)
+
+
+def test_a_dated_byline_is_not_the_unit_either() -> None:
+    text = "本站11月13日讯（记者柳青 通讯员白鹭）11月5日，青禾河务局工会顺利通过验收。"
+    assert extract_unit("", text) == "青禾河务局工会"
+
+
+def test_which_units_had_something_asks_for_every_article_saying_it() -> None:
+    from assistant.aggregate import per_document
+
+    question = "哪几家单位的工会活动里有羽毛球？"
+    profile = profile_question(question, lambda word: {"羽毛球": 6.0}.get(word, 0.3))
+    assert profile.said == ("羽毛球",) and profile.per_document
+    units = [f"青禾{n}号厂工会" for n in range(12)]
+    hits = [make_hit(f"{unit}组织职工开展羽毛球比赛。", doc_id=unit, unit=unit, rank=i + 1) for i, unit in enumerate(units)]
+    docs = per_document(candidates(hits, profile), profile)
+    assert sorted(d.doc_id for d in docs) == sorted(units)  # all twelve, not the first eight
+    assert profile_question("哪些单位组织过登山比赛？", flat).said
+    assert not profile_question("灵丘县境内有哪几条公路穿过？", flat).said  # passing through is no mention
+
+
+def test_compared_with_last_year_is_said_year_on_year() -> None:
+    weights = profile_question("白鹭湖景区2012年比上一年增长了多少？", flat).weights
+    assert "同比" in weights and "年比" not in weights
