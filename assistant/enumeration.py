@@ -499,7 +499,7 @@ def asked_count(question: str) -> int | None:
 
 
 _CATEGORY = re.compile(rf"哪(?:些|几|[{_CN}两]{{1,3}}|\d{{1,2}})\s*[个项条类种件家所位名场次大]?")
-_NOUN_POS = ("n", "vn", "nz", "j")
+_NOUN_POS = ("n", "vn", "nz", "j", "l", "s")  # the tagger calls 文体活动 a set phrase (l), 场地 a place word (s)
 
 
 def asked_category(question: str) -> str:
@@ -515,10 +515,13 @@ def asked_category(question: str) -> str:
     if not match:
         return ""
     nouns = []
-    for word in jieba.posseg.lcut(question[match.end():].lstrip("“”\"'「」")):
+    words = jieba.posseg.lcut(question[match.end():].lstrip("“”\"'「」"))
+    for i, word in enumerate(words):
         if word.word in "“”\"'「」":
             continue
-        if not word.flag.startswith(_NOUN_POS):
+        # "先进/典型人物": an adjective opens the category when a noun follows it
+        leads = not nouns and word.flag == "a" and i + 1 < len(words) and words[i + 1].flag.startswith(_NOUN_POS)
+        if not (word.flag.startswith(_NOUN_POS) or leads):
             break
         nouns.append(word.word)
     # "哪几个“之家”": a quoted word is what the items are, however the tagger reads it

@@ -57,7 +57,7 @@ MAX_LIST_SENTENCES = 5
 PART_SENTENCES, PART_RATIO = 2, 0.8  # per subject of "A和B各…": its best sentence and one nearly as good
 
 _QUESTION_WORDS = frozenset(
-    "数量 人数 户数 次数 金额 总额 比例 占比 多大 具体数字 名单 时间 地点 "
+    "数量 人数 总数 总人数 数目 户数 次数 金额 总额 比例 占比 多大 具体数字 名单 时间 地点 "
     "局里 单位里 我们 他们 现在 目前 当前 如今 "
     # hedges, "over there" and verb complements of spoken questions ("那边…大概…建起来多少个")
     "大概 大约 大致 差不多 将近 左右 时候 那阵子 那会儿 那边 这边 那里 这里 县里 市里 区里 镇里 乡里 村里 厂里 院里 起来 下来 出来 "
@@ -174,6 +174,8 @@ def person_named(text: str) -> str | None:
 
 _SENTENCE = re.compile(r"[^。！？!?；;\n]+[。！？!?；;]?")
 _CLAUSE = re.compile(r"[^，,、：:]+[，,、：:]?")
+# an answer is opened at a comma or colon, never inside a run of 、 ("累计为2106名快递员、网约车司机等…体检")
+_OPENING_CLAUSE = re.compile(r"[^，,：:]+[，,：:]?")
 
 
 _CONTENT_POS = ("n", "v", "a", "s", "t", "j", "l", "i", "b", "eng", "vn", "an", "d")
@@ -181,7 +183,7 @@ _ANCHOR_POS = frozenset({"ns", "nt", "nz"})
 _ANCHOR_SUFFIX = re.compile(r"..+(?:省|市|县|区|镇|乡|村|局|厂|公司|集团|学校|中学|小学|学院|医院|园区|中心)$")
 _MEASURE_ASKED = re.compile(r"(?:多少|(?<![这那哪])几)\s*(名|个|位|人次|人|户|家|项|次|场|期|批|支|件|条|篇|张|天|元|万元|毫升|届|所|份|处|座|辆|块|间|棵|吨|桶|瓶|双|床|亩|株|部|幅|首|盒|袋|箱|队|组|票|分(?!钟))?([\u4e00-\u9fff]{0,5})")
 _MONEY_WORDS = re.compile(r"钱|金额|经费|慰问金|慰问款|补贴|补助|救助金|捐款|资金|善款|费用|奖金|奖励金|助学金|红包")
-_PEOPLE = re.compile(r"会员|职工|员工|人|学生|儿童|劳模|代表|干部|教师|女工|农民工|党员|志愿者")
+_PEOPLE = re.compile(r"会员|职工|员工|人|学生|儿童|劳模|代表|干部|教师|女工|农民工|党员|志愿者|劳动者|司机|骑手|快递员")
 _SHARE_WORDS = re.compile(r"比例|百分|占比|率")
 _MEASURE_GROUPS = {"元": ("元",), "万元": ("元",), "名": ("名", "人", "位"), "人": ("人", "名", "位"), "位": ("位", "名", "人"),
                    "人次": ("人次", "人", "名")}
@@ -409,7 +411,8 @@ def profile_question(question: str, idf: Callable[[str], float]) -> QueryProfile
         contrasts=contrasted_phrases(question, word_bounds(question)),
         role=_asked_role(question),
         per_head=bool(_PER_HEAD_ASKED.search(question)),
-        festivals=tuple(forms for forms in _FESTIVAL_MONTHS if re.search(forms, question)),
+        total_asked=bool(re.search(r"(?:一共|总共|共计|累计|合计|总计)[^，,。？?]{0,8}(?:多少|几)", question)),
+        festivals=festivals_named(question),
     )
 
 
@@ -528,11 +531,31 @@ def _last_month(text: str) -> list[int]:
 # The festivals a union's year is dated by, with the months their activities fall in
 # ("元旦春节送温暖" runs from December); 双节/两节 say no festival, the dates beside them do.
 _FESTIVAL_MONTHS = {
-    "元旦": (12, 1), "春节|新春|年关": (12, 1, 2), "元宵": (1, 2, 3), "三八|妇女节": (2, 3), "五一|劳动节": (4, 5),
+    "元旦|新年": (12, 1), "春节|新春|年关": (12, 1, 2), "元宵": (1, 2, 3), "三八|妇女节": (2, 3), "五一|劳动节": (4, 5),
     "端午": (5, 6), "六一|儿童节": (5, 6), "七一|建党": (6, 7), "护士节": (5,), "中秋": (8, 9, 10), "教师节": (8, 9),
     "国庆": (9, 10), "重阳": (9, 10, 11), "冬至": (12,),
 }
 _FESTIVALS = [(re.compile(forms), frozenset(months)) for forms, months in _FESTIVAL_MONTHS.items()]
+
+
+# honours named after a festival ("五一劳动奖章", "三八红旗手"): no day of the year
+_FESTIVAL_HONOUR = re.compile(r"(?:五一|三八|五四)(?:劳动)?(?:奖章|奖状|红旗手|红旗集体|巾帼[\u4e00-\u9fff]{0,2}|文明岗|劳动奖|青年奖章)")
+
+
+def festivals_named(text: str) -> tuple[str, ...]:
+    """The festivals a text names, each as the pattern of its forms, not counting honours named
+    after one."""
+    text = _FESTIVAL_HONOUR.sub("", text)
+    return tuple(forms for forms in _FESTIVAL_MONTHS if re.search(forms, text))
+
+
+def _other_festival(sentence: str, profile: QueryProfile) -> bool:
+    """The question names a festival and the sentence names only others ("首届新年音乐联谊会" for
+    "三八节那天组织了什么"): it tells of another day."""
+    if not profile.festivals:
+        return False
+    named = festivals_named(sentence)
+    return bool(named) and not set(named) & set(profile.festivals)
 
 
 def _period_otherwise(profile: QueryProfile, article: str) -> bool:
@@ -553,6 +576,7 @@ def _dated_otherwise(festival: str, article: str) -> bool:
 def festival_months(text: str) -> set[int]:
     """The months of the festivals a text names: "春节前慰问" is a question about December to
     February, and "中秋国庆前夕" dates a sentence as surely as "9月" does."""
+    text = _FESTIVAL_HONOUR.sub("", text)
     return {month for pattern, months in _FESTIVALS if pattern.search(text) for month in months}
 
 
@@ -626,7 +650,17 @@ def _figure_about_question(text: str, profile: QueryProfile, context: str = "", 
         if found and any(w in said or said_in_full(w, said) or (len(w) >= 3 and pair_share(w, said) >= 0.5)
                          for w in words):
             return True
+        if found and _counts_what_is_asked(clause, profile):
+            return True
     return False
+
+
+def _counts_what_is_asked(clause: str, profile: QueryProfile) -> bool:
+    """The people the question counts stand right before the figure ("职工147599人" for "职工总数是多少"):
+    the figure is their count, however common the word."""
+    if not profile.measures or "人" not in profile.measures:
+        return False
+    return any(_PEOPLE.fullmatch(w) and re.search(rf"{w}(?:总数|人数)?[为达有共约近]?\d", clause) for w in profile.weights)
 
 
 _PURPOSE = re.compile(r"\s*(?:为|用于|用来|专门用于)")
@@ -680,6 +714,8 @@ def _has_answer_type(text: str, profile: QueryProfile, context: str = "", carrie
         return False
     if profile.wants_number:
         found = [f.text for f in figures(text)]
+        if profile.total_asked:  # "一共送了多少件": "送上一件棉大衣" says a thing, not how many in all
+            found = [f for f in found if not f.startswith("一")]
         if not found:
             return False
         if profile.measures and not any(any(unit in f for unit in profile.measures) for f in found):
@@ -846,7 +882,7 @@ def candidates(hits: list[Hit], profile: QueryProfile, articles: dict[str, str] 
             best: Candidate | None = None
             before = hit.text[max(0, match.start() - MONTH_BEFORE) : match.start()]
             anchored = (not unquoted and _anchored(sentence, context, article, profile) and not _other_month(sentence, before, profile)
-                        and not _dated_other_year(sentence, profile)
+                        and not _dated_other_year(sentence, profile) and not _other_festival(sentence, profile)
                         and not any(says_sibling(phrase, sentence) for phrase in profile.contrasts)
                         and not _about_sibling(sentence, siblings))
             elsewhere = _named_elsewhere(sentence, context, article, profile)
@@ -925,7 +961,7 @@ def opening(text: str, profile: QueryProfile) -> str:
     holding neither it nor a question word ("为丰富职工生活，") are dropped, the rest kept verbatim."""
     if not _asks_type(profile):
         return text
-    clauses = _CLAUSE.findall(text)
+    clauses = _OPENING_CLAUSE.findall(text)
     for i, clause in enumerate(clauses):
         if _has_answer_type(clause, profile) or any(term in clause for term in profile.weights) or _asked_figure(clause, profile):
             return "".join(clauses[i:])

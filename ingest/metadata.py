@@ -252,8 +252,8 @@ _TIME_PREFIX_RE = re.compile(
     r"|近年来|近几年来|一年来|半年来|今年(?:以来|上半年|下半年)?|去年|本年度|上半年|下半年|年初以来"
     r"|过去的?一年(?:里|中)?|自[^，,]{0,12}以来)"
 )
-# A news byline ("本报讯（记者 李明）", "本网讯") opens the story; its 本 is the paper, not the unit.
-_BYLINE_RE = re.compile(r"^(?:本报|本刊|本网|本台|本站)?(?:\d{1,2}月\d{1,2}日)?讯\s*(?:[（(][^）)]{0,30}[）)])?")
+# A news byline ("本报讯（记者 李明）", "本网讯", "陕西网讯") opens the story; its 本 is the paper, not the unit.
+_BYLINE_RE = re.compile(r"^(?:[\u4e00-\u9fff]{0,6}?[报刊网台站社])?(?:\d{1,2}月\d{1,2}日)?讯\s*(?:[（(][^）)]{0,30}[）)])?")
 # "中国工会十八大", "市工会十五大": a congress of the union, an event the story tells about
 _CONGRESS_AFTER_RE = re.compile(r"^(?:第)?[一二三四五六七八九十]{1,3}大")
 _SELF_PREFIX_RE = re.compile(r"^(?:我们|我|本)(?:谨代表|代表)?")  # "我谨代表XX工会…": the speaker speaks for the union

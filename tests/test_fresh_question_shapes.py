@@ -123,8 +123,8 @@ def test_a_follow_up_leans_on_the_words_of_the_question_before_but_not_its_time(
 
 
 def test_a_dated_byline_is_not_the_unit_either() -> None:
-    text = "本站11月13日讯（记者柳青 通讯员白鹭）11月5日，青禾河务局工会顺利通过验收。"
-    assert extract_unit("", text) == "青禾河务局工会"
+    text = "青禾日报3月5日讯中国工会十八大闭幕后，白鹭河务局工会组织学习。"
+    assert extract_unit("", text) == "白鹭河务局工会"
 
 
 def test_which_units_had_something_asks_for_every_article_saying_it() -> None:
@@ -144,3 +144,60 @@ def test_which_units_had_something_asks_for_every_article_saying_it() -> None:
 def test_compared_with_last_year_is_said_year_on_year() -> None:
     weights = profile_question("白鹭湖景区2012年比上一年增长了多少？", flat).weights
     assert "同比" in weights and "年比" not in weights
+
+
+def test_an_answer_opens_inside_no_run_of_items() -> None:
+    from assistant.extractive import opening
+
+    profile = profile_question("白鹭区总工会给多少新业态劳动者做了免费体检？", flat)
+    text = "累计为2106名快递员、网约车司机等新就业形态劳动者职工会员进行了免费体检；"
+    assert opening(text, profile).startswith("累计为2106名")
+
+
+def test_a_set_phrase_or_an_adjective_opens_the_category_asked() -> None:
+    from assistant.enumeration import asked_category
+
+    assert asked_category("这一年组织职工参加了哪些文体活动？") == "文体活动"
+    assert asked_category("先后出过哪些先进典型人物？") == "先进典型人物"
+
+
+def test_a_regional_news_byline_is_not_the_unit() -> None:
+    assert extract_unit("", "陕西网讯中国工会十八大闭幕后，青禾市公路局工会组织学习。") == "青禾市公路局工会"
+    text = "陕西网讯(记者 山河)5月10日,青禾市公路局工会召开第三届第八次全委(扩大)会议。"
+    assert extract_unit("", text) == "青禾市公路局工会"
+
+
+def test_a_sentence_naming_only_another_festival_does_not_answer() -> None:
+    question = "青禾中学工会三八节那天组织了什么活动？"
+    profile = profile_question(question, flat)
+    other = make_hit("青禾中学工会组织会员开展首届新年音乐联谊会，展示教师风采。", unit="青禾中学工会")
+    asked = make_hit("青禾中学工会在三八妇女节组织女教师开展插花活动。", unit="青禾中学工会")
+    scored = {c.text: c.anchored for c in candidates([other, asked], profile)}
+    assert scored["青禾中学工会在三八妇女节组织女教师开展插花活动。"]
+    assert not scored["青禾中学工会组织会员开展首届新年音乐联谊会，展示教师风采。"]
+
+
+def test_one_of_a_thing_is_no_count_in_all() -> None:
+    from assistant.extractive import _has_answer_type
+
+    total = profile_question("柳岸县总工会一共送了多少件棉衣？", flat)
+    assert total.total_asked
+    assert not _has_answer_type("我现在代表县总工会给你们送上一件棉衣。", total)
+    assert _has_answer_type("县总工会共送出棉衣120件。", total)
+    assert not profile_question("柳岸县总工会送了几件棉衣？", flat).total_asked
+
+
+def test_an_honour_named_after_a_festival_is_no_festival() -> None:
+    profile = profile_question("青禾中学和柳岸学院，各有谁拿了五一劳动奖章？", flat)
+    assert profile.festivals == ()
+    hit = make_hit("柳岸学院王白鹭老师获得市五一劳动奖章，李青禾老师获评三八红旗手。", unit="柳岸学院工会")
+    assert all(c.anchored for c in candidates([hit], profile_question("柳岸学院三八节组织了什么活动？", flat)))
+
+
+def test_the_people_counted_right_before_a_figure_make_it_the_count_asked() -> None:
+    from assistant.extractive import _has_answer_type
+
+    profile = profile_question("白鹭电力工委系统的职工总数是多少？", flat)
+    assert "总数" not in profile.weights  # the kind of answer, not a word the report says
+    assert _has_answer_type("省市电力公司及直属单位职工147599人，会员143779人。", profile)
+    assert not _has_answer_type("建成有38个子页页面系统的网站。", profile)
