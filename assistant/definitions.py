@@ -87,7 +87,10 @@ def definition_span(text: str, term: str) -> tuple[int, int] | None:
 
 def _spelled_before(text: str, term: str) -> tuple[int, int] | None:
     """The quoted items a numbered slogan sums up right after them ("“A、B、C”的“三必访”"), as many
-    as it counts."""
+    as it counts; or the items it is said to be made of ("以A、B、C、D为主要内容的“三好一做”")."""
+    made_of = re.search(rf"以(?P<body>[^。；;！？!?\n以]{{4,{MAX_DEFINITION_CHARS}}}?)为(?:主要|核心)?(?:内容|重点|主题|载体|标准)的?[“\"「『]{re.escape(term)}", text)
+    if made_of and len([p for p in _ITEM_SPLIT.split(made_of.group("body")) if p.strip()]) >= 2:
+        return made_of.start("body"), made_of.end("body")
     count = _count(term)
     for found in re.finditer(rf"”(?:的|等|这)?[“\"「『]{re.escape(term)}", text):
         opened = text.rfind("“", max(0, found.start() - MAX_DEFINITION_CHARS), found.start())

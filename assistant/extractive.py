@@ -1104,6 +1104,14 @@ def _names_category(enumeration: Enumeration, window: str, profile: QueryProfile
     return bool(common) and 3 * ends.count(common) >= 2 * len(ends) and common in profile.category
 
 
+def _items_end_as_category(enumeration: Enumeration, profile: QueryProfile) -> bool:
+    """Two thirds of the items, two at least, end with what is asked for ("…营销知识培训班、…上岗培训班"
+    for "哪些培训班"): each names one of them, a stronger sign than a lead that says the word once."""
+    head = profile.category[-3:] if len(profile.category) >= 3 else profile.category
+    ending = sum(item.endswith(head) for item in enumeration.items)
+    return len(head) >= 2 and ending >= 2 and 3 * ending >= 2 * len(enumeration.items)
+
+
 def _open_ended(enumeration: Enumeration, window: str) -> bool:
     """The list is closed by 等 ("拔河、跳远比赛等活动"): it names some items of a longer whole."""
     span = window[enumeration.start : enumeration.end]
@@ -1195,6 +1203,7 @@ def _list_score(enumeration: Enumeration, start: int, end: int, profile: QueryPr
     score -= _ECHO_COST * _echoed_share(enumeration, profile)
     score += 1.0 if profile.count == len(enumeration.items) else _ITEM_PRIOR * min(len(enumeration.items), 6)
     score += _CATEGORY_BONUS if _names_category(enumeration, window, profile) else 0.0
+    score += _CATEGORY_BONUS if _items_end_as_category(enumeration, profile) else 0.0
     score += _CATEGORY_BONUS if _announces_count(enumeration, profile) else 0.0
     return score - (0.0 if overlaps else _GAP_COST * gap)
 

@@ -201,3 +201,20 @@ def test_the_people_counted_right_before_a_figure_make_it_the_count_asked() -> N
     assert "总数" not in profile.weights  # the kind of answer, not a word the report says
     assert _has_answer_type("省市电力公司及直属单位职工147599人，会员143779人。", profile)
     assert not _has_answer_type("建成有38个子页页面系统的网站。", profile)
+
+
+def test_a_slogan_is_spelled_out_by_what_it_is_said_to_be_made_of() -> None:
+    from assistant.definitions import definition_span
+
+    text = "分公司工会开展了以安全生产好、工作质量好、任务完成好、做文明职工为主要内容的“三好一做”竞赛活动，制定考评细则。"
+    span = definition_span(text, "三好一做")
+    assert span is not None and text[span[0] : span[1]] == "安全生产好、工作质量好、任务完成好、做文明职工"
+
+
+def test_items_ending_as_what_is_asked_win_over_a_run_of_clauses() -> None:
+    text = ("七、教育培训：上半年依托技工学校进行了建设系统不同岗位、不同人群的培训、其中岗位资格培训8起、计560人次。"
+            "开展各种类型的培训班：青禾水务公司的营销知识培训班、拆迁从业人员上岗培训班、村镇规划管理干部培训班等，提高职工的知识水平。")
+    hit = make_hit(text, unit="柳岸建设局工会")
+    profile = profile_question("柳岸建设局系统上半年都办了哪些培训班？", flat)
+    found = best_list(candidates([hit], profile), profile, {})
+    assert found is not None and found[1].items[-1].endswith("村镇规划管理干部培训班")
