@@ -176,11 +176,15 @@ def named_first(ranked: list[Candidate], subject: str) -> list[Candidate]:
 
 
 _QUESTION_END = re.compile(r"[？?]")
+_TOPIC_END = re.compile(r"(?:方面|领域)$")  # "户外劳动者驿站方面，…": a topic, whatever name-like words it holds
 # A question this long stands alone: "中行某分行是什么时候开的换届职代会？某中行的职代会是哪天开的？"
 # is two questions even without a name ending in 工会/局/公司. Chosen on the tuning material: 12
 # characters gained three several-document questions and lost none; 8 and 10 also split "哪些单位组织过
 # 登山比赛？各是在哪里或什么时候？" (whose second part leans on the first), 16 left one pair joined.
-_WHOLE_QUESTION = 12
+# With a second question that leans on the first (各…, 那…) kept whole, 10 splits "酒钢评了多少个先进
+# 班组？中油二建…又选树了多少个…？" too.
+_WHOLE_QUESTION = 10
+_LEANS = re.compile(r"(?:各|分别|都|那|其|他|她|它|这|具体|又)")  # "…？各是在哪里…？" goes on from the question before
 _PAUSE = re.compile(r"[？?，,；;]")
 # words that join a question to the one before and are not part of its subject ("另外青松区总工会…")
 _CONNECTIVE = re.compile(r"^(?:另外|此外|还有|同时|那么|而且|以及|再有)[，,]?")
@@ -196,19 +200,29 @@ def _separate_questions(question: str, known: Known | None = None) -> list[str]:
     for pause, least in ((_QUESTION_END, 1), (_PAUSE, _MIN_SUBJECT)):
         asked = [_CONNECTIVE.sub("", q.strip(" ，,")) for q in pause.split(question) if q.strip(" ，,")]
         topic = []  # "就业帮扶方面，A…多少人，B…多少人": a clause that asks and names nothing is the topic of each
-        while len(asked) > 2 and not _ASKS.search(asked[0]) and not _ORG.search(asked[0]):
+        while len(asked) > 2 and not _ASKS.search(asked[0]) and (not _ORG.search(asked[0]) or _TOPIC_END.search(asked[0])):
             topic.append(asked.pop(0))
         if 2 <= len(asked) <= MAX_SUBJECTS and all(_ASKS.search(q) for q in asked):
             whole = ["，".join([*topic, q]) for q in asked]
-            if pause is _QUESTION_END and all(len(q) >= _WHOLE_QUESTION for q in whole):
+            if pause is _QUESTION_END and all(len(q) >= _WHOLE_QUESTION for q in whole) and not any(_LEANS.match(q) for q in asked[1:]):
                 return whole
             # names are read from each question's own words: the topic is no organisation of its own
             found = [_ORG.search(q, 1) for q in asked]
-            names = [q[: f.end()] if f and f.start() >= least else known_name(q, known) for q, f in zip(asked, found)]
+            names = [q[: f.end()] if f and (f.start() >= least or _short_place(q, f)) else known_name(q, known)
+                     for q, f in zip(asked, found)]
             names = [name for name in names if name]
             if len(names) == len(asked) and len(set(names)) == len(names):
                 return whole
     return []
+
+
+def _short_place(question: str, found: re.Match[str]) -> bool:
+    """A place of two characters ("郏县", "沛县") opens the question: one character and an
+    administrative ending, not a word for all or this one ("全县", "本市")."""
+    return found.start() == 1 and found.group(0) in _PLACE_ENDS and question[0] not in "各全本该我此每某这那其"
+
+
+_PLACE_ENDS = frozenset("县市区镇乡旗州")
 
 
 def _joined_clauses(question: str) -> list[tuple[str, bool]]:

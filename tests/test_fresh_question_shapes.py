@@ -218,3 +218,15 @@ def test_items_ending_as_what_is_asked_win_over_a_run_of_clauses() -> None:
     profile = profile_question("柳岸建设局系统上半年都办了哪些培训班？", flat)
     found = best_list(candidates([hit], profile), profile, {})
     assert found is not None and found[1].items[-1].endswith("村镇规划管理干部培训班")
+
+
+def test_a_topic_clause_and_a_two_character_county_split_two_questions() -> None:
+    subjects = split_subjects("户外劳动者驿站方面，青禾县总数有几家，郏县2021年新建了几个？")
+    assert subjects == ["户外劳动者驿站方面，青禾县总数有几家", "户外劳动者驿站方面，郏县2021年新建了几个"]
+    assert split_subjects("县总工会慰问了多少户，全县工会投入多少资金？") == []
+
+
+def test_two_short_whole_questions_are_two_unless_the_second_leans_on_the_first() -> None:
+    assert split_subjects("青禾钢铁评了多少个先进班组？柳岸二建2018年又选树了多少个星级班组？") == [
+        "青禾钢铁评了多少个先进班组", "柳岸二建2018年又选树了多少个星级班组"]
+    assert split_subjects("哪些单位组织过登山比赛？各是在哪里或什么时候？") == []
