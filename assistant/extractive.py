@@ -375,7 +375,8 @@ def profile_question(question: str, idf: Callable[[str], float]) -> QueryProfile
         weights[word] = max(weights.get(word, 0.0), weight)
         if _is_anchor(word, pos, words[i + 1][0] if i + 1 < len(words) else "") and word not in _GENERIC:
             anchors.append(word)
-    for phrase in _SHORT_QUOTED.findall(question):  # "“两创”": a name the user quotes is one word, however the tagger cuts it
+    # "“两创”": a name the user quotes is one word, however the tagger cuts it; "“首家/首个”" offers two
+    for phrase in (form for quoted in _QUOTED_FORMS.findall(question) for form in quote_forms(quoted)):
         if phrase not in weights and not any(phrase in word for word in weights):
             weights[phrase] = idf(phrase)
     anchors += [year + "年" for year in re.findall(r"((?:19|20)\d\d)\s*年", question)]
@@ -419,12 +420,29 @@ def profile_question(question: str, idf: Callable[[str], float]) -> QueryProfile
 # a quote followed by 类/一类/之类 names a kind ("“职工之家”类的荣誉"), which the article may say otherwise
 _LEADING_YEAR = re.compile(rf"^(?:{YEAR_WORDS.pattern})")  # "2011年淮阴卷烟厂…": the year is no part of the name
 _QUOTED_IN_QUESTION = re.compile(r"[“\"「『]([^”\"」』]{4,})(?:$|(?=[”\"」』])(?![”\"」』](?:这|那|一|之)?类))")
-_SHORT_QUOTED = re.compile(r"[“「『]([\u4e00-\u9fff]{2,8})[”」』]")
+_QUOTED_FORMS = re.compile(r"[“「『]([\u4e00-\u9fff]{2,8}(?:[/／|｜][\u4e00-\u9fff]{2,8})*)[”」』]")
 _QUOTE_MARKS = re.compile(r"[“”\"「」『』‘’']")
 
 
 def _unquoted(text: str) -> str:
     return _QUOTE_MARKS.sub("", text)
+
+
+def _quote_left_behind(candidate: Candidate, enumeration: Enumeration, profile: QueryProfile) -> bool:
+    """The sentence says what the question quotes ("…首家…首个…" for "哪两个“首家/首个”") and the
+    list does not: the sentence may be the answer, so it comes first."""
+    said = [f for q in profile.quoted for f in quote_forms(q) if f in candidate.text]
+    return bool(said) and not any(f in enumeration.text or f in enumeration.lead for f in said)
+
+
+def _quote_written(quoted: str, article: str, context: str) -> bool:
+    """The article writes what the question quotes, or one of the forms it offers ("首家/首个")."""
+    return any(f in article or f in context or said_in_full(f, article) for f in [quoted, *quote_forms(quoted)])
+
+
+def quote_forms(quoted: str) -> list[str]:
+    """The forms a quote offers ("首家/首个" -> 首家, 首个), each two characters or more."""
+    return [form for form in re.split(r"[/／|｜]|或", quoted) if len(form) >= 2]
 
 
 def _names_the_quoted(enumeration: Enumeration, profile: QueryProfile) -> bool:
@@ -866,7 +884,7 @@ def candidates(hits: list[Hit], profile: QueryProfile, articles: dict[str, str] 
         about = frozenset(a for a in named if _names(a, "", context, "")) | _own_unit_words(profile, context, article)
         in_section = 1.0 if _in_section(hit, profile) else _OFF_SECTION
         # a name the question quotes ("“年度之星”") that the article never writes: it is about something else
-        unquoted = any(q not in article and q not in context and not said_in_full(q, article) for q in profile.quoted)
+        unquoted = any(not _quote_written(q, article, context) for q in profile.quoted)
         # a festival the question names that a dated article never mentions, nor any month it falls
         # in: its facts are of another time ("新春活动" may be told by its date, "2月12日")
         unquoted = unquoted or any(_dated_otherwise(forms, article + context) for forms in profile.festivals) or otherwise
@@ -1259,7 +1277,7 @@ def _list_lines(ranked: list[Candidate], profile: QueryProfile, articles: dict[s
     label = unit_label(candidate)
     listed = attributed(label, _sentence(enumeration.text)) + citer.cite(candidate.hit, candidate.text, span)
     window, _, start, end = _surroundings(candidate, articles)
-    if _unrelated(enumeration, start, end, profile, window):
+    if _unrelated(enumeration, start, end, profile, window) or _quote_left_behind(candidate, enumeration, profile):
         return [attributed(label, _sentence(candidate.text)) + citer.cite(candidate.hit, candidate.text), listed]
     return [listed]
 

@@ -230,3 +230,18 @@ def test_two_short_whole_questions_are_two_unless_the_second_leans_on_the_first(
     assert split_subjects("青禾钢铁评了多少个先进班组？柳岸二建2018年又选树了多少个星级班组？") == [
         "青禾钢铁评了多少个先进班组", "柳岸二建2018年又选树了多少个星级班组"]
     assert split_subjects("哪些单位组织过登山比赛？各是在哪里或什么时候？") == []
+
+
+def test_a_quote_offering_two_forms_is_written_when_either_is() -> None:
+    from assistant.extractive import compose_answer
+
+    question = "白鹭开发区工会2024年创了哪两个“首家/首个”？"
+    profile = profile_question(question, flat)
+    assert "首家" in profile.weights and "首个" in profile.weights
+    text = ("2024年，成立全市首家综合性新业态工会联合会，创建全省首个劳动者“工会健康之家”。"
+            "接下来，白鹭开发区总工会将不断把握新时期工会工作的新特点、新要求。")
+    hit = make_hit(text, unit="白鹭开发区总工会")
+    ranked = candidates([hit], profile)
+    assert ranked[0].anchored and "首家" in ranked[0].text
+    lines, _ = compose_answer(ranked, profile, {})
+    assert "首家综合性新业态工会联合会" in lines[0]
