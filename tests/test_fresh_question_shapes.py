@@ -227,8 +227,8 @@ def test_a_topic_clause_and_a_two_character_county_split_two_questions() -> None
 
 
 def test_two_short_whole_questions_are_two_unless_the_second_leans_on_the_first() -> None:
-    assert split_subjects("青禾钢铁评了多少个先进班组？柳岸二建2018年又选树了多少个星级班组？") == [
-        "青禾钢铁评了多少个先进班组", "柳岸二建2018年又选树了多少个星级班组"]
+    assert split_subjects("青钢评了多少个先进班组？柳岸二建2018年又选树了多少个星级班组？") == [
+        "青钢评了多少个先进班组", "柳岸二建2018年又选树了多少个星级班组"]
     assert split_subjects("哪些单位组织过登山比赛？各是在哪里或什么时候？") == []
 
 
