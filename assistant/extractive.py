@@ -428,11 +428,15 @@ def _unquoted(text: str) -> str:
     return _QUOTE_MARKS.sub("", text)
 
 
-def _quote_left_behind(candidate: Candidate, enumeration: Enumeration, profile: QueryProfile) -> bool:
+def _quote_left_behind(candidate: Candidate, enumeration: Enumeration, profile: QueryProfile, after: str) -> bool:
     """The sentence says what the question quotes ("…首家…首个…" for "哪两个“首家/首个”") and the
-    list does not: the sentence may be the answer, so it comes first."""
+    list, its lead and the heading just before it do not: the sentence may be the answer, so it
+    comes first. `after` is the text from the sentence's end on."""
     said = [f for q in profile.quoted for f in quote_forms(q) if f in candidate.text]
-    return bool(said) and not any(f in enumeration.text or f in enumeration.lead for f in said)
+    return bool(said) and not any(f in enumeration.text or f in enumeration.lead or f in after[:QUOTE_NEAR_LIST] for f in said)
+
+
+QUOTE_NEAR_LIST = 40  # "一、关爱困难职工。全年开展了…": a heading this close before a list says what it is about
 
 
 def _quote_written(quoted: str, article: str, context: str) -> bool:
@@ -1277,7 +1281,7 @@ def _list_lines(ranked: list[Candidate], profile: QueryProfile, articles: dict[s
     label = unit_label(candidate)
     listed = attributed(label, _sentence(enumeration.text)) + citer.cite(candidate.hit, candidate.text, span)
     window, _, start, end = _surroundings(candidate, articles)
-    if _unrelated(enumeration, start, end, profile, window) or _quote_left_behind(candidate, enumeration, profile):
+    if _unrelated(enumeration, start, end, profile, window) or _quote_left_behind(candidate, enumeration, profile, window[end:]):
         return [attributed(label, _sentence(candidate.text)) + citer.cite(candidate.hit, candidate.text), listed]
     return [listed]
 
