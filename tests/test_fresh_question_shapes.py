@@ -36,18 +36,18 @@ def test_a_profile_field_names_the_holder_after_a_colon() -> None:
 
 
 def test_a_kind_of_post_before_deputy_is_no_name() -> None:
-    assert person_named("县总工会党组书记、常务副主席青禾远语重心长地说道") == "青禾远"
+    assert person_named("县总工会常务副主席青禾远在慰问时说") == "青禾远"
     assert person_named("专职副主席柳岸明出席") is not None
     assert not (person_named("专职副主席柳岸明出席") or "").startswith("专职")
 
 
 def test_a_bare_name_before_the_honour_it_was_named_for_is_a_person() -> None:
-    assert _people_named("卢青禾评为湛江市首届十大工匠。")
+    assert _people_named("卢青禾评为青禾市首届十佳工匠。")
     assert _people_named("王柳岸入选全省技术能手。")
 
 
 def test_who_did_something_asks_no_post() -> None:
-    assert _asked_role("代表县总工会讲话的是哪位领导？") == ""
+    assert _asked_role("代表市总工会讲话的是哪位领导？") == ""
     assert _asked_role("女工委主任是谁？") == "主任"
     assert _asked_role("冠军是哪个部门？") == "冠军"
 
@@ -61,8 +61,8 @@ def test_subjects_pointed_back_at_as_documents_keep_their_own_question() -> None
 
 
 def test_a_described_subject_is_not_pointing_back() -> None:
-    subjects = split_subjects("农业局和开封那家公司各组织了多少人体检？")
-    assert subjects == ["农业局组织了多少人体检", "开封那家公司组织了多少人体检"]
+    subjects = split_subjects("青禾局和柳岸那家公司各组织了多少人体检？")
+    assert subjects == ["青禾局组织了多少人体检", "柳岸那家公司组织了多少人体检"]
 
 
 # ------------------------------------------------------------ ingest
@@ -77,9 +77,9 @@ def test_a_news_byline_is_not_the_unit() -> None:
 # ------------------------------------------------------------ lists
 
 
-PARALLEL = ("为职工群众办好事。持续开展“四季暖心”活动。春送岗位活动中举办了5期培训班，培训440余人；"
-            "夏送清凉活动中为1270人送去清凉物资；金秋助学活动中为16名困难职工子女发放助学金；"
-            "资助困难职工33人接受学历教育；冬送温暖活动中为248人发放救助金5万元。多样化服务职工。")
+PARALLEL = ("服务职工有实招。持续开展“四季暖心”活动。春送岗位活动中开办3期技能班，培训210人；"
+            "夏送清凉活动中为860名户外职工送去防暑用品；金秋助学活动中为12名职工子女发放助学金；"
+            "另为20名职工报销学费；冬送温暖活动中为150户困难家庭送去慰问金3万元。职工满意度继续提高。")
 
 
 def test_sentences_opening_in_parallel_are_a_list_announced_by_the_sentence_before() -> None:
@@ -96,8 +96,8 @@ def test_a_list_question_is_answered_by_the_parallel_openings() -> None:
 
 
 def test_openings_sharing_a_frame_or_dates_are_no_list() -> None:
-    same_start = ("对于在职职工住院的给予每人500元的慰问金；对于退休职工住院的给予每人300元的慰问金；"
-                  "对于退休死亡职工的家属给予500元的慰问金。")
+    same_start = ("对于生病住院的会员每人慰问400元；对于退休会员住院的每人慰问200元；"
+                  "对于因病去世会员的家属慰问600元。")
     dated = "2024年3月，举行爬山活动。2024年5月，举行运动会。2024年10月，举行棋赛。"
     for text in (same_start, dated):
         assert not [e for e in find_enumerations(text) if len(e.items) >= 3 and e.start == 0 and "；" not in e.text]
@@ -150,8 +150,8 @@ def test_an_answer_opens_inside_no_run_of_items() -> None:
     from assistant.extractive import opening
 
     profile = profile_question("白鹭区总工会给多少新业态劳动者做了免费体检？", flat)
-    text = "累计为2106名快递员、网约车司机等新就业形态劳动者职工会员进行了免费体检；"
-    assert opening(text, profile).startswith("累计为2106名")
+    text = "累计为1350名外卖骑手、货车司机等新就业形态劳动者进行了免费体检；"
+    assert opening(text, profile).startswith("累计为1350名")
 
 
 def test_a_set_phrase_or_an_adjective_opens_the_category_asked() -> None:
@@ -162,8 +162,8 @@ def test_a_set_phrase_or_an_adjective_opens_the_category_asked() -> None:
 
 
 def test_a_regional_news_byline_is_not_the_unit() -> None:
-    assert extract_unit("", "陕西网讯中国工会十八大闭幕后，青禾市公路局工会组织学习。") == "青禾市公路局工会"
-    text = "陕西网讯(记者 山河)5月10日,青禾市公路局工会召开第三届第八次全委(扩大)会议。"
+    assert extract_unit("", "秦川网讯中国工会十八大闭幕后，青禾市公路局工会组织学习。") == "青禾市公路局工会"
+    text = "秦川网讯(记者 柳风)6月12日,青禾市公路局工会召开第二届第五次全委(扩大)会议。"
     assert extract_unit("", text) == "青禾市公路局工会"
 
 
@@ -182,7 +182,7 @@ def test_one_of_a_thing_is_no_count_in_all() -> None:
 
     total = profile_question("柳岸县总工会一共送了多少件棉衣？", flat)
     assert total.total_asked
-    assert not _has_answer_type("我现在代表县总工会给你们送上一件棉衣。", total)
+    assert not _has_answer_type("工会干部给环卫工人递上一件棉衣。", total)
     assert _has_answer_type("县总工会共送出棉衣120件。", total)
     assert not profile_question("柳岸县总工会送了几件棉衣？", flat).total_asked
 
@@ -199,25 +199,25 @@ def test_the_people_counted_right_before_a_figure_make_it_the_count_asked() -> N
 
     profile = profile_question("白鹭电力工委系统的职工总数是多少？", flat)
     assert "总数" not in profile.weights  # the kind of answer, not a word the report says
-    assert _has_answer_type("省市电力公司及直属单位职工147599人，会员143779人。", profile)
+    assert _has_answer_type("下属供电公司及直属单位职工86420人，会员85110人。", profile)
     assert not _has_answer_type("建成有38个子页页面系统的网站。", profile)
 
 
 def test_a_slogan_is_spelled_out_by_what_it_is_said_to_be_made_of() -> None:
     from assistant.definitions import definition_span
 
-    text = "分公司工会开展了以安全生产好、工作质量好、任务完成好、做文明职工为主要内容的“三好一做”竞赛活动，制定考评细则。"
-    span = definition_span(text, "三好一做")
-    assert span is not None and text[span[0] : span[1]] == "安全生产好、工作质量好、任务完成好、做文明职工"
+    text = "分公司工会开展了以安全优、质量优、服务优、出勤满为主要内容的“三优一满”岗位竞赛，按季度评比。"
+    span = definition_span(text, "三优一满")
+    assert span is not None and text[span[0] : span[1]] == "安全优、质量优、服务优、出勤满"
 
 
 def test_items_ending_as_what_is_asked_win_over_a_run_of_clauses() -> None:
-    text = ("七、教育培训：上半年依托技工学校进行了建设系统不同岗位、不同人群的培训、其中岗位资格培训8起、计560人次。"
-            "开展各种类型的培训班：青禾水务公司的营销知识培训班、拆迁从业人员上岗培训班、村镇规划管理干部培训班等，提高职工的知识水平。")
+    text = ("五、技能培训：上半年依托职业学校开展了建设系统不同工种、不同层次的培训、其中电工资格培训6期、计300人次。"
+            "举办各类培训班：青禾水务公司的抄表员业务培训班、物业管理人员上岗培训班、社区网格员培训班等，提升职工技能。")
     hit = make_hit(text, unit="柳岸建设局工会")
     profile = profile_question("柳岸建设局系统上半年都办了哪些培训班？", flat)
     found = best_list(candidates([hit], profile), profile, {})
-    assert found is not None and found[1].items[-1].endswith("村镇规划管理干部培训班")
+    assert found is not None and found[1].items[-1].endswith("社区网格员培训班")
 
 
 def test_a_topic_clause_and_a_two_character_county_split_two_questions() -> None:
@@ -238,10 +238,10 @@ def test_a_quote_offering_two_forms_is_written_when_either_is() -> None:
     question = "白鹭开发区工会2024年创了哪两个“首家/首个”？"
     profile = profile_question(question, flat)
     assert "首家" in profile.weights and "首个" in profile.weights
-    text = ("2024年，成立全市首家综合性新业态工会联合会，创建全省首个劳动者“工会健康之家”。"
-            "接下来，白鹭开发区总工会将不断把握新时期工会工作的新特点、新要求。")
+    text = ("2024年，组建全县首家快递行业工会联合会，建成全市首个货车司机“暖心驿站”。"
+            "下一步，白鹭开发区总工会将继续把握新形势、新任务。")
     hit = make_hit(text, unit="白鹭开发区总工会")
     ranked = candidates([hit], profile)
     assert ranked[0].anchored and "首家" in ranked[0].text
     lines, _ = compose_answer(ranked, profile, {})
-    assert "首家综合性新业态工会联合会" in lines[0]
+    assert "首家快递行业工会联合会" in lines[0]
