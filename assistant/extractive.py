@@ -314,9 +314,9 @@ def _asked_role(question: str) -> str:
             or not words[-1].flag.startswith(("n", "m", "b"))):  # "打头的是谁": a verb, no role
         return ""
     role = words[-1].word
-    title = _ENDS_IN_TITLE.search(role)
+    title = _ENDS_IN_TITLE.search(role)  # "工会主席", "上级领导", "全能冠军": a report may say only its head
     if not title and asked.group(0)[len(asked.group(1))] == "的":
-        return ""  # "代表县总工会讲话的是哪位领导": what the person did, not a post they hold  # "工会主席", "上级领导", "全能冠军": a report may say only its head
+        return ""  # "代表县总工会讲话的是哪位领导": what the person did, not a post they hold
     head = title.group(0) if title else role if len(role) <= 3 else role[-2:]
     before = asked.group(1)[: asked.group(1).rfind(head)]
     return ("副" if before.endswith("副") else "") + head  # "副主任", "副/主任": a deputy asked stays one
