@@ -138,7 +138,8 @@ ANSWER_KINDS = {
     "partner": (re.compile(r"[跟和与同]谁"), re.compile(r"联合|携手|共同|一起|会同|协同|联手|合作|联办|共建")),
     "frequency": (re.compile(r"(?:多久|多长时间).{0,8}一次|隔多久|隔多长|几年一次|频率"),
                   re.compile(r"每[年月周季天日半两三个]|定期|一年一次|一月一次|季度|半年|常年|经常|不定期")),
-    "duration": (re.compile(r"(?:多久|多长时间)(?!.{0,8}一次)"),
+    # "有多少年历史": years counted, which a figure's measure words leave out (年 dates too often)
+    "duration": (re.compile(r"(?:多久|多长时间)(?!.{0,8}一次)|多少年(?![度级来])|(?<![近这那前])几年(?![级度来一])"),
                  re.compile(r"[\d一二三四五六七八九十两半]+个?(?:月|年|天|周|星期|小时|日|分钟)|半年|全年")),
     "title": (re.compile(r"(?<!人)(?<!生)(?<!志)叫什么名字|叫什么|什么名字|名称是什么|什么名称|什么主题|主题是什么|什么口号|口号是什么"
                          r"|哪[部本首出台]|什么(?:电影|影片|歌曲?|节目|书)"),
@@ -240,7 +241,9 @@ def _expected_measures(question: str) -> tuple[str, ...]:
     return ()
 
 
-_PEOPLE_COUNT_ASKED = re.compile(rf"(?:{_PEOPLE.pattern})(?:总人数|人数|总数|数量|数)(?:分别|各|一共|总共|共)?(?:是|有|为|达到?)?(?:多少|几)")
+# "职工总数是多少", and "其中女司机有多少": the people named right before the asked count are what it counts
+_PEOPLE_COUNT_ASKED = re.compile(rf"(?:{_PEOPLE.pattern})(?:(?:总人数|人数|总数|数量|数)(?:分别|各|一共|总共|共)?(?:是|有|为|达到?)?"
+                                 rf"|(?:分别|各|一共|总共|共)?(?:有|是|为|达到?))(?:多少|几)")
 
 
 _NOUN_PHRASE_POS = ("n", "a", "b", "l", "j", "vn", "an", "nz")
@@ -727,6 +730,10 @@ def _people_named(text: str) -> bool:
     return False
 
 
+# "小徐是一名外卖员": 一名 after 是 says what someone is, not how many there are
+_INDEFINITE = re.compile(r"(是|为|作为|成为|身为|当了|当上)一[名位个]")
+
+
 def _has_answer_type(text: str, profile: QueryProfile, context: str = "", carried: str = "") -> bool:
     if profile.wants_number and profile.per_head and not _PER_HEAD.search(text):
         return False
@@ -735,7 +742,7 @@ def _has_answer_type(text: str, profile: QueryProfile, context: str = "", carrie
     if ("人" in profile.measures and any(phrase[0] in "男女" and not says_alone(phrase[0], text) for phrase in profile.contrasts)):
         return False
     if profile.wants_number:
-        found = [f.text for f in figures(text)]
+        found = [f.text for f in figures(_INDEFINITE.sub(r"\1", text))]
         if profile.total_asked:  # "一共送了多少件": "送上一件棉大衣" says a thing, not how many in all
             found = [f for f in found if not f.startswith("一")]
         if not found:

@@ -1,0 +1,38 @@
+"""Shapes found on questions nobody tuned the rules on (the third round of sealed sets): a
+count asked of a qualified group of people ("其中女司机有多少"), "是一名" saying what someone is
+rather than how many, and "多少年历史" counting years. All names and figures are invented."""
+
+from __future__ import annotations
+
+from assistant.extractive import _has_answer_type, profile_question
+
+
+def flat(word: str) -> float:
+    return 1.0
+
+
+# ------------------------------------------------------------ figures
+
+
+def test_people_named_right_before_how_many_are_what_is_counted() -> None:
+    profile = profile_question("其中女司机有多少？", flat)
+    assert "人" in profile.measures
+    # the drivers of the other kind, counted without the sex asked, do not answer
+    assert not _has_answer_type("全市货车司机累计入会7200人，网约车司机入会1800人。", profile)
+    assert _has_answer_type("入会司机中，女司机有316人。", profile)
+    # a thing people have is no people
+    assert "人" not in profile_question("职工书屋有多少？", flat).measures
+
+
+def test_being_one_of_a_kind_is_no_count() -> None:
+    profile = profile_question("白鹭物流工会联合会发展了多少名骑手会员？", flat)
+    assert not _has_answer_type("小柳是一名骑手，在站点听说可以入会后当场填了表。", profile)
+    assert _has_answer_type("联合会今年发展骑手会员412名。", profile)
+
+
+def test_how_many_years_asks_for_years() -> None:
+    profile = profile_question("青禾建工这个企业有多少年历史了？", flat)
+    assert "duration" in profile.kinds
+    assert _has_answer_type("青禾建工作为一家有着58年历史的施工企业，始终重视班组建设。", profile)
+    assert "duration" not in profile_question("近几年青禾建工工会开展了哪些活动？", flat).kinds
+    assert "duration" not in profile_question("青禾建工多少年来坚持送温暖？", flat).kinds
