@@ -201,7 +201,8 @@ _EACH_GROUP = re.compile(r"每[^个年月天日周次季位名\d一二三四五�
 def _pos_words(question: str) -> list[tuple[str, str]]:
     """The question's words with their parts of speech. The asking phrases are cut out first
     ("哪天开的" would be read as 哪/天开), and runs of single characters jieba could not place
-    are joined back ("台/帐" -> 台帐), never across an adverb ("岗/又/创" is no word)."""
+    are joined back ("台/帐" -> 台帐), never across an adverb ("岗/又/创" is no word) or a place word
+    ("项目/里/拿" is no 里拿)."""
     import jieba.posseg
 
     tokenize("")  # the shared jieba, initialised once
@@ -213,7 +214,7 @@ def _pos_words(question: str) -> list[tuple[str, str]]:
         run.clear()
 
     for w in jieba.posseg.lcut(_ASKING_PHRASES.sub("，", question)):
-        if (len(w.word) == 1 and not w.flag.startswith(_GRAMMAR_POS + ("d",)) and re.match(r"[\u4e00-\u9fff]", w.word)
+        if (len(w.word) == 1 and not w.flag.startswith(_GRAMMAR_POS + ("d", "f")) and re.match(r"[\u4e00-\u9fff]", w.word)
                 and w.word not in _QUESTION_WORDS):  # "入会/率/是": 是 ends the run, no word "率是"
             run.append((w.word, w.flag))
             continue

@@ -36,3 +36,12 @@ def test_how_many_years_asks_for_years() -> None:
     assert _has_answer_type("青禾建工作为一家有着58年历史的施工企业，始终重视班组建设。", profile)
     assert "duration" not in profile_question("近几年青禾建工工会开展了哪些活动？", flat).kinds
     assert "duration" not in profile_question("青禾建工多少年来坚持送温暖？", flat).kinds
+
+
+# ------------------------------------------------------------ words
+
+
+def test_a_place_word_joins_no_characters_into_a_word() -> None:
+    weights = profile_question("白鹭分工会在多少个项目里拿了奖？", flat).weights
+    assert "项目" in weights
+    assert not any("里" in word for word in weights)  # 项目/里/拿: no word "里拿"
