@@ -226,6 +226,22 @@ def _pos_words(question: str) -> list[tuple[str, str]]:
     return words
 
 
+def _counted(question: str) -> str:
+    """The thing "多少家单位" counts ("单位"), as the figure answering it may say it in another measure."""
+    asked = _MEASURE_ASKED.search(question)
+    if not asked or not asked.group(1) or not asked.group(2):
+        return ""
+    word, flag = (tagged(asked.group(2)) or [("", "")])[0]
+    return word if len(word) >= 2 and flag.startswith("n") else ""
+
+
+def _counted_otherwise(text: str, profile: QueryProfile) -> bool:
+    """"多少家单位" answered "有292个单位": organisations are counted in 个 too, when the thing
+    counted follows the figure ("一个新台阶" counts nothing)."""
+    return "家" in profile.measures and bool(profile.counted) and re.search(
+        rf"(?:\d+|[两三四五六七八九十百千]+)(?:余|多)?个{re.escape(profile.counted)}", text) is not None
+
+
 def _expected_measures(question: str) -> tuple[str, ...]:
     if _SHARE_WORDS.search(question):
         return ("%", "百分之", "成")
@@ -402,6 +418,7 @@ def profile_question(question: str, idf: Callable[[str], float]) -> QueryProfile
         month_named=bool(months_named(without_cutoff(question))),
         section=next((headings for asks, headings in _SECTION_INTENTS if asks.search(question)), ""),
         measures=_expected_measures(question),
+        counted=_counted(question),
         per_document=bool(_PER_DOCUMENT.search(question) or _WHICH_DOCUMENTS.search(question) or said or _comparison(question)),
         said=said,
         documents=asked_documents(question),
@@ -663,7 +680,8 @@ def _figure_about_question(text: str, profile: QueryProfile, context: str = "", 
     for i, clause in enumerate(clauses):
         found = [f.text for f in figures(clause)]
         if profile.measures:
-            found = [f for f in found if any(unit in f for unit in profile.measures)]
+            counted_otherwise = _counted_otherwise(clause, profile)
+            found = [f for f in found if any(unit in f for unit in profile.measures) or (counted_otherwise and f.endswith("个"))]
         # "会员人数快速增长，目前已近万人": a figure clause that opens with no subject goes on from the clause before;
         # "投入248万元，为职工更换更衣箱": one the clause after says what the figure was for
         # so does a clause that is nothing but the figure (a table row's last cell: "…参与校运动会，4人")
@@ -748,7 +766,7 @@ def _has_answer_type(text: str, profile: QueryProfile, context: str = "", carrie
             found = [f for f in found if not f.startswith("一")]
         if not found:
             return False
-        if profile.measures and not any(any(unit in f for unit in profile.measures) for f in found):
+        if profile.measures and not any(any(unit in f for unit in profile.measures) for f in found) and not _counted_otherwise(text, profile):
             return False
         if not _figure_about_question(text, profile, context, carried):
             return False

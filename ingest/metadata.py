@@ -261,7 +261,8 @@ _SELF_PREFIX_RE = re.compile(r"^(?:我们|我|本)(?:谨代表|代表)?")  # "�
 # name that goes on; "我局工会" keeps "局工会", all it says.
 _SELF_ORGANISATION_RE = re.compile(r"^[我本][校局院厂所司]")
 # A clause opening with a preposition names someone else: "受市总工会委托", "经县总工会批准".
-_PREPOSITION_START_RE = re.compile(r"^(?:受|按|据|根据|依|遵|随|经(?![济贸营]))")
+# "受…委托", "根据…要求": the union after it is whose errand it is; "我受…" is the same said by the speaker
+_PREPOSITION_START_RE = re.compile(r"^(?:我们?|本人)?(?:受|按|据|根据|依|遵|随|经(?![济贸营]))")
 _CLAUSE_SPLIT_RE = re.compile(r"[，,。：:；;！!？?\n]")
 # What a union named in someone else's news does: gives or announces ("中华全国总工会授予…",
 # "市总工会发布…"), or stands before a post of a guest ("市总工会副主席赵某出席"). The news is
@@ -310,8 +311,12 @@ def _named_union_at_start(s: str) -> str | None:
     return name if _is_meaningful(name) else None
 
 
+# "——在青禾市总工会十四届七次委员（扩大）会议上的报告": the report is the work of the union whose meeting hears it
+_AT_MEETING_RE = re.compile(r"^[—－\-\s]*在(?=.{2,40}(?:会议|大会|全委会)上的(?:工作)?(?:报告|讲话))")
+
+
 def _unit_from_title(title: str) -> str | None:
-    stripped = _TITLE_NOISE_RE.sub("", title)
+    stripped = _AT_MEETING_RE.sub("", _TITLE_NOISE_RE.sub("", title))
     for segment in _TITLE_SPLIT_RE.split(stripped):
         segment = re.sub(r"^关于", "", segment)
         name = _name_at_start(segment)

@@ -5,6 +5,7 @@ rather than how many, and "多少年历史" counting years. All names and figure
 from __future__ import annotations
 
 from assistant.extractive import _has_answer_type, profile_question
+from ingest.metadata import extract_unit
 
 
 def flat(word: str) -> float:
@@ -38,6 +39,13 @@ def test_how_many_years_asks_for_years() -> None:
     assert "duration" not in profile_question("青禾建工多少年来坚持送温暖？", flat).kinds
 
 
+def test_units_counted_in_another_measure_answer_when_the_thing_counted_follows() -> None:
+    profile = profile_question("白鹭市第三届职工技能运动会有多少家单位参加？", flat)
+    assert _has_answer_type("白鹭市第三届职工技能运动会共设19个比武项目，有186个单位、1.2万名职工参加。", profile)
+    # "一个新台阶" counts nothing
+    assert not _has_answer_type("白鹭街道总工会的成立，标志着工会工作又上了一个新台阶。", profile)
+
+
 # ------------------------------------------------------------ words
 
 
@@ -45,3 +53,14 @@ def test_a_place_word_joins_no_characters_into_a_word() -> None:
     weights = profile_question("白鹭分工会在多少个项目里拿了奖？", flat).weights
     assert "项目" in weights
     assert not any("里" in word for word in weights)  # 项目/里/拿: no word "里拿"
+
+
+# ------------------------------------------------------------ ingest
+
+
+def test_a_report_to_a_unions_own_meeting_is_that_unions() -> None:
+    title = "——在柳岸市总工会十二届五次委员（扩大）会议上的报告"
+    body = "各位委员，同志们：\n现在，我受市总工会常委会委托，向全会报告工作，请予审议。\n一、2019年全市工会主要工作情况"
+    assert extract_unit(title, body) == "柳岸市总工会"
+    # the union whose errand the speaker runs is no name said by the speaker either
+    assert extract_unit("工作报告", body) != "受市总工会"
