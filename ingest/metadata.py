@@ -297,7 +297,15 @@ _FOUNDS_UNION_RE = re.compile(r"^(?P<body>.{2,24}?(?:公司|集团|厂|局|医�
                               r"(?:举行|召开|成立|组建|举办)")
 
 
+# "青禾广播电视台（文广集团）第三届工会会员代表大会…": the body whose union's term it is, its aside left out
+_TERM_OF_BODY_RE = re.compile(rf"^(?P<body>{_NAME_CHAR}{{2,24}}?)(?:[（(][^（()）]{{1,12}}[)）])?"
+                              r"第[一二三四五六七八九十\d]{1,3}届工会(?:会员|职工)?(?:代表大会|委员会|大会)")
+
+
 def _named_union_at_start(s: str) -> str | None:
+    term = _TERM_OF_BODY_RE.match(s)
+    if term and _is_meaningful(term.group("body") + "工会"):
+        return term.group("body") + "工会"
     match = _NAME_AT_START_RE.match(s)
     if not match:
         return None

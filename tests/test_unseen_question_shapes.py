@@ -64,3 +64,10 @@ def test_a_report_to_a_unions_own_meeting_is_that_unions() -> None:
     assert extract_unit(title, body) == "柳岸市总工会"
     # the union whose errand the speaker runs is no name said by the speaker either
     assert extract_unit("工作报告", body) != "受市总工会"
+
+
+def test_a_bodys_union_congress_names_the_bodys_union() -> None:
+    body = "9月6日上午，白鹭市广播电视台（文广集团）第二届工会会员代表大会在白鹭广电中心召开。\n会议应到代表48人。"
+    assert extract_unit("工会工作总结", body) == "白鹭市广播电视台工会"
+    # a term alone is no name ("第三届工会委员会" of nobody)
+    assert extract_unit("工会工作总结", "第三届工会委员会第一次全体会议召开。\n会议选举了主席。") is None
