@@ -370,6 +370,11 @@ def carry_topic(profile: QueryProfile, before: QueryProfile) -> QueryProfile:
 _YEAR_ON_YEAR = re.compile(r"(?:和|与|跟)?(?:比|较|相比)(?:上一?年度?|去年|前一年)(?:同期)?(?:相比)?")
 
 
+# "工会经费审查委员会", "总工会女职工委员会": a committee of the union is what is asked about, the
+# union whose it is names the unit ("工会工作委员会" is a kind of union)
+_COMMITTEE_OF_UNION = re.compile(r"(?<=工会)(?!工作委)[\u4e00-\u9fff]{2,6}委(?:员会)?$")
+
+
 def profile_question(question: str, idf: Callable[[str], float]) -> QueryProfile:
     """The question's content words weighted by rarity; generic genre words weigh little."""
     weights: dict[str, float] = {}
@@ -428,7 +433,7 @@ def profile_question(question: str, idf: Callable[[str], float]) -> QueryProfile
         quoted=tuple(_unquoted(q) for q in _QUOTED_IN_QUESTION.findall(question)),
         actions=tuple(dict.fromkeys(actions)),
         defined=tuple(asked_terms(question)),
-        units=tuple(dict.fromkeys(core for core in (name_core(_LEADING_YEAR.sub("", n)) for n in unit_names(question))
+        units=tuple(dict.fromkeys(core for core in (name_core(_LEADING_YEAR.sub("", _COMMITTEE_OF_UNION.sub("", n))) for n in unit_names(question))
                                   if len(core) >= 2 and is_specific(core))),
         contrasts=contrasted_phrases(question, word_bounds(question)),
         role=_asked_role(question),

@@ -71,3 +71,26 @@ def test_a_bodys_union_congress_names_the_bodys_union() -> None:
     assert extract_unit("工会工作总结", body) == "白鹭市广播电视台工会"
     # a term alone is no name ("第三届工会委员会" of nobody)
     assert extract_unit("工会工作总结", "第三届工会委员会第一次全体会议召开。\n会议选举了主席。") is None
+
+
+# ------------------------------------------------------------ lists
+
+
+def test_a_committee_of_the_union_is_what_is_asked_not_whose() -> None:
+    profile = profile_question("柳岸广电（文广集团）新一届工会经费审查委员会选了哪几位委员？", flat)
+    assert not any("审查" in unit for unit in profile.units)
+    assert profile_question("青禾县总工会女职工委员会主任是谁？", flat).units == ("青禾县",)
+    assert any("工作委" in unit for unit in profile_question("白鹭电力工会工作委员会主席是谁？", flat).units)
+
+
+def test_of_two_lists_in_a_sentence_the_one_said_to_be_the_committee_asked_answers() -> None:
+    from fakes import make_hit
+
+    from assistant.extractive import best_list, candidates
+
+    text = ("会议投票选举产生第三届工会委员会、经费审查委员会，柳一帆、白晓岚、青禾远、王若川、李明澈等5位同志当选第三届"
+            "工会委员会委员，赵清和（女）、孙远舟、周白鹭等3位同志当选经费审查委员会委员。")
+    hit = make_hit(text, unit="柳岸广播电视台工会")
+    profile = profile_question("柳岸广电新一届工会经费审查委员会选了哪几位委员？", flat)
+    chosen = best_list(candidates([hit], profile), profile, {hit.doc_id: text})
+    assert chosen is not None and "孙远舟" in chosen[1].items
