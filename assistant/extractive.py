@@ -64,7 +64,7 @@ _QUESTION_WORDS = frozenset(
     # what the asker recalls or wants ("我记得有两家…"), not what the report says
     "记得 记着 印象 好像 想问 想知道 "
     "多少 几 几个 几项 几名 几次 哪些 哪几 哪几项 哪个 哪里 哪儿 什么 谁 是否 有没有 怎么 怎样 如何 情况 请问 一下 "
-    "一共 总共 共 分别 具体 主要 都 过 了 呢 吗 啊 搞 做 是 有 的 和 与 及 给 去 被 把 "
+    "一共 总共 共 分别 具体 主要 都 过 了 呢 吗 啊 搞 做 是 有 的 和 与 及 给 去 被 把 还有 另外 其他 其余 "
     # words about the material itself ("哪几份总结提到了…"): never in the sentence that answers
     "总结 资料 材料 文章 提到 提及 说到 讲到 出现 "
     # words of the kind of answer asked for ("什么名次"), which the answer names instead

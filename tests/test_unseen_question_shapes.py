@@ -94,3 +94,8 @@ def test_of_two_lists_in_a_sentence_the_one_said_to_be_the_committee_asked_answe
     profile = profile_question("柳岸广电新一届工会经费审查委员会选了哪几位委员？", flat)
     chosen = best_list(candidates([hit], profile), profile, {hit.doc_id: text})
     assert chosen is not None and "孙远舟" in chosen[1].items
+
+
+def test_else_and_other_are_no_words_to_find() -> None:
+    weights = profile_question("柳岸广电女职工委员会的委员还有哪几位？", flat).weights
+    assert "还有" not in weights and "委员" in weights
