@@ -242,6 +242,15 @@ def _counted_otherwise(text: str, profile: QueryProfile) -> bool:
         rf"(?:\d+|[两三四五六七八九十百千]+)(?:余|多)?个{re.escape(profile.counted)}", text) is not None
 
 
+def asked_nouns(question: str, names: tuple[str, ...] = ()) -> tuple[str, ...]:
+    """The things a question asks about ("金秋助学", "基层工会"): its nouns, without those of the
+    names given (whose it is) and the genre's own words (工会, 职工)."""
+    return tuple(dict.fromkeys(
+        word for word, flag in tagged(question)
+        if len(word) >= 2 and flag.startswith(("n", "vn")) and not flag.startswith(("nr", "ns", "nt"))
+        and word not in _GENERIC and word not in _QUESTION_WORDS and not any(word in name for name in names)))
+
+
 def _expected_measures(question: str) -> tuple[str, ...]:
     if _SHARE_WORDS.search(question):
         return ("%", "百分之", "成")

@@ -21,6 +21,7 @@ from assistant.described import described_articles, of_kind, pointed_kind, read_
 from assistant.extractive import (
     Candidate,
     QueryProfile,
+    asked_nouns,
     asks_who,
     candidates,
     carry_topic,
@@ -75,6 +76,9 @@ SCOPED_DEPTH = 2
 """A question that names a unit, place or time retrieves this many times k, so that passages
 left after the scope check still fill k; one about several articles ("哪些单位…各…") keeps
 them all, since each article may hold one line of the answer."""
+SCOPED_ARTICLES = 2
+"""A question whose unit's passages come from at most this many articles also reads those
+articles' other passages (within_articles)."""
 NEAREST_PASSAGES = 3
 _CITATION = re.compile(r"\[(\d{1,2})\]")
 _CITATION_MARK = re.compile(r"\[\d{1,2}\??\]")
@@ -116,6 +120,22 @@ def _of_pointed_kind(question: str, scope: Scope, ranked: list[Candidate], artic
     return (of_kind(pointed, ranked, articles) or ranked) if pointed else ranked
 
 
+def within_articles(search: Callable[[int, frozenset[str]], list[Hit]], question: str, hits: list[Hit], k: int,
+                    names: tuple[str, ...]) -> list[Hit]:
+    """A question about one unit read from that unit's few articles: their best passages for it
+    (`search(k, doc_ids)`) join the hits, after them, when they say a thing asked about. Among all
+    articles, another unit's passages that say the question's words may leave out the one of the
+    unit's own that says its answer in others; the unit's name and a verb ("发放") fit any of its
+    passages, so they do not let one in."""
+    doc_ids = frozenset(h.doc_id for h in hits)
+    asked = asked_nouns(question, names)
+    if len(doc_ids) > SCOPED_ARTICLES or len(hits) >= k or not asked:
+        return hits
+    seen = {h.chunk_id for h in hits}
+    inside = [h for h in search(k, doc_ids) if h.chunk_id not in seen and any(noun in h.text for noun in asked)]
+    return hits + [replace(h, rank=len(hits) + i + 1) for i, h in enumerate(inside[: k - len(hits)])]
+
+
 @dataclass
 class QAService:
     """Answers questions from the knowledge base, with or without a chat model."""
@@ -154,15 +174,19 @@ class QAService:
         depth = self.k * SCOPED_DEPTH if scope.constrains or wide else self.k
         # the UI's year filters retrieval; a year the question names is checked on the hits instead,
         # so that passages of other years remain to be shown as the nearest ones
-        found = self.knowledge.search(question, depth, year=year if scope.year == year else None,
-                                      unit_kind=scope.unit_kind, doc_ids=scope.doc_ids)
+        filtered_year = year if scope.year == year else None
+        found = self.knowledge.search(question, depth, year=filtered_year, unit_kind=scope.unit_kind, doc_ids=scope.doc_ids)
         articles = self.knowledge.store.document_texts(list(dict.fromkeys(h.doc_id for h in found)))
         hits, misses = check_scope(found, scope, articles)
         relaxed = relaxed_year(hits, misses, scope)
         if relaxed is not None:
             scope = relaxed
             hits, misses = check_scope(found, scope, articles)
-        return hits[: depth if wide else self.k], misses, articles, scope
+        hits = hits[: depth if wide else self.k]
+        if (scope.unit or scope.place) and hits and not wide:
+            hits = within_articles(lambda k, ids: self.knowledge.search(question, k, year=filtered_year, doc_ids=ids),
+                                   question, hits, self.k, tuple(name for name in (scope.unit, scope.place) if name))
+        return hits, misses, articles, scope
 
     def _retrieve(self, question: str, history: list[Turn] | None, year: int | None, unit_kind: str | None) -> Retrieved:
         question = normalise_question(question)

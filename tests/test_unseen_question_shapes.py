@@ -99,3 +99,28 @@ def test_of_two_lists_in_a_sentence_the_one_said_to_be_the_committee_asked_answe
 def test_else_and_other_are_no_words_to_find() -> None:
     weights = profile_question("柳岸广电女职工委员会的委员还有哪几位？", flat).weights
     assert "还有" not in weights and "委员" in weights
+
+
+# ------------------------------------------------------------ retrieval
+
+
+def test_a_units_own_passages_saying_the_thing_asked_join_its_hits() -> None:
+    from fakes import make_hit
+
+    from assistant.qa import within_articles
+
+    first = make_hit("白鹭市总工会开展“工人先锋号”创建活动，评选8个先进集体。", doc_id="bailu", rank=1)
+    asked_for = make_hit("全市累计已有1326家基层工会组织，会员8.2万人。", doc_id="bailu", rank=1)
+    other = make_hit("春节期间走访慰问困难职工40户，发放慰问金3.1万元。", doc_id="bailu", rank=2)
+    searched: list[frozenset[str]] = []
+
+    def search(k: int, doc_ids: frozenset[str]) -> list:
+        searched.append(doc_ids)
+        return [first, other, asked_for]
+
+    hits = within_articles(search, "白鹭市总工会的基层工会有多少家？", [first], 16, ("白鹭市总工会",))
+    assert searched == [frozenset({"bailu"})]
+    assert [h.text for h in hits] == [first.text, asked_for.text]  # the passage saying none of 基层 stays out
+    assert hits[1].rank == 2
+    # a question asking nothing but the unit's name and a verb reads no further
+    assert within_articles(search, "白鹭市总工会发放了多少钱？", [first], 16, ("白鹭市总工会",)) == [first]
