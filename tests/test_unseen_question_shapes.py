@@ -124,3 +124,13 @@ def test_a_units_own_passages_saying_the_thing_asked_join_its_hits() -> None:
     assert hits[1].rank == 2
     # a question asking nothing but the unit's name and a verb reads no further
     assert within_articles(search, "白鹭市总工会发放了多少钱？", [first], 16, ("白鹭市总工会",)) == [first]
+
+
+def test_anniversaries_and_a_few_more_measures_are_figures() -> None:
+    from assistant.aggregate import figures
+
+    assert [f.text for f in figures("纪念青禾市总工会成立68周年")] == ["68周年"]
+    assert [f.text for f in figures("开展一堂健康课，寄出一封慰问信，分三轮比赛")] == ["一堂", "一封", "三轮"]
+    assert figures("三八节前夕") == []  # a festival's numerals with 节 count nothing
+    profile = profile_question("柳岸工会这次纪念大会纪念的是多少周年？", flat)
+    assert _has_answer_type("柳岸工会召开纪念大会，纪念三八国际劳动妇女节113周年。", profile)
