@@ -139,7 +139,7 @@ ANSWER_KINDS = {
     "frequency": (re.compile(r"(?:多久|多长时间).{0,8}一次|隔多久|隔多长|几年一次|频率"),
                   re.compile(r"每[年月周季天日半两三个]|定期|一年一次|一月一次|季度|半年|常年|经常|不定期")),
     # "有多少年历史": years counted, which a figure's measure words leave out (年 dates too often)
-    "duration": (re.compile(r"(?:多久|多长时间)(?!.{0,8}一次)|多少年(?![度级来])|(?<![近这那前])几年(?![级度来一])"),
+    "duration": (re.compile(r"(?:多久|多长时间)(?!.{0,8}一次)|(?:多少|几)年(?:历史|了)|多少个年头"),
                  re.compile(r"[\d一二三四五六七八九十两半]+个?(?:月|年|天|周|星期|小时|日|分钟)|半年|全年")),
     "title": (re.compile(r"(?<!人)(?<!生)(?<!志)叫什么名字|叫什么|什么名字|名称是什么|什么名称|什么主题|主题是什么|什么口号|口号是什么"
                          r"|哪[部本首出台]|什么(?:电影|影片|歌曲?|节目|书)"),
@@ -201,8 +201,8 @@ _EACH_GROUP = re.compile(r"每[^个年月天日周次季位名\d一二三四五�
 def _pos_words(question: str) -> list[tuple[str, str]]:
     """The question's words with their parts of speech. The asking phrases are cut out first
     ("哪天开的" would be read as 哪/天开), and runs of single characters jieba could not place
-    are joined back ("台/帐" -> 台帐), never across an adverb ("岗/又/创" is no word) or a place word
-    ("项目/里/拿" is no 里拿)."""
+    are joined back ("台/帐" -> 台帐), never across an adverb ("岗/又/创" is no word) nor from a place word
+    ("项目/里/拿" is no 里拿; "线/上" is 线上)."""
     import jieba.posseg
 
     tokenize("")  # the shared jieba, initialised once
@@ -214,7 +214,9 @@ def _pos_words(question: str) -> list[tuple[str, str]]:
         run.clear()
 
     for w in jieba.posseg.lcut(_ASKING_PHRASES.sub("，", question)):
-        if (len(w.word) == 1 and not w.flag.startswith(_GRAMMAR_POS + ("d", "f")) and re.match(r"[\u4e00-\u9fff]", w.word)
+        # a place word may end a run ("线/上") but never start one ("项目/里/拿")
+        if (len(w.word) == 1 and not w.flag.startswith(_GRAMMAR_POS + ("d",)) and not (w.flag == "f" and not run)
+                and re.match(r"[\u4e00-\u9fff]", w.word)
                 and w.word not in _QUESTION_WORDS):  # "入会/率/是": 是 ends the run, no word "率是"
             run.append((w.word, w.flag))
             continue
@@ -269,7 +271,7 @@ def _expected_measures(question: str) -> tuple[str, ...]:
 
 # "职工总数是多少", and "其中女司机有多少": the people named right before the asked count are what it counts
 _PEOPLE_COUNT_ASKED = re.compile(rf"(?:{_PEOPLE.pattern})(?:(?:总人数|人数|总数|数量|数)(?:分别|各|一共|总共|共)?(?:是|有|为|达到?)?"
-                                 rf"|(?:分别|各|一共|总共|共)?(?:有|是|为|达到?))(?:多少|几)")
+                                 rf"|(?:分别|各|一共|总共|共)?(?:有|是|为|达到?))(?:多少|几)(?![月号日时点年天])")
 
 
 _NOUN_PHRASE_POS = ("n", "a", "b", "l", "j", "vn", "an", "nz")
@@ -764,7 +766,7 @@ def _people_named(text: str) -> bool:
 
 
 # "小徐是一名外卖员": 一名 after 是 says what someone is, not how many there are
-_INDEFINITE = re.compile(r"(是|为|作为|成为|身为|当了|当上)一[名位个]")
+_INDEFINITE = re.compile(r"(是|作为|成为|身为|当了|当上)一[名位个]")  # "选手为一名" is a count
 
 
 def _has_answer_type(text: str, profile: QueryProfile, context: str = "", carried: str = "") -> bool:

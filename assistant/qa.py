@@ -19,6 +19,7 @@ from assistant.answer_types import NOT_FOUND, Answer, Citation, Part, one_per_ar
 from assistant.condense import Turn, asks_something, condense_question, is_follow_up
 from assistant.described import described_articles, of_kind, pointed_kind, read_description
 from assistant.extractive import (
+    OWN_NAME_CHARS,
     Candidate,
     QueryProfile,
     asked_nouns,
@@ -36,6 +37,10 @@ from assistant.scope import (
     Scope,
     check_scope,
     hit_label,
+    is_specific,
+    is_subsequence,
+    name_core,
+    name_forms,
     normalise_question,
     out_of_scope_message,
     read_own_scope,
@@ -120,20 +125,39 @@ def _of_pointed_kind(question: str, scope: Scope, ranked: list[Candidate], artic
     return (of_kind(pointed, ranked, articles) or ranked) if pointed else ranked
 
 
+def own_articles(hits: list[Hit], scope: Scope, articles: dict[str, str]) -> frozenset[str]:
+    """The hits' articles that are the scope's unit's (or place's) own, of the year asked: their
+    unit or title names it, or their opening does, or their unit says only its kind ("市总工会" of
+    鹰潭市总工会) or nothing and the article names it. An article of another unit that mentions it
+    (a province's report "指导白鹭市总工会…") is that other's; one of another year is another time."""
+    names = [name for name in (scope.unit, scope.place) if name]
+    wanted = [form for name in names for form in name_forms(name)]
+
+    def own(hit: Hit) -> bool:
+        unit, article = str(hit.metadata.get("unit") or ""), articles.get(hit.doc_id, "")
+        if any(form in f"{unit} {hit.metadata.get('title') or ''}" or form in article[:OWN_NAME_CHARS] for form in wanted):
+            return True
+        kind_only = not unit or (not is_specific(name_core(unit)) and any(is_subsequence(unit, name) for name in names))
+        return kind_only and any(form in article for form in wanted)
+
+    return frozenset(h.doc_id for h in hits
+                     if (scope.year is None or h.metadata.get("year") in (None, "", scope.year)) and own(h))
+
+
 def within_articles(search: Callable[[int, frozenset[str]], list[Hit]], question: str, hits: list[Hit], k: int,
-                    names: tuple[str, ...]) -> list[Hit]:
-    """A question about one unit read from that unit's few articles: their best passages for it
-    (`search(k, doc_ids)`) join the hits, after them, when they say a thing asked about. Among all
-    articles, another unit's passages that say the question's words may leave out the one of the
-    unit's own that says its answer in others; the unit's name and a verb ("发放") fit any of its
-    passages, so they do not let one in."""
-    doc_ids = frozenset(h.doc_id for h in hits)
+                    names: tuple[str, ...], own: frozenset[str]) -> list[Hit]:
+    """A question about one unit read from that unit's own few articles (`own`): their best
+    passages for it (`search(k, doc_ids)`) join the hits, after them, when they say a thing asked
+    about. Among all articles, another unit's passages that say the question's words may leave out
+    the one of the unit's own that says its answer in others; the unit's name and a verb ("发放")
+    fit any of its passages, so they do not let one in."""
     asked = asked_nouns(question, names)
-    if len(doc_ids) > SCOPED_ARTICLES or len(hits) >= k or not asked:
+    if not own or len({h.doc_id for h in hits}) > SCOPED_ARTICLES or len(hits) >= k or not asked:
         return hits
     seen = {h.chunk_id for h in hits}
-    inside = [h for h in search(k, doc_ids) if h.chunk_id not in seen and any(noun in h.text for noun in asked)]
-    return hits + [replace(h, rank=len(hits) + i + 1) for i, h in enumerate(inside[: k - len(hits)])]
+    inside = [h for h in search(k, own) if h.chunk_id not in seen and any(noun in h.text for noun in asked)]
+    last = max(h.rank for h in hits)
+    return hits + [replace(h, rank=last + i + 1) for i, h in enumerate(inside[: k - len(hits)])]
 
 
 @dataclass
@@ -185,7 +209,8 @@ class QAService:
         hits = hits[: depth if wide else self.k]
         if (scope.unit or scope.place) and hits and not wide:
             hits = within_articles(lambda k, ids: self.knowledge.search(question, k, year=filtered_year, doc_ids=ids),
-                                   question, hits, self.k, tuple(name for name in (scope.unit, scope.place) if name))
+                                   question, hits, self.k, tuple(name for name in (scope.unit, scope.place) if name),
+                                   own_articles(hits, scope, articles))
         return hits, misses, articles, scope
 
     def _retrieve(self, question: str, history: list[Turn] | None, year: int | None, unit_kind: str | None) -> Retrieved:

@@ -228,7 +228,7 @@ _GENERIC_PREFIX_RE = re.compile(r"^(?:各|全|上级|基层|下属|所属|相关
                                 r"|第[一二三四五六七八九十百\d]+[届次]|[一二三四五六七八九十两\d]+[家个所])")  # "第三届工会": a term; "11家…": a count
 # Words that show the "name" is really a phrase of running text or of a title.
 _NOT_A_NAME_RE = re.compile(
-    r"工作|总结|报告|范文|计划|活动|组织|参加|开展|召开|举办|举行|认真|积极|配合|参与|选举|按照|根据"
+    r"第[一二三四五六七八九十百\d]+[次届]|祝贺|庆祝|热烈|出席|工作|总结|报告|范文|计划|活动|组织|参加|开展|召开|举办|举行|认真|积极|配合|参与|选举|按照|根据"
     r"|围绕|结合|坚持|深入|加强|干部|职工|会员|广大|全体|领导|指导|支持|成立|带领|关心"
     r"|选出|产生|正式|完成|建立|组建|换届|健全|调整|充实|设立|成为|作为|通过|经过|进行|实现"
     # verbs and adverbs of a resolution ("努力提高工会组织的效率"): a phrase, never an organisation
@@ -262,7 +262,7 @@ _SELF_PREFIX_RE = re.compile(r"^(?:我们|我|本)(?:谨代表|代表)?")  # "�
 _SELF_ORGANISATION_RE = re.compile(r"^[我本][校局院厂所司]")
 # A clause opening with a preposition names someone else: "受市总工会委托", "经县总工会批准".
 # "受…委托", "根据…要求": the union after it is whose errand it is; "我受…" is the same said by the speaker
-_PREPOSITION_START_RE = re.compile(r"^(?:我们?|本人)?(?:受|按|据|根据|依|遵|随|经(?![济贸营]))")
+_PREPOSITION_START_RE = re.compile(r"^(?:(?:我们?|本人)受|受|按|据|根据|依|遵|随|经(?![济贸营]))")  # "我随州市…" is no 随
 _CLAUSE_SPLIT_RE = re.compile(r"[，,。：:；;！!？?\n]")
 # What a union named in someone else's news does: gives or announces ("中华全国总工会授予…",
 # "市总工会发布…"), or stands before a post of a guest ("市总工会副主席赵某出席"). The news is
@@ -298,14 +298,19 @@ _FOUNDS_UNION_RE = re.compile(r"^(?P<body>.{2,24}?(?:公司|集团|厂|局|医�
 
 
 # "青禾广播电视台（文广集团）第三届工会会员代表大会…": the body whose union's term it is, its aside left out
-_TERM_OF_BODY_RE = re.compile(rf"^(?P<body>{_NAME_CHAR}{{2,24}}?)(?:[（(][^（()）]{{1,12}}[)）])?"
+# The body ends as an organisation does, or is a union already ("某市总工会第十五届工会委员会")
+_TERM_OF_BODY_RE = re.compile(rf"^(?P<body>{_NAME_CHAR}{{2,24}}?(?:公司|集团|厂|局|医院|学校|中学|小学|学院|大学|中心|社区|街道|酒店"
+                              r"|银行|研究所|院|台|站|馆|社|矿|处|所|工会))(?:[（(][^（()）]{1,12}[)）])?"
                               r"第[一二三四五六七八九十\d]{1,3}届工会(?:会员|职工)?(?:代表大会|委员会|大会)")
 
 
 def _named_union_at_start(s: str) -> str | None:
     term = _TERM_OF_BODY_RE.match(s)
-    if term and _is_meaningful(term.group("body") + "工会"):
-        return term.group("body") + "工会"
+    if term:
+        body = term.group("body")
+        union = body if body.endswith("工会") else body + "工会"
+        if _is_meaningful(union):
+            return union
     match = _NAME_AT_START_RE.match(s)
     if not match:
         return None
@@ -320,7 +325,8 @@ def _named_union_at_start(s: str) -> str | None:
 
 
 # "——在青禾市总工会十四届七次委员（扩大）会议上的报告": the report is the work of the union whose meeting hears it
-_AT_MEETING_RE = re.compile(r"^[—－\-\s]*在(?=.{2,40}(?:会议|大会|全委会)上的(?:工作)?(?:报告|讲话))")
+# (a speech there may be a guest's, so only a report counts)
+_AT_MEETING_RE = re.compile(r"^[—－\-\s]*在(?=.{2,40}(?:会议|大会|全委会)上的(?:工作)?报告)")
 
 
 def _unit_from_title(title: str) -> str | None:
