@@ -293,14 +293,13 @@ def _name_at_start(s: str) -> str | None:
 
 
 # "青禾大酒店有限公司举行工会成立大会", "…公司成立工会": the body before the verb founds its own union
-_FOUNDS_UNION_RE = re.compile(r"^(?P<body>.{2,24}?(?:公司|集团|厂|局|医院|学校|中学|小学|学院|大学|中心|社区|街道|酒店|银行|研究所|院))"
-                              r"(?:举行|召开|成立|组建|举办)")
+_ORGANISATION_END = "公司|集团|厂|局|医院|学校|中学|小学|学院|大学|中心|社区|街道|酒店|银行|研究所|院"  # how a body's name ends
+_FOUNDS_UNION_RE = re.compile(rf"^(?P<body>.{{2,24}}?(?:{_ORGANISATION_END}))(?:举行|召开|成立|组建|举办)")
 
 
 # "青禾广播电视台（文广集团）第三届工会会员代表大会…": the body whose union's term it is, its aside left out
 # The body ends as an organisation does, or is a union already ("某市总工会第十五届工会委员会")
-_TERM_OF_BODY_RE = re.compile(rf"^(?P<body>{_NAME_CHAR}{{2,24}}?(?:公司|集团|厂|局|医院|学校|中学|小学|学院|大学|中心|社区|街道|酒店"
-                              r"|银行|研究所|院|台|站|馆|社|矿|处|所|工会))(?:[（(][^（()）]{1,12}[)）])?"
+_TERM_OF_BODY_RE = re.compile(rf"^(?P<body>{_NAME_CHAR}{{2,24}}?(?:{_ORGANISATION_END}|台|站|馆|社|矿|处|所|工会))(?:[（(][^（()）]{{1,12}}[)）])?"
                               r"第[一二三四五六七八九十\d]{1,3}届工会(?:会员|职工)?(?:代表大会|委员会|大会)")
 
 
