@@ -38,6 +38,7 @@ from assistant.definitions import asked_terms, definition_span
 from assistant.enumeration import Enumeration, asked_category, asked_count, find_enumerations, ordinal_value, word_bounds
 from assistant.overlap import contrasted_phrases, pair_share, said_in_full, says_alone, says_sibling
 from assistant.scope import (
+    OWN_NAME_CHARS,
     is_specific,
     is_subsequence,
     months_asked,
@@ -386,6 +387,18 @@ _YEAR_ON_YEAR = re.compile(r"(?:和|与|跟)?(?:比|较|相比)(?:上一?年度?
 _COMMITTEE_OF_UNION = re.compile(r"(?<=工会)(?!工作委)[\u4e00-\u9fff]{2,6}委(?:员会)?$")
 
 
+_ASIDE = re.compile(r"[（(]([^（）()]{1,16})[）)]")
+
+
+def _said_aside(question: str) -> frozenset[str]:
+    """Words a question says only in brackets ("教代会（双代会）", "xx社区（0.32平方公里那个）"): another
+    name for, or a description of, what it names before them. They help find the passage, but a
+    passage need not write them."""
+    inside = {word for m in _ASIDE.finditer(question) for word, _ in _pos_words(m.group(1))}
+    outside = {word for word, _ in _pos_words(_ASIDE.sub("，", question))}
+    return frozenset(inside - outside)
+
+
 def profile_question(question: str, idf: Callable[[str], float]) -> QueryProfile:
     """The question's content words weighted by rarity; generic genre words weigh little."""
     weights: dict[str, float] = {}
@@ -393,6 +406,7 @@ def profile_question(question: str, idf: Callable[[str], float]) -> QueryProfile
     actions: list[str] = []
     words = _pos_words(_YEAR_ON_YEAR.sub("同比", question))
     titles = _titles_after_names(question)
+    aside = _said_aside(question)
     for i, (word, pos) in enumerate(words):
         if len(word) == 1 and pos.startswith("v") and word not in _QUESTION_WORDS:
             actions.append(word)
@@ -409,7 +423,7 @@ def profile_question(question: str, idf: Callable[[str], float]) -> QueryProfile
             continue
         weight = idf(word) * (_GENERIC_WEIGHT if word in _GENERIC or word in titles else 1.0) * (0.7 if pos in ("v", "d") else 1.0)
         weights[word] = max(weights.get(word, 0.0), weight)
-        if _is_anchor(word, pos, words[i + 1][0] if i + 1 < len(words) else "") and word not in _GENERIC:
+        if _is_anchor(word, pos, words[i + 1][0] if i + 1 < len(words) else "") and word not in _GENERIC and word not in aside:
             anchors.append(word)
     # "“两创”": a name the user quotes is one word, however the tagger cuts it; "“首家/首个”" offers two
     for phrase in (form for quoted in _QUOTED_FORMS.findall(question) for form in quote_forms(quoted)):
@@ -851,7 +865,6 @@ def _asks_type(profile: QueryProfile) -> bool:
     return profile.wants_number or profile.wants_person or profile.wants_rank or bool(profile.kinds)
 
 
-OWN_NAME_CHARS = 200  # where a report names the organisation it is about: its opening
 OWN_NAME_TIMES = 3  # or it keeps naming it ("我行…农行…农行")
 
 

@@ -19,7 +19,6 @@ from assistant.answer_types import NOT_FOUND, Answer, Citation, Part, one_per_ar
 from assistant.condense import Turn, asks_something, condense_question, is_follow_up
 from assistant.described import described_articles, of_kind, pointed_kind, read_description
 from assistant.extractive import (
-    OWN_NAME_CHARS,
     Candidate,
     QueryProfile,
     asked_nouns,
@@ -33,6 +32,7 @@ from assistant.extractive import (
 from assistant.knowledge import KnowledgeBase, QueryRejected
 from assistant.llm import ChatModel, LLMUnavailable, condense_messages, normalise_citations, qa_messages
 from assistant.scope import (
+    OWN_NAME_CHARS,
     Miss,
     Scope,
     check_scope,

@@ -472,6 +472,20 @@ def _place_and_kind(name: str, hit: Hit, article: str) -> bool:
     return _names_match(place.group(1), hit, article) and (kind in article or _same_kind(kind, hit))
 
 
+OWN_NAME_CHARS = 200  # where a report names the organisation it is about: its opening
+
+
+def _named_with_own_kind(name: str, hit: Hit, article: str) -> bool:
+    """"石桥铺社区工会" asked, "社区工会" the article's own unit and 石桥铺 in its text ("社区工会在石桥铺
+    街道党工委…领导下"): the article signs with its kind only, and the name asked is that kind
+    after a name the article's opening writes (a name further on may be a place visited)."""
+    own = str(hit.metadata.get("unit") or "")
+    if not own or not says_only_kind(own) or not name.endswith(own) or len(name) <= len(own):
+        return False
+    proper = name[: -len(own)]
+    return len(proper) >= 2 and is_specific(proper + own) and proper in article[:OWN_NAME_CHARS]
+
+
 def _kind_refined(name: str, hit: Hit) -> bool:
     """"省医院工会" asked, "院工会" the article's own: neither says which one, and the question's
     name is a fuller form of the article's, so nothing contradicts. A name that says which one
@@ -518,7 +532,8 @@ def _reasons(hit: Hit, scope: Scope, article: str) -> tuple[str, ...]:
     reasons = []
     unit = scope.unit
     if unit and not (_unsigned(hit, scope, article) or _names_match(unit, hit, article) or _same_kind(unit, hit)
-                     or _place_and_kind(unit, hit, article) or _kind_refined(unit, hit)):
+                     or _place_and_kind(unit, hit, article) or _kind_refined(unit, hit)
+                     or _named_with_own_kind(unit, hit, article)):
         reasons.append("unit")
     if scope.place and not (_names_match(scope.place, hit, article) or _compound_named(scope.place, hit, article)):
         reasons.append("place")

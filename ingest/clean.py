@@ -647,6 +647,26 @@ def _pipe_rows(cells: list[str]) -> list[list[str]]:
     return [row[1:] for row in rows]
 
 
+_RULE_CELL = re.compile(r"[-—–:：\s]+")  # a markdown table's "---" under its header
+
+
+def _line_cells(line: str) -> list[str]:
+    return [cell.strip() for cell in re.split(r"[|｜]", line) if cell.strip() and not _RULE_CELL.fullmatch(cell.strip())]
+
+
+def _line_rows(lines: list[str]) -> list[list[str]]:
+    """The rows of a table given a row per line ("困难职工帮扶人数 | 12人 | 补助2.5万元 |"): every
+    line holds the same number (two or more) of cells. A first line of labels without a figure
+    under which the rows hold figures is the header and is left out. [] when the lines are not so."""
+    rows = [cells for cells in map(_line_cells, lines) if cells]
+    if len(rows) < 2 or len({len(cells) for cells in rows}) != 1 or len(rows[0]) < 2:
+        return []
+    figured = re.compile(r"\d")
+    if not any(figured.search(cell) for cell in rows[0]) and any(figured.search(c) for row in rows[1:] for c in row):
+        rows = rows[1:]
+    return rows
+
+
 def join_pipe_tables(lines: list[str]) -> list[str]:
     """A table a page gives one cell per line, each closed by "|" ("2024年5月 |", "趣味运动会 |"),
     back into one line per row ("2024年5月，庆祝“五一”举行春季趣味运动会，一分钟平摇绳、…。"):
@@ -661,7 +681,7 @@ def join_pipe_tables(lines: list[str]) -> list[str]:
             end += 1
         cells = [cell.strip() for line in lines[i:end] for cell in re.split(r"[|｜]", line) if cell.strip()]
         if end - i >= 2 and len(cells) >= MIN_PIPE_CELLS:
-            rows = _pipe_rows(cells)
+            rows = _line_rows(lines[i:end]) or _pipe_rows(cells)
             out += ["，".join(row) + "。" for row in rows] if rows else ["；".join(cells) + "。"]
             i = end
         else:

@@ -1,0 +1,44 @@
+"""Shapes found on a sealed set opened this round (county, township and community unions,
+schools, private firms): a table given a row per line, a community union signing with its
+kind only, and a name given in brackets. All names and figures are invented."""
+
+from __future__ import annotations
+
+from fakes import make_hit
+
+from assistant.extractive import profile_question
+from assistant.scope import Scope, check_scope
+from ingest.clean import clean_text, join_pipe_tables
+
+
+def flat(word: str) -> float:
+    return 1.0
+
+
+def test_a_table_given_a_row_per_line_keeps_each_row_together() -> None:
+    lines = ["项目 | 数量 | 备注 |", "| --- | --- | --- |", "文体活动场次 | 7场 | 含趣味运动会 |",
+             "困难职工帮扶人数 | 15人 | 发放补助金3.1万元 |"]
+    # the header of labels goes; each row is one sentence, its label beside its figure
+    assert join_pipe_tables(lines) == ["文体活动场次，7场，含趣味运动会。", "困难职工帮扶人数，15人，发放补助金3.1万元。"]
+    assert "困难职工帮扶人数，15人" in clean_text("青禾公司工会2024年工作总结\n" + "\n".join(lines))
+    # rows of uneven width are no such table: their cells stay one line, set apart by "；"
+    uneven = ["组织象棋比赛 |", "布置职工之家 | 购买健身器材 |", "慰问困难职工 |"]
+    assert join_pipe_tables(uneven) == ["组织象棋比赛；布置职工之家；购买健身器材；慰问困难职工。"]
+
+
+def test_a_union_signing_with_its_kind_only_is_the_one_its_opening_places() -> None:
+    """"柳岸社区工会" asked of a report signed "社区工会" that opens "社区工会在柳岸街道党工委…领导下"."""
+    article = "社区工会在柳岸街道党工委的领导下，团结居民职工。今年为辖区7户特困家庭落实了低保。"
+    hit = make_hit("今年为辖区7户特困家庭落实了低保。", doc_id="c1", unit="社区工会")
+    assert check_scope([hit], Scope(unit="柳岸社区工会"), {"c1": article})[0] == [hit]
+    # another community's union, or one that names 柳岸 only far into its text, is not the one asked
+    assert check_scope([hit], Scope(unit="白鹭社区工会"), {"c1": article})[0] == []
+    far = "社区工会团结居民职工。" + "开展了多项活动。" * 40 + "组织会员赴柳岸街道参观。"
+    assert check_scope([hit], Scope(unit="柳岸社区工会"), {"c1": far})[0] == []
+
+
+def test_a_name_given_in_brackets_need_not_be_written() -> None:
+    profile = profile_question("青禾中学开的教代会（双代会）是第几届第几次？", flat)
+    assert "双代会" in profile.weights and "双代会" not in profile.anchors
+    # said outside the brackets too, it is asked for
+    assert "双代会" in profile_question("青禾中学的双代会（教代会）是第几届？", flat).anchors
