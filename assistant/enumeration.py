@@ -9,6 +9,7 @@ is what tells one list from another.
 
 from __future__ import annotations
 
+import os
 import re
 from collections.abc import Iterator
 from dataclasses import dataclass, replace
@@ -467,6 +468,25 @@ def _pairs(text: str) -> list[Enumeration]:
     return found
 
 
+def _common_head(items: list[str]) -> str:
+    """The ending every item shares ("校党委工作报告", "提案工作报告" -> 工作报告)."""
+    return os.path.commonprefix([item[::-1] for item in items])[::-1]
+
+
+def _same_head_runs(runs: list[Enumeration], text: str) -> list[Enumeration]:
+    """Two runs in one sentence, the second after a comma and a short verb, whose items all end in
+    the same head: "听取了校党委工作报告、行政工作报告和财务工作报告，听取并审议了校工会工作报告和
+    提案工作报告" lists one kind of thing (five reports) in two runs."""
+    found: list[Enumeration] = []
+    ordered = sorted(runs, key=lambda e: e.start)
+    for first, then in zip(ordered, ordered[1:]):
+        between = text[first.end : then.start]
+        if (re.fullmatch(r"[，,；;][\u4e00-\u9fff]{0,6}", between) and opens_with_verb(between[1:] or "了")
+                and len(_common_head([*first.items, *then.items])) >= 2):
+            found.append(Enumeration(tuple(dedupe([*first.items, *then.items])), first.start, then.end, first.lead))
+    return found
+
+
 def find_enumerations(text: str) -> list[Enumeration]:
     """Every list in a text, in reading order. Lists may nest (a 、-run inside an ordinal item,
     numbered lines under "一、" headings): all are kept, and the question's words choose."""
@@ -476,6 +496,7 @@ def find_enumerations(text: str) -> list[Enumeration]:
     found += _bullet_runs(text) + _labelled_runs(text) + _parallel_runs(text)
     found += _semicolon_runs(text)
     found += _quoted_runs(text) + _quoted_in_sentence(text)
+    found += _same_head_runs(runs + _pairs(text), text)
     # a pair ("A和B") is in almost every clause: it does not end the lead of the lists after it
     return sorted((_own_lead(e, found, text) for e in found + _pairs(text)), key=lambda e: (e.start, -e.end))
 

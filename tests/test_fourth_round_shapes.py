@@ -42,3 +42,15 @@ def test_a_name_given_in_brackets_need_not_be_written() -> None:
     assert "双代会" in profile.weights and "双代会" not in profile.anchors
     # said outside the brackets too, it is asked for
     assert "双代会" in profile_question("青禾中学的双代会（教代会）是第几届？", flat).anchors
+
+
+def test_two_runs_of_one_kind_of_thing_in_a_sentence_are_one_list() -> None:
+    from assistant.enumeration import find_enumerations
+
+    text = ("会上，白鹭学院代表们听取了行政工作报告、财务工作报告和审计工作报告，审议了工会工作报告和提案工作报告，"
+            "选举产生了新一届委员会。")
+    lists = [e.items for e in find_enumerations(text)]
+    assert ("行政工作报告", "财务工作报告", "审计工作报告", "工会工作报告", "提案工作报告") in lists
+    # runs of different things stay apart
+    other = "工会组织了拔河、跳绳和健步走，慰问了困难职工和退休职工。"
+    assert not any(len(items) == 5 for items in (e.items for e in find_enumerations(other)))
