@@ -228,6 +228,10 @@ def _continues_title(title: str, line: str) -> bool:
     return bool(_CONTINUATION.match(line)) and is_title_line(title + line)
 
 
+# "主席：庄某某" above a yearbook entry: the union's officers, a fact of the entry, not page chrome
+_OFFICER_FIELD = re.compile(r"^(?:常务)?副?(?:主席|书记|会长|秘书长|主任)\s*[：:]\s*[\u4e00-\u9fff]{2,4}(?:[、，,\s]+[\u4e00-\u9fff]{2,4})*$")
+
+
 def _above_first_paragraph(line: str) -> bool:
     """A short line that is neither a numbered heading nor a sentence: page chrome or a headline."""
     return len(line) <= _TITLE_MAX_CHARS and heading_level(line) is None and not is_real_sentence(line)
@@ -246,6 +250,7 @@ class _PageSplitter:
         self.articles: list[ArticleDraft] = []
         self.headline = ""  # the last line above the first paragraph that can title it
         self.title_stated = False  # the current title is a line of the page, not the page's subject
+        self.officers: list[str] = []  # "主席：…" lines above the first paragraph, the first article's own
 
     @property
     def current(self) -> ArticleDraft | None:
@@ -307,6 +312,9 @@ class _PageSplitter:
         if current is not None and not current.lines and _continues_title(current.title, line):
             current.title += line  # a title wrapped onto a second line: "…工作总结" / "及…工作计划"
             return
+        if current is None and _OFFICER_FIELD.match(line):
+            self.officers.append(line)
+            return
         if current is None and _above_first_paragraph(line):
             self.headline = headline(line) or self.headline  # above the first paragraph: held, not body
             return
@@ -314,6 +322,7 @@ class _PageSplitter:
             title = self.headline or self.page_title
             self.open(title, inferred=not title)
             current = self.current
+            current.lines += [f"{field}。" for field in self.officers]
             if self.headline and title == self.headline and _NEWS_STATEMENT.search(title) and not is_title_line(title):
                 current.lines.append(title)  # a news headline states a fact ("…荣获…称号"): it is read as the body's first line too
         elif self._starts_unmarked_article(line):

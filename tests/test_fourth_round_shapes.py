@@ -54,3 +54,14 @@ def test_two_runs_of_one_kind_of_thing_in_a_sentence_are_one_list() -> None:
     # runs of different things stay apart
     other = "工会组织了拔河、跳绳和健步走，慰问了困难职工和退休职工。"
     assert not any(len(items) == 5 for items in (e.items for e in find_enumerations(other)))
+
+
+def test_a_yearbook_entrys_officer_line_is_part_of_the_entry() -> None:
+    from ingest.split import split_articles
+
+    text = ("主席：柳青禾\n【概况】白鹭电力工会下设组宣部、办公室，职工3120人，会员3098人。"
+            "\n（1）开展劳动竞赛。全年组织技能比武12场。")
+    articles = split_articles(text)
+    assert len(articles) == 1 and articles[0].text.startswith("主席：柳青禾。")
+    # a short line that is no officer stays out of the body
+    assert "工作动态" not in split_articles("工作动态\n" + text)[0].text
