@@ -345,7 +345,7 @@ def _inherit(own: Scope, previous: Scope) -> Scope:
     return merged
 
 
-_THEN = re.compile(r"^(?:那么|那(?![个家所些边里位种样么]))")
+_THEN = re.compile(r"^(?:那么|那(?![个家所些边里位种样么份篇次年天回届]))")
 
 
 def read_scope(question: str, ui: Scope, history: list[Turn], today: date) -> Scope:

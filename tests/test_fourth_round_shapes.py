@@ -65,3 +65,14 @@ def test_a_yearbook_entrys_officer_line_is_part_of_the_entry() -> None:
     assert len(articles) == 1 and articles[0].text.startswith("主席：柳青禾。")
     # a short line that is no officer stays out of the body
     assert "工作动态" not in split_articles("工作动态\n" + text)[0].text
+
+
+def test_that_report_points_at_a_report_and_names_no_unit() -> None:
+    from datetime import date
+
+    from assistant.scope import read_scope
+
+    scope = read_scope("那份县女职委上半年小结里，新建了多少个女职委组织？", Scope(), [], date(2026, 12, 3))
+    assert scope.unit is None and scope.period == "上半年"  # not a unit "份县女职委"
+    # "那" alone before a name is still "then": "那柳岸供水公司呢"
+    assert read_scope("那柳岸供水公司工会呢？", Scope(), [], date(2026, 12, 3)).unit == "柳岸供水公司工会"
