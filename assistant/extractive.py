@@ -254,7 +254,16 @@ def asked_nouns(question: str, names: tuple[str, ...] = ()) -> tuple[str, ...]:
         and word not in _GENERIC and word not in _QUESTION_WORDS and not any(word in name for name in names)))
 
 
+# "经费比上年增长了多少": a change is said as much in a share ("增长12%") as in the measure
+_CHANGE_ASKED = re.compile(r"(?:增长|增加|提高|提升|下降|减少|上涨|增幅|降幅|同比)了?(?:多少|几)")
+
+
 def _expected_measures(question: str) -> tuple[str, ...]:
+    measures = _measures_of(question)
+    return measures + ("%", "百分之", "成") if measures and "%" not in measures and _CHANGE_ASKED.search(question) else measures
+
+
+def _measures_of(question: str) -> tuple[str, ...]:
     if _SHARE_WORDS.search(question):
         return ("%", "百分之", "成")
     asked = _MEASURE_ASKED.search(question)

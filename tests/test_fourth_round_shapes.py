@@ -76,3 +76,13 @@ def test_that_report_points_at_a_report_and_names_no_unit() -> None:
     assert scope.unit is None and scope.period == "上半年"  # not a unit "份县女职委"
     # "那" alone before a name is still "then": "那柳岸供水公司呢"
     assert read_scope("那柳岸供水公司工会呢？", Scope(), [], date(2026, 12, 3)).unit == "柳岸供水公司工会"
+
+
+def test_a_change_asked_may_be_answered_as_a_share() -> None:
+    from assistant.extractive import _has_answer_type
+
+    profile = profile_question("白鹭公司工会经费比上年增长了多少？", flat)
+    assert _has_answer_type("白鹭公司工会经费收入比上年增长12.5%。", profile)
+    assert _has_answer_type("白鹭公司工会经费收入比上年增加3.2万元。", profile)
+    # an amount asked without a change is still an amount
+    assert not _has_answer_type("白鹭公司工会经费执行率达98%。", profile_question("白鹭公司工会经费有多少？", flat))
