@@ -474,14 +474,16 @@ def _common_head(items: list[str]) -> str:
 
 
 def _same_head_runs(runs: list[Enumeration], text: str) -> list[Enumeration]:
-    """Two runs in one sentence, the second after a comma and a short verb, whose items all end in
-    the same head: "听取了校党委工作报告、行政工作报告和财务工作报告，听取并审议了校工会工作报告和
-    提案工作报告" lists one kind of thing (five reports) in two runs."""
+    """Two runs in one sentence, the second after a comma and a short phrase that repeats the
+    first's verb, whose items all end in the same head: "听取了校党委工作报告、行政工作报告和财务
+    工作报告，听取并审议了校工会工作报告和提案工作报告" lists one kind of thing (five reports heard)
+    in two runs; "慰问了…职工，表彰了…职工" lists two."""
     found: list[Enumeration] = []
     ordered = sorted(runs, key=lambda e: e.start)
     for first, then in zip(ordered, ordered[1:]):
         between = text[first.end : then.start]
-        if (re.fullmatch(r"[，,；;][\u4e00-\u9fff]{0,6}", between) and opens_with_verb(between[1:] or "了")
+        verb = re.sub(r"[了过着]$", "", first.lead)[-2:]
+        if (re.fullmatch(r"[，,；;][\u4e00-\u9fff]{1,6}", between) and len(verb) == 2 and verb in between
                 and len(_common_head([*first.items, *then.items])) >= 2):
             found.append(Enumeration(tuple(dedupe([*first.items, *then.items])), first.start, then.end, first.lead))
     return found

@@ -65,7 +65,7 @@ _QUESTION_WORDS = frozenset(
     # what the asker recalls or wants ("我记得有两家…"), not what the report says
     "记得 记着 印象 好像 想问 想知道 "
     "多少 几 几个 几项 几名 几次 哪些 哪几 哪几项 哪个 哪里 哪儿 什么 谁 是否 有没有 怎么 怎样 如何 情况 请问 一下 "
-    "一共 总共 共 分别 具体 主要 都 过 了 呢 吗 啊 搞 做 是 有 的 和 与 及 给 去 被 把 还有 另外 其他 其余 "
+    "一共 总共 共 分别 具体 主要 都 过 了 呢 吗 啊 搞 做 是 有 的 和 与 及 给 去 被 把 还有 另外 其他 其余 另一家 另一个 另一份 另一所 另一位 "
     # words about the material itself ("哪几份总结提到了…"): never in the sentence that answers
     "总结 资料 材料 文章 提到 提及 说到 讲到 出现 "
     # words of the kind of answer asked for ("什么名次"), which the answer names instead
@@ -258,14 +258,21 @@ def asked_nouns(question: str, names: tuple[str, ...] = ()) -> tuple[str, ...]:
 _CHANGE_ASKED = re.compile(r"(?:增长|增加|提高|提升|下降|减少|上涨|增幅|降幅|同比)了?(?:多少|几)")
 
 
+_SHARE_MEASURES = ("%", "百分之", "成")
+
+
 def _expected_measures(question: str) -> tuple[str, ...]:
     measures = _measures_of(question)
-    return measures + ("%", "百分之", "成") if measures and "%" not in measures and _CHANGE_ASKED.search(question) else measures
+    asked = _MEASURE_ASKED.search(question)
+    said = asked is not None and asked.group(1) is not None  # "增加了多少人": the measure is said
+    if measures and measures != _SHARE_MEASURES and not said and _CHANGE_ASKED.search(question):
+        return measures + _SHARE_MEASURES
+    return measures
 
 
 def _measures_of(question: str) -> tuple[str, ...]:
     if _SHARE_WORDS.search(question):
-        return ("%", "百分之", "成")
+        return _SHARE_MEASURES
     asked = _MEASURE_ASKED.search(question)
     measure, noun = (asked.group(1), asked.group(2)) if asked else (None, "")
     if measure in ("元", "万元") or _MONEY_WORDS.search(noun or "") or (not measure and _MONEY_WORDS.search(question)):

@@ -319,7 +319,8 @@ def _read_names(question: str) -> tuple[str | None, str | None]:
     return name, (place.group(1) if place and is_specific(place.group(1)) else None)
 
 
-_DESCRIBED = re.compile(r"那(?:个|家|所|位|篇|份)")
+_POINTING = "个家所位篇份"  # "那个…", "那份…": 那 points at one unit or report, not "then"
+_DESCRIBED = re.compile(rf"那[{_POINTING}]")
 
 
 def read_own_scope(question: str, today: date) -> Scope:
@@ -345,7 +346,7 @@ def _inherit(own: Scope, previous: Scope) -> Scope:
     return merged
 
 
-_THEN = re.compile(r"^(?:那么|那(?![个家所些边里位种样么份篇次年天回届]))")
+_THEN = re.compile(rf"^(?:那么|那(?![{_POINTING}些边里种样么]))")
 
 
 def read_scope(question: str, ui: Scope, history: list[Turn], today: date) -> Scope:
@@ -483,7 +484,11 @@ def _named_with_own_kind(name: str, hit: Hit, article: str) -> bool:
     if not own or not says_only_kind(own) or not name.endswith(own) or len(name) <= len(own):
         return False
     proper = name[: -len(own)]
-    return len(proper) >= 2 and is_specific(proper + own) and proper in article[:OWN_NAME_CHARS]
+    # whole: ending as a name does, or with a kind right after it ("石桥铺街道"), not the start of a
+    # longer name ("石桥" of 石桥铺)
+    after = "" if re.search(rf"(?:{_KIND_WORDS.pattern})$", proper) else rf"(?:{_KIND_WORDS.pattern})"
+    return len(proper) >= 2 and is_specific(proper + own) and re.search(
+        re.escape(proper) + after, article[:OWN_NAME_CHARS]) is not None
 
 
 def _kind_refined(name: str, hit: Hit) -> bool:

@@ -656,14 +656,10 @@ def _line_cells(line: str) -> list[str]:
 
 def _line_rows(lines: list[str]) -> list[list[str]]:
     """The rows of a table given a row per line ("困难职工帮扶人数 | 12人 | 补助2.5万元 |"): every
-    line holds the same number (two or more) of cells. A first line of labels without a figure
-    under which the rows hold figures is the header and is left out. [] when the lines are not so."""
+    line holds the same number (two or more) of cells. [] when the lines are not so."""
     rows = [cells for cells in map(_line_cells, lines) if cells]
     if len(rows) < 2 or len({len(cells) for cells in rows}) != 1 or len(rows[0]) < 2:
         return []
-    figured = re.compile(r"\d")
-    if not any(figured.search(cell) for cell in rows[0]) and any(figured.search(c) for row in rows[1:] for c in row):
-        rows = rows[1:]
     return rows
 
 
@@ -679,9 +675,9 @@ def join_pipe_tables(lines: list[str]) -> list[str]:
         end = i
         while end < len(lines) and _PIPE_CELL_END.search(lines[end]):
             end += 1
-        cells = [cell.strip() for line in lines[i:end] for cell in re.split(r"[|｜]", line) if cell.strip()]
+        cells = [cell for line in lines[i:end] for cell in _line_cells(line)]
         if end - i >= 2 and len(cells) >= MIN_PIPE_CELLS:
-            rows = _line_rows(lines[i:end]) or _pipe_rows(cells)
+            rows = _pipe_rows(cells) or _line_rows(lines[i:end])
             out += ["，".join(row) + "。" for row in rows] if rows else ["；".join(cells) + "。"]
             i = end
         else:
