@@ -8,6 +8,7 @@ year and period of the previous turn into an elliptical question and leave a ful
 from __future__ import annotations
 
 import re
+from functools import lru_cache
 from dataclasses import dataclass
 
 from vectorstore.lexical import tagged
@@ -98,6 +99,7 @@ def mentioned_unit(text: str) -> str | None:
     return max(names, key=len) if names else None
 
 
+@lru_cache(maxsize=1024)  # condense, scope and the topic carry each ask it of the same question
 def is_follow_up(question: str) -> bool:
     """A question that leans on the one before: a pronoun, "那…呢", too short to stand alone, or
     naming no organisation or place while not asking across them ("给孩子们发的是什么东西" after a

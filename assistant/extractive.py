@@ -686,11 +686,17 @@ _DATED_YEAR = re.compile(r"((?:19|20)\d\d)\s*年\s*(?:1[0-2]|0?[1-9]|十[一二]
 _ASKED_YEAR = re.compile(r"((?:19|20)\d\d)年")
 
 
+@lru_cache(maxsize=256)
+def _years_asked(anchors: tuple[str, ...]) -> frozenset[str]:
+    """The years a question's anchors name ("2012年" -> 2012), read once per question, not per sentence."""
+    return frozenset(m.group(1) for a in anchors for m in [_ASKED_YEAR.fullmatch(a)] if m)
+
+
 def _dated_other_year(sentence: str, profile: QueryProfile) -> bool:
     """The question names a year and the sentence dates what it tells in other years only
     ("2011年9月在宿迁召开…" for "2012年评出了多少"): a report of one year recalls earlier ones.
     A date the sentence counts from ("自2011年9月以来") reaches the year asked."""
-    asked = {m.group(1) for a in profile.anchors for m in [_ASKED_YEAR.fullmatch(a)] if m}
+    asked = _years_asked(profile.anchors)
     dated = set(_DATED_YEAR.findall(sentence))
     return bool(asked) and bool(dated) and not dated & asked
 
@@ -750,7 +756,14 @@ def _counts_what_is_asked(clause: str, profile: QueryProfile) -> bool:
     the figure is their count, however common the word."""
     if not profile.measures or "人" not in profile.measures:
         return False
-    return any(_PEOPLE.fullmatch(w) and re.search(rf"{w}(?:总数|人数)?[为达有共约近]?\d", clause) for w in profile.weights)
+    pattern = _people_counted(tuple(w for w in profile.weights if _PEOPLE.fullmatch(w)))
+    return pattern is not None and pattern.search(clause) is not None
+
+
+@lru_cache(maxsize=256)
+def _people_counted(people: tuple[str, ...]) -> re.Pattern[str] | None:
+    """The figure right after the people a question counts, one pattern per question (not per word and clause)."""
+    return re.compile(rf"(?:{'|'.join(map(re.escape, people))})(?:总数|人数)?[为达有共约近]?\d") if people else None
 
 
 _PURPOSE = re.compile(r"\s*(?:为|用于|用来|专门用于)")
