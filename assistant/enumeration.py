@@ -17,6 +17,7 @@ from dataclasses import dataclass, replace
 from vectorstore.lexical import tagged
 
 MAX_ITEM_CHARS = 24
+MIN_OPENING_CLAUSE = 6
 """An ordinal item is cut at its first sentence end, and then at a comma past this length:
 "一是加强组织建设，健全……" answers with its heading-like opening clause."""
 LEAD_CHARS = 60
@@ -105,7 +106,8 @@ def _ordinal_item(text: str, start: int, end: int) -> str:
     stop = _ITEM_END.search(item)
     item = item[: stop.start()] if stop else item
     if len(item) > MAX_ITEM_CHARS:
-        comma = _CLAUSE_BREAK.search(item)
+        # "（1）认真组织，精心安排参加…" and "（3）8月份，继续为…": a clause this short opens the item, not says it
+        comma = next((b for b in _CLAUSE_BREAK.finditer(item) if b.group() in "：:" or b.start() >= MIN_OPENING_CLAUSE), None)
         item = item[: comma.start()] if comma else item
     return item.strip(" \t　，,、：:；;")
 
@@ -371,6 +373,34 @@ def _continued_runs(runs: list[Enumeration], text: str) -> list[Enumeration]:
     return found
 
 
+# "村街联合会5家（包含企业97家）": a thing and its count, with an aside; the thing is words, not a date
+_COUNTED_CLAUSE = re.compile(
+    r"(?P<item>[\u4e00-\u9fff“”《》]{2,16}?[\d.]+\s*余?\s*[家个名人户所项次场支位座条期]"
+    r"(?:[（(][^（）()，,。；;]{1,16}[）)])?)(?=[，,、。；;]|$)")
+MIN_COUNTED = 3
+
+
+def _counted_runs(text: str) -> list[Enumeration]:
+    """Clauses each naming a thing and its count, side by side ("单独建会企业49家，政府机关工会1家，
+    村街联合会5家（包含企业97家），小企业联合会6家"): the report's way of listing what it has, one
+    count a kind; three at least, one comma or 、 between each and the next."""
+    runs: list[list[re.Match[str]]] = []
+    for match in _COUNTED_CLAUSE.finditer(text):
+        opens_clause = match.start() == 0 or text[match.start() - 1] in "，,、：:；;。\n"
+        if not opens_clause:
+            continue
+        last = runs[-1][-1] if runs else None
+        if last is not None and re.fullmatch(r"[，,、]", text[last.end() : match.start()]):
+            runs[-1].append(match)
+        else:
+            runs.append([match])
+    found = []
+    for run in (r for r in runs if len(r) >= MIN_COUNTED):
+        items = dedupe([m.group("item") for m in run])
+        found.append(Enumeration(tuple(items), run[0].start(), run[-1].end(), _lead(text, run[0].start())))
+    return found
+
+
 def _colon_runs(text: str) -> list[Enumeration]:
     """Short items after a colon, separated by commas: "已制订的制度有：甲职责，乙职责，丙办法"."""
     found = []
@@ -494,7 +524,7 @@ def find_enumerations(text: str) -> list[Enumeration]:
     numbered lines under "一、" headings): all are kept, and the question's words choose."""
     runs = _comma_runs(text)
     found = [e for family in _ORDINAL_FAMILIES for e in _ordinal_runs(text, family)] + runs + _continued_runs(runs, text)
-    found += _colon_runs(text)
+    found += _colon_runs(text) + _counted_runs(text)
     found += _bullet_runs(text) + _labelled_runs(text) + _parallel_runs(text)
     found += _semicolon_runs(text)
     found += _quoted_runs(text) + _quoted_in_sentence(text)
@@ -548,7 +578,7 @@ def asked_category(question: str) -> str:
             break
         nouns.append(word.word)
     # "哪几个“之家”": a quoted word is what the items are, however the tagger reads it
-    quoted = re.match(r"\s*[“\"「]([\u4e00-\u9fff]{2,8})[”\"」]", question[match.end():])
+    quoted = re.match(r"\s*[“\"「]([\u4e00-\u9fff]{1,8})[”\"」]", question[match.end():])
     return "".join(nouns) or (quoted.group(1) if quoted else "") or _category_before(question)
 
 

@@ -1,0 +1,57 @@
+"""Shapes found on fresh report pages this round (fixtures invented, same shapes): lists of counted
+things, a one-character quoted category, numbered items that open with a short clause."""
+
+from __future__ import annotations
+
+from fakes import make_hit
+
+from assistant.enumeration import asked_category, find_enumerations
+from assistant.extractive import best_list, candidates, profile_question
+
+
+def _idf(word: str) -> float:
+    return 3.0
+
+
+def _best_items(question: str, text: str) -> tuple[str, ...]:
+    profile = profile_question(question, _idf)
+    hit = make_hit(text, source="白鹭镇总工会工作总结.txt")
+    found = best_list(candidates([hit], profile, {}), profile, {})
+    assert found is not None
+    return found[1].items
+
+
+def test_counted_things_side_by_side_are_one_list() -> None:
+    text = ("截至年底，全镇建会组织中，独立建会企业38家，机关工会2家，村居联合会6家（含企业81家），"
+            "商户联合会4家（含企业150家），园区联合会1家，职工会员6100余人。")
+    lists = [e.items for e in find_enumerations(text)]
+    assert ("独立建会企业38家", "机关工会2家", "村居联合会6家（含企业81家）", "商户联合会4家（含企业150家）",
+            "园区联合会1家", "职工会员6100余人") in lists
+
+
+def test_two_counts_are_no_list_and_a_date_opens_none() -> None:
+    lists = [e.items for e in find_enumerations("2023年5月，新建工会7家，发展会员120人。")]
+    assert not any(any(item.startswith(("2023", "5月")) for item in items) for items in lists)
+    assert ("新建工会7家", "发展会员120人") not in lists
+
+
+def test_which_kinds_of_federations_reads_the_counted_list() -> None:
+    text = ("一、组建工作。年初核查后，新增建会企业3家，新增会员95人。截至年底，全镇建会组织中，独立建会企业38家，"
+            "机关工会2家，村居联合会6家（含企业81家），商户联合会4家（含企业150家），园区联合会1家。")
+    items = _best_items("白鹭镇总工会的建会组织有哪几种联合会？", text)
+    assert {"村居联合会6家（含企业81家）", "商户联合会4家（含企业150家）", "园区联合会1家"} <= set(items)
+
+
+def test_a_quoted_one_character_category_is_what_the_items_are() -> None:
+    assert asked_category("柳岸煤矿工会重点建设了哪几个“家”？") == "家"
+    text = ("柳岸煤矿工会坚持服务职工，增强职工凝聚力、向心力、战斗力，聚力全面建家，"
+            "加大“书香之家、平安之家、健康之家、和睦之家”建设力度。")
+    assert _best_items("柳岸煤矿工会重点建设了哪几个“家”？", text) == ("书香之家", "平安之家", "健康之家", "和睦之家")
+
+
+def test_a_numbered_item_opening_with_a_short_clause_goes_on_to_say_what() -> None:
+    text = ("会上布置了下半年工作：（1）精心组织，参加集团“青禾杯”合唱比赛并做好录像工作，深入班组教唱。"
+            "（2）6月份，继续为全体会员续保职工互助保险，做好理赔服务。（3）做好困难职工摸底。")
+    lists = [e.items for e in find_enumerations(text)]
+    assert ("精心组织，参加集团“青禾杯”合唱比赛并做好录像工作", "6月份，继续为全体会员续保职工互助保险",
+            "做好困难职工摸底") in lists
