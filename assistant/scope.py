@@ -245,11 +245,24 @@ def _ordinal_in_name(words: list[tuple[str, str]], i: int) -> bool:
     return bool(_NUMBER_IN_NAME.match(words[i][0])) and i + 1 < len(words) and bool(_NUMBERED_KIND.match(words[i + 1][0]))
 
 
+_MEASURE_CHARS = re.compile(r"[\d０-９家个名所位座户人次余多第]")
+
+
+def _numeral_opens_name(words: list[tuple[str, str]], i: int) -> bool:
+    """A name that opens with characters the tagger reads as a numeral ("万年/矿", "千山/区"): no
+    measure word in or after it, and a noun right after, so it counts nothing."""
+    word, flag = words[i]
+    return (flag.startswith("m") and not _MEASURE_CHARS.search(word) and len(word) >= 2
+            and i + 1 < len(words) and words[i + 1][1].startswith(("n", "j")) and not words[i + 1][1].startswith("nr"))
+
+
 def _inside_name(words: list[tuple[str, str]], i: int) -> bool:
     """A word the tagger calls a verb that is a kind of body ("工行福州/分行"), or stands right
     before a numbered one ("采油/三/厂"): part of the name, not a phrase around it."""
     if ends_names(words[i][0]):
         return True
+    if words[i][0] == "会" and i > 0 and words[i - 1][0].endswith("工") and len(words[i - 1][0]) > 1:
+        return True  # "万年/矿工/会": the tagger's 矿工 cut the union's 工会 in two
     if (words[i][1] == "vn" and 0 < i < len(words) - 1 and words[i - 1][1].startswith(("nr", "ns", "nt", "nz"))
             and ends_names(words[i + 1][0])):
         return True  # "宝峰湖/旅游/公司": a verbal noun between a proper name and a kind of body is its trade
@@ -267,7 +280,8 @@ def _name_pieces(words: list[tuple[str, str]]) -> list[str]:
         if (i > 0 and flag.startswith(_PHRASE_POS) and not _misread_numeral(word, flag) and not _ordinal_in_name(words, i)
                 and not _inside_name(words, i)):
             pieces.append([])
-        elif pieces[-1] or not _is_count(word, flag) or _ordinal_in_name(words, i):  # "12家基层工会", "两家医院工会": no count
+        elif pieces[-1] or not _is_count(word, flag) or _ordinal_in_name(words, i) or _numeral_opens_name(words, i):
+            # "12家基层工会", "两家医院工会": no count; "万年/矿" is a name
             pieces[-1].append(word)
     names = []
     for piece in pieces:

@@ -103,7 +103,7 @@ def _subjects(phrase: str, set_apart: bool = False, known: Known | None = None) 
     if re.search(rf"{_ORG.pattern}$", parts[0]) and not re.search(r"[（(]", last[: end + 1]):
         tail = last[end:]
         # a tail naming another organisation is part of a description ("那个…工会的街道")
-        if tail and all(m.group(0) == "工会" for m in _ORG.finditer(tail)):
+        if tail and not _names_other_body(tail):
             # a tail naming unions is something each subject has ("的基层工会"), not part of its name
             parts[-1], shared = last[:end], ("的" + tail if _ORG.search(tail) else tail)
     return parts, shared
@@ -127,12 +127,23 @@ def _owned_tail(parts: list[str]) -> str:
         return ""
     last = parts[-1]
     head, tail = last[: last.rindex("的")], last[last.rindex("的"):]
-    # the tail may name the union each has ("的工会主席"), no other body
-    if not re.search(rf"{_ORG.pattern}$", head) or any(m.group(0) != "工会" for m in _ORG.finditer(tail[1:])) or len(tail) < 2:
+    # the tail may name the union each has ("的工会主席", "的总工会在…"), no other body
+    if not re.search(rf"{_ORG.pattern}$", head) or _names_other_body(tail[1:]) or len(tail) < 2:
         return ""
     if any(len(p) < _MIN_SUBJECT or len(p) > _MAX_NAME or _ASKS.search(p) or "的" in p for p in parts[:-1]):
         return ""
     return tail
+
+
+def _names_other_body(tail: str) -> bool:
+    """The words after a subject's name name a body other than its union: "那个…工会的街道" does,
+    "的总工会在户外劳动者驿站上" does not (a one-character ending inside a word, 驿站上, ends no name)."""
+    for match in _ORG.finditer(tail):
+        if match.group(0) in ("工会", "总工会"):
+            continue
+        if len(match.group(0)) > 1 or re.match(r"$|[的那，,、和与及（(]", tail[match.end():]):
+            return True
+    return False
 
 
 def _name_end(subject: str) -> int:
@@ -238,9 +249,9 @@ def _joined_clauses(question: str) -> list[tuple[str, bool]]:
     return clauses
 
 
-# "A和B这两份材料里，…分别…": words pointing back at the subjects, counted, as documents or bodies,
-# which no subject's own question holds ("开封那家公司" describes one subject and stays)
-_POINTING_BACK = re.compile(r"(?<=[\u4e00-\u9fff])这(?:[两二三四几]|\d)[份篇个家所]?"
+# "A和B这两份材料里，…分别…", "A煤矿和B矿两家工会的…": words pointing back at the subjects,
+# counted, as documents or bodies, which no subject's own question holds ("开封那家公司" describes one subject and stays)
+_POINTING_BACK = re.compile(r"(?:(?<=[\u4e00-\u9fff])这|(?<=[会道区司团心关校学院矿厂局所站县市镇乡村]))(?:[两二三四几]|\d)[份篇个家所]?"
                            r"(?:材料|总结|报告|资料|文章|单位|工会|煤矿|学校|医院|公司)(?:里面|当中|里|中|上)?(?=[，,的各分都])")
 
 

@@ -55,3 +55,28 @@ def test_a_numbered_item_opening_with_a_short_clause_goes_on_to_say_what() -> No
     lists = [e.items for e in find_enumerations(text)]
     assert ("精心组织，参加集团“青禾杯”合唱比赛并做好录像工作", "6月份，继续为全体会员续保职工互助保险",
             "做好困难职工摸底") in lists
+
+
+def test_a_union_kind_after_the_last_subject_is_what_each_has() -> None:
+    from assistant.subjects import split_subjects
+
+    assert split_subjects("青禾县和柳岸县的总工会在职工驿站上各建了多少个？") == [
+        "青禾县的总工会在职工驿站上建了多少个", "柳岸县的总工会在职工驿站上建了多少个"]
+
+
+def test_a_count_of_bodies_after_the_subjects_points_back_at_them() -> None:
+    from assistant.subjects import split_subjects
+
+    assert split_subjects("白鹭煤矿和青禾矿两家工会的金秋助学分别做得怎样？") == [
+        "白鹭煤矿的金秋助学做得怎样", "青禾矿的金秋助学做得怎样"]
+
+
+def test_a_name_opening_with_numeral_characters_is_a_name() -> None:
+    from datetime import date
+
+    from assistant.scope import read_own_scope
+
+    today = date(2026, 12, 1)
+    assert read_own_scope("万年矿的金秋助学发了多少钱？", today).unit == "万年矿"
+    assert read_own_scope("万年矿工会的金秋助学发了多少钱？", today).unit == "万年矿工会"
+    assert read_own_scope("三十家企业工会开展了什么活动？", today).unit != "三十家企业工会"
