@@ -743,12 +743,23 @@ def _figure_about_question(text: str, profile: QueryProfile, context: str = "", 
         following = clauses[i + 1] if i + 1 < len(clauses) else ""
         if _PURPOSE.match(following) and not figures(following):
             said += following
+        elif _spent_alone(clause, found) and not any(u in f.text for f in figures(following) for u in profile.measures):
+            said += following
         if found and any(w in said or said_in_full(w, said) or (len(w) >= 3 and pair_share(w, said) >= 0.5)
                          for w in words):
             return True
         if found and _counts_what_is_asked(clause, profile):
             return True
     return False
+
+
+SPENT_VERB_CHARS = 4
+
+
+def _spent_alone(clause: str, found: list[str]) -> bool:
+    """A clause of a verb and the figure only ("投资5万余元，购置户外健身器械20多套"): the clause
+    after says what the figure was for."""
+    return len(found) == 1 and len(clause.strip().replace(found[0], "")) <= SPENT_VERB_CHARS
 
 
 def _counts_what_is_asked(clause: str, profile: QueryProfile) -> bool:
@@ -1198,6 +1209,8 @@ def _names_category(enumeration: Enumeration, window: str, profile: QueryProfile
         return False
     if len(profile.category) == 1:  # "哪几个队": only the items can say it, all ending with it
         return all(item.endswith(profile.category) for item in enumeration.items)
+    if profile.category in _GENERIC:  # "哪些工作": only "…等工作" says it; every clause of a summary says 工作
+        return profile.category in _opening_clause(enumeration.lead) + _after_items(enumeration, window)[:CATEGORY_AFTER]
     said = (_opening_clause(enumeration.lead) + _after_items(enumeration, window)[:CATEGORY_AFTER]
             + window[max(enumeration.start, enumeration.end - CATEGORY_AFTER) : enumeration.end + CATEGORY_AFTER])
     if profile.category[-2:] in said:

@@ -80,3 +80,22 @@ def test_a_name_opening_with_numeral_characters_is_a_name() -> None:
     assert read_own_scope("万年矿的金秋助学发了多少钱？", today).unit == "万年矿"
     assert read_own_scope("万年矿工会的金秋助学发了多少钱？", today).unit == "万年矿工会"
     assert read_own_scope("三十家企业工会开展了什么活动？", today).unit != "三十家企业工会"
+
+
+def test_money_said_alone_is_for_what_the_next_clause_buys() -> None:
+    text = "五一前夕，投资6万余元，购置室外健身器材30多套，安放在青禾广场。"
+    hit = make_hit(text, source="青禾县总工会半年总结.txt")
+    profile = profile_question("青禾县总工会五一前夕花了多少钱买室外健身器材？", _idf)
+    best = candidates([hit], profile, {})[0]
+    assert best.has_answer_type and "6万余元" in best.text
+
+
+def test_a_genre_word_names_a_list_only_after_it() -> None:
+    # every clause of a summary says 工作: only "…等工作" says a list is of the work asked about
+    from assistant.extractive import _names_category
+
+    profile = profile_question("柳岸县总工会上半年继续深入开展了哪些工作？", _idf)
+    text = "表彰劳模，激励职工热爱劳动、勇于奉献、忘我工作，为全县发展多做贡献。开展了走访、助学、救助等工作。"
+    said, named = [(e, _names_category(e, text, profile)) for e in find_enumerations(text)][:2]
+    assert said[0].items[-1] == "忘我工作" and not said[1]
+    assert named[0].items == ("走访", "助学", "救助") and named[1]
