@@ -44,7 +44,7 @@ _CLAUSE_BREAK = re.compile(r"[，,：:]")
 _RUN_CLAUSE = re.compile(r"(?:[^，,。；;：:！？!?\n（）()]|[（(][^（）()，,。；;：:！？!?\n]{1,10}[）)])+")
 # Where the words before a 、-run stop and its first item begins: a completed verb (了/过), a
 # colon-like 为/是/即/如/包括, or a preposition. Grammar words, not topic words.
-_FIRST_ITEM_START = re.compile(r"了|过|包括|包含|涵盖|即|如|有|为|是|对|向|在|从|以|把|将|给|开展|举办|举行|组织|参加|评选出?|表彰")
+_FIRST_ITEM_START = re.compile(r"了|过|包括|包含|涵盖|即|如|有|为|是|对|向|在|从|以|把|将|给|开展|举办|举行|组织|参加|评选出?|表彰|赴|前往|走进|来到")
 # a count ends the run ("…三项户外运动"); an ordinal (第四名) or a count after 和 (an item of its own) does not
 _TAIL = re.compile(rf"(?:等|这|共|以及其他|之类|(?<![第和及与{_CN}两\d])[{_CN}两\d]+[个项类种件家场次名位人户]).*$")  # "…徒步三项户外运动"
 _COLON_LIST = re.compile(r"[：:](?P<body>[^。；;！？!?\n：:]+)")
@@ -373,10 +373,12 @@ def _continued_runs(runs: list[Enumeration], text: str) -> list[Enumeration]:
     return found
 
 
-# "村街联合会5家（包含企业97家）": a thing and its count, with an aside; the thing is words, not a date
+# "村街联合会5家（包含企业97家）": a thing and its count, with an aside; the thing is words, not a date;
+# or the count first ("命名表彰5个创新工作坊、1个劳模工作室，72个岗位创新标兵")
+_MEASURE = r"[家个名人户所项次场支位座条期]"
 _COUNTED_CLAUSE = re.compile(
-    r"(?P<item>[\u4e00-\u9fff“”《》]{2,16}?[\d.]+\s*余?\s*[家个名人户所项次场支位座条期]"
-    r"(?:[（(][^（）()，,。；;]{1,16}[）)])?)(?=[，,、。；;]|$)")
+    rf"(?P<item>[\u4e00-\u9fff“”《》]{{2,16}}?[\d.]+\s*余?\s*{_MEASURE}(?:[（(][^（）()，,。；;]{{1,16}}[）)])?"
+    rf"|(?<![\d.])\d+\s*{_MEASURE}[\u4e00-\u9fff“”《》]{{2,16}})(?=[，,、。；;]|$)")
 MIN_COUNTED = 3
 
 
@@ -386,7 +388,7 @@ def _counted_runs(text: str) -> list[Enumeration]:
     count a kind; three at least, one comma or 、 between each and the next."""
     runs: list[list[re.Match[str]]] = []
     for match in _COUNTED_CLAUSE.finditer(text):
-        opens_clause = match.start() == 0 or text[match.start() - 1] in "，,、：:；;。\n"
+        opens_clause = match.start() == 0 or text[match.start() - 1] in "，,、：:；;。\n" or match.group()[0].isdigit()
         if not opens_clause:
             continue
         last = runs[-1][-1] if runs else None
@@ -472,6 +474,7 @@ def _quoted_in_sentence(text: str) -> list[Enumeration]:
 
 
 _PAIR_JOIN = re.compile(r"和|与|及")
+PAIR_SPREAD, PAIR_SLACK = 2, 4
 _PAIR_END = re.compile(r"的|等|进行|开展|举办|参加|两[个项类种]")
 
 
@@ -485,16 +488,17 @@ def _pairs(text: str) -> list[Enumeration]:
         body = text[at : clause.end()]
         if "、" in body or not _PAIR_JOIN.search(body):
             continue
-        join = next((m for m in _word_joins(body) if m.group() in "和与及"), None)  # not the 与 of 参与
-        if join is None:
-            continue
-        right = body[join.end():]
-        stop = _PAIR_END.search(right)
-        right = right[: stop.start()] if stop else right
-        left = _first_item(body[: join.start()], [right])
-        if 2 <= len(left) <= MAX_ITEM_CHARS and 2 <= len(right) <= MAX_ITEM_CHARS:
-            start = at + join.start() - len(left)
-            found.append(Enumeration((left, right), start, at + join.end() + len(right), _lead(text, start)))
+        # every 和/及/与 of the clause that is a word (not the 与 of 参与): "组织机关和城区单位女职工赴A及B"
+        for join in (m for m in _word_joins(body) if m.group() in "和与及"):
+            right = body[join.end():]
+            stop = _PAIR_END.search(right) or _PAIR_JOIN.search(right)
+            right = right[: stop.start()] if stop else right
+            left = _first_item(body[: join.start()], [right])
+            # the two run parallel: "机关和城区营业单位近50名女职工赴…" joins no two things alike
+            parallel = max(len(left), len(right)) <= PAIR_SPREAD * min(len(left), len(right)) + PAIR_SLACK
+            if 2 <= len(left) <= MAX_ITEM_CHARS and 2 <= len(right) <= MAX_ITEM_CHARS and parallel:
+                start = at + join.start() - len(left)
+                found.append(Enumeration((left, right), start, at + join.end() + len(right), _lead(text, start)))
     return found
 
 

@@ -99,3 +99,16 @@ def test_a_genre_word_names_a_list_only_after_it() -> None:
     said, named = [(e, _names_category(e, text, profile)) for e in find_enumerations(text)][:2]
     assert said[0].items[-1] == "忘我工作" and not said[1]
     assert named[0].items == ("走访", "助学", "救助") and named[1]
+
+
+def test_counts_before_things_side_by_side_are_one_list() -> None:
+    text = "广泛开展岗位创新，评选出 19 项小发明，命名表彰 4 个创新工作室、2 个劳模工作室，60 个岗位能手。"
+    assert ("4 个创新工作室", "2 个劳模工作室", "60 个岗位能手") in [e.items for e in find_enumerations(text)]
+
+
+def test_every_pair_of_a_clause_is_read_and_only_parallel_ones_count() -> None:
+    text = "白鹭保险分公司工会组织机关和城区网点近40名女职工赴青禾湿地公园及柳岸果园，开展“三八”户外活动。"
+    pairs = [e.items for e in find_enumerations(text) if len(e.items) == 2]
+    assert ("青禾湿地公园", "柳岸果园") in pairs
+    assert not any(items[0] == "机关" for items in pairs)
+    assert _best_items("白鹭保险分公司工会三八节户外活动去了哪两个地方？", text) == ("青禾湿地公园", "柳岸果园")
