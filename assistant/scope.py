@@ -14,6 +14,7 @@ full-width letters and digits -> ASCII, ASCII punctuation inside Chinese -> Chin
 
 from __future__ import annotations
 
+import os
 import re
 import unicodedata
 from dataclasses import dataclass, replace
@@ -256,6 +257,9 @@ def _numeral_opens_name(words: list[tuple[str, str]], i: int) -> bool:
             and i + 1 < len(words) and words[i + 1][1].startswith(("n", "j")) and not words[i + 1][1].startswith("nr"))
 
 
+_SUFFIX_END = re.compile(r"(?:局|委|办|厅|公司|集团|厂|院|所|站|中心)$")
+
+
 def _inside_name(words: list[tuple[str, str]], i: int) -> bool:
     """A word the tagger calls a verb that is a kind of body ("工行福州/分行"), or stands right
     before a numbered one ("采油/三/厂"): part of the name, not a phrase around it."""
@@ -263,6 +267,9 @@ def _inside_name(words: list[tuple[str, str]], i: int) -> bool:
         return True
     if words[i][0] == "会" and i > 0 and words[i - 1][0].endswith("工") and len(words[i - 1][0]) > 1:
         return True  # "万年/矿工/会": the tagger's 矿工 cut the union's 工会 in two
+    if (len(words[i][0]) == 1 and words[i][1].startswith("v") and 0 < i < len(words) - 1
+            and words[i - 1][0][-1] in _ADMIN and _SUFFIX_END.search(words[i + 1][0])):
+        return True  # "县/住/建局": an abbreviated trade between an area and its body (住建局, 交建局)
     if (words[i][1] == "vn" and 0 < i < len(words) - 1 and words[i - 1][1].startswith(("nr", "ns", "nt", "nz"))
             and ends_names(words[i + 1][0])):
         return True  # "宝峰湖/旅游/公司": a verbal noun between a proper name and a kind of body is its trade
@@ -455,7 +462,22 @@ def _names_match(name: str, hit: Hit, article: str) -> bool:
     if any(len(n) >= len(w) and is_subsequence(w, n) for w in wanted for n in names):
         return True
     # "银泰鄂州店" of "银泰百货鄂州店": a name the article spells out in full, its head as written
-    return any(len(w) >= 4 and w[:2] in article and said_in_full(w, article) for w in wanted)
+    if any(len(w) >= 4 and w[:2] in article and said_in_full(w, article) for w in wanted):
+        return True
+    return any(_trade_inserted(w, n, article) for w in wanted for n in names)
+
+
+MAX_INSERTED = 4
+
+
+def _trade_inserted(asked: str, written: str, article: str) -> bool:
+    """"十堰市邮政分公司" asked, "十堰市分公司" written and 邮政 said elsewhere in the article: the
+    name asked is the article's own with one word of its trade put in, which the article writes too."""
+    if not (len(written) >= 4 and is_specific(written) and 0 < len(asked) - len(written) <= MAX_INSERTED):
+        return False
+    head = len(os.path.commonprefix([asked, written]))
+    inserted = asked[head : head + len(asked) - len(written)]
+    return head >= 2 and asked[:head] + asked[head + len(inserted):] == written and len(inserted) >= 2 and inserted in article
 
 
 def _compound_named(place: str, hit: Hit, article: str) -> bool:
@@ -505,6 +527,16 @@ def _named_with_own_kind(name: str, hit: Hit, article: str) -> bool:
         re.escape(proper) + after, article[:OWN_NAME_CHARS]) is not None
 
 
+def _place_of_own_unit(name: str, hit: Hit, article: str) -> bool:
+    """"金坛市建设局工会" asked, "建设局工会" the article's own unit and 金坛 in its text: the name asked
+    is the article's own after the area it is in, which the article names."""
+    own = str(hit.metadata.get("unit") or "")
+    if len(own) < 3 or not name.endswith(own) or len(name) <= len(own):
+        return False
+    place = name[: -len(own)]
+    return bool(_PLACE_ONLY.match(place)) and is_specific(place) and _names_match(place, hit, article)
+
+
 def _kind_refined(name: str, hit: Hit) -> bool:
     """"省医院工会" asked, "院工会" the article's own: neither says which one, and the question's
     name is a fuller form of the article's, so nothing contradicts. A name that says which one
@@ -546,17 +578,27 @@ def _plans_for(hit: Hit, half: str) -> bool:
     return titled and bool(_PLAN_HEADING.search(heading) or half in heading)
 
 
+_OPENING_YEAR = re.compile(r"^\s*((?:19|20)\d\d)\s*年(?!\s*(?:以来|来|起|至今|到|至|[—\-~～]))")
+
+
+def opening_year(article: str) -> int | None:
+    """The year the article's first words give it ("2012年教育工会在教育局的领导下…"): a 范文 site
+    retitles every report with the current year, the report's own opening keeps its year."""
+    found = _OPENING_YEAR.match(article[:20])
+    return int(found.group(1)) if found else None
+
+
 def _reasons(hit: Hit, scope: Scope, article: str) -> tuple[str, ...]:
     meta = hit.metadata
     reasons = []
     unit = scope.unit
     if unit and not (_unsigned(hit, scope, article) or _names_match(unit, hit, article) or _same_kind(unit, hit)
                      or _place_and_kind(unit, hit, article) or _kind_refined(unit, hit)
-                     or _named_with_own_kind(unit, hit, article)):
+                     or _named_with_own_kind(unit, hit, article) or _place_of_own_unit(unit, hit, article)):
         reasons.append("unit")
     if scope.place and not (_names_match(scope.place, hit, article) or _compound_named(scope.place, hit, article)):
         reasons.append("place")
-    year = meta.get("year")
+    year = opening_year(article) or meta.get("year")
     if scope.year and isinstance(year, int) and year != scope.year and f"{scope.year}年" not in hit.text:
         reasons.append("year")
     half, period = _half(scope), meta.get("period")

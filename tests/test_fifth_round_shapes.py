@@ -112,3 +112,48 @@ def test_every_pair_of_a_clause_is_read_and_only_parallel_ones_count() -> None:
     assert ("青禾湿地公园", "柳岸果园") in pairs
     assert not any(items[0] == "机关" for items in pairs)
     assert _best_items("白鹭保险分公司工会三八节户外活动去了哪两个地方？", text) == ("青禾湿地公园", "柳岸果园")
+
+
+def _scope_reasons(hit, scope, article):
+    from assistant.scope import check_scope
+
+    kept, misses = check_scope([hit], scope, {hit.metadata["doc_id"]: article})
+    return () if kept else misses[0].reasons
+
+
+def test_a_report_opening_with_its_year_is_of_that_year_whatever_the_site_title_says() -> None:
+    from assistant.scope import Scope
+
+    article = "2012年区教育工会在教育局的领导下，围绕全年目标开展工作。\n5月25日举办“爱心助成长”捐助仪式，全区66名贫困生参加联欢。"
+    hit = make_hit("5月25日举办“爱心助成长”捐助仪式，全区66名贫困生参加联欢。", doc_id="d7", unit="教育工会", year=2023,
+                   title="2023年教育工会工作总结")
+    assert _scope_reasons(hit, Scope(year=2012), article) == ()
+    assert _scope_reasons(hit, Scope(year=2023), article) == ("year",)
+    since = "2012年以来，区教育工会坚持…"
+    assert _scope_reasons(hit, Scope(year=2012), since) == ("year",)
+
+
+def test_a_unit_asked_with_its_area_matches_its_own_report_that_names_the_area() -> None:
+    from assistant.scope import Scope
+
+    article = "建设局工会上半年工作总结。青禾市建设局系统各基层工会广泛开展“迎新春”文体活动。"
+    hit = make_hit("举办了“迎新春”系列文体活动。", doc_id="d8", unit="建设局工会", year=2021)
+    assert _scope_reasons(hit, Scope(unit="青禾市建设局工会", place="青禾市"), article) == ()
+    assert "unit" in _scope_reasons(hit, Scope(unit="柳岸市建设局工会", place="柳岸市"), article)
+
+
+def test_an_abbreviated_trade_between_an_area_and_its_body_is_one_name() -> None:
+    from datetime import date
+
+    from assistant.scope import read_own_scope
+
+    assert read_own_scope("县住建局工会的职工参加演讲比赛拿了什么奖？", date(2026, 12, 1)).unit == "县住建局工会"
+
+
+def test_a_name_with_a_trade_word_put_in_matches_the_report_that_writes_the_trade_elsewhere() -> None:
+    from assistant.scope import Scope
+
+    article = "12月7日，白鹭市分公司为外勤人员发放防寒服。这是落实省、市邮政工作会“六件实事”之一。"
+    hit = make_hit("共计费用9.6万元。", doc_id="d9", unit="", year=2018)
+    assert _scope_reasons(hit, Scope(unit="白鹭市邮政分公司", place="白鹭市"), article) == ()
+    assert "unit" in _scope_reasons(hit, Scope(unit="白鹭市电信分公司", place="白鹭市"), article)
