@@ -99,14 +99,22 @@ def _subjects(phrase: str, set_apart: bool = False, known: Known | None = None) 
     shared = ""
     last = parts[-1]
     end = _name_end(last)
+    # "徐汇区民政局工会和永嘉县教育工会…": when the first is a union, the last runs to its own union
+    # ("教育工会" is its name's end, not a kind of union each has, as in "丁香街道和桂园街道基层工会")
+    own_union = re.match(r"[\u4e00-\u9fff]{0,6}?总?工会", last[end:]) if parts[0].endswith("工会") else None
+    if own_union:
+        end += own_union.end()
     # a bracket right after the name describes it ("xx社区（0.32平方公里那个）的"); one further on is in what is asked
     if re.search(rf"{_ORG.pattern}$", parts[0]) and not re.search(r"[（(]", last[: end + 1]):
         tail = last[end:]
         # a tail naming another organisation is part of a description ("那个…工会的街道")
         if tail and not _names_other_body(tail):
             # a tail naming unions is something each subject has ("的基层工会"), not part of its name
-            parts[-1], shared = last[:end], ("的" + tail if _ORG.search(tail) else tail)
+            parts[-1], shared = last[:end], ("的" + tail if _ORG.search(tail) and not _PREPOSITION.match(tail) else tail)
     return parts, shared
+
+
+_PREPOSITION = re.compile(r"[在于对给向从把将]")  # "…在基层新建工会方面": what is done, not what each has
 
 
 def _repeated_tail(parts: list[str]) -> str:

@@ -157,3 +157,18 @@ def test_a_name_with_a_trade_word_put_in_matches_the_report_that_writes_the_trad
     hit = make_hit("共计费用9.6万元。", doc_id="d9", unit="", year=2018)
     assert _scope_reasons(hit, Scope(unit="白鹭市邮政分公司", place="白鹭市"), article) == ()
     assert "unit" in _scope_reasons(hit, Scope(unit="白鹭市电信分公司", place="白鹭市"), article)
+
+
+def test_kinds_and_classes_are_measures() -> None:
+    from assistant.aggregate import figures
+
+    assert [f.text for f in figures("书架上各类书籍期刊百余种")] == ["百余种"]
+    assert [f.text for f in figures("开设培训班3类")] == ["3类"]
+
+
+def test_two_unions_side_by_side_each_keep_their_own_union() -> None:
+    from assistant.subjects import split_subjects
+
+    assert split_subjects("白鹭区民政局工会和青禾县教育工会在基层新建工会方面各有什么进展？") == [
+        "白鹭区民政局工会在基层新建工会方面有什么进展", "青禾县教育工会在基层新建工会方面有什么进展"]
+    assert split_subjects("丁香街道和桂园街道基层工会各有多少个？") == ["丁香街道的基层工会有多少个", "桂园街道的基层工会有多少个"]
