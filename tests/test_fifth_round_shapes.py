@@ -172,3 +172,20 @@ def test_two_unions_side_by_side_each_keep_their_own_union() -> None:
     assert split_subjects("白鹭区民政局工会和青禾县教育工会在基层新建工会方面各有什么进展？") == [
         "白鹭区民政局工会在基层新建工会方面有什么进展", "青禾县教育工会在基层新建工会方面有什么进展"]
     assert split_subjects("丁香街道和桂园街道基层工会各有多少个？") == ["丁香街道的基层工会有多少个", "桂园街道的基层工会有多少个"]
+
+
+def test_a_name_may_hold_the_characters_of_a_verb_it_is_not() -> None:
+    from assistant.condense import unit_names
+
+    assert unit_names("柳岸水运发展集团工会现在有多少会员？") == ["柳岸水运发展集团工会"]
+    assert unit_names("市委组织部工会有几名委员？") == ["市委组织部工会"]
+    assert unit_names("县总工会组织开展了哪些活动？") == ["县总工会"]
+    assert unit_names("青禾县总工会组织了多少名劳模去送技下乡？") == ["青禾县总工会"]
+
+
+def test_a_figure_of_another_group_does_not_answer_how_many_members() -> None:
+    # the province in the unit's name says whose the figure is, not that it counts members
+    text = "青禾水运发展集团工会连续两年承办青禾省职业技能大赛，7名员工荣获“青禾省技术能手”称号。"
+    hit = make_hit(text, source="青禾水运发展集团工会.txt", unit="青禾水运发展集团工会")
+    profile = profile_question("青禾水运发展集团工会现在有多少会员？", _idf)
+    assert not any(c.has_answer_type for c in candidates([hit], profile, {}))
