@@ -19,6 +19,7 @@ from collections.abc import Callable
 from assistant.answer_types import Candidate
 from assistant.enumeration import opens_with_verb, word_bounds
 from assistant.scope import says_only_kind
+from vectorstore.lexical import tagged
 
 Known = Callable[[str], bool]
 """Whether the material itself uses a phrase: a name without a name ending ("华南师大",
@@ -37,7 +38,7 @@ _SET_BESIDE = re.compile(r"(?:相比|比较|比)$")  # "石岭煤矿跟那家医
 # What ends the name of an organisation or an area. Every subject must hold one, and the first
 # must end with one (or with its own "的…"/"那…" description): "挂横幅、贴标语、出黑板报分别多少"
 # asks about items of one article, not about several subjects.
-_ORG = re.compile(r"(?:总工会|工会(?!员)|街道|社区|开发区|园区|公司|集团|中心|机关|学校|中学|小学|学院|大学|医院|[省市县区镇乡村旗州局厅委厂矿院所站])")
+_ORG = re.compile(r"(?:总工会|工会(?!员)|街道|社区|开发区|园区|公司|集团|中心|机关|支行|分行|银行|学校|中学|小学|学院|大学|医院|[省市县区镇乡村旗州局厅委厂矿院所站])")
 _TIMES = r"(?:(?:19|20)\d\d年度?|上半年|下半年|全年|今年|去年)+"
 _EVENT_END = re.compile(r"(?:会议|大会|全委会|职代会|运动会|比赛|竞赛|活动)$")
 _DESCRIBED = re.compile(rf"{_ORG.pattern}(?:[的那（(].*|{_TIMES})?$"  # or its own time ("利海公司工会上半年")
@@ -61,7 +62,17 @@ def known_name(part: str, known: Known | None) -> str:
     for end in sorted(word_bounds(head), reverse=True):  # the longest run of whole words the reports say
         if (end >= _MIN_KNOWN or end == len(head)) and end >= _MIN_SUBJECT and known(head[:end]):
             return head[:end]
-    return ""
+    return _place_and_trade(head, known)
+
+
+def _place_and_trade(head: str, known: Known) -> str:
+    """"十堰邮政", "安徽电信": a place and the trade of a body in it, as people name a company, each
+    word one the reports say though never side by side."""
+    words = tagged(head)
+    if len(words) < 2 or words[0][1] not in ("ns", "nr", "nz") or not words[1][1].startswith("n") or not known(words[1][0]):
+        return ""
+    name = words[0][0] + words[1][0]
+    return name if known(words[0][0]) and len(name) >= _MIN_KNOWN else ""
 
 
 def _thing_after_name(part: str) -> bool:

@@ -189,3 +189,14 @@ def test_a_figure_of_another_group_does_not_answer_how_many_members() -> None:
     hit = make_hit(text, source="青禾水运发展集团工会.txt", unit="青禾水运发展集团工会")
     profile = profile_question("青禾水运发展集团工会现在有多少会员？", _idf)
     assert not any(c.has_answer_type for c in candidates([hit], profile, {}))
+
+
+def test_a_place_and_a_trade_name_a_subject_and_a_branch_ends_a_name() -> None:
+    from assistant.subjects import split_subjects
+
+    said = {"青禾", "邮政", "柳岸", "电信"}
+    known = lambda phrase: phrase in said  # noqa: E731 - the words the reports say
+    assert split_subjects("柳岸县支行和青禾邮政各提到要办几件实事？", known) == [
+        "柳岸县支行提到要办几件实事", "青禾邮政提到要办几件实事"]
+    assert split_subjects("柳岸电信的问卷回收率和白鹭分行的员工入会率各是多少？", known) == [
+        "柳岸电信的问卷回收率是多少", "白鹭分行的员工入会率是多少"]
