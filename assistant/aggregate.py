@@ -36,6 +36,7 @@ _FIGURE = re.compile(
 # Points ("98.3分") are read in digits only: "十分" is "very". A measure said twice ("一件件棉衣")
 # means "one after another", no count.
 _SAME_MEASURE = {"名": "人", "位": "人"}
+_KIND_MEASURES = ("种", "类")
 # The numerals of sums written out in full ("壹仟元"), read as the everyday ones.
 _FINANCIAL_NUMERALS = str.maketrans("壹贰叁肆伍陆柒捌玖拾佰仟萬億", "一二三四五六七八九十百千万亿")
 
@@ -104,6 +105,8 @@ def figures(text: str) -> list[Figure]:
         value = float(number) if number[0].isdigit() else float(ordinal_value(number))
         value *= _MULTIPLIERS.get(match.group("mult") or "", 1.0)
         measure = match.group("measure")
+        if measure in _KIND_MEASURES and (value == 1 or text[max(0, match.start() - 1) : match.start()] == "第"):
+            continue  # "一种生活习惯", "第一类": a kind, no count
         found.append(Figure(text[match.start() : match.end()], value, _SAME_MEASURE.get(measure, measure)))
     return found
 

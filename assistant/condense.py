@@ -14,7 +14,7 @@ from dataclasses import dataclass
 from vectorstore.lexical import tagged
 
 # words that never stand inside a name, excluded as words ("发展集团" and "组织部" hold 展 and 组 of them)
-_NAME_CHAR = r"(?:(?!开展|组织(?!部))[^\s的了在于与和及我们是为对将把被从向由等这那其之给搞做没多少几哪些个，。？?！!、：:；;“”《》（）()])"
+_NAME_CHAR = r"(?:(?!开展|组织(?!部(?!署))|(?<=开)展|(?<=组)织(?!部(?!署))|(?<=组织)部(?=署)|(?<=组织部)署)[^\s的了在于与和及我们是为对将把被从向由等这那其之给搞做没多少几哪些个，。？?！!、：:；;“”《》（）()])"
 _SUFFIX = (r"(?:总工会|工会委员会|工会联合会|工会|工委|局|委|(?<![举开创承主协督包代查申筹兴])办(?![了过着])|公司|集团|厂|学校|中学|小学|学院"
            r"|医院|卫生院|研究院|中心|园区|开发区|(?<![全该本我此各某每])矿业?|支行|分行|县|市|区|镇|乡|村)")
 # 办 with an aspect word after it is the verb ("三八妇女节办了什么"), not an office ("市总办")

@@ -398,6 +398,14 @@ def _counted_runs(text: str) -> list[Enumeration]:
             runs.append([match])
     found = []
     for run in (r for r in runs if len(r) >= MIN_COUNTED):
+        # things of one kind counted alike ("…49家，…1家，…5家"); a chain of figures about one event
+        # ("培训班1期，学员120人，资料300份") counts different things
+        measures = [re.findall(_MEASURE, re.sub(r"[（(].*", "", m.group("item")))[-1:] for m in run]
+        common = max((measures.count(m) for m in measures), default=0)
+        # and things named, not things done ("培训职工860名，考核合格820名")
+        done = sum(opens_with_verb(m.group("item")) for m in run)
+        if 3 * common < 2 * len(run) or 2 * done >= len(run):
+            continue
         items = dedupe([m.group("item") for m in run])
         found.append(Enumeration(tuple(items), run[0].start(), run[-1].end(), _lead(text, run[0].start())))
     return found
@@ -488,12 +496,15 @@ def _pairs(text: str) -> list[Enumeration]:
         body = text[at : clause.end()]
         if "、" in body or not _PAIR_JOIN.search(body):
             continue
-        # every 和/及/与 of the clause that is a word (not the 与 of 参与): "组织机关和城区单位女职工赴A及B"
-        for join in (m for m in _word_joins(body) if m.group() in "和与及"):
-            right = body[join.end():]
-            stop = _PAIR_END.search(right) or _PAIR_JOIN.search(right)
+        # every 和/及/与 of the clause that is a word (not the 与 of 参与): "组织机关和城区单位女职工赴A及B";
+        # each item runs to the join beside it, not across it ("A和B及C" has no item "A和B")
+        joins = [m for m in _word_joins(body) if m.group() in "和与及"]
+        for k, join in enumerate(joins):
+            after = joins[k + 1].start() if k + 1 < len(joins) else len(body)
+            right = body[join.end() : after]
+            stop = _PAIR_END.search(right)
             right = right[: stop.start()] if stop else right
-            left = _first_item(body[: join.start()], [right])
+            left = _first_item(body[joins[k - 1].end() if k else 0 : join.start()], [right])
             # the two run parallel: "机关和城区营业单位近50名女职工赴…" joins no two things alike
             parallel = max(len(left), len(right)) <= PAIR_SPREAD * min(len(left), len(right)) + PAIR_SLACK
             if 2 <= len(left) <= MAX_ITEM_CHARS and 2 <= len(right) <= MAX_ITEM_CHARS and parallel:

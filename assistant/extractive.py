@@ -759,7 +759,9 @@ SPENT_VERB_CHARS = 4
 def _spent_alone(clause: str, found: list[str]) -> bool:
     """A clause of a verb and the figure only ("投资5万余元，购置户外健身器械20多套"): the clause
     after says what the figure was for."""
-    return len(found) == 1 and len(clause.strip().replace(found[0], "")) <= SPENT_VERB_CHARS
+    # a total ("共计36万元") sums what came before; it is not what the clause after bought
+    return (len(found) == 1 and len(clause.strip().replace(found[0], "")) <= SPENT_VERB_CHARS
+            and not _SUBJECTLESS.match(clause))
 
 
 def _counts_what_is_asked(clause: str, profile: QueryProfile) -> bool:
@@ -1209,8 +1211,9 @@ def _names_category(enumeration: Enumeration, window: str, profile: QueryProfile
         return False
     if len(profile.category) == 1:  # "哪几个队": only the items can say it, all ending with it
         return all(item.endswith(profile.category) for item in enumeration.items)
-    if profile.category in _GENERIC:  # "哪些工作": only "…等工作" says it; every clause of a summary says 工作
-        return profile.category in _opening_clause(enumeration.lead) + _after_items(enumeration, window)[:CATEGORY_AFTER]
+    if profile.category in _GENERIC:  # "哪些工作": "…等工作" says it, or every item ends with it; not one item
+        return (profile.category in _opening_clause(enumeration.lead) + _after_items(enumeration, window)[:CATEGORY_AFTER]
+                or all(item.endswith(profile.category) for item in enumeration.items))
     said = (_opening_clause(enumeration.lead) + _after_items(enumeration, window)[:CATEGORY_AFTER]
             + window[max(enumeration.start, enumeration.end - CATEGORY_AFTER) : enumeration.end + CATEGORY_AFTER])
     if profile.category[-2:] in said:

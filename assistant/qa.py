@@ -33,6 +33,7 @@ from assistant.knowledge import KnowledgeBase, QueryRejected
 from assistant.llm import ChatModel, LLMUnavailable, condense_messages, normalise_citations, qa_messages
 from assistant.scope import (
     OWN_NAME_CHARS,
+    article_year,
     Miss,
     Scope,
     check_scope,
@@ -141,7 +142,8 @@ def own_articles(hits: list[Hit], scope: Scope, articles: dict[str, str]) -> fro
         return kind_only and any(form in article for form in wanted)
 
     return frozenset(h.doc_id for h in hits
-                     if (scope.year is None or h.metadata.get("year") in (None, "", scope.year)) and own(h))
+                     if (scope.year is None or article_year(h.metadata.get("year"), articles.get(h.doc_id, "")) in (None, "", scope.year))
+                     and own(h))
 
 
 def within_articles(search: Callable[[int, frozenset[str]], list[Hit]], question: str, hits: list[Hit], k: int,

@@ -477,7 +477,9 @@ def _trade_inserted(asked: str, written: str, article: str) -> bool:
         return False
     head = len(os.path.commonprefix([asked, written]))
     inserted = asked[head : head + len(asked) - len(written)]
-    return head >= 2 and asked[:head] + asked[head + len(inserted):] == written and len(inserted) >= 2 and inserted in article
+    # the trade, not a number ("第二" of 第二季度): a word the article says more than once
+    return (head >= 2 and asked[:head] + asked[head + len(inserted):] == written and len(inserted) >= 2
+            and not re.search(r"[\d一二三四五六七八九十第]", inserted) and article.count(inserted) >= 2)
 
 
 def _compound_named(place: str, hit: Hit, article: str) -> bool:
@@ -529,12 +531,26 @@ def _named_with_own_kind(name: str, hit: Hit, article: str) -> bool:
 
 def _place_of_own_unit(name: str, hit: Hit, article: str) -> bool:
     """"金坛市建设局工会" asked, "建设局工会" the article's own unit and 金坛 in its text: the name asked
-    is the article's own after the area it is in, which the article names."""
+    is the article's own after the area it is in, which the article names (not as a place visited,
+    and with no other area written before its body)."""
     own = str(hit.metadata.get("unit") or "")
     if len(own) < 3 or not name.endswith(own) or len(name) <= len(own):
         return False
     place = name[: -len(own)]
-    return bool(_PLACE_ONLY.match(place)) and is_specific(place) and _names_match(place, hit, article)
+    if not (_PLACE_ONLY.match(place) and is_specific(place)):
+        return False
+    # the report names the place other than as one visited ("赴青禾市学习"), and puts no other
+    # place before its own body ("柳岸市建设局系统")
+    text = article + " " + str(hit.metadata.get("title") or "")
+    forms = name_forms(place)
+    said = [m for form in forms for m in re.finditer(re.escape(form), text)]
+    if not any(not _VISITED.search(text[max(0, m.start() - 3) : m.start()]) for m in said):
+        return False
+    other = re.findall(rf"([\u4e00-\u9fff]{{2,4}}[{_ADMIN}]){re.escape(name_core(own)[:2])}", article)
+    return not any(found not in forms and not any(form in found for form in forms) for found in other)
+
+
+_VISITED = re.compile(r"(?:赴|到|去|往|来到|走进|前往)$")
 
 
 def _kind_refined(name: str, hit: Hit) -> bool:
@@ -578,14 +594,24 @@ def _plans_for(hit: Hit, half: str) -> bool:
     return titled and bool(_PLAN_HEADING.search(heading) or half in heading)
 
 
-_OPENING_YEAR = re.compile(r"^\s*((?:19|20)\d\d)\s*年(?!\s*(?:以来|来|起|至今|到|至|[—\-~～]))")
+_OPENING_YEAR = re.compile(r"^\s*((?:19|20)\d\d)\s*年")
+_SINCE = re.compile(r"以来|来|起|至今|到|至|[—\-~～]|(?:19|20)\d\d")
 
 
 def opening_year(article: str) -> int | None:
     """The year the article's first words give it ("2012年教育工会在教育局的领导下…"): a 范文 site
-    retitles every report with the current year, the report's own opening keeps its year."""
+    retitles every report with the current year, the report's own opening keeps its year. Not a
+    year something began in ("2008年建会以来…"), nor one of two ("2016年和2017年…")."""
     found = _OPENING_YEAR.match(article[:20])
-    return int(found.group(1)) if found else None
+    if not found:
+        return None
+    clause = re.split(r"[，,。；;\n]", article[found.end() : found.end() + 60])[0]
+    return None if _SINCE.search(clause) else int(found.group(1))
+
+
+def article_year(meta_year: object, article: str) -> object:
+    """The year an article is of: its opening's, else the one ingest read (title, dates)."""
+    return opening_year(article) or meta_year
 
 
 def _reasons(hit: Hit, scope: Scope, article: str) -> tuple[str, ...]:
@@ -598,7 +624,7 @@ def _reasons(hit: Hit, scope: Scope, article: str) -> tuple[str, ...]:
         reasons.append("unit")
     if scope.place and not (_names_match(scope.place, hit, article) or _compound_named(scope.place, hit, article)):
         reasons.append("place")
-    year = opening_year(article) or meta.get("year")
+    year = article_year(meta.get("year"), article)
     if scope.year and isinstance(year, int) and year != scope.year and f"{scope.year}年" not in hit.text:
         reasons.append("year")
     half, period = _half(scope), meta.get("period")

@@ -112,7 +112,7 @@ def _subjects(phrase: str, set_apart: bool = False, known: Known | None = None) 
     end = _name_end(last)
     # "徐汇区民政局工会和永嘉县教育工会…": when the first is a union, the last runs to its own union
     # ("教育工会" is its name's end, not a kind of union each has, as in "丁香街道和桂园街道基层工会")
-    own_union = re.match(r"[\u4e00-\u9fff]{0,6}?总?工会", last[end:]) if parts[0].endswith("工会") else None
+    own_union = re.match(r"(?!基层|下属|所属|直属|各)[\u4e00-\u9fff]{0,6}?总?工会", last[end:]) if parts[0].endswith("工会") else None
     if own_union:
         end += own_union.end()
     # a bracket right after the name describes it ("xx社区（0.32平方公里那个）的"); one further on is in what is asked
@@ -270,8 +270,10 @@ def _joined_clauses(question: str) -> list[tuple[str, bool]]:
 
 # "A和B这两份材料里，…分别…", "A煤矿和B矿两家工会的…": words pointing back at the subjects,
 # counted, as documents or bodies, which no subject's own question holds ("开封那家公司" describes one subject and stays)
-_POINTING_BACK = re.compile(r"(?:(?<=[\u4e00-\u9fff])这|(?<=[会道区司团心关校学院矿厂局所站县市镇乡村]))(?:[两二三四几]|\d)[份篇个家所]?"
-                           r"(?:材料|总结|报告|资料|文章|单位|工会|煤矿|学校|医院|公司)(?:里面|当中|里|中|上)?(?=[，,的各分都])")
+_POINTING_BACK = re.compile(r"(?<=[\u4e00-\u9fff])这(?:[两二三四几]|\d)[份篇个家所]?"
+                           r"(?:材料|总结|报告|资料|文章|单位|工会|煤矿|学校|医院|公司)(?:里面|当中|里|中|上)?(?=[，,的各分都])"
+                           # without 这, only right after a body's name and only as unions or units ("A矿和B矿两家工会的")
+                           r"|(?<=[会司团心关校院矿厂局所站])(?:[两二三四几]|\d)[家个所]?(?:工会|单位)(?=[，,的各分都])")
 
 
 def split_subjects(question: str, known: Known | None = None) -> list[str]:

@@ -153,7 +153,8 @@ def test_an_abbreviated_trade_between_an_area_and_its_body_is_one_name() -> None
 def test_a_name_with_a_trade_word_put_in_matches_the_report_that_writes_the_trade_elsewhere() -> None:
     from assistant.scope import Scope
 
-    article = "12月7日，白鹭市分公司为外勤人员发放防寒服。这是落实省、市邮政工作会“六件实事”之一。"
+    article = ("12月7日，白鹭市分公司为外勤人员发放防寒服。这是落实省、市邮政工作会“六件实事”之一，"
+               "鼓舞了全市邮政干部员工。")
     hit = make_hit("共计费用9.6万元。", doc_id="d9", unit="", year=2018)
     assert _scope_reasons(hit, Scope(unit="白鹭市邮政分公司", place="白鹭市"), article) == ()
     assert "unit" in _scope_reasons(hit, Scope(unit="白鹭市电信分公司", place="白鹭市"), article)
@@ -200,3 +201,69 @@ def test_a_place_and_a_trade_name_a_subject_and_a_branch_ends_a_name() -> None:
         "柳岸县支行提到要办几件实事", "青禾邮政提到要办几件实事"]
     assert split_subjects("柳岸电信的问卷回收率和白鹭分行的员工入会率各是多少？", known) == [
         "柳岸电信的问卷回收率是多少", "白鹭分行的员工入会率是多少"]
+
+
+# ---------------------------------------------------------------- the review's cases, kept out
+
+def test_a_year_something_began_in_is_not_the_reports_year() -> None:
+    from assistant.scope import opening_year
+
+    assert opening_year("2012年教育工会在教育局的领导下，开展工作。") == 2012
+    for opening in ("2008年建会以来，青禾公司工会…", "2018年8月至今，白鹭工会…", "2016年和2017年，青禾工会…"):
+        assert opening_year(opening) is None
+
+
+def test_a_place_visited_or_another_citys_body_is_not_the_reports_own_place() -> None:
+    from assistant.scope import Scope
+
+    article = ("建设局工会上半年工作总结。柳岸市建设局系统各基层工会广泛开展“迎新春”文体活动。"
+               "5月组织工会干部赴青禾市学习职工之家建设经验。")
+    hit = make_hit("举办了“迎新春”系列文体活动。", doc_id="d10", unit="建设局工会", year=2021)
+    assert "unit" in _scope_reasons(hit, Scope(unit="青禾市建设局工会", place="青禾市"), article)
+
+
+def test_a_number_is_no_trade_put_into_a_name() -> None:
+    from assistant.scope import Scope
+
+    article = "青禾市人民医院工会第二季度开展义诊。第二批志愿者下乡，第二次走访病困职工。"
+    hit = make_hit("开展义诊。", doc_id="d11", unit="青禾市人民医院工会", year=2021)
+    assert "unit" in _scope_reasons(hit, Scope(unit="青禾市第二人民医院工会", place="青禾市"), article)
+
+
+def test_no_name_starts_inside_a_verb() -> None:
+    from assistant.condense import unit_names
+
+    assert unit_names("如何开展柳岸区总工会的送温暖工作？") == ["柳岸区总工会"]
+    assert unit_names("上级工会组织部署柳岸集团工会做了哪些工作？") == ["上级工会", "柳岸集团工会"]
+
+
+def test_a_total_is_not_what_the_next_clause_bought() -> None:
+    text = "春节前走访慰问困难职工86户，发放慰问金，共计36万元，举办职工迎春运动会，参赛职工400余人。"
+    hit = make_hit(text, source="青禾县总工会总结.txt", unit="青禾县总工会")
+    profile = profile_question("青禾县总工会举办职工迎春运动会花了多少钱？", _idf)
+    assert not candidates([hit], profile, {})[0].has_answer_type
+
+
+def test_a_chain_of_figures_about_one_course_is_no_list() -> None:
+    text = "今年举办职工技能培训班12期，培训职工860名，考核合格820名，其中取得高级工证书96名。"
+    assert not any(len(e.items) >= 3 for e in find_enumerations(text))
+
+
+def test_a_pair_item_runs_to_the_join_beside_it() -> None:
+    text = "白鹭公司工会组织会员赴青禾古镇和柳岸生态园及白鹭湖的景区游览。"
+    pairs = [e.items for e in find_enumerations(text) if len(e.items) == 2]
+    assert ("青禾古镇", "柳岸生态园") in pairs and not any("和" in item for items in pairs for item in items)
+
+
+def test_one_kind_or_the_first_class_is_no_figure() -> None:
+    from assistant.aggregate import figures
+
+    assert figures("借阅图书已成为职工的一种生活习惯") == [] and figures("获评第一类单位") == []
+
+
+def test_counted_bodies_after_a_county_are_no_pointer_back() -> None:
+    from assistant.subjects import split_subjects
+
+    assert split_subjects("青禾县总工会和柳岸县基层工会各有多少个？") == [
+        "青禾县总工会的基层工会有多少个", "柳岸县的基层工会有多少个"]
+    assert all("医院" in part for part in split_subjects("青禾县和柳岸县3家医院的工会分别做了什么？")[1:])
