@@ -63,12 +63,19 @@ def ends_names(word: str) -> bool:
 def unit_names(text: str) -> list[str]:
     """Every organisation or place name in a text, in order (loose: a name is whatever ends in
     an organisation or administrative suffix and holds no question word)."""
+    return list(_unit_names(text))
+
+
+@lru_cache(maxsize=512)  # articles are keys: about 10 MB at most for reports of 20,000 characters
+def _unit_names(text: str) -> tuple[str, ...]:
+    """unit_names, read once per text: the scope check asks it of the same articles for every
+    passage and question."""
     undated = _DAY.sub("，", text)  # "9月2号工会又组织了什么" names a day, not a "2号工会"
     undated = _WHEN.sub("，", undated)  # nor "中秋节的时候工会…" a "时候工会"
     # "覆盖了多少所学校": what is counted is no name
     names = [m.group(0) for m in _UNIT.finditer(undated)
              if not _QUESTION_WORDS.search(m.group(0)) and not _COUNTED.search(undated, 0, m.start())]
-    return [name for name in map(_before_union_done_to, names) if name]
+    return tuple(name for name in map(_before_union_done_to, names) if name)
 
 
 def _before_union_done_to(name: str) -> str:

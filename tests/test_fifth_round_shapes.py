@@ -267,3 +267,11 @@ def test_counted_bodies_after_a_county_are_no_pointer_back() -> None:
     assert split_subjects("青禾县总工会和柳岸县基层工会各有多少个？") == [
         "青禾县总工会的基层工会有多少个", "柳岸县的基层工会有多少个"]
     assert all("医院" in part for part in split_subjects("青禾县和柳岸县3家医院的工会分别做了什么？")[1:])
+
+
+def test_names_read_once_per_text_come_back_as_a_fresh_list() -> None:
+    from assistant.condense import unit_names
+
+    first = unit_names("青禾县总工会和柳岸镇总工会联合开展活动。")
+    first.append("改过")
+    assert unit_names("青禾县总工会和柳岸镇总工会联合开展活动。") == ["青禾县总工会", "柳岸镇总工会"]
