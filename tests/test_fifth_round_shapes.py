@@ -136,7 +136,9 @@ def test_a_report_opening_with_its_year_is_of_that_year_whatever_the_site_title_
 def test_a_unit_asked_with_its_area_matches_its_own_report_that_names_the_area() -> None:
     from assistant.scope import Scope
 
-    article = "建设局工会上半年工作总结。青禾市建设局系统各基层工会广泛开展“迎新春”文体活动。"
+    # the report writes its area only elsewhere ("青禾市“文明职工”"), never "青禾市建设局"
+    article = ("建设局工会上半年工作总结。局系统各基层工会广泛开展“迎新春”文体活动。"
+               "积极推荐青禾市“文明职工”和“十佳职工标兵”。")
     hit = make_hit("举办了“迎新春”系列文体活动。", doc_id="d8", unit="建设局工会", year=2021)
     assert _scope_reasons(hit, Scope(unit="青禾市建设局工会", place="青禾市"), article) == ()
     assert "unit" in _scope_reasons(hit, Scope(unit="柳岸市建设局工会", place="柳岸市"), article)
