@@ -514,14 +514,22 @@ def _place_and_kind(name: str, hit: Hit, article: str) -> bool:
 OWN_NAME_CHARS = 200  # where a report names the organisation it is about: its opening
 
 
+def _before_own_unit(name: str, hit: Hit) -> tuple[str, str]:
+    """(the article's own unit, what the name asked puts before it) when the name asked ends with
+    the article's own unit and adds something before it; ("", "") otherwise."""
+    own = str(hit.metadata.get("unit") or "")
+    if not own or not name.endswith(own) or len(name) <= len(own):
+        return "", ""
+    return own, name[: -len(own)]
+
+
 def _named_with_own_kind(name: str, hit: Hit, article: str) -> bool:
     """"石桥铺社区工会" asked, "社区工会" the article's own unit and 石桥铺 in its text ("社区工会在石桥铺
     街道党工委…领导下"): the article signs with its kind only, and the name asked is that kind
     after a name the article's opening writes (a name further on may be a place visited)."""
-    own = str(hit.metadata.get("unit") or "")
-    if not own or not says_only_kind(own) or not name.endswith(own) or len(name) <= len(own):
+    own, proper = _before_own_unit(name, hit)
+    if not proper or not says_only_kind(own):
         return False
-    proper = name[: -len(own)]
     # whole: ending as a name does, or with a kind right after it ("石桥铺街道"), not the start of a
     # longer name ("石桥" of 石桥铺)
     after = "" if re.search(rf"(?:{_KIND_WORDS.pattern})$", proper) else rf"(?:{_KIND_WORDS.pattern})"
@@ -533,11 +541,8 @@ def _place_of_own_unit(name: str, hit: Hit, article: str) -> bool:
     """"金坛市建设局工会" asked, "建设局工会" the article's own unit and 金坛 in its text: the name asked
     is the article's own after the area it is in, which the article names (not as a place visited,
     and with no other area written before its body)."""
-    own = str(hit.metadata.get("unit") or "")
-    if len(own) < 3 or not name.endswith(own) or len(name) <= len(own):
-        return False
-    place = name[: -len(own)]
-    if not (_PLACE_ONLY.match(place) and is_specific(place)):
+    own, place = _before_own_unit(name, hit)
+    if len(own) < 3 or not (_PLACE_ONLY.match(place) and is_specific(place)):
         return False
     # the report names the place other than as one visited ("赴青禾市学习"), and puts no other
     # place before its own body ("柳岸市建设局系统")
