@@ -11,6 +11,7 @@ from assistant.answer_types import Answer
 from assistant.condense import Turn
 from assistant.qa import next_turn
 from assistant.scope import normalise_question
+from ingest.clean import strip_pinyin
 from ingest.models import LoadError
 from ingest.safe_read import MIB, ReadLimits, read_regular_file
 
@@ -47,9 +48,10 @@ def _question(line: str, path: Path, number: int) -> dict[str, Any]:
 
 
 def _compact(text: str) -> str:
-    """Folded the way documents and questions are (t2s, width, punctuation), without spaces: a
-    keyword copied from a traditional page counts in the simplified text the answer quotes."""
-    return "".join(normalise_question(text).split())
+    """Folded the way documents and questions are (pinyin after characters dropped as ingest drops
+    it, t2s, width, punctuation), without spaces: a keyword copied from a traditional page
+    ("醫(yī)院管理年") counts in the simplified text the answer quotes."""
+    return "".join(normalise_question(strip_pinyin(text)).split())
 
 
 def evidence_rank(hits: list, evidence: str, file: str | None) -> int | None:
