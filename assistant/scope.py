@@ -253,11 +253,14 @@ def _numeral_opens_name(words: list[tuple[str, str]], i: int) -> bool:
     """A name that opens with characters the tagger reads as a numeral ("万年/矿", "千山/区"): no
     measure word in or after it, and a noun right after, so it counts nothing."""
     word, flag = words[i]
-    return (flag.startswith("m") and not _MEASURE_CHARS.search(word) and len(word) >= 2
-            and i + 1 < len(words) and words[i + 1][1].startswith(("n", "j")) and not words[i + 1][1].startswith("nr"))
+    # one numeral alone opens a name too ("二/航院"), when no measure word follows it ("三名职工" counts)
+    return (flag.startswith("m") and not _MEASURE_CHARS.search(word) and (len(word) >= 2 or word in "一二三四五六七八九十")
+            and i + 1 < len(words) and words[i + 1][1].startswith(("n", "j")) and not words[i + 1][1].startswith("nr")
+            and not _MEASURE_CHARS.match(words[i + 1][0]))
 
 
 _SUFFIX_END = re.compile(r"(?:局|委|办|厅|公司|集团|厂|院|所|站|中心)$")
+_BODY_KIND_CHARS = "局厂院所站馆处队校"  # kinds of body written as one character ("长江所", "西站")
 
 
 def _inside_name(words: list[tuple[str, str]], i: int) -> bool:
@@ -273,6 +276,11 @@ def _inside_name(words: list[tuple[str, str]], i: int) -> bool:
     if (words[i][1] == "vn" and 0 < i < len(words) - 1 and words[i - 1][1].startswith(("nr", "ns", "nt", "nz"))
             and ends_names(words[i + 1][0])):
         return True  # "宝峰湖/旅游/公司": a verbal noun between a proper name and a kind of body is its trade
+    if words[i][0] == "之" and 0 < i < len(words) - 1 and not words[i + 1][1].startswith(_PHRASE_POS):
+        return True  # "商/之/都/购物中心": 之 joining two parts of a name
+    if (len(words[i][0]) == 1 and words[i][0] in _BODY_KIND_CHARS and 0 < i < len(words) - 1
+            and _UNION_END.match(words[i + 1][0])):
+        return True  # "长江/所/工会": a one-character kind of body right before its union, whatever the tagger calls it
     return i + 1 < len(words) and _ordinal_in_name(words, i + 1)
 
 
@@ -542,6 +550,8 @@ def _place_of_own_unit(name: str, hit: Hit, article: str) -> bool:
     is the article's own after the area it is in, which the article names (not as a place visited,
     and with no other area written before its body)."""
     own, place = _before_own_unit(name, hit)
+    if own and own[0] in _ADMIN and not _PLACE_ONLY.match(place):
+        place = place + own[0]  # "东莞市体育工会" asked, "市体育工会" its own: the area is 东莞市, its level written by both
     if len(own) < 3 or not (_PLACE_ONLY.match(place) and is_specific(place)):
         return False
     # the report names the place other than as one visited ("赴青禾市学习"), and puts no other
