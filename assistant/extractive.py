@@ -64,7 +64,7 @@ _QUESTION_WORDS = frozenset(
     "大概 大约 大致 差不多 将近 左右 时候 那阵子 那会儿 那边 这边 那里 这里 县里 市里 区里 镇里 乡里 村里 厂里 院里 起来 下来 出来 "
     # what the asker recalls or wants ("我记得有两家…"), not what the report says
     "记得 记着 印象 好像 想问 想知道 "
-    "多少 几 几个 几项 几名 几次 哪些 哪几 哪几项 哪个 哪里 哪儿 什么 谁 是否 有没有 怎么 怎样 如何 情况 请问 一下 "
+    "多少 几 几个 几项 几名 几次 多长 多久 多高 多远 多重 多深 多宽 哪些 哪几 哪几项 哪个 哪里 哪儿 什么 谁 是否 有没有 怎么 怎样 如何 情况 请问 一下 "
     "一共 总共 共 分别 具体 主要 都 过 了 呢 吗 啊 搞 做 是 有 的 和 与 及 给 去 被 把 还有 另外 其他 其余 另一家 另一个 另一份 另一所 另一位 "
     # words about the material itself ("哪几份总结提到了…"): never in the sentence that answers
     "总结 资料 材料 文章 提到 提及 说到 讲到 出现 "
@@ -90,11 +90,13 @@ _PER_DOCUMENT = re.compile(
 _WHICH_SAY = re.compile(r"哪(?:些|几|[两二三四五六七八九])?\s*(?:个|家|所|份|篇)?[^，,。？?；;]{0,8}?"
                         # "…活动里有羽毛球", "…组织过登山比赛": which did it, ever, is which say it
                         r"(?P<verb>提到|提及|写到|写了|写的|说到|讲到|谈到|出现|涉及|记载|记录|[里中]有|(?:组织|开展|举办|举行|搞|办|参加)过)")
-_WHICH_DOCUMENTS = re.compile(r"哪[两二三四五六七八九]\s*(?:份|篇)|哪(?:些|几)(?:总结|材料|报告|资料|文章)")
+# "审议通过了哪些报告": reports done, the object of a verb, are things the material tells of, not the material
+_WHICH_DOCUMENTS = re.compile(r"(?<![了过])(?:哪[两二三四五六七八九]\s*(?:份|篇)|哪(?:些|几)(?:总结|材料|报告|资料|文章))")
 _MOST = re.compile(r"最多|最高|最大|哪个多|谁多")
 _LEAST = re.compile(r"最少|最低|最小")
 _VERSUS = re.compile(r"对比|比较|相比|一致|相同|不同|差别|区别")
 _ASKING = re.compile(r"^(?:哪|什么|多少|几)")
+_ASKING_INSIDE = re.compile(r"谁|什么|多少")
 # Questions about a part of the genre's skeleton: the answer sits under the matching heading.
 _SECTION_INTENTS = (
     (re.compile(r"存在(?:哪些|什么|的)?.{0,4}(?:问题|不足|差距|短板)|(?:问题|不足|差距|短板)(?:有哪些|是什么|有什么)"),
@@ -113,7 +115,8 @@ _WANTS_PLACE = re.compile(r"名次|第几名|几等奖|哪一等|排第几|排�
 _PLACE = re.compile(r"第[一二三四五六七八九十\d]{1,3}[名位]|前[一二三四五六七八九十\d]{1,2}名|冠军|亚军|季军|[一二三四\d]等奖|特等奖|[金银铜]奖|优秀奖")
 _RANK = re.compile(r"第[一二三四五六七八九十\d]{1,3}名|冠军|亚军|季军|[一二三四\d]等奖|特等奖|[金银铜]奖|优秀奖|组织奖|"
                    r"团体第|荣获|获得.{0,12}(?:称号|荣誉|奖)|评为|获评|授予")
-_TITLES = "主席|书记|老师|教师|校长|局长|厂长|经理|主任|委员|部长|处长|科长|院长|会长|秘书长|所长|站长|组长|队长|会计|出纳|干事|行长|园长|馆长"
+_TITLES = ("主席|书记|老师|教师|校长|局长|厂长|经理|主任|委员|部长|处长|科长|院长|会长|秘书长|所长|站长|组长|队长|会计|出纳|干事|行长|园长|馆长"
+           "|董事长|理事长|总裁|总监|监事|场长|矿长|社长|团长|镇长|乡长|县长|区长|市长|村长")
 # "谁授予的", "谁主办的": a body gives and holds as often as a person does, so no person is required
 _WANTS_PERSON = re.compile(r"(?<![跟和与同])(?<!领导)(?<!上级)(?<!单位)(?<!部门)(?<!组织)(?<!领导分别是)(?<!上级分别是)(?<!单位分别是)(?<!领导是)(?<!上级是)(?<!单位是)谁(?!授予|颁发|颁的|主办|举办|承办|发起|表彰|命名|批准|资助|出资)|是哪位|哪位|"
                            rf"(?:学生|同志|职工|老师|教师|劳模|代表|女工|干部|人|{_TITLES})叫什么名字"
@@ -160,6 +163,7 @@ _COUNTED_GROUP = r"等[\d一二三四五六七八九十百]+[名位人]"
 _PERSON = re.compile(rf"[\u4e00-\u9fff]{{2,3}}(?<![{_NOT_NAME_END}])副?{_TITLE_AFTER}(?!会)"  # "审查委员会" is a body
                      rf"|{_TITLE_BEFORE_NAME}[:：]?\s*(?![{_NOT_NAME_START}])[\u4e00-\u9fff]{{2,3}}"  # "主席：庄毅群", a profile's field
                      rf"|[\u4e00-\u9fff]{{2,3}}{_COUNTED_GROUP}")
+_TITLE_FIRST = re.compile(_TITLE_BEFORE_NAME)  # "总经理郑晓松": the title may end a longer word, the name after it starts one
 _TITLE_AROUND = re.compile(rf"^{_TITLE_BEFORE_NAME}[:：]?\s*|副?{_TITLE_AFTER}$|{_COUNTED_GROUP}$")
 
 
@@ -170,8 +174,14 @@ def asks_who(question: str) -> bool:
 
 def person_named(text: str) -> str | None:
     """The first person a text names, without the title around the name ("苏望舒副主席" -> 苏望舒)."""
-    match = _PERSON.search(text)
+    match = _titled_person(text)
     return _TITLE_AROUND.sub("", match.group(0)) if match else None
+
+
+def _titled_person(text: str) -> re.Match[str] | None:
+    """The first name with its title that starts where a word does: "全体职工干事创业" holds no
+    person "体职工干事" (干事 is a verb there, and 体 ends 全体)."""
+    return next((m for m in _PERSON.finditer(text) if _TITLE_FIRST.match(m.group(0)) or not _runs_on(text, m.start())), None)
 
 
 _SENTENCE = re.compile(r"[^。！？!?；;\n]+[。！？!?；;]?")
@@ -229,12 +239,46 @@ def _pos_words(question: str) -> list[tuple[str, str]]:
     return words
 
 
+@dataclass(frozen=True)
+class _AskedMeasure:
+    measure: str | None  # "名" of "多少名职工"; None when none is said
+    noun: str  # the words after it ("职工")
+    noun_start: int
+
+
+_NOUN_AFTER = re.compile(r"[\u4e00-\u9fff]{0,5}")
+
+
+def _measure_asked(question: str) -> _AskedMeasure | None:
+    """The measure word and noun after 多少/几. A measure character that starts a longer word of
+    the question is that word's, not a measure: "多少票款收入" asks an amount, not votes (票);
+    "多少名额" places, not people (名)."""
+    asked = _MEASURE_ASKED.search(question)
+    if not asked:
+        return None
+    if asked.group(1) and _runs_on(question, asked.end(1)):
+        return _AskedMeasure(None, _NOUN_AFTER.match(question, asked.start(1)).group(0), asked.start(1))
+    return _AskedMeasure(asked.group(1), asked.group(2), asked.start(2))
+
+
+def _runs_on(text: str, end: int) -> bool:
+    """A word of the text (as the tagger cuts it) starts before `end` and runs on past it."""
+    position = 0
+    for word, _ in tagged(text):
+        if position < end < position + len(word):
+            return True
+        position += len(word)
+        if position >= end:
+            return False
+    return False
+
+
 def _counted(question: str) -> str:
     """The thing "多少家单位" counts ("单位"), as the figure answering it may say it in another measure."""
-    asked = _MEASURE_ASKED.search(question)
-    if not asked or not asked.group(1) or not asked.group(2):
+    asked = _measure_asked(question)
+    if not asked or not asked.measure or not asked.noun:
         return ""
-    word, flag = (tagged(asked.group(2)) or [("", "")])[0]
+    word, flag = (tagged(asked.noun) or [("", "")])[0]
     return word if len(word) >= 2 and flag.startswith("n") else ""
 
 
@@ -263,8 +307,8 @@ _SHARE_MEASURES = ("%", "百分之", "成")
 
 def _expected_measures(question: str) -> tuple[str, ...]:
     measures = _measures_of(question)
-    asked = _MEASURE_ASKED.search(question)
-    said = asked is not None and asked.group(1) is not None  # "增加了多少人": the measure is said
+    asked = _measure_asked(question)
+    said = asked is not None and asked.measure is not None  # "增加了多少人": the measure is said
     if measures and measures != _SHARE_MEASURES and not said and _CHANGE_ASKED.search(question):
         return measures + _SHARE_MEASURES
     return measures
@@ -273,13 +317,13 @@ def _expected_measures(question: str) -> tuple[str, ...]:
 def _measures_of(question: str) -> tuple[str, ...]:
     if _SHARE_WORDS.search(question):
         return _SHARE_MEASURES
-    asked = _MEASURE_ASKED.search(question)
-    measure, noun = (asked.group(1), asked.group(2)) if asked else (None, "")
+    asked = _measure_asked(question)
+    measure, noun = (asked.measure, asked.noun) if asked else (None, "")
     if measure in ("元", "万元") or _MONEY_WORDS.search(noun or "") or (not measure and _MONEY_WORDS.search(question)):
         return ("元",)
     if measure and measure != "个":
         return _MEASURE_GROUPS.get(measure, (measure,))
-    if (not measure or measure == "个") and asked and _counts_people(question[asked.start(2):]):  # "多少新会员", "几个人": in 人/名
+    if (not measure or measure == "个") and asked and _counts_people(question[asked.noun_start:]):  # "多少新会员", "几个人": in 人/名
         return ("人", "名", "位", "人次", "户")  # people, or the households they make
     if not measure and _PEOPLE_COUNT_ASKED.search(question):  # "职工总数是多少": the count said before it is asked
         return ("人", "名", "位", "人次")
@@ -433,7 +477,7 @@ def profile_question(question: str, idf: Callable[[str], float]) -> QueryProfile
             continue
         if len(word) < 2 or word in _QUESTION_WORDS or not pos.startswith(_CONTENT_POS + tuple(_ANCHOR_POS)):
             continue
-        if _ASKING.match(word):  # "哪些地方", "什么时候": the question's own words
+        if _ASKING.match(word) or _ASKING_INSIDE.search(word):  # "哪些地方", "什么时候", "由谁来": the question's own words
             continue
         if re.fullmatch(r"[\d.]+|(?:19|20)\d\d", word):
             continue
@@ -812,6 +856,8 @@ def _people_named(text: str) -> bool:
     tokenize("")  # the shared jieba, initialised once
     words = jieba.posseg.lcut(text)
     for i, word in enumerate(words):
+        if _name_doing(words, i):
+            return True
         if not (word.flag == "nr" and 2 <= len(word.word) <= 3):
             continue
         if _WINNING.match("".join(w.word for w in words[i + 1 : i + 3])):
@@ -819,6 +865,28 @@ def _people_named(text: str) -> bool:
         if i + 2 < len(words) and words[i + 1].word in _NAME_JOINS and words[i + 2].flag == "nr":
             return True
     return False
+
+
+COMMON_WORD_FREQ = 50  # jieba's dictionary counts 关怀 697, 向阳 671, 金秋 178; names it knows, 王小明 3
+
+
+def _name_doing(words: list, i: int) -> bool:
+    """A name the tagger finds (its given name's last character maybe cut off: "李家/栋") right
+    before a verb: a person doing something ("李家栋作了…报告", "陈骏主持"). A name before a noun
+    is a place's or a thing's ("向阳/社区", "金秋/助学")."""
+    if not (words[i].flag in ("nr", "nrfg") and 2 <= len(words[i].word) <= 3):
+        return False
+    import jieba
+
+    name, j = words[i].word, i + 1
+    if (len(name) == 2 and j < len(words) and len(words[j].word) == 1 and "\u4e00" <= words[j].word <= "\u9fff"
+            and not words[j].flag.startswith(("v", "p", "u", "c", "d", "r", "f"))):
+        name, j = name + words[j].word, j + 1  # "李家/栋", "郭路/燏": a character the tagger left alone
+    if j + 1 < len(words) and (words[j].flag == "d" or words[j].word == "被"):
+        j += 1  # "陈骏/首先/作", "…/被/评为": an adverb or the passive between the person and the deed
+    # a word the dictionary knows well ("关怀", "向阳") is that word, whatever the tagger calls it
+    return (j < len(words) and words[j].flag.startswith("v") and words[j].word not in ("是", "为")
+            and (jieba.dt.FREQ.get(name) or 0) < COMMON_WORD_FREQ)
 
 
 # "小徐是一名外卖员": 一名 after 是 says what someone is, not how many there are
@@ -842,7 +910,7 @@ def _has_answer_type(text: str, profile: QueryProfile, context: str = "", carrie
             return False
         if not _figure_about_question(text, profile, context, carried):
             return False
-    if profile.wants_person and not (_PERSON.search(text) or _group_doing(text, profile) or _people_named(text)):
+    if profile.wants_person and not (_titled_person(text) or _group_doing(text, profile) or _people_named(text)):
         return False
     if profile.wants_rank and not (_PLACE if profile.wants_place else _RANK).search(text):
         return False

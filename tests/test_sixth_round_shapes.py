@@ -1,0 +1,95 @@
+"""Shapes found on fresh report pages this round (fixtures invented, same shapes): one-character
+kinds of body inside names, an area before a city-level unit, measure characters that start a
+word, amounts in 万 alone, persons the tagger finds without a title, reports done as things told."""
+
+from __future__ import annotations
+
+from datetime import date
+
+from fakes import make_hit
+
+from assistant.aggregate import figures
+from assistant.extractive import best_list, candidates, person_named, profile_question
+from assistant.scope import Scope, check_scope, read_own_scope
+
+TODAY = date(2026, 12, 1)
+
+
+def _idf(word: str) -> float:
+    return 3.0
+
+
+def _best(question: str, text: str, **meta):
+    profile = profile_question(question, _idf)
+    return candidates([make_hit(text, **meta)], profile, {})[0]
+
+
+def test_a_one_character_kind_of_body_before_its_union_is_part_of_the_name() -> None:
+    # the tagger calls 所 a conjunction ("所以"): the name is still 白鹭所工会, not nothing
+    assert read_own_scope("白鹭所工会2013年主要开展了哪些工作？", TODAY).unit == "白鹭所工会"
+    assert read_own_scope("柳岸站工会组织了什么活动？", TODAY).unit == "柳岸站工会"
+
+
+def test_zhi_joins_two_parts_of_a_name() -> None:
+    from assistant.condense import unit_names
+
+    assert "青禾商之城购物中心工会" in unit_names("青禾商之城购物中心工会选出了几名委员？")
+    assert not any(name.startswith("际") for name in unit_names("三八节之际工会慰问了谁？"))
+
+
+def test_a_lone_numeral_before_a_noun_opens_a_name_and_a_counted_one_does_not() -> None:
+    assert read_own_scope("二柳院工会2022年三八节搞了什么活动？", TODAY).unit == "二柳院工会"
+    assert read_own_scope("三名职工工会开展了什么活动？", TODAY).unit != "三名职工工会"
+
+
+def _reasons(hit, scope, article):
+    kept, misses = check_scope([hit], scope, {hit.metadata["doc_id"]: article})
+    return () if kept else misses[0].reasons
+
+
+def test_an_area_asked_before_a_city_level_unit_matches_when_the_report_names_the_area() -> None:
+    article = "市体育工会以建设幸福青禾为目标，在市总工会指导下开展工作。推荐《柳岸读本》等9本书籍。"
+    hit = make_hit("推荐《柳岸读本》等9本书籍。", doc_id="d1", unit="市体育工会")
+    assert _reasons(hit, Scope(unit="青禾市体育工会"), article) == ()
+    assert _reasons(hit, Scope(unit="白鹭市体育工会"), article) == ("unit",)
+
+
+def test_a_measure_character_that_starts_a_word_is_no_measure() -> None:
+    assert profile_question("柳岸影院两个月完成了多少票款收入？", _idf).measures == ()
+    assert profile_question("青禾县今年有多少名额？", _idf).measures == ()
+    assert profile_question("主席得了多少票？", _idf).measures == ("票",)
+
+
+def test_an_amount_in_wan_with_no_measure_word_is_a_figure() -> None:
+    assert [f.value for f in figures("柳岸影院2个月内完成票款收入152万。") if f.measure == ""] == [1_520_000.0]
+    assert [f.measure for f in figures("共筹集152万元。")] == ["元"]
+    best = _best("柳岸影院两个月完成了多少票款收入？", "开展百日劳动竞赛，柳岸影院2个月内完成票款收入152万。")
+    assert best.has_answer_type
+
+
+def test_how_long_is_a_question_word_not_a_word_to_find() -> None:
+    assert "多长" not in profile_question("青禾超市登山赛的赛道全程多长？", _idf).weights
+    assert "由谁来" not in profile_question("青禾公交的工会工作报告由谁来作？", _idf).weights
+
+
+def test_a_person_without_a_title_doing_what_is_asked_answers_who() -> None:
+    best = _best("白鹭农场工会代表大会上的工作报告是谁作的？", "孙望舒作了题为《凝心聚力》的工作报告，回顾了五年来的工作。")
+    assert best.has_answer_type
+    # a word the tagger calls a name but the dictionary knows well is that word ("关怀为主线")
+    best = _best("白鹭农场工会三八活动是谁带队的？", "组织女职工赴柳岸湿地公园开展户外活动，以健康、文化、关怀为主线。")
+    assert not best.has_answer_type
+
+
+def test_a_title_inside_a_phrase_is_no_person() -> None:
+    assert person_named("进一步激发青禾公交全体职工干事创业激情。") is None
+    assert person_named("总经理柳云舟代表工会委员会作工作报告。") == "柳云舟"
+    assert person_named("董事长白慕远首先作公司工作报告。") == "白慕远"
+
+
+def test_reports_done_at_a_meeting_are_a_list_not_the_documents_asked_about() -> None:
+    text = "会上，职工代表审议通过了《公司年度工作报告》《工会年度工作报告》《青禾考核办法》等工作制度。"
+    profile = profile_question("青禾公交职代会上代表们审议通过了哪些报告和制度？", _idf)
+    assert not profile.per_document
+    found = best_list(candidates([make_hit(text)], profile, {}), profile, {})
+    assert found is not None and "《青禾考核办法》" in found[1].items
+    assert profile_question("哪几份报告提到了职工书屋？", _idf).per_document
