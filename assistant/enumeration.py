@@ -446,6 +446,34 @@ def _semicolon_runs(text: str) -> list[Enumeration]:
     return found
 
 
+# "…；…；…这三方面": semicolon-set clauses closed by their count and kind
+_COUNTED_CLOSE = re.compile(rf"(?:这|等|以上)?([{_CN}两\d])个?(?:方面|项|点|条|类|部分)")
+_SENTENCE_OF_CLAUSES = re.compile(r"[^。！？!?\n]+")
+
+
+def _counted_semicolon_runs(text: str) -> list[Enumeration]:
+    """"在围绕中心，开展竞赛；加强民主建设，提升管理水平；践行关爱文化，增强关爱感知这三方面":
+    semicolon-set parts of a sentence, as many as the count after them says; the first part runs back as many
+    clauses as the next one has (parts run parallel), less the preposition it opens with."""
+    found = []
+    for sentence in _SENTENCE_OF_CLAUSES.finditer(text):
+        body = sentence.group()
+        for close in _COUNTED_CLOSE.finditer(body):
+            parts = re.split(r"[；;]", body[: close.start()])
+            count = ordinal_value(close.group(1))
+            if not 2 <= count == len(parts):
+                continue
+            items = parts[:]
+            clauses = len(_CLAUSE_BREAK.findall(items[1])) + 1
+            first = re.split(r"[，,：:]", items[0])[-clauses:]
+            items[0] = re.sub(rf"^(?:{_FIRST_ITEM_START.pattern})", "", "，".join(first))
+            items = [item.strip(" \t　，,、") for item in items]
+            if all(items) and all(len(item) <= 2 * MAX_ITEM_CHARS for item in items):
+                start = sentence.start() + body.rindex(items[0], 0, close.start())
+                found.append(Enumeration(tuple(items), start, sentence.start() + close.start(), _lead(text, start)))
+    return found
+
+
 # a quoted item: in quotes, or a title in book-title marks ("《某报告》《某办法》")
 _QUOTE = r"(?:“[^“”。；;\n]{1,24}”|《[^《》。；;\n]{1,30}》|「[^「」。；;\n]{1,24}」)"
 _QUOTED_RUN = re.compile(rf"(?:{_QUOTE}\s*[，,、和及与]?\s*)+{_QUOTE}")
@@ -541,7 +569,7 @@ def find_enumerations(text: str) -> list[Enumeration]:
     found = [e for family in _ORDINAL_FAMILIES for e in _ordinal_runs(text, family)] + runs + _continued_runs(runs, text)
     found += _colon_runs(text) + _counted_runs(text)
     found += _bullet_runs(text) + _labelled_runs(text) + _parallel_runs(text)
-    found += _semicolon_runs(text)
+    found += _semicolon_runs(text) + _counted_semicolon_runs(text)
     found += _quoted_runs(text) + _quoted_in_sentence(text)
     found += _same_head_runs(runs + _pairs(text), text)
     # a pair ("A和B") is in almost every clause: it does not end the lead of the lists after it

@@ -523,6 +523,7 @@ def profile_question(question: str, idf: Callable[[str], float]) -> QueryProfile
         contrasts=contrasted_phrases(question, word_bounds(question)),
         role=_asked_role(question),
         per_head=bool(_PER_HEAD_ASKED.search(question)),
+        new_asked=bool(_NEW_ASKED.search(question)),
         total_asked=bool(re.search(r"(?:一共|总共|共计|累计|合计|总计)[^，,。？?]{0,8}(?:多少|几)", question)),
         festivals=festivals_named(question),
     )
@@ -551,8 +552,24 @@ QUOTE_NEAR_LIST = 40  # "一、关爱困难职工。全年开展了…": a headi
 
 
 def _quote_written(quoted: str, article: str, context: str) -> bool:
-    """The article writes what the question quotes, or one of the forms it offers ("首家/首个")."""
-    return any(f in article or f in context or said_in_full(f, article) for f in [quoted, *quote_forms(quoted)])
+    """The article writes what the question quotes, or one of the forms it offers ("首家/首个"),
+    or spells out the numbered abbreviation it is ("三保": 保增长、保稳定、保民生)."""
+    return any(f in article or f in context or said_in_full(f, article) for f in [quoted, *quote_forms(quoted)]) or spelled_out(quoted, article)
+
+
+_NUMBERED_ABBREVIATION = re.compile(r"([一二三四五六七八九十两])([\u4e00-\u9fff]{1,2})")
+
+
+@lru_cache(maxsize=1024)
+def spelled_out(term: str, text: str) -> bool:
+    """"三保" in full: a list of as many items as the numeral says, each opening or ending with
+    the character(s) after it ("保增长、保稳定、保民生", "学习型、服务型、创新型、和谐型" for 四型)."""
+    abbreviation = _NUMBERED_ABBREVIATION.fullmatch(term)
+    if not abbreviation or abbreviation.group(2) not in text:
+        return False
+    count, key = ordinal_value(abbreviation.group(1)), abbreviation.group(2)
+    return any(len(e.items) == count and all(_unquoted(i).startswith(key) or _unquoted(i).endswith(key) for i in e.items)
+               for e in find_enumerations(text))
 
 
 def quote_forms(quoted: str) -> list[str]:
@@ -889,6 +906,31 @@ def _name_doing(words: list, i: int) -> bool:
             and (jieba.dt.FREQ.get(name) or 0) < COMMON_WORD_FREQ)
 
 
+_SESSION_NAME = re.compile(r"[一二三四五六七八九十\d]{1,3}\s*届\s*[一二三四五六七八九十\d]{1,3}\s*次")
+_NEW_ASKED = re.compile(r"新(?:建|组建|增|发展|成立|吸收|入会|招)")
+_STOCK = re.compile(r"已建|已有|现有|共有|累计|总数|总计|已达|拥有")
+
+
+def _only_stock(sentence: str, profile: QueryProfile) -> bool:
+    """"新组建了多少家" asked, and every figure of the sentence in the measure asked counts all there
+    are ("全镇已建…79家，村联合工会5家", "现有会员1.2万人"): a stock word before it in the sentence
+    and no word of founding between. Read on the whole sentence, as a window may start after the stock word."""
+    if not profile.new_asked:
+        return False
+    wanted = [f for f in figures(sentence) if not profile.measures or any(unit in f.text for unit in profile.measures)]
+    return bool(wanted) and all(_stock_figure(sentence, f.text) for f in wanted)
+
+
+def _stock_figure(sentence: str, figure: str) -> bool:
+    at = sentence.find(figure)
+    before = re.split(r"[；;。]", sentence[: max(at, 0)])[-1]
+    stock = list(_STOCK.finditer(before))
+    return bool(stock) and not _FOUNDED.search(before[stock[-1].end():])
+
+
+_FOUNDED = re.compile(r"新|组建|成立|建立|增|发展|吸收")  # "已建79家，今年组建12家": the later figure is of new ones
+
+
 # "小徐是一名外卖员": 一名 after 是 says what someone is, not how many there are
 _INDEFINITE = re.compile(r"(是|作为|成为|身为|当了|当上)一[名位个]")  # "选手为一名" is a count
 
@@ -901,7 +943,10 @@ def _has_answer_type(text: str, profile: QueryProfile, context: str = "", carrie
     if ("人" in profile.measures and any(phrase[0] in "男女" and not says_alone(phrase[0], text) for phrase in profile.contrasts)):
         return False
     if profile.wants_number:
-        found = [f.text for f in figures(_INDEFINITE.sub(r"\1", text))]
+        counted = _INDEFINITE.sub(r"\1", text)
+        if "届" not in profile.measures:  # "第四届五次职代会" names a meeting, unless "第几届" is asked
+            counted = _SESSION_NAME.sub("，", counted)
+        found = [f.text for f in figures(counted)]
         if profile.total_asked:  # "一共送了多少件": "送上一件棉大衣" says a thing, not how many in all
             found = [f for f in found if not f.startswith("一")]
         if not found:
@@ -937,6 +982,8 @@ def _coverage(text: str, context: str, chunk: str, profile: QueryProfile, elsewh
             found += weight * _CHUNK_WEIGHT
         elif len(term) >= 3:
             found += weight * (1.0 if said_in_full(term, text) else _PARTIAL_WEIGHT * pair_share(term, text))
+        elif spelled_out(term, text):
+            found += weight
     return found / ((profile.total - sum(profile.weights.get(term, 0.0) for term in elsewhere)) or 1.0)
 
 
@@ -1073,10 +1120,11 @@ def candidates(hits: list[Hit], profile: QueryProfile, articles: dict[str, str] 
                         and not any(says_sibling(phrase, sentence) for phrase in profile.contrasts)
                         and not _about_sibling(sentence, siblings))
             elsewhere = _named_elsewhere(sentence, context, article, profile)
+            stock_only = _only_stock(sentence, profile)
             headed = [lead + sentence] if lead and _asks_type(profile) and _has_answer_type(sentence, profile, context) else []
             for window in _windows(sentence) + headed:
                 coverage = _coverage(_unfolded(window) + carried, context, hit.text, profile, elsewhere, named, about)
-                typed = _has_answer_type(window, profile, context, carried)
+                typed = _has_answer_type(window, profile, context, carried) and not stock_only
                 score = coverage * (1.0 if typed else _UNTYPED) * (1.0 if anchored else _UNANCHORED) * in_section * (1 - _RANK_DECAY * max(hit.rank - 1, 0)) + 0.02 * hit.score
                 if best is None or score > best.score:
                     best = Candidate(window.strip("，,、：: "), hit, score, coverage, typed, anchored)

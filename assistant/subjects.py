@@ -57,12 +57,19 @@ def known_name(part: str, known: Known | None) -> str:
     if known is None:
         return ""
     head = _NAME_STOP.split(part, maxsplit=1)[0][:_MAX_NAME]
-    if len(head) < _MIN_SUBJECT or _ASKS.search(head) or opens_with_verb(head):
+    if len(head) < _MIN_SUBJECT or _ASKS.search(head) or (opens_with_verb(head) and not _unknown_word_opens(head)):
         return ""
     for end in sorted(word_bounds(head), reverse=True):  # the longest run of whole words the reports say
         if (end >= _MIN_KNOWN or end == len(head)) and end >= _MIN_SUBJECT and known(head[:end]):
             return head[:end]
     return _place_and_trade(head, known)
+
+
+def _unknown_word_opens(head: str) -> bool:
+    """The tagger cut the opening into single characters ("经/开/公交"): a word it does not know,
+    which a name is more often than a deed ("发放/助学金" opens with a whole verb)."""
+    words = tagged(head)
+    return len(words) >= 2 and len(words[0][0]) == 1 and len(words[1][0]) == 1
 
 
 def _place_and_trade(head: str, known: Known) -> str:

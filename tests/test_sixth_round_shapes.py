@@ -9,6 +9,7 @@ from datetime import date
 from fakes import make_hit
 
 from assistant.aggregate import figures
+from assistant.enumeration import find_enumerations
 from assistant.extractive import best_list, candidates, person_named, profile_question
 from assistant.scope import Scope, check_scope, read_own_scope
 
@@ -55,15 +56,15 @@ def test_an_area_asked_before_a_city_level_unit_matches_when_the_report_names_th
 
 
 def test_a_measure_character_that_starts_a_word_is_no_measure() -> None:
-    assert profile_question("柳岸影院两个月完成了多少票款收入？", _idf).measures == ()
+    assert profile_question("柳岸影院三个月完成了多少票款收入？", _idf).measures == ()
     assert profile_question("青禾县今年有多少名额？", _idf).measures == ()
     assert profile_question("主席得了多少票？", _idf).measures == ("票",)
 
 
 def test_an_amount_in_wan_with_no_measure_word_is_a_figure() -> None:
-    assert [f.value for f in figures("柳岸影院2个月内完成票款收入152万。") if f.measure == ""] == [1_520_000.0]
-    assert [f.measure for f in figures("共筹集152万元。")] == ["元"]
-    best = _best("柳岸影院两个月完成了多少票款收入？", "开展百日劳动竞赛，柳岸影院2个月内完成票款收入152万。")
+    assert [f.value for f in figures("柳岸影院3个月内完成票款收入96万。") if f.measure == ""] == [960_000.0]
+    assert [f.measure for f in figures("共筹集96万元。")] == ["元"]
+    best = _best("柳岸影院三个月完成了多少票款收入？", "开展岗位练兵竞赛，柳岸影院3个月内完成票款收入96万。")
     assert best.has_answer_type
 
 
@@ -93,3 +94,42 @@ def test_reports_done_at_a_meeting_are_a_list_not_the_documents_asked_about() ->
     found = best_list(candidates([make_hit(text)], profile, {}), profile, {})
     assert found is not None and "《青禾考核办法》" in found[1].items
     assert profile_question("哪几份报告提到了职工书屋？", _idf).per_document
+
+
+def test_a_meeting_named_by_its_session_states_no_count() -> None:
+    question = "苍梧馆分工会2019年一共组织了几次职工文体活动？"
+    assert not _best(question, "苍梧馆第四届五次教职工代表大会召开，正式代表共42人参加。").has_answer_type
+    assert _best(question, "召开二届三次职代会，全年开展文体活动5次。").has_answer_type
+    assert _best("苍梧馆一月开的是第几届职代会？", "一月份召开了四届五次职工代表大会。").has_answer_type
+
+
+def test_new_ones_asked_are_not_answered_by_a_stock() -> None:
+    profile = profile_question("白鹭镇工会联合会这一年新组建了多少家企业工会？", _idf)
+    assert profile.new_asked
+    assert not _best("白鹭镇工会联合会这一年新组建了多少家企业工会？",
+                     "全镇已建规模企业工会组织79家，村联合工会5家，组建率达到100%。").has_answer_type
+    assert _best("白鹭镇工会联合会这一年新组建了多少家企业工会？", "全镇已建工会79家，今年组建企业工会12家。").has_answer_type
+
+
+def test_a_quoted_numbered_abbreviation_is_found_spelled_out() -> None:
+    text = "年初，市总工会召开全委会，要求各级工会认真贯彻落实“保增长、保稳定、保民生”一系列决策部署。"
+    profile = profile_question("青禾镇总工会说市总要求落实的“三保”是哪三个？", _idf)
+    found = best_list(candidates([make_hit(text, unit="青禾镇总工会")], profile, {}), profile, {})
+    assert found is not None and found[1].items == ("保增长", "保稳定", "保民生")
+
+
+def test_a_known_name_the_tagger_cuts_into_characters_is_a_subject() -> None:
+    from assistant.subjects import split_subjects
+
+    said = {"向北客运", "柳岸燃气集团工会"}
+    known = lambda phrase: phrase in said  # noqa: E731
+    assert split_subjects("柳岸燃气集团工会全委扩大会议和向北客运二届三次职代会，各是谁主持的？", known) == [
+        "柳岸燃气集团工会全委扩大会议是谁主持的", "向北客运二届三次职代会是谁主持的"]
+
+
+def test_semicolon_parts_closed_by_their_count_are_a_list() -> None:
+    text = ("白鹭电信工会坚持服务员工的工作主线，在围绕中心保障生产，组织各项技能比武；加强民主建设，"
+            "完善职代会制度；践行关爱文化，办好职工食堂这三方面抓落实，完成了全年任务。")
+    items = [e.items for e in find_enumerations(text) if len(e.items) == 3]
+    assert ("围绕中心保障生产，组织各项技能比武", "加强民主建设，完善职代会制度", "践行关爱文化，办好职工食堂") in items
+    assert not any(e.items == ("B", "C") for e in find_enumerations("开展了A；B；C等两项。"))
