@@ -30,7 +30,7 @@ _FIGURE = re.compile(
     rf"|(?P<about>近|上|数|逾|超|约)?(?P<round>亿|万|千|百)(?P<more>余|多)?(?P<round_measure>{MEASURE_WORDS})"
     r"|(?P<score>\d+(?:\.\d+)?)分(?![钟之])"
     # "票款收入152万。": an amount in 万 or 亿 that says no measure word, the sentence's end or a pause after it
-    r"|(?P<bare>\d+(?:\.\d+)?)\s*(?P<bare_mult>亿|万)(?:余|多)?(?=[，,。；;、）)]|$)"
+    r"|(?P<bare>\d+(?:\.\d+)?|[一二三四五六七八九十百两]{1,4})\s*(?P<bare_mult>亿|万)(?:余|多)?(?=[，,。；;、（）()]|$)"
     r"|百分之(?P<share>[一二三四五六七八九十百点\d]+)"
 )
 # A round figure says its size by the multiplier alone, with a word of about or more beside it
@@ -99,7 +99,9 @@ def figures(text: str) -> list[Figure]:
             found.append(Figure(match.group(0), float(match.group("score")), "分"))
             continue
         if match.group("bare"):
-            found.append(Figure(match.group(0), float(match.group("bare")) * _MULTIPLIERS[match.group("bare_mult")], ""))
+            bare = match.group("bare")
+            value = float(bare) if bare[0].isdigit() else float(ordinal_value(bare))
+            found.append(Figure(match.group(0), value * _MULTIPLIERS[match.group("bare_mult")], ""))
             continue
         if match.group("round"):
             if match.group("about") or match.group("more"):

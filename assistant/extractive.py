@@ -154,7 +154,7 @@ ANSWER_KINDS = {
 # ("新任工会主席", "党委书记", "副校长"); those after one are none when they start a verb phrase
 # ("主席亲自…", "主任在会上…").
 # "…中心主任" is a post, no name; nor is "常务/专职/名誉副主席" (a kind of post)
-_NOT_NAME_END = "会委部局厂司院校处科室站所组队任副总级届团支群心办厅区县市镇乡馆务职誉"
+_NOT_NAME_END = "会委部局厂司院校处科室站所组队任副总级届团支群心办厅区县市镇乡馆务职誉场工"
 _NOT_NAME_START = "的在和与及为是对等作率亲到向把被将从一要也都就还又已兼会第"
 _TITLE_BEFORE_NAME = rf"(?:{_TITLES}|特级教师|同学)"
 _TITLE_AFTER = rf"(?:同志|同学|{_TITLES})"
@@ -174,14 +174,33 @@ def asks_who(question: str) -> bool:
 
 def person_named(text: str) -> str | None:
     """The first person a text names, without the title around the name ("苏望舒副主席" -> 苏望舒)."""
-    match = _titled_person(text)
-    return _TITLE_AROUND.sub("", match.group(0)) if match else None
+    found = _titled_person(text)
+    return _TITLE_AROUND.sub("", found) if found else None
 
 
-def _titled_person(text: str) -> re.Match[str] | None:
-    """The first name with its title that starts where a word does: "全体职工干事创业" holds no
-    person "体职工干事" (干事 is a verb there, and 体 ends 全体)."""
-    return next((m for m in _PERSON.finditer(text) if _TITLE_FIRST.match(m.group(0)) or not _runs_on(text, m.start())), None)
+def _titled_person(text: str) -> str | None:
+    """The first name with its title where both are whole words as the tagger cuts the text: no
+    person "体职工干事" in "全体职工干事创业" (体 ends 全体), "白鹭集团长期…" holds no 团长, "城市长效"
+    no 市长. A match refused is tried again one character on ("慰问李明主席": 问李明 is not, 李明 is)."""
+    position = 0
+    while (match := _PERSON.search(text, position)) is not None:
+        first = _TITLE_FIRST.match(match.group(0))
+        after = None if first else _TITLE_AFTER_NAME.search(match.group(0))
+        if first:  # "总经理柳云舟": the title may end a longer word; the name after it starts and ends one
+            name_start = match.start() + len(match.group(0)) - len(match.group(0)[first.end():].lstrip("：: "))
+            if not _runs_on(text, name_start):
+                for end in (match.end(), match.end() - 1):  # "王丽主持": a name of two, not 王丽主
+                    if end - name_start >= 2 and not _runs_on(text, end) and not _common_word(text[name_start:end]):
+                        return text[match.start() : end]
+        elif after:
+            title_start = match.start() + after.start()
+            if (not any(_runs_on(text, at) for at in (match.start(), title_start, match.end()))
+                    and not _common_word(text[match.start() : title_start].removesuffix("副"))):
+                return match.group(0)
+        elif not _runs_on(text, match.start()):  # "周明远等8名劳模"
+            return match.group(0)
+        position = match.start() + 1
+    return None
 
 
 _SENTENCE = re.compile(r"[^。！？!?；;\n]+[。！？!?；;]?")
@@ -256,21 +275,31 @@ def _measure_asked(question: str) -> _AskedMeasure | None:
     asked = _MEASURE_ASKED.search(question)
     if not asked:
         return None
-    if asked.group(1) and _runs_on(question, asked.end(1)):
+    word = _word_running_on(question, asked.end(1)) if asked.group(1) else ""
+    # "多少人员", "多少户数": the measure with what counts it is still that measure
+    if word and word[len(asked.group(1)):] not in _COUNTING_ENDS:
         return _AskedMeasure(None, _NOUN_AFTER.match(question, asked.start(1)).group(0), asked.start(1))
     return _AskedMeasure(asked.group(1), asked.group(2), asked.start(2))
 
 
+_COUNTING_ENDS = frozenset("数 员 才 口 次".split())
+
+
 def _runs_on(text: str, end: int) -> bool:
     """A word of the text (as the tagger cuts it) starts before `end` and runs on past it."""
+    return bool(_word_running_on(text, end))
+
+
+def _word_running_on(text: str, end: int) -> str:
+    """The word of the text (as the tagger cuts it) that starts before `end` and runs on past it; "" if none."""
     position = 0
     for word, _ in tagged(text):
         if position < end < position + len(word):
-            return True
+            return word
         position += len(word)
         if position >= end:
-            return False
-    return False
+            return ""
+    return ""
 
 
 def _counted(question: str) -> str:
@@ -865,7 +894,7 @@ _NAME_JOINS = frozenset("、和及与")
 _WINNING = re.compile(r"^(?:获得|荣获|包揽|夺得|摘得|当选|担任|获评|被?评为|被?评选为|入选|被授予|分别获得)")
 
 
-def _people_named(text: str) -> bool:
+def _people_named(text: str, units: tuple[str, ...] = ()) -> bool:
     """Persons named without a title ("邱岩和孟园包揽了…", "罗清、邢明分别获得…"): names the
     tagger knows, two of them joined, or one right before what it won or became."""
     import jieba.posseg
@@ -873,7 +902,7 @@ def _people_named(text: str) -> bool:
     tokenize("")  # the shared jieba, initialised once
     words = jieba.posseg.lcut(text)
     for i, word in enumerate(words):
-        if _name_doing(words, i):
+        if _name_doing(words, i) and not _names_body(word.word, text, units):
             return True
         if not (word.flag == "nr" and 2 <= len(word.word) <= 3):
             continue
@@ -887,14 +916,29 @@ def _people_named(text: str) -> bool:
 COMMON_WORD_FREQ = 50  # jieba's dictionary counts 关怀 697, 向阳 671, 金秋 178; names it knows, 王小明 3
 
 
+_BODY_AFTER = r"[\u4e00-\u9fff]{0,4}?(?:公司|集团|工会|局|厂|院|校|中心|站|所|协会|社区|街道)"
+
+
+def _names_body(name: str, text: str, units: tuple[str, ...]) -> bool:
+    """"白鹭组织了…" in a report on 白鹭公司: a word of the question (a person asked for is not in
+    it), or the short name of a body the text names, not a person."""
+    return any(name in unit for unit in units) or re.search(re.escape(name) + _BODY_AFTER, text) is not None
+
+
+def _common_word(name: str) -> bool:
+    """A word the dictionary knows well ("创业", "关怀", "向阳"): that word, not a person's name."""
+    import jieba
+
+    tokenize("")  # the shared jieba, initialised once
+    return (jieba.dt.FREQ.get(name) or 0) >= COMMON_WORD_FREQ
+
+
 def _name_doing(words: list, i: int) -> bool:
     """A name the tagger finds (its given name's last character maybe cut off: "李家/栋") right
     before a verb: a person doing something ("李家栋作了…报告", "陈骏主持"). A name before a noun
     is a place's or a thing's ("向阳/社区", "金秋/助学")."""
     if not (words[i].flag in ("nr", "nrfg") and 2 <= len(words[i].word) <= 3):
         return False
-    import jieba
-
     name, j = words[i].word, i + 1
     if (len(name) == 2 and j < len(words) and len(words[j].word) == 1 and "\u4e00" <= words[j].word <= "\u9fff"
             and not words[j].flag.startswith(("v", "p", "u", "c", "d", "r", "f"))):
@@ -903,7 +947,7 @@ def _name_doing(words: list, i: int) -> bool:
         j += 1  # "陈骏/首先/作", "…/被/评为": an adverb or the passive between the person and the deed
     # a word the dictionary knows well ("关怀", "向阳") is that word, whatever the tagger calls it
     return (j < len(words) and words[j].flag.startswith("v") and words[j].word not in ("是", "为")
-            and (jieba.dt.FREQ.get(name) or 0) < COMMON_WORD_FREQ)
+            and not _common_word(name))
 
 
 _SESSION_NAME = re.compile(r"[一二三四五六七八九十\d]{1,3}\s*届\s*[一二三四五六七八九十\d]{1,3}\s*次")
@@ -955,7 +999,7 @@ def _has_answer_type(text: str, profile: QueryProfile, context: str = "", carrie
             return False
         if not _figure_about_question(text, profile, context, carried):
             return False
-    if profile.wants_person and not (_titled_person(text) or _group_doing(text, profile) or _people_named(text)):
+    if profile.wants_person and not (_titled_person(text) or _group_doing(text, profile) or _people_named(text, (*profile.units, *profile.weights))):
         return False
     if profile.wants_rank and not (_PLACE if profile.wants_place else _RANK).search(text):
         return False

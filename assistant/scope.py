@@ -256,7 +256,8 @@ def _numeral_opens_name(words: list[tuple[str, str]], i: int) -> bool:
     # one numeral alone opens a name too ("二/航院"), when no measure word follows it ("三名职工" counts)
     return (flag.startswith("m") and not _MEASURE_CHARS.search(word) and (len(word) >= 2 or word in "一二三四五六七八九十")
             and i + 1 < len(words) and words[i + 1][1].startswith(("n", "j")) and not words[i + 1][1].startswith("nr")
-            and not _MEASURE_CHARS.match(words[i + 1][0]))
+            and not _MEASURE_CHARS.match(words[i + 1][0])
+            and not (len(word) == 1 and says_only_kind(words[i + 1][0])))  # "三/企业" counts kinds, "二/航院" names one
 
 
 _SUFFIX_END = re.compile(r"(?:局|委|办|厅|公司|集团|厂|院|所|站|中心)$")
@@ -279,7 +280,7 @@ def _inside_name(words: list[tuple[str, str]], i: int) -> bool:
     if words[i][0] == "之" and 0 < i < len(words) - 1 and not words[i + 1][1].startswith(_PHRASE_POS):
         return True  # "商/之/都/购物中心": 之 joining two parts of a name
     if (len(words[i][0]) == 1 and words[i][0] in _BODY_KIND_CHARS and 0 < i < len(words) - 1
-            and _UNION_END.match(words[i + 1][0])):
+            and _UNION_END.match(words[i + 1][0]) and not words[i - 1][1].startswith(_COUNT_POS)):  # "12/所/工会" counts
         return True  # "长江/所/工会": a one-character kind of body right before its union, whatever the tagger calls it
     return i + 1 < len(words) and _ordinal_in_name(words, i + 1)
 
@@ -561,7 +562,8 @@ def _place_of_own_unit(name: str, hit: Hit, article: str) -> bool:
     said = [m for form in forms for m in re.finditer(re.escape(form), text)]
     if not any(not _VISITED.search(text[max(0, m.start() - 3) : m.start()]) for m in said):
         return False
-    other = re.findall(rf"([\u4e00-\u9fff]{{2,4}}[{_ADMIN}]){re.escape(name_core(own)[:2])}", article)
+    body = name_core(own)[1:] if own[0] in _ADMIN else name_core(own)  # "县住建局" is 住建局 in 县
+    other = re.findall(rf"([\u4e00-\u9fff]{{2,4}}[{_ADMIN}]){re.escape(body[:2])}", article)
     return not any(found not in forms and not any(form in found for form in forms) for found in other)
 
 

@@ -69,7 +69,10 @@ def _unknown_word_opens(head: str) -> bool:
     """The tagger cut the opening into single characters ("经/开/公交"): a word it does not know,
     which a name is more often than a deed ("发放/助学金" opens with a whole verb)."""
     words = tagged(head)
-    return len(words) >= 2 and len(words[0][0]) == 1 and len(words[1][0]) == 1
+    # not a verb with its particle, pronoun or measure word, nor two verbs ("发/了", "给/他", "送/去/米")
+    return (len(words) >= 2 and len(words[0][0]) == 1 and len(words[1][0]) == 1
+            and not any(flag.startswith(("u", "r", "y", "q")) for _, flag in words[:2])
+            and not (words[0][1].startswith("v") and words[1][1].startswith("v")))
 
 
 def _place_and_trade(head: str, known: Known) -> str:
