@@ -562,8 +562,12 @@ def _place_of_own_unit(name: str, hit: Hit, article: str) -> bool:
     said = [m for form in forms for m in re.finditer(re.escape(form), text)]
     if not any(not _VISITED.search(text[max(0, m.start() - 3) : m.start()]) for m in said):
         return False
-    body = name_core(own)[1:] if own[0] in _ADMIN else name_core(own)  # "县住建局" is 住建局 in 县
-    other = re.findall(rf"([\u4e00-\u9fff]{{2,4}}[{_ADMIN}]){re.escape(body[:2])}", article)
+    core = name_core(own)
+    if core[0] in _ADMIN:  # "县住建局": an area's name right before the level ("白鹭县住建局"), not a phrase ("服务市体育")
+        other = [found + core[0] for found in re.findall(rf"([\u4e00-\u9fff]{{2,4}}){re.escape(core[:3])}", article)
+                 if not any(flag.startswith(_PHRASE_POS + ("vn",)) for _, flag in _words(found))]
+    else:
+        other = re.findall(rf"([\u4e00-\u9fff]{{2,4}}[{_ADMIN}]){re.escape(core[:2])}", article)
     return not any(found not in forms and not any(form in found for form in forms) for found in other)
 
 

@@ -49,7 +49,8 @@ def _reasons(hit, scope, article):
 
 
 def test_an_area_asked_before_a_city_level_unit_matches_when_the_report_names_the_area() -> None:
-    article = "市体育工会以建设幸福青禾为目标，在市总工会指导下开展工作。推荐《柳岸读本》等9本书籍。"
+    # "服务市体育系统" is a phrase before the level, not another area
+    article = "市体育工会以建设幸福青禾为目标，服务市体育系统全体干部职工。推荐《柳岸读本》等9本书籍。"
     hit = make_hit("推荐《柳岸读本》等9本书籍。", doc_id="d1", unit="市体育工会")
     assert _reasons(hit, Scope(unit="青禾市体育工会"), article) == ()
     assert _reasons(hit, Scope(unit="白鹭市体育工会"), article) == ("unit",)
