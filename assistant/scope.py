@@ -291,8 +291,9 @@ def _name_pieces(words: list[tuple[str, str]]) -> list[str]:
     point, since proper names are often tagged as verbs ("远航/机械/有限公司")."""
     pieces: list[list[str]] = [[]]
     for i, (word, flag) in enumerate(words):
-        if i == 0 and flag.startswith("v") and len(words) > 1 and words[1][1] in ("nt", "ns"):
-            continue  # "获得/全国总工会", "参加/省总工会": a verb before a name the tagger knows is no part of it
+        if i == 0 and len(words) > 1 and ((flag.startswith("v") and words[1][1] in ("nt", "ns"))
+                                          or (len(word) == 1 and flag.startswith(("v", "p")))):
+            continue  # "获得/全国总工会", "参加/省总工会", "到/华新…": a verb before a name is no part of it
         if (i > 0 and flag.startswith(_PHRASE_POS) and not _misread_numeral(word, flag) and not _ordinal_in_name(words, i)
                 and not _inside_name(words, i)):
             pieces.append([])

@@ -176,3 +176,11 @@ def test_another_area_before_the_same_body_is_still_another_unit() -> None:
     article = "白鹭县住建局工会2026年工作总结。今年组织职工赴柳岸县参观学习。"
     hit = make_hit("今年组织职工赴柳岸县参观学习。", doc_id="d9", unit="县住建局工会")
     assert _reasons(hit, Scope(unit="柳岸县住建局工会", place="柳岸县"), article) == ("unit",)
+
+
+def test_a_one_character_verb_before_a_name_is_no_part_of_it() -> None:
+    from assistant.condense import unit_names
+
+    assert read_own_scope("到柳岸燃气集团工会全委会讲话的副总经理是谁？", TODAY).unit == "柳岸燃气集团工会"
+    assert not any(name.startswith("到") for name in unit_names("到柳岸燃气集团工会全委会讲话的副总经理是谁？"))
+    assert read_own_scope("远航机械有限公司工会开展了什么活动？", TODAY).unit == "远航机械有限公司工会"
