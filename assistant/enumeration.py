@@ -60,10 +60,14 @@ class Enumeration:
     start: int  # offsets in the text that was parsed
     end: int
     lead: str
+    written: str = ""  # a pair as the text joins it ("武汉和荆州")
 
     @property
     def text(self) -> str:
-        """The items as one answer clause: 、 between short items, ； between items that hold 、 themselves."""
+        """The items as one answer clause: 、 between short items, ； between items that hold 、
+        themselves; a pair as written."""
+        if self.written:
+            return self.written
         joiner = "；" if any("、" in item or "，" in item for item in self.items) else "、"
         return joiner.join(self.items)
 
@@ -511,7 +515,7 @@ def _quoted_in_sentence(text: str) -> list[Enumeration]:
 
 _PAIR_JOIN = re.compile(r"和|与|及")
 PAIR_SPREAD, PAIR_SLACK = 2, 4
-_PAIR_END = re.compile(r"的|等|进行|开展|举办|参加|两[个项类种]")
+_PAIR_END = re.compile(r"的|等|进行|开展|举办|举行|组织|召开|参加|两[个项类种]")
 
 
 def _pairs(text: str) -> list[Enumeration]:
@@ -537,7 +541,8 @@ def _pairs(text: str) -> list[Enumeration]:
             parallel = max(len(left), len(right)) <= PAIR_SPREAD * min(len(left), len(right)) + PAIR_SLACK
             if 2 <= len(left) <= MAX_ITEM_CHARS and 2 <= len(right) <= MAX_ITEM_CHARS and parallel:
                 start = at + join.start() - len(left)
-                found.append(Enumeration((left, right), start, at + join.end() + len(right), _lead(text, start)))
+                end = at + join.end() + len(right)
+                found.append(Enumeration((left, right), start, end, _lead(text, start), written=text[start:end]))
     return found
 
 

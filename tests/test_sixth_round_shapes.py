@@ -184,3 +184,9 @@ def test_a_one_character_verb_before_a_name_is_no_part_of_it() -> None:
     assert read_own_scope("到柳岸燃气集团工会全委会讲话的副总经理是谁？", TODAY).unit == "柳岸燃气集团工会"
     assert not any(name.startswith("到") for name in unit_names("到柳岸燃气集团工会全委会讲话的副总经理是谁？"))
     assert read_own_scope("远航机械有限公司工会开展了什么活动？", TODAY).unit == "远航机械有限公司工会"
+
+
+def test_a_pair_is_answered_as_written() -> None:
+    text = "开展庆“三八”系列活动，分别在青禾和柳岸组织开展了秋季运动会。"
+    pairs = [e for e in find_enumerations(text) if e.items == ("青禾", "柳岸")]
+    assert pairs and pairs[0].text == "青禾和柳岸"
