@@ -461,7 +461,13 @@ _TIME_WORD = re.compile(r"(?:19|20)\d\d年?度?|今年|去年|前年|明年|上�
 
 def carry_topic(profile: QueryProfile, before: QueryProfile) -> QueryProfile:
     """The follow-up's profile with the earlier question's words it leaves unsaid, at CARRIED_WEIGHT;
-    not its times, which a follow-up changes ("今年2月又选了几个？")."""
+    not its times, which a follow-up changes ("今年2月又选了几个？"). A follow-up naming a festival
+    the earlier question did not ("那五一节他们组织了什么活动？" after a question on birthday dinners)
+    sets its own topic: nothing is carried, and the festival weighs."""
+    new = [forms for forms in profile.festivals if forms not in before.festivals]
+    if new:  # the festival is the topic: it weighs as the heaviest word (its first form, "五一")
+        heaviest = max(profile.weights.values(), default=1.0)
+        return replace(profile, weights={**profile.weights, **{forms.split("|")[0]: heaviest for forms in new}})
     carried = {w: v * CARRIED_WEIGHT for w, v in before.weights.items()
                if w not in profile.weights and not _TIME_WORD.fullmatch(w) and w not in before.anchors}
     return replace(profile, weights={**profile.weights, **carried}) if carried else profile

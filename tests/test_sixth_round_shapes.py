@@ -190,3 +190,13 @@ def test_a_pair_is_answered_as_written() -> None:
     text = "开展庆“三八”系列活动，分别在青禾和柳岸组织开展了秋季运动会。"
     pairs = [e for e in find_enumerations(text) if e.items == ("青禾", "柳岸")]
     assert pairs and pairs[0].text == "青禾和柳岸"
+
+
+def test_a_follow_up_naming_a_new_festival_sets_its_own_topic() -> None:
+    from assistant.extractive import carry_topic
+
+    before = profile_question("白鹭厂工会从哪天开始给当月过生日的员工办集体生日聚餐？", _idf)
+    after = carry_topic(profile_question("白鹭厂工会五一节组织了什么活动？", _idf), before)
+    assert "聚餐" not in after.weights and after.weights.get("五一", 0) > 0
+    plain = carry_topic(profile_question("白鹭厂工会那年组织了几次？", _idf), before)
+    assert "聚餐" in plain.weights
