@@ -46,6 +46,7 @@ from assistant.scope import (
     months_named,
     name_core,
     name_forms,
+    organisation_names,
     says_only_kind,
     without_cutoff,
 )
@@ -553,7 +554,7 @@ def profile_question(question: str, idf: Callable[[str], float]) -> QueryProfile
         quoted=tuple(_unquoted(q) for q in _QUOTED_IN_QUESTION.findall(question)),
         actions=tuple(dict.fromkeys(actions)),
         defined=tuple(asked_terms(question)),
-        units=tuple(dict.fromkeys(core for core in (name_core(_LEADING_YEAR.sub("", _COMMITTEE_OF_UNION.sub("", n))) for n in unit_names(question))
+        units=tuple(dict.fromkeys(core for core in (name_core(_LEADING_YEAR.sub("", _COMMITTEE_OF_UNION.sub("", n))) for n in organisation_names(question))
                                   if len(core) >= 2 and is_specific(core))),
         contrasts=contrasted_phrases(question, word_bounds(question)),
         role=_asked_role(question),

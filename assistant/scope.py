@@ -307,6 +307,15 @@ def _name_pieces(words: list[tuple[str, str]]) -> list[str]:
     return names
 
 
+def organisation_names(text: str) -> list[str]:
+    """unit_names, each as found and cut at words no name holds ("中行临汾分行每年参加市总工会" ->
+    itself, 中行临汾分行, 市总工会): the loose name may be whole where the tagger cuts it ("…水运/发展/集团")."""
+    names = []
+    for loose in unit_names(text):
+        names += [loose] + [n for n in _name_pieces(_words(loose)) if n and n != loose and n in unit_names(n)]
+    return names
+
+
 def _common_noun(name: str) -> bool:
     """"贫困村", "示范村": one word the dictionary knows as a common noun, not a place's name."""
     words = _words(name)

@@ -200,3 +200,9 @@ def test_a_follow_up_naming_a_new_festival_sets_its_own_topic() -> None:
     assert "聚餐" not in after.weights and after.weights.get("五一", 0) > 0
     plain = carry_topic(profile_question("白鹭厂工会那年组织了几次？", _idf), before)
     assert "聚餐" in plain.weights
+
+
+def test_the_name_asked_is_cut_from_the_words_after_it() -> None:
+    units = profile_question("农行柳岸分行每年参加市总工会的哪一项职工互助活动？", _idf).units
+    assert "农行柳岸分行" in units
+    assert "青禾水运发展集团" in profile_question("青禾水运发展集团工会建了哪些阵地？", _idf).units
