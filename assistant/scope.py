@@ -308,11 +308,12 @@ def _name_pieces(words: list[tuple[str, str]]) -> list[str]:
 
 
 def organisation_names(text: str) -> list[str]:
-    """unit_names, each as found and cut at words no name holds ("中行临汾分行每年参加市总工会" ->
-    itself, 中行临汾分行, 市总工会): the loose name may be whole where the tagger cuts it ("…水运/发展/集团")."""
+    """unit_names, each as found and, when words no name holds follow its head, that head too
+    ("中行临汾分行每年参加市总工会" -> itself and 中行临汾分行): the loose name may be whole where the
+    tagger cuts it ("…水运/发展/集团"), and a piece from its middle ("年柳岸卷烟厂") is none."""
     names = []
     for loose in unit_names(text):
-        names += [loose] + [n for n in _name_pieces(_words(loose)) if n and n != loose and n in unit_names(n)]
+        names += [loose] + [n for n in _name_pieces(_words(loose)) if n and n != loose and loose.startswith(n) and n in unit_names(n)]
     return names
 
 
