@@ -50,10 +50,12 @@ def _reasons(hit, scope, article):
 
 def test_an_area_asked_before_a_city_level_unit_matches_when_the_report_names_the_area() -> None:
     # "服务市体育系统" is a phrase before the level, not another area
-    article = "市体育工会以建设幸福青禾为目标，服务市体育系统全体干部职工。推荐《柳岸读本》等9本书籍。"
+    article = ("体育工会委员会工作总结\n市体育工会贯彻《建设幸福佛山》的报告，紧紧围绕建设“六个佛山”工作，"
+               "服务市体育系统全体干部职工。推荐《柳岸读本》等9本书籍。")
     hit = make_hit("推荐《柳岸读本》等9本书籍。", doc_id="d1", unit="市体育工会")
-    assert _reasons(hit, Scope(unit="青禾市体育工会"), article) == ()
-    assert _reasons(hit, Scope(unit="白鹭市体育工会"), article) == ("unit",)
+    asked = read_own_scope("佛山市体育工会的读书活动推荐了多少本书？", TODAY)
+    assert _reasons(hit, asked, article) == ()
+    assert _reasons(hit, read_own_scope("惠州市体育工会的读书活动推荐了多少本书？", TODAY), article) != ()
 
 
 def test_a_measure_character_that_starts_a_word_is_no_measure() -> None:
@@ -99,7 +101,7 @@ def test_reports_done_at_a_meeting_are_a_list_not_the_documents_asked_about() ->
 
 def test_a_meeting_named_by_its_session_states_no_count() -> None:
     question = "苍梧馆分工会2019年一共组织了几次职工文体活动？"
-    assert not _best(question, "苍梧馆第四届五次教职工代表大会召开，正式代表共42人参加。").has_answer_type
+    assert not _best(question, "苍梧馆分工会第四届五次会员代表大会召开，组织职工文体活动的代表共42人参加。").has_answer_type
     assert _best(question, "召开二届三次职代会，全年开展文体活动5次。").has_answer_type
     assert _best("苍梧馆一月开的是第几届职代会？", "一月份召开了四届五次职工代表大会。").has_answer_type
 
@@ -114,8 +116,11 @@ def test_new_ones_asked_are_not_answered_by_a_stock() -> None:
 
 def test_a_quoted_numbered_abbreviation_is_found_spelled_out() -> None:
     text = "年初，市总工会召开全委会，要求各级工会认真贯彻落实“保增长、保稳定、保民生”一系列决策部署。"
-    profile = profile_question("青禾镇总工会说市总要求落实的“三保”是哪三个？", _idf)
-    found = best_list(candidates([make_hit(text, unit="青禾镇总工会")], profile, {}), profile, {})
+    # the abbreviation is the question's rarest word: found spelled out, it counts
+    profile = profile_question("青禾镇总工会说市总要求落实的“三保”是哪三个？", lambda word: 6.0 if word == "三保" else 1.0)
+    ranked = candidates([make_hit(text, unit="青禾镇总工会")], profile, {})
+    assert ranked[0].anchored and ranked[0].coverage > 0.8
+    found = best_list(ranked, profile, {})
     assert found is not None and found[1].items == ("保增长", "保稳定", "保民生")
 
 
