@@ -55,6 +55,7 @@ class QueryProfile:
     month_named: bool = False  # "6月份开了什么会": the answer is dated in that month
     quoted: tuple[str, ...] = ()  # what the question puts in quotes, quote marks removed
     defined: tuple[str, ...] = ()  # quoted slogans whose meaning is asked ("“三有”指什么")
+    verbs: tuple[str, ...] = ()  # its two-character verbs ("获得"), which a sentence may say with another of the same root ("荣获")
     actions: tuple[str, ...] = ()  # its one-character verbs ("收了多少钱"): too short to weigh, said beside the figure
     units: tuple[str, ...] = ()  # the organisations it names, without the union suffix ("青石岭供水分公司")
     contrasts: tuple[str, ...] = ()  # phrases a contrasting modifier opens ("男职工"): a sentence saying the sibling is about another thing

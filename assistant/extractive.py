@@ -553,6 +553,7 @@ def profile_question(question: str, idf: Callable[[str], float]) -> QueryProfile
         category=asked_category(question),
         quoted=tuple(_unquoted(q) for q in _QUOTED_IN_QUESTION.findall(question)),
         actions=tuple(dict.fromkeys(actions)),
+        verbs=tuple(dict.fromkeys(w for w, pos in words if len(w) == 2 and pos == "v" and w in weights)),
         defined=tuple(asked_terms(question)),
         units=tuple(dict.fromkeys(core for core in (name_core(_LEADING_YEAR.sub("", _COMMITTEE_OF_UNION.sub("", n))) for n in organisation_names(question))
                                   if len(core) >= 2 and is_specific(core))),
@@ -1035,7 +1036,20 @@ def _coverage(text: str, context: str, chunk: str, profile: QueryProfile, elsewh
             found += weight * (1.0 if said_in_full(term, text) else _PARTIAL_WEIGHT * pair_share(term, text))
         elif spelled_out(term, text):
             found += weight
+        elif term in profile.verbs and _same_root_verb(term, text):
+            found += weight * _PARTIAL_WEIGHT
     return found / ((profile.total - sum(profile.weights.get(term, 0.0) for term in elsewhere)) or 1.0)
+
+
+_LIGHT_VERB_CHARS = frozenset("进行开发作做加有得到出给为成展")  # too light to be a root two verbs share
+
+
+def _same_root_verb(verb: str, text: str) -> bool:
+    """"获得" asked, "荣获" written: another two-character verb of the text (or one the tagger calls a name) with
+    one character of the question's, not a light one (发放 and 发展 share only 发)."""
+    return any(len(word) == 2 and flag in ("v", "nr") and word != verb  # the tagger calls 荣获 a name
+               and any(c in word and c not in _LIGHT_VERB_CHARS for c in verb)
+               for word, flag in tagged(text))
 
 
 _ELLIPTIC = re.compile(r"((?:[\u4e00-\u9fff]、)+)([\u4e00-\u9fff])(军|等奖|等|级|职工|半年)")

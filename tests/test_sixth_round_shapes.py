@@ -211,3 +211,12 @@ def test_the_name_asked_is_cut_from_the_words_after_it() -> None:
     units = profile_question("农行柳岸分行每年参加市总工会的哪一项职工互助活动？", _idf).units
     assert "农行柳岸分行" in units
     assert "青禾水运发展集团" in profile_question("青禾水运发展集团工会建了哪些阵地？", _idf).units
+
+
+def test_a_verb_said_with_another_of_the_same_root_counts_half() -> None:
+    from assistant.extractive import _same_root_verb
+
+    assert _same_root_verb("获得", "副总经理柳云舟荣获“青禾市优秀个人”称号。")
+    assert not _same_root_verb("发放", "推动企业健康发展。")  # 发 is too light a root
+    profile = profile_question("苍梧院的柳云舟获得了什么称号？", _idf)
+    assert "获得" in profile.verbs
