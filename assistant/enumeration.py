@@ -501,16 +501,27 @@ def _quoted_in_sentence(text: str) -> list[Enumeration]:
     由省总颁发的“A”称号，省行业工会评定的“B”，以及市总授予的“C”、“D”等多项殊荣" lists A to D."""
     found = []
     for sentence in _SENTENCE_SPAN.finditer(text):
-        quoted = list(_QUOTED_ITEM.finditer(sentence.group()))
-        if len(quoted) < MIN_QUOTED_IN_SENTENCE or any(len(q.group()) > MAX_ITEM_CHARS + 2 for q in quoted):
-            continue
-        between = sentence.group()[quoted[0].end() : quoted[-1].start()]
-        if not re.search(r"[，,]|以及", between):  # items side by side are a 、-run or a quoted run already
-            continue
-        start = sentence.start() + quoted[0].start()
-        found.append(Enumeration(tuple(dedupe([q.group() for q in quoted])), start,
-                                 sentence.start() + quoted[-1].end(), _lead(text, start)))
+        for quoted in _closed_groups(list(_QUOTED_ITEM.finditer(sentence.group())), sentence.group()):
+            if len(quoted) < MIN_QUOTED_IN_SENTENCE or any(len(q.group()) > MAX_ITEM_CHARS + 2 for q in quoted):
+                continue
+            between = sentence.group()[quoted[0].end() : quoted[-1].start()]
+            if not re.search(r"[，,]|以及", between):  # items side by side are a 、-run or a quoted run already
+                continue
+            start = sentence.start() + quoted[0].start()
+            found.append(Enumeration(tuple(dedupe([q.group() for q in quoted])), start,
+                                     sentence.start() + quoted[-1].end(), _lead(text, start)))
     return found
+
+
+def _closed_groups(quoted: list[re.Match[str]], sentence: str) -> list[list[re.Match[str]]]:
+    """The sentence's quotes in groups, a group closed by 等 after a quote ("《A》《B》等提案，…通过了《C》"):
+    what follows is another list."""
+    groups: list[list[re.Match[str]]] = [[]]
+    for i, match in enumerate(quoted):
+        groups[-1].append(match)
+        if i + 1 < len(quoted) and "等" in sentence[match.end() : quoted[i + 1].start()]:
+            groups.append([])
+    return groups
 
 
 _PAIR_JOIN = re.compile(r"和|与|及")
@@ -577,8 +588,22 @@ def find_enumerations(text: str) -> list[Enumeration]:
     found += _semicolon_runs(text) + _counted_semicolon_runs(text)
     found += _quoted_runs(text) + _quoted_in_sentence(text)
     found += _same_head_runs(runs + _pairs(text), text)
+    found = [_titles_apart(e) for e in found]
     # a pair ("A和B") is in almost every clause: it does not end the lead of the lists after it
     return sorted((_own_lead(e, found, text) for e in found + _pairs(text)), key=lambda e: (e.start, -e.end))
+
+
+_TITLES_SIDE_BY_SIDE = re.compile(r"(?:《[^《》]+》){2,}")
+
+
+def _titles_apart(enumeration: Enumeration) -> Enumeration:
+    """"工作报告、《集体合同》《工资专项协议》": titles written side by side with no 、 between are
+    items each, as the first one is."""
+    if not any(_TITLES_SIDE_BY_SIDE.fullmatch(item) for item in enumeration.items):
+        return enumeration
+    items = [part for item in enumeration.items
+             for part in (re.findall(r"《[^《》]+》", item) if _TITLES_SIDE_BY_SIDE.fullmatch(item) else [item])]
+    return replace(enumeration, items=tuple(items))
 
 
 def _own_lead(enumeration: Enumeration, found: list[Enumeration], text: str) -> Enumeration:

@@ -220,3 +220,11 @@ def test_a_verb_said_with_another_of_the_same_root_counts_half() -> None:
     assert not _same_root_verb("发放", "推动企业健康发展。")  # 发 is too light a root
     profile = profile_question("苍梧院的柳云舟获得了什么称号？", _idf)
     assert "获得" in profile.verbs
+
+
+def test_titles_side_by_side_are_items_and_a_closing_deng_ends_the_list() -> None:
+    text = ("会上，职工代表表决通过了公司年度工作报告、《青禾港务集团集体合同》《青禾港务集团工资专项协议》等提案，"
+            "会员代表表决通过了工会工作报告、《工会经费收支情况报告》《工会经费审计情况报告》等提案。")
+    lists = [e.items for e in find_enumerations(text)]
+    assert ("公司年度工作报告", "《青禾港务集团集体合同》", "《青禾港务集团工资专项协议》") in lists
+    assert not any("《青禾港务集团集体合同》" in items and "《工会经费收支情况报告》" in items for items in lists)
