@@ -1045,11 +1045,18 @@ _LIGHT_VERB_CHARS = frozenset("进行开发作做加有得到出给为成展")  
 
 
 def _same_root_verb(verb: str, text: str) -> bool:
-    """"获得" asked, "荣获" written: another two-character verb of the text (or one the tagger calls a name) with
-    one character of the question's, not a light one (发放 and 发展 share only 发)."""
-    return any(len(word) == 2 and flag in ("v", "nr") and word != verb  # the tagger calls 荣获 a name
-               and any(c in word and c not in _LIGHT_VERB_CHARS for c in verb)
-               for word, flag in tagged(text))
+    """"获得" asked, "荣获" written: a two-character verb of the dictionary (or one it calls a name)
+    in the text beside one character of the question's, not a light one (发放 and 发展 share only 发)."""
+    import jieba.posseg
+
+    tokenize("")  # the shared jieba, initialised once
+    tags = jieba.posseg.dt.word_tag_tab  # the dictionary's own tags: no tagging of the sentence
+    for root in {c for c in verb if c not in _LIGHT_VERB_CHARS}:
+        for at in (m.start() for m in re.finditer(re.escape(root), text)):
+            for word in (text[max(at - 1, 0) : at + 1], text[at : at + 2]):
+                if len(word) == 2 and word != verb and tags.get(word) in ("v", "nr"):  # the dictionary calls 荣获 a name
+                    return True
+    return False
 
 
 _ELLIPTIC = re.compile(r"((?:[\u4e00-\u9fff]、)+)([\u4e00-\u9fff])(军|等奖|等|级|职工|半年)")
