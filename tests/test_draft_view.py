@@ -88,3 +88,23 @@ def test_an_exemplars_text_is_escaped() -> None:
 
 def test_the_count_is_the_one_the_preview_shows() -> None:
     assert placeholders(DRAFT) == 3 and placeholders("# 总结\n\n共XX人，金额___元。\n") == 2 and placeholders("") == 0
+
+
+def test_opening_the_editor_cancels_preview_renderings_still_under_way() -> None:
+    """A preview's files arriving after the editor opened would enable a stale download (seen as a
+    flaky browser test under load): the 编辑 tab's event cancels every rendering event."""
+    import gradio as gr
+
+    from assistant.web.draft_tab import DraftTab
+
+    with gr.Blocks() as blocks:
+        DraftTab(services=None).render()  # rendering wires events only; no service is called
+    config = blocks.get_config_file()
+    word = next(c["id"] for c in config["components"] if c.get("props", {}).get("elem_id") == "ua-download-docx")
+    touching = [d for d in config["dependencies"] if word in d["outputs"]]
+    disabling = [d for d in touching if d["targets"][0][1] == "select" and d["backend_fn"] and len(d["outputs"]) == 2]
+    renderings = {d["id"] for d in touching} - {d["id"] for d in disabling}
+    assert len(disabling) == 1 and len(renderings) == 3  # after a draft, after a redo, on opening 预览
+    # gradio wires cancels as a second listener on the same tab event
+    cancelling = [d for d in config["dependencies"] if d["targets"] == disabling[0]["targets"] and d["cancels"]]
+    assert [set(d["cancels"]) for d in cancelling] == [renderings]

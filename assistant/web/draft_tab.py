@@ -136,11 +136,13 @@ class DraftTab:
         show = {"fn": guarded(self.shown), "inputs": markdown, "outputs": downloads, "show_progress": "hidden", **PRIVATE}
         to_preview = {"fn": lambda: gr.Tabs(selected="preview"), "inputs": None, "outputs": modes, **PRIVATE}
         drafted = generate.click(guarded(self.generate), form, [markdown, preview, section, status, exemplars], api_name="draft")
-        drafted.success(**to_preview).then(**show)
         redone = redo.click(guarded(self.redo_section), [markdown, section, *form], markdown, api_name="redraft_section")
-        redone.success(**to_preview).then(**show)
-        preview_tab.select(**show)
-        edit_tab.select(lambda: [gr.DownloadButton(interactive=False)] * 2, None, [word, md], **PRIVATE)
+        # A file written for the preview must not arrive after the user opened the editor (a stale download):
+        # opening it cancels every preview rendering still under way, then disables both buttons.
+        renderings = [drafted.success(**to_preview).then(**show), redone.success(**to_preview).then(**show),
+                      preview_tab.select(**show)]
+        edit_tab.select(lambda: [gr.DownloadButton(interactive=False)] * 2, None, [word, md], cancels=renderings,
+                        **PRIVATE)
         scripts = gr.File(visible=False)  # the download endpoints for scripts: the same files, by name
         for kind, name in (("docx", "download_docx"), ("md", "download_markdown")):
             gr.Button(visible=False).click(guarded(functools.partial(self.download, kind=kind)), markdown, scripts,
