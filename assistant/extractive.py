@@ -146,6 +146,9 @@ ANSWER_KINDS = {
     # "有多少年历史": years counted, which a figure's measure words leave out (年 dates too often)
     "duration": (re.compile(r"(?:多久|多长时间)(?!.{0,8}一次)|(?:多少|几)年(?:历史|了)|多少个年头"),
                  re.compile(r"[\d一二三四五六七八九十两半]+个?(?:月|年|天|周|星期|小时|日|分钟)|半年|全年")),
+    # "徒步了多远": a distance, which a count of people or events is not
+    "distance": (re.compile(r"多远|多长的?(?:路|距离|路程|里程)|(?:路程|距离|里程)(?:有|是|为)?多长"),
+                 re.compile(r"[\d.一二三四五六七八九十百千两半]+\s*(?:公里|千米|米|km|里)(?![程面])")),
     "title": (re.compile(r"(?<!人)(?<!生)(?<!志)叫什么名字|叫什么|什么名字|名称是什么|什么名称|什么主题|主题是什么|什么口号|口号是什么"
                          r"|哪[部本首出台]|什么(?:电影|影片|歌曲?|节目|书)"),
               re.compile(r"《[^》]{2,30}》|“[^”]{2,30}”|\"[^\"]{2,30}\"|「[^」]{2,30}」")),
@@ -698,9 +701,18 @@ def _names(anchor: str, text: str, context: str, article: str) -> bool:
 
 def _anchored(text: str, context: str, article: str, profile: QueryProfile) -> bool:
     """Every place, unit or year the question names is in the sentence's article (or its title);
-    for a question about several articles ("顺昌县和盘山县各…"), any one of them."""
-    named = [_names(anchor, text, context, article) for anchor in profile.anchors]
+    for a question about several articles ("顺昌县和盘山县各…"), any one of them. An article that
+    states no year at all contradicts none: a year asked is no anchor it can miss (the answer says
+    the material gives no year)."""
+    yearless = any(_ASKED_YEAR.fullmatch(anchor) for anchor in profile.anchors) and states_no_year(article + context)
+    named = [(yearless and _ASKED_YEAR.fullmatch(anchor) is not None) or _names(anchor, text, context, article)
+             for anchor in profile.anchors]
     return any(named) if profile.per_document and named else all(named)
+
+
+def states_no_year(text: str) -> bool:
+    """No year is written (a template's 20xx is none): a year asked can be neither met nor contradicted."""
+    return not _ANY_YEAR.search(text)
 
 
 def _in_section(hit: Hit, profile: QueryProfile) -> bool:
@@ -782,6 +794,7 @@ def _other_month(sentence: str, before: str, profile: QueryProfile) -> bool:
 
 _DATED_YEAR = re.compile(r"((?:19|20)\d\d)\s*年\s*(?:1[0-2]|0?[1-9]|十[一二]?|[一二三四五六七八九])\s*月(?![^，,。；;]{0,6}(?:以来|至今|起|开始))")
 _ASKED_YEAR = re.compile(r"((?:19|20)\d\d)年")
+_ANY_YEAR = re.compile(r"(?:19|20)\d\d")
 
 
 @lru_cache(maxsize=256)
@@ -1028,7 +1041,7 @@ def _coverage(text: str, context: str, chunk: str, profile: QueryProfile, elsewh
     for term, weight in profile.weights.items():
         if term in about or any(form in text for form in name_forms(term)):
             found += weight
-        elif term in context or term in named:
+        elif term in context or term in named or _abbreviates_unit(term, context):
             found += weight * _CONTEXT_WEIGHT
         elif term in chunk:
             found += weight * _CHUNK_WEIGHT
@@ -1039,6 +1052,31 @@ def _coverage(text: str, context: str, chunk: str, profile: QueryProfile, elsewh
         elif term in profile.verbs and _same_root_verb(term, text):
             found += weight * _PARTIAL_WEIGHT
     return found / ((profile.total - sum(profile.weights.get(term, 0.0) for term in elsewhere)) or 1.0)
+
+
+def _abbreviates_unit(term: str, context: str) -> bool:
+    """"兰铁" and "中院" of "兰铁中院" (the tagger cuts it in two) shorten 兰州铁路运输中级法院: a
+    two- or three-character word spread, in order, over one name of the passage's unit or title,
+    its first character opening a word of that name (an abbreviation keeps a word's head: 兰州,
+    中级; "市场" spread over "…城市…广场…" opens none)."""
+    if not 2 <= len(term) <= 3 or not re.fullmatch(r"[\u4e00-\u9fff]+", term):
+        return False
+    for name in re.split(r"[\s>]+", context):
+        if len(name) > len(term) + 1 and term not in name:
+            starts = _word_starts(name)
+            if any(name[at] == term[0] and is_subsequence(term[1:], name[at + 1 :]) for at in starts):
+                return True
+    return False
+
+
+@lru_cache(maxsize=2048)
+def _word_starts(name: str) -> tuple[int, ...]:
+    """Where each word of a name starts, as the tagger cuts it."""
+    starts, at = [], 0
+    for word, _ in tagged(name):
+        starts.append(at)
+        at += len(word)
+    return tuple(starts)
 
 
 _LIGHT_VERB_CHARS = frozenset("进行开发作做加有得到出给为成展")  # too light to be a root two verbs share

@@ -214,6 +214,8 @@ def _is_name(name: str) -> bool:
 # Words that never stand inside an organisation's name: verbs, prepositions, adverbs, times,
 # pronouns, conjunctions, particles, locatives and numerals.
 _PHRASE_POS = ("v", "p", "d", "t", "r", "u", "c", "f", "m")
+# "迎新春", "庆三八": greeting a festival is a phrase however the tagger tags it (迎新春 as a person's name)
+_CELEBRATING = re.compile(r"(?:喜迎|欢度|欢庆|共度|迎|庆|贺)(?:新春|春节|新年|元旦|元宵|五一|五四|三八|六一|七一|八一|国庆|中秋|端午|重阳)")
 _COUNT_POS = ("m", "q")  # numerals and measure words
 _UNION_END = re.compile(r"(?:总工会|工会委员会|工会联合会|联合工会|工会)$")
 
@@ -294,8 +296,8 @@ def _name_pieces(words: list[tuple[str, str]]) -> list[str]:
         if i == 0 and len(words) > 1 and ((flag.startswith("v") and words[1][1] in ("nt", "ns"))
                                           or (len(word) == 1 and flag.startswith(("v", "p")))):
             continue  # "获得/全国总工会", "参加/省总工会", "到/华新…": a verb before a name is no part of it
-        if (i > 0 and flag.startswith(_PHRASE_POS) and not _misread_numeral(word, flag) and not _ordinal_in_name(words, i)
-                and not _inside_name(words, i)):
+        if (i > 0 and (flag.startswith(_PHRASE_POS) or _CELEBRATING.match(word)) and not _misread_numeral(word, flag)
+                and not _ordinal_in_name(words, i) and not _inside_name(words, i)):
             pieces.append([])
         elif pieces[-1] or not _is_count(word, flag) or _ordinal_in_name(words, i) or _numeral_opens_name(words, i):
             # "12家基层工会", "两家医院工会": no count; "万年/矿" is a name

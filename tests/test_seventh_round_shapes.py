@@ -1,0 +1,79 @@
+"""Shapes found on fresh report pages this round (fixtures invented, same shapes): a year asked of
+an article that states none, a unit asked by its abbreviation, distances, festival greetings inside
+a unit's name, a government site's footer."""
+
+from __future__ import annotations
+
+from datetime import date
+
+from fakes import make_hit
+
+from assistant.extractive import candidates, profile_question
+from assistant.scope import read_own_scope
+from ingest.clean import is_chrome_line
+
+TODAY = date(2026, 12, 1)
+
+
+def _idf(word: str) -> float:
+    return 3.0
+
+
+def _best(question: str, text: str, article: str | None = None, **meta):
+    profile = profile_question(question, _idf)
+    hit = make_hit(text, **meta)
+    return candidates([hit], profile, {hit.doc_id: article} if article else {})[0]
+
+
+def test_a_year_asked_of_an_article_that_states_no_year_is_no_missing_anchor() -> None:
+    text = "1月20日，柳岸县法院开展了主题为“我参与，我快乐”的迎新春文体活动，得到了全院干警的积极响应。"
+    assert _best("柳岸县法院2017年迎新春文体活动的主题是什么？", text, text).anchored
+    dated = "2019年1月20日，柳岸县法院开展了主题为“我参与，我快乐”的迎新春文体活动。"
+    assert not _best("柳岸县法院2017年迎新春文体活动的主题是什么？", dated, dated).anchored
+
+
+def test_an_answer_from_articles_without_a_year_says_so() -> None:
+    from assistant.qa import _no_year_note
+    from assistant.answer_types import Citation
+
+    hit = make_hit("1月20日，柳岸县法院开展了迎新春文体活动。", doc_id="d1")
+
+    class Found:  # the three fields the note reads
+        scope = read_own_scope("柳岸县法院2017年迎新春搞了什么活动？", TODAY)
+        articles = {"d1": hit.text}
+
+    note = _no_year_note(Found, [Citation(1, hit, hit.text)])
+    assert "未写明年份" in note and "2017" in note
+    Found.articles = {"d1": "2016年度总结。" + hit.text}
+    assert _no_year_note(Found, [Citation(1, hit, hit.text)]) == ""
+
+
+def test_a_unit_asked_by_its_abbreviation_counts_as_the_passages_unit() -> None:
+    # "青铁中院" the tagger cuts into 青铁/中院: both shorten the unit's name, word heads kept
+    text = "经过4个小时的比拼，“奋进”队获得本次运动会的冠军。"
+    asked = "青铁中院那场趣味运动会一共比了多长时间？"
+    plain = _best(asked, text)
+    with_unit = _best(asked, text, unit="青州铁路运输中级法院机关工会")
+    assert with_unit.coverage > plain.coverage
+    # a word whose characters only lie scattered inside the name's words is no abbreviation
+    from assistant.extractive import _abbreviates_unit
+
+    assert _abbreviates_unit("铁中", "青州铁路运输中级法院机关工会")
+    assert not _abbreviates_unit("路输", "青州铁路运输中级法院机关工会")
+
+
+def test_how_far_wants_a_distance() -> None:
+    asked = "市资源局工会健步走大概走了多远？"
+    far = _best(asked, "约4公里的徒步路程，让大家放松身心。")
+    footer = _best(asked, "市资源局工会开展健步走活动，参加职工40余名。")
+    assert far.has_answer_type and not footer.has_answer_type
+
+
+def test_greeting_a_festival_is_no_part_of_a_units_name() -> None:
+    assert read_own_scope("柳岸县法院迎新春工会活动分为几个项目？", TODAY).unit != "柳岸县法院迎新春工会"
+
+
+def test_a_government_sites_footer_is_chrome() -> None:
+    assert is_chrome_line("主办:柳岸省自然资源厅 技术支持:柳岸省自然资源信息中心")
+    assert is_chrome_line("网站标识码：1234567890")
+    assert not is_chrome_line("市总工会主办了技能大赛，技术能手12名获奖。")
