@@ -76,6 +76,10 @@ _GENERIC = frozenset("工会 工作 开展 活动 职工 组织 进行 单位 �
 _GENERIC_WEIGHT = 0.35
 _CONTEXT_WEIGHT = 0.5  # a word found only in the title, section or unit of the chunk
 _CHUNK_WEIGHT = 0.25  # a word found only elsewhere in the chunk
+# a word the sentences just before say, for a sentence holding the figure, date, distance or time
+# asked: "约4公里的徒步路程" goes on from the walk the sentence before names
+_NEAR_WEIGHT = 0.5
+NEAR_SENTENCES = 2
 _PARTIAL_WEIGHT = 0.5  # a word of three or more characters the sentence holds only some character pairs of
 _UNTYPED = 0.39  # "多少钱" answered by a sentence with no amount in 元: below the floor even saying every word
 _RANK_DECAY = 0.01  # per place a passage is retrieved below the first: 16 passages are read, the first trusted more
@@ -1030,7 +1034,7 @@ def _has_answer_type(text: str, profile: QueryProfile, context: str = "", carrie
 
 
 def _coverage(text: str, context: str, chunk: str, profile: QueryProfile, elsewhere: frozenset[str] = frozenset(),
-              named: frozenset[str] = frozenset(), about: frozenset[str] = frozenset()) -> float:
+              named: frozenset[str] = frozenset(), about: frozenset[str] = frozenset(), near: str = "") -> float:
     """The share of the question's weight the text covers; `elsewhere` are words that belong to
     another article (the other unit of "顺昌县和盘山县各…") and so count neither way; `named`
     are the names asked about that the sentence's article states: they count as its title's
@@ -1043,6 +1047,8 @@ def _coverage(text: str, context: str, chunk: str, profile: QueryProfile, elsewh
             found += weight
         elif term in context or term in named or _abbreviates_unit(term, context):
             found += weight * _CONTEXT_WEIGHT
+        elif term in near:
+            found += weight * _NEAR_WEIGHT
         elif term in chunk:
             found += weight * _CHUNK_WEIGHT
         elif len(term) >= 3:
@@ -1132,6 +1138,13 @@ def _asks_type(profile: QueryProfile) -> bool:
     return profile.wants_number or profile.wants_person or profile.wants_rank or bool(profile.kinds)
 
 
+def _typed_strongly(profile: QueryProfile) -> bool:
+    """A figure or a kind a sentence holds by its shape (a date, a distance, a time), not a person,
+    a quoted title or a partner, which passing words look like too ("“送温暖”")."""
+    return profile.wants_number or any(kind not in _WEAKLY_TYPED for kind in profile.kinds)
+
+
+_WEAKLY_TYPED = frozenset({"title", "partner"})
 OWN_NAME_TIMES = 3  # or it keeps naming it ("我行…农行…农行")
 
 
@@ -1233,8 +1246,9 @@ def candidates(hits: list[Hit], profile: QueryProfile, articles: dict[str, str] 
             stock_only = _only_stock(sentence, profile)
             headed = [lead + sentence] if lead and _asks_type(profile) and _has_answer_type(sentence, profile, context) else []
             for window in _windows(sentence) + headed:
-                coverage = _coverage(_unfolded(window) + carried, context, hit.text, profile, elsewhere, named, about)
                 typed = _has_answer_type(window, profile, context, carried) and not stock_only
+                near = "".join(told[-1 - NEAR_SENTENCES : -1]) if typed and _typed_strongly(profile) else ""
+                coverage = _coverage(_unfolded(window) + carried, context, hit.text, profile, elsewhere, named, about, near)
                 score = coverage * (1.0 if typed else _UNTYPED) * (1.0 if anchored else _UNANCHORED) * in_section * (1 - _RANK_DECAY * max(hit.rank - 1, 0)) + 0.02 * hit.score
                 if best is None or score > best.score:
                     best = Candidate(window.strip("，,、：: "), hit, score, coverage, typed, anchored)

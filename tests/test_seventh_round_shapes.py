@@ -77,3 +77,17 @@ def test_a_government_sites_footer_is_chrome() -> None:
     assert is_chrome_line("主办:柳岸省自然资源厅 技术支持:柳岸省自然资源信息中心")
     assert is_chrome_line("网站标识码：1234567890")
     assert not is_chrome_line("市总工会主办了技能大赛，技术能手12名获奖。")
+
+
+def test_a_typed_sentence_borrows_the_words_of_the_sentences_just_before() -> None:
+    # "约4公里的徒步路程" goes on from the walk named before it; a quoted phrase is no typed answer to lean so
+    text = "柳岸资源局工会在青禾谷开展健步走活动。大家结伴而行。约4公里的徒步路程，锻炼了身体。"
+    far = _best("柳岸资源局工会青禾谷健步走大概多远？", text)
+    assert "4公里" in far.text
+    alone = _best("柳岸资源局工会青禾谷健步走大概多远？", "约4公里的徒步路程，锻炼了身体。")
+    assert far.coverage > alone.coverage
+    # a quoted phrase ("“送温暖”") types a 叫什么名字 question too weakly to lean on the sentences before
+    from assistant.extractive import _typed_strongly
+
+    assert not _typed_strongly(profile_question("柳岸资源局工会健步走的选手叫什么名字？", _idf))
+    assert _typed_strongly(profile_question("柳岸资源局工会健步走大概多远？", _idf))
