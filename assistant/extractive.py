@@ -783,6 +783,13 @@ def festival_months(text: str) -> set[int]:
     return {month for pattern, months in _FESTIVALS if pattern.search(text) for month in months}
 
 
+def _one_month_told(article: str, profile: QueryProfile) -> bool:
+    """A month is named and the article dates what it tells in that month only ("5月9日，…开展…"
+    for "红五月…讲的是谁"): its undated sentences tell of that month too."""
+    dated = months_dated(article)
+    return profile.month_named and bool(dated) and dated <= profile.months
+
+
 def _other_month(sentence: str, before: str, profile: QueryProfile) -> bool:
     """The question names a month (or a half or quarter) and the sentence, or the text just before
     it ("今年1月份，…送温暖。医院工会给困难职工…"), is dated in other months only ("3月25日…" for "6月份开了什么会",
@@ -933,9 +940,18 @@ def _people_named(text: str, units: tuple[str, ...] = ()) -> bool:
             continue
         if _WINNING.match("".join(w.word for w in words[i + 1 : i + 3])):
             return True
+        if _in_apposition(words, i):
+            return True
         if i + 2 < len(words) and words[i + 1].word in _NAME_JOINS and words[i + 2].flag == "nr":
             return True
     return False
+
+
+def _in_apposition(words: list, i: int) -> bool:
+    """"…——院退休干部夏美钟。": a name right after the kind of person it is, closing its clause."""
+    closes = i + 1 == len(words) or not re.match(r"[\u4e00-\u9fff]", words[i + 1].word)
+    return (i > 0 and closes and re.search(rf"(?:{_PEOPLE.pattern})$", words[i - 1].word) is not None
+            and not _common_word(words[i].word))
 
 
 COMMON_WORD_FREQ = 50  # jieba's dictionary counts 关怀 697, 向阳 671, 金秋 178; names it knows, 王小明 3
@@ -1217,8 +1233,9 @@ def candidates(hits: list[Hit], profile: QueryProfile, articles: dict[str, str] 
         context = _context(hit) + f" {hit.metadata.get('year', '')}年"
         article = (articles or {}).get(hit.doc_id, hit.text)
         if hit.doc_id not in of_article:
-            of_article[hit.doc_id] = (_period_otherwise(profile, article), _listed_siblings(profile, article))
-        otherwise, siblings = of_article[hit.doc_id]
+            of_article[hit.doc_id] = (_period_otherwise(profile, article), _listed_siblings(profile, article),
+                                      _one_month_told(article, profile))
+        otherwise, siblings, month_told = of_article[hit.doc_id]
         named = frozenset(a for a in profile.anchors if _names(a, "", context, article))
         about = frozenset(a for a in named if _names(a, "", context, "")) | _own_unit_words(profile, context, article)
         in_section = 1.0 if _in_section(hit, profile) else _OFF_SECTION
@@ -1238,7 +1255,7 @@ def candidates(hits: list[Hit], profile: QueryProfile, articles: dict[str, str] 
                 continue
             best: Candidate | None = None
             before = hit.text[max(0, match.start() - MONTH_BEFORE) : match.start()]
-            anchored = (not unquoted and _anchored(sentence, context, article, profile) and not _other_month(sentence, before, profile)
+            anchored = (not unquoted and _anchored(sentence, context, article, profile) and not (_other_month(sentence, before, profile) and not month_told)
                         and not _dated_other_year(sentence, profile) and not _other_festival(sentence, profile)
                         and not any(says_sibling(phrase, sentence) for phrase in profile.contrasts)
                         and not _about_sibling(sentence, siblings))

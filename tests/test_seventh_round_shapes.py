@@ -91,3 +91,19 @@ def test_a_typed_sentence_borrows_the_words_of_the_sentences_just_before() -> No
 
     assert not _typed_strongly(profile_question("柳岸资源局工会健步走的选手叫什么名字？", _idf))
     assert _typed_strongly(profile_question("柳岸资源局工会健步走大概多远？", _idf))
+
+
+def test_a_name_right_after_the_kind_of_person_it_is_names_a_person() -> None:
+    from assistant.extractive import _people_named
+
+    assert _people_named("礼赞全国系统“模范干部”——院退休干部柯望川。")
+    assert not _people_named("礼赞全国系统“模范干部”——院退休干部。")
+
+
+def test_an_article_told_in_the_month_asked_dates_its_undated_sentences() -> None:
+    article = ("为响应县总工会“红五月”的号召，5月9日，柳岸县检察院工会开展劳模宣讲活动。"
+               "宣讲礼赞了院退休干部柯望川。")
+    asked = "柳岸县检察院工会红五月劳模宣讲，讲的是哪位退休干部？"
+    assert _best(asked, "宣讲礼赞了院退休干部柯望川。", article).anchored
+    other = article.replace("5月9日", "3月9日")
+    assert not _best(asked, "宣讲礼赞了院退休干部柯望川。", other).anchored
