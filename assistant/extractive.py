@@ -83,6 +83,7 @@ NEAR_SENTENCES = 2
 _PARTIAL_WEIGHT = 0.5  # a word of three or more characters the sentence holds only some character pairs of
 _UNTYPED = 0.39  # "多少钱" answered by a sentence with no amount in 元: below the floor even saying every word
 _RANK_DECAY = 0.01  # per place a passage is retrieved below the first: 16 passages are read, the first trusted more
+_MONTH_INHERITED = 0.6  # an undated sentence of an article told in the month asked: anchored, below one that says the month
 _UNANCHORED = 0.3  # the sentence's chunk is about another unit or place than the one asked about
 
 _WANTS_NUMBER = re.compile(r"多少|(?<!哪)几|数量|人数|金额|比例|百分之|多大|多高|多长|总额|占比")  # "哪几项" asks for items
@@ -1255,7 +1256,8 @@ def candidates(hits: list[Hit], profile: QueryProfile, articles: dict[str, str] 
                 continue
             best: Candidate | None = None
             before = hit.text[max(0, match.start() - MONTH_BEFORE) : match.start()]
-            anchored = (not unquoted and _anchored(sentence, context, article, profile) and not (_other_month(sentence, before, profile) and not month_told)
+            month_inherited = month_told and _other_month(sentence, before, profile)
+            anchored = (not unquoted and _anchored(sentence, context, article, profile) and (month_inherited or not _other_month(sentence, before, profile))
                         and not _dated_other_year(sentence, profile) and not _other_festival(sentence, profile)
                         and not any(says_sibling(phrase, sentence) for phrase in profile.contrasts)
                         and not _about_sibling(sentence, siblings))
@@ -1266,7 +1268,8 @@ def candidates(hits: list[Hit], profile: QueryProfile, articles: dict[str, str] 
                 typed = _has_answer_type(window, profile, context, carried) and not stock_only
                 near = "".join(told[-1 - NEAR_SENTENCES : -1]) if typed and _typed_strongly(profile) else ""
                 coverage = _coverage(_unfolded(window) + carried, context, hit.text, profile, elsewhere, named, about, near)
-                score = coverage * (1.0 if typed else _UNTYPED) * (1.0 if anchored else _UNANCHORED) * in_section * (1 - _RANK_DECAY * max(hit.rank - 1, 0)) + 0.02 * hit.score
+                score = (coverage * (1.0 if typed else _UNTYPED) * (1.0 if anchored else _UNANCHORED) * in_section
+                         * (_MONTH_INHERITED if month_inherited else 1.0) * (1 - _RANK_DECAY * max(hit.rank - 1, 0)) + 0.02 * hit.score)
                 if best is None or score > best.score:
                     best = Candidate(window.strip("，,、：: "), hit, score, coverage, typed, anchored)
             if best is not None:
