@@ -107,3 +107,12 @@ def test_an_article_told_in_the_month_asked_dates_its_undated_sentences() -> Non
     assert _best(asked, "宣讲礼赞了院退休干部柯望川。", article).anchored
     other = article.replace("5月9日", "3月9日")
     assert not _best(asked, "宣讲礼赞了院退休干部柯望川。", other).anchored
+
+
+def test_a_sentence_that_says_the_month_asked_outranks_one_that_takes_it_from_its_article() -> None:
+    article = ("柳岸县总工会将持续开展“暖冬行动”，保障一线职工和困难职工的正常生活。"
+               "12月13日上午，县总工会主席来到县城管局，为环卫工人送上保暖物品。")
+    profile = profile_question("柳岸县总工会12月“暖冬行动”是到哪个单位去送的保暖物品？", _idf)
+    hit = make_hit(article)
+    ranked = candidates([hit], profile, {hit.doc_id: article})
+    assert "城管局" in ranked[0].text
