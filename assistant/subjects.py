@@ -104,7 +104,7 @@ def _subjects(phrase: str, set_apart: bool = False, known: Known | None = None) 
     ("湘乡市总工会和盘山县总工会慰问劳模" -> the two unions, "慰问劳模"). A phrase `set_apart`
     by commas ("A单位评的先进个人，和B那家医院评的微笑天使，各…") is whole subjects however the
     first one ends."""
-    parts = [p.strip("的 ") for p in _JOIN.split(_SET_BESIDE.sub("", phrase))]
+    parts = _one_name_joined([p.strip("的 ") for p in _JOIN.split(_SET_BESIDE.sub("", phrase))])
     repeated = _repeated_tail(parts)
     if repeated:  # "青禾邮政的工会主席和柳岸供水集团的工会主席": each subject's own 工会主席
         return [p[: -len(repeated)] for p in parts], repeated
@@ -136,6 +136,23 @@ def _subjects(phrase: str, set_apart: bool = False, known: Known | None = None) 
 
 
 _PREPOSITION = re.compile(r"[在于对给向从把将]")  # "…在基层新建工会方面": what is done, not what each has
+
+
+def _one_name_joined(parts: list[str]) -> list[str]:
+    """"许昌市自然资源和规划局": a 和 inside one body's name. A part whose words end in no body
+    ("…自然资源") and a next one that opens with a short body of no place of its own ("规划局的…")
+    are one name."""
+    joined: list[str] = []
+    for part in parts:
+        body = _SHORT_BODY.match(part)
+        if joined and body and not re.search(rf"{_ORG.pattern}$", joined[-1]) and _ORG.search(joined[-1]):
+            joined[-1] += "和" + part
+        else:
+            joined.append(part)
+    return joined
+
+
+_SHORT_BODY = re.compile(r"(?![省市县区镇乡])[\u4e00-\u9fff]{1,3}?[局厅委办署](?![\u4e00-\u9fff]{0,2}[局厅委办])")
 
 
 def _repeated_tail(parts: list[str]) -> str:
