@@ -116,3 +116,18 @@ def test_a_sentence_that_says_the_month_asked_outranks_one_that_takes_it_from_it
     hit = make_hit(article)
     ranked = candidates([hit], profile, {hit.doc_id: article})
     assert "城管局" in ranked[0].text
+
+
+def test_civil_service_ranks_are_titles_before_a_name() -> None:
+    from assistant.extractive import _titled_person
+
+    assert _titled_person("新当选的工会主席、市监管局四级调研员柯望川代表第一届委员会发言")
+    assert not _titled_person("组织全体科员学习业务知识")
+
+
+def test_a_he_inside_one_bodys_name_joins_no_two_subjects() -> None:
+    from assistant.subjects import split_subjects
+
+    asked = "柳岸省资源厅工会的健步走和青禾市自然资源和规划局的健步行，各走了多远？"
+    assert split_subjects(asked) == ["柳岸省资源厅工会的健步走走了多远", "青禾市自然资源和规划局的健步行走了多远"]
+    assert split_subjects("市总工会和团委各组织了多少场活动？") == ["市总工会组织了多少场活动", "团委组织了多少场活动"]
