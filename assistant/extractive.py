@@ -707,18 +707,9 @@ def _names(anchor: str, text: str, context: str, article: str) -> bool:
 
 def _anchored(text: str, context: str, article: str, profile: QueryProfile) -> bool:
     """Every place, unit or year the question names is in the sentence's article (or its title);
-    for a question about several articles ("顺昌县和盘山县各…"), any one of them. An article that
-    states no year at all contradicts none: a year asked is no anchor it can miss (the answer says
-    the material gives no year)."""
-    yearless = any(_ASKED_YEAR.fullmatch(anchor) for anchor in profile.anchors) and states_no_year(article + context)
-    named = [(yearless and _ASKED_YEAR.fullmatch(anchor) is not None) or _names(anchor, text, context, article)
-             for anchor in profile.anchors]
+    for a question about several articles ("顺昌县和盘山县各…"), any one of them."""
+    named = [_names(anchor, text, context, article) for anchor in profile.anchors]
     return any(named) if profile.per_document and named else all(named)
-
-
-def states_no_year(text: str) -> bool:
-    """No year is written (a template's 20xx is none): a year asked can be neither met nor contradicted."""
-    return not _ANY_YEAR.search(text)
 
 
 def _in_section(hit: Hit, profile: QueryProfile) -> bool:
@@ -807,7 +798,6 @@ def _other_month(sentence: str, before: str, profile: QueryProfile) -> bool:
 
 _DATED_YEAR = re.compile(r"((?:19|20)\d\d)\s*年\s*(?:1[0-2]|0?[1-9]|十[一二]?|[一二三四五六七八九])\s*月(?![^，,。；;]{0,6}(?:以来|至今|起|开始))")
 _ASKED_YEAR = re.compile(r"((?:19|20)\d\d)年")
-_ANY_YEAR = re.compile(r"(?:19|20)\d\d")
 
 
 @lru_cache(maxsize=256)

@@ -28,7 +28,6 @@ from assistant.extractive import (
     compose_answer,
     person_named,
     profile_question,
-    states_no_year,
 )
 from assistant.knowledge import KnowledgeBase, QueryRejected
 from assistant.llm import ChatModel, LLMUnavailable, condense_messages, normalise_citations, qa_messages
@@ -361,7 +360,7 @@ class QAService:
     def _extractive(self, stream: AnswerStream, answer: Answer, found: Retrieved) -> Iterator[str]:
         """Lines that say whose fact each is, whole lists, one line per article when several are asked."""
         pieces, answer.citations = compose_answer(found.ranked, found.profile, found.articles, found.parts)
-        note = _year_note(found.year_relaxed, [c.hit for c in answer.citations]) or _no_year_note(found, answer.citations)
+        note = _year_note(found.year_relaxed, [c.hit for c in answer.citations])
         pieces = [note, *pieces] if note else pieces
         yield from pieces
         answer.text = "".join(pieces)
@@ -434,15 +433,6 @@ def _year_note(year: int | None, hits: list[Hit]) -> str:
     if year is None:
         return ""
     return f"资料中没有{year}年的总结，以下内容出自：{'、'.join(dict.fromkeys(hit_label(hit) for hit in hits))}。\n"
-
-
-def _no_year_note(found: Retrieved, citations: list[Citation]) -> str:
-    """"资料未写明年份，以下内容不一定是2017年的。" when a year is asked and no cited article states one."""
-    year = found.scope.year
-    if year is None or not citations:
-        return ""
-    texts = [found.articles.get(c.hit.doc_id, c.hit.text) + str(c.hit.metadata.get("year") or "") for c in citations]
-    return f"资料未写明年份，以下内容不一定是{year}年的。\n" if all(states_no_year(t) for t in texts) else ""
 
 
 def verify_generated(text: str, hits: list[Hit]) -> tuple[str, list[Citation], list[str]]:
