@@ -1388,6 +1388,8 @@ def _part_lines(parts: list[Part], profile: QueryProfile, citer: _Citer) -> list
         if chosen is None:
             lines.append(f"{part.name or part.subject}：资料中没有找到相关内容。")
             continue
+        if any(chosen.text in d.candidate.text or d.candidate.text in chosen.text for d in docs):
+            continue  # an earlier subject's line said this sentence already ("男职工120人、女职工80人")
         label = subject_label(part.name, unit_label(chosen))
         docs.append(DocAnswer(chosen.hit.doc_id, label, chosen, answering_figure(chosen.text, asked)))
         said = article_sentences(chosen, ranked, PART_RATIO, PART_SENTENCES)

@@ -115,3 +115,16 @@ def test_a_he_inside_one_bodys_name_joins_no_two_subjects() -> None:
     asked = "柳岸省资源厅工会的健步走和青禾市自然资源和规划局的健步行，各走了多远？"
     assert split_subjects(asked) == ["柳岸省资源厅工会的健步走走了多远", "青禾市自然资源和规划局的健步行走了多远"]
     assert split_subjects("市总工会和团委各组织了多少场活动？") == ["市总工会组织了多少场活动", "团委组织了多少场活动"]
+
+
+def test_a_sentence_is_said_once_when_two_subjects_find_it() -> None:
+    from assistant.answer_types import Part
+    from assistant.extractive import compose_answer
+
+    question = "柳岸厂工会和青禾厂工会的健步走各有多少人参加？"
+    profile = profile_question(question, _idf)
+    hit = make_hit("青禾厂工会健步走活动，40余名干部职工参加了活动。", doc_id="d1", unit="青禾厂工会")
+    parts = [Part(subject, None, [hit], candidates([hit], profile_question(subject, _idf)))
+             for subject in ("柳岸厂工会的健步走有多少人参加", "青禾厂工会的健步走有多少人参加")]
+    lines, _ = compose_answer(candidates([hit], profile), profile, {}, parts)
+    assert "".join(lines).count("40余名") == 1
