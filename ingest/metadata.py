@@ -348,18 +348,35 @@ def _unit_from_signature(body: list[str]) -> str | None:
     return None
 
 
-def _opening_sentences(body: list[str], sentences: int = 2) -> str:
-    """The first two sentences of the first paragraph that is neither an addressee nor a
-    numbered item: where the genre names its subject ("20xx年，XX工会在…")."""
+def _opening_sentences(body: list[str], sentences: int = 2, paragraph: int = 0) -> str:
+    """The first two sentences of the first paragraph (or the one `paragraph` further on) that is
+    neither an addressee nor a numbered item: where the genre names its subject ("20xx年，XX工会在…")."""
     for line in body:
         if _ADDRESSEE_RE.match(line) or _LIST_ITEM_RE.match(line):
+            continue
+        if paragraph:
+            paragraph -= 1
             continue
         return "".join(_SENTENCE_END_RE.split(line)[:sentences])[:OPENING_CHARS]
     return ""
 
 
+OPENING_PARAGRAPHS = 2
+"""A news item may open with a line on the season ("五月，是辛勤劳动的季节。") and name the union
+that acts in the paragraph after it; a subject named further on is no longer the opening's."""
+
+
 def _unit_from_opening(body: list[str]) -> str | None:
-    for clause in _CLAUSE_SPLIT_RE.split(_opening_sentences(body)):
+    for paragraph in range(OPENING_PARAGRAPHS):
+        name = _subject_of(_opening_sentences(body, paragraph=paragraph))
+        if name:
+            return name
+    return None
+
+
+def _subject_of(opening: str) -> str | None:
+    """The union an opening's clause starts with, not one it responds to or addresses."""
+    for clause in _CLAUSE_SPLIT_RE.split(opening):
         clause = _BYLINE_RE.sub("", clause.strip()).strip()
         while True:  # "近年来" "20xx年" "今年上半年" … before the subject
             shorter = _TIME_PREFIX_RE.sub("", clause, count=1).strip()
