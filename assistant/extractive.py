@@ -1120,6 +1120,9 @@ def _unfolded(text: str) -> str:
     return _ELLIPTIC.sub(lambda m: "、".join(c + m.group(3) for c in m.group(1).split("、")[:-1] + [m.group(2)]), text)
 
 
+_EXPLICIT_DAY = re.compile(r"\d{1,2}月\d{1,2}[日号]")
+
+
 def _windows(sentence: str) -> list[str]:
     """A long sentence as windows of consecutive clauses no longer than MAX_SENTENCE_CHARS."""
     if len(sentence) <= MAX_SENTENCE_CHARS:
@@ -1254,9 +1257,13 @@ def candidates(hits: list[Hit], profile: QueryProfile, articles: dict[str, str] 
                         and not _about_sibling(sentence, siblings))
             elsewhere = _named_elsewhere(sentence, context, article, profile)
             stock_only = _only_stock(sentence, profile)
+            # "3月7日，在“三八”…之际，…举办了运动会": a window that keeps the festival and leaves the date out
+            # does not say the day the sentence gives
+            dated = _EXPLICIT_DAY.search(sentence) if {"day", "date"} & set(profile.kinds) else None
             headed = [lead + sentence] if lead and _asks_type(profile) and _has_answer_type(sentence, profile, context) else []
             for window in _windows(sentence) + headed:
-                typed = _has_answer_type(window, profile, context, carried) and not stock_only
+                typed = (_has_answer_type(window, profile, context, carried) and not stock_only
+                         and (dated is None or dated.group() in window))
                 near = "".join(told[-1 - NEAR_SENTENCES : -1]) if typed and _typed_strongly(profile) else ""
                 coverage = _coverage(_unfolded(window) + carried, context, hit.text, profile, elsewhere, named, about, near)
                 score = (coverage * (1.0 if typed else _UNTYPED) * (1.0 if anchored else _UNANCHORED) * in_section

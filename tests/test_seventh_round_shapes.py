@@ -128,3 +128,20 @@ def test_a_sentence_is_said_once_when_two_subjects_find_it() -> None:
              for subject in ("柳岸厂工会的健步走有多少人参加", "青禾厂工会的健步走有多少人参加")]
     lines, _ = compose_answer(candidates([hit], profile), profile, {}, parts)
     assert "".join(lines).count("40余名") == 1
+
+
+def test_a_window_that_leaves_the_sentences_date_out_does_not_answer_which_day() -> None:
+    sentence = ("3月7日，在“三八”国际妇女节来临之际，为充分展现女干警的精神面貌，丰富全体干警的业余文化生活，"
+                "激发大家的工作热情，进一步增强干警队伍的凝聚力，柳岸铁路运输中级法院机关工会举办了一场以“激情、运动、"
+                "友谊、健康、和谐、发展、团结、奋进”为主题的“庆三八·促改革”趣味运动会。")
+    best = _best("柳岸铁路运输中院的三八趣味运动会是从哪天开始的？", sentence)
+    assert "3月7日" in best.text
+
+
+def test_a_union_named_in_the_paragraph_after_a_seasons_line_is_the_unit() -> None:
+    from ingest.metadata import extract_unit
+
+    text = "五月，是辛勤劳动的季节。\n为响应县总工会的号召，5月9日，柳岸县检察院工会组织全体会员开展宣讲。"
+    assert extract_unit("工会工作总结", text) == "柳岸县检察院工会"
+    # the superior it responds to is not the unit, and a third paragraph is no longer the opening
+    assert extract_unit("工会工作总结", "五月，是劳动的季节。\n春种秋收。\n柳岸县检察院工会开展宣讲。") is None
