@@ -200,17 +200,25 @@ def _titled_person(text: str) -> str | None:
             name_start = match.start() + len(match.group(0)) - len(match.group(0)[first.end():].lstrip("：: "))
             if not _runs_on(text, name_start):
                 for end in (match.end(), match.end() - 1):  # "王丽主持": a name of two, not 王丽主
-                    if end - name_start >= 2 and not _runs_on(text, end) and not _common_word(text[name_start:end]):
+                    if (end - name_start >= 2 and not _runs_on(text, end) and not _common_word(text[name_start:end])
+                            and not _joined_title(text[name_start:end])):
                         return text[match.start() : end]
         elif after:
             title_start = match.start() + after.start()
+            name = text[match.start() : title_start].removesuffix("副")
+            # "主席及委员", "主任和委员": two titles joined, no name before the second
             if (not any(_runs_on(text, at) for at in (match.start(), title_start, match.end()))
-                    and not _common_word(text[match.start() : title_start].removesuffix("副"))):
+                    and not _common_word(name) and not _joined_title(name)):
                 return match.group(0)
         elif not _runs_on(text, match.start()):  # "周明远等8名劳模"
             return match.group(0)
         position = match.start() + 1
     return None
+
+
+def _joined_title(name: str) -> bool:
+    """"主席及委员", "和李明委员": no name holds a title or opens or ends with 及/和/与."""
+    return bool(_TITLE_FIRST.search(name)) or name[0] in _NAME_JOINS or name[-1] in _NAME_JOINS
 
 
 _SENTENCE = re.compile(r"[^。！？!?；;\n]+[。！？!?；;]?")

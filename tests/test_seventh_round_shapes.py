@@ -145,3 +145,10 @@ def test_a_union_named_in_the_paragraph_after_a_seasons_line_is_the_unit() -> No
     assert extract_unit("工会工作总结", text) == "柳岸县检察院工会"
     # the superior it responds to is not the unit, and a third paragraph is no longer the opening
     assert extract_unit("工会工作总结", "五月，是劳动的季节。\n春种秋收。\n柳岸县检察院工会开展宣讲。") is None
+
+
+def test_two_titles_joined_hold_no_name() -> None:
+    from assistant.extractive import _titled_person
+
+    assert _titled_person("选举产生了第一届委员会主席及委员、第一届经费审查委员会主任及委员。") is None
+    assert _titled_person("王丽和柯望川委员出席会议") == "柯望川委员"
