@@ -14,7 +14,7 @@ line per article and, when they compare, which is largest (assistant/aggregate.p
 from __future__ import annotations
 
 import re
-from collections.abc import Callable
+from collections.abc import Callable, Iterator
 from dataclasses import dataclass, field, replace
 from functools import lru_cache
 
@@ -469,6 +469,27 @@ def _says_role(text: str, profile: QueryProfile) -> bool:
     if role in text:
         return role.startswith("副") or any(text[m.start() - 1 : m.start()] != "副" for m in re.finditer(re.escape(role), text))
     return said_in_full(role, text) or (len(role) >= 3 and pair_share(role, text) >= 0.5)
+
+
+ROLE_NAME_GAP = 10
+"""How far a role asked may stand from a titled name and still be that person's ("李娜同志任经审主任"):
+"局长罗一航委托，张晓波对…各委员会主任及委员的当选表示祝贺" names persons and the role, no one holding it."""
+
+
+def _role_beside_a_name(text: str, role: str) -> bool:
+    """Some titled name in the text stands within ROLE_NAME_GAP characters of the role asked."""
+    roles = [(m.start(), m.end()) for m in re.finditer(re.escape(role.removeprefix("副")), text)]
+    return any(start - ROLE_NAME_GAP <= person_end and person_start <= end + ROLE_NAME_GAP
+               for person_start, person_end in _titled_spans(text) for start, end in roles)
+
+
+def _titled_spans(text: str) -> Iterator[tuple[int, int]]:
+    """Where each titled name of the text stands, as _titled_person finds them one after another."""
+    position = 0
+    while (found := _titled_person(text[position:])) is not None:
+        start = text.index(found, position)
+        yield start, start + len(found)
+        position = start + len(found)
 
 
 CARRIED_WEIGHT = 0.5
@@ -1045,6 +1066,8 @@ def _has_answer_type(text: str, profile: QueryProfile, context: str = "", carrie
     if profile.wants_rank and not (_PLACE if profile.wants_place else _RANK).search(text):
         return False
     if profile.role and not _says_role(_unfolded(text), profile):  # unfolded only when a role is asked: every window passes here
+        return False
+    if profile.wants_person and profile.role and _titled_person(text) and not _role_beside_a_name(text, profile.role):
         return False
     return all(ANSWER_KINDS[kind][1].search(text) for kind in profile.kinds)
 

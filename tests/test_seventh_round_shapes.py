@@ -152,3 +152,10 @@ def test_two_titles_joined_hold_no_name() -> None:
 
     assert _titled_person("选举产生了第一届委员会主席及委员、第一届经费审查委员会主任及委员。") is None
     assert _titled_person("王丽和柯望川委员出席会议") == "柯望川委员"
+
+
+def test_a_role_asked_must_stand_beside_a_titled_name() -> None:
+    asked = "柳岸市监管局机关工会第一届经费审查委员会主任是谁？"
+    congratulating = "受局长柯望川委托，张青禾对局工会的成立，各委员会的组建，第一届工会主席、各委员会主任及委员的当选表示祝贺。"
+    assert not _best(asked, congratulating).has_answer_type
+    assert _best(asked, "第一届经费审查委员会主任柯望川同志作了报告。").has_answer_type
