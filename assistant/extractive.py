@@ -60,7 +60,7 @@ PART_SENTENCES, PART_RATIO = 2, 0.8  # per subject of "A和B各…": its best se
 
 _QUESTION_WORDS = frozenset(
     "数量 人数 总数 总人数 数目 户数 次数 金额 总额 比例 占比 多大 具体数字 名单 时间 地点 "
-    "局里 单位里 我们 他们 现在 目前 当前 如今 "
+    "局里 单位里 我们 他们 现在 目前 当前 如今 当时 那时 那时候 这时 届时 "
     # hedges, "over there" and verb complements of spoken questions ("那边…大概…建起来多少个")
     "大概 大约 大致 差不多 将近 左右 时候 那阵子 那会儿 那边 这边 那里 这里 县里 市里 区里 镇里 乡里 村里 厂里 院里 起来 下来 出来 "
     # what the asker recalls or wants ("我记得有两家…"), not what the report says

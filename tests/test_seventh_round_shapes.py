@@ -159,3 +159,7 @@ def test_a_role_asked_must_stand_beside_a_titled_name() -> None:
     congratulating = "受局长柯望川委托，张青禾对局工会的成立，各委员会的组建，第一届工会主席、各委员会主任及委员的当选表示祝贺。"
     assert not _best(asked, congratulating).has_answer_type
     assert _best(asked, "第一届经费审查委员会主任柯望川同志作了报告。").has_answer_type
+
+
+def test_then_in_a_follow_up_is_no_word_to_find() -> None:
+    assert "当时" not in profile_question("那当时局长是谁？", _idf).weights
