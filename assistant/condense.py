@@ -30,7 +30,7 @@ _ELLIPSIS = re.compile(r"^(?:那|那么|还有|另外|再问一下|再问|然后
 _FOLLOW_UP_START = re.compile(r"^(?:那|那么|还有|另外|他们|她们|它们|[他她它其]|该|这个|其中|此外)")
 _SINGLE_PRONOUN = re.compile(r"^[他她它](?!们)")
 # "会员呢，上半年发展了多少", "五一文明岗又创了几个": a topic set against the last one, something done again
-_LEANS_BACK = re.compile(r"呢[，,]|(?<![，,])又")  # not "…，又花了多少钱", a second clause of its own
+_LEANS_BACK = re.compile(r"呢[，,]|(?<![，,])又|那边|这边")  # not "…，又花了多少钱", a second clause of its own; "县委那边" points back
 # a question across organisations ("哪些单位…", "各单位…", "哪几份总结…") leans on no one of them
 _ACROSS = re.compile(r"哪些单位|哪几个单位|哪个单位|哪家|哪几份|哪几家|各单位|各个单位|各级|所有|全部|全市|全县|全省|全国|材料里|总结里")
 _LEADING_CONNECTIVE = re.compile(r"^(?:那么|那|还有|另外)")

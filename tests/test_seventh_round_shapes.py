@@ -163,3 +163,9 @@ def test_a_role_asked_must_stand_beside_a_titled_name() -> None:
 
 def test_then_in_a_follow_up_is_no_word_to_find() -> None:
     assert "当时" not in profile_question("那当时局长是谁？", _idf).weights
+
+
+def test_over_there_points_back_to_the_unit_asked_before() -> None:
+    from assistant.condense import is_follow_up
+
+    assert is_follow_up("县委那边是哪位领导参加了？")
