@@ -63,6 +63,7 @@ class Scope:
     unit_kind: str | None = None  # the UI's unit-kind filter (机关, 企业 …)
     doc_ids: frozenset[str] | None = None
     relative_year: bool = False  # the year came from 今年/去年, not from a number
+    asks_plan: bool = False  # "下半年有什么打算": the other half's plans in a report answer it, its figures do not
 
     @property
     def constrains(self) -> bool:
@@ -373,13 +374,17 @@ def read_own_scope(question: str, today: date) -> Scope:
     unit, place = (None, None) if _DESCRIBED.search(question) else _read_names(question)
     year = YEAR_WORDS.search(question)
     return Scope(year=_read_year(question, today), period=_read_period(question), month=_read_month(question),
-                 unit=unit, place=place, relative_year=bool(year and year.group(0) in _RELATIVE_YEARS))
+                 unit=unit, place=place, relative_year=bool(year and year.group(0) in _RELATIVE_YEARS),
+                 asks_plan=bool(_PLAN_ASKED.search(question)))
+
+
+_PLAN_ASKED = re.compile(r"计划|打算|安排|准备|思路|设想|目标|要求|部署|将要|要做|要干")
 
 
 def _inherit(own: Scope, previous: Scope) -> Scope:
     """A follow-up keeps the conversation's scope except what it says itself; a new period or
     month replaces the old time within the year, a new unit or place replaces the old one."""
-    merged = previous
+    merged = replace(previous, asks_plan=own.asks_plan)  # what is asked of the time is the question's own
     if own.year is not None:
         merged = replace(merged, year=own.year, relative_year=own.relative_year)
     if own.period is not None or own.month is not None:
@@ -664,7 +669,7 @@ def _reasons(hit: Hit, scope: Scope, article: str) -> tuple[str, ...]:
     half, period = _half(scope), meta.get("period")
     # a month asked that the half-year report itself dates ("7月9日" in one written in July) is in it
     dated = scope.month is not None and f"{scope.month}月" in article
-    if half and period in ("上半年", "下半年") and period != half and not _plans_for(hit, half) and not dated:
+    if half and period in ("上半年", "下半年") and period != half and not (scope.asks_plan and _plans_for(hit, half)) and not dated:
         reasons.append("period")
     return tuple(reasons)
 

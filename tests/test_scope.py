@@ -158,11 +158,14 @@ def test_a_half_year_report_titled_with_the_next_halfs_plan_answers_that_half_fr
     title = "白鹭镇工会上半年工作总结和下半年工作计划"
     plan = make_hit("继续开展金秋助学。", unit="白鹭镇工会", period="上半年", title=title, section="二、下半年工作打算")
     done = make_hit("新建企业工会3家。", unit="白鹭镇工会", period="上半年", title=title, section="一、上半年主要工作")
-    kept, reasons = _kept([plan, done], Scope(period="下半年"))
+    kept, reasons = _kept([plan, done], Scope(period="下半年", asks_plan=True))
     assert kept == [plan] and reasons == {done.chunk_id: ("period",)}
     untitled = make_hit("继续开展金秋助学。", unit="白鹭镇工会", period="上半年", title="白鹭镇工会上半年工作总结",
                         section="二、下步打算")
-    assert _kept([untitled], Scope(period="下半年"))[0] == []
+    assert _kept([untitled], Scope(period="下半年", asks_plan=True))[0] == []
+    # "下半年实际发了多少": a plan tells nothing done in that half
+    assert _kept([plan], Scope(period="下半年"))[0] == []
+    assert read_own_scope("白鹭镇工会下半年有什么打算？", date(2026, 12, 1)).asks_plan
 
 
 def test_another_year_is_a_miss_unless_the_passage_speaks_of_the_year_asked() -> None:
