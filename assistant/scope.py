@@ -378,7 +378,7 @@ def read_own_scope(question: str, today: date) -> Scope:
                  asks_plan=bool(_PLAN_ASKED.search(question)))
 
 
-_PLAN_ASKED = re.compile(r"计划|打算|安排|准备|思路|设想|目标|要求|部署|将要|要做|要干")
+_PLAN_ASKED = re.compile(r"计划|打算|安排|准备|思路|设想|目标|要求|部署|将要|要做|要干|还剩|剩下|未完成|没完成|待完成|尚未")
 
 
 def _inherit(own: Scope, previous: Scope) -> Scope:

@@ -166,6 +166,7 @@ def test_a_half_year_report_titled_with_the_next_halfs_plan_answers_that_half_fr
     # "下半年实际发了多少": a plan tells nothing done in that half
     assert _kept([plan], Scope(period="下半年"))[0] == []
     assert read_own_scope("白鹭镇工会下半年有什么打算？", date(2026, 12, 1)).asks_plan
+    assert read_own_scope("白鹭镇工会下半年还剩哪些任务没完成？", date(2026, 12, 1)).asks_plan
 
 
 def test_another_year_is_a_miss_unless_the_passage_speaks_of_the_year_asked() -> None:
