@@ -39,6 +39,7 @@ from assistant.enumeration import Enumeration, asked_category, asked_count, find
 from assistant.overlap import contrasted_phrases, pair_share, said_in_full, says_alone, says_sibling
 from assistant.scope import (
     OWN_NAME_CHARS,
+    article_year,
     is_specific,
     is_subsequence,
     months_asked,
@@ -734,11 +735,20 @@ def _names(anchor: str, text: str, context: str, article: str) -> bool:
                             or said_in_full(anchor, article))  # "疾控中心": the article writes 疾病预防控制中心
 
 
-def _anchored(text: str, context: str, article: str, profile: QueryProfile) -> bool:
+def _anchored(text: str, context: str, article: str, profile: QueryProfile, own_year: object = None) -> bool:
     """Every place, unit or year the question names is in the sentence's article (or its title);
-    for a question about several articles ("顺昌县和盘山县各…"), any one of them."""
-    named = [_names(anchor, text, context, article) for anchor in profile.anchors]
+    for a question about several articles ("顺昌县和盘山县各…"), any one of them. A year other
+    than the article's own must be in the sentence itself: a 2024 report that recalls "2023年…被评为"
+    tells nothing else of 2023."""
+    named = [(anchor in text) if _other_own_year(anchor, own_year) else _names(anchor, text, context, article)
+             for anchor in profile.anchors]
     return any(named) if profile.per_document and named else all(named)
+
+
+def _other_own_year(anchor: str, own_year: object) -> bool:
+    """The anchor is a year and the article's own year is another one."""
+    asked = _ASKED_YEAR.fullmatch(anchor)
+    return asked is not None and isinstance(own_year, int) and own_year != int(asked.group(1))
 
 
 def _in_section(hit: Hit, profile: QueryProfile) -> bool:
@@ -1258,6 +1268,7 @@ def candidates(hits: list[Hit], profile: QueryProfile, articles: dict[str, str] 
     for hit in hits:
         context = _context(hit) + f" {hit.metadata.get('year', '')}年"
         article = (articles or {}).get(hit.doc_id, hit.text)
+        own_year = article_year(hit.metadata.get("year"), article)
         if hit.doc_id not in of_article:
             of_article[hit.doc_id] = (_period_otherwise(profile, article), _listed_siblings(profile, article),
                                       _one_month_told(article, profile))
@@ -1282,7 +1293,7 @@ def candidates(hits: list[Hit], profile: QueryProfile, articles: dict[str, str] 
             best: Candidate | None = None
             before = hit.text[max(0, match.start() - MONTH_BEFORE) : match.start()]
             month_inherited = month_told and _other_month(sentence, before, profile)
-            anchored = (not unquoted and _anchored(sentence, context, article, profile) and (month_inherited or not _other_month(sentence, before, profile))
+            anchored = (not unquoted and _anchored(sentence, context, article, profile, own_year) and (month_inherited or not _other_month(sentence, before, profile))
                         and not _dated_other_year(sentence, profile) and not _other_festival(sentence, profile)
                         and not any(says_sibling(phrase, sentence) for phrase in profile.contrasts)
                         and not _about_sibling(sentence, siblings))

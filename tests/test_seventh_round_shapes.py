@@ -169,3 +169,13 @@ def test_over_there_points_back_to_the_unit_asked_before() -> None:
     from assistant.condense import is_follow_up
 
     assert is_follow_up("县委那边是哪位领导参加了？")
+
+
+def test_a_year_other_than_the_articles_own_must_be_in_the_sentence() -> None:
+    article = ("2024年，柳岸税务局工会举办迎新春棋牌赛，包含象棋、跳棋、军旗等项目。"
+               "2023年柳岸税务局工会被评为市“示范职工之家”。")
+    asked = "柳岸税务局工会2023年迎新春搞了哪些比赛项目？"
+    profile = profile_question(asked, _idf)
+    hit = make_hit(article, doc_id="d1", year=2024)
+    games = next(c for c in candidates([hit], profile, {"d1": article}) if "象棋" in c.text)
+    assert not games.anchored
