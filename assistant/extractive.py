@@ -218,8 +218,8 @@ def _titled_person(text: str) -> str | None:
 
 
 def _joined_title(name: str) -> bool:
-    """"主席及委员", "和李明委员": no name holds a title or opens or ends with 及/和/与."""
-    return bool(_TITLE_FIRST.search(name)) or name[0] in _NAME_JOINS or name[-1] in _NAME_JOINS
+    """"主席及委员", "主任和委员": two titles joined, no name ("王永和主席" and "和晓燕" are names)."""
+    return bool(_TITLE_FIRST.search(name))
 
 
 _SENTENCE = re.compile(r"[^。！？!?；;\n]+[。！？!?；;]?")
@@ -478,10 +478,15 @@ ROLE_NAME_GAP = 10
 
 
 def _role_beside_a_name(text: str, role: str) -> bool:
-    """Some titled name in the text stands within ROLE_NAME_GAP characters of the role asked."""
+    """Some titled name in the text stands within ROLE_NAME_GAP characters of the role asked, or
+    in the same clause ("李明同志当选为柳岸县总工会第十六届委员会主席")."""
     roles = [(m.start(), m.end()) for m in re.finditer(re.escape(role.removeprefix("副")), text)]
-    return any(start - ROLE_NAME_GAP <= person_end and person_start <= end + ROLE_NAME_GAP
+    return any((start - ROLE_NAME_GAP <= person_end and person_start <= end + ROLE_NAME_GAP)
+               or not _CLAUSE_BREAK.search(text[min(person_end, start) : max(person_start, end)])
                for person_start, person_end in _titled_spans(text) for start, end in roles)
+
+
+_CLAUSE_BREAK = re.compile(r"[，,；;。：:、]")
 
 
 def _titled_spans(text: str) -> Iterator[tuple[int, int]]:
@@ -813,6 +818,14 @@ def festival_months(text: str) -> set[int]:
     February, and "中秋国庆前夕" dates a sentence as surely as "9月" does."""
     text = _FESTIVAL_HONOUR.sub("", text)
     return {month for pattern, months in _FESTIVALS if pattern.search(text) for month in months}
+
+
+def _undated(sentence: str) -> bool:
+    """The sentence names no month, festival or stretch of the year ("一年来", "全年") of its own."""
+    return not (months_dated(sentence) or festival_months(sentence) or _YEAR_LONG.search(sentence))
+
+
+_YEAR_LONG = re.compile(r"年来|全年|年内|以来|年初|年底|年末|上半年|下半年|季度")
 
 
 def _one_month_told(article: str, profile: QueryProfile) -> bool:
@@ -1292,7 +1305,7 @@ def candidates(hits: list[Hit], profile: QueryProfile, articles: dict[str, str] 
                 continue
             best: Candidate | None = None
             before = hit.text[max(0, match.start() - MONTH_BEFORE) : match.start()]
-            month_inherited = month_told and _other_month(sentence, before, profile)
+            month_inherited = month_told and _undated(sentence) and _other_month(sentence, before, profile)
             anchored = (not unquoted and _anchored(sentence, context, article, profile, own_year) and (month_inherited or not _other_month(sentence, before, profile))
                         and not _dated_other_year(sentence, profile) and not _other_festival(sentence, profile)
                         and not any(says_sibling(phrase, sentence) for phrase in profile.contrasts)
@@ -1301,11 +1314,11 @@ def candidates(hits: list[Hit], profile: QueryProfile, articles: dict[str, str] 
             stock_only = _only_stock(sentence, profile)
             # "3月7日，在“三八”…之际，…举办了运动会": a window that keeps the festival and leaves the date out
             # does not say the day the sentence gives
-            dated = _EXPLICIT_DAY.search(sentence) if {"day", "date"} & set(profile.kinds) else None
+            dated = _EXPLICIT_DAY.findall(sentence) if {"day", "date"} & set(profile.kinds) else []
             headed = [lead + sentence] if lead and _asks_type(profile) and _has_answer_type(sentence, profile, context) else []
             for window in _windows(sentence) + headed:
                 typed = (_has_answer_type(window, profile, context, carried) and not stock_only
-                         and (dated is None or dated.group() in window))
+                         and (not dated or any(day in window for day in dated)))
                 near = "".join(told[-1 - NEAR_SENTENCES : -1]) if typed and _typed_strongly(profile) else ""
                 coverage = _coverage(_unfolded(window) + carried, context, hit.text, profile, elsewhere, named, about, near)
                 score = (coverage * (1.0 if typed else _UNTYPED) * (1.0 if anchored else _UNANCHORED) * in_section

@@ -145,7 +145,8 @@ def _one_name_joined(parts: list[str]) -> list[str]:
     joined: list[str] = []
     for part in parts:
         body = _SHORT_BODY.match(part)
-        if joined and body and not re.search(rf"{_ORG.pattern}$", joined[-1]) and _ORG.search(joined[-1]):
+        # "市总工会的女职工和教育局的女职工": a thing of a body ("的…") is no name in progress
+        if joined and body and "的" not in joined[-1] and not re.search(rf"{_ORG.pattern}$", joined[-1]) and _ORG.search(joined[-1]):
             joined[-1] += "和" + part
         else:
             joined.append(part)

@@ -251,7 +251,8 @@ _CHROME_PATTERNS = [
     re.compile(r"(更多|相关|热门|推荐|精选|延伸)(文章|阅读|范文|推荐|内容|专题)|推荐访问|猜你喜欢|相关搜索|编辑推荐|本文(链接|地址|网址)"),
     # copyright and site footer
     re.compile(r"版权所有|All Rights Reserved|Powered by|ICP备|未经授权|Copyright|©", re.IGNORECASE),
-    re.compile(r"技术支持\s*[:：]|网站标识码|公网安备"),  # "主办：…厅 技术支持：…中心", a government site's footer
+    # "主办：…厅 技术支持：…中心", a government site's footer; not "（二）技术支持：组织劳模…" in a report
+    re.compile(r"^(?:主办|承办|协办)(?:单位)?\s*[:：].{0,60}技术支持\s*[:：]|^技术支持\s*[:：][^。；;]{0,40}$|网站标识码|公网安备"),
     re.compile(r"(www\.|\.com|\.cn|\.net|\.html?)(?![\u4e00-\u9fff]{6})", re.IGNORECASE),
     # table of contents
     re.compile(r"^[-•·\s]*(目录|目\s*录)\s*$"),
