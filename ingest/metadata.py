@@ -369,7 +369,8 @@ that acts in the paragraph after it; a subject named further on is no longer the
 def _unit_from_opening(body: list[str]) -> str | None:
     for paragraph in range(OPENING_PARAGRAPHS):
         name = _subject_of(_opening_sentences(body, paragraph=paragraph))
-        if name:
+        # further on, only a name that says which ("本次工会活动" holds no 次工会)
+        if name and (paragraph == 0 or len(_name_core(name)) >= 2):
             return name
     return None
 

@@ -199,3 +199,10 @@ def test_the_review_of_this_rounds_rules() -> None:
     assert _titled_person("王永和主席出席会议") == "王永和主席"
     assert split_subjects("市总工会的女职工和教育局的女职工各有多少人？") == ["市总工会的女职工有多少人", "教育局的女职工有多少人"]
     assert not is_chrome_line("（二）技术支持：组织劳模工匠深入企业，解决生产难题36项。")
+
+
+def test_a_union_further_on_must_say_which() -> None:
+    from ingest.metadata import extract_unit
+
+    text = "为丰富干警的业余生活，1月20日，柳岸县法院开展了迎新春文体活动。\n本次工会活动比赛分为六个项目。"
+    assert extract_unit("工会活动趣味多", text) is None
