@@ -485,7 +485,8 @@ def _names_match(name: str, hit: Hit, article: str) -> bool:
     context = " ".join(str(meta.get(k) or "") for k in ("unit", "title", "section", "page_title", "publisher"))
     if any(w in context or w in article or w in hit.text for w in wanted):
         return True
-    names = [str(meta.get("unit") or ""), *unit_names(context), *unit_names(article)]
+    # the page's publisher names are bodies already ("新疆维吾尔自治区自然资源厅" of its footer)
+    names = [str(meta.get("unit") or ""), *str(meta.get("publisher") or "").split(), *unit_names(context), *unit_names(article)]
     if any(len(n) >= len(w) and is_subsequence(w, n) for w in wanted for n in names):
         return True
     # "银泰鄂州店" of "银泰百货鄂州店": a name the article spells out in full, its head as written

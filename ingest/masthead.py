@@ -15,6 +15,9 @@ MAX_NAMES = 4
 
 _BREADCRUMB = re.compile(r"^\s*(?:您?现在的位置|当前位置|您的位置|你的位置|所在位置)\s*[:：]\s*(.+)$", re.MULTILINE)
 _BYLINE = re.compile(r"(?:作者|来源|信息来源|文章来源|稿件来源|供稿单位|供稿|发布单位|发布机构)\s*[:：]\s*([^\s:：|｜,，。]{2,30})")
+# a site's footer names its owner ("主办：某自治区自然资源厅 技术支持：…", "主办单位：… 版权所有 …")
+_FOOTER_OWNER = re.compile(r"^(?:主办单位|主办)\s*[:：]\s*([^\s:：|｜,，。]{2,30}).*(?:技术支持|版权所有|ICP|网站标识码|公网安备)",
+                           re.MULTILINE)
 _CRUMB_SEPARATOR = re.compile(r"\s*(?:>+|»|›|＞|/)\s*")
 # an organisation or an area: two or more characters before a word that ends such a name
 _ORGANISATION = re.compile(
@@ -30,10 +33,11 @@ def _bodies(parts: list[str]) -> list[str]:
 
 
 def publisher_names(head: str) -> str:
-    """The bodies a page's breadcrumb and bylines name, space-separated ("" when none): the
-    text is the page's head after character, script and width folding, before chrome is dropped."""
+    """The bodies a page's breadcrumb, bylines and footer name, space-separated ("" when none): the
+    text is the page's head (and tail) after character, script and width folding, before chrome is dropped."""
     names: list[str] = []
     for crumb in _BREADCRUMB.finditer(head):
         names += _bodies([part.strip() for part in _CRUMB_SEPARATOR.split(crumb.group(1)) if part.strip()])
     names += _bodies([match.group(1) for match in _BYLINE.finditer(head)])
+    names += _bodies([match.group(1) for match in _FOOTER_OWNER.finditer(head)])
     return " ".join(list(dict.fromkeys(names))[:MAX_NAMES])

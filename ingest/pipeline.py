@@ -27,6 +27,7 @@ from ingest.split import (
 
 _PROGRESS_MIN_FILES = 20
 _HEAD_CHARS = 4000  # a collection heading sits at the top of the page
+_TAIL_CHARS = 1500  # a site's footer, with its owner, at the bottom
 _HEAD_SEPARATOR = re.compile(r"\s+[-–—|_]\s+|[|_]")
 _SITE_NAME = re.compile(r"(?:网|站|文库|首页|平台)$|\.(?:com|cn|net|org)\b", re.IGNORECASE)
 
@@ -104,7 +105,7 @@ def documents_from_file(loaded: LoadedFile) -> list[Document]:
     clean = clean_text(loaded.text)
     page_title = _page_title(loaded, clean)
     drafts = split_articles(clean, page_title)
-    publisher = publisher_names(_light_clean(loaded.text[:_HEAD_CHARS]))
+    publisher = publisher_names(_light_clean(loaded.text[:_HEAD_CHARS] + "\n" + loaded.text[-_TAIL_CHARS:]))
     documents = [_document(draft, loaded, page_title, index, publisher) for index, draft in enumerate(drafts)]
     for doc, title in zip(documents, unique_titles([doc.title for doc in documents])):
         doc.title = title

@@ -206,3 +206,13 @@ def test_a_union_further_on_must_say_which() -> None:
 
     text = "为丰富干警的业余生活，1月20日，柳岸县法院开展了迎新春文体活动。\n本次工会活动比赛分为六个项目。"
     assert extract_unit("工会活动趣味多", text) is None
+
+
+def test_a_sites_footer_names_its_owner_as_the_publisher_and_a_unit_asked_matches_it() -> None:
+    from ingest.masthead import publisher_names
+    from assistant.scope import _names_match
+
+    assert publisher_names("正文。\n主办:柳岸维吾尔自治区自然资源厅 技术支持:自治区信息中心") == "柳岸维吾尔自治区自然资源厅"
+    assert publisher_names("本次比赛主办：市总工会，承办：市体育局。") == ""  # an event's host is no site's owner
+    hit = make_hit("职工们徒步约4公里。", unit="自治区自然资源厅工会", publisher="柳岸维吾尔自治区自然资源厅")
+    assert _names_match("柳岸自然资源厅工会", hit, "自治区自然资源厅工会开展健步走。")
