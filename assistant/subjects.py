@@ -202,6 +202,9 @@ def _name_end(subject: str) -> int:
         if end >= 0 and match.start() != end:
             break
         end = match.end()
+    inner = re.match(r"[\u4e00-\u9fff]{0,6}?和", subject[max(end, 0):]) if end > 0 else None
+    if inner and "的" not in inner.group(0) and _SHORT_BODY.match(subject, end + inner.end()):
+        end = _SHORT_BODY.match(subject, end + inner.end()).end()  # "许昌市自然资源和规划局|组织的…": one body's name
     described = re.match(rf"那[个家所位座]?[\u4e00-\u9fff]{{0,4}}?{_ORG.pattern}", subject[max(end, 0):])
     if end > 0 and described:  # "鄂州那所小学|给职工过生日": the description goes on with the kind of body
         end += described.end()
@@ -304,11 +307,27 @@ _POINTING_BACK = re.compile(r"(?<=[\u4e00-\u9fff])这(?:[两二三四几]|\d)[�
                            r"|(?<=[会司团心关校院矿厂局所站])(?:[两二三四几]|\d)[家个所]?(?:工会|单位)(?=[，,的各分都])")
 
 
+# "这两家自然资源部门（新疆自然资源厅、许昌市…局）组织的…": the bodies in brackets are the subjects
+_BRACKETED = re.compile(r"(?:这|那)?[两二三四几]?[家个所位份]?[\u4e00-\u9fff]{0,10}[（(]([^（）()]{4,80})[)）]")
+
+
+def _unbracketed(question: str) -> str:
+    """A question that names its subjects in brackets after what they are, written as "A、B…"."""
+    found = _BRACKETED.search(question)
+    if not found:
+        return question
+    items = [item.strip() for item in re.split(r"[、，,]" if re.search(r"[、，,]", found.group(1)) else r"和|与|及",
+                                              found.group(1)) if item.strip()]
+    if not 2 <= len(items) <= MAX_SUBJECTS or not all(re.search(rf"{_ORG.pattern}$", item) for item in items):
+        return question
+    return question[: found.start()] + "、".join(items) + question[found.end():]
+
+
 def split_subjects(question: str, known: Known | None = None) -> list[str]:
     """One question per subject when the question asks the same of two to four subjects, or asks
     two to four whole questions about different subjects; [] otherwise. `known` tells names the
     material uses from other words, for subjects without a name ending."""
-    question = _POINTING_BACK.sub("", question)
+    question = _unbracketed(_POINTING_BACK.sub("", question))
     separate = _separate_questions(question, known)
     if separate:
         return separate

@@ -216,3 +216,12 @@ def test_a_sites_footer_names_its_owner_as_the_publisher_and_a_unit_asked_matche
     assert publisher_names("本次比赛主办：市总工会，承办：市体育局。") == ""  # an event's host is no site's owner
     hit = make_hit("职工们徒步约4公里。", unit="自治区自然资源厅工会", publisher="柳岸维吾尔自治区自然资源厅")
     assert _names_match("柳岸自然资源厅工会", hit, "自治区自然资源厅工会开展健步走。")
+
+
+def test_bodies_named_in_brackets_after_what_they_are_are_the_subjects() -> None:
+    from assistant.subjects import split_subjects
+
+    asked = "这两家资源部门（柳岸资源厅、青禾市自然资源和规划局）组织的健步走，各多少人？"
+    assert split_subjects(asked) == ["柳岸资源厅组织的健步走，多少人", "青禾市自然资源和规划局组织的健步走，多少人"]
+    assert split_subjects("两个街道（桂园街道和丁香街道）各组建了多少家工会？") == ["桂园街道组建了多少家工会", "丁香街道组建了多少家工会"]
+    assert split_subjects("市总工会（含直属工会）组织了多少场活动？") == []
