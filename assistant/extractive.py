@@ -479,11 +479,13 @@ ROLE_NAME_GAP = 10
 
 def _role_beside_a_name(text: str, role: str) -> bool:
     """Some titled name in the text stands within ROLE_NAME_GAP characters of the role asked, or
-    in the same clause ("李明同志当选为柳岸县总工会第十六届委员会主席")."""
+    in the same clause ("李明同志当选为柳岸县总工会第十六届委员会主席"); true of a text with no titled
+    name at all (its person is found otherwise: "由李四担任")."""
+    spans = list(_titled_spans(text))
     roles = [(m.start(), m.end()) for m in re.finditer(re.escape(role.removeprefix("副")), text)]
-    return any((start - ROLE_NAME_GAP <= person_end and person_start <= end + ROLE_NAME_GAP)
-               or not _CLAUSE_BREAK.search(text[min(person_end, start) : max(person_start, end)])
-               for person_start, person_end in _titled_spans(text) for start, end in roles)
+    return not spans or any((start - ROLE_NAME_GAP <= person_end and person_start <= end + ROLE_NAME_GAP)
+                            or not _CLAUSE_BREAK.search(text[min(person_end, start) : max(person_start, end)])
+                            for person_start, person_end in spans for start, end in roles)
 
 
 _CLAUSE_BREAK = re.compile(r"[，,；;。：:、]")
@@ -1090,7 +1092,7 @@ def _has_answer_type(text: str, profile: QueryProfile, context: str = "", carrie
         return False
     if profile.role and not _says_role(_unfolded(text), profile):  # unfolded only when a role is asked: every window passes here
         return False
-    if profile.wants_person and profile.role and _titled_person(text) and not _role_beside_a_name(text, profile.role):
+    if profile.wants_person and profile.role and not _role_beside_a_name(text, profile.role):
         return False
     return all(ANSWER_KINDS[kind][1].search(text) for kind in profile.kinds)
 
@@ -1277,15 +1279,14 @@ def candidates(hits: list[Hit], profile: QueryProfile, articles: dict[str, str] 
     article states it anywhere, not only in the retrieved chunk.
     """
     scored: list[Candidate] = []
-    of_article: dict[str, tuple[bool, dict[str, frozenset[str]]]] = {}  # the same for every passage of an article
+    of_article: dict[str, tuple[bool, dict[str, frozenset[str]], bool, object]] = {}  # the same for every passage of an article
     for hit in hits:
         context = _context(hit) + f" {hit.metadata.get('year', '')}年"
         article = (articles or {}).get(hit.doc_id, hit.text)
-        own_year = article_year(hit.metadata.get("year"), article)
         if hit.doc_id not in of_article:
             of_article[hit.doc_id] = (_period_otherwise(profile, article), _listed_siblings(profile, article),
-                                      _one_month_told(article, profile))
-        otherwise, siblings, month_told = of_article[hit.doc_id]
+                                      _one_month_told(article, profile), article_year(hit.metadata.get("year"), article))
+        otherwise, siblings, month_told, own_year = of_article[hit.doc_id]
         named = frozenset(a for a in profile.anchors if _names(a, "", context, article))
         about = frozenset(a for a in named if _names(a, "", context, "")) | _own_unit_words(profile, context, article)
         in_section = 1.0 if _in_section(hit, profile) else _OFF_SECTION
