@@ -203,8 +203,9 @@ def _name_end(subject: str) -> int:
             break
         end = match.end()
     inner = re.match(r"[\u4e00-\u9fff]{0,6}?和", subject[max(end, 0):]) if end > 0 else None
-    if inner and "的" not in inner.group(0) and _SHORT_BODY.match(subject, end + inner.end()):
-        end = _SHORT_BODY.match(subject, end + inner.end()).end()  # "许昌市自然资源和规划局|组织的…": one body's name
+    body = _SHORT_BODY.match(subject, end + inner.end()) if inner and "的" not in inner.group(0) else None
+    if body:
+        end = body.end()  # "许昌市自然资源和规划局|组织的…": one body's name
     described = re.match(rf"那[个家所位座]?[\u4e00-\u9fff]{{0,4}}?{_ORG.pattern}", subject[max(end, 0):])
     if end > 0 and described:  # "鄂州那所小学|给职工过生日": the description goes on with the kind of body
         end += described.end()

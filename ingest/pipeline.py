@@ -105,7 +105,8 @@ def documents_from_file(loaded: LoadedFile) -> list[Document]:
     clean = clean_text(loaded.text)
     page_title = _page_title(loaded, clean)
     drafts = split_articles(clean, page_title)
-    publisher = publisher_names(_light_clean(loaded.text[:_HEAD_CHARS] + "\n" + loaded.text[-_TAIL_CHARS:]))
+    tail = loaded.text[max(_HEAD_CHARS, len(loaded.text) - _TAIL_CHARS):]  # none of the head read twice
+    publisher = publisher_names(_light_clean(loaded.text[:_HEAD_CHARS] + "\n" + tail))
     documents = [_document(draft, loaded, page_title, index, publisher) for index, draft in enumerate(drafts)]
     for doc, title in zip(documents, unique_titles([doc.title for doc in documents])):
         doc.title = title
