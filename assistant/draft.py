@@ -31,9 +31,9 @@ from assistant.draft_adapt import (
     too_many_placeholders,
 )
 from assistant.draft_domain import DomainFit, domain_fit
-from assistant.extractive import profile_question
 from assistant.knowledge import KnowledgeBase
 from assistant.llm import ChatModel, LLMUnavailable, draft_messages
+from assistant.question_profile import profile_question
 from ingest.metadata import classify_unit_kind, refines
 from vectorstore.lexical import tokenize
 from vectorstore.retriever import Hit

@@ -15,27 +15,20 @@ from collections.abc import Callable, Iterator
 from dataclasses import dataclass, field, replace
 from datetime import date
 
-from assistant.answer_types import NOT_FOUND, Answer, Citation, Part, one_per_article
+from assistant.answer_types import NOT_FOUND, Answer, Candidate, Citation, Part, QueryProfile, one_per_article
+from assistant.compose import compose_answer
 from assistant.condense import Turn, asks_something, condense_question, is_follow_up
 from assistant.described import described_articles, of_kind, pointed_kind, read_description
-from assistant.extractive import (
-    Candidate,
-    QueryProfile,
-    asked_nouns,
-    asks_who,
-    candidates,
-    carry_topic,
-    compose_answer,
-    person_named,
-    profile_question,
-)
+from assistant.extractive import candidates
 from assistant.knowledge import KnowledgeBase, QueryRejected
 from assistant.llm import ChatModel, LLMUnavailable, condense_messages, normalise_citations, qa_messages
+from assistant.persons import asks_who, person_named
+from assistant.question_profile import asked_nouns, carry_topic, profile_question
 from assistant.scope import (
     OWN_NAME_CHARS,
-    article_year,
     Miss,
     Scope,
+    article_year,
     check_scope,
     hit_label,
     is_specific,

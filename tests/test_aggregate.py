@@ -4,9 +4,11 @@ from __future__ import annotations
 
 from fakes import make_hit
 
-from assistant.aggregate import asked_documents, article_sentences, figures, per_document, says_topic_otherwise, topic_head
+from assistant.aggregate import article_sentences, asked_documents, figures, per_document, says_topic_otherwise, topic_head
 from assistant.answer_types import Candidate
-from assistant.extractive import candidates, compose_answer, profile_question
+from assistant.compose import compose_answer
+from assistant.extractive import candidates
+from assistant.question_profile import profile_question
 
 _RARE = {"无偿献血": 6.0, "参加": 1.0, "单位": 0.4}
 

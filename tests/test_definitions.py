@@ -5,8 +5,10 @@ from __future__ import annotations
 
 from fakes import make_hit
 
+from assistant.compose import compose_answer
 from assistant.definitions import asked_terms, definition_span
-from assistant.extractive import candidates, compose_answer, profile_question
+from assistant.extractive import candidates
+from assistant.question_profile import profile_question
 
 
 def meaning(text: str, term: str) -> str | None:

@@ -3,11 +3,12 @@
 from __future__ import annotations
 
 import pytest
+from fakes import make_hit
 
 from assistant.described import Description, described_articles, matching_articles, of_kind, pointed_kind, read_description
-from assistant.extractive import candidates, profile_question
+from assistant.extractive import candidates
 from assistant.overlap import pair_share
-from fakes import make_hit
+from assistant.question_profile import profile_question
 
 
 @pytest.mark.parametrize(("question", "cue", "kind", "asked"), [

@@ -6,7 +6,9 @@ import pytest
 from fakes import make_hit
 
 from assistant.enumeration import asked_count, dedupe, find_enumerations, ordinal_value
-from assistant.extractive import best_list, candidates, profile_question
+from assistant.extractive import candidates
+from assistant.list_answers import best_list
+from assistant.question_profile import profile_question
 
 
 def items(text: str) -> list[tuple[str, ...]]:

@@ -9,8 +9,13 @@ from fakes import make_hit
 
 from assistant.aggregate import DocAnswer, extreme, figures, per_document, versions_agree
 from assistant.answer_types import Candidate, Citation, QueryProfile
-from assistant.extractive import attributed, best_list, candidates, compose_answer, opening, person_named, profile_question
+from assistant.citing import attributed
+from assistant.compose import compose_answer
+from assistant.extractive import candidates, opening
+from assistant.list_answers import best_list
+from assistant.persons import person_named
 from assistant.qa import GROUNDING_FLOOR
+from assistant.question_profile import profile_question
 
 
 def flat(word: str) -> float:

@@ -6,7 +6,9 @@ from __future__ import annotations
 from fakes import make_hit
 
 from assistant.enumeration import asked_category, find_enumerations
-from assistant.extractive import best_list, candidates, profile_question
+from assistant.extractive import candidates
+from assistant.list_answers import best_list
+from assistant.question_profile import profile_question
 
 
 def _idf(word: str) -> float:
@@ -92,7 +94,7 @@ def test_money_said_alone_is_for_what_the_next_clause_buys() -> None:
 
 def test_a_genre_word_names_a_list_only_after_it() -> None:
     # every clause of a summary says 工作: only "…等工作" says a list is of the work asked about
-    from assistant.extractive import _names_category
+    from assistant.list_answers import _names_category
 
     profile = profile_question("柳岸县总工会上半年继续深入开展了哪些工作？", _idf)
     text = "表彰劳模，激励职工热爱劳动、勇于奉献、忘我工作，为全县发展多做贡献。开展了走访、助学、救助等工作。"

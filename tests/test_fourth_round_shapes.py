@@ -6,7 +6,7 @@ from __future__ import annotations
 
 from fakes import make_hit
 
-from assistant.extractive import profile_question
+from assistant.question_profile import profile_question
 from assistant.scope import Scope, check_scope
 from ingest.clean import clean_text, join_pipe_tables
 

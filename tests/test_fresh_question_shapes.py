@@ -9,16 +9,10 @@ from fakes import make_hit
 
 from assistant.answer_types import QueryProfile
 from assistant.enumeration import find_enumerations
-from assistant.extractive import (
-    _asked_role,
-    _expected_measures,
-    _people_named,
-    best_list,
-    candidates,
-    carry_topic,
-    person_named,
-    profile_question,
-)
+from assistant.extractive import candidates
+from assistant.list_answers import best_list
+from assistant.persons import people_named, person_named
+from assistant.question_profile import _asked_role, _expected_measures, carry_topic, profile_question
 from assistant.subjects import split_subjects
 from ingest.metadata import extract_unit
 
@@ -42,8 +36,8 @@ def test_a_kind_of_post_before_deputy_is_no_name() -> None:
 
 
 def test_a_bare_name_before_the_honour_it_was_named_for_is_a_person() -> None:
-    assert _people_named("卢青禾评为青禾市首届十佳工匠。")
-    assert _people_named("王柳岸入选全省技术能手。")
+    assert people_named("卢青禾评为青禾市首届十佳工匠。")
+    assert people_named("王柳岸入选全省技术能手。")
 
 
 def test_who_did_something_asks_no_post() -> None:
@@ -233,7 +227,7 @@ def test_two_short_whole_questions_are_two_unless_the_second_leans_on_the_first(
 
 
 def test_a_quote_offering_two_forms_is_written_when_either_is() -> None:
-    from assistant.extractive import compose_answer
+    from assistant.compose import compose_answer
 
     question = "白鹭开发区工会2024年创了哪两个“首家/首个”？"
     profile = profile_question(question, flat)

@@ -6,10 +6,10 @@ from __future__ import annotations
 
 import re
 
-from assistant.condense import condense_question, Turn, unit_names
+from assistant.condense import Turn, condense_question, unit_names
 from assistant.enumeration import find_enumerations
-from assistant.extractive import profile_question
 from assistant.overlap import said_in_full
+from assistant.question_profile import profile_question
 from assistant.subjects import known_name, split_subjects
 from vectorstore.lexical import BM25Index
 
@@ -129,7 +129,7 @@ def test_a_follow_up_counting_without_a_noun_counts_what_the_question_before_cou
 
 def test_a_post_after_an_organisation_is_no_person() -> None:
     """"…事务中心主任、工会主席等带队" names posts, not people: "who is the chair" is not answered by it."""
-    from assistant.extractive import person_named
+    from assistant.persons import person_named
 
     assert person_named("节前，青禾公路事务中心主任、工会主席等带队到一线开展慰问") is None
     assert person_named("工会主席柳青山带队慰问") == "柳青山"

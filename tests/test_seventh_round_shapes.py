@@ -8,7 +8,8 @@ from datetime import date
 
 from fakes import make_hit
 
-from assistant.extractive import candidates, profile_question
+from assistant.extractive import candidates
+from assistant.question_profile import profile_question
 from assistant.scope import read_own_scope
 from ingest.clean import is_chrome_line
 
@@ -78,10 +79,10 @@ def test_a_typed_sentence_borrows_the_words_of_the_sentences_just_before() -> No
 
 
 def test_a_name_right_after_the_kind_of_person_it_is_names_a_person() -> None:
-    from assistant.extractive import _people_named
+    from assistant.persons import people_named
 
-    assert _people_named("礼赞全国系统“模范干部”——院退休干部柯望川。")
-    assert not _people_named("礼赞全国系统“模范干部”——院退休干部。")
+    assert people_named("礼赞全国系统“模范干部”——院退休干部柯望川。")
+    assert not people_named("礼赞全国系统“模范干部”——院退休干部。")
 
 
 def test_an_article_told_in_the_month_asked_dates_its_undated_sentences() -> None:
@@ -103,10 +104,10 @@ def test_a_sentence_that_says_the_month_asked_outranks_one_that_takes_it_from_it
 
 
 def test_civil_service_ranks_are_titles_before_a_name() -> None:
-    from assistant.extractive import _titled_person
+    from assistant.persons import titled_person
 
-    assert _titled_person("新当选的工会主席、市监管局四级调研员柯望川代表第一届委员会发言")
-    assert not _titled_person("组织全体科员学习业务知识")
+    assert titled_person("新当选的工会主席、市监管局四级调研员柯望川代表第一届委员会发言")
+    assert not titled_person("组织全体科员学习业务知识")
 
 
 def test_a_he_inside_one_bodys_name_joins_no_two_subjects() -> None:
@@ -119,7 +120,7 @@ def test_a_he_inside_one_bodys_name_joins_no_two_subjects() -> None:
 
 def test_a_sentence_is_said_once_when_two_subjects_find_it() -> None:
     from assistant.answer_types import Part
-    from assistant.extractive import compose_answer
+    from assistant.compose import compose_answer
 
     question = "柳岸厂工会和青禾厂工会的健步走各有多少人参加？"
     profile = profile_question(question, _idf)
@@ -148,10 +149,10 @@ def test_a_union_named_in_the_paragraph_after_a_seasons_line_is_the_unit() -> No
 
 
 def test_two_titles_joined_hold_no_name() -> None:
-    from assistant.extractive import _titled_person
+    from assistant.persons import titled_person
 
-    assert _titled_person("选举产生了第一届委员会主席及委员、第一届经费审查委员会主任及委员。") is None
-    assert _titled_person("主席柯望和出席会议") == "主席柯望和"  # a given name may end in 和
+    assert titled_person("选举产生了第一届委员会主席及委员、第一届经费审查委员会主任及委员。") is None
+    assert titled_person("主席柯望和出席会议") == "主席柯望和"  # a given name may end in 和
 
 
 def test_a_role_asked_must_stand_beside_a_titled_name() -> None:
@@ -183,7 +184,7 @@ def test_a_year_other_than_the_articles_own_must_be_in_the_sentence() -> None:
 
 def test_the_review_of_this_rounds_rules() -> None:
     """Shapes a reviewer found the first versions of this round's rules got wrong."""
-    from assistant.extractive import _titled_person
+    from assistant.persons import titled_person
     from assistant.subjects import split_subjects
 
     # a sentence with two dates answers with the one asked about, not only its first
@@ -196,7 +197,7 @@ def test_the_review_of_this_rounds_rules() -> None:
     assert not festival.anchored
     # an election names the holder however far the post stands in its clause
     assert _best("柳岸县总工会主席是谁？", "李明同志当选为柳岸县总工会第十六届委员会主席。").has_answer_type
-    assert _titled_person("王永和主席出席会议") == "王永和主席"
+    assert titled_person("王永和主席出席会议") == "王永和主席"
     assert split_subjects("市总工会的女职工和教育局的女职工各有多少人？") == ["市总工会的女职工有多少人", "教育局的女职工有多少人"]
     assert not is_chrome_line("（二）技术支持：组织劳模工匠深入企业，解决生产难题36项。")
 
@@ -209,8 +210,8 @@ def test_a_union_further_on_must_say_which() -> None:
 
 
 def test_a_sites_footer_names_its_owner_as_the_publisher_and_a_unit_asked_matches_it() -> None:
-    from ingest.masthead import publisher_names
     from assistant.scope import _names_match
+    from ingest.masthead import publisher_names
 
     assert publisher_names("正文。\n主办:柳岸维吾尔自治区自然资源厅 技术支持:自治区信息中心") == "柳岸维吾尔自治区自然资源厅"
     assert publisher_names("本次比赛主办：市总工会，承办：市体育局。") == ""  # an event's host is no site's owner

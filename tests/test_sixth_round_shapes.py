@@ -10,7 +10,10 @@ from fakes import make_hit
 
 from assistant.aggregate import figures
 from assistant.enumeration import find_enumerations
-from assistant.extractive import best_list, candidates, person_named, profile_question
+from assistant.extractive import candidates
+from assistant.list_answers import best_list
+from assistant.persons import person_named
+from assistant.question_profile import profile_question
 from assistant.scope import Scope, check_scope, read_own_scope
 
 TODAY = date(2026, 12, 1)
@@ -198,7 +201,7 @@ def test_a_pair_is_answered_as_written() -> None:
 
 
 def test_a_follow_up_naming_a_new_festival_sets_its_own_topic() -> None:
-    from assistant.extractive import carry_topic
+    from assistant.question_profile import carry_topic
 
     before = profile_question("白鹭厂工会从哪天开始给当月过生日的员工办集体生日聚餐？", _idf)
     after = carry_topic(profile_question("白鹭厂工会五一节组织了什么活动？", _idf), before)

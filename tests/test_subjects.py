@@ -8,7 +8,9 @@ from fakes import make_hit
 
 from assistant.aggregate import subject_label
 from assistant.answer_types import Part
-from assistant.extractive import candidates, compose_answer, profile_question
+from assistant.compose import compose_answer
+from assistant.extractive import candidates
+from assistant.question_profile import profile_question
 from assistant.subjects import split_subjects, subject_name
 
 

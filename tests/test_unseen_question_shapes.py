@@ -4,7 +4,8 @@ rather than how many, and "多少年历史" counting years. All names and figure
 
 from __future__ import annotations
 
-from assistant.extractive import _has_answer_type, profile_question
+from assistant.extractive import _has_answer_type
+from assistant.question_profile import profile_question
 from ingest.metadata import extract_unit
 
 
@@ -98,7 +99,8 @@ def test_a_committee_of_the_union_is_what_is_asked_not_whose() -> None:
 def test_of_two_lists_in_a_sentence_the_one_said_to_be_the_committee_asked_answers() -> None:
     from fakes import make_hit
 
-    from assistant.extractive import best_list, candidates
+    from assistant.extractive import candidates
+    from assistant.list_answers import best_list
 
     text = ("会议投票选举产生第三届工会委员会、经费审查委员会，柳一帆、白晓岚、青禾远、王若川、李明澈等5位同志当选第三届"
             "工会委员会委员，赵清和（女）、孙远舟、周白鹭等3位同志当选经费审查委员会委员。")

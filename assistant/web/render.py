@@ -12,7 +12,7 @@ import re
 from typing import Any
 
 from assistant.answer_types import Answer, one_per_article
-from assistant.extractive import profile_question
+from assistant.question_profile import profile_question
 from assistant.scope import hit_label
 from vectorstore.lexical import quoted_phrases
 from vectorstore.retriever import Hit

@@ -1,0 +1,231 @@
+"""List answers: the enumeration a "哪些/哪几" question asks for, found in the best sentences and
+their surroundings, scored by how much of the question it covers, and written out whole.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import replace
+
+from assistant.aggregate import (
+    unit_label,
+)
+from assistant.answer_types import Candidate, QueryProfile
+from assistant.citing import Citer, as_sentence, attributed
+from assistant.enumeration import Enumeration, find_enumerations, ordinal_value
+from assistant.extractive import naming_words, sentence_coverage
+from assistant.question_profile import GENERIC, names_the_quoted, quote_left_behind
+
+
+LIST_CANDIDATES = 5
+LIST_RATIO = 0.7  # a list is read from sentences scoring at least this share of the best one
+LIST_BEFORE, LIST_AFTER = 400, 900  # how far into the neighbouring text of the article a list is followed
+MIN_ITEM_CHARS = 2  # a list half of whose items are single ordinal characters lists ranks or ordinals
+_ORDINAL_CHARS = frozenset("一二三四五六七八九十百甲乙丙丁戊上中下前后左右东南西北正副初高大小")
+MIN_LIST_ITEMS = 3  # "学费、生活费" is a phrase more often than the list a "哪些" question asks for
+LIST_NEAR = 200  # a list this many characters after a sentence still belongs to it ("…赛事。此次分为：…")
+_ITEM_PRIOR = 0.05  # a longer list is likelier the one asked about than a pair inside a phrase
+_GAP_COST = 0.001
+_CATEGORY_BONUS = 0.5  # the list names what the question asks for ("哪些培训" and "…等培训")
+CATEGORY_AFTER = 12
+LIST_REST_CHARS = 30  # how much of the sentence after a list's last item says what the list did
+
+
+def article_window(candidate: Candidate, articles: dict[str, str]) -> tuple[str, int, int, int]:
+    """The article text around a sentence (so a list is followed into the neighbouring chunks):
+    (window, its offset in the article, the sentence's start and end in the window)."""
+    hit = candidate.hit
+    article, chunk_start = articles.get(hit.doc_id), hit.metadata.get("start")
+    at = hit.text.find(candidate.text)
+    if article is None or not isinstance(chunk_start, int) or article[chunk_start : chunk_start + len(hit.text)] != hit.text:
+        return hit.text, 0, max(at, 0), max(at, 0) + len(candidate.text)
+    begin = max(0, chunk_start + at - LIST_BEFORE)
+    window = article[begin : chunk_start + at + len(candidate.text) + LIST_AFTER]
+    return window, begin, chunk_start + at - begin, chunk_start + at - begin + len(candidate.text)
+
+
+def _names_category(enumeration: Enumeration, window: str, profile: QueryProfile) -> bool:
+    """The list says what its items are, as the question does: its lead or the words right after
+    it hold the category's last two characters ("…美容美发等培训" for 技能培训), or its items end
+    as the category does, or half of them say it. One item that holds the word ("各单位工会主席")
+    does not make a list of units."""
+    if not profile.category:
+        return False
+    if len(profile.category) == 1:  # "哪几个队": only the items can say it, all ending with it
+        return all(item.endswith(profile.category) for item in enumeration.items)
+    if profile.category in GENERIC:  # "哪些工作": "…等工作" says it, or every item ends with it; not one item
+        return (profile.category in _opening_clause(enumeration.lead) + _after_items(enumeration, window)[:CATEGORY_AFTER]
+                or all(item.endswith(profile.category) for item in enumeration.items))
+    said = (_opening_clause(enumeration.lead) + _after_items(enumeration, window)[:CATEGORY_AFTER]
+            + window[max(enumeration.start, enumeration.end - CATEGORY_AFTER) : enumeration.end + CATEGORY_AFTER])
+    if profile.category[-2:] in said:
+        return True
+    if 2 * sum(profile.category[-2:] in item for item in enumeration.items) >= len(enumeration.items):
+        return True  # "甲有限公司户外劳动者、乙公司…": half its items say the category
+    # "哪些权利" and "参与管理权、劳动权、学习权": the items end with the category's head character
+    ends = [item[-1] for item in enumeration.items if item]
+    common = max(set(ends), key=ends.count) if ends else ""
+    return bool(common) and 3 * ends.count(common) >= 2 * len(ends) and common in profile.category
+
+
+def _items_end_as_category(enumeration: Enumeration, profile: QueryProfile) -> bool:
+    """Two thirds of the items, two at least, end with what is asked for ("…营销知识培训班、…上岗培训班"
+    for "哪些培训班"): each names one of them, a stronger sign than a lead that says the word once."""
+    head = profile.category[-3:] if len(profile.category) >= 3 else profile.category
+    ending = sum(item.endswith(head) for item in enumeration.items)
+    return len(head) >= 2 and ending >= 2 and 3 * ending >= 2 * len(enumeration.items)
+
+
+def _open_ended(enumeration: Enumeration, window: str) -> bool:
+    """The list is closed by 等 ("拔河、跳远比赛等活动"): it names some items of a longer whole."""
+    span = window[enumeration.start : enumeration.end]
+    last = span.rfind(enumeration.items[-1]) if enumeration.items else -1
+    return last >= 0 and span[last + len(enumeration.items[-1]) :].startswith("等")
+
+
+def _short_but_whole(enumeration: Enumeration, window: str) -> bool:
+    """A list of two, or fewer than the question's count, still answers when it says it is only
+    part of a whole (…等): "开展的6项活动里有哪些" is answered by the three the report names; or
+    when its items are titles set side by side ("审议通过《A》《B》")."""
+    titles = all(item.startswith("《") for item in enumeration.items)
+    return len(enumeration.items) >= 2 and (titles or _open_ended(enumeration, window))
+
+
+def _holds_the_sentence(enumeration: Enumeration, start: int, end: int, window: str) -> bool:
+    """The sentence is one item of a list of whole sentences around it (the report's own
+    "（一）…（二）…"): what was asked is in the sentence, not in the items beside it."""
+    inside = enumeration.start < start and enumeration.end > end
+    return inside and bool(re.search(r"[。！？!?；;\n]", window[enumeration.start : enumeration.end]))
+
+
+_ECHO_COST = 0.3  # tuning material: 0.3 gained one list and lost none; 0.6 lost two, 1.0 nine
+
+
+def _echoed_share(enumeration: Enumeration, profile: QueryProfile) -> float:
+    """The share of the list's items that repeat a word of the question ("林晓岚、局工会委员会成员、
+    工会小组长" for "林晓岚要求工会小组长抓哪几方面"): such items name whom the question is about,
+    not what it asks for."""
+    # the category the items share is no echo ("哪几个“之家”" and "文化之家、民主之家"),
+    # nor is the unit's name ("柳岸集团先进女职工组织" of "柳岸集团女工委…哪几类荣誉")
+    words = [w for w in profile.weights if len(w) >= 2 and w not in GENERIC and w not in profile.category
+             and not any(w in unit for unit in profile.units)]
+    if not words or not enumeration.items:
+        return 0.0
+    return sum(any(w in item for w in words) for item in enumeration.items) / len(enumeration.items)
+
+
+LEAD_CLAUSE_CHARS = 6
+
+
+def _opening_clause(lead: str) -> str:
+    """The clause of a list's lead that opens it ("…田径类和趣味类，…男子组包括": 男子组包括), with
+    the clause before when it is only a connective ("开展庆“三八”活动，如组织")."""
+    clauses = re.split(r"[，,；;]", lead)
+    last = clauses[-1]
+    return clauses[-2] + last if len(last) <= LEAD_CLAUSE_CHARS and len(clauses) > 1 else last
+
+
+def _list_coverage(enumeration: Enumeration, profile: QueryProfile, window: str = "") -> float:
+    """The share of the question its lead, items and the rest of its sentence say ("组织部、财务部
+    的同志依次汇报了工作"), without the unit's name: every list of the unit's report is its own
+    ("《青松煤矿广播方案》，提升了…" says 青松煤矿 and is not what "青松煤矿工会要建成哪几个之家" asks)."""
+    naming = naming_words(profile)
+    asked = replace(profile, weights={w: v for w, v in profile.weights.items() if w not in naming}) if naming else profile
+    lead = _opening_clause(enumeration.lead)
+    return sentence_coverage(lead + "".join(enumeration.items) + _after_items(enumeration, window), "", "",
+                     asked if asked.weights else profile)
+
+
+def _after_items(enumeration: Enumeration, window: str) -> str:
+    """The rest of the sentence after the list's last item ("…东区分公司三家单位介绍了…经验"):
+    what the items are and what they did, which the run's tail (count, 等) was cut from."""
+    last = window.rfind(enumeration.items[-1], enumeration.start, enumeration.end) if enumeration.items else -1
+    after = last + len(enumeration.items[-1]) if last >= 0 else enumeration.end
+    rest = re.sub(r"^[。！？!?]?[”」』]", "", window[after : after + LIST_REST_CHARS])  # a quoted list's close goes on
+    return re.split(r"[。！？!?；;，,\n]", rest)[0]
+
+
+def _list_score(enumeration: Enumeration, start: int, end: int, profile: QueryProfile, window: str = "") -> float | None:
+    """How well a list near a sentence answers: its lead and items cover the question, it has
+    the number of items asked for (or, failing that, more items), and it is close; None when it
+    is neither in the sentence nor shortly after it, or shorter than asked."""
+    # "…提质增效。”等两方面出发": a sentence that opens with 等 right after a list's close is about that list
+    closed_before = 0 <= start - enumeration.end <= 3 and bool(re.match(r"[。”」』]*等", window[enumeration.end : end]))
+    overlaps = (enumeration.start <= end and enumeration.end >= start) or closed_before
+    gap = enumeration.start - end
+    if not overlaps and not 0 <= gap <= LIST_NEAR:
+        return None
+    if len(enumeration.items) < (profile.count or MIN_LIST_ITEMS) and not _short_but_whole(enumeration, window):
+        return None
+    if 2 * sum(len(item) < MIN_ITEM_CHARS and item in _ORDINAL_CHARS for item in enumeration.items) >= len(enumeration.items):
+        return None  # "获得一、二、三等奖" names ranks, not the things asked for ("粽子、米和油" are things)
+    if _holds_the_sentence(enumeration, start, end, window):
+        return None
+    if names_the_quoted(enumeration, profile):
+        return None
+    score = _list_coverage(enumeration, profile, window)
+    score -= _ECHO_COST * _echoed_share(enumeration, profile)
+    score += 1.0 if profile.count == len(enumeration.items) else _ITEM_PRIOR * min(len(enumeration.items), 6)
+    score += _CATEGORY_BONUS if _names_category(enumeration, window, profile) else 0.0
+    score += _CATEGORY_BONUS if _items_end_as_category(enumeration, profile) else 0.0
+    score += _CATEGORY_BONUS if _announces_count(enumeration, profile) else 0.0
+    return score - (0.0 if overlaps else _GAP_COST * gap)
+
+
+_COUNTED_IN_LEAD = re.compile(r"([一二三四五六七八九十两]{1,3}|\d{1,2})\s*(?:个|项|点|条|类|种|件|大|方面)")
+
+
+def _announces_count(enumeration: Enumeration, profile: QueryProfile) -> bool:
+    """The words just before the list announce it by the count asked and it has that many items
+    ("提出三点希望和要求：一是…二是…三是…" for "提了哪三点要求")."""
+    if not profile.count or len(enumeration.items) != profile.count:
+        return False
+    said = _COUNTED_IN_LEAD.findall(_opening_clause(enumeration.lead))
+    return any(ordinal_value(numeral) == profile.count for numeral in said)
+
+
+UNRELATED_LIST = 0.1  # tuning material: 0.1 and 0.2 each gained one list and lost none
+
+
+def _unrelated(enumeration: Enumeration, start: int, end: int, profile: QueryProfile, window: str) -> bool:
+    """A list after the sentence that says almost nothing the question asks (under UNRELATED_LIST
+    of its weight), not its category and not the count asked: "…前往越南和老挝旅游。…中学、…中学、
+    卫生院开展了篮球友谊赛" may not be what "去了哪些国家" asks; the sentence may answer on its own."""
+    follows = not (enumeration.start <= end and enumeration.end >= start)
+    return (follows and _list_coverage(enumeration, profile, window) < UNRELATED_LIST
+            and not _names_category(enumeration, window, profile) and profile.count != len(enumeration.items))
+
+
+def best_list(ranked: list[Candidate], profile: QueryProfile, articles: dict[str, str]) -> tuple[Candidate, Enumeration, int] | None:
+    """The list that answers: in or shortly after one of the best sentences (in the article, so
+    past the chunk's end), scored by `_list_score`. Returns the sentence, the list and the
+    list's offset in the article."""
+    if not ranked:
+        return None
+    best: tuple[float, Candidate, Enumeration, int] | None = None
+    for candidate in [c for c in ranked[:LIST_CANDIDATES] if c.score >= ranked[0].score * LIST_RATIO]:
+        window, offset, start, end = article_window(candidate, articles)
+        for enumeration in find_enumerations(window):
+            fit = _list_score(enumeration, start, end, profile, window)
+            if fit is not None and (best is None or candidate.score + fit > best[0]):
+                best = (candidate.score + fit, candidate, enumeration, offset)
+    return best[1:] if best else None
+
+
+def list_lines(ranked: list[Candidate], profile: QueryProfile, articles: dict[str, str], citer: Citer) -> list[str]:
+    """A list question answered with the items of the list, whole, and whose list it is; the
+    sentence before it comes first when the list is `_unrelated` (either may be the answer)."""
+    found = best_list(ranked, profile, articles)
+    if found is None:
+        return []
+    candidate, enumeration, offset = found
+    span = (offset + enumeration.start, offset + enumeration.end) if offset or articles.get(candidate.hit.doc_id) else None
+    label = unit_label(candidate)
+    listed = attributed(label, as_sentence(enumeration.text)) + citer.cite(candidate.hit, candidate.text, span)
+    window, _, start, end = article_window(candidate, articles)
+    if _unrelated(enumeration, start, end, profile, window) or quote_left_behind(candidate, enumeration, profile, window[end:]):
+        return [attributed(label, as_sentence(candidate.text)) + citer.cite(candidate.hit, candidate.text), listed]
+    return [listed]
+
+
+DEFINITION_CANDIDATES = 10  # how many of the best sentences' surroundings are searched for a slogan's meaning

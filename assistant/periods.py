@@ -1,0 +1,121 @@
+"""Whether a sentence or an article is of the month, festival, period or year a question asks
+about: an undated sentence inherits its article's month, a dated one must not contradict the question.
+"""
+
+from __future__ import annotations
+
+import re
+from functools import lru_cache
+
+from assistant.answer_types import QueryProfile
+from assistant.scope import (
+    months_dated,
+    months_named,
+)
+
+MONTH_MENTION = re.compile(r"(?<![个每0-9])(?:1[0-2]|0?[1-9]|十[一二]?|[一二三四五六七八九])\s*月")
+
+
+def _last_month(text: str) -> list[int]:
+    """The last month a text names, as a one-item list ([] when it names none)."""
+    found = [months_named(m.group(0)) for m in MONTH_MENTION.finditer(text)]
+    return list(found[-1]) if found else []
+
+
+# The festivals a union's year is dated by, with the months their activities fall in
+# ("元旦春节送温暖" runs from December); 双节/两节 say no festival, the dates beside them do.
+_FESTIVAL_MONTHS = {
+    "元旦|新年": (12, 1), "春节|新春|年关": (12, 1, 2), "元宵": (1, 2, 3), "三八|妇女节": (2, 3), "五一|劳动节": (4, 5),
+    "端午": (5, 6), "六一|儿童节": (5, 6), "七一|建党": (6, 7), "护士节": (5,), "中秋": (8, 9, 10), "教师节": (8, 9),
+    "国庆": (9, 10), "重阳": (9, 10, 11), "冬至": (12,),
+}
+_FESTIVALS = [(re.compile(forms), frozenset(months)) for forms, months in _FESTIVAL_MONTHS.items()]
+
+
+# honours named after a festival ("五一劳动奖章", "三八红旗手"): no day of the year
+_FESTIVAL_HONOUR = re.compile(r"(?:五一|三八|五四)(?:劳动)?(?:奖章|奖状|红旗手|红旗集体|巾帼[\u4e00-\u9fff]{0,2}|文明岗|劳动奖|青年奖章)")
+
+
+def festivals_named(text: str) -> tuple[str, ...]:
+    """The festivals a text names, each as the pattern of its forms, not counting honours named
+    after one."""
+    text = _FESTIVAL_HONOUR.sub("", text)
+    return tuple(forms for forms in _FESTIVAL_MONTHS if re.search(forms, text))
+
+
+def other_festival(sentence: str, profile: QueryProfile) -> bool:
+    """The question names a festival and the sentence names only others ("首届新年音乐联谊会" for
+    "三八节那天组织了什么"): it tells of another day."""
+    if not profile.festivals:
+        return False
+    named = festivals_named(sentence)
+    return bool(named) and not set(named) & set(profile.festivals)
+
+
+def period_otherwise(profile: QueryProfile, article: str) -> bool:
+    """The question asks of a half or a quarter ("下半年") and the article dates what it tells only
+    in other months ("上半年…", "3月…", "春节…"): its facts are of another time."""
+    if not profile.months or profile.month_named:
+        return False
+    dated = months_dated(article) | festival_months(article)
+    return bool(dated) and not dated & profile.months
+
+
+def dated_otherwise(festival: str, article: str) -> bool:
+    """The article never names the festival, and the months it names are all outside it."""
+    months = months_named(article)
+    return bool(months) and not re.search(festival, article) and not months.intersection(_FESTIVAL_MONTHS[festival])
+
+
+def festival_months(text: str) -> set[int]:
+    """The months of the festivals a text names: "春节前慰问" is a question about December to
+    February, and "中秋国庆前夕" dates a sentence as surely as "9月" does."""
+    text = _FESTIVAL_HONOUR.sub("", text)
+    return {month for pattern, months in _FESTIVALS if pattern.search(text) for month in months}
+
+
+def is_undated(sentence: str) -> bool:
+    """The sentence names no month, festival or stretch of the year ("一年来", "全年") of its own."""
+    return not (months_dated(sentence) or festival_months(sentence) or _YEAR_LONG.search(sentence))
+
+
+_YEAR_LONG = re.compile(r"年来|全年|年内|以来|年初|年底|年末|上半年|下半年|季度")
+
+
+def one_month_told(article: str, profile: QueryProfile) -> bool:
+    """A month is named and the article dates what it tells in that month only ("5月9日，…开展…"
+    for "红五月…讲的是谁"): its undated sentences tell of that month too."""
+    dated = months_dated(article)
+    return profile.month_named and bool(dated) and dated <= profile.months
+
+
+def other_month(sentence: str, before: str, profile: QueryProfile) -> bool:
+    """The question names a month (or a half or quarter) and the sentence, or the text just before
+    it ("今年1月份，…送温暖。医院工会给困难职工…"), is dated in other months only ("3月25日…" for "6月份开了什么会",
+    "五月…" or "上半年新建…" for "下半年"), or, for a month named, not dated at all: it is about another time."""
+    if not profile.months:
+        return False
+    # a sentence that says the half asked is about it, whatever month it is dated ("9月7日…对上半年工作进行了小结")
+    named = (months_dated(sentence) | festival_months(sentence)) or (set(_last_month(before)) if profile.month_named else set())
+    if not named:
+        return profile.month_named  # "6月份开了什么会" is not answered by an undated sentence
+    return not named & profile.months
+
+
+_DATED_YEAR = re.compile(r"((?:19|20)\d\d)\s*年\s*(?:1[0-2]|0?[1-9]|十[一二]?|[一二三四五六七八九])\s*月(?![^，,。；;]{0,6}(?:以来|至今|起|开始))")
+ASKED_YEAR = re.compile(r"((?:19|20)\d\d)年")
+
+
+@lru_cache(maxsize=256)
+def _years_asked(anchors: tuple[str, ...]) -> frozenset[str]:
+    """The years a question's anchors name ("2012年" -> 2012), read once per question, not per sentence."""
+    return frozenset(m.group(1) for a in anchors for m in [ASKED_YEAR.fullmatch(a)] if m)
+
+
+def dated_other_year(sentence: str, profile: QueryProfile) -> bool:
+    """The question names a year and the sentence dates what it tells in other years only
+    ("2011年9月在宿迁召开…" for "2012年评出了多少"): a report of one year recalls earlier ones.
+    A date the sentence counts from ("自2011年9月以来") reaches the year asked."""
+    asked = _years_asked(profile.anchors)
+    dated = set(_DATED_YEAR.findall(sentence))
+    return bool(asked) and bool(dated) and not dated & asked

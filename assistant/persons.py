@@ -1,0 +1,164 @@
+"""Persons in text: a name with its title ("苏望舒副主席", "总经理柳云舟") as the tagger cuts it,
+and whether a sentence names people doing something, not only counts them.
+"""
+
+from __future__ import annotations
+
+import re
+
+from vectorstore.lexical import tagged, tokenize
+
+TITLES = ("主席|书记|老师|教师|校长|局长|厂长|经理|主任|委员|部长|处长|科长|院长|会长|秘书长|所长|站长|组长|队长|会计|出纳|干事|行长|园长|馆长"
+           "|董事长|理事长|总裁|总监|监事|场长|矿长|社长|团长|镇长|乡长|县长|区长|市长|村长"
+           "|调研员|巡视员|科员")  # civil-service ranks (四级调研员龙剑桥)
+# "谁授予的", "谁主办的": a body gives and holds as often as a person does, so no person is required
+WANTS_PERSON = re.compile(r"(?<![跟和与同])(?<!领导)(?<!上级)(?<!单位)(?<!部门)(?<!组织)(?<!领导分别是)(?<!上级分别是)(?<!单位分别是)(?<!领导是)(?<!上级是)(?<!单位是)谁(?!授予|颁发|颁的|主办|举办|承办|发起|表彰|命名|批准|资助|出资)|是哪位|哪位|"
+                           rf"(?:学生|同志|职工|老师|教师|劳模|代表|女工|干部|人|{TITLES})叫什么名字"
+                           rf"|(?:{TITLES})(?:的名字)?叫什么")  # "工会主席叫什么": a person's name, not a title in quotes
+# a name with its title, or the first of a counted group of people ("周明远等8名劳模")
+# The two or three characters before a title are no name when they end an organisation or a rank
+# ("新任工会主席", "党委书记", "副校长"); those after one are none when they start a verb phrase
+# ("主席亲自…", "主任在会上…").
+# "…中心主任" is a post, no name; nor is "常务/专职/名誉副主席" (a kind of post)
+_NOT_NAME_END = "会委部局厂司院校处科室站所组队任副总级届团支群心办厅区县市镇乡馆务职誉场工"
+_NOT_NAME_START = "的在和与及为是对等作率亲到向把被将从一要也都就还又已兼会第"
+_TITLE_BEFORE_NAME = rf"(?:{TITLES}|特级教师|同学)"
+_TITLE_AFTER = rf"(?:同志|同学|{TITLES})"
+TITLE_AFTER_NAME = re.compile(rf"{_TITLE_AFTER}$")
+_COUNTED_GROUP = r"等[\d一二三四五六七八九十百]+[名位人]"
+PERSON = re.compile(rf"[\u4e00-\u9fff]{{2,3}}(?<![{_NOT_NAME_END}])副?{_TITLE_AFTER}(?!会)"  # "审查委员会" is a body
+                     rf"|{_TITLE_BEFORE_NAME}[:：]?\s*(?![{_NOT_NAME_START}])[\u4e00-\u9fff]{{2,3}}"  # "主席：庄毅群", a profile's field
+                     rf"|[\u4e00-\u9fff]{{2,3}}{_COUNTED_GROUP}")
+_TITLE_FIRST = re.compile(_TITLE_BEFORE_NAME)  # "总经理郑晓松": the title may end a longer word, the name after it starts one
+_TITLE_AROUND = re.compile(rf"^{_TITLE_BEFORE_NAME}[:：]?\s*|副?{_TITLE_AFTER}$|{_COUNTED_GROUP}$")
+
+
+def asks_who(question: str) -> bool:
+    """The question asks for a person ("是谁说…", "主席叫什么名字")."""
+    return bool(WANTS_PERSON.search(question))
+
+
+def person_named(text: str) -> str | None:
+    """The first person a text names, without the title around the name ("苏望舒副主席" -> 苏望舒)."""
+    found = titled_person(text)
+    return _TITLE_AROUND.sub("", found) if found else None
+
+
+def titled_person(text: str) -> str | None:
+    """The first name with its title where both are whole words as the tagger cuts the text: no
+    person "体职工干事" in "全体职工干事创业" (体 ends 全体), "白鹭集团长期…" holds no 团长, "城市长效"
+    no 市长. A match refused is tried again one character on ("慰问李明主席": 问李明 is not, 李明 is)."""
+    position = 0
+    while (match := PERSON.search(text, position)) is not None:
+        first = _TITLE_FIRST.match(match.group(0))
+        after = None if first else TITLE_AFTER_NAME.search(match.group(0))
+        if first:  # "总经理柳云舟": the title may end a longer word; the name after it starts and ends one
+            name_start = match.start() + len(match.group(0)) - len(match.group(0)[first.end():].lstrip("：: "))
+            if not _runs_on(text, name_start):
+                for end in (match.end(), match.end() - 1):  # "王丽主持": a name of two, not 王丽主
+                    if (end - name_start >= 2 and not _runs_on(text, end) and not _common_word(text[name_start:end])
+                            and not _joined_title(text[name_start:end])):
+                        return text[match.start() : end]
+        elif after:
+            title_start = match.start() + after.start()
+            name = text[match.start() : title_start].removesuffix("副")
+            # "主席及委员", "主任和委员": two titles joined, no name before the second
+            if (not any(_runs_on(text, at) for at in (match.start(), title_start, match.end()))
+                    and not _common_word(name) and not _joined_title(name)):
+                return match.group(0)
+        elif not _runs_on(text, match.start()):  # "周明远等8名劳模"
+            return match.group(0)
+        position = match.start() + 1
+    return None
+
+
+def _joined_title(name: str) -> bool:
+    """"主席及委员", "主任和委员": two titles joined, no name ("王永和主席" and "和晓燕" are names)."""
+    return bool(_TITLE_FIRST.search(name))
+PEOPLE = re.compile(r"会员|职工|员工|人|学生|儿童|劳模|代表|干部|教师|女工|农民工|党员|志愿者|劳动者|司机|骑手|快递员")
+
+
+def _runs_on(text: str, end: int) -> bool:
+    """A word of the text (as the tagger cuts it) starts before `end` and runs on past it."""
+    return bool(word_running_on(text, end))
+
+
+def word_running_on(text: str, end: int) -> str:
+    """The word of the text (as the tagger cuts it) that starts before `end` and runs on past it; "" if none."""
+    position = 0
+    for word, _ in tagged(text):
+        if position < end < position + len(word):
+            return word
+        position += len(word)
+        if position >= end:
+            return ""
+    return ""
+
+
+_NAME_JOINS = frozenset("、和及与")
+_WINNING = re.compile(r"^(?:获得|荣获|包揽|夺得|摘得|当选|担任|获评|被?评为|被?评选为|入选|被授予|分别获得)")
+
+
+def people_named(text: str, units: tuple[str, ...] = ()) -> bool:
+    """Persons named without a title ("邱岩和孟园包揽了…", "罗清、邢明分别获得…"): names the
+    tagger knows, two of them joined, or one right before what it won or became."""
+    import jieba.posseg
+
+    tokenize("")  # the shared jieba, initialised once
+    words = jieba.posseg.lcut(text)
+    for i, word in enumerate(words):
+        if _name_doing(words, i) and not _names_body(word.word, text, units):
+            return True
+        if not (word.flag == "nr" and 2 <= len(word.word) <= 3):
+            continue
+        if _WINNING.match("".join(w.word for w in words[i + 1 : i + 3])):
+            return True
+        if _in_apposition(words, i):
+            return True
+        if i + 2 < len(words) and words[i + 1].word in _NAME_JOINS and words[i + 2].flag == "nr":
+            return True
+    return False
+
+
+def _in_apposition(words: list, i: int) -> bool:
+    """"…——院退休干部夏美钟。": a name right after the kind of person it is, closing its clause."""
+    closes = i + 1 == len(words) or not re.match(r"[\u4e00-\u9fff]", words[i + 1].word)
+    return (i > 0 and closes and re.search(rf"(?:{PEOPLE.pattern})$", words[i - 1].word) is not None
+            and not _common_word(words[i].word))
+
+
+COMMON_WORD_FREQ = 50  # jieba's dictionary counts 关怀 697, 向阳 671, 金秋 178; names it knows, 王小明 3
+
+
+_BODY_AFTER = r"[\u4e00-\u9fff]{0,4}?(?:公司|集团|工会|局|厂|院|校|中心|站|所|协会|社区|街道)"
+
+
+def _names_body(name: str, text: str, units: tuple[str, ...]) -> bool:
+    """"白鹭组织了…" in a report on 白鹭公司: a word of the question (a person asked for is not in
+    it), or the short name of a body the text names, not a person."""
+    return any(name in unit for unit in units) or re.search(re.escape(name) + _BODY_AFTER, text) is not None
+
+
+def _common_word(name: str) -> bool:
+    """A word the dictionary knows well ("创业", "关怀", "向阳"): that word, not a person's name."""
+    import jieba
+
+    tokenize("")  # the shared jieba, initialised once
+    return (jieba.dt.FREQ.get(name) or 0) >= COMMON_WORD_FREQ
+
+
+def _name_doing(words: list, i: int) -> bool:
+    """A name the tagger finds (its given name's last character maybe cut off: "李家/栋") right
+    before a verb: a person doing something ("李家栋作了…报告", "陈骏主持"). A name before a noun
+    is a place's or a thing's ("向阳/社区", "金秋/助学")."""
+    if not (words[i].flag in ("nr", "nrfg") and 2 <= len(words[i].word) <= 3):
+        return False
+    name, j = words[i].word, i + 1
+    if (len(name) == 2 and j < len(words) and len(words[j].word) == 1 and "\u4e00" <= words[j].word <= "\u9fff"
+            and not words[j].flag.startswith(("v", "p", "u", "c", "d", "r", "f"))):
+        name, j = name + words[j].word, j + 1  # "李家/栋", "郭路/燏": a character the tagger left alone
+    if j + 1 < len(words) and (words[j].flag == "d" or words[j].word == "被"):
+        j += 1  # "陈骏/首先/作", "…/被/评为": an adverb or the passive between the person and the deed
+    # a word the dictionary knows well ("关怀", "向阳") is that word, whatever the tagger calls it
+    return (j < len(words) and words[j].flag.startswith("v") and words[j].word not in ("是", "为")
+            and not _common_word(name))

@@ -1,0 +1,587 @@
+"""Reading a question: what it asks for (a figure, a name, a list, a date), its weighted words,
+the units, years and months it names, and what a follow-up carries over from the turn before.
+
+The profile is what the offline answerer (assistant/extractive.py) scores sentences against.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Callable, Iterator
+from dataclasses import dataclass, replace
+from functools import lru_cache
+
+from assistant.aggregate import (
+    asked_documents,
+)
+from assistant.answer_types import Candidate, QueryProfile
+from assistant.condense import YEAR_WORDS
+from assistant.definitions import asked_terms
+from assistant.enumeration import Enumeration, asked_category, asked_count, find_enumerations, ordinal_value, word_bounds
+from assistant.overlap import contrasted_phrases, pair_share, said_in_full
+from assistant.periods import MONTH_MENTION, festival_months, festivals_named
+from assistant.persons import PEOPLE, PERSON, TITLE_AFTER_NAME, TITLES, WANTS_PERSON, titled_person, word_running_on
+from assistant.scope import (
+    is_specific,
+    months_asked,
+    months_named,
+    name_core,
+    organisation_names,
+    without_cutoff,
+)
+from vectorstore.lexical import tagged, tokenize
+from vectorstore.retriever import Hit
+
+_QUESTION_WORDS = frozenset(
+    "数量 人数 总数 总人数 数目 户数 次数 金额 总额 比例 占比 多大 具体数字 名单 时间 地点 "
+    "局里 单位里 我们 他们 现在 目前 当前 如今 当时 那时 那时候 这时 届时 "
+    # hedges, "over there" and verb complements of spoken questions ("那边…大概…建起来多少个")
+    "大概 大约 大致 差不多 将近 左右 时候 那阵子 那会儿 那边 这边 那里 这里 县里 市里 区里 镇里 乡里 村里 厂里 院里 起来 下来 出来 "
+    # what the asker recalls or wants ("我记得有两家…"), not what the report says
+    "记得 记着 印象 好像 想问 想知道 "
+    "多少 几 几个 几项 几名 几次 多长 多久 多高 多远 多重 多深 多宽 哪些 哪几 哪几项 哪个 哪里 哪儿 什么 谁 是否 有没有 怎么 怎样 如何 情况 请问 一下 "
+    "一共 总共 共 分别 具体 主要 都 过 了 呢 吗 啊 搞 做 是 有 的 和 与 及 给 去 被 把 还有 另外 其他 其余 另一家 另一个 另一份 另一所 另一位 "
+    # words about the material itself ("哪几份总结提到了…"): never in the sentence that answers
+    "总结 资料 材料 文章 提到 提及 说到 讲到 出现 "
+    # words of the kind of answer asked for ("什么名次"), which the answer names instead
+    "名次 拿到 拿了 得了 成绩 荣誉 称号".split()
+)
+GENERIC = frozenset("工会 工作 开展 活动 职工 组织 进行 单位 全年 今年 去年 年度 方面 相关 有关".split())
+_GENERIC_WEIGHT = 0.35
+
+_WANTS_NUMBER = re.compile(r"多少|(?<!哪)几|数量|人数|金额|比例|百分之|多大|多高|多长|总额|占比")  # "哪几项" asks for items
+_WANTS_LIST = re.compile(r"哪些|哪几(?![天日号])|哪[二三四五六七八九十两\d](?![天日号])|有什么|包括什么|包括哪|都有|分别|都[^，,。？?]{0,6}(?:什么|啥)|些(?:什么|啥)")
+_PER_DOCUMENT = re.compile(
+    r"哪些单位|哪几[个家]单位|哪些部门|哪几个部门|哪些工会|哪几家工会|哪[两二三四五六七八九几]家[？?]?$|哪几份|哪份|哪几篇|哪篇|各(?:单位|个|家|县|区|局|校|所|部门|工会|基层)"
+    r"|分别.{0,12}(?:多少|几)|(?:多少|几).{0,12}分别|(?:和|与|及|同).{1,16}(?:各|分别)"
+)
+# "哪几个镇的工会提到了金秋助学", "哪两份总结写的是…": which articles say something, one line each.
+_WHICH_SAY = re.compile(r"哪(?:些|几|[两二三四五六七八九])?\s*(?:个|家|所|份|篇)?[^，,。？?；;]{0,8}?"
+                        # "…活动里有羽毛球", "…组织过登山比赛": which did it, ever, is which say it
+                        r"(?P<verb>提到|提及|写到|写了|写的|说到|讲到|谈到|出现|涉及|记载|记录|[里中]有|(?:组织|开展|举办|举行|搞|办|参加)过)")
+# "审议通过了哪些报告": reports done, the object of a verb, are things the material tells of, not the material
+_WHICH_DOCUMENTS = re.compile(r"(?<![了过])(?:哪[两二三四五六七八九]\s*(?:份|篇)|哪(?:些|几)(?:总结|材料|报告|资料|文章))")
+_MOST = re.compile(r"最多|最高|最大|哪个多|谁多")
+_LEAST = re.compile(r"最少|最低|最小")
+_VERSUS = re.compile(r"对比|比较|相比|一致|相同|不同|差别|区别")
+_ASKING = re.compile(r"^(?:哪|什么|多少|几)")
+_ASKING_INSIDE = re.compile(r"谁|什么|多少")
+# Questions about a part of the genre's skeleton: the answer sits under the matching heading.
+_SECTION_INTENTS = (
+    (re.compile(r"存在(?:哪些|什么|的)?.{0,4}(?:问题|不足|差距|短板)|(?:问题|不足|差距|短板)(?:有哪些|是什么|有什么)"),
+     "问题|不足|差距|短板|薄弱"),
+    (re.compile(r"(?:下一步|明年|今后|下半年)(?:有|有哪些|的)?.{0,6}(?:打算|计划|安排|思路|设想)|(?:打算|计划)(?:怎么|如何|做什么)"),
+     "下一步|打算|计划|思路|明年|今后|设想|展望"),
+    (re.compile(r"(?:有哪些|有什么|取得了?(?:哪些|什么)).{0,4}(?:经验|体会|启示)"), "经验|体会|启示|做法"),
+)
+OFF_SECTION = 0.7  # a sentence outside the section such a question is about
+_MONTH_WORD = re.compile(rf"(?:{MONTH_MENTION.pattern})份?|月份")  # "十二月份", "3月", "月份"
+MONTH_BEFORE = 80  # how far back a sentence's month may be stated
+_WANTS_RANK = re.compile(r"名次|第几名|几等奖|什么等级|哪个等级|哪一等|(?:拿|得|获|取得|获得|排)了?第几(?![届次期批个天年月号])|什么奖|哪些奖|什么成绩|哪些成绩|什么荣誉|哪些荣誉|什么称号|哪些称号")
+# "排第几名", "什么名次": a place in a ranking or a prize's level, which an honour (荣获…称号) is not
+_WANTS_PLACE = re.compile(r"名次|第几名|几等奖|哪一等|排第几|排名|(?:拿|得|获|取得|获得)了?第几(?![届次期批个天年月号])")
+PLACE = re.compile(r"第[一二三四五六七八九十\d]{1,3}[名位]|前[一二三四五六七八九十\d]{1,2}名|冠军|亚军|季军|[一二三四\d]等奖|特等奖|[金银铜]奖|优秀奖")
+RANK = re.compile(r"第[一二三四五六七八九十\d]{1,3}名|冠军|亚军|季军|[一二三四\d]等奖|特等奖|[金银铜]奖|优秀奖|组织奖|"
+                   r"团体第|荣获|获得.{0,12}(?:称号|荣誉|奖)|评为|获评|授予")
+_DAY = (r"\d{1,2}月\d{1,2}[日号]|[\d一二三四五六七八九十]{1,3}月|上旬|中旬|下旬|"
+        r"春节|元旦|五一|国庆|三八|六一|七一|十一|端午|中秋|重阳|前夕|期间|"
+        # a weekly or daily time ("每周三下午学习") answers "每周什么时候" as a date does
+        r"(?:每周|周|星期|礼拜)[一二三四五六日天]|[上下]午|晚上|早上|中午|\d{1,2}[点时](?:半|\d{1,2}分)?(?![\d多])")
+# Other kinds of answer a question asks for, each with what a sentence holding one looks like.
+ANSWER_KINDS = {
+    "date": (re.compile(r"什么时候|何时|什么时间"),
+             re.compile(rf"\d{{4}}年|年初|年底|年末|{_DAY}")),
+    # "哪天" asks for a day or at least a month: "2019年首届运动会" says when only by the year
+    "day": (re.compile(r"哪天|哪一?天|哪几[天日号]|几月几[日号]|哪个月|几月|几号"), re.compile(_DAY)),
+    # "几点开始", "开放时间是几点到几点": a time of day, which a date is not
+    "clock": (re.compile(r"(?:早上|上午|中午|下午|晚上|凌晨|每天|每日|时间)\S{0,4}几点|几点(?:钟|开|出发|集合|结束|到|起|举行|上班|下班)"),
+              # "5点", "9:30", "九点半"; a numeral's 点 alone is a point made ("三点要求")
+              re.compile(r"\d{1,2}[:：]\d{2}|\d{1,2}[点时](?:半|\d{1,2}分)?(?![\d多间期代候])"
+                         r"|[一二三四五六七八九十]{1,3}[点时](?:半|钟|[一二三四五六七八九十]{1,3}分)")),
+    # "哪一年上任": a year, which a day without one is not
+    "year": (re.compile(r"哪一年|哪年|什么年份|几几年"), re.compile(r"(?:19|20)\d\d\s*年|[一二〇○零]{4}年|去年|前年|今年|当年")),
+    # "跟谁一起办的" asks for a partner, a body as often as a person
+    "partner": (re.compile(r"[跟和与同]谁"), re.compile(r"联合|携手|共同|一起|会同|协同|联手|合作|联办|共建")),
+    "frequency": (re.compile(r"(?:多久|多长时间).{0,8}一次|隔多久|隔多长|几年一次|频率"),
+                  re.compile(r"每[年月周季天日半两三个]|定期|一年一次|一月一次|季度|半年|常年|经常|不定期")),
+    # "有多少年历史": years counted, which a figure's measure words leave out (年 dates too often)
+    "duration": (re.compile(r"(?:多久|多长时间)(?!.{0,8}一次)|(?:多少|几)年(?:历史|了)|多少个年头"),
+                 re.compile(r"[\d一二三四五六七八九十两半]+个?(?:月|年|天|周|星期|小时|日|分钟)|半年|全年")),
+    # "徒步了多远": a distance, which a count of people or events is not
+    "distance": (re.compile(r"多远|多长的?(?:路|距离|路程|里程)|(?:路程|距离|里程)(?:有|是|为)?多长"),
+                 re.compile(r"[\d.一二三四五六七八九十百千两半]+\s*(?:公里|千米|米|km|里)(?![程面])")),
+    "title": (re.compile(r"(?<!人)(?<!生)(?<!志)叫什么名字|叫什么|什么名字|名称是什么|什么名称|什么主题|主题是什么|什么口号|口号是什么"
+                         r"|哪[部本首出台]|什么(?:电影|影片|歌曲?|节目|书)"),
+              re.compile(r"《[^》]{2,30}》|“[^”]{2,30}”|\"[^\"]{2,30}\"|「[^」]{2,30}」")),
+}
+
+
+_CONTENT_POS = ("n", "v", "a", "s", "t", "j", "l", "i", "b", "eng", "vn", "an", "d")
+_ANCHOR_POS = frozenset({"ns", "nt", "nz"})
+_ANCHOR_SUFFIX = re.compile(r"..+(?:省|市|县|区|镇|乡|村|局|厂|公司|集团|学校|中学|小学|学院|医院|园区|中心)$")
+_MEASURE_ASKED = re.compile(r"(?:多少|(?<![这那哪])几)\s*(名|个|位|人次|人|户|家|项|次|场|期|批|支|件|条|篇|张|天|元|万元|毫升|届|所|份|处|座|辆|块|间|棵|吨|桶|瓶|双|床|亩|株|部|幅|首|盒|袋|箱|队|组|票|分(?!钟))?([\u4e00-\u9fff]{0,5})")
+_MONEY_WORDS = re.compile(r"钱|金额|经费|慰问金|慰问款|补贴|补助|救助金|捐款|资金|善款|费用|奖金|奖励金|助学金|红包")
+_SHARE_WORDS = re.compile(r"比例|百分|占比|率")
+_MEASURE_GROUPS = {"元": ("元",), "万元": ("元",), "名": ("名", "人", "位"), "人": ("人", "名", "位"), "位": ("位", "名", "人"),
+                   "人次": ("人次", "人", "名")}
+
+
+_STATED_NUMBER = re.compile(r"(?!(?:19|20)\d\d$)\d{2,}(?:\.\d+)?")  # two digits or more, not a year
+_ASKING_PHRASES = re.compile(r"哪一?天|什么时候|什么时间|何时|多久|多长时间|是谁|哪位|叫什么名字|叫什么")
+_GRAMMAR_POS = ("x", "u", "p", "c", "r", "m", "e", "y", "o", "w")
+
+
+_EACH_GROUP = re.compile(r"每[^个年月天日周次季位名\d一二三四五六七八九十]")  # "每队几个人": the group counted, which jieba calls a pronoun
+
+
+def _pos_words(question: str) -> list[tuple[str, str]]:
+    """The question's words with their parts of speech. The asking phrases are cut out first
+    ("哪天开的" would be read as 哪/天开), and runs of single characters jieba could not place
+    are joined back ("台/帐" -> 台帐), never across an adverb ("岗/又/创" is no word) nor from a place word
+    ("项目/里/拿" is no 里拿; "线/上" is 线上)."""
+    import jieba.posseg
+
+    tokenize("")  # the shared jieba, initialised once
+    words: list[tuple[str, str]] = []
+    run: list[tuple[str, str]] = []
+
+    def close_run() -> None:
+        words.append(("".join(w for w, _ in run), "n") if len(run) > 1 else run[0])  # a lone character keeps its tag
+        run.clear()
+
+    for w in jieba.posseg.lcut(_ASKING_PHRASES.sub("，", question)):
+        # a place word may end a run ("线/上") but never start one ("项目/里/拿")
+        if (len(w.word) == 1 and not w.flag.startswith(_GRAMMAR_POS + ("d",)) and not (w.flag == "f" and not run)
+                and re.match(r"[\u4e00-\u9fff]", w.word)
+                and w.word not in _QUESTION_WORDS):  # "入会/率/是": 是 ends the run, no word "率是"
+            run.append((w.word, w.flag))
+            continue
+        if run:
+            close_run()
+        words.append((w.word.lower(), "n" if _EACH_GROUP.fullmatch(w.word) else w.flag))
+    if run:
+        close_run()
+    return words
+
+
+@dataclass(frozen=True)
+class _AskedMeasure:
+    measure: str | None  # "名" of "多少名职工"; None when none is said
+    noun: str  # the words after it ("职工")
+    noun_start: int
+
+
+_NOUN_AFTER = re.compile(r"[\u4e00-\u9fff]{0,5}")
+
+
+def _measure_asked(question: str) -> _AskedMeasure | None:
+    """The measure word and noun after 多少/几. A measure character that starts a longer word of
+    the question is that word's, not a measure: "多少票款收入" asks an amount, not votes (票);
+    "多少名额" places, not people (名)."""
+    asked = _MEASURE_ASKED.search(question)
+    if not asked:
+        return None
+    word = word_running_on(question, asked.end(1)) if asked.group(1) else ""
+    # "多少人员", "多少户数": the measure with what counts it is still that measure
+    if word and word[len(asked.group(1)):] not in _COUNTING_ENDS:
+        return _AskedMeasure(None, _NOUN_AFTER.match(question, asked.start(1)).group(0), asked.start(1))
+    return _AskedMeasure(asked.group(1), asked.group(2), asked.start(2))
+
+
+_COUNTING_ENDS = frozenset("数 员 才 口 次".split())
+
+
+def _counted(question: str) -> str:
+    """The thing "多少家单位" counts ("单位"), as the figure answering it may say it in another measure."""
+    asked = _measure_asked(question)
+    if not asked or not asked.measure or not asked.noun:
+        return ""
+    word, flag = (tagged(asked.noun) or [("", "")])[0]
+    return word if len(word) >= 2 and flag.startswith("n") else ""
+
+
+def figure_counts_otherwise(text: str, profile: QueryProfile) -> bool:
+    """"多少家单位" answered "有292个单位": organisations are counted in 个 too, when the thing
+    counted follows the figure ("一个新台阶" counts nothing)."""
+    return "家" in profile.measures and bool(profile.counted) and re.search(
+        rf"(?:\d+|[两三四五六七八九十百千]+)(?:余|多)?个{re.escape(profile.counted)}", text) is not None
+
+
+def asked_nouns(question: str, names: tuple[str, ...] = ()) -> tuple[str, ...]:
+    """The things a question asks about ("金秋助学", "基层工会"): its nouns, without those of the
+    names given (whose it is) and the genre's own words (工会, 职工)."""
+    return tuple(dict.fromkeys(
+        word for word, flag in tagged(question)
+        if len(word) >= 2 and flag.startswith(("n", "vn")) and not flag.startswith(("nr", "ns", "nt"))
+        and word not in GENERIC and word not in _QUESTION_WORDS and not any(word in name for name in names)))
+
+
+# "经费比上年增长了多少": a change is said as much in a share ("增长12%") as in the measure
+_CHANGE_ASKED = re.compile(r"(?:增长|增加|提高|提升|下降|减少|上涨|增幅|降幅|同比)了?(?:多少|几)")
+
+
+_SHARE_MEASURES = ("%", "百分之", "成")
+
+
+def _expected_measures(question: str) -> tuple[str, ...]:
+    measures = _measures_of(question)
+    asked = _measure_asked(question)
+    said = asked is not None and asked.measure is not None  # "增加了多少人": the measure is said
+    if measures and measures != _SHARE_MEASURES and not said and _CHANGE_ASKED.search(question):
+        return measures + _SHARE_MEASURES
+    return measures
+
+
+def _measures_of(question: str) -> tuple[str, ...]:
+    if _SHARE_WORDS.search(question):
+        return _SHARE_MEASURES
+    asked = _measure_asked(question)
+    measure, noun = (asked.measure, asked.noun) if asked else (None, "")
+    if measure in ("元", "万元") or _MONEY_WORDS.search(noun or "") or (not measure and _MONEY_WORDS.search(question)):
+        return ("元",)
+    if measure and measure != "个":
+        return _MEASURE_GROUPS.get(measure, (measure,))
+    if (not measure or measure == "个") and asked and _counts_people(question[asked.noun_start:]):  # "多少新会员", "几个人": in 人/名
+        return ("人", "名", "位", "人次", "户")  # people, or the households they make
+    if not measure and _PEOPLE_COUNT_ASKED.search(question):  # "职工总数是多少": the count said before it is asked
+        return ("人", "名", "位", "人次")
+    return ()
+
+
+# "职工总数是多少", and "其中女司机有多少": the people named right before the asked count are what it counts
+_PEOPLE_COUNT_ASKED = re.compile(rf"(?:{PEOPLE.pattern})(?:(?:总人数|人数|总数|数量|数)(?:分别|各|一共|总共|共)?(?:是|有|为|达到?)?"
+                                 rf"|(?:分别|各|一共|总共|共)?(?:有|是|为|达到?))(?:多少|几)(?![月号日时点年天])")
+
+
+_NOUN_PHRASE_POS = ("n", "a", "b", "l", "j", "vn", "an", "nz")
+
+
+def _counts_people(counted: str) -> bool:
+    """Whether the words after 多少/几个 count people: the phrase's last noun is a kind of person
+    ("几个困难职工", "多少新会员", "几个人参加"), not a thing people have ("多少个职工小家",
+    "几个员工先进操作法", "多少个会员单位")."""
+    words = tagged(counted[:12])
+    head = ""
+    for i, (word, flag) in enumerate(words):
+        if word == "之" and head and i + 1 < len(words):  # "职工/之/家": the thing is the 之家, not the people
+            head = word + words[i + 1][0]
+            break
+        joins = flag.startswith("v") and i + 1 < len(words) and words[i + 1][1].startswith("n")  # "创新/工作室"
+        if not (flag.startswith(_NOUN_PHRASE_POS) or joins) or not re.match(r"[\u4e00-\u9fff]", word):
+            break
+        head = word
+    return bool(re.search(rf"(?:{PEOPLE.pattern})次?$", head))
+
+
+_NAMES_FOLLOW = re.compile(r"^(?:[省市县区镇乡村旗]|总工会|工会|局|公司|集团|厂|学校|中学|小学|学院|大学|医院|街道|社区|电业局|供电)")
+
+
+def _is_anchor(word: str, pos: str, following: str) -> bool:
+    """A place or unit the answer must be about: a word ending like one ("开鲁县"), or one the
+    tagger calls a name that is long enough or goes on into a unit ("淅川/电业局"). A two-character
+    "place" standing alone is often a common word the tagger misreads ("新建" is a district)."""
+    if not is_specific(word):  # "镇政府", "县委": a kind of body, which every report of that kind has
+        return False
+    if _MONTH_WORD.fullmatch(word):  # "十二月份": a time (read as months), which the tagger may call a name
+        return False
+    if _ANCHOR_SUFFIX.match(word):
+        return True
+    return pos in _ANCHOR_POS and (len(word) >= 3 or bool(_NAMES_FOLLOW.match(following)))
+
+
+def _titles_after_names(question: str) -> set[str]:
+    """The titles the question puts after a person's name ("罗青山老师" -> 老师): they say how the
+    question calls the person, which a report may say otherwise (教师, 同志), so they weigh as
+    little as genre words; the name picks the sentence."""
+    return {found.group(0) for match in PERSON.finditer(question) if (found := TITLE_AFTER_NAME.search(match.group(0)))}
+
+
+# "…的是谁", "…是哪个部门", "…叫什么名字": what stands right before asks whose the role is
+_ASKS_HOLDER = re.compile(r"([\u4e00-\u9fff]{2,12}?)的?(?:是谁|是哪一?[个家位支所名][\u4e00-\u9fff]{0,3}|叫什么名字|叫什么)(?:[？?，,。！!]|$)")
+# "…是哪个小组拿的第一", "谁获得了一等奖": a place won, asked after who won it
+_RANK_WON = re.compile(r"(?:谁|哪一?[个家位支所名组队])[\u4e00-\u9fff]{0,6}?(?:拿|获|得|夺|摘)[得了的]{0,2}"
+                       r"(第[一二三四五六七八九十\d]{1,2}|冠军|亚军|季军|[一二三特\d]等奖|金奖|银奖|铜奖)")
+_ENDS_IN_TITLE = re.compile(rf"(?:{TITLES})$")
+_NOT_ROLES = frozenset("题目 名字 名称 全称 主题 口号 内容 单位 部门 人 同志 老师 选手 职工 员工 代表 领导 干部 成员".split())
+
+
+def _asked_role(question: str) -> str:
+    """The role or place whose holder a question asks for ("女职工委员会主任是谁" -> 主任, "冠军是
+    哪个部门" and "哪个部门拿了冠军" -> 冠军): a sentence that names no such role answers another
+    question. Words that only say what kind of name is wanted (题目, 名字) or who in general (人,
+    单位) are no role."""
+    import jieba.posseg
+
+    won = _RANK_WON.search(question)
+    if won:  # "哪个小组拿的第一", "谁得了一等奖": the place won is what the answer must say
+        return won.group(1)
+    asked = _ASKS_HOLDER.search(question)
+    if not asked:
+        return ""
+    tokenize("")  # the shared jieba, initialised once
+    words = [w for w in jieba.posseg.lcut(asked.group(1)) if re.fullmatch(r"[\u4e00-\u9fff]{2,}", w.word)]
+    if (not words or words[-1].word in _NOT_ROLES or PEOPLE.fullmatch(words[-1].word)
+            or not words[-1].flag.startswith(("n", "m", "b"))):  # "打头的是谁": a verb, no role
+        return ""
+    role = words[-1].word
+    title = _ENDS_IN_TITLE.search(role)  # "工会主席", "上级领导", "全能冠军": a report may say only its head
+    if not title and asked.group(0)[len(asked.group(1))] == "的":
+        return ""  # "代表县总工会讲话的是哪位领导": what the person did, not a post they hold
+    head = title.group(0) if title else role if len(role) <= 3 else role[-2:]
+    before = asked.group(1)[: asked.group(1).rfind(head)]
+    return ("副" if before.endswith("副") else "") + head  # "副主任", "副/主任": a deputy asked stays one
+
+
+def says_role(text: str, profile: QueryProfile) -> bool:
+    """The text says the role asked, not only its deputy (副主席 is no 主席)."""
+    role = profile.role
+    if not role:
+        return True
+    if role in text:
+        return role.startswith("副") or any(text[m.start() - 1 : m.start()] != "副" for m in re.finditer(re.escape(role), text))
+    return said_in_full(role, text) or (len(role) >= 3 and pair_share(role, text) >= 0.5)
+
+
+ROLE_NAME_GAP = 10
+"""How far a role asked may stand from a titled name and still be that person's ("李娜同志任经审主任"):
+"局长罗一航委托，张晓波对…各委员会主任及委员的当选表示祝贺" names persons and the role, no one holding it."""
+
+
+def role_beside_a_name(text: str, role: str) -> bool:
+    """Some titled name in the text stands within ROLE_NAME_GAP characters of the role asked, or
+    in the same clause ("李明同志当选为柳岸县总工会第十六届委员会主席"); true of a text with no titled
+    name at all (its person is found otherwise: "由李四担任")."""
+    spans = list(_titled_spans(text))
+    roles = [(m.start(), m.end()) for m in re.finditer(re.escape(role.removeprefix("副")), text)]
+    return not spans or any((start - ROLE_NAME_GAP <= person_end and person_start <= end + ROLE_NAME_GAP)
+                            or not _CLAUSE_BREAK.search(text[min(person_end, start) : max(person_start, end)])
+                            for person_start, person_end in spans for start, end in roles)
+
+
+_CLAUSE_BREAK = re.compile(r"[，,；;。：:、]")
+
+
+def _titled_spans(text: str) -> Iterator[tuple[int, int]]:
+    """Where each titled name of the text stands, as titled_person finds them one after another."""
+    position = 0
+    while (found := titled_person(text[position:])) is not None:
+        start = text.index(found, position)
+        yield start, start + len(found)
+        position = start + len(found)
+
+
+CARRIED_WEIGHT = 0.5
+"""A follow-up's share of the words of the question before it that it does not repeat: what it
+leans on ("里面已经建了工会的有几家？" after "…摸底了多少家货运单位？") counts, less than what it says."""
+_TIME_WORD = re.compile(r"(?:19|20)\d\d年?度?|今年|去年|前年|明年|上半年|下半年|全年|年度|[\d一二三四五六七八九十]+月份?|季度")
+
+
+def carry_topic(profile: QueryProfile, before: QueryProfile) -> QueryProfile:
+    """The follow-up's profile with the earlier question's words it leaves unsaid, at CARRIED_WEIGHT;
+    not its times, which a follow-up changes ("今年2月又选了几个？"). A follow-up naming a festival
+    the earlier question did not ("那五一节他们组织了什么活动？" after a question on birthday dinners)
+    sets its own topic: nothing is carried, and the festival weighs."""
+    new = [forms for forms in profile.festivals if forms not in before.festivals]
+    if new:  # the festival is the topic: it weighs as the heaviest word (its first form, "五一")
+        heaviest = max(profile.weights.values(), default=1.0)
+        return replace(profile, weights={**profile.weights, **{forms.split("|")[0]: heaviest for forms in new}})
+    carried = {w: v * CARRIED_WEIGHT for w, v in before.weights.items()
+               if w not in profile.weights and not _TIME_WORD.fullmatch(w) and w not in before.anchors}
+    return replace(profile, weights={**profile.weights, **carried}) if carried else profile
+
+
+# "比上一年增长了多少": reports say 同比 ("同比增长19.4%"); the tagger would read "年比" as a rare word
+_YEAR_ON_YEAR = re.compile(r"(?:和|与|跟)?(?:比|较|相比)(?:上一?年度?|去年|前一年)(?:同期)?(?:相比)?")
+
+
+# "工会经费审查委员会", "总工会女职工委员会": a committee of the union is what is asked about, the
+# union whose it is names the unit ("工会工作委员会" is a kind of union)
+_COMMITTEE_OF_UNION = re.compile(r"(?<=工会)(?!工作委)[\u4e00-\u9fff]{2,6}委(?:员会)?$")
+
+
+_ASIDE = re.compile(r"[（(]([^（）()]{1,16})[）)]")
+
+
+def _said_aside(question: str) -> frozenset[str]:
+    """Words a question says only in brackets ("教代会（双代会）", "xx社区（0.32平方公里那个）"): another
+    name for, or a description of, what it names before them. They help find the passage, but a
+    passage need not write them."""
+    inside = {word for m in _ASIDE.finditer(question) for word, _ in _pos_words(m.group(1))}
+    outside = {word for word, _ in _pos_words(_ASIDE.sub("，", question))}
+    return frozenset(inside - outside)
+
+
+def profile_question(question: str, idf: Callable[[str], float]) -> QueryProfile:
+    """The question's content words weighted by rarity; generic genre words weigh little."""
+    weights: dict[str, float] = {}
+    anchors: list[str] = []
+    actions: list[str] = []
+    words = _pos_words(_YEAR_ON_YEAR.sub("同比", question))
+    titles = _titles_after_names(question)
+    aside = _said_aside(question)
+    for i, (word, pos) in enumerate(words):
+        if len(word) == 1 and pos.startswith("v") and word not in _QUESTION_WORDS:
+            actions.append(word)
+        if _STATED_NUMBER.fullmatch(word):  # "28岁以下": a number the question states picks its sentence
+            following = words[i + 1][0] if i + 1 < len(words) else ""
+            if not re.match(r"[年月日号]", following):  # dates are read as times (months_asked), not as words
+                weights[word] = idf(word)
+            continue
+        if len(word) < 2 or word in _QUESTION_WORDS or not pos.startswith(_CONTENT_POS + tuple(_ANCHOR_POS)):
+            continue
+        if _ASKING.match(word) or _ASKING_INSIDE.search(word):  # "哪些地方", "什么时候", "由谁来": the question's own words
+            continue
+        if re.fullmatch(r"[\d.]+|(?:19|20)\d\d", word):
+            continue
+        weight = idf(word) * (_GENERIC_WEIGHT if word in GENERIC or word in titles else 1.0) * (0.7 if pos in ("v", "d") else 1.0)
+        weights[word] = max(weights.get(word, 0.0), weight)
+        if _is_anchor(word, pos, words[i + 1][0] if i + 1 < len(words) else "") and word not in GENERIC and word not in aside:
+            anchors.append(word)
+    # "“两创”": a name the user quotes is one word, however the tagger cuts it; "“首家/首个”" offers two
+    for phrase in (form for quoted in _QUOTED_FORMS.findall(question) for form in quote_forms(quoted)):
+        if phrase not in weights and not any(phrase in word for word in weights):
+            weights[phrase] = idf(phrase)
+    anchors += [year + "年" for year in re.findall(r"((?:19|20)\d\d)\s*年", question)]
+    anchors += ORDINAL_EDITION.findall(question) + [m.group(0) for m in SESSION.finditer(question)]
+    wants_person, wants_rank = bool(WANTS_PERSON.search(question)), bool(_WANTS_RANK.search(question))
+    # "局长叫什么名字" asks for a person, not for a quoted title
+    kinds = tuple(kind for kind, (asks, _) in ANSWER_KINDS.items() if asks.search(question) and not (wants_person and kind == "title"))
+    said = _said_topic(question, weights)
+    return QueryProfile(
+        weights=weights,
+        anchors=tuple(dict.fromkeys(anchors)),
+        wants_number=bool(_WANTS_NUMBER.search(question)) and not kinds and not wants_rank,  # 亚军 has no figure
+        wants_list=bool(_WANTS_LIST.search(question)),
+        wants_person=wants_person,
+        wants_rank=wants_rank,
+        wants_place=bool(_WANTS_PLACE.search(question)),
+        kinds=kinds,
+        months=frozenset(months_asked(without_cutoff(question)) or festival_months(question)),
+        month_named=bool(months_named(without_cutoff(question))),
+        section=next((headings for asks, headings in _SECTION_INTENTS if asks.search(question)), ""),
+        measures=_expected_measures(question),
+        counted=_counted(question),
+        per_document=bool(_PER_DOCUMENT.search(question) or _WHICH_DOCUMENTS.search(question) or said or _comparison(question)),
+        said=said,
+        documents=asked_documents(question),
+        compare=_comparison(question),
+        count=asked_count(question),
+        category=asked_category(question),
+        quoted=tuple(without_quotes(q) for q in _QUOTED_IN_QUESTION.findall(question)),
+        actions=tuple(dict.fromkeys(actions)),
+        verbs=tuple(dict.fromkeys(w for w, pos in words if len(w) == 2 and pos == "v" and w in weights)),
+        defined=tuple(asked_terms(question)),
+        units=tuple(dict.fromkeys(core for core in (name_core(_LEADING_YEAR.sub("", _COMMITTEE_OF_UNION.sub("", n))) for n in organisation_names(question))
+                                  if len(core) >= 2 and is_specific(core))),
+        contrasts=contrasted_phrases(question, word_bounds(question)),
+        role=_asked_role(question),
+        per_head=bool(_PER_HEAD_ASKED.search(question)),
+        new_asked=bool(_NEW_ASKED.search(question)),
+        total_asked=bool(re.search(r"(?:一共|总共|共计|累计|合计|总计)[^，,。？?]{0,8}(?:多少|几)", question)),
+        festivals=festivals_named(question),
+    )
+
+
+# a quote followed by 类/一类/之类 names a kind ("“职工之家”类的荣誉"), which the article may say otherwise
+_LEADING_YEAR = re.compile(rf"^(?:{YEAR_WORDS.pattern})")  # "2011年淮阴卷烟厂…": the year is no part of the name
+_QUOTED_IN_QUESTION = re.compile(r"[“\"「『]([^”\"」』]{4,})(?:$|(?=[”\"」』])(?![”\"」』](?:这|那|一|之)?类))")
+_QUOTED_FORMS = re.compile(r"[“「『]([\u4e00-\u9fff]{2,8}(?:[/／|｜][\u4e00-\u9fff]{2,8})*)[”」』]")
+_QUOTE_MARKS = re.compile(r"[“”\"「」『』‘’']")
+
+
+def without_quotes(text: str) -> str:
+    return _QUOTE_MARKS.sub("", text)
+
+
+def quote_left_behind(candidate: Candidate, enumeration: Enumeration, profile: QueryProfile, after: str) -> bool:
+    """The sentence says what the question quotes ("…首家…首个…" for "哪两个“首家/首个”") and the
+    list, its lead and the heading just before it do not: the sentence may be the answer, so it
+    comes first. `after` is the text from the sentence's end on."""
+    said = [f for q in profile.quoted for f in quote_forms(q) if f in candidate.text]
+    return bool(said) and not any(f in enumeration.text or f in enumeration.lead or f in after[:QUOTE_NEAR_LIST] for f in said)
+
+
+QUOTE_NEAR_LIST = 40  # "一、关爱困难职工。全年开展了…": a heading this close before a list says what it is about
+
+
+def quote_written(quoted: str, article: str, context: str) -> bool:
+    """The article writes what the question quotes, or one of the forms it offers ("首家/首个"),
+    or spells out the numbered abbreviation it is ("三保": 保增长、保稳定、保民生)."""
+    return any(f in article or f in context or said_in_full(f, article) for f in [quoted, *quote_forms(quoted)]) or spelled_out(quoted, article)
+
+
+_NUMBERED_ABBREVIATION = re.compile(r"([一二三四五六七八九十两])([\u4e00-\u9fff]{1,2})")
+
+
+@lru_cache(maxsize=1024)
+def spelled_out(term: str, text: str) -> bool:
+    """"三保" in full: a list of as many items as the numeral says, each opening or ending with
+    the character(s) after it ("保增长、保稳定、保民生", "学习型、服务型、创新型、和谐型" for 四型)."""
+    abbreviation = _NUMBERED_ABBREVIATION.fullmatch(term)
+    if not abbreviation or abbreviation.group(2) not in text:
+        return False
+    count, key = ordinal_value(abbreviation.group(1)), abbreviation.group(2)
+    return any(len(e.items) == count and all(without_quotes(i).startswith(key) or without_quotes(i).endswith(key) for i in e.items)
+               for e in find_enumerations(text))
+
+
+def quote_forms(quoted: str) -> list[str]:
+    """The forms a quote offers ("首家/首个" -> 首家, 首个), each two characters or more."""
+    return [form for form in re.split(r"[/／|｜]|或", quoted) if len(form) >= 2]
+
+
+def names_the_quoted(enumeration: Enumeration, profile: QueryProfile) -> bool:
+    """A list with the question's quoted phrase as one of its items: "在“…”方面做了哪些工作"
+    asks what was done under that heading, not for the list of headings it is one of."""
+    items = [without_quotes(item) for item in enumeration.items]
+    return any(q in item or (len(item) >= 4 and item in q) for q in profile.quoted for item in items)
+
+
+def _comparison(question: str) -> str:
+    """"most", "least" or "versus" when the question compares figures; "" when it does not."""
+    for kind, pattern in (("most", _MOST), ("least", _LEAST), ("versus", _VERSUS)):
+        if pattern.search(question):
+            return kind
+    return ""
+
+
+def hit_context(hit: Hit) -> str:
+    meta = hit.metadata
+    return " ".join(str(meta.get(key, "")) for key in ("title", "section", "unit", "heading_path", "page_title", "publisher"))
+
+
+# "第三届", "第21期": which edition of a recurring event is asked; another edition is another event
+ORDINAL_EDITION = re.compile(r"第[一二三四五六七八九十百\d]{1,4}(?:届|期|次|批|轮)")
+_CN_DIGITS = "零一二三四五六七八九"
+
+
+def _chinese_number(value: int) -> str:
+    """1..99 in Chinese numerals, as reports write editions: 3 -> 三, 21 -> 二十一."""
+    tens, ones = divmod(value, 10)
+    return ((_CN_DIGITS[tens] if tens > 1 else "") + "十" if tens else "") + (_CN_DIGITS[ones] if ones else "")
+
+
+# "一届三次职代会", "十四届九次全委会": which session of which term; another session is another meeting
+SESSION = re.compile(r"([一二三四五六七八九十\d]{1,3})届([一二三四五六七八九十\d]{1,3})次")
+
+
+def numeral_forms(numeral: str) -> str:
+    """"三" or "3" as a pattern matching either way of writing it."""
+    value = int(numeral) if numeral.isdigit() else ordinal_value(numeral)
+    return f"(?:{value}|{_chinese_number(value)})" if 0 < value < 100 else re.escape(numeral)
+
+
+# "每人多少钱", "人均多少": a figure per head, which a total is not
+_PER_HEAD_ASKED = re.compile(r"每(?:人|户|名|位|家|队|组|个(?:人|单位|队|小组))|人均|户均")
+_NEW_ASKED = re.compile(r"新(?:建|组建|增|发展|成立|吸收|入会|招)")
+
+
+def _said_topic(question: str, weights: dict[str, float]) -> tuple[str, ...]:
+    """For "哪几份…提到了X": the words of X, heaviest first; each answering article must say one
+    of them (which one, aggregate.said_word decides on the articles found)."""
+    found = _WHICH_SAY.search(question)
+    if not found:
+        return ()
+    after = question[found.end("verb"):]
+    years = tuple(dict.fromkeys(re.findall(r"(?:19|20)\d\d年", after)))  # "哪两份写的是2005年的…": the year marks them
+    return years + tuple(sorted((w for w in weights if w in after), key=lambda w: -weights[w]))
