@@ -184,6 +184,8 @@ def _figure_about_question(text: str, profile: QueryProfile, context: str = "", 
         # so does a clause that is nothing but the figure (a table row's last cell: "…参与校运动会，4人")
         bare = bool(found) and figures(clause)[0].text == clause.strip(" 。")
         said = clause if i == 0 or not (_SUBJECTLESS.match(clause) or bare) else clauses[i - 1] + clause
+        if i and _TOTALLING.match(clause):  # "对23户困难职工进行慰问，每户发放500元，共计11500元": the sum of the whole sentence
+            said = "".join(clauses[:i]) + clause
         said = carried + said if i == 0 else said  # "此次活动共计发放…": the event of the sentence before
         following = clauses[i + 1] if i + 1 < len(clauses) else ""
         if _PURPOSE.match(following) and not figures(following):
@@ -226,6 +228,7 @@ def _people_counted(people: tuple[str, ...]) -> re.Pattern[str] | None:
 
 _PURPOSE = re.compile(r"\s*(?:为|用于|用来|专门用于)")
 _SUBJECTLESS = re.compile(r"\s*(?:目前|现|现在|至今|如今|累计|共计|共|总计|合计|已|达|约|近|其中)")
+_TOTALLING = re.compile(r"\s*(?:共计|合计|总计|累计|总共|一共|共)")
 
 
 # a counted group of people ("六位退休职工", "12名青年志愿者")

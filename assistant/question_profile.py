@@ -178,7 +178,7 @@ def _measure_asked(question: str) -> _AskedMeasure | None:
     """The measure word and noun after 多少/几. A measure character that starts a longer word of
     the question is that word's, not a measure: "多少票款收入" asks an amount, not votes (票);
     "多少名额" places, not people (名)."""
-    asked = _MEASURE_ASKED.search(question)
+    asked = next((m for m in _MEASURE_ASKED.finditer(question) if not _counts_documents(question, m)), None)
     if not asked:
         return None
     word = word_running_on(question, asked.end(1)) if asked.group(1) else ""
@@ -188,7 +188,16 @@ def _measure_asked(question: str) -> _AskedMeasure | None:
     return _AskedMeasure(asked.group(1), asked.group(2), asked.start(2))
 
 
+_PEOPLE_MEASURES = ("人", "名", "位", "人次", "户")  # people, or the households they make ("慰问困难职工23户")
 _COUNTING_ENDS = frozenset("数 员 才 口 次".split())
+_DOCUMENT_MEASURES = frozenset("份 篇 家 个 所".split())
+_DOCUMENT_NOUN = re.compile(r"[\u4e00-\u9fff]{0,8}?(?:总结|材料|资料|报告|文章)")
+
+
+def _counts_documents(question: str, asked: re.Match[str]) -> bool:
+    """"几份社区工会总结里…人数各是多少", "几家单位的总结里…": the count is of the articles the
+    answer sets side by side, not of what each is asked for, which a later 多少 says."""
+    return asked.group(1) in _DOCUMENT_MEASURES and bool(_DOCUMENT_NOUN.match(question, asked.end(1)))
 
 
 def _counted(question: str) -> str:
@@ -242,9 +251,9 @@ def _measures_of(question: str) -> tuple[str, ...]:
     if measure and measure != "个":
         return _MEASURE_GROUPS.get(measure, (measure,))
     if (not measure or measure == "个") and asked and _counts_people(question[asked.noun_start:]):  # "多少新会员", "几个人": in 人/名
-        return ("人", "名", "位", "人次", "户")  # people, or the households they make
+        return _PEOPLE_MEASURES
     if not measure and _PEOPLE_COUNT_ASKED.search(question):  # "职工总数是多少": the count said before it is asked
-        return ("人", "名", "位", "人次")
+        return _PEOPLE_MEASURES
     return ()
 
 

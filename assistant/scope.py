@@ -130,13 +130,21 @@ def months_asked(question: str) -> set[int]:
 
 def months_dated(text: str) -> set[int]:
     """Every month a text dates something in: those it names and those of the halves and quarters
-    it names; "全年" and "年底" reach the whole year. ("年度" is not counted: "2017年度培训计划"
+    it names; "全年" and "年底" reach the whole year, and so does "年初以来"; "年初" alone is its
+    first quarter ("年初慰问了23户" tells nothing of 下半年). ("年度" is not counted: "2017年度培训计划"
     is a plan's name, which a half-year report gives too.)"""
     months = months_named(text)
     for match in PERIOD_WORDS.finditer(text):
         word = match.group(0)
-        months |= set(range(1, 13)) if word in ("全年", "年底") else set(_PERIOD_MONTHS.get(_read_period(word) or "", ()))
+        if word == "年初":
+            months |= set(range(1, 13)) if _SINCE.match(text, match.end()) else _EARLY_YEAR
+        else:
+            months |= set(range(1, 13)) if word in ("全年", "年底") else set(_PERIOD_MONTHS.get(_read_period(word) or "", ()))
     return months
+
+
+_EARLY_YEAR = {1, 2, 3}
+_SINCE = re.compile(r"\s*(?:以来|至今|起|开始)")
 
 
 def months_named(text: str) -> set[int]:
@@ -288,6 +296,9 @@ def _inside_name(words: list[tuple[str, str]], i: int) -> bool:
     return i + 1 < len(words) and _ordinal_in_name(words, i + 1)
 
 
+_TIME_WORD = re.compile(r"年|季度|月|旬|今|去|明|前|近|当前|目前")
+
+
 def _name_pieces(words: list[tuple[str, str]]) -> list[str]:
     """A run of words split at phrase words, each piece cut after its first union word:
     "市总工会/工人阶级/宣传/月/期间/全市" -> 市总工会, 全市. The first word is never a split
@@ -297,6 +308,8 @@ def _name_pieces(words: list[tuple[str, str]]) -> list[str]:
         if i == 0 and len(words) > 1 and ((flag.startswith("v") and words[1][1] in ("nt", "ns"))
                                           or (len(word) == 1 and flag.startswith(("v", "p")))):
             continue  # "获得/全国总工会", "参加/省总工会", "到/华新…": a verb before a name is no part of it
+        if not pieces[-1] and flag == "t" and _TIME_WORD.search(word):
+            continue  # "年终/医院/工会", "年底/县总工会": the time of a fact, no part of whose it is
         if (i > 0 and (flag.startswith(_PHRASE_POS) or _CELEBRATING.match(word)) and not _misread_numeral(word, flag)
                 and not _ordinal_in_name(words, i) and not _inside_name(words, i)):
             pieces.append([])
@@ -667,6 +680,8 @@ def _reasons(hit: Hit, scope: Scope, article: str) -> tuple[str, ...]:
     year = article_year(meta.get("year"), article)
     if scope.year and isinstance(year, int) and year != scope.year and f"{scope.year}年" not in hit.text:
         reasons.append("year")
+    elif scope.year and not scope.relative_year and not isinstance(year, int) and f"{scope.year}年" not in article:
+        reasons.append("year")  # "2021年…" of a report that gives no year: nothing says it is of 2021
     half, period = _half(scope), meta.get("period")
     # a month asked that the half-year report itself dates ("7月9日" in one written in July) is in it
     dated = scope.month is not None and f"{scope.month}月" in article

@@ -1,0 +1,70 @@
+"""Shapes found on fresh report pages this round (fixtures invented, same shapes): the articles a
+question counts before what it asks of each, a total closing a sentence, the start of the year,
+a year asked of a report that gives none, households counted as people, a time before a name."""
+
+from __future__ import annotations
+
+from datetime import date
+
+from fakes import make_hit
+
+from assistant.extractive import candidates
+from assistant.question_profile import profile_question
+from assistant.scope import Scope, check_scope, months_dated, read_own_scope
+
+TODAY = date(2026, 12, 4)
+
+
+def _idf(word: str) -> float:
+    return 3.0
+
+
+def _best(question: str, text: str, **meta):
+    profile = profile_question(question, _idf)
+    return candidates([make_hit(text, **meta)], profile)[0]
+
+
+def test_counting_the_reports_is_not_the_measure_asked_of_each() -> None:
+    # "几份…总结里" counts the articles set side by side; "人数各是多少" is what each is asked for
+    profile = profile_question("几份街道工会总结里，哪些提到了对失业职工的技能培训？人数各是多少？", _idf)
+    assert "人" in profile.measures and "份" not in profile.measures
+    assert "家" not in profile_question("几家单位的工会总结里写了会员总人数？分别是多少？", _idf).measures
+    # a count of something done keeps its measure
+    assert "家" in profile_question("青柳街道今年新建了几家工会？", _idf).measures
+
+
+def test_a_total_closing_a_sentence_sums_what_the_sentence_said() -> None:
+    text = "年初，对辖区31户困难职工进行了慰问，每户发放400元，共计12400元。"
+    best = _best("翠湖社区工会年初慰问困难职工总共发了多少钱？", text, unit="翠湖社区工会")
+    assert best.has_answer_type
+    # a total of something else than the question's topic still does not answer it
+    other = "组织职工体检，每人标准300元，共计9000元。"
+    assert not _best("翠湖社区工会年初慰问困难职工总共发了多少钱？", other, unit="翠湖社区工会").has_answer_type
+
+
+def test_the_start_of_the_year_is_its_first_months_not_the_second_half() -> None:
+    assert months_dated("年初，对辖区31户困难职工进行了慰问。") == {1, 2, 3}
+    assert months_dated("年初以来，共慰问困难职工31户。") == set(range(1, 13))
+    assert not months_dated("年初，…") & set(range(7, 13))
+
+
+def test_a_year_asked_of_a_report_that_gives_none_is_not_confirmed() -> None:
+    article = "社区工会工作总结\n我们xx社区工会建立了文件、组织、活动三个档案。"
+    hit = make_hit("我们xx社区工会建立了文件、组织、活动三个档案。", doc_id="a1")
+    scope = read_own_scope("翠湖社区工会2019年建立了哪几个档案？", TODAY)
+    kept, misses = check_scope([hit], Scope(year=scope.year), {"a1": article})
+    assert not kept and misses[0].reasons == ("year",)
+    # the year said anywhere in the article keeps it; 今年/去年 asks of the report's own year
+    dated = article.replace("我们", "2019年，我们")
+    assert check_scope([hit], Scope(year=2019), {"a1": dated})[0]
+    assert check_scope([hit], Scope(year=2025, relative_year=True), {"a1": article})[0]
+
+
+def test_people_asked_are_counted_in_households_too() -> None:
+    text = "对辖区31户困难职工进行了慰问。"
+    assert _best("翠湖社区年初慰问的困难职工是多少？", text).has_answer_type
+
+
+def test_a_time_before_a_unit_is_no_part_of_its_name() -> None:
+    assert read_own_scope("年终青柳医院工会总结里开展了哪些文体活动？", TODAY).unit == "青柳医院工会"
+    assert read_own_scope("年底白杨县总工会慰问了多少人？", TODAY).unit == "白杨县总工会"
