@@ -420,9 +420,20 @@ def extract_unit(title: str, text: str) -> str | None:
     title, body = _title_and_body(title, text)
     best: str | None = None
     for candidate in (_unit_from_title(title), _unit_from_signature(body), _unit_from_opening(body)):
-        if candidate and (best is None or refines(candidate, best)):
+        if candidate and (best is None or refines(candidate, best) or (_kind_only(best) and not _kind_only(candidate))):
             best = candidate
     return best
+
+
+# The words that say what kind of body a union is of, and no more ("乡镇工会", "医院工会", "局机关工会")
+_KIND_ONLY_RE = re.compile(r"(?:乡镇|街道|社区|村|机关|医院|学校|中学|小学|大学|学院|幼儿园|企业|公司|集团|单位|系统|行业|教育|卫生"
+                           r"|县直|市直|区直|省直|直属|园区|开发区|女职工|职工|[省市县区镇乡局委厂总分院所站处科室队校])+")
+
+
+def _kind_only(name: str) -> bool:
+    """A name that says only which kind of union ("乡镇工会工作总结" on a site of 范文): the union
+    the article's own opening or signature names ("出江镇工会联合会") says which one."""
+    return not _KIND_ONLY_RE.sub("", _name_core(name))
 
 
 # ---------------------------------------------------------------- level

@@ -68,3 +68,13 @@ def test_people_asked_are_counted_in_households_too() -> None:
 def test_a_time_before_a_unit_is_no_part_of_its_name() -> None:
     assert read_own_scope("年终青柳医院工会总结里开展了哪些文体活动？", TODAY).unit == "青柳医院工会"
     assert read_own_scope("年底白杨县总工会慰问了多少人？", TODAY).unit == "白杨县总工会"
+
+
+def test_a_title_naming_only_a_kind_yields_to_the_union_the_opening_names() -> None:
+    from ingest.metadata import extract_unit
+
+    opening = "20XX年，青柳镇工会联合会在县总工会和镇党委的正确领导下，认真开展了各项工作。"
+    assert extract_unit("乡镇工会工作总结", opening) == "青柳镇工会联合会"
+    # "我院工会" says no more than the title's kind; a placeholder name says nothing
+    assert extract_unit("医院工会工作总结", "一年来，我院工会在院党委的领导下开展工作。") == "医院工会"
+    assert extract_unit("社区工会工作总结", "XX社区工会在街道党工委的领导下开展工作。") == "社区工会"

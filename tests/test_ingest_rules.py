@@ -4,6 +4,7 @@ starting server reads such files again by itself."""
 
 from __future__ import annotations
 
+from dataclasses import replace
 from pathlib import Path
 
 import pytest
@@ -93,3 +94,25 @@ def test_a_dead_rerun_under_newer_rules_is_finished_from_its_journal(tmp_path: P
     kept = indexer._settle_files(store.documents(), {"/x.txt": {"sha256": "S", "rules": "B", "articles": 1}})
     assert [doc.doc_id for doc, _ in kept] == ["new"]
     assert [doc.doc_id for doc, _ in store.documents()] == ["new"]
+
+
+def test_newer_rules_give_unchanged_chunks_their_new_unit(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    # the text (so every chunk id) stays, the unit a newer rule reads changes: the stored chunks say the new one
+    embedder = HashingEmbedder()
+    store = ChunkStore(tmp_path / "data", embedder_id=embedder.embedder_id, dimension=embedder.dimension)
+    folder = write_summaries(tmp_path / "pages", 2)
+    Indexer(store, embedder).index_paths([folder])
+    assert all(chunk.metadata.get("unit") != "青柳镇工会联合会" for chunk in store.get_chunks())
+
+    _newer_rules(monkeypatch)
+    monkeypatch.setattr(ingest.pipeline, "extract_metadata", _with_unit(ingest.pipeline.extract_metadata, "青柳镇工会联合会"))
+    again = Indexer(store, embedder).index_paths([folder])
+    assert (again.chunks_added, again.embedded) == (0, 0)
+    assert {chunk.metadata.get("unit") for chunk in store.get_chunks()} == {"青柳镇工会联合会"}
+
+
+def _with_unit(extract, unit: str):
+    def extracting(title: str, text: str):
+        return replace(extract(title, text), unit=unit)
+
+    return extracting

@@ -319,6 +319,7 @@ class Indexer:
         with self._write_run(journal):
             self.store.upsert_documents(touched, chunk_ids)
             self.store.upsert_chunks(fresh, vectors)
+            self.store.update_chunk_metadata([c for c in to_add if c.chunk_id in existing_ids])
             self.store.delete_chunks(to_remove)
             self.store.delete_documents(doc.doc_id for doc, _ in replaced if doc.doc_id not in new_doc_ids)
 

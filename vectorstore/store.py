@@ -118,6 +118,11 @@ def _clean_metadata(values: dict[str, Any]) -> dict[str, Any]:
     return {k: v for k, v in values.items() if v is not None and v != ""}
 
 
+def _chunk_metadata(chunk: Chunk) -> dict:
+    """What Chroma stores beside a chunk: its article's metadata and the headings above it."""
+    return _clean_metadata({**chunk.metadata, "heading_path": " > ".join(chunk.heading_path)})
+
+
 class ChunkStore:
     """Chunk vectors and the document record in Chroma (embedded by default, or a server)."""
 
@@ -220,10 +225,22 @@ class ChunkStore:
                 ids=[c.chunk_id for c in batch],
                 embeddings=np.asarray(vectors[start : start + _BATCH], dtype=np.float32),
                 documents=[c.text for c in batch],
-                metadatas=[
-                    _clean_metadata({**c.metadata, "heading_path": " > ".join(c.heading_path)}) for c in batch
-                ],
+                metadatas=[_chunk_metadata(c) for c in batch],
             )
+        if chunks:
+            self._bump_revision()
+
+    @_reports_unavailable
+    def update_chunk_metadata(self, chunks: Sequence[Chunk]) -> None:
+        """Overwrite the metadata of chunks already stored, keeping their vectors: an article read
+        again by newer rules keeps its text (so its chunk ids) and may still get a new unit or year."""
+        for start in range(0, len(chunks), _BATCH):
+            batch = chunks[start : start + _BATCH]
+            ids = [c.chunk_id for c in batch]
+            stored = dict(zip(ids, self._chunks.get(ids=ids, include=["metadatas"])["metadatas"], strict=False))
+            # Chroma merges metadata on update: a key the newer rules no longer give is set to None, which removes it
+            self._chunks.update(ids=ids, metadatas=[{**dict.fromkeys(stored.get(c.chunk_id) or {}), **_chunk_metadata(c)}
+                                                    for c in batch])
         if chunks:
             self._bump_revision()
 
