@@ -178,7 +178,10 @@ def _measure_asked(question: str) -> _AskedMeasure | None:
     """The measure word and noun after 多少/几. A measure character that starts a longer word of
     the question is that word's, not a measure: "多少票款收入" asks an amount, not votes (票);
     "多少名额" places, not people (名)."""
-    asked = next((m for m in _MEASURE_ASKED.finditer(question) if not _counts_documents(question, m)), None)
+    found = list(_MEASURE_ASKED.finditer(question))
+    # "几份总结里…人数各是多少": what each is asked for, after the count of the reports;
+    # "在几份总结里出现过" asks that count itself
+    asked = next((m for m in found if not _counts_documents(question, m)), found[0] if found else None)
     if not asked:
         return None
     word = word_running_on(question, asked.end(1)) if asked.group(1) else ""
@@ -196,7 +199,7 @@ _DOCUMENT_NOUN = re.compile(r"[\u4e00-\u9fff]{0,8}?(?:总结|材料|资料|报�
 
 def _counts_documents(question: str, asked: re.Match[str]) -> bool:
     """"几份社区工会总结里…人数各是多少", "几家单位的总结里…": the count is of the articles the
-    answer sets side by side, not of what each is asked for, which a later 多少 says."""
+    answer sets side by side, not of what each is asked for when a later 多少 says that."""
     return asked.group(1) in _DOCUMENT_MEASURES and bool(_DOCUMENT_NOUN.match(question, asked.end(1)))
 
 

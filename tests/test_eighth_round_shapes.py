@@ -78,3 +78,8 @@ def test_a_title_naming_only_a_kind_yields_to_the_union_the_opening_names() -> N
     # "我院工会" says no more than the title's kind; a placeholder name says nothing
     assert extract_unit("医院工会工作总结", "一年来，我院工会在院党委的领导下开展工作。") == "医院工会"
     assert extract_unit("社区工会工作总结", "XX社区工会在街道党工委的领导下开展工作。") == "社区工会"
+
+
+def test_a_count_of_the_reports_alone_is_what_is_asked() -> None:
+    profile = profile_question("“职工书屋”在几份总结里出现过？", _idf)
+    assert "份" in profile.measures
