@@ -83,3 +83,11 @@ def test_a_title_naming_only_a_kind_yields_to_the_union_the_opening_names() -> N
 def test_a_count_of_the_reports_alone_is_what_is_asked() -> None:
     profile = profile_question("“职工书屋”在几份总结里出现过？", _idf)
     assert "份" in profile.measures
+
+
+def test_which_of_a_kind_of_body_is_asked_one_article_each() -> None:
+    assert profile_question("哪几家医院工会每年都办迎新春联欢会？", _idf).per_document
+    assert profile_question("哪些学校组织了教职工运动会？", _idf).per_document
+    # an activity or a post of such a body is no body
+    assert not profile_question("哪些社区活动最受欢迎？", _idf).per_document
+    assert not profile_question("哪家医院工会获得了先进职工之家？", _idf).per_document
