@@ -183,8 +183,10 @@ def _measure_asked(question: str) -> _AskedMeasure | None:
     "多少名额" places, not people (名)."""
     found = list(_MEASURE_ASKED.finditer(question))
     # "几份总结里…人数各是多少": what each is asked for, after the count of the reports;
-    # "在几份总结里出现过" asks that count itself
-    asked = next((m for m in found if not _counts_documents(question, m)), found[0] if found else None)
+    # "几份总结里…都有哪些" asks no count at all; "在几份总结里出现过" asks that count itself
+    asked = next((m for m in found if not _counts_documents(question, m)), None)
+    if asked is None and found and not _ASKS_AFTER.search(question, found[0].end()):
+        asked = found[0]
     if not asked:
         return None
     word = word_running_on(question, asked.end(1)) if asked.group(1) else ""
@@ -196,8 +198,18 @@ def _measure_asked(question: str) -> _AskedMeasure | None:
 
 _PEOPLE_MEASURES = ("人", "名", "位", "人次", "户")  # people, or the households they make ("慰问困难职工23户")
 _COUNTING_ENDS = frozenset("数 员 才 口 次".split())
+_ASKS_AFTER = re.compile(r"多少|几|哪|什么|啥|谁")
 _DOCUMENT_MEASURES = frozenset("份 篇 家 个 所".split())
 _DOCUMENT_NOUN = re.compile(r"[\u4e00-\u9fff]{0,8}?(?:总结|材料|资料|报告|文章)")
+
+
+def _without_report_count(question: str) -> str:
+    """The question without a count of the reports that another question word follows ("几份总结里…
+    都有哪些" asks what each holds, one article each, and no figure); unchanged otherwise."""
+    for asked in _MEASURE_ASKED.finditer(question):
+        if _counts_documents(question, asked) and _ASKS_AFTER.search(question, asked.end()):
+            return question[: asked.start()] + question[asked.start(1) :]
+    return question
 
 
 def _counts_documents(question: str, asked: re.Match[str]) -> bool:
@@ -465,7 +477,7 @@ def profile_question(question: str, idf: Callable[[str], float]) -> QueryProfile
     return QueryProfile(
         weights=weights,
         anchors=tuple(dict.fromkeys(anchors)),
-        wants_number=bool(_WANTS_NUMBER.search(question)) and not kinds and not wants_rank,  # 亚军 has no figure
+        wants_number=bool(_WANTS_NUMBER.search(_without_report_count(question))) and not kinds and not wants_rank,  # 亚军 has no figure
         wants_list=bool(_WANTS_LIST.search(question)),
         wants_person=wants_person,
         wants_rank=wants_rank,
@@ -476,7 +488,8 @@ def profile_question(question: str, idf: Callable[[str], float]) -> QueryProfile
         section=next((headings for asks, headings in _SECTION_INTENTS if asks.search(question)), ""),
         measures=_expected_measures(question),
         counted=_counted(question),
-        per_document=bool(_PER_DOCUMENT.search(question) or _WHICH_DOCUMENTS.search(question) or said or _comparison(question)),
+        per_document=bool(_PER_DOCUMENT.search(question) or _WHICH_DOCUMENTS.search(question) or said or _comparison(question)
+                          or _without_report_count(question) != question),
         said=said,
         documents=asked_documents(question),
         compare=_comparison(question),

@@ -420,7 +420,7 @@ def extract_unit(title: str, text: str) -> str | None:
     title, body = _title_and_body(title, text)
     best: str | None = None
     for candidate in (_unit_from_title(title), _unit_from_signature(body), _unit_from_opening(body)):
-        if candidate and (best is None or refines(candidate, best) or (_kind_only(best) and not _kind_only(candidate))):
+        if candidate and (best is None or refines(candidate, best) or (_kind_only(best) and _names_one_body(candidate))):
             best = candidate
     return best
 
@@ -428,6 +428,16 @@ def extract_unit(title: str, text: str) -> str | None:
 # The words that say what kind of body a union is of, and no more ("乡镇工会", "医院工会", "局机关工会")
 _KIND_ONLY_RE = re.compile(r"(?:乡镇|街道|社区|村|机关|医院|学校|中学|小学|大学|学院|幼儿园|企业|公司|集团|单位|系统|行业|教育|卫生"
                            r"|县直|市直|区直|省直|直属|园区|开发区|女职工|职工|[省市县区镇乡局委厂总分院所站处科室队校])+")
+
+
+_ENDS_IN_KIND_RE = re.compile(_KIND_ONLY_RE.pattern + "$")
+
+
+def _names_one_body(name: str) -> bool:
+    """More than a kind, and a body's name still: its core ends in a kind of body ("出江镇", "青柳医院"),
+    not in running text ("我局党政历来重视工会工作" holds no union's name)."""
+    core = _name_core(name)
+    return not _kind_only(name) and bool(_ENDS_IN_KIND_RE.search(core))
 
 
 def _kind_only(name: str) -> bool:

@@ -91,3 +91,17 @@ def test_which_of_a_kind_of_body_is_asked_one_article_each() -> None:
     # an activity or a post of such a body is no body
     assert not profile_question("哪些社区活动最受欢迎？", _idf).per_document
     assert not profile_question("哪家医院工会获得了先进职工之家？", _idf).per_document
+
+
+def test_a_count_of_the_reports_before_another_question_asks_no_count() -> None:
+    profile = profile_question("几份总结里工会征订的报刊都有哪些？", _idf)
+    assert not profile.measures
+    assert not profile_question("翠湖街道的几份总结里各提到了什么活动？", _idf).measures
+    assert profile.per_document and not profile.wants_number
+
+
+def test_running_text_after_a_kind_only_title_is_no_union_name() -> None:
+    from ingest.metadata import extract_unit
+
+    text = "现将我局年度工会工作总结如下：\n一、重点工作\n我局党政历来重视工会工作，把工会工作纳入议事日程。"
+    assert extract_unit("医院工会工作总结", text) == "医院工会"
