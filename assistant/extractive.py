@@ -184,8 +184,8 @@ def _figure_about_question(text: str, profile: QueryProfile, context: str = "", 
         # so does a clause that is nothing but the figure (a table row's last cell: "…参与校运动会，4人")
         bare = bool(found) and figures(clause)[0].text == clause.strip(" 。")
         said = clause if i == 0 or not (_SUBJECTLESS.match(clause) or bare) else clauses[i - 1] + clause
-        if i and _TOTALLING.match(clause):  # "对23户困难职工进行慰问，每户发放500元，共计11500元": the sum of the whole sentence
-            said = "".join(clauses[:i]) + clause
+        if i and _TOTALLING.match(clause) and _sums_before(clauses[:i], clause):
+            said = "".join(clauses[:i]) + clause  # "对23户困难职工进行慰问，每户发放500元，共计11500元"
         said = carried + said if i == 0 else said  # "此次活动共计发放…": the event of the sentence before
         following = clauses[i + 1] if i + 1 < len(clauses) else ""
         if _PURPOSE.match(following) and not figures(following):
@@ -227,8 +227,15 @@ def _people_counted(people: tuple[str, ...]) -> re.Pattern[str] | None:
 
 
 _PURPOSE = re.compile(r"\s*(?:为|用于|用来|专门用于)")
-_SUBJECTLESS = re.compile(r"\s*(?:目前|现|现在|至今|如今|累计|共计|共|总计|合计|已|达|约|近|其中)")
-_TOTALLING = re.compile(r"\s*(?:共计|合计|总计|累计|总共|一共|共)")
+_SUBJECTLESS = re.compile(r"\s*(?:目前|现|现在|至今|如今|累计|共计|共(?!青|同|建|享|产|识|驻|创|商|赢)|总计|合计|已|达|约|近|其中)")
+_TOTALLING = re.compile(r"\s*(?:共计|合计|总计|累计|总共|一共|共(?=[\d一二三四五六七八九十两]))")
+
+
+def _sums_before(before: list[str], clause: str) -> bool:
+    """A closing total sums what the sentence said before it: a figure there in the total's measure
+    ("每户发放500元，共计11500元"), not another count ("开展培训，共计培训200人" after a 慰问)."""
+    total = figures(clause)
+    return bool(total) and any(f.measure == total[0].measure for earlier in before for f in figures(earlier))
 
 
 # a counted group of people ("六位退休职工", "12名青年志愿者")

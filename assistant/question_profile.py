@@ -55,8 +55,8 @@ _PER_DOCUMENT = re.compile(
     r"哪些单位|哪几[个家]单位|哪些部门|哪几个部门|哪些工会|哪几家工会|哪[两二三四五六七八九几]家[？?]?$|哪几份|哪份|哪几篇|哪篇|各(?:单位|个|家|县|区|局|校|所|部门|工会|基层)"
     r"|分别.{0,12}(?:多少|几)|(?:多少|几).{0,12}分别|(?:和|与|及|同).{1,16}(?:各|分别)"
     # "哪几家医院工会…", "哪些学校…": which of a kind of body, each its own article
-    r"|哪(?:些|几\s*[个家所]|[两二三四五六七八九]\s*[个家所])[\u4e00-\u9fff]{0,6}?(?:工会|单位|部门|学校|医院|公司|企业|社区|街道|分会|协会)"
-    r"(?!活动|工作|干部|会员|经费|主席|委员|小组|[的之]?[\u4e00-\u9fff]{0,3}(?:是|叫|为)(?:什么|啥|哪))"
+    r"|哪(?:些|几\s*[个家所]|[两二三四五六七八九]\s*[个家所])[^\s是的，,。？?]{0,6}?(?:工会|单位|部门|学校|医院|公司|企业|社区|街道|分会|协会)"
+    r"(?=都|每|分别|各|也|还|曾|已|均|今年|去年|[在有为被对向从把]|组织|开展|举办|召开|获得|获|建立|成立|参加|设立|实行|推行|提到|写|办)"
 )
 # "哪几个镇的工会提到了金秋助学", "哪两份总结写的是…": which articles say something, one line each.
 _WHICH_SAY = re.compile(r"哪(?:些|几|[两二三四五六七八九])?\s*(?:个|家|所|份|篇)?[^，,。？?；;]{0,8}?"
@@ -196,11 +196,12 @@ def _measure_asked(question: str) -> _AskedMeasure | None:
     return _AskedMeasure(asked.group(1), asked.group(2), asked.start(2))
 
 
+_HEADCOUNT = re.compile(r"人数|总数|人次")
 _PEOPLE_MEASURES = ("人", "名", "位", "人次", "户")  # people, or the households they make ("慰问困难职工23户")
 _COUNTING_ENDS = frozenset("数 员 才 口 次".split())
 _ASKS_AFTER = re.compile(r"多少|几|哪|什么|啥|谁")
 _DOCUMENT_MEASURES = frozenset("份 篇 家 个 所".split())
-_DOCUMENT_NOUN = re.compile(r"[\u4e00-\u9fff]{0,8}?(?:总结|材料|资料|报告|文章)")
+_DOCUMENT_NOUN = re.compile(r"(?:(?![在人])[\u4e00-\u9fff]){0,8}?(?:总结|材料|资料|报告(?!会)|文章)")
 
 
 def _without_report_count(question: str) -> str:
@@ -271,7 +272,8 @@ def _measures_of(question: str) -> tuple[str, ...]:
     if (not measure or measure == "个") and asked and _counts_people(question[asked.noun_start:]):  # "多少新会员", "几个人": in 人/名
         return _PEOPLE_MEASURES
     if not measure and _PEOPLE_COUNT_ASKED.search(question):  # "职工总数是多少": the count said before it is asked
-        return _PEOPLE_MEASURES
+        # a headcount asked (人数, 总数) is of people; "慰问的困难职工是多少" may be told in households
+        return _PEOPLE_MEASURES[:-1] if _HEADCOUNT.search(question) else _PEOPLE_MEASURES
     return ()
 
 

@@ -88,12 +88,12 @@ _QUARTER = re.compile(r"([一二三四1-4])季度")
 _MONTH = re.compile(r"(?<![个每0-9])(1[0-2]|0?[1-9]|十[一二]?|[一二三四五六七八九])\s*月(?!份?[以来])")
 
 
-_SINCE = re.compile(r"\s*(?:以来|至今|到现在|到今天|起|开始)")
+_SINCE = re.compile(r"\s*(?:以来|至今|到现在|到今天|起|开始)")  # "年初以来": from then on
 
 
 def _read_year(question: str, today: date) -> int | None:
     match = YEAR_WORDS.search(question)
-    if not match or _SINCE.match(question, match.end()):  # "2009年以来": from that year on, which no one year is
+    if not match or _YEAR_SPAN.match(question, match.end()):  # "2009年以来": from that year on, which no one year is
         return None
     word = match.group(0)
     arabic = _ARABIC_YEAR.match(word)
@@ -137,14 +137,13 @@ def months_dated(text: str) -> set[int]:
     for match in PERIOD_WORDS.finditer(text):
         word = match.group(0)
         if word == "年初":
-            months |= set(range(1, 13)) if _SINCE.match(text, match.end()) else _EARLY_YEAR
+            months |= set(range(1, 13)) if _SINCE.match(text, match.end()) else _EARLY_YEAR  # "年初以来": the whole year
         else:
             months |= set(range(1, 13)) if word in ("全年", "年底") else set(_PERIOD_MONTHS.get(_read_period(word) or "", ()))
     return months
 
 
 _EARLY_YEAR = {1, 2, 3}
-_SINCE = re.compile(r"\s*(?:以来|至今|起|开始)")
 
 
 def months_named(text: str) -> set[int]:
@@ -296,7 +295,8 @@ def _inside_name(words: list[tuple[str, str]], i: int) -> bool:
     return i + 1 < len(words) and _ordinal_in_name(words, i + 1)
 
 
-_TIME_WORD = re.compile(r"年|季度|月|旬|今|去|明|前|近|当前|目前")
+_TIME_WORD = re.compile(r"(?:今年|去年|前年|明年|年初|年底|年终|年末|年中|年内|全年|上半年|下半年|近年来?|当前|目前|如今|现在"
+                        r"|[一二三四1-4]季度|(?:1[0-2]|0?[1-9]|十[一二]?|[一二三四五六七八九])月份?)")
 
 
 def _name_pieces(words: list[tuple[str, str]]) -> list[str]:
@@ -308,7 +308,7 @@ def _name_pieces(words: list[tuple[str, str]]) -> list[str]:
         if i == 0 and len(words) > 1 and ((flag.startswith("v") and words[1][1] in ("nt", "ns"))
                                           or (len(word) == 1 and flag.startswith(("v", "p")))):
             continue  # "获得/全国总工会", "参加/省总工会", "到/华新…": a verb before a name is no part of it
-        if not pieces[-1] and flag == "t" and _TIME_WORD.search(word):
+        if not pieces[-1] and flag == "t" and _TIME_WORD.fullmatch(word):
             continue  # "年终/医院/工会", "年底/县总工会": the time of a fact, no part of whose it is
         if (i > 0 and (flag.startswith(_PHRASE_POS) or _CELEBRATING.match(word)) and not _misread_numeral(word, flag)
                 and not _ordinal_in_name(words, i) and not _inside_name(words, i)):
@@ -648,7 +648,7 @@ def _plans_for(hit: Hit, half: str) -> bool:
 
 
 _OPENING_YEAR = re.compile(r"^\s*((?:19|20)\d\d)\s*年")
-_SINCE = re.compile(r"以来|来|起|至今|到|至|[—\-~～]|(?:19|20)\d\d")
+_YEAR_SPAN = re.compile(r"以来|来|起|至今|到|至|[—\-~～]|(?:19|20)\d\d")
 
 
 def opening_year(article: str) -> int | None:
@@ -659,7 +659,7 @@ def opening_year(article: str) -> int | None:
     if not found:
         return None
     clause = re.split(r"[，,。；;\n]", article[found.end() : found.end() + 60])[0]
-    return None if _SINCE.search(clause) else int(found.group(1))
+    return None if _YEAR_SPAN.search(clause) else int(found.group(1))
 
 
 def article_year(meta_year: object, article: str) -> object:
@@ -707,8 +707,9 @@ def check_scope(hits: list[Hit], scope: Scope, articles: dict[str, str] | None =
     """The hits that fit the scope, and those set aside with their reasons.
 
     `articles` (doc id -> clean text) lets a unit or place the article names anywhere count,
-    not only in the retrieved chunk. An article that states no year or period does not
-    contradict one; an annual article does not contradict a half or a month.
+    not only in the retrieved chunk. An article that states no period does not contradict one,
+    and an annual article does not contradict a half or a month; a year named in figures is
+    confirmed only by an article of that year or one that says it (今年/去年 ask of the report's own).
     """
     kept: list[Hit] = []
     misses: list[Miss] = []

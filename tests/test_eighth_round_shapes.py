@@ -31,6 +31,8 @@ def test_counting_the_reports_is_not_the_measure_asked_of_each() -> None:
     assert "家" not in profile_question("几家单位的工会总结里写了会员总人数？分别是多少？", _idf).measures
     # a count of something done keeps its measure
     assert "家" in profile_question("青柳街道今年新建了几家工会？", _idf).measures
+    # a report meeting is no report, and people who speak there are counted as people
+    assert "人" in profile_question("几个人在报告会上发言？各讲了多少分钟？", _idf).measures
 
 
 def test_a_total_closing_a_sentence_sums_what_the_sentence_said() -> None:
@@ -40,12 +42,19 @@ def test_a_total_closing_a_sentence_sums_what_the_sentence_said() -> None:
     # a total of something else than the question's topic still does not answer it
     other = "组织职工体检，每人标准300元，共计9000元。"
     assert not _best("翠湖社区工会年初慰问困难职工总共发了多少钱？", other, unit="翠湖社区工会").has_answer_type
+    # a total of another measure than the sentence's earlier figures sums nothing; 共 of 共青团 is no total
+    other = "对困难职工进行了慰问，开展技能培训，共计培训200人。"
+    assert not _best("翠湖社区工会慰问了多少名困难职工？", other, unit="翠湖社区工会").has_answer_type
+    other = "对困难职工进行了慰问，共青团员捐款5000元。"
+    assert not _best("翠湖社区工会慰问困难职工总共发了多少钱？", other, unit="翠湖社区工会").has_answer_type
 
 
 def test_the_start_of_the_year_is_its_first_months_not_the_second_half() -> None:
     assert months_dated("年初，对辖区31户困难职工进行了慰问。") == {1, 2, 3}
     assert months_dated("年初以来，共慰问困难职工31户。") == set(range(1, 13))
-    assert not months_dated("年初，…") & set(range(7, 13))
+    # going somewhere at the start of the year, or a span from it, is no "since"
+    assert months_dated("年初到基层走访困难职工。") == {1, 2, 3}
+    assert months_dated("年初至6月，共走访企业40家。") == {1, 2, 3, 6}
 
 
 def test_a_year_asked_of_a_report_that_gives_none_is_not_confirmed() -> None:
@@ -63,11 +72,15 @@ def test_a_year_asked_of_a_report_that_gives_none_is_not_confirmed() -> None:
 def test_people_asked_are_counted_in_households_too() -> None:
     text = "对辖区31户困难职工进行了慰问。"
     assert _best("翠湖社区年初慰问的困难职工是多少？", text).has_answer_type
+    # a headcount asked is of people, not of households
+    assert "户" not in profile_question("翠湖社区的职工总数是多少？", _idf).measures
 
 
 def test_a_time_before_a_unit_is_no_part_of_its_name() -> None:
     assert read_own_scope("年终青柳医院工会总结里开展了哪些文体活动？", TODAY).unit == "青柳医院工会"
     assert read_own_scope("年底白杨县总工会慰问了多少人？", TODAY).unit == "白杨县总工会"
+    # a name that only starts like a time word keeps it
+    assert read_own_scope("明月社区工会有多少会员？", TODAY).unit == "明月社区工会"
 
 
 def test_a_title_naming_only_a_kind_yields_to_the_union_the_opening_names() -> None:
@@ -90,7 +103,9 @@ def test_which_of_a_kind_of_body_is_asked_one_article_each() -> None:
     assert profile_question("哪些学校组织了教职工运动会？", _idf).per_document
     # an activity or a post of such a body is no body
     assert not profile_question("哪些社区活动最受欢迎？", _idf).per_document
-    assert not profile_question("哪家医院工会获得了先进职工之家？", _idf).per_document
+    assert not profile_question("哪些社区工会活动最受欢迎？", _idf).per_document
+    assert not profile_question("哪些是工会的职责？", _idf).per_document
+    assert not profile_question("开展了哪些社区服务？", _idf).per_document
 
 
 def test_a_count_of_the_reports_before_another_question_asks_no_count() -> None:

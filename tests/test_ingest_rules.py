@@ -18,6 +18,7 @@ from ingest.models import Document
 from ingest.rules import INGEST_RULES
 from test_concurrency import write_summaries  # made-up summaries, far from being each other's duplicates
 from vectorstore.indexer import Indexer
+from vectorstore.retriever import LexicalIndex
 from vectorstore.store import ChunkStore
 
 NEWER = "newer-rules-0001"
@@ -96,23 +97,38 @@ def test_a_dead_rerun_under_newer_rules_is_finished_from_its_journal(tmp_path: P
     assert [doc.doc_id for doc, _ in store.documents()] == ["new"]
 
 
-def test_newer_rules_give_unchanged_chunks_their_new_unit(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
-    # the text (so every chunk id) stays, the unit a newer rule reads changes: the stored chunks say the new one
+def test_newer_rules_give_unchanged_chunks_their_new_metadata(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    # the text (so every chunk id) stays, what a newer rule reads changes: the stored chunks and the
+    # BM25 index say the new unit and kind, per article, and a key the rule no longer gives is gone
     embedder = HashingEmbedder()
     store = ChunkStore(tmp_path / "data", embedder_id=embedder.embedder_id, dimension=embedder.dimension)
-    folder = write_summaries(tmp_path / "pages", 2)
+    folder = write_summaries(tmp_path / "pages", 3)
     Indexer(store, embedder).index_paths([folder])
-    assert all(chunk.metadata.get("unit") != "青柳镇工会联合会" for chunk in store.get_chunks())
+    lexical = LexicalIndex(store, tmp_path / "data" / "bm25.json")
+    lexical.sync(force=True)
+    before = {chunk.chunk_id: chunk.metadata for chunk in store.get_chunks()}
+    assert all("level" in meta or "year" in meta for meta in before.values())
 
     _newer_rules(monkeypatch)
-    monkeypatch.setattr(ingest.pipeline, "extract_metadata", _with_unit(ingest.pipeline.extract_metadata, "青柳镇工会联合会"))
+    units: dict[str, str] = {}
+    monkeypatch.setattr(ingest.pipeline, "extract_metadata", _renamed(ingest.pipeline.extract_metadata, units))
     again = Indexer(store, embedder).index_paths([folder])
     assert (again.chunks_added, again.embedded) == (0, 0)
-    assert {chunk.metadata.get("unit") for chunk in store.get_chunks()} == {"青柳镇工会联合会"}
+    after = {chunk.chunk_id: chunk.metadata for chunk in store.get_chunks()}
+    assert after.keys() == before.keys()
+    for chunk_id, meta in after.items():
+        assert meta["unit"] == units[meta["title"]] and meta["unit_kind"] == "教育"
+        assert "level" not in meta and "year" not in meta
+    assert len(set(units.values())) == 3
+    assert lexical.sync(force=True)
+    assert set(lexical.index.unit_kinds) == {"教育"} and not lexical.index.years.any()
 
 
-def _with_unit(extract, unit: str):
+def _renamed(extract, units: dict[str, str]):
+    """Each article's own new unit (by its title), a new kind, and no level or year."""
+
     def extracting(title: str, text: str):
-        return replace(extract(title, text), unit=unit)
+        units.setdefault(title, f"青柳{len(units) + 1}号工会")
+        return replace(extract(title, text), unit=units[title], unit_kind="教育", level=None, year=None)
 
     return extracting

@@ -63,9 +63,11 @@ def test_a_far_too_long_question_is_refused_with_the_reason(qa: QAService) -> No
 
 
 def test_a_question_the_material_does_not_answer_is_not_grounded(qa: QAService) -> None:
-    for question in ("工会给职工发了多少张电影票？", "2024年职工疗休养安排了几批？"):
-        answer = qa.answer(question)
-        assert not answer.grounded and answer.text == NOT_FOUND and answer.citations == []
+    answer = qa.answer("工会给职工发了多少张电影票？")
+    assert not answer.grounded and answer.text == NOT_FOUND and answer.citations == []
+    # no report of the fixtures is of 2024 or gives no year at all: the year asked is what is missing
+    answer = qa.answer("2024年职工疗休养安排了几批？")
+    assert not answer.grounded and answer.text.startswith("资料中没有2024年的总结。")
 
 
 def test_a_follow_up_is_answered_about_the_same_unit(qa: QAService) -> None:

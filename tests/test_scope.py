@@ -172,7 +172,9 @@ def test_a_half_year_report_titled_with_the_next_halfs_plan_answers_that_half_fr
 def test_another_year_is_a_miss_unless_the_passage_speaks_of_the_year_asked() -> None:
     compared = make_hit("比2021年增加12户。", unit="红枫县总工会", year=2022)
     kept, reasons = _kept([RED, NO_YEAR, compared], Scope(year=2021))
-    assert kept == [NO_YEAR, compared] and reasons == {RED.chunk_id: ("year",)}
+    # a report that gives no year does not confirm 2021 either (今年/去年 ask of its own year)
+    assert kept == [compared] and reasons == {RED.chunk_id: ("year",), NO_YEAR.chunk_id: ("year",)}
+    assert _kept([NO_YEAR], Scope(year=2025, relative_year=True))[0] == [NO_YEAR]
 
 
 # ---------------------------------------------------------------- saying so

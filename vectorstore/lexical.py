@@ -129,6 +129,7 @@ class BM25Index:
         # per chunk: its distinct term ids and their frequencies (compact: ~8 bytes a term)
         self._terms: list[tuple[np.ndarray, np.ndarray]] = []
         self.revision: str | None = None
+        self.metadata_revision: str = ""  # the store's metadata_revision the chunks' metadata reflect
         self._lock = threading.RLock()
         self._dirty = True
         self._vocab: dict[str, int] = {}  # every term ever seen -> id (terms of removed chunks stay, unused)
@@ -302,6 +303,7 @@ class BM25Index:
             years = self.years.copy()
             payload = {
                 "revision": self.revision,
+                "metadata_revision": self.metadata_revision,
                 "ids": list(self.ids),
                 "phrases": list(self.phrases),
                 "unit_kinds": list(self.unit_kinds),
@@ -329,6 +331,7 @@ class BM25Index:
             return None
         index = cls()
         index.revision = payload["revision"]
+        index.metadata_revision = payload.get("metadata_revision", "")
         index.ids = payload["ids"]
         index.phrases = payload["phrases"]
         index.unit_kinds = payload["unit_kinds"]

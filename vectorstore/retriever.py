@@ -135,9 +135,13 @@ class LexicalIndex:
             return False
         stored_ids = set(self.store.chunk_ids())
         known = set(self.index.ids)
-        added = self.store.get_chunks(sorted(stored_ids - known))
+        metadata_revision = self.store.metadata_revision
+        # chunks that kept their ids but got new metadata (newer ingest rules) are read again, every one
+        fresh = stored_ids if metadata_revision != self.index.metadata_revision else stored_ids - known
+        added = self.store.get_chunks(sorted(fresh))
         self.index.replace(known - stored_ids, [(c.chunk_id, indexed_text(c.text, c.metadata), c.metadata) for c in added])
         self.index.revision = revision
+        self.index.metadata_revision = metadata_revision
         self.index.save(self.path)
         return True
 

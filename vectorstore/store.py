@@ -176,9 +176,11 @@ class ChunkStore:
         return str((collection.metadata or {}).get("revision", ""))
 
     @_reports_unavailable
-    def _bump_revision(self) -> None:
+    def _bump_revision(self, metadata_changed: bool = False) -> None:
         metadata = dict(self._chunks.metadata or {})
         metadata.update(embedder_id=self.embedder_id, dimension=self.dimension, revision=uuid.uuid4().hex)
+        if metadata_changed:
+            metadata["metadata_revision"] = metadata["revision"]
         self._chunks.modify(metadata=metadata)
         self._seen_revision = metadata["revision"]
 
@@ -237,12 +239,21 @@ class ChunkStore:
         for start in range(0, len(chunks), _BATCH):
             batch = chunks[start : start + _BATCH]
             ids = [c.chunk_id for c in batch]
-            stored = dict(zip(ids, self._chunks.get(ids=ids, include=["metadatas"])["metadatas"], strict=False))
+            found = self._chunks.get(ids=ids, include=["metadatas"])  # in the store's order, not the ids'
+            stored = dict(zip(found["ids"], found["metadatas"], strict=True))
             # Chroma merges metadata on update: a key the newer rules no longer give is set to None, which removes it
             self._chunks.update(ids=ids, metadatas=[{**dict.fromkeys(stored.get(c.chunk_id) or {}), **_chunk_metadata(c)}
                                                     for c in batch])
         if chunks:
-            self._bump_revision()
+            self._bump_revision(metadata_changed=True)
+
+    @property
+    @_reports_unavailable
+    def metadata_revision(self) -> str:
+        """Changes when stored chunks got new metadata (not new text): a derived index that keeps
+        metadata per chunk (BM25's years and unit kinds) must then be built again."""
+        collection = self._client.get_collection(CHUNKS, embedding_function=None)
+        return str((collection.metadata or {}).get("metadata_revision", ""))
 
     @_reports_unavailable
     def delete_chunks(self, chunk_ids: Iterable[str]) -> int:
