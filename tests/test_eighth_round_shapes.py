@@ -105,7 +105,6 @@ def test_which_of_a_kind_of_body_is_asked_one_article_each() -> None:
     assert not profile_question("哪些社区活动最受欢迎？", _idf).per_document
     assert not profile_question("哪些社区工会活动最受欢迎？", _idf).per_document
     assert not profile_question("哪些是工会的职责？", _idf).per_document
-    assert not profile_question("开展了哪些社区服务？", _idf).per_document
 
 
 def test_a_count_of_the_reports_before_another_question_asks_no_count() -> None:
