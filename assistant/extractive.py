@@ -185,7 +185,7 @@ def _figure_about_question(text: str, profile: QueryProfile, context: str = "", 
         bare = bool(found) and figures(clause)[0].text == clause.strip(" 。")
         said = clause if i == 0 or not (_SUBJECTLESS.match(clause) or bare) else clauses[i - 1] + clause
         if i and _TOTALLING.match(clause) and _sums_before(clauses[:i], clause):
-            said = "".join(clauses[:i]) + clause  # "对23户困难职工进行慰问，每户发放500元，共计11500元"
+            said = "".join(clauses[:i]) + clause  # "对31户困难职工进行慰问，每户发放400元，共计12400元"
         said = carried + said if i == 0 else said  # "此次活动共计发放…": the event of the sentence before
         following = clauses[i + 1] if i + 1 < len(clauses) else ""
         if _PURPOSE.match(following) and not figures(following):
@@ -233,7 +233,7 @@ _TOTALLING = re.compile(r"\s*(?:共计|合计|总计|累计|总共|一共|共(?=
 
 def _sums_before(before: list[str], clause: str) -> bool:
     """A closing total sums what the sentence said before it: a figure there in the total's measure
-    ("每户发放500元，共计11500元"), not another count ("开展培训，共计培训200人" after a 慰问)."""
+    ("每户发放400元，共计12400元"), not another count ("开展培训，共计培训200人" after a 慰问)."""
     total = figures(clause)
     return bool(total) and any(f.measure == total[0].measure for earlier in before for f in figures(earlier))
 

@@ -197,7 +197,7 @@ def _measure_asked(question: str) -> _AskedMeasure | None:
 
 
 _HEADCOUNT = re.compile(r"人数|总数|人次")
-_PEOPLE_MEASURES = ("人", "名", "位", "人次", "户")  # people, or the households they make ("慰问困难职工23户")
+_PEOPLE_MEASURES = ("人", "名", "位", "人次", "户")  # people, or the households they make ("慰问困难职工31户")
 _COUNTING_ENDS = frozenset("数 员 才 口 次".split())
 _ASKS_AFTER = re.compile(r"多少|几|哪|什么|啥|谁")
 _DOCUMENT_MEASURES = frozenset("份 篇 家 个 所".split())
@@ -214,7 +214,7 @@ def _without_report_count(question: str) -> str:
 
 
 def _counts_documents(question: str, asked: re.Match[str]) -> bool:
-    """"几份社区工会总结里…人数各是多少", "几家单位的总结里…": the count is of the articles the
+    """"几份街道工会总结里…人数各是多少", "几家单位的总结里…": the count is of the articles the
     answer sets side by side, not of what each is asked for when a later 多少 says that."""
     return asked.group(1) in _DOCUMENT_MEASURES and bool(_DOCUMENT_NOUN.match(question, asked.end(1)))
 

@@ -131,7 +131,7 @@ def months_asked(question: str) -> set[int]:
 def months_dated(text: str) -> set[int]:
     """Every month a text dates something in: those it names and those of the halves and quarters
     it names; "全年" and "年底" reach the whole year, and so does "年初以来"; "年初" alone is its
-    first quarter ("年初慰问了23户" tells nothing of 下半年). ("年度" is not counted: "2017年度培训计划"
+    first quarter ("年初慰问了31户" tells nothing of 下半年). ("年度" is not counted: "2017年度培训计划"
     is a plan's name, which a half-year report gives too.)"""
     months = months_named(text)
     for match in PERIOD_WORDS.finditer(text):

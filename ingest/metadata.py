@@ -434,15 +434,15 @@ _ENDS_IN_KIND_RE = re.compile(_KIND_ONLY_RE.pattern + "$")
 
 
 def _names_one_body(name: str) -> bool:
-    """More than a kind, and a body's name still: its core ends in a kind of body ("出江镇", "青柳医院"),
-    not in running text ("我局党政历来重视工会工作" holds no union's name)."""
+    """More than a kind, and a body's name still: its core ends in a kind of body ("青柳镇", "青柳医院"),
+    not in running text ("我局党委历来重视工会工作" holds no union's name)."""
     core = _name_core(name)
     return not _kind_only(name) and bool(_ENDS_IN_KIND_RE.search(core))
 
 
 def _kind_only(name: str) -> bool:
     """A name that says only which kind of union ("乡镇工会工作总结" on a site of 范文): the union
-    the article's own opening or signature names ("出江镇工会联合会") says which one."""
+    the article's own opening or signature names ("青柳镇工会联合会") says which one."""
     return not _KIND_ONLY_RE.sub("", _name_core(name))
 
 

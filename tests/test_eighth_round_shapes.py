@@ -117,5 +117,5 @@ def test_a_count_of_the_reports_before_another_question_asks_no_count() -> None:
 def test_running_text_after_a_kind_only_title_is_no_union_name() -> None:
     from ingest.metadata import extract_unit
 
-    text = "现将我局年度工会工作总结如下：\n一、重点工作\n我局党政历来重视工会工作，把工会工作纳入议事日程。"
+    text = "现将我局年度工会工作总结如下：\n一、重点工作\n我局党委历来重视工会工作，把工会工作纳入议事日程。"
     assert extract_unit("医院工会工作总结", text) == "医院工会"
