@@ -119,3 +119,9 @@ def test_running_text_after_a_kind_only_title_is_no_union_name() -> None:
 
     text = "现将我局年度工会工作总结如下：\n一、重点工作\n我局党委历来重视工会工作，把工会工作纳入议事日程。"
     assert extract_unit("医院工会工作总结", text) == "医院工会"
+
+
+def test_which_bodies_a_report_lists_as_done_is_one_reports_list() -> None:
+    # the bodies as what was done ("新建了哪几家…"), or closing the question, are no subjects to set side by side
+    assert not profile_question("翠湖街道总工会新建了哪几家企业工会？", _idf).per_document
+    assert not profile_question("翠湖街道去年表彰的是哪几家企业？", _idf).per_document
