@@ -477,10 +477,11 @@ def profile_question(question: str, idf: Callable[[str], float]) -> QueryProfile
     # "局长叫什么名字" asks for a person, not for a quoted title
     kinds = tuple(kind for kind, (asks, _) in ANSWER_KINDS.items() if asks.search(question) and not (wants_person and kind == "title"))
     said = _said_topic(question, weights)
+    framed = _without_report_count(question)  # "几份总结里…各是多少": the count frames, each article answers
     return QueryProfile(
         weights=weights,
         anchors=tuple(dict.fromkeys(anchors)),
-        wants_number=bool(_WANTS_NUMBER.search(_without_report_count(question))) and not kinds and not wants_rank,  # 亚军 has no figure
+        wants_number=bool(_WANTS_NUMBER.search(framed)) and not kinds and not wants_rank,  # 亚军 has no figure
         wants_list=bool(_WANTS_LIST.search(question)),
         wants_person=wants_person,
         wants_rank=wants_rank,
@@ -492,7 +493,7 @@ def profile_question(question: str, idf: Callable[[str], float]) -> QueryProfile
         measures=_expected_measures(question),
         counted=_counted(question),
         per_document=bool(_PER_DOCUMENT.search(question) or _WHICH_DOCUMENTS.search(question) or said or _comparison(question)
-                          or _without_report_count(question) != question),
+                          or framed != question),
         said=said,
         documents=asked_documents(question),
         compare=_comparison(question),

@@ -25,7 +25,7 @@ from assistant.answer_types import whose
 from assistant.condense import PERIOD_WORDS, YEAR_WORDS, Turn, ends_names, is_follow_up, unit_names
 from assistant.overlap import said_in_full
 from ingest.clean import fold_width, normalize_characters, to_simplified
-from ingest.metadata import classify_unit_kind
+from ingest.metadata import BODY_KIND_WORDS, classify_unit_kind
 from vectorstore.lexical import tagged
 from vectorstore.retriever import Hit
 
@@ -184,8 +184,7 @@ _BUSINESS_KIND = re.compile(r"(?:(?:股份)?有限)?(?:公司|集团)$")  # a bu
 # Kind and level words: a name left with fewer than two other characters says what kind of
 # union, not which one ("县直机关工会", "学校工会", "市总女职工委"): it is matched whole, or by kind.
 _MULTI_KIND_WORDS = re.compile(
-    r"县直|市直|区直|省直|机关|直属|学校|中学|小学|大学|学院|医院|企业|公司|集团|单位|基层|教育|系统|行业"
-    r"|开发区|园区|街道|社区|辖区|女职工|职工|分会|政府|党委|党支部|支部|人大|政协|团委|妇联"
+    rf"{'|'.join(BODY_KIND_WORDS)}|基层|辖区|分会|政府|党委|党支部|支部|人大|政协|团委|妇联"
     r"|[职工教团党]代会|代表大会|全委会|常委会"  # meetings every union holds ("暨工代会" names none)
 )
 _KIND_WORDS = re.compile(rf"{_MULTI_KIND_WORDS.pattern}|[{_ADMIN}局委办厂总分]")

@@ -97,15 +97,21 @@ def test_a_dead_rerun_under_newer_rules_is_finished_from_its_journal(tmp_path: P
     assert [doc.doc_id for doc, _ in store.documents()] == ["new"]
 
 
-def test_newer_rules_give_unchanged_chunks_their_new_metadata(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
-    # the text (so every chunk id) stays, what a newer rule reads changes: the stored chunks and the
-    # BM25 index say the new unit and kind, per article, and a key the rule no longer gives is gone
+def _indexed_with_bm25(tmp_path: Path) -> tuple[ChunkStore, HashingEmbedder, Path, LexicalIndex]:
+    """Three made-up summaries indexed, and their BM25 index built."""
     embedder = HashingEmbedder()
     store = ChunkStore(tmp_path / "data", embedder_id=embedder.embedder_id, dimension=embedder.dimension)
     folder = write_summaries(tmp_path / "pages", 3)
     Indexer(store, embedder).index_paths([folder])
     lexical = LexicalIndex(store, tmp_path / "data" / "bm25.json")
     lexical.sync(force=True)
+    return store, embedder, folder, lexical
+
+
+def test_newer_rules_give_unchanged_chunks_their_new_metadata(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    # the text (so every chunk id) stays, what a newer rule reads changes: the stored chunks and the
+    # BM25 index say the new unit and kind, per article, and a key the rule no longer gives is gone
+    store, embedder, folder, lexical = _indexed_with_bm25(tmp_path)
     before = {chunk.chunk_id: chunk.metadata for chunk in store.get_chunks()}
     assert all("level" in meta or "year" in meta for meta in before.values())
 
@@ -132,3 +138,19 @@ def _renamed(extract, units: dict[str, str]):
         return replace(extract(title, text), unit=units[title], unit_kind="教育", level=None, year=None)
 
     return extracting
+
+
+def test_newer_rules_that_read_the_same_metadata_leave_bm25_alone(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    # a rules change that alters no chunk's metadata (a comment in ingest/) writes nothing and keeps
+    # the metadata revision, so the BM25 index reads no chunk again
+    store, embedder, folder, lexical = _indexed_with_bm25(tmp_path)
+    revision = store.metadata_revision
+
+    _newer_rules(monkeypatch)
+    Indexer(store, embedder).index_paths([folder])
+    assert store.metadata_revision == revision
+    read_again: list[str] = []
+    get_chunks = store.get_chunks
+    monkeypatch.setattr(store, "get_chunks", lambda ids=None: read_again.extend(ids or []) or get_chunks(ids))
+    lexical.sync(force=True)
+    assert read_again == []

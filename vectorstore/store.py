@@ -233,19 +233,27 @@ class ChunkStore:
             self._bump_revision()
 
     @_reports_unavailable
-    def update_chunk_metadata(self, chunks: Sequence[Chunk]) -> None:
+    def update_chunk_metadata(self, chunks: Sequence[Chunk]) -> int:
         """Overwrite the metadata of chunks already stored, keeping their vectors: an article read
-        again by newer rules keeps its text (so its chunk ids) and may still get a new unit or year."""
+        again by newer rules keeps its text (so its chunk ids) and may still get a new unit or year.
+        Only chunks whose metadata differs are written, and only then is the metadata revision bumped
+        (a rules change that alters no chunk's metadata must not rebuild BM25). Returns how many."""
+        changed = 0
         for start in range(0, len(chunks), _BATCH):
             batch = chunks[start : start + _BATCH]
-            ids = [c.chunk_id for c in batch]
-            found = self._chunks.get(ids=ids, include=["metadatas"])  # in the store's order, not the ids'
+            found = self._chunks.get(ids=[c.chunk_id for c in batch], include=["metadatas"])  # in the store's order
             stored = dict(zip(found["ids"], found["metadatas"], strict=True))
+            wanted = {c.chunk_id: _chunk_metadata(c) for c in batch}
+            differing = [chunk_id for chunk_id, metadata in wanted.items() if (stored.get(chunk_id) or {}) != metadata]
+            if not differing:
+                continue
             # Chroma merges metadata on update: a key the newer rules no longer give is set to None, which removes it
-            self._chunks.update(ids=ids, metadatas=[{**dict.fromkeys(stored.get(c.chunk_id) or {}), **_chunk_metadata(c)}
-                                                    for c in batch])
-        if chunks:
+            self._chunks.update(ids=differing, metadatas=[{**dict.fromkeys(stored.get(chunk_id) or {}), **wanted[chunk_id]}
+                                                          for chunk_id in differing])
+            changed += len(differing)
+        if changed:
             self._bump_revision(metadata_changed=True)
+        return changed
 
     @property
     @_reports_unavailable
