@@ -428,6 +428,9 @@ def _colon_runs(text: str) -> list[Enumeration]:
 
 _SEMICOLON_LIST = re.compile(r"[：:](?P<body>[^。！？!?\n：:]+[；;][^。！？!?\n：:]+)")
 MIN_SEMICOLON_ITEMS = 3
+# a paragraph of nothing but semicolon-closed clauses, three at least ("逢年过节发放节日福利；每逢生日发放
+#生日礼金；组织健康体检；"): the things the paragraph lists, one per clause
+_SEMICOLON_PARAGRAPH = re.compile(r"(?m)^[ \t　]*(?P<body>(?:[^\n。！？!?：:；;]+[；;]){2,}[^\n。！？!?：:；;]+)[；;。]?[ \t　]*$")
 
 
 # a quote whose parts a semicolon sets apart: "从“党建引领，强基铸魂；以人为本，强技提素。”等两方面出发"
@@ -436,17 +439,19 @@ _QUOTED_SEMICOLONS = re.compile(r"[“「](?P<body>[^“”「」\n]+?[；;][^�
 
 def _semicolon_runs(text: str) -> list[Enumeration]:
     """Clauses after a colon, each closed by a semicolon, up to the sentence end: "重点工作围绕以下
-    几方面：围绕A，宣传B；继续开展C；提升D。" lists each clause by its opening words. Inside
-    quotes the semicolons alone mark a list, of two parts or more."""
+    几方面：围绕A，宣传B；继续开展C；提升D。" lists each clause by its opening words; so does a
+    paragraph of such clauses alone. Inside quotes the semicolons alone mark a list, of two parts or more."""
     found = []
-    for pattern, least in ((_SEMICOLON_LIST, MIN_SEMICOLON_ITEMS), (_QUOTED_SEMICOLONS, 2)):
+    for pattern, least in ((_SEMICOLON_LIST, MIN_SEMICOLON_ITEMS), (_QUOTED_SEMICOLONS, 2),
+                           (_SEMICOLON_PARAGRAPH, MIN_SEMICOLON_ITEMS)):
         for match in pattern.finditer(text):
             body, at = match.group("body"), match.start("body")
             starts = [at] + [at + m.end() for m in re.finditer(r"[；;]", body) if m.end() < len(body)]
             ends = starts[1:] + [match.end("body")]
             items = dedupe([_ordinal_item(text, start, end) for start, end in zip(starts, ends)])
-            if len(items) >= least:
-                found.append(Enumeration(tuple(items), match.start("body"), match.end("body"), _lead(text, match.start())))
+            if len(items) >= least:  # clauses, set apart by semicolons as the text sets them
+                found.append(Enumeration(tuple(items), match.start("body"), match.end("body"), _lead(text, match.start()),
+                                         written="；".join(items)))
     return found
 
 

@@ -227,7 +227,10 @@ def _people_counted(people: tuple[str, ...]) -> re.Pattern[str] | None:
 
 
 _PURPOSE = re.compile(r"\s*(?:为|用于|用来|专门用于)")
-_SUBJECTLESS = re.compile(r"\s*(?:目前|现|现在|至今|如今|累计|共计|共(?!青|同|建|享|产|识|驻|创|商|赢)|总计|合计|已|达|约|近|其中)")
+# a clause that opens with no subject goes on from the one before: a time adverb, a total, or an adverb
+# that links it ("特别是组织参加…篮球比赛，就投入了2万元")
+_SUBJECTLESS = re.compile(r"\s*(?:目前|现|现在|至今|如今|累计|共计|共(?!青|同|建|享|产|识|驻|创|商|赢)|总计|合计|已|达|约|近|其中"
+                          r"|就|便|又|还|也|均|仅)")
 _TOTALLING = re.compile(r"\s*(?:共计|合计|总计|累计|总共|一共|共(?=[\d一二三四五六七八九十两]))")
 
 

@@ -338,9 +338,10 @@ def _common_noun(name: str) -> bool:
     return len(words) == 1 and words[0][1] in ("n", "vn")
 
 
-def _question_names(question: str) -> list[tuple[str, bool]]:
+def _question_names(question: str) -> list[tuple[str, bool, bool]]:
     """The names a question holds, each with whether it starts where a word of the question
-    does ("封公司工会" of "开封" does not: a loose match cut a word). A loose match
+    does ("封公司工会" of "开封" does not: a loose match cut a word), and whether it ends where
+    one does or in 工会 ("通过办" of "通过办事" does not). A loose match
     ("中旬去调研企业工会", "市总工会工人阶级宣传月期间全市") is split at words no name holds,
     and what is left must still end as a name does."""
     starts, ends, position = set(), set(), 0
@@ -355,15 +356,18 @@ def _question_names(question: str) -> list[tuple[str, bool]]:
         pieces = [n for n in _name_pieces(_words(loose)) if n and n in unit_names(n) and _is_name(n)]
         # whole: it starts where a word does, and ends where one does unless it ends in 工会
         # ("女工委" of "女工委员" ends inside a word; "白鹭工会" of "白鹭/工会组织" is whole)
-        names += [(n, start in starts and (n.endswith("工会") or question.find(n, start) + len(n) in ends))
-                  for n in pieces]
+        ended = [n.endswith("工会") or question.find(n, start) + len(n) in ends for n in pieces]
+        names += [(n, start in starts and end, end) for n, end in zip(pieces, ended)]
     return names
 
 
 def _read_names(question: str) -> tuple[str | None, str | None]:
     """(unit, place) the question names, when it names one: an administrative area alone is a
     place, an organisation gives its leading area (when that says which one) as the place."""
-    names = _question_names(_TIME.sub("，", question))
+    found = _question_names(_TIME.sub("，", question))
+    # "…通过办事公开栏": a name cut off inside a word (办 of 办事) is none, when a name ends as one
+    found = [name for name in found if name[2]] or found
+    names = [(n, whole) for n, whole, _ in found]
     specific = [(n, whole) for n, whole in names if is_specific(n)]
     names = specific or names  # "九溪工业园区新建了哪几家企业工会": the kind is what was founded
     if len({n for n, _ in names}) != 1 or not names[0][1]:  # none, several side by side, or a cut word
@@ -501,10 +505,24 @@ def _names_match(name: str, hit: Hit, article: str) -> bool:
     names = [str(meta.get("unit") or ""), *str(meta.get("publisher") or "").split(), *unit_names(context), *unit_names(article)]
     if any(len(n) >= len(w) and is_subsequence(w, n) for w in wanted for n in names):
         return True
+    if _same_level_body(name, f"{context} {article}"):
+        return True
     # "银泰鄂州店" of "银泰百货鄂州店": a name the article spells out in full, its head as written
     if any(len(w) >= 4 and w[:2] in article and said_in_full(w, article) for w in wanted):
         return True
     return any(_trade_inserted(w, n, article) for w in wanted for n in names)
+
+
+def _same_level_body(name: str, text: str) -> bool:
+    """"县商务局" asked of a report that writes only "商务局" (and "我局"): a level before a body's own
+    name says no place, so the body's name written bare, or after that same level, is it; written
+    after another level ("市商务局") it is another body."""
+    levelled = re.fullmatch(r"(?P<level>[省市县区镇乡])(?P<body>.{3,})", name_core(name))
+    if not levelled or not _EMPLOYER.fullmatch(levelled.group("body")) or not is_specific(levelled.group("body")):
+        return False
+    body, level = levelled.group("body"), levelled.group("level")
+    before = [text[m.start() - 1] if m.start() else " " for m in re.finditer(re.escape(body), text)]
+    return bool(before) and all(c == level or c not in _ADMIN for c in before)
 
 
 MAX_INSERTED = 4

@@ -159,10 +159,17 @@ def split_run_in(line: str, at_article_start: bool) -> tuple[str, ...] | None:
     return _split_title_before_colon(line) or _split_title_before_opening(line)
 
 
+# "…工会在总结2016年工作经验的基础上": a genre word a preposition or an adverb stands before is a verb
+# of the sentence ("在总结", "认真总结"), no title's last word
+_VERB_BEFORE = re.compile(r"(?:在|正在|要|将|已|并|认真|进行|全面|及时|深入)$")
+
+
 def _split_title_before_opening(line: str) -> tuple[str, str] | None:
     """"…工作总结范文今年以来，……": the paragraph opens like the genre's openings (a year, "今年")."""
     for end in _TITLE_END.finditer(line, 0, _TITLE_MAX_CHARS + 2):
         title, rest = line[: end.end()].strip(), line[end.end():].strip()
+        if _VERB_BEFORE.search(line, 0, end.start()):
+            continue
         if is_title_line(title) and _BODY_START.match(rest) and is_real_sentence(rest):
             return title, rest
     return None

@@ -55,3 +55,11 @@ def test_a_colon_after_a_title_shape_is_no_title_inside_an_article_or_before_a_s
     assert split_run_in("青禾县总工会2023年度工作报告：凝心聚力建新功", at_article_start=True) is None
     sentence = "三月，会议审议青禾县总工会工作报告：代表们一致认为，过去一年工作扎实有效。"
     assert split_run_in(sentence, at_article_start=True) is None
+
+
+def test_a_genre_word_used_as_a_verb_does_not_end_a_run_in_title() -> None:
+    # "在总结2019年工作经验的基础上": the opening sentence, whole, and its year the report's own
+    opening = "2020年青禾矿业工会在总结2019年工作经验的基础上，组织职工开展劳动竞赛和技能比武，全年走访慰问困难职工二十八户。"
+    assert split_run_in(opening, at_article_start=True) is None
+    glued = "青禾矿业工会2020年工作总结2020年，青禾矿业工会组织职工开展劳动竞赛和技能比武，全年走访慰问困难职工二十八户。"
+    assert split_run_in(glued, at_article_start=True) == ("青禾矿业工会2020年工作总结", glued[len("青禾矿业工会2020年工作总结"):])

@@ -1,0 +1,49 @@
+"""Shapes found on fresh report pages this round (fixtures invented, same shapes): a clause that goes
+on from the one before with an adverb, a year written inside a question's name, a level before a
+body's own name, a paragraph of semicolon-closed clauses."""
+
+from __future__ import annotations
+
+from fakes import make_hit
+from test_eighth_round_shapes import TODAY, _best  # the same invented date and one-passage scoring
+
+from assistant.enumeration import find_enumerations
+from assistant.scope import Scope, check_scope, read_own_scope
+
+
+def test_a_figure_clause_opening_with_an_adverb_goes_on_from_the_clause_before() -> None:
+    # "…篮球比赛，就投入了2万元": 就 opens no new subject, the figure is what the match cost
+    text = "今年共支持工会活动经费3万余元，特别是组织参加县直系统篮球比赛，就投入了2万元。"
+    assert _best("白杨局组织职工参加县直系统篮球赛花了多少钱？", text, unit="白杨局工会").has_answer_type
+    # a clause of its own subject stays apart: the figure there is not the match's
+    other = "组织参加县直系统篮球比赛，职工书屋购书投入了2万元。"
+    assert not _best("白杨局组织职工参加县直系统篮球赛花了多少钱？", other, unit="白杨局工会").has_answer_type
+
+
+def test_a_year_ends_a_name_the_question_gives() -> None:
+    question = "青柳烟工会2011年通过办事公开栏一共向职工公示了多少期？"
+    # the year ends the name; "通过办" cuts the word 办事: the whole name is the unit asked about
+    scope = read_own_scope(question, TODAY)
+    assert (scope.unit, scope.year) == ("青柳烟工会", 2011)
+
+
+def test_a_level_before_a_bodys_own_name_says_no_place() -> None:
+    # "县商务局" asked of a report written as "商务局工会 … 我局": the same body; after another level it is another
+    hit = make_hit("今年，我局每年安排工会办公和活动经费3000元。", doc_id="a1", unit="商务局工会")
+    article = "商务局工会2020年工作总结\n今年，我局每年安排工会办公和活动经费3000元。"
+    scope = Scope(unit="县商务局")
+    assert check_scope([hit], scope, {"a1": article})[0]
+    other = make_hit("今年，市商务局每年安排工会办公和活动经费3000元。", doc_id="a2", unit="市商务局工会")
+    assert not check_scope([other], scope, {"a2": "市商务局工会2020年工作总结\n" + other.text})[0]
+
+
+def test_a_paragraph_of_semicolon_clauses_is_a_list() -> None:
+    text = ("为提高职工生活质量，工会做了以下工作。\n"
+            "逢年过节发放节日福利，深受职工欢迎；每逢职工生日都送上生日礼金和问候；组织全体职工进行健康体检；\n"
+            "下半年还将继续。")
+    lists = [e for e in find_enumerations(text) if len(e.items) == 3 and "健康体检" in e.items[-1]]
+    assert lists and lists[0].items[0].startswith("逢年过节发放节日福利")
+    assert "生日礼金" in lists[0].items[1]
+    assert "；" in lists[0].text  # clauses are set apart by semicolons, as written
+    # two clauses are a sentence, not a list
+    assert not [e for e in find_enumerations("发放节日福利；送上生日礼金。\n") if "发放节日福利" in e.items]
