@@ -40,6 +40,7 @@ _POINTED_START = re.compile(r"^(?:那么|那)?[，,]?(?:那|这)(?:个|家|所|�
 _QUESTION_WORDS = re.compile(r"多少|几|哪|何时|什么|谁|是否|有没有|怎样|如何|吗")
 
 
+_LEADING_COUNT = re.compile(r"^[两二三四五六七八九十\d]+\s*[份篇家个所]")  # "两份邮政工会总结": two reports of postal unions
 _COUNTED = re.compile(r"(?:多少|几|哪)[个家所座名位]?$")  # "多少所学校", "哪所中学": what is counted or asked for is no name
 
 
@@ -75,7 +76,7 @@ def _unit_names(text: str) -> tuple[str, ...]:
     # "覆盖了多少所学校": what is counted is no name
     names = [m.group(0) for m in _UNIT.finditer(undated)
              if not _QUESTION_WORDS.search(m.group(0)) and not _COUNTED.search(undated, 0, m.start())]
-    return tuple(name for name in map(_before_union_done_to, names) if name)
+    return tuple(name for name in (_before_union_done_to(_LEADING_COUNT.sub("", n)) for n in names) if name)
 
 
 def _before_union_done_to(name: str) -> str:

@@ -5,9 +5,10 @@ body's own name, a paragraph of semicolon-closed clauses."""
 from __future__ import annotations
 
 from fakes import make_hit
-from test_eighth_round_shapes import TODAY, _best  # the same invented date and one-passage scoring
+from test_eighth_round_shapes import TODAY, _best, _idf  # the same invented date and one-passage scoring
 
 from assistant.enumeration import find_enumerations
+from assistant.question_profile import profile_question
 from assistant.scope import Scope, check_scope, read_own_scope
 
 
@@ -47,3 +48,14 @@ def test_a_paragraph_of_semicolon_clauses_is_a_list() -> None:
     assert "；" in lists[0].text  # clauses are set apart by semicolons, as written
     # two clauses are a sentence, not a list
     assert not [e for e in find_enumerations("发放节日福利；送上生日礼金。\n") if "发放节日福利" in e.items]
+
+
+def test_reports_counted_before_how_each_did_it_are_set_side_by_side() -> None:
+    profile = profile_question("几份企业工会总结里在职工生日上都有安排，各自是怎么做的？", _idf)
+    assert profile.per_document and "份" not in profile.measures
+    # two reports counted, then what each holds: one line each, of the kind named (no unit "两份…")
+    question = "两份青柳邮政工会总结各抓的重点工作是什么？"
+    assert profile_question(question, _idf).per_document
+    assert read_own_scope(question, TODAY).unit == "青柳邮政工会"
+    # one report's own figure is still one answer
+    assert not profile_question("青柳邮政工会发了几份倡议书？", _idf).per_document
