@@ -59,3 +59,17 @@ def test_reports_counted_before_how_each_did_it_are_set_side_by_side() -> None:
     assert read_own_scope(question, TODAY).unit == "青柳邮政工会"
     # one report's own figure is still one answer
     assert not profile_question("青柳邮政工会发了几份倡议书？", _idf).per_document
+
+
+def test_an_unsigned_article_is_a_named_units_only_when_it_writes_its_name() -> None:
+    # an article that never says whose it is holds nothing against "学校工会"; but a name that says
+    # which body ("青柳食品公司") must be written in it somewhere, in any letter case
+    text = "今年我们为每位帮扶对象落实帮扶资金600元。"
+    hit = make_hit(text, doc_id="a1")
+    assert not check_scope([hit], Scope(unit="青柳食品公司工会"), {"a1": text})[0]
+    assert check_scope([hit], Scope(unit="学校工会"), {"a1": text})[0]
+    # one that speaks as that kind of body ("本公司") may be its
+    spoken = text.replace("我们", "本公司工会")
+    assert check_scope([make_hit(spoken, doc_id="a2")], Scope(unit="青柳食品公司工会"), {"a2": spoken})[0]
+    named = "作为拥有80多名员工的青柳b厂工会，" + text
+    assert check_scope([hit], Scope(unit="青柳B厂工会"), {"a1": named})[0]

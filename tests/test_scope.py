@@ -240,7 +240,7 @@ def test_an_area_and_a_kind_match_an_article_of_the_area_that_writes_the_kind() 
 
 
 def test_an_unsigned_article_does_not_contradict_a_unit_without_an_area() -> None:
-    unsigned = make_hit("今年我们派2名工会干部参加培训。", unit=None)
+    unsigned = make_hit("今年我所派2名工会干部参加培训。", unit=None)  # speaks as a 研究所, says no more
     assert _kept([unsigned], Scope(unit="测绘研究所工会"))[0] == [unsigned]
     assert _kept([unsigned], Scope(unit="白鹭镇总工会", place="白鹭镇"))[0] == []
 
