@@ -645,14 +645,14 @@ _SPEAKS_AS = re.compile(r"(公司|集团|社区|街道|[所厂局校院镇县区
 def _own_words_written(name: str, article: str) -> bool:
     """An article that never says whose it is is a named unit's when it writes the words of the name
     that say which body it is (柳荫 of "柳荫食品公司工会"; "B厂" written "b厂" as often), or speaks as
-    that kind of body ("我所" for a 研究所, "本公司"), or the name has no such words. One that does
+    that kind of body ("我所" for a 研究所, "本公司", a news item's "该局"), or the name has no such words. One that does
     neither says nothing against the unit, and nothing for it either."""
     core = name_core(name)
     own = _KIND_WORDS.sub("", core).casefold()
     if len(own) < 2 or own in article.casefold() or said_in_full(own, article.casefold()):
         return True
     kind = _SPEAKS_AS.search(_EMPLOYER.match(core).group(0) if _EMPLOYER.match(core) else core)
-    return bool(kind) and re.search(rf"[我本全]{kind.group(1)}", article) is not None
+    return bool(kind) and re.search(rf"[我本全该]{kind.group(1)}", article) is not None  # 该局: a news item's
 
 
 _NUMBERED = re.compile(r"第?[一二三四五六七八九十\d]{1,3}(?=[\u4e00-\u9fff]{0,3}$|号)")
