@@ -277,9 +277,14 @@ def _looks_binary(text: str) -> bool:
 # --- HTML --------------------------------------------------------------------------------
 
 
+_MARKUP = re.compile(r"<\s*[!/?a-zA-Z]")
+
+
 def _html_text(data: bytes, limits: ReadLimits) -> tuple[str, str, str]:
     """Main text only: a saved page's menus, headers and footers are not the summary."""
     html, encoding = decode_text(data, _declared_charset(data))
+    if not _MARKUP.search(html):  # a page saved as text under an .html name: its lines are its paragraphs
+        return html, encoding, ""
     html = _XML_DECLARATION.sub("", html, count=1)  # lxml refuses str input that declares one
     # huge_tree lifts lxml's 256-level nesting limit (to 2048), which pages built from nested
     # tables and divs pass; what it parses stays bounded by the file's own size limit.

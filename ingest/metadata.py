@@ -241,7 +241,7 @@ _SENTENCE_END_RE = re.compile(r"(?<=[。！？!?])")
 # Removed from a title before looking for the name in it.
 _TITLE_NOISE_RE = re.compile(
     r"【[^】]*】|\[[^\]]*\]|第\s*[0-9一二三四五六七八九十]+\s*篇|[0-9一二三四五六七八九十]+篇|篇\s*[0-9一二三四五六七八九十]+"
-    rf"|(?:{_ARABIC_YEAR}|{_CN_YEAR}(?=年)|{_PLACEHOLDER_YEAR})(?:\s*年度|\s*年)?"
+    rf"|(?:{_ARABIC_YEAR}|{_CN_YEAR}(?=年)|{_PLACEHOLDER_YEAR})(?:\s*年度|\s*年(?:\s*{_CN_MONTH}\s*月份?)?)?"  # "2013年11月…总结"
     r"|上半年度?|下半年度?|半年度?|年终|年度|全年|第?[一二三四1-4]季度|^关于"
     r"|学年|(?:第[一二]|上|下)?学期"
     rf"|{SALES_WORD}"

@@ -246,6 +246,13 @@ def test_html_keeps_the_article_and_drops_site_chrome(tmp_path: Path) -> None:
     assert_main_text_only(loaded.text)
 
 
+def test_a_page_saved_as_text_under_an_html_name_keeps_its_lines(tmp_path: Path) -> None:
+    # no markup at all: read as text, so its lines stay paragraphs (HTML would run them into one)
+    text = "青柳医院工会工作总结\n\n发布时间：2021-10-30 查看人数：64\n\n今年，我院工会慰问困难职工12户。\n"
+    loaded = load_file(write(tmp_path / "saved.html", text))
+    assert loaded.kind == "html" and "查看人数：64\n" in loaded.text and loaded.text.count("\n") >= 4
+
+
 def test_html_fallback_without_trafilatura_still_drops_chrome(
     tmp_path: Path, monkeypatch: pytest.MonkeyPatch
 ) -> None:

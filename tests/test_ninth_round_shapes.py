@@ -73,3 +73,12 @@ def test_an_unsigned_article_is_a_named_units_only_when_it_writes_its_name() -> 
     assert check_scope([make_hit(spoken, doc_id="a2")], Scope(unit="青柳食品公司工会"), {"a2": spoken})[0]
     named = "作为拥有80多名员工的青柳b厂工会，" + text
     assert check_scope([hit], Scope(unit="青柳B厂工会"), {"a1": named})[0]
+
+
+def test_a_month_after_the_year_is_no_part_of_a_titles_union() -> None:
+    from ingest.metadata import extract_unit
+
+    body = "xx年，我院工会在县总工会的正确领导下，慰问困难职工12户。"
+    assert extract_unit("2013年11月青柳医院工会年终工作总结", body) == "青柳医院工会"
+    # a kind-only title still yields to a name only when one is given; "我院工会" gives none
+    assert extract_unit("2013年11月医院工会年终工作总结", body) == "医院工会"
