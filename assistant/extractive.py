@@ -26,6 +26,7 @@ from assistant.periods import (
     dated_other_year,
     dated_otherwise,
     is_undated,
+    names_festival,
     one_month_told,
     other_festival,
     other_month,
@@ -325,6 +326,8 @@ def sentence_coverage(text: str, context: str, chunk: str, profile: QueryProfile
     for term, weight in profile.weights.items():
         if term in about or any(form in text for form in name_forms(term)):
             found += weight
+        elif any(term == forms.split("|")[0] and names_festival(forms, text) for forms in profile.festivals):
+            found += weight  # "五一" asked, "劳动节" or "“五·一”" written
         elif term in context or term in named or _abbreviates_unit(term, context):
             found += weight * _CONTEXT_WEIGHT
         elif term in near:
@@ -437,9 +440,10 @@ def _own_unit_words(profile: QueryProfile, context: str, article: str) -> frozen
     分公司工会…获悉", "我们柳林煤矿…"), or it keeps naming it. Every sentence of such an article is about it, so its
     name's words count in full wherever the tagger cut the name. Its kind words (分公司, 社区)
     do not: they still tell its sentences apart."""
-    opening = article[:OWN_NAME_CHARS]
+    opening, folded = article[:OWN_NAME_CHARS].casefold(), article.casefold()  # "B厂" is written "b厂" as often
     own = [unit for unit in profile.units
-           if any(form in context or form in opening or article.count(form) >= OWN_NAME_TIMES for form in name_forms(unit))]
+           if any(form in context or form.casefold() in opening or folded.count(form.casefold()) >= OWN_NAME_TIMES
+                  for form in name_forms(unit))]
     return frozenset(term for term in profile.weights if not says_only_kind(term) and any(term in unit for unit in own))
 
 

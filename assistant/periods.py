@@ -36,11 +36,20 @@ _FESTIVALS = [(re.compile(forms), frozenset(months)) for forms, months in _FESTI
 _FESTIVAL_HONOUR = re.compile(r"(?:五一|三八|五四)(?:劳动)?(?:奖章|奖状|红旗手|红旗集体|巾帼[\u4e00-\u9fff]{0,2}|文明岗|劳动奖|青年奖章)")
 
 
+# "“五·一”", "三.八": a festival's numerals written with a dot between them
+_DOTTED = re.compile(r"(?<=[一二三四五六七八九十])[·•・.．](?=[一二三四五六七八九十])")
+
+
 def festivals_named(text: str) -> tuple[str, ...]:
     """The festivals a text names, each as the pattern of its forms, not counting honours named
     after one."""
-    text = _FESTIVAL_HONOUR.sub("", text)
+    text = _FESTIVAL_HONOUR.sub("", _DOTTED.sub("", text))
     return tuple(forms for forms in _FESTIVAL_MONTHS if re.search(forms, text))
+
+
+def names_festival(forms: str, text: str) -> bool:
+    """The text names the festival (one of its forms, dotted or not)."""
+    return re.search(forms, _DOTTED.sub("", text)) is not None
 
 
 def other_festival(sentence: str, profile: QueryProfile) -> bool:
@@ -64,13 +73,13 @@ def period_otherwise(profile: QueryProfile, article: str) -> bool:
 def dated_otherwise(festival: str, article: str) -> bool:
     """The article never names the festival, and the months it names are all outside it."""
     months = months_named(article)
-    return bool(months) and not re.search(festival, article) and not months.intersection(_FESTIVAL_MONTHS[festival])
+    return bool(months) and not names_festival(festival, article) and not months.intersection(_FESTIVAL_MONTHS[festival])
 
 
 def festival_months(text: str) -> set[int]:
     """The months of the festivals a text names: "春节前慰问" is a question about December to
     February, and "中秋国庆前夕" dates a sentence as surely as "9月" does."""
-    text = _FESTIVAL_HONOUR.sub("", text)
+    text = _FESTIVAL_HONOUR.sub("", _DOTTED.sub("", text))
     return {month for pattern, months in _FESTIVALS if pattern.search(text) for month in months}
 
 

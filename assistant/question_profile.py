@@ -469,6 +469,11 @@ def profile_question(question: str, idf: Callable[[str], float]) -> QueryProfile
         weights[word] = max(weights.get(word, 0.0), weight)
         if _is_anchor(word, pos, words[i + 1][0] if i + 1 < len(words) else "") and word not in GENERIC and word not in aside:
             anchors.append(word)
+    # "五一节组织了什么活动": the festival is what the question is about, though the tagger calls it a time
+    for forms in festivals_named(question):
+        first = forms.split("|")[0]
+        if not any(re.search(forms, word) for word in weights):
+            weights[first] = idf(first)
     # "“两创”": a name the user quotes is one word, however the tagger cuts it; "“首家/首个”" offers two
     for phrase in (form for quoted in _QUOTED_FORMS.findall(question) for form in quote_forms(quoted)):
         if phrase not in weights and not any(phrase in word for word in weights):

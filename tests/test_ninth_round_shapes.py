@@ -82,3 +82,16 @@ def test_a_month_after_the_year_is_no_part_of_a_titles_union() -> None:
     assert extract_unit("2013年11月青柳医院工会年终工作总结", body) == "青柳医院工会"
     # a kind-only title still yields to a name only when one is given; "我院工会" gives none
     assert extract_unit("2013年11月医院工会年终工作总结", body) == "医院工会"
+
+
+def test_a_festival_asked_weighs_and_is_found_however_written() -> None:
+    profile = profile_question("青柳B厂五一节组织了什么活动？", _idf)
+    assert "五一" in profile.weights
+    article = ("作为拥有250多名员工的青柳b厂工会，各项工作认真务实。我们青柳b厂积极组织员工响应募捐活动。\n"
+               "“五·一”国际劳动节，厂办组织干部和员工骨干到森林公园进行烧烤活动。")
+    hits = [make_hit(sentence, doc_id="a1", rank=i) for i, sentence in enumerate(article.split("\n"))]
+    from assistant.extractive import candidates
+
+    best = candidates(hits, profile, {"a1": article})[0]
+    # the article is the plant's own ("b厂" in its opening): its festival sentence answers, not the one naming it
+    assert "烧烤" in best.text
