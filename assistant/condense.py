@@ -40,7 +40,8 @@ _POINTED_START = re.compile(r"^(?:那么|那)?[，,]?(?:那|这)(?:个|家|所|�
 _QUESTION_WORDS = re.compile(r"多少|几|哪|何时|什么|谁|是否|有没有|怎样|如何|吗")
 
 
-_LEADING_COUNT = re.compile(r"^[两二三四五六七八九十\d]+\s*[份篇家个所]")  # "两份邮政工会总结": two reports of postal unions
+_LEADING_COUNT = re.compile(r"^[两二三四五六七八九十\d]+\s*[份篇](?=.)")  # "两份邮政工会总结": two reports of postal unions
+# (only reports counted: "三家店街道" and "九所" are names)
 _COUNTED = re.compile(r"(?:多少|几|哪)[个家所座名位]?$")  # "多少所学校", "哪所中学": what is counted or asked for is no name
 
 

@@ -430,11 +430,27 @@ _SEMICOLON_LIST = re.compile(r"[：:](?P<body>[^。！？!?\n：:]+[；;][^。�
 MIN_SEMICOLON_ITEMS = 3
 # a paragraph of nothing but semicolon-closed clauses, three at least ("逢年过节发放节日福利；每逢生日发放
 #生日礼金；组织健康体检；"): the things the paragraph lists, one per clause
+_OPENS_ORDINAL = re.compile(rf"\s*(?:[{_CN}]{{1,3}}是|第[{_CN}]{{1,3}}|[（(][{_CN}\d]{{1,3}}[）)]|\d{{1,2}}[、.．])")
 _SEMICOLON_PARAGRAPH = re.compile(r"(?m)^[ \t　]*(?P<body>(?:[^\n。！？!?：:；;]+[；;]){2,}[^\n。！？!?：:；;]+)[；;。]?[ \t　]*$")
 
 
 # a quote whose parts a semicolon sets apart: "从“党建引领，强基铸魂；以人为本，强技提素。”等两方面出发"
 _QUOTED_SEMICOLONS = re.compile(r"[“「](?P<body>[^“”「」\n]+?[；;][^“”「」\n]+?)[。]?[”」]")
+
+
+# the clauses that open a paragraph before what it lists: a time ("今年"), the circumstances ("在…领导下",
+# "在…的基础上"), a purpose ("为…")
+_LEAD_CLAUSE = re.compile(r"[^，,]{0,40}?(?:下|上|中|以来|年来|来)|今年|去年|全年|一年来|本年度|(?:19|20)\d{2}年度?|为[^，,]{2,30}")
+
+
+def _paragraph_lead(part: str) -> int:
+    """Where a paragraph's first listed clause starts: after the lead clauses it opens with."""
+    at = 0
+    for clause in re.finditer(r"[^，,]+[，,]", part):
+        if not _LEAD_CLAUSE.fullmatch(clause.group().rstrip("，,").strip()):
+            break
+        at = clause.end()
+    return at
 
 
 def _semicolon_runs(text: str) -> list[Enumeration]:
@@ -446,8 +462,12 @@ def _semicolon_runs(text: str) -> list[Enumeration]:
                            (_SEMICOLON_PARAGRAPH, MIN_SEMICOLON_ITEMS)):
         for match in pattern.finditer(text):
             body, at = match.group("body"), match.start("body")
+            if pattern is _SEMICOLON_PARAGRAPH and _OPENS_ORDINAL.match(body):
+                continue  # "一是…；二是…": the ordinal list has these items already
             starts = [at] + [at + m.end() for m in re.finditer(r"[；;]", body) if m.end() < len(body)]
             ends = starts[1:] + [match.end("body")]
+            if pattern is _SEMICOLON_PARAGRAPH:  # "今年，我局工会在…领导下，组织了A；开展了B；": the lead is no item
+                starts[0] = at + _paragraph_lead(text[at : ends[0]])
             items = dedupe([_ordinal_item(text, start, end) for start, end in zip(starts, ends)])
             if len(items) >= least:  # clauses, set apart by semicolons as the text sets them
                 found.append(Enumeration(tuple(items), match.start("body"), match.end("body"), _lead(text, match.start()),

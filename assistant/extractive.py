@@ -184,7 +184,7 @@ def _figure_about_question(text: str, profile: QueryProfile, context: str = "", 
         # "投入248万元，为职工更换更衣箱": one the clause after says what the figure was for
         # so does a clause that is nothing but the figure (a table row's last cell: "…参与校运动会，4人")
         bare = bool(found) and figures(clause)[0].text == clause.strip(" 。")
-        said = clause if i == 0 or not (_SUBJECTLESS.match(clause) or bare) else clauses[i - 1] + clause
+        said = clause if i == 0 or not (_SUBJECTLESS.match(clause) or _GOES_ON_ADVERB.match(clause) or bare) else clauses[i - 1] + clause
         if i and _TOTALLING.match(clause) and _sums_before(clauses[:i], clause):
             said = "".join(clauses[:i]) + clause  # "对31户困难职工进行慰问，每户发放400元，共计12400元"
         said = carried + said if i == 0 else said  # "此次活动共计发放…": the event of the sentence before
@@ -228,10 +228,10 @@ def _people_counted(people: tuple[str, ...]) -> re.Pattern[str] | None:
 
 
 _PURPOSE = re.compile(r"\s*(?:为|用于|用来|专门用于)")
-# a clause that opens with no subject goes on from the one before: a time adverb, a total, or an adverb
-# that links it ("特别是组织参加…篮球比赛，就投入了2万元")
-_SUBJECTLESS = re.compile(r"\s*(?:目前|现|现在|至今|如今|累计|共计|共(?!青|同|建|享|产|识|驻|创|商|赢)|总计|合计|已|达|约|近|其中"
-                          r"|就|便|又|还|也|均|仅)")
+_SUBJECTLESS = re.compile(r"\s*(?:目前|现|现在|至今|如今|累计|共计|共(?!青|同|建|享|产|识|驻|创|商|赢)|总计|合计|已|达|约|近|其中)")
+# "特别是组织参加…篮球比赛，就投入了2万元": 就/便 go on with the event before (not 就业/便民, words of their
+# own); 还/也/又 open another action of the same subject, which is no cost of the one before
+_GOES_ON_ADVERB = re.compile(r"\s*(?:就(?!业|餐|医|诊|近|学|读|职|是)|便(?!民|利|捷|于))")
 _TOTALLING = re.compile(r"\s*(?:共计|合计|总计|累计|总共|一共|共(?=[\d一二三四五六七八九十两]))")
 
 

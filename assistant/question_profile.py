@@ -64,9 +64,9 @@ _WHICH_SAY = re.compile(r"哪(?:些|几|[两二三四五六七八九])?\s*(?:个
                         # "…活动里有羽毛球", "…组织过登山比赛": which did it, ever, is which say it
                         r"(?P<verb>提到|提及|写到|写了|写的|说到|讲到|谈到|出现|涉及|记载|记录|[里中]有|(?:组织|开展|举办|举行|搞|办|参加)过)")
 # "审议通过了哪些报告": reports done, the object of a verb, are things the material tells of, not the material
-_WHICH_DOCUMENTS = re.compile(r"(?<![了过])(?:哪[两二三四五六七八九]\s*(?:份|篇)|哪(?:些|几)(?:总结|材料|报告|资料|文章))"
-                               # "两份邮政工会总结各抓的…": reports counted, then what each holds
-                               r"|[两二三四五六七八九]\s*[份篇][^，,。？?]{0,16}?(?:总结|材料|报告|文章)[^。？?]{0,12}?(?:各|分别)")
+_WHICH_DOCUMENTS = re.compile(r"(?<![了过])(?:哪[两二三四五六七八九]\s*(?:份|篇)|哪(?:些|几)(?:总结|材料|报告|资料|文章)"
+                               # "两份邮政工会总结各抓的…": reports counted, then what each holds (not "审议通过了两份报告")
+                               r"|[两二三四五六七八九]\s*[份篇][^，,。？?]{0,16}?(?:总结|材料|报告|文章)[^，,。？?]{0,12}?(?:各|分别))")
 _MOST = re.compile(r"最多|最高|最大|哪个多|谁多")
 _LEAST = re.compile(r"最少|最低|最小")
 _VERSUS = re.compile(r"对比|比较|相比|一致|相同|不同|差别|区别")
@@ -202,7 +202,7 @@ def _measure_asked(question: str) -> _AskedMeasure | None:
 _HEADCOUNT = re.compile(r"人数|总数|人次")
 _PEOPLE_MEASURES = ("人", "名", "位", "人次", "户")  # people, or the households they make ("慰问困难职工31户")
 _COUNTING_ENDS = frozenset("数 员 才 口 次".split())
-_ASKS_AFTER = re.compile(r"多少|几|哪|什么|啥|谁|怎么|怎样|如何")
+_ASKS_AFTER = re.compile(r"多少|几|哪|什么|啥|谁|(?:各自?|分别|都)[^，,。？?]{0,4}?(?:怎么|怎样|如何)")  # not "…提到了怎样做好"
 _DOCUMENT_MEASURES = frozenset("份 篇 家 个 所".split())
 _DOCUMENT_NOUN = re.compile(r"(?:(?![在人])[\u4e00-\u9fff]){0,8}?(?:总结|材料|资料|报告(?!会)|文章)")
 

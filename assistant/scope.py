@@ -25,7 +25,7 @@ from assistant.answer_types import whose
 from assistant.condense import PERIOD_WORDS, YEAR_WORDS, Turn, ends_names, is_follow_up, unit_names
 from assistant.overlap import said_in_full
 from ingest.clean import fold_width, normalize_characters, to_simplified
-from ingest.metadata import BODY_KIND_WORDS, classify_unit_kind
+from ingest.metadata import classify_unit_kind
 from vectorstore.lexical import tagged
 from vectorstore.retriever import Hit
 
@@ -183,8 +183,11 @@ _EMPLOYER = re.compile(r"^.+?(?:局|公司|集团|厂|学校|中学|小学|学�
 _BUSINESS_KIND = re.compile(r"(?:(?:股份)?有限)?(?:公司|集团)$")  # a business's own name stands before these
 # Kind and level words: a name left with fewer than two other characters says what kind of
 # union, not which one ("县直机关工会", "学校工会", "市总女职工委"): it is matched whole, or by kind.
+# (ingest's kind-only titles use a list of their own: there 卫生/幼儿园/乡镇 say only a kind of union;
+# here "县卫生局" still says which body)
 _MULTI_KIND_WORDS = re.compile(
-    rf"{'|'.join(BODY_KIND_WORDS)}|基层|辖区|分会|政府|党委|党支部|支部|人大|政协|团委|妇联"
+    r"县直|市直|区直|省直|机关|直属|学校|中学|小学|大学|学院|医院|企业|公司|集团|单位|基层|教育|系统|行业"
+    r"|开发区|园区|街道|社区|辖区|女职工|职工|分会|政府|党委|党支部|支部|人大|政协|团委|妇联"
     r"|[职工教团党]代会|代表大会|全委会|常委会"  # meetings every union holds ("暨工代会" names none)
 )
 _KIND_WORDS = re.compile(rf"{_MULTI_KIND_WORDS.pattern}|[{_ADMIN}局委办厂总分]")
@@ -365,8 +368,9 @@ def _read_names(question: str) -> tuple[str | None, str | None]:
     """(unit, place) the question names, when it names one: an administrative area alone is a
     place, an organisation gives its leading area (when that says which one) as the place."""
     found = _question_names(_TIME.sub("，", question))
-    # "…通过办事公开栏": a name cut off inside a word (办 of 办事) is none, when a name ends as one
-    found = [name for name in found if name[2]] or found
+    # "…通过办事公开栏": a name cut off inside a word (办 of 办事) is none, when a name ends as one; a place
+    # the tagger joins to the next word ("翠湖镇/政府") still is one
+    found = [name for name in found if name[2] or _PLACE_ONLY.match(name[0])] or found
     names = [(n, whole) for n, whole, _ in found]
     specific = [(n, whole) for n, whole in names if is_specific(n)]
     names = specific or names  # "九溪工业园区新建了哪几家企业工会": the kind is what was founded
@@ -505,7 +509,7 @@ def _names_match(name: str, hit: Hit, article: str) -> bool:
     names = [str(meta.get("unit") or ""), *str(meta.get("publisher") or "").split(), *unit_names(context), *unit_names(article)]
     if any(len(n) >= len(w) and is_subsequence(w, n) for w in wanted for n in names):
         return True
-    if _same_level_body(name, f"{context} {article}"):
+    if _same_level_body(name, str(meta.get("unit") or "")):
         return True
     # "银泰鄂州店" of "银泰百货鄂州店": a name the article spells out in full, its head as written
     if any(len(w) >= 4 and w[:2] in article and said_in_full(w, article) for w in wanted):
@@ -513,16 +517,15 @@ def _names_match(name: str, hit: Hit, article: str) -> bool:
     return any(_trade_inserted(w, n, article) for w in wanted for n in names)
 
 
-def _same_level_body(name: str, text: str) -> bool:
-    """"县商务局" asked of a report that writes only "商务局" (and "我局"): a level before a body's own
-    name says no place, so the body's name written bare, or after that same level, is it; written
-    after another level ("市商务局") it is another body."""
+def _same_level_body(name: str, unit: str) -> bool:
+    """"县商务局" asked of the report of a union named "商务局工会" (which then writes "我局"): a level
+    before a body's own name says no place, so a union named by the body alone, or after that same
+    level, is it; one named after another level ("市商务局") or a place ("翠湖商务局") is another body.
+    Only the report's own unit counts: a body it mentions ("在市商务局的指导下") is someone else."""
     levelled = re.fullmatch(r"(?P<level>[省市县区镇乡])(?P<body>.{3,})", name_core(name))
     if not levelled or not _EMPLOYER.fullmatch(levelled.group("body")) or not is_specific(levelled.group("body")):
         return False
-    body, level = levelled.group("body"), levelled.group("level")
-    before = [text[m.start() - 1] if m.start() else " " for m in re.finditer(re.escape(body), text)]
-    return bool(before) and all(c == level or c not in _ADMIN for c in before)
+    return unit.startswith(levelled.group("body")) or unit.startswith(levelled.group(0))
 
 
 MAX_INSERTED = 4

@@ -425,12 +425,9 @@ def extract_unit(title: str, text: str) -> str | None:
     return best
 
 
-# The words that say what kind of body a union is of, and no more ("乡镇工会", "医院工会", "县直机关工会");
-# the answerer reads a question's unit with the same words
-BODY_KIND_WORDS = ("乡镇", "街道", "社区", "机关", "医院", "学校", "中学", "小学", "大学", "学院", "幼儿园", "企业", "公司",
-                   "集团", "单位", "系统", "行业", "教育", "卫生", "县直", "市直", "区直", "省直", "直属", "园区", "开发区",
-                   "女职工", "职工")
-_KIND_ONLY_RE = re.compile(rf"(?:{'|'.join(BODY_KIND_WORDS)}|村|[省市县区镇乡局委厂总分院所站处科室队校])+")
+# The words that say what kind of body a union is of, and no more ("乡镇工会", "医院工会", "局机关工会")
+_KIND_ONLY_RE = re.compile(r"(?:乡镇|街道|社区|村|机关|医院|学校|中学|小学|大学|学院|幼儿园|企业|公司|集团|单位|系统|行业|教育|卫生"
+                           r"|县直|市直|区直|省直|直属|园区|开发区|女职工|职工|[省市县区镇乡局委厂总分院所站处科室队校])+")
 
 
 _ENDS_IN_KIND_RE = re.compile(_KIND_ONLY_RE.pattern + "$")

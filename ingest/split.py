@@ -161,7 +161,7 @@ def split_run_in(line: str, at_article_start: bool) -> tuple[str, ...] | None:
 
 # "…工会在总结2016年工作经验的基础上": a genre word a preposition or an adverb stands before is a verb
 # of the sentence ("在总结", "认真总结"), no title's last word
-_VERB_BEFORE = re.compile(r"(?:在|正在|要|将|已|并|认真|进行|全面|及时|深入)$")
+_VERB_BEFORE = re.compile(r"(?:在|正在|将|已|并|认真|进行|及时|回顾|通过|结合)$")  # not 要/全面: "简要总结", "全面总结"
 
 
 def _split_title_before_opening(line: str) -> tuple[str, str] | None:

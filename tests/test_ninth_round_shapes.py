@@ -16,14 +16,22 @@ def test_a_figure_clause_opening_with_an_adverb_goes_on_from_the_clause_before()
     # "…篮球比赛，就投入了2万元": 就 opens no new subject, the figure is what the match cost
     text = "今年共支持工会活动经费3万余元，特别是组织参加县直系统篮球比赛，就投入了2万元。"
     assert _best("白杨局组织职工参加县直系统篮球赛花了多少钱？", text, unit="白杨局工会").has_answer_type
-    # a clause of its own subject stays apart: the figure there is not the match's
-    other = "组织参加县直系统篮球比赛，职工书屋购书投入了2万元。"
-    assert not _best("白杨局组织职工参加县直系统篮球赛花了多少钱？", other, unit="白杨局工会").has_answer_type
+    # a clause of its own subject stays apart, and so does another action (还/也/又) or a word (就餐, 便民)
+    question = "白杨局组织职工参加县直系统篮球赛花了多少钱？"
+    lead = "今年共支持工会活动经费3万余元，特别是组织参加县直系统篮球比赛，"
+    for other in ("职工书屋购书投入了2万元。", "还为困难职工发放慰问金2万元。", "就餐补助发放2万元。", "便民服务站添置设备花费2万元。"):
+        assert not _best(question, lead + other, unit="白杨局工会").has_answer_type, other
+    # a figure and what it bought, after another action, still answers what it bought
+    bought = "今年组织职工参加县直系统篮球比赛，还投入5万余元，购置户外健身器材20多套。"
+    assert _best("白杨局工会购置健身器材花了多少钱？", bought, unit="白杨局工会").has_answer_type
 
 
 def test_a_year_ends_a_name_the_question_gives() -> None:
     question = "青柳烟工会2011年通过办事公开栏一共向职工公示了多少期？"
     # the year ends the name; "通过办" cuts the word 办事: the whole name is the unit asked about
+    # (a place the tagger joins to the next word is still a name: two names, no one unit)
+    assert read_own_scope("白杨公司工会和翠湖镇政府联合举办了什么活动？", TODAY).unit is None
+    assert read_own_scope("三家店街道工会慰问了多少户？", TODAY).unit == "三家店街道工会"  # a name, not a count
     scope = read_own_scope(question, TODAY)
     assert (scope.unit, scope.year) == ("青柳烟工会", 2011)
 
@@ -36,6 +44,9 @@ def test_a_level_before_a_bodys_own_name_says_no_place() -> None:
     assert check_scope([hit], scope, {"a1": article})[0]
     other = make_hit("今年，市商务局每年安排工会办公和活动经费3000元。", doc_id="a2", unit="市商务局工会")
     assert not check_scope([other], scope, {"a2": "市商务局工会2020年工作总结\n" + other.text})[0]
+    # a report that mentions the body is not the body's
+    partner = make_hit("今年，商务局为我会安排经费3000元。", doc_id="a3", unit="翠湖医院工会")
+    assert not check_scope([partner], scope, {"a3": partner.text})[0]
 
 
 def test_a_paragraph_of_semicolon_clauses_is_a_list() -> None:
@@ -46,6 +57,11 @@ def test_a_paragraph_of_semicolon_clauses_is_a_list() -> None:
     assert lists and lists[0].items[0].startswith("逢年过节发放节日福利")
     assert "生日礼金" in lists[0].items[1]
     assert "；" in lists[0].text  # clauses are set apart by semicolons, as written
+    # a paragraph's lead is no item; an ordinal paragraph is the ordinal list's
+    led = "今年，青柳局工会在局党组的正确领导下，组织了职工运动会；开展了读书活动；举办了书法比赛。\n"
+    assert [e.items for e in find_enumerations(led) if len(e.items) == 3] == [("组织了职工运动会", "开展了读书活动", "举办了书法比赛")]
+    numbered = "一是发放节日福利；二是送上生日礼金；三是组织健康体检。\n"
+    assert [e.items for e in find_enumerations(numbered) if len(e.items) == 3] == [("发放节日福利", "送上生日礼金", "组织健康体检")]
     # two clauses are a sentence, not a list
     assert not [e for e in find_enumerations("发放节日福利；送上生日礼金。\n") if "发放节日福利" in e.items]
 
@@ -57,8 +73,10 @@ def test_reports_counted_before_how_each_did_it_are_set_side_by_side() -> None:
     question = "两份青柳邮政工会总结各抓的重点工作是什么？"
     assert profile_question(question, _idf).per_document
     assert read_own_scope(question, TODAY).unit == "青柳邮政工会"
-    # one report's own figure is still one answer
+    # one report's own figure is still one answer; reports passed or written are what is asked of
     assert not profile_question("青柳邮政工会发了几份倡议书？", _idf).per_document
+    assert not profile_question("职代会审议通过了两份报告，分别是什么？", _idf).per_document
+    assert "份" in profile_question("多少份总结提到了怎样做好职工之家建设？", _idf).measures
 
 
 def test_an_unsigned_article_is_a_named_units_only_when_it_writes_its_name() -> None:

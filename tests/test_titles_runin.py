@@ -61,5 +61,9 @@ def test_a_genre_word_used_as_a_verb_does_not_end_a_run_in_title() -> None:
     # "在总结2019年工作经验的基础上": the opening sentence, whole, and its year the report's own
     opening = "2020年青禾矿业工会在总结2019年工作经验的基础上，组织职工开展劳动竞赛和技能比武，全年走访慰问困难职工二十八户。"
     assert split_run_in(opening, at_article_start=True) is None
+    for verb in ("回顾", "通过", "结合"):
+        assert split_run_in(opening.replace("在总结", verb + "总结"), at_article_start=True) is None
+    brief = "青禾矿业工会2020年工作简要总结2020年，青禾矿业工会组织职工开展劳动竞赛和技能比武，全年走访慰问困难职工二十八户。"
+    assert split_run_in(brief, at_article_start=True)[0] == "青禾矿业工会2020年工作简要总结"
     glued = "青禾矿业工会2020年工作总结2020年，青禾矿业工会组织职工开展劳动竞赛和技能比武，全年走访慰问困难职工二十八户。"
     assert split_run_in(glued, at_article_start=True) == ("青禾矿业工会2020年工作总结", glued[len("青禾矿业工会2020年工作总结"):])
