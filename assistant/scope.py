@@ -579,6 +579,8 @@ def _before_own_unit(name: str, hit: Hit) -> tuple[str, str]:
     """(the article's own unit, what the name asked puts before it) when the name asked ends with
     the article's own unit and adds something before it; ("", "") otherwise."""
     own = str(hit.metadata.get("unit") or "")
+    if own and not name.endswith(own) and name_core(own) != own and name_core(name) == name:
+        own = name_core(own)  # "石桥铺社区" asked without its 工会, "社区工会" the article's own
     if not own or not name.endswith(own) or len(name) <= len(own):
         return "", ""
     return own, name[: -len(own)]

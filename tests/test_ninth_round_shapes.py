@@ -113,3 +113,11 @@ def test_a_festival_asked_weighs_and_is_found_however_written() -> None:
     best = candidates(hits, profile, {"a1": article})[0]
     # the article is the plant's own ("b厂" in its opening): its festival sentence answers, not the one naming it
     assert "烧烤" in best.text
+
+
+def test_a_community_asked_without_its_union_is_the_kind_only_report_that_names_it() -> None:
+    # "翠湖社区" asked; the report signs "社区工会" and opens "社区工会在翠湖街道党工委…领导下"
+    article = "社区工会在翠湖街道党工委的正确领导下，对13名特困居民进行一帮一结对帮扶。"
+    hit = make_hit(article, doc_id="a1", unit="社区工会")
+    assert check_scope([hit], Scope(unit="翠湖社区"), {"a1": article})[0]
+    assert not check_scope([hit], Scope(unit="白杨社区"), {"a1": article})[0]
