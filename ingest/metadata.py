@@ -422,7 +422,30 @@ def extract_unit(title: str, text: str) -> str | None:
     for candidate in (_unit_from_title(title), _unit_from_signature(body), _unit_from_opening(body)):
         if candidate and (best is None or refines(candidate, best) or (_kind_only(best) and _names_one_body(candidate))):
             best = candidate
+    if best and _kind_only(best):
+        return _unit_it_speaks_as(best, "\n".join(body)) or best
     return best
+
+
+# "我局", "本院": how a report speaks of its own body
+_SELF_KINDS = "局院校厂所"
+# a body's name after a boundary: punctuation, or a word that governs it ("自住建局迁入…", "在卫生局…")
+_GOVERNING = "自在由向对从和与及为经据到赴于把被给让使将的"
+_NAMED_AFTER = rf"(?:^|(?<=[，。；、：:\s（({_GOVERNING}]))(?![{_GOVERNING}])"
+
+
+def _unit_it_speaks_as(title_kind: str, body: str) -> str | None:
+    """A kind-only title that the article's own words contradict ("医院工会工作总结 篇1" over a report
+    that says "我局" throughout, as 范文 sites file them): the union of the body it speaks as, by the
+    one name of that kind it writes ("自住建局迁入…" -> 住建局工会), else by its kind alone (局工会).
+    None when the article speaks as the title's kind, or as no one kind."""
+    said = {kind: len(re.findall(rf"[我本]{kind}", body)) for kind in _SELF_KINDS}
+    kind, times = max(said.items(), key=lambda item: item[1])
+    if times < 2 or list(said.values()).count(times) > 1 or _name_core(title_kind).endswith(kind):
+        return None
+    names = {m.group(1) for m in re.finditer(rf"{_NAMED_AFTER}([\u4e00-\u9fff]{{2,5}}?{kind})(?![长委])", body)
+             if not re.search(rf"[我本全该各此每{_STOP_CHARS}]", m.group(1)[:-1])}
+    return (names.pop() if len(names) == 1 else kind) + "工会"
 
 
 # The words that say what kind of body a union is of, and no more ("乡镇工会", "医院工会", "局机关工会")

@@ -121,3 +121,15 @@ def test_a_community_asked_without_its_union_is_the_kind_only_report_that_names_
     hit = make_hit(article, doc_id="a1", unit="社区工会")
     assert check_scope([hit], Scope(unit="翠湖社区"), {"a1": article})[0]
     assert not check_scope([hit], Scope(unit="白杨社区"), {"a1": article})[0]
+
+
+def test_a_kind_only_title_the_body_contradicts_yields_to_the_body_it_speaks_as() -> None:
+    from ingest.metadata import extract_unit
+
+    body = ("现将我局年度工会工作总结如下：\n我局党政历来重视工会工作，设立了工会专用账户。\n"
+            "自翠湖住建局迁入新办公楼以来，我局设立了固定的工会办公室。")
+    assert extract_unit("医院工会工作总结", body) == "翠湖住建局工会"
+    # no one name of its kind: the kind it speaks as; the title's own kind, or no one kind, keeps the title
+    assert extract_unit("医院工会工作总结", body.replace("翠湖住建局", "新址")) == "局工会"
+    assert extract_unit("医院工会工作总结", body.replace("我局", "我院")) == "医院工会"
+    assert extract_unit("医院工会工作总结", "我局工会慰问困难职工。我院党政重视。") == "医院工会"
