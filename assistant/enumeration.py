@@ -377,6 +377,26 @@ def _continued_runs(runs: list[Enumeration], text: str) -> list[Enumeration]:
     return found
 
 
+MIN_SHARED_HEAD = 2
+
+
+def _head_led_runs(runs: list[Enumeration], text: str) -> list[Enumeration]:
+    """A 、-run whose items share their first words, after a comma and a clause ending with one more item
+    of the same head ("开展教职工经典诵读活动，教职工春季踏青活动、教职工冬至包饺子…"): that one is the first item."""
+    found = []
+    for run in runs:
+        head = os.path.commonprefix(list(run.items))
+        if len(head) < MIN_SHARED_HEAD or not re.fullmatch(r"\s*[，,]\s*", text[max(0, run.start - 2) : run.start][-1:] or "x"):
+            continue
+        clause = re.split(r"[，,。；;：:！？!?\n]", text[max(0, run.start - LEAD_CHARS) : run.start].rstrip("，, "))[-1]
+        at = clause.rfind(head)
+        item = clause[at:] if at >= 0 else ""
+        if item and len(item) <= MAX_ITEM_CHARS and item not in run.items:
+            start = run.start - len(text[: run.start]) + len(text[: run.start].rstrip("，, ")) - len(item)
+            found.append(Enumeration((item, *run.items), start, run.end, _lead(text, start)))
+    return found
+
+
 # "村街联合会5家（包含企业97家）": a thing and its count, with an aside; the thing is words, not a date;
 # or the count first ("命名表彰5个创新工作坊、1个劳模工作室，72个岗位创新标兵")
 _MEASURE = r"[家个名人户所项次场支位座条期]"
@@ -608,6 +628,7 @@ def find_enumerations(text: str) -> list[Enumeration]:
     numbered lines under "一、" headings): all are kept, and the question's words choose."""
     runs = _comma_runs(text)
     found = [e for family in _ORDINAL_FAMILIES for e in _ordinal_runs(text, family)] + runs + _continued_runs(runs, text)
+    found += _head_led_runs(runs, text)
     found += _colon_runs(text) + _counted_runs(text)
     found += _bullet_runs(text) + _labelled_runs(text) + _parallel_runs(text)
     found += _semicolon_runs(text) + _counted_semicolon_runs(text)
@@ -638,14 +659,18 @@ def _own_lead(enumeration: Enumeration, found: list[Enumeration], text: str) -> 
 
 
 def asked_count(question: str) -> int | None:
-    """The number of items a question expects: 5 for "哪五个", 3 for "哪3项", and 5 for "“五小建设”是
+    """The number of items a question expects: 5 for "哪五个", 3 for "哪3项", 5 for "“五小建设”是
     哪五小", whatever word follows the number (two or more: "哪一天" asks for one thing, not a
-    list); None when it does not say."""
+    list), and 6 for "开展的6项活动里有哪些"; None when it does not say."""
     match = re.search(rf"哪([{_CN}两]{{1,3}}|\d{{1,2}})\s*[个项条类种件家所位名方面大]", question)
     if match:
         return ordinal_value(match.group(1)) or None
     match = re.search(rf"哪([{_CN}两]{{1,3}}|\d{{1,2}})(?=[\u4e00-\u9fff])", question)
     value = ordinal_value(match.group(1)) if match else 0
+    # "开展的6项活动里有哪些": the things counted, then which they are
+    stated = re.search(rf"([{_CN}两]{{1,3}}|\d{{1,2}})\s*[个项条类种件场次][\u4e00-\u9fff]{{0,8}}?(?:里|中|当中)?(?:都|分别)?(?:有|是|包括)哪些", question)
+    if not value and stated:
+        value = ordinal_value(stated.group(1))
     return value if value >= 2 else None
 
 

@@ -168,20 +168,26 @@ def _list_score(enumeration: Enumeration, start: int, end: int, profile: QueryPr
     score += 1.0 if profile.count == len(enumeration.items) else _ITEM_PRIOR * min(len(enumeration.items), 6)
     score += _CATEGORY_BONUS if _names_category(enumeration, window, profile) else 0.0
     score += _CATEGORY_BONUS if _items_end_as_category(enumeration, profile) else 0.0
-    score += _CATEGORY_BONUS if _announces_count(enumeration, profile) else 0.0
+    score += _CATEGORY_BONUS if _announces_count(enumeration, profile, window) else 0.0
     return score - (0.0 if overlaps else _GAP_COST * gap)
 
 
 _COUNTED_IN_LEAD = re.compile(r"([一二三四五六七八九十两]{1,3}|\d{1,2})\s*(?:个|项|点|条|类|种|件|大|方面)")
 
 
-def _announces_count(enumeration: Enumeration, profile: QueryProfile) -> bool:
+def _announces_count(enumeration: Enumeration, profile: QueryProfile, window: str) -> bool:
     """The words just before the list announce it by the count asked and it has that many items
-    ("提出三点希望和要求：一是…二是…三是…" for "提了哪三点要求")."""
-    if not profile.count or len(enumeration.items) != profile.count:
+    ("提出三点希望和要求：一是…二是…三是…" for "提了哪三点要求"), or the list closes with 等 and the
+    count asked ("…包饺子、乒乓球比赛等各类活动6项" for "开展的6项活动有哪些")."""
+    if not profile.count:
         return False
-    said = _COUNTED_IN_LEAD.findall(_opening_clause(enumeration.lead))
-    return any(ordinal_value(numeral) == profile.count for numeral in said)
+    if len(enumeration.items) == profile.count:
+        said = _COUNTED_IN_LEAD.findall(_opening_clause(enumeration.lead))
+        if any(ordinal_value(numeral) == profile.count for numeral in said):
+            return True
+    # "开展了A、B、C等…活动6项": the count asked, said right after a list that names some of them
+    return _open_ended(enumeration, window) and any(
+        ordinal_value(numeral) == profile.count for numeral in _COUNTED_IN_LEAD.findall(_after_items(enumeration, window)))
 
 
 UNRELATED_LIST = 0.1  # tuning material: 0.1 and 0.2 each gained one list and lost none
@@ -193,7 +199,8 @@ def _unrelated(enumeration: Enumeration, start: int, end: int, profile: QueryPro
     卫生院开展了篮球友谊赛" may not be what "去了哪些国家" asks; the sentence may answer on its own."""
     follows = not (enumeration.start <= end and enumeration.end >= start)
     return (follows and _list_coverage(enumeration, profile, window) < UNRELATED_LIST
-            and not _names_category(enumeration, window, profile) and profile.count != len(enumeration.items))
+            and not _names_category(enumeration, window, profile) and profile.count != len(enumeration.items)
+            and not _announces_count(enumeration, profile, window))
 
 
 def best_list(ranked: list[Candidate], profile: QueryProfile, articles: dict[str, str]) -> tuple[Candidate, Enumeration, int] | None:

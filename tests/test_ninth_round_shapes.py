@@ -7,7 +7,9 @@ from __future__ import annotations
 from fakes import make_hit
 from test_eighth_round_shapes import TODAY, _best, _idf  # the same invented date and one-passage scoring
 
-from assistant.enumeration import find_enumerations
+from assistant.enumeration import asked_count, find_enumerations
+from assistant.extractive import candidates
+from assistant.list_answers import best_list
 from assistant.question_profile import profile_question
 from assistant.scope import Scope, check_scope, read_own_scope
 
@@ -133,3 +135,17 @@ def test_a_kind_only_title_the_body_contradicts_yields_to_the_body_it_speaks_as(
     assert extract_unit("医院工会工作总结", body.replace("翠湖住建局", "新址")) == "局工会"
     assert extract_unit("医院工会工作总结", body.replace("我局", "我院")) == "医院工会"
     assert extract_unit("医院工会工作总结", "我局工会慰问困难职工。我院党政重视。") == "医院工会"
+
+
+def test_a_count_stated_before_which_ones_is_the_lists_length_and_a_shared_head_leads_it() -> None:
+    assert asked_count("白杨学院分工会那一年开展的6项活动里有哪些") == 6
+    assert asked_count("开展的三项活动分别是哪些？") == 3
+    assert asked_count("一天有哪些活动") is None
+    text = "20xx年度，我们共开展教职工读书活动，教职工春季踏青活动、教职工冬至包饺子、教职工乒乓球比赛等各类活动6项。"
+    whole = [e.items for e in find_enumerations(text) if len(e.items) == 4]
+    assert whole == [("教职工读书活动", "教职工春季踏青活动", "教职工冬至包饺子", "教职工乒乓球比赛")]
+    # the list that closes with 等 and the count asked answers "哪6项", though it names four
+    profile = profile_question("白杨学院分工会那一年开展的6项活动里有哪些", _idf)
+    lead = make_hit("学院党政领导非常重视工会工作，我们每次开展各项文体活动，学院都提供经费支持。" + text, doc_id="a1")
+    found = best_list(candidates([lead], profile), profile, {})
+    assert found is not None and found[1].items[0] == "教职工读书活动"
