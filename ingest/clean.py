@@ -109,12 +109,17 @@ _FULLWIDTH_ALNUM = {
 _CJK_PUNCT = {",": "，", ";": "；", ":": "：", "?": "？", "!": "！", "(": "（", ")": "）"}
 _ASCII_PUNCT_NEAR_CJK = re.compile(rf"(?<=[{CJK}）”])\s*([,;:?!])|([,;:?!])\s*(?=[{CJK}“（])")
 _PAREN_NEAR_CJK = re.compile(rf"\(([^()\n]{{1,30}})\)")
+# "…建功立业.突出竞赛重点": a half-width full stop (or a folded "．") ending a Chinese sentence; not a
+# decimal point or a list number ("1.2", "3.工会")
+_ASCII_STOP_IN_CJK = re.compile(rf"(?<=[{CJK}）”’])\.(?=[{CJK}“‘（]|[ \t]*(?:\n|$))")
 
 
 def fold_width(text: str) -> str:
-    """Full-width letters and digits to ASCII; ASCII punctuation inside Chinese to Chinese punctuation."""
+    """Full-width letters and digits to ASCII; ASCII punctuation inside Chinese to Chinese punctuation
+    (a full stop too, where it ends a Chinese sentence)."""
     text = text.translate(_FULLWIDTH_ALNUM)
     text = _ASCII_PUNCT_NEAR_CJK.sub(lambda m: _CJK_PUNCT[m.group(1) or m.group(2)], text)
+    text = _ASCII_STOP_IN_CJK.sub("。", text)
 
     def paren(match: re.Match[str]) -> str:
         inner = match.group(1)

@@ -149,3 +149,11 @@ def test_a_count_stated_before_which_ones_is_the_lists_length_and_a_shared_head_
     lead = make_hit("学院党政领导非常重视工会工作，我们每次开展各项文体活动，学院都提供经费支持。" + text, doc_id="a1")
     found = best_list(candidates([lead], profile), profile, {})
     assert found is not None and found[1].items[0] == "教职工读书活动"
+
+
+def test_a_half_width_full_stop_ends_a_chinese_sentence() -> None:
+    from ingest.clean import fold_width
+
+    assert fold_width("动员职工建功立业.突出竞赛重点，明确竞赛目标.\n") == "动员职工建功立业。突出竞赛重点，明确竞赛目标。\n"
+    for kept in ("共投入3.5万元", "1.工会组织建设", "网址www.abc.com"):
+        assert fold_width(kept) == kept
