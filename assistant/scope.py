@@ -644,7 +644,7 @@ def _unsigned(hit: Hit, scope: Scope, article: str) -> bool:
             and _own_words_written(scope.unit or "", article))
 
 
-_SPEAKS_AS = re.compile(r"(公司|集团|社区|街道|[所厂局校院镇县区市乡])$")
+_SPEAKS_AS = re.compile(r"(公司|集团|社区|街道|[所厂局校院镇县区市乡行段站矿队处场])$")  # 我行 (a bank), 本段 (a railway depot)
 
 
 def _own_words_written(name: str, article: str) -> bool:
@@ -655,6 +655,9 @@ def _own_words_written(name: str, article: str) -> bool:
     core = name_core(name)
     own = _KIND_WORDS.sub("", core).casefold()
     if len(own) < 2 or own in article.casefold() or said_in_full(own, article.casefold()):
+        return True
+    # the body's own name without its place ("电业局", "县电业局" of 淅川县电业局): the same body, unplaced
+    if any(core[i:] in article for i in range(len(core) - 2) if len(_KIND_WORDS.sub("", core[i:])) >= 2):
         return True
     kind = _SPEAKS_AS.search(_EMPLOYER.match(core).group(0) if _EMPLOYER.match(core) else core)
     return bool(kind) and re.search(rf"[我本全该]{kind.group(1)}", article) is not None  # 该局: a news item's

@@ -110,8 +110,8 @@ _CJK_PUNCT = {",": "，", ";": "；", ":": "：", "?": "？", "!": "！", "(": "
 _ASCII_PUNCT_NEAR_CJK = re.compile(rf"(?<=[{CJK}）”])\s*([,;:?!])|([,;:?!])\s*(?=[{CJK}“（])")
 _PAREN_NEAR_CJK = re.compile(rf"\(([^()\n]{{1,30}})\)")
 # "…建功立业.突出竞赛重点": a half-width full stop (or a folded "．") ending a Chinese sentence; not a
-# decimal point or a list number ("1.2", "3.工会")
-_ASCII_STOP_IN_CJK = re.compile(rf"(?<=[{CJK}）”’])\.(?=[{CJK}“‘（]|[ \t]*(?:\n|$))")
+# decimal point, a list number ("1.2", "3.工会") or a festival's date ("三.八", "五.一")
+_ASCII_STOP_IN_CJK = re.compile(rf"(?<=[{CJK}）”’])(?<![一二三四五六七八九十])\.(?=[{CJK}“‘（]|[ \t]*(?:\n|$))")  # not "三.八"
 
 
 def fold_width(text: str) -> str:

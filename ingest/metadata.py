@@ -427,10 +427,12 @@ def extract_unit(title: str, text: str) -> str | None:
     return best
 
 
-# "我局", "本院": how a report speaks of its own body
+# "我局", "本院": how a report speaks of its own body, and the title words of that kind ("局机关" is a 局's,
+# "中学" a 校's)
 _SELF_KINDS = "局院校厂所"
+_OF_KIND = {"局": "局", "院": "院", "校": "校|学", "厂": "厂", "所": "所"}
 # a body's name after a boundary: punctuation, or a word that governs it ("自住建局迁入…", "在卫生局…")
-_GOVERNING = "自在由向对从和与及为经据到赴于把被给让使将的"
+_GOVERNING = "自在由向对从"  # prepositions no word of a body's name ends with (not 经, 及…: "经费纳入局…")
 _NAMED_AFTER = rf"(?:^|(?<=[，。；、：:\s（({_GOVERNING}]))(?![{_GOVERNING}])"
 
 
@@ -441,7 +443,7 @@ def _unit_it_speaks_as(title_kind: str, body: str) -> str | None:
     None when the article speaks as the title's kind, or as no one kind."""
     said = {kind: len(re.findall(rf"[我本]{kind}", body)) for kind in _SELF_KINDS}
     kind, times = max(said.items(), key=lambda item: item[1])
-    if times < 2 or list(said.values()).count(times) > 1 or _name_core(title_kind).endswith(kind):
+    if times < 2 or list(said.values()).count(times) > 1 or re.search(_OF_KIND[kind], _name_core(title_kind)):
         return None
     names = {m.group(1) for m in re.finditer(rf"{_NAMED_AFTER}([\u4e00-\u9fff]{{2,5}}?{kind})(?![长委])", body)
              if not re.search(rf"[我本全该各此每{_STOP_CHARS}]", m.group(1)[:-1])}

@@ -91,6 +91,9 @@ def test_an_unsigned_article_is_a_named_units_only_when_it_writes_its_name() -> 
     # one that speaks as that kind of body ("本公司") may be its
     spoken = text.replace("我们", "本公司工会")
     assert check_scope([make_hit(spoken, doc_id="a2")], Scope(unit="青柳食品公司工会"), {"a2": spoken})[0]
+    for article in ("今年我行工会为每位帮扶对象落实帮扶资金600元。", "今年，县电业局工会为每位帮扶对象落实帮扶资金600元。"):
+        unit = "青柳支行工会" if "我行" in article else "青柳县电业局工会"  # a bank speaks as 我行; the body unplaced
+        assert check_scope([make_hit(article, doc_id="a3")], Scope(unit=unit), {"a3": article})[0], unit
     named = "作为拥有80多名员工的青柳b厂工会，" + text
     assert check_scope([hit], Scope(unit="青柳B厂工会"), {"a1": named})[0]
 
@@ -155,5 +158,5 @@ def test_a_half_width_full_stop_ends_a_chinese_sentence() -> None:
     from ingest.clean import fold_width
 
     assert fold_width("动员职工建功立业.突出竞赛重点，明确竞赛目标.\n") == "动员职工建功立业。突出竞赛重点，明确竞赛目标。\n"
-    for kept in ("共投入3.5万元", "1.工会组织建设", "网址www.abc.com"):
+    for kept in ("共投入3.5万元", "1.工会组织建设", "网址www.abc.com", "庆祝“三.八”国际劳动妇女节", "七.一前夕"):
         assert fold_width(kept) == kept
