@@ -290,8 +290,36 @@ class QAService:
     ) -> AnswerStream:
         """The answer as text pieces for a UI that shows it while it is written."""
         stream = AnswerStream(iter(()))
-        stream.pieces = self._pieces(stream, question, history, year, unit_kind)
+        parts = two_questions(question) if self.chat_model is None else []
+        if parts:
+            stream.pieces = self._each_part(stream, question, parts, history, year, unit_kind)
+        else:
+            stream.pieces = self._pieces(stream, question, history, year, unit_kind)
         return stream
+
+    def _each_part(self, stream: AnswerStream, question: str, parts: list[str], history, year, unit_kind) -> Iterator[str]:
+        """"设了几个委员会？主任由谁担任？": each question answered in turn, the second as a follow-up of the
+        first, in one answer whose citations are numbered on from the first's."""
+        turns = list(history or [])
+        answers: list[Answer] = []
+        for i, part in enumerate(parts):
+            sub = AnswerStream(iter(()))
+            offset = sum(len(a.citations) for a in answers)
+            if i:
+                yield "\n\n"
+            for piece in self._pieces(sub, part, turns or None, year, unit_kind):
+                yield _numbered_on(piece, offset)
+            assert sub.answer is not None
+            answer = sub.answer
+            answers.append(replace(answer, text=_numbered_on(answer.text, offset),
+                                   citations=[replace(c, n=c.n + offset) for c in answer.citations]))
+            turns.append(next_turn(sub.answer))
+        stream.answer = Answer(
+            question=question, text="\n\n".join(a.text for a in answers), grounded=any(a.grounded for a in answers),
+            citations=[c for a in answers for c in a.citations], backend=self.backend,
+            flags=list(dict.fromkeys(f for a in answers for f in a.flags)),
+            standalone_question=answers[0].standalone_question or parts[0],
+            hits=list({h.chunk_id: h for a in answers for h in a.hits}.values()))
 
     def _pieces(self, stream: AnswerStream, question, history, year, unit_kind) -> Iterator[str]:
         try:
@@ -398,6 +426,27 @@ class QAService:
         answer.text, answer.citations, answer.flags = verify_generated(normalise_citations("".join(received)), answer.hits)
         answer.grounded = NOT_FOUND[:6] not in answer.text and "没有找到" not in answer.text and _says_something(answer.text)
         stream.answer = answer
+
+
+_ASKS = re.compile(r"多少|几|哪|什么|啥|谁|怎么|怎样|如何|是否|吗")
+# a second question that only goes on with the first ("分别是多少？", "各是怎么做的？") is part of it
+_GOES_ON_WITH_FIRST = re.compile(r"各|分别|都|其中|最|对比|比较|具体")
+
+
+def two_questions(question: str) -> list[str]:
+    """A message holding two questions that each ask something of their own ("成立后设了几个工作委员会？
+    主任由谁担任？"), as the two; [] for one question, or a second that only elaborates the first."""
+    parts = [part.strip() for part in re.split(r"(?<=[？?])", question) if part.strip()]
+    if len(parts) != 2 or not all(_ASKS.search(part) and len(part) >= 5 for part in parts):
+        return []
+    if _GOES_ON_WITH_FIRST.search(parts[1]) or re.search(r"哪些|哪几", parts[0]):
+        return []
+    return parts
+
+
+def _numbered_on(text: str, offset: int) -> str:
+    """[n] as [n + offset]: the second answer's citations follow the first's."""
+    return _CITATION.sub(lambda m: f"[{int(m.group(1)) + offset}]", text) if offset else text
 
 
 _MARKS_ONLY = re.compile(r"\[\d+\]|【[^】]*】|[\s，。、；：,.;:!?！？（）()]")

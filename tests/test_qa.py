@@ -299,3 +299,18 @@ def test_a_pasted_phrase_lifts_the_answer_only_when_its_own_passage_holds_what_i
     assert not refused.grounded
     said = replace(make_hit("2019年，柳岸局工会搭建“天天关怀”服务平台。", unit="柳岸局工会", doc_id="p3"), exact=True)
     assert QAService(_Retrieved([said, dated])).answer("柳岸局工会的“天天关怀”平台是哪一年上线的？").grounded
+
+
+def test_two_questions_in_one_message_are_answered_in_turn(qa: QAService) -> None:
+    # the second goes on as a follow-up of the first; citations are numbered on, each [n] its own chunk
+    answer = qa.answer("远航机械有限公司工会开展了什么劳动竞赛？他们为困难员工发放了多少帮扶资金？")
+    assert answer.grounded and "12.4万元" in answer.text and "\n\n" in answer.text
+    cited = [int(n) for n in re.findall(r"\[(\d+)\]", answer.text)]
+    assert sorted(set(cited)) == sorted(c.n for c in answer.citations) == list(range(1, len(answer.citations) + 1))
+    assert all("远航" in c.hit.title for c in answer.citations)
+    # a second question that only goes on with the first is one question
+    from assistant.qa import two_questions
+
+    assert two_questions("几家单位的工会总结里给出了职工总人数？分别是多少？") == []
+    assert two_questions("哪些总结提到了学法普法？各是怎么做的？") == []
+    assert two_questions("成立以后又设了几个工作委员会？主任由谁担任？") == ["成立以后又设了几个工作委员会？", "主任由谁担任？"]
