@@ -386,13 +386,14 @@ def _head_led_runs(runs: list[Enumeration], text: str) -> list[Enumeration]:
     found = []
     for run in runs:
         head = os.path.commonprefix(list(run.items))
-        if len(head) < MIN_SHARED_HEAD or not re.fullmatch(r"\s*[，,]\s*", text[max(0, run.start - 2) : run.start][-1:] or "x"):
+        if len(head) < MIN_SHARED_HEAD or text[run.start - 1 : run.start] not in ("，", ","):
             continue
-        clause = re.split(r"[，,。；;：:！？!?\n]", text[max(0, run.start - LEAD_CHARS) : run.start].rstrip("，, "))[-1]
+        before = text[: run.start].rstrip("，, ")
+        clause = re.split(r"[，,。；;：:！？!?\n]", before[-LEAD_CHARS:])[-1]
         at = clause.rfind(head)
         item = clause[at:] if at >= 0 else ""
         if item and len(item) <= MAX_ITEM_CHARS and item not in run.items:
-            start = run.start - len(text[: run.start]) + len(text[: run.start].rstrip("，, ")) - len(item)
+            start = len(before) - len(item)
             found.append(Enumeration((item, *run.items), start, run.end, _lead(text, start)))
     return found
 

@@ -652,14 +652,15 @@ def _own_words_written(name: str, article: str) -> bool:
     that say which body it is (柳荫 of "柳荫食品公司工会"; "B厂" written "b厂" as often), or speaks as
     that kind of body ("我所" for a 研究所, "本公司", a news item's "该局"), or the name has no such words. One that does
     neither says nothing against the unit, and nothing for it either."""
-    core = name_core(name)
+    core, folded = name_core(name), article.casefold()
     own = _KIND_WORDS.sub("", core).casefold()
-    if len(own) < 2 or own in article.casefold() or said_in_full(own, article.casefold()):
+    if len(own) < 2 or own in folded or said_in_full(own, folded):
         return True
     # the body's own name without its place ("电业局", "县电业局" of 淅川县电业局): the same body, unplaced
     if any(core[i:] in article for i in range(len(core) - 2) if len(_KIND_WORDS.sub("", core[i:])) >= 2):
         return True
-    kind = _SPEAKS_AS.search(_EMPLOYER.match(core).group(0) if _EMPLOYER.match(core) else core)
+    employer = _EMPLOYER.match(core)
+    kind = _SPEAKS_AS.search(employer.group(0) if employer else core)
     return bool(kind) and re.search(rf"[我本全该]{kind.group(1)}", article) is not None  # 该局: a news item's
 
 
