@@ -135,7 +135,10 @@ def test_a_new_users_first_session_through_every_tab(first_start, tmp_path: Path
             caption = page.locator("#ua-article-caption")
             expect(caption).to_contain_text("共 5 篇", timeout=30_000)  # the sample corpus: 4 articles and a copy
             page.locator("#ua-files input[type=file]").set_input_files(files)
-            page.locator("#ua-files").get_by_text(Path(files[0]).name).wait_for(timeout=90_000)
+            # uploaded: each file is a row of the box, labelled with its whole name (its text is cut
+            # into stem and extension, and the upload's progress line shows the name only meanwhile)
+            for name in UPLOADS:
+                page.locator("#ua-files").get_by_label(name, exact=True).wait_for(timeout=90_000)
             page.locator("#ua-upload").click()
             expect(page.locator("#ua-upload-summary")).to_contain_text("收到 2 个文件：导入 2 个", timeout=300_000)
             expect(caption).to_contain_text("共 7 篇", timeout=30_000)  # and the 2 new
