@@ -115,7 +115,8 @@ def test_the_bar_moves_and_the_article_list_stays(app, tmp_path: Path) -> None:
         page.screenshot(path=str(ARTIFACTS / "upload-toast.png"))
         toast.locator("[data-testid=toast-close]").click()
         page.locator("#ua-files input[type=file]").set_input_files([str(f) for f in uploads])
-        page.locator("#ua-files").get_by_text(uploads[0].name).wait_for(timeout=30_000)  # all sent at once
+        for upload in uploads:  # each a row labelled with its whole name once it is uploaded
+            page.locator("#ua-files").get_by_label(upload.name, exact=True).wait_for(timeout=30_000)
         page.locator("#ua-upload").click()
         lines, said = [], page.locator("#ua-upload-summary")
         while "收到" not in (text := said.inner_text()):
