@@ -560,6 +560,9 @@ _DATE_TAIL = 64  # a dating line's date is a few characters after collapse_space
 _HEADING_HEAD = 32  # a heading's number is at the start of a line
 
 
+_DATED_START = re.compile(r"(?:(?:19|20)\d\d\s*年\s*)?\d{1,2}\s*月\s*\d{1,2}\s*日")  # a story opens with its day
+
+
 def _is_wrapped(line: str, following: str) -> bool:
     """Was `following` cut off from `line` by a hard wrap rather than being its own paragraph?"""
     if not line:
@@ -579,6 +582,8 @@ def _wraps(head: str, tail: str, length: int, clauses: int, inner_end: bool, fol
         return True
     if _ends_sentence(tail) or DATE_LINE_END.search(tail) or heading_level(head) is not None:
         return False
+    if not inner_end and clauses <= 1 and _DATED_START.match(following):
+        return False  # "…召开二届五次职代会、表彰大会" then "3月4日上午，…": a news title, then its story
     if not any(mark in following for mark in "，。；：、！？"):
         return False  # a remainder with no punctuation at all is a title or a signature, not a wrap
     # Prose (a full sentence inside, or a run of clauses) with no end mark was cut mid-sentence.

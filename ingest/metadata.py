@@ -328,8 +328,12 @@ def _named_union_at_start(s: str) -> str | None:
 _AT_MEETING_RE = re.compile(r"^[—－\-\s]*在(?=.{2,40}(?:会议|大会|全委会)上的(?:工作)?报告)")
 
 
+# "…荣获“示范工会”称号": a quoted name in a title is an honour or a slogan, never the reporting union
+_QUOTED_IN_TITLE_RE = re.compile(r"“[^”]{1,20}”|「[^」]{1,20}」|\"[^\"]{1,20}\"")
+
+
 def _unit_from_title(title: str) -> str | None:
-    stripped = _AT_MEETING_RE.sub("", _TITLE_NOISE_RE.sub("", title))
+    stripped = _AT_MEETING_RE.sub("", _TITLE_NOISE_RE.sub("", _QUOTED_IN_TITLE_RE.sub("，", title)))
     for segment in _TITLE_SPLIT_RE.split(stripped):
         segment = re.sub(r"^关于", "", segment)
         name = _name_at_start(segment)
