@@ -59,6 +59,7 @@ class QueryProfile:
     actions: tuple[str, ...] = ()  # its one-character verbs ("收了多少钱"): too short to weigh, said beside the figure
     units: tuple[str, ...] = ()  # the organisations it names, without the union suffix ("青石岭供水分公司")
     contrasts: tuple[str, ...] = ()  # phrases a contrasting modifier opens ("男职工"): a sentence saying the sibling is about another thing
+    sibling_words: tuple[str, ...] = ()  # contrasts inside one word ("秋游"): an article naming only the sibling is about it
     festivals: tuple[str, ...] = ()  # the festivals it names, each as the pattern of its forms ("春节|新春|年关")
     per_head: bool = False  # "每人多少钱": the figure is one per head, not a total
     total_asked: bool = False  # "一共/总共/累计…多少": a count in all, which "一件" is not

@@ -40,4 +40,8 @@ def attributed(label: str, text: str) -> str:
 
 
 def as_sentence(text: str) -> str:
-    return text if text[-1] in _ENDS_SENTENCE else text + "。"
+    """The text ended as a sentence; a quote it opens and never closes is closed first ("…效益型“四型")."""
+    if text.count("“") > text.count("”"):
+        text += "”"
+    ended = text[-1] in _ENDS_SENTENCE or (text[-1] in "”’」』" and len(text) > 1 and text[-2] in _ENDS_SENTENCE)
+    return text if ended else text + "。"

@@ -25,6 +25,7 @@ def pair_share(short: str, text: str) -> float:
 # 国家级工人先锋号 not 省级, 年度之星 not 月度之星, 个人冠军 not 团体冠军
 _CONTRASTS = (("男", "女"), ("上", "下"), ("正", "副"), ("春", "夏", "秋", "冬"), ("初", "高"), ("前", "后"), ("内", "外"), ("个人", "团体"),
               ("国家级", "全国", "省级", "市级", "县级", "区级"), ("年度", "季度", "月度"))
+_POSITIONAL = frozenset("上下前后内外初高")  # where in a year or a school, said in passing: periods are read elsewhere
 _MEMBERS = sorted({m for group in _CONTRASTS for m in group}, key=len, reverse=True)
 _MODIFIED = re.compile(rf"({'|'.join(_MEMBERS)})(?=([\u4e00-\u9fff]))")
 
@@ -46,6 +47,16 @@ def contrasted_phrases(question: str, word_starts: set[int] | None = None) -> tu
     return tuple(dict.fromkeys(m.group(1) + m.group(2) for m in _MODIFIED.finditer(question)
                                if not _beside_sibling(question, m.start(), m.end(1), _group(m.group(1)))
                                and (word_starts is None or m.start() in word_starts)))
+
+
+def contrasted_words(question: str, word_starts: set[int]) -> tuple[str, ...]:
+    """The contrasted phrases that lie inside one word of the question ("秋游", "个人冠军"; not
+    "上有" of "大会上有"): a thing by itself, so an article that names only its sibling ("春游")
+    is about the sibling as a whole, not in one sentence."""
+    contrasted = set(contrasted_phrases(question, word_starts))
+    return tuple(dict.fromkeys(m.group(1) + m.group(2) for m in _MODIFIED.finditer(question)
+                               if m.group(1) not in _POSITIONAL and m.group(1) + m.group(2) in contrasted
+                               and not any(at in word_starts for at in range(m.start() + 1, m.end(1) + 1))))
 
 
 def says_alone(member: str, text: str) -> bool:

@@ -18,7 +18,7 @@ from assistant.answer_types import Candidate, QueryProfile
 from assistant.condense import YEAR_WORDS
 from assistant.definitions import asked_terms
 from assistant.enumeration import Enumeration, asked_category, asked_count, find_enumerations, ordinal_value, word_bounds
-from assistant.overlap import contrasted_phrases, pair_share, said_in_full
+from assistant.overlap import contrasted_phrases, contrasted_words, pair_share, said_in_full
 from assistant.periods import MONTH_MENTION, festival_months, festivals_named
 from assistant.persons import PEOPLE, PERSON, TITLE_AFTER_NAME, TITLES, WANTS_PERSON, titled_person, word_running_on
 from assistant.scope import (
@@ -119,6 +119,9 @@ ANSWER_KINDS = {
     "title": (re.compile(r"(?<!人)(?<!生)(?<!志)叫什么名字|叫什么|什么名字|名称是什么|什么名称|什么主题|主题是什么|什么口号|口号是什么"
                          r"|哪[部本首出台]|什么(?:电影|影片|歌曲?|节目|书)"),
               re.compile(r"《[^》]{2,30}》|“[^”]{2,30}”|\"[^\"]{2,30}\"|「[^」]{2,30}」")),
+    # "通知的文号是什么": a document's number as offices write it ("闽工〔2023〕27号", "总工发[2022]5号")
+    "docno": (re.compile(r"文号|发文字号|文件号|文件编号|发文号"),
+              re.compile(r"[\u4e00-\u9fff]{1,8}\s*[〔\[［(（【]\s*(?:19|20)\d\d\s*[〕\]］)）】]\s*第?\s*\d{1,4}\s*号")),
 }
 
 
@@ -485,6 +488,7 @@ def profile_question(question: str, idf: Callable[[str], float]) -> QueryProfile
     kinds = tuple(kind for kind, (asks, _) in ANSWER_KINDS.items() if asks.search(question) and not (wants_person and kind == "title"))
     said = _said_topic(question, weights)
     framed = _without_report_count(question)  # "几份总结里…各是多少": the count frames, each article answers
+    bounds = word_bounds(question)
     return QueryProfile(
         weights=weights,
         anchors=tuple(dict.fromkeys(anchors)),
@@ -512,7 +516,8 @@ def profile_question(question: str, idf: Callable[[str], float]) -> QueryProfile
         defined=tuple(asked_terms(question)),
         units=tuple(dict.fromkeys(core for core in (name_core(_LEADING_YEAR.sub("", _COMMITTEE_OF_UNION.sub("", n))) for n in organisation_names(question))
                                   if len(core) >= 2 and is_specific(core))),
-        contrasts=contrasted_phrases(question, word_bounds(question)),
+        contrasts=contrasted_phrases(question, bounds),
+        sibling_words=contrasted_words(question, bounds),
         role=_asked_role(question),
         per_head=bool(_PER_HEAD_ASKED.search(question)),
         new_asked=bool(_NEW_ASKED.search(question)),

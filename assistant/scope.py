@@ -40,8 +40,13 @@ def normalise_question(question: str) -> str:
     Spaces are kept (a keyword query "房管局 慈善一日捐" separates its words with them); runs
     of them, and the full-width space, become one ordinary space.
     """
-    text = unicodedata.normalize("NFC", normalize_characters(question))
+    text = unicodedata.normalize("NFC", normalize_characters(question)).translate(_CORNER_QUOTES)
     return _POLITE_OPENING.sub("", _SPACE_RUN.sub(" ", fold_width(to_simplified(text))).strip())
+
+
+# a question typed with corner quotes (「四型」, as traditional text writes them) quotes as “四型” does:
+# a term, never part of a unit's name
+_CORNER_QUOTES = str.maketrans({"「": "“", "」": "”", "『": "‘", "』": "’"})
 
 
 # "请问开发区总工会…": the courtesy is no part of the question (nor of a unit's name)
@@ -656,12 +661,28 @@ def _own_words_written(name: str, article: str) -> bool:
     own = _KIND_WORDS.sub("", core).casefold()
     if len(own) < 2 or own in folded or said_in_full(own, folded):
         return True
-    # the body's own name without its place ("电业局", "县电业局" of 淅川县电业局): the same body, unplaced
-    if any(core[i:] in article for i in range(len(core) - 2) if len(_KIND_WORDS.sub("", core[i:])) >= 2):
+    # the body's own name without its place ("电业局", "县电业局" of 淅川县电业局): the same body, unplaced;
+    # written after another place ("杭州港务集团" where 宁波港务集团 is asked) it is another body
+    if any(_unplaced_at(article, found.start(), core[:i]) for i in range(len(core) - 2)
+           if len(_KIND_WORDS.sub("", core[i:])) >= 2 for found in re.finditer(re.escape(core[i:]), article)):
         return True
     employer = _EMPLOYER.match(core)
     kind = _SPEAKS_AS.search(employer.group(0) if employer else core)
     return bool(kind) and re.search(rf"[我本全该]{kind.group(1)}", article) is not None  # 该局: a news item's
+
+
+_LEVELS = "省市县区镇乡村"  # "县电业局": the body at its level, no place named (州, 旗 end places' names: 杭州)
+_BEFORE_A_NAME = set("的在由向对与和及了是为将把被从到等该本我全其各原新并同经让给受请以年月日")
+
+
+def _unplaced_at(article: str, at: int, asked_head: str) -> bool:
+    """Whether the name written at `at` stands without a place, or with the one asked: what comes
+    before it (a level word aside) is no name's last character, or the asked head's ("淅川" of 淅川县…)."""
+    before = at - 1 if at and article[at - 1] in _LEVELS else at
+    if not before or not re.match(r"[\u4e00-\u9fff]", article[before - 1]) or article[before - 1] in _BEFORE_A_NAME:
+        return True
+    head = asked_head.rstrip(_LEVELS)
+    return bool(head) and article[before - 1] == head[-1]
 
 
 _NUMBERED = re.compile(r"第?[一二三四五六七八九十\d]{1,3}(?=[\u4e00-\u9fff]{0,3}$|号)")
