@@ -15,6 +15,7 @@ from assistant.citing import Citer, as_sentence, attributed
 from assistant.enumeration import Enumeration, find_enumerations, ordinal_value
 from assistant.extractive import naming_words, sentence_coverage
 from assistant.question_profile import GENERIC, names_the_quoted, quote_left_behind
+from vectorstore.lexical import tagged
 
 
 LIST_CANDIDATES = 5
@@ -54,11 +55,11 @@ def _names_category(enumeration: Enumeration, window: str, profile: QueryProfile
     if len(profile.category) == 1:  # "哪几个队": only the items can say it, all ending with it
         return all(item.endswith(profile.category) for item in enumeration.items)
     if profile.category in GENERIC:  # "哪些工作": "…等工作" says it, or every item ends with it; not one item
-        return (profile.category in _opening_clause(enumeration.lead) + _after_items(enumeration, window)[:CATEGORY_AFTER]
+        return (_word_ending_in(_opening_clause(enumeration.lead) + _after_items(enumeration, window)[:CATEGORY_AFTER], profile.category)
                 or all(item.endswith(profile.category) for item in enumeration.items))
     said = (_opening_clause(enumeration.lead) + _after_items(enumeration, window)[:CATEGORY_AFTER]
             + window[max(enumeration.start, enumeration.end - CATEGORY_AFTER) : enumeration.end + CATEGORY_AFTER])
-    if profile.category[-2:] in said:
+    if _word_ending_in(said, profile.category[-2:]):
         return True
     if 2 * sum(profile.category[-2:] in item for item in enumeration.items) >= len(enumeration.items):
         return True  # "甲有限公司户外劳动者、乙公司…": half its items say the category
@@ -66,6 +67,25 @@ def _names_category(enumeration: Enumeration, window: str, profile: QueryProfile
     ends = [item[-1] for item in enumeration.items if item]
     common = max(set(ends), key=ends.count) if ends else ""
     return bool(common) and 3 * ends.count(common) >= 2 * len(ends) and common in profile.category
+
+
+_BODY_ITEM = re.compile(r"(?:工会|联合会|委员会|[局委厅办处科室院所站队校厂部]|公司|集团|中心|协会|学会|单位|企业|机构|组织|部门"
+                        r"|社区|街道|[镇乡村])$")
+
+
+# what is done ("哪些健康方面的活动", "哪些措施"): bodies are who do it, never what was done
+_DONE_CATEGORY = re.compile(r"(?:活动|方面|工作|措施|举措|办法|项目|内容|服务|培训|比赛|赛事|课程|行动)$")
+
+
+def _of_bodies(enumeration: Enumeration) -> bool:
+    """Every item names a body (an organisation, an office, a place's unit)."""
+    return all(_BODY_ITEM.search(item.rstrip("的等")) for item in enumeration.items)
+
+
+def _word_ending_in(text: str, tail: str) -> bool:
+    """A word of the text ends with the category ("…等文体活动"), not one that goes on into another
+    thing ("活动室" is a room, not an activity)."""
+    return tail in text and any(word.endswith(tail) for word, _ in tagged(text))
 
 
 def _items_end_as_category(enumeration: Enumeration, profile: QueryProfile) -> bool:
@@ -161,6 +181,8 @@ def _list_score(enumeration: Enumeration, start: int, end: int, profile: QueryPr
         return None  # "获得一、二、三等奖" names ranks, not the things asked for ("粽子、米和油" are things)
     if _holds_the_sentence(enumeration, start, end, window):
         return None
+    if _DONE_CATEGORY.search(profile.category) and _of_bodies(enumeration):
+        return None  # "市总工会、市住建局…" are who did it, not the 活动 or 方面 asked for
     if names_the_quoted(enumeration, profile):
         return None
     score = _list_coverage(enumeration, profile, window)

@@ -300,6 +300,47 @@ def _joined_clauses(question: str) -> list[tuple[str, bool]]:
     return clauses
 
 
+# "A、B、C，这三件事分别是哪天": things listed, then counted and pointed back at, each asked the rest
+_POINTED_THINGS = re.compile(r"^(?:这|那|以上|上述)(?P<count>[两二三四]|\d)(?:件事情?|件事|项(?:活动|工作)?|个活动|场(?:活动|会议?)?|次(?:活动|会议)?)"
+                             r"(?:[，,]?\s*)(?:各自|分别|各)")
+
+
+def _pointed_things(question: str) -> list[str]:
+    """One question per thing when a clause lists them and the next counts and points back at
+    them ("…春游、…职代会、…汇报会，这三件事分别是哪天？"): whatever the things are, named or not,
+    the count says they are the subjects."""
+    clauses = [c.strip() for c in _CLAUSE_END.split(question) if c.strip()]
+    for i in range(1, len(clauses)):
+        pointer = _POINTED_THINGS.match(clauses[i])
+        if not pointer:
+            continue
+        things = [t.strip("的 ") for t in re.split(r"、|以及|和|与|及", clauses[i - 1]) if t.strip("的 ")]
+        if len(things) != _COUNT_WORDS.get(pointer.group("count"), 0) or any(len(t) < 4 for t in things):
+            return []
+        asked = "，".join([clauses[i][pointer.end():].strip(" ，"), *clauses[i + 1:]])
+        return [f"{thing}{asked}" for thing in things] if asked else []
+    return []
+
+
+# "A的职工数和B的会员数，哪个更多": quantities of different things compared, each asked for its own figure
+_QUANTITY_END = re.compile(r"(?:人数|总数|户数|数量|数|金额|总额|总量|规模|多少)$")
+
+
+def _compared_quantities(question: str) -> list[str]:
+    """One question per quantity when a clause joins two to four quantities, each "X的…数", and
+    another clause only compares them ("哪个更多"): each is asked "是多少", since what each counts differs."""
+    clauses = [c.strip() for c in _CLAUSE_END.split(question) if c.strip()]
+    if len(clauses) != 2 or not _COMPARE.fullmatch(clauses[1].strip("呢吗啊")):
+        return []
+    parts = [p.strip() for p in re.split(r"和|与|以及|跟|、", clauses[0]) if p.strip()]
+    if not 2 <= len(parts) <= MAX_SUBJECTS or not all("的" in p and _QUANTITY_END.search(p) and len(p) >= 5 for p in parts):
+        return []
+    return [f"{part}是多少" for part in parts]
+
+
+_COUNT_WORDS = {"两": 2, "二": 2, "三": 3, "四": 4, "2": 2, "3": 3, "4": 4}
+
+
 # "A和B这两份材料里，…分别…", "A煤矿和B矿两家工会的…": words pointing back at the subjects,
 # counted, as documents or bodies, which no subject's own question holds ("开封那家公司" describes one subject and stays)
 _POINTING_BACK = re.compile(r"(?<=[\u4e00-\u9fff])这(?:[两二三四几]|\d)[份篇个家所]?"
@@ -328,6 +369,9 @@ def split_subjects(question: str, known: Known | None = None) -> list[str]:
     """One question per subject when the question asks the same of two to four subjects, or asks
     two to four whole questions about different subjects; [] otherwise. `known` tells names the
     material uses from other words, for subjects without a name ending."""
+    pointed = _pointed_things(question) or _compared_quantities(question)
+    if pointed:
+        return pointed
     question = _unbracketed(_POINTING_BACK.sub("", question))
     separate = _separate_questions(question, known)
     if separate:

@@ -1,0 +1,117 @@
+"""Shapes found on fresh report pages this round (fixtures invented, same shapes): a body's name
+written after another place, an article that tells only the sibling of the thing asked, a list
+word that goes on into another thing, bodies listed where activities are asked, things listed and
+then pointed back at by count, corner quotes, a document's number asked for."""
+
+from __future__ import annotations
+
+from fakes import make_hit
+from test_eighth_round_shapes import TODAY, _best, _idf  # the same invented date and one-passage scoring
+
+from assistant.citing import as_sentence
+from assistant.extractive import candidates
+from assistant.list_answers import best_list
+from assistant.question_profile import profile_question
+from assistant.scope import Scope, check_scope, normalise_question, read_own_scope
+from assistant.subjects import split_subjects
+from ingest.metadata import extract_unit
+
+
+def test_a_body_written_after_another_place_is_another_body() -> None:
+    # an article that never says whose it is, about 柳湾港务集团, is no answer for 青石港务集团
+    other = "2月10日，柳湾港务集团召开一届三次职工代表大会，40名会员代表表决通过了工会工作报告。"
+    scope = Scope(unit="青石港务集团")
+    assert not check_scope([make_hit(other, doc_id="a1")], scope, {"a1": other})[0]
+    # written without a place, or at its level only, or with the place asked, it may be the body's own
+    for own in ("今年，港务集团工会召开职代会，40名会员代表参加。", "今年，县港务集团工会召开职代会。",
+                "2月10日，青石港务集团召开职代会。"):
+        assert check_scope([make_hit(own, doc_id="a2")], scope, {"a2": own})[0], own
+
+
+def test_an_article_that_tells_only_the_sibling_event_is_about_it() -> None:
+    spring = "青柳机场工会组织开展春游活动\n5月13日，工会组织职工游览金铙山，观云海，赏春色。\n"
+    autumn = spring.replace("春游", "秋游")
+    profile = profile_question("青柳机场工会秋游去了哪里？", _idf)
+    assert profile.sibling_words == ("秋游",)
+
+    def best(text: str) -> float:
+        return candidates([make_hit(text, doc_id="d", unit="青柳机场工会")], profile, {"d": text})[0].score
+
+    assert best(spring) < best(autumn)
+    # a contrast inside a phrase ("大会上有") or of a period (read elsewhere) says nothing of the whole article
+    assert profile_question("职工代表大会上有多少名代表？", _idf).sibling_words == ()
+    assert profile_question("下半年开展了哪些活动？", _idf).sibling_words == ()
+
+
+def test_a_word_that_goes_on_into_another_thing_does_not_name_the_list() -> None:
+    text = ("青柳分公司通过职工小家丰富职工业余生活。同时，青柳分公司还组织了读书分享会、书法兴趣班、健身操兴趣班等，为职工打造释压平台。"
+            "青柳分公司还与政协委员活动室相结合，共同创新履职载体、延伸履职触角、拓展履职渠道。")  # 活动室 is a room
+    profile = profile_question("青柳分公司依托职工小家组织了哪些兴趣活动？", _idf)
+    found = best_list(candidates([make_hit(text, doc_id="d")], profile, {}), profile, {})
+    assert found is not None and found[1].items == ("读书分享会", "书法兴趣班", "健身操兴趣班")
+
+
+def test_bodies_listed_are_not_the_activities_asked_for() -> None:
+    text = ("物业工会成立以来，先后组织女职工进行了免费体检及“两癌”筛查，组织65名职工参加健康体检活动，开展了爱眼护眼活动。"
+            "在市总工会、市住建局和市物业工会联合会的共同推动下，一批物业公司加入了工会。")
+    asked = profile_question("青柳物业工会联合会组织了哪些健康方面的活动？", _idf)
+    found = best_list(candidates([make_hit(text, doc_id="d")], asked, {}), asked, {})
+    assert found is None or "市住建局" not in found[1].items
+    # asked for bodies, the bodies are the list
+    units = profile_question("哪些单位共同推动物业公司加入工会？", _idf)
+    found = best_list(candidates([make_hit(text, doc_id="d")], units, {}), units, {})
+    assert found is not None and "市住建局" in found[1].items
+
+
+def test_things_listed_then_pointed_back_at_by_count_are_asked_each() -> None:
+    question = "青柳机场工会春游、白杨港务集团职代会、翠湖交通劳动竞赛汇报会，这三件事分别是哪天？"
+    assert split_subjects(question) == ["青柳机场工会春游是哪天", "白杨港务集团职代会是哪天", "翠湖交通劳动竞赛汇报会是哪天"]
+    assert split_subjects("职工运动会和读书月活动，这两项活动分别有多少人参加？") == ["职工运动会有多少人参加", "读书月活动有多少人参加"]
+    # the count must be the number of things listed
+    assert split_subjects(question.replace("这三件事", "这两件事")) == []
+
+
+def test_quantities_of_different_things_compared_are_asked_each() -> None:
+    question = "青柳物业行业建会企业涉及的职工数和白杨运输行业工会联合会的会员数，哪个更多？"
+    assert split_subjects(question) == ["青柳物业行业建会企业涉及的职工数是多少", "白杨运输行业工会联合会的会员数是多少"]
+    # not a comparison: one quantity of a joint whole
+    assert split_subjects("青柳物业行业建会企业涉及的职工数和白杨运输行业工会联合会的会员数是多少？") == []
+
+
+def test_corner_quotes_quote_a_term_not_a_unit() -> None:
+    question = normalise_question("白楊集團工會要打造的「四型」工會組織是指哪四型？")
+    assert "“四型”" in question
+    assert "四型" not in (read_own_scope(question, TODAY).unit or "")
+
+
+def test_a_documents_number_is_what_a_question_for_it_asks() -> None:
+    question = "青柳工会组织春游依据的通知文号是什么？"
+    numbered = "为贯彻落实《省总工会办公室关于做好疗休养工作的通知》（青工〔2023〕27号）等文件精神，青柳工会组织开展了春游活动。"
+    assert _best(question, numbered, unit="青柳工会").has_answer_type
+    assert not _best(question, "5月13日，青柳工会依据省总工会的通知组织开展了春游活动。", unit="青柳工会").has_answer_type
+
+
+def test_a_quote_cut_at_the_end_of_an_answer_is_closed() -> None:
+    assert as_sentence("全力打造群众型、参谋型、枢纽型、效益型“四型") == "全力打造群众型、参谋型、枢纽型、效益型“四型”。"
+    assert as_sentence("开展“送温暖”活动") == "开展“送温暖”活动。"
+    # a quoted sentence that ends inside its quotes is ended: no "。”。"
+    assert as_sentence("他说：“现在有100多名会员。”") == "他说：“现在有100多名会员。”"
+
+
+def test_a_quoted_honour_in_a_title_is_not_the_reporting_union() -> None:
+    title = "白杨市城管执法局荣获2016年度市达标创优“示范工会”称号"
+    body = title + "\n2016年，市城管执法局工会认真贯彻落实上级工会的要求，积极开展达标创优活动。\n"
+    assert extract_unit(title, body) == "市城管执法局工会"
+    assert extract_unit("青柳县总工会2023年工作总结", "青柳县总工会2023年工作总结\n今年，我们开展了“送温暖”活动。\n") == "青柳县总工会"
+
+
+def test_a_news_title_is_not_joined_to_the_story_that_opens_with_its_day() -> None:
+    from ingest.clean import clean_text
+
+    page = ("踔厉奋发谋新篇 继往开来为白杨公交高质量发展谱新篇——白杨公交召开二届五次职工代表大会、2023年度工作会议暨表彰大会\n\n"
+            "2023-03-04\n\n分享本文 :\n\n"
+            "3月4日上午,白杨公交召开二届五次职工代表大会。公司领导班子、职工代表等100余人参加了本次会议。\n")
+    lines = clean_text(page).splitlines()
+    assert lines[-1].startswith("3月4日上午，白杨公交召开"), lines
+    # a sentence a wrap cut before a day still joins: its first part ends with a word that goes on
+    assert len(clean_text("今年，白杨公交工会在公司党委的领导下，于\n3月4日召开了职工代表大会，100余人参加。\n").splitlines()) == 1
