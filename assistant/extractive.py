@@ -515,8 +515,10 @@ def candidates(hits: list[Hit], profile: QueryProfile, articles: dict[str, str] 
         # a festival the question names that a dated article never mentions, nor any month it falls
         # in: its facts are of another time ("新春活动" may be told by its date, "2月12日")
         unquoted = unquoted or any(dated_otherwise(forms, article + context) for forms in profile.festivals) or otherwise
-        # "秋游" asked of an article that tells only its 春游: every sentence of it is about the spring one
-        unquoted = unquoted or any(says_sibling(word, article + context) for word in profile.sibling_words)
+        # "秋游" asked of an article that tells only its 春游, and never says 秋 at all: every sentence
+        # of it is about the spring one
+        unquoted = unquoted or any(says_sibling(word, article + context) and not says_alone(word[:-1], article + context)
+                                   for word in profile.sibling_words)
         heading, told = "", [""]
         for match in _SENTENCE.finditer(hit.text):
             sentence, lead = match.group().strip(), heading

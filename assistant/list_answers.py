@@ -69,17 +69,15 @@ def _names_category(enumeration: Enumeration, window: str, profile: QueryProfile
     return bool(common) and 3 * ends.count(common) >= 2 * len(ends) and common in profile.category
 
 
-_BODY_ITEM = re.compile(r"(?:工会|联合会|委员会|[局委厅办处科室院所站队校厂部]|公司|集团|中心|协会|学会|单位|企业|机构|组织|部门"
-                        r"|社区|街道|[镇乡村])$")
-
-
+_BODY_ITEM = re.compile(r"(?:工会|联合会|委员会|[局委厅办处科院所]|公司|集团|协会|学会|单位|企业|机构|组织|部门|社区|街道|[镇乡村])$")
 # what is done ("哪些健康方面的活动", "哪些措施"): bodies are who do it, never what was done
-_DONE_CATEGORY = re.compile(r"(?:活动|方面|工作|措施|举措|办法|项目|内容|服务|培训|比赛|赛事|课程|行动)$")
+_DONE_CATEGORY = re.compile(r"(?:活动|方面|工作|措施|举措|办法|项目|内容|培训|比赛|赛事|课程|行动)$")
 
 
 def _of_bodies(enumeration: Enumeration) -> bool:
-    """Every item names a body (an organisation, an office, a place's unit)."""
-    return all(_BODY_ITEM.search(item.rstrip("的等")) for item in enumeration.items)
+    """Every item is a body's bare name ("市总工会、市住建局…"): none opens with a verb (成立…中心,
+    进社区 are things done)."""
+    return all(_BODY_ITEM.search(item.rstrip("的等")) and not tagged(item)[0][1].startswith("v") for item in enumeration.items)
 
 
 def _word_ending_in(text: str, tail: str) -> bool:

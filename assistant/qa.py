@@ -437,6 +437,8 @@ def two_questions(question: str) -> list[str]:
     """A message holding two questions that each ask something of their own ("成立后设了几个工作委员会？
     主任由谁担任？"), as the two; [] for one question, or a second that only elaborates the first."""
     parts = [part.strip() for part in re.split(r"(?<=[？?])", question) if part.strip()]
+    if len(parts) == 1:  # "体检花了多少钱，在职职工去了多少人？": two clauses, each asking its own
+        parts = [part.strip() for part in re.split(r"[，,](?=[^，,]*$)", question) if part.strip()]
     if len(parts) != 2 or not all(_ASKS.search(part) and len(part) >= 5 for part in parts):
         return []
     if _GOES_ON_WITH_FIRST.search(parts[1]) or re.search(r"哪些|哪几", parts[0]):

@@ -120,7 +120,7 @@ ANSWER_KINDS = {
                          r"|哪[部本首出台]|什么(?:电影|影片|歌曲?|节目|书)"),
               re.compile(r"《[^》]{2,30}》|“[^”]{2,30}”|\"[^\"]{2,30}\"|「[^」]{2,30}」")),
     # "通知的文号是什么": a document's number as offices write it ("闽工〔2023〕27号", "总工发[2022]5号")
-    "docno": (re.compile(r"文号|发文字号|文件号|文件编号|发文号"),
+    "docno": (re.compile(r"(?:文号|发文字号|文件号|文件编号|发文号)(?!召)"),  # not 发文号召 (calls on)
               re.compile(r"[\u4e00-\u9fff]{1,8}\s*[〔\[［(（【]\s*(?:19|20)\d\d\s*[〕\]］)）】]\s*第?\s*\d{1,4}\s*号")),
 }
 
@@ -517,7 +517,8 @@ def profile_question(question: str, idf: Callable[[str], float]) -> QueryProfile
         units=tuple(dict.fromkeys(core for core in (name_core(_LEADING_YEAR.sub("", _COMMITTEE_OF_UNION.sub("", n))) for n in organisation_names(question))
                                   if len(core) >= 2 and is_specific(core))),
         contrasts=contrasted_phrases(question, bounds),
-        sibling_words=contrasted_words(question, bounds),
+        # a festival ("春节") is no season: its forms are read as a festival's
+        sibling_words=tuple(w for w in contrasted_words(question, bounds) if not festivals_named(w)),
         role=_asked_role(question),
         per_head=bool(_PER_HEAD_ASKED.search(question)),
         new_asked=bool(_NEW_ASKED.search(question)),

@@ -671,18 +671,25 @@ def _own_words_written(name: str, article: str) -> bool:
     return bool(kind) and re.search(rf"[我本全该]{kind.group(1)}", article) is not None  # 该局: a news item's
 
 
-_LEVELS = "省市县区镇乡村"  # "县电业局": the body at its level, no place named (州, 旗 end places' names: 杭州)
-_BEFORE_A_NAME = set("的在由向对与和及了是为将把被从到等该本我全其各原新并同经让给受请以年月日")
+_LEVELS = "省市县区镇乡村"  # "县电业局": the body at its level, no place named
 
 
 def _unplaced_at(article: str, at: int, asked_head: str) -> bool:
-    """Whether the name written at `at` stands without a place, or with the one asked: what comes
-    before it (a level word aside) is no name's last character, or the asked head's ("淅川" of 淅川县…)."""
-    before = at - 1 if at and article[at - 1] in _LEVELS else at
-    if not before or not re.match(r"[\u4e00-\u9fff]", article[before - 1]) or article[before - 1] in _BEFORE_A_NAME:
+    """Whether the name written at `at` stands without a place, or with the one asked: the word
+    before it is no place's name (走进/联合/围绕… are verbs; 县, 全县 say a level), or is the asked
+    head's ("淅川" of 淅川县…). "杭州港务集团" where 宁波港务集团 is asked is placed elsewhere."""
+    words = _words(article[max(0, at - _PLACE_BEFORE):at])
+    if not words:
+        return True
+    word, flag = words[-1]
+    place = word.rstrip(_LEVELS)
+    if not (flag == "ns" or (len(word) >= 3 and word[-1] in _LEVELS)) or len(place) < 2 or _GENERIC_AREA.match(word):
         return True
     head = asked_head.rstrip(_LEVELS)
-    return bool(head) and article[before - 1] == head[-1]
+    return bool(head) and (place.endswith(head[-2:]) or head.endswith(place))
+
+
+_PLACE_BEFORE = 6  # characters read before a name for the place written with it
 
 
 _NUMBERED = re.compile(r"第?[一二三四五六七八九十\d]{1,3}(?=[\u4e00-\u9fff]{0,3}$|号)")

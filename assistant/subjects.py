@@ -314,9 +314,12 @@ def _pointed_things(question: str) -> list[str]:
         pointer = _POINTED_THINGS.match(clauses[i])
         if not pointer:
             continue
-        things = [t.strip("的 ") for t in re.split(r"、|以及|和|与|及", clauses[i - 1]) if t.strip("的 ")]
+        things = _joined_things(clauses[i - 1])
         if len(things) != _COUNT_WORDS.get(pointer.group("count"), 0) or any(len(t) < 4 for t in things):
             return []
+        # "青柳公司工会的春季运动会和秋季登山比赛": the owner the first one names is every one's
+        owner = things[0][: things[0].rfind("的") + 1]
+        things = [things[0]] + [t if "的" in t else owner + t for t in things[1:]]
         asked = "，".join([clauses[i][pointer.end():].strip(" ，"), *clauses[i + 1:]])
         return [f"{thing}{asked}" for thing in things] if asked else []
     return []
@@ -332,10 +335,15 @@ def _compared_quantities(question: str) -> list[str]:
     clauses = [c.strip() for c in _CLAUSE_END.split(question) if c.strip()]
     if len(clauses) != 2 or not _COMPARE.fullmatch(clauses[1].strip("呢吗啊")):
         return []
-    parts = [p.strip() for p in re.split(r"和|与|以及|跟|、", clauses[0]) if p.strip()]
+    parts = _joined_things(clauses[0])
     if not 2 <= len(parts) <= MAX_SUBJECTS or not all("的" in p and _QUANTITY_END.search(p) and len(p) >= 5 for p in parts):
         return []
     return [f"{part}是多少" for part in parts]
+
+
+def _joined_things(phrase: str) -> list[str]:
+    """The parts a phrase joins with 和/与/及/、 (not inside 和谐, 参与, 及时; not a word's first 和, as in 和平社区)."""
+    return [t.strip("的 ") for t in re.split(rf"(?<=[\u4e00-\u9fff）)”])(?:{_JOIN.pattern})", phrase) if t.strip("的 ")]
 
 
 _COUNT_WORDS = {"两": 2, "二": 2, "三": 3, "四": 4, "2": 2, "3": 3, "4": 4}

@@ -560,7 +560,8 @@ _DATE_TAIL = 64  # a dating line's date is a few characters after collapse_space
 _HEADING_HEAD = 32  # a heading's number is at the start of a line
 
 
-_DATED_START = re.compile(r"(?:(?:19|20)\d\d\s*年\s*)?\d{1,2}\s*月\s*\d{1,2}\s*日")  # a story opens with its day
+# a story opens with its day and a pause ("3月4日上午，…"); "3月4日上午在…召开" goes on a sentence a wrap cut
+_DATED_START = re.compile(r"(?:(?:19|20)\d\d\s*年\s*)?\d{1,2}\s*月\s*\d{1,2}\s*日\s*(?:上午|下午|晚上|早上|中午|晚|上旬|中旬|下旬)?\s*[，,]")
 
 
 def _is_wrapped(line: str, following: str) -> bool:
