@@ -151,3 +151,13 @@ def test_the_review_cases_of_this_round_hold() -> None:
     wrapped = "经公司党委研究同意，白杨公交工会第二届第五次职工代表大会暨2023年度工作会议定于2023年\n3月4日上午在公司会议中心召开，请各分会做好准备。\n"
     assert len(clean_text(wrapped).splitlines()) == 1
     assert "docno" not in profile_question("市总工会发文号召全市职工参加什么活动？", _idf).kinds
+
+
+def test_two_clauses_that_each_ask_are_two_questions() -> None:
+    from assistant.qa import two_questions
+
+    assert two_questions("白杨局工会组织体检花了多少钱，在职职工去了多少人？") == ["白杨局工会组织体检花了多少钱", "在职职工去了多少人？"]
+    # a clause that only goes on with the first (最/分别/各…), a short one, or no second question: one question
+    for one in ("哪个单位慰问困难职工最多，多少户？", "两家单位各慰问了多少户，分别发放多少钱？", "在青柳镇，工会组织了哪些活动？",
+                "顺昌县和青禾县，哪个慰问的户数多？"):
+        assert two_questions(one) == [], one
