@@ -15,9 +15,10 @@ from vectorstore.lexical import tagged
 
 # words that never stand inside a name, excluded as words ("发展集团" and "组织部" hold 展 and 组 of them)
 _NAME_CHAR = r"(?:(?!开展|组织(?!部(?!署))|(?<=开)展|(?<=组)织(?!部(?!署))|(?<=组织)部(?=署)|(?<=组织部)署|之[际后前间中余外内上下一时初所]|(?<=[总加反随言])之)[^\s的了在于与和及我们是为对将把被从向由到赴等这那其给搞做没多少几哪些个，。？?！!、：:；;“”《》（）()])"
-_SUFFIX = (r"(?:总工会|工会委员会|工会联合会|工会|工委|局|委|(?<![举开创承主协督包代查申筹兴])办(?![了过着])|公司|集团|厂|学校|中学|小学|学院"
+_SUFFIX = (r"(?:总工会(?!员)|工会委员会|工会联合会|工会(?!员)|工委|局|委|(?<![举开创承主协督包代查申筹兴])办(?![了过着])|公司|集团|厂|学校|中学|小学|学院"
            r"|医院|卫生院|研究院|中心|园区|开发区|(?<![全该本我此各某每])矿业?|支行|分行|县|市|区|镇|乡|村)")
-# 办 with an aspect word after it is the verb ("三八妇女节办了什么"), not an office ("市总办")
+# 办 with an aspect word after it is the verb ("三八妇女节办了什么"), not an office ("市总办");
+# "职工会员" holds no union ("王庆坨镇职工会员数" names 王庆坨镇)
 _UNIT = re.compile(rf"{_NAME_CHAR}{{0,20}}{_SUFFIX}")
 _SUFFIX_ONLY = re.compile(_SUFFIX)
 _PRONOUN = re.compile(r"他们单位|她们单位|他们|她们|它们|该单位|这个单位|这家单位|该工会|这个工会|那个单位|那里(?!面)|该局|本单位")

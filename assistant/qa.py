@@ -385,7 +385,7 @@ class QAService:
         pieces = [note, *pieces] if note else pieces
         yield from pieces
         answer.text = "".join(pieces)
-        answer.grounded = True
+        answer.grounded = bool(answer.citations)  # every subject asked "资料中没有找到": nothing is stated
         stream.answer = answer
 
     def _model_declined(self, stream: AnswerStream, found: Retrieved) -> Iterator[str]:

@@ -332,11 +332,11 @@ _QUANTITY_END = re.compile(r"(?:人数|总数|户数|数量|数|金额|总额|�
 def _compared_quantities(question: str) -> list[str]:
     """One question per quantity when a clause joins two to four quantities, each "X的…数", and
     another clause only compares them ("哪个更多"): each is asked "是多少", since what each counts differs."""
-    clauses = [c.strip() for c in _CLAUSE_END.split(question) if c.strip()]
+    clauses = [c.strip() for c, _ in _joined_clauses(question)]  # "A的会员数，和B的会员数，哪个更多"
     if len(clauses) != 2 or not _COMPARE.fullmatch(clauses[1].strip("呢吗啊")):
         return []
-    parts = _joined_things(clauses[0])
-    if not 2 <= len(parts) <= MAX_SUBJECTS or not all("的" in p and _QUANTITY_END.search(p) and len(p) >= 5 for p in parts):
+    parts = _joined_things(clauses[0].replace("，", ""))
+    if not 2 <= len(parts) <= MAX_SUBJECTS or not all(_QUANTITY_END.search(p) and len(p) >= 5 for p in parts):
         return []
     return [f"{part}是多少" for part in parts]
 

@@ -314,3 +314,10 @@ def test_two_questions_in_one_message_are_answered_in_turn(qa: QAService) -> Non
     assert two_questions("几家单位的工会总结里给出了职工总人数？分别是多少？") == []
     assert two_questions("哪些总结提到了学法普法？各是怎么做的？") == []
     assert two_questions("成立以后又设了几个工作委员会？主任由谁担任？") == ["成立以后又设了几个工作委员会？", "主任由谁担任？"]
+
+
+def test_several_units_of_which_none_is_in_the_material_is_no_answer(qa: QAService) -> None:
+    # each subject is looked for on its own; when none has anything, the answer states nothing
+    answer = qa.answer("青石县总工会和白杨港务集团工会金秋助学各资助了多少名困难职工子女？")
+    assert not answer.grounded and not answer.citations
+    assert "青石县总工会" in answer.text and "白杨港务集团工会" in answer.text

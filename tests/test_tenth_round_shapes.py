@@ -161,3 +161,12 @@ def test_two_clauses_that_each_ask_are_two_questions() -> None:
     for one in ("哪个单位慰问困难职工最多，多少户？", "两家单位各慰问了多少户，分别发放多少钱？", "在青柳镇，工会组织了哪些活动？",
                 "顺昌县和青禾县，哪个慰问的户数多？"):
         assert two_questions(one) == [], one
+
+
+def test_members_of_a_place_name_no_union() -> None:
+    # "职工会员" are workers who are members: 王庆坨镇 is the place asked, not a "镇职工会"
+    assert read_own_scope("王庆坨镇职工会员数是多少？", TODAY).unit is None
+    assert read_own_scope("青柳镇总工会会员有多少人？", TODAY).unit == "青柳镇总工会"
+    # quantities compared after a comma and 和 are still asked each
+    assert split_subjects("白杨开发区工会发展的会员数，和青柳镇职工会员数，哪个更多？") == [
+        "白杨开发区工会发展的会员数是多少", "青柳镇职工会员数是多少"]
