@@ -433,9 +433,14 @@ def read_scope(question: str, ui: Scope, history: list[Turn], today: date) -> Sc
         previous = read_own_scope(last.question, today)
         if previous.unit is None and last.unit and _is_name(last.unit):
             previous = replace(previous, unit=last.unit)
-        scope = _inherit(scope, previous)
+        # "xx经济开发区的…又是多少": a body the question names itself, placeholder or kind only, is
+        # another than the one before; its unit and articles are not carried over
+        names_its_own = own.unit is None and own.place is None and any(
+            name not in last.question and name not in (last.unit or "") and not _GENERIC_START.match(name)
+            for name in organisation_names(_THEN.sub("", question)))
+        scope = _inherit(scope, replace(previous, unit=None, place=None) if names_its_own else previous)
         says_which = scope.place is not None or (scope.unit is not None and is_specific(scope.unit))
-        if articles is None and own.unit is None and own.place is None and not says_which and last.doc_ids:
+        if articles is None and own.unit is None and own.place is None and not says_which and last.doc_ids and not names_its_own:
             # "大连那个学院…" or "局机关…" then "其中女职工多少": the articles just answered from,
             # since neither a description nor a kind of unit says which article it was
             articles = last.doc_ids

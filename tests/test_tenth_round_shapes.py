@@ -170,3 +170,16 @@ def test_members_of_a_place_name_no_union() -> None:
     # quantities compared after a comma and 和 are still asked each
     assert split_subjects("白杨开发区工会发展的会员数，和青柳镇职工会员数，哪个更多？") == [
         "白杨开发区工会发展的会员数是多少", "青柳镇职工会员数是多少"]
+
+
+def test_a_follow_up_naming_a_body_of_its_own_leaves_the_articles_before() -> None:
+    from assistant.condense import Turn
+    from assistant.scope import read_scope
+
+    before = [Turn("提到在青柳棉纺厂开现场会的那个镇，有多少家企业建了职代会制度？", "镇工会", frozenset({"d1"}))]
+    own = read_scope("xx经济开发区的工会组建率和职工入会率又是多少？", Scope(), before, TODAY)
+    assert own.doc_ids is None and own.unit is None
+    # a generic body ("基层工会") or one the question before named ("局") still goes on from it
+    assert read_scope("那基层工会干部培训呢？", Scope(), before, TODAY).doc_ids == frozenset({"d1"})
+    after_bureau = [Turn("白杨县房产管理局工会开展了哪些活动？", "白杨县房产管理局工会", frozenset({"d2"}))]
+    assert read_scope("局机关又慰问了多少人？", Scope(), after_bureau, TODAY).unit == "白杨县房产管理局工会"
