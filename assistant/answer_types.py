@@ -67,9 +67,16 @@ class QueryProfile:
     new_asked: bool = False  # "新组建了多少家": a count of new ones, which a stock ("已建工会79家") is not
     role: str = ""  # "女工委主任是谁", "冠军是哪个队": the role or place whose holder is asked; the answer says it
 
+    alternatives: tuple[tuple[tuple[str, ...], ...], ...] = ()  # "外卖员或外卖骑手": either side answers
+
     @property
     def total(self) -> float:
-        return sum(self.weights.values()) or 1.0
+        """The question's weight, each set of alternatives counted as its heaviest side."""
+        extra = 0.0
+        for sides in self.alternatives:
+            union = {term for side in sides for term in side}
+            extra += sum(self.weights.get(t, 0.0) for t in union) - max(sum(self.weights.get(t, 0.0) for t in side) for side in sides)
+        return (sum(self.weights.values()) - extra) or 1.0
 
 
 @dataclass(frozen=True)

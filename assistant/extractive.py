@@ -322,25 +322,37 @@ def sentence_coverage(text: str, context: str, chunk: str, profile: QueryProfile
     words do, since every sentence of the article is about them; `about` are those the article is
     about (its title, unit or section names them): every sentence of it has them in full, so that
     the rest of the question, not the name, picks the sentence."""
-    found = 0.0
-    for term, weight in profile.weights.items():
-        if term in about or any(form in text for form in name_forms(term)):
-            found += weight
-        elif any(term == forms.split("|")[0] and names_festival(forms, text) for forms in profile.festivals):
-            found += weight  # "五一" asked, "劳动节" or "“五·一”" written
-        elif term in context or term in named or _abbreviates_unit(term, context):
-            found += weight * _CONTEXT_WEIGHT
-        elif term in near:
-            found += weight * _NEAR_WEIGHT
-        elif term in chunk:
-            found += weight * _CHUNK_WEIGHT
-        elif len(term) >= 3:
-            found += weight * (1.0 if said_in_full(term, text) else _PARTIAL_WEIGHT * pair_share(term, text))
-        elif spelled_out(term, text):
-            found += weight
-        elif term in profile.verbs and _same_root_verb(term, text):
-            found += weight * _PARTIAL_WEIGHT
+    got = {term: _term_found(term, weight, text, context, chunk, profile, named, about, near)
+           for term, weight in profile.weights.items()}
+    found = sum(got.values())
+    for sides in profile.alternatives:  # "外卖员或外卖骑手": the side said best counts, as if it were all asked
+        union = {term for side in sides for term in side}
+        heaviest = max(sum(profile.weights.get(t, 0.0) for t in side) for side in sides)
+        best = max(sum(got.get(t, 0.0) for t in side) / (sum(profile.weights.get(t, 0.0) for t in side) or 1.0) for side in sides)
+        found += best * heaviest - sum(got.get(t, 0.0) for t in union)
     return found / ((profile.total - sum(profile.weights.get(term, 0.0) for term in elsewhere)) or 1.0)
+
+
+def _term_found(term: str, weight: float, text: str, context: str, chunk: str, profile: QueryProfile,
+                named: frozenset[str], about: frozenset[str], near: str) -> float:
+    """How much of one question word's weight the text holds (in full, in its context, partly)."""
+    if term in about or any(form in text for form in name_forms(term)):
+        return weight
+    if any(term == forms.split("|")[0] and names_festival(forms, text) for forms in profile.festivals):
+        return weight  # "五一" asked, "劳动节" or "“五·一”" written
+    if term in context or term in named or _abbreviates_unit(term, context):
+        return weight * _CONTEXT_WEIGHT
+    if term in near:
+        return weight * _NEAR_WEIGHT
+    if term in chunk:
+        return weight * _CHUNK_WEIGHT
+    if len(term) >= 3:
+        return weight * (1.0 if said_in_full(term, text) else _PARTIAL_WEIGHT * pair_share(term, text))
+    if spelled_out(term, text):
+        return weight
+    if term in profile.verbs and _same_root_verb(term, text):
+        return weight * _PARTIAL_WEIGHT
+    return 0.0
 
 
 def _abbreviates_unit(term: str, context: str) -> bool:

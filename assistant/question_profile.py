@@ -489,6 +489,7 @@ def profile_question(question: str, idf: Callable[[str], float]) -> QueryProfile
     said = _said_topic(question, weights)
     framed = _without_report_count(question)  # "几份总结里…各是多少": the count frames, each article answers
     bounds = word_bounds(question)
+    alternatives = _alternatives(question, weights)
     return QueryProfile(
         weights=weights,
         anchors=tuple(dict.fromkeys(anchors)),
@@ -518,6 +519,7 @@ def profile_question(question: str, idf: Callable[[str], float]) -> QueryProfile
                                   if len(core) >= 2 and is_specific(core))),
         contrasts=contrasted_phrases(question, bounds),
         # a festival ("春节") is no season: its forms are read as a festival's
+        alternatives=alternatives,
         sibling_words=tuple(w for w in contrasted_words(question, bounds) if not festivals_named(w)),
         role=_asked_role(question),
         per_head=bool(_PER_HEAD_ASKED.search(question)),
@@ -530,6 +532,28 @@ def profile_question(question: str, idf: Callable[[str], float]) -> QueryProfile
 # a quote followed by 类/一类/之类 names a kind ("“职工之家”类的荣誉"), which the article may say otherwise
 _LEADING_YEAR = re.compile(rf"^(?:{YEAR_WORDS.pattern})")  # "2011年淮阴卷烟厂…": the year is no part of the name
 _QUOTED_IN_QUESTION = re.compile(r"[“\"「『]([^”\"」』]{4,})(?:$|(?=[”\"」』])(?![”\"」』](?:这|那|一|之)?类))")
+_OR = re.compile(r"或者|或是|或(?![许多])")
+_LEFT_STOP = re.compile(r".*[，,、的了和与及在对给为把被从向]")  # what stands before the left side of 或
+_RIGHT_STOP = re.compile(r"[，,、的了和与及？?吗呢是有等]")  # what ends the right side
+
+
+def _alternatives(question: str, weights: dict[str, float]) -> tuple[tuple[tuple[str, ...], ...], ...]:
+    """The question's words on either side of each 或 ("外卖员或外卖骑手", "困难家庭或子女"): a
+    sentence saying one side says what is asked."""
+    groups = []
+    for found in _OR.finditer(question):
+        left = question[max(0, found.start() - _OR_REACH):found.start()]
+        left = _LEFT_STOP.sub("", left)
+        right = _RIGHT_STOP.split(question[found.end():found.end() + _OR_REACH], maxsplit=1)[0]
+        sides = tuple(tuple(t for t in weights if t in side) for side in (left, right))
+        if all(sides) and sides[0] != sides[1]:
+            groups.append(sides)
+    return tuple(groups)
+
+
+_OR_REACH = 8  # characters read on each side of 或
+
+
 _QUOTED_FORMS = re.compile(r"[“「『]([\u4e00-\u9fff]{2,8}(?:[/／|｜][\u4e00-\u9fff]{2,8})*)[”」』]")
 _QUOTE_MARKS = re.compile(r"[“”\"「」『』‘’']")
 

@@ -183,3 +183,15 @@ def test_a_follow_up_naming_a_body_of_its_own_leaves_the_articles_before() -> No
     assert read_scope("那基层工会干部培训呢？", Scope(), before, TODAY).doc_ids == frozenset({"d1"})
     after_bureau = [Turn("白杨县房产管理局工会开展了哪些活动？", "白杨县房产管理局工会", frozenset({"d2"}))]
     assert read_scope("局机关又慰问了多少人？", Scope(), after_bureau, TODAY).unit == "白杨县房产管理局工会"
+
+
+def test_either_side_of_an_or_says_what_is_asked() -> None:
+    # "外卖员或外卖骑手": a sentence saying one of them is as good as one saying all the words
+    question = "这几份材料里哪些提到了外卖员或外卖骑手，工会分别是怎么做的？"
+    profile = profile_question(question, _idf)
+    assert profile.alternatives == ((("外卖",), ("外卖", "骑手")),)
+    one = "街道工会还将服务范围辐射至外卖员、快递员等新业态从业人员。"
+    both = "街道工会还将服务范围辐射至外卖骑手、快递员等新业态从业人员。"
+    score = {text: candidates([make_hit(text, doc_id="d")], profile)[0].score for text in (one, both)}
+    assert score[one] == score[both]
+    assert profile_question("或许还有什么活动？", _idf).alternatives == ()
