@@ -328,7 +328,8 @@ def sentence_coverage(text: str, context: str, chunk: str, profile: QueryProfile
     for sides in profile.alternatives:  # "外卖员或外卖骑手": the side said best counts, as if it were all asked
         union = {term for side in sides for term in side}
         heaviest = max(sum(profile.weights.get(t, 0.0) for t in side) for side in sides)
-        best = max(sum(got.get(t, 0.0) for t in side) / (sum(profile.weights.get(t, 0.0) for t in side) or 1.0) for side in sides)
+        best = max((sum(got.get(t, 0.0) for t in side) / sum(profile.weights.get(t, 0.0) for t in side)
+                    if side else 1.0) for side in sides)  # a side of shared words only is said already
         found += best * heaviest - sum(got.get(t, 0.0) for t in union)
     return found / ((profile.total - sum(profile.weights.get(term, 0.0) for term in elsewhere)) or 1.0)
 

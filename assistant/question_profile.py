@@ -532,26 +532,32 @@ def profile_question(question: str, idf: Callable[[str], float]) -> QueryProfile
 # a quote followed by 类/一类/之类 names a kind ("“职工之家”类的荣誉"), which the article may say otherwise
 _LEADING_YEAR = re.compile(rf"^(?:{YEAR_WORDS.pattern})")  # "2011年淮阴卷烟厂…": the year is no part of the name
 _QUOTED_IN_QUESTION = re.compile(r"[“\"「『]([^”\"」』]{4,})(?:$|(?=[”\"」』])(?![”\"」』](?:这|那|一|之)?类))")
-_OR = re.compile(r"或者|或是|或(?![许多])")
-_LEFT_STOP = re.compile(r".*[，,、的了和与及在对给为把被从向]")  # what stands before the left side of 或
-_RIGHT_STOP = re.compile(r"[，,、的了和与及？?吗呢是有等]")  # what ends the right side
+_OR = re.compile(r"或者|或是|或(?![许多将已可能会])")  # 或许/或将/或可…: "maybe", no choice
+_RIGHT_STOP = re.compile(r"[，,、的了和与及？?。吗呢是有等或]")  # what ends the right side
+_OR_REACH = 3  # characters read after 或 at least; as many as the left word has and two more
+_OR_NEAR = 2  # how far before 或 the left side's word may end ("外卖员或…": 员 between)
 
 
 def _alternatives(question: str, weights: dict[str, float]) -> tuple[tuple[tuple[str, ...], ...], ...]:
-    """The question's words on either side of each 或 ("外卖员或外卖骑手", "困难家庭或子女"): a
-    sentence saying one side says what is asked."""
-    groups = []
+    """The question's words on either side of each 或 ("困难职工或子女", "联合会或联合工会"): a sentence
+    saying one side says what is asked. The left side is the one word just before 或, the right the
+    words of the phrase after it; words on both sides are asked either way and belong to neither; a
+    word already in a choice before is in no other (so the question's weight stays whole)."""
+    groups: list[tuple[tuple[str, ...], ...]] = []
+    taken: set[str] = set()
     for found in _OR.finditer(question):
-        left = question[max(0, found.start() - _OR_REACH):found.start()]
-        left = _LEFT_STOP.sub("", left)
-        right = _RIGHT_STOP.split(question[found.end():found.end() + _OR_REACH], maxsplit=1)[0]
-        sides = tuple(tuple(t for t in weights if t in side) for side in (left, right))
-        if all(sides) and sides[0] != sides[1]:
+        before = question[: found.start()]
+        left = [t for t in weights if before.rfind(t) >= 0 and found.start() - (before.rfind(t) + len(t)) <= _OR_NEAR]
+        left = [max(left, key=lambda t: before.rfind(t) + len(t))] if left else []
+        reach = max(_OR_REACH, len(left[0]) + 2) if left else _OR_REACH  # the other side is about as long
+        right_text = _RIGHT_STOP.split(question[found.end(): found.end() + reach], maxsplit=1)[0]
+        right = [t for t in weights if t in right_text]
+        shared = set(left) & set(right)
+        sides = (tuple(t for t in left if t not in shared), tuple(t for t in right if t not in shared))
+        if any(sides) and not taken & {t for side in sides for t in side} and left and right_text:
             groups.append(sides)
+            taken |= {t for side in sides for t in side}
     return tuple(groups)
-
-
-_OR_REACH = 8  # characters read on each side of 或
 
 
 _QUOTED_FORMS = re.compile(r"[“「『]([\u4e00-\u9fff]{2,8}(?:[/／|｜][\u4e00-\u9fff]{2,8})*)[”」』]")

@@ -420,6 +420,7 @@ def _inherit(own: Scope, previous: Scope) -> Scope:
 
 
 _THEN = re.compile(rf"^(?:那么|那(?![{_POINTING}些边里种样么]))")
+_OF_THE_ONE_BEFORE = re.compile(r"[它其该]|他们|她们")  # "它的经费审查委员会": a part of the unit before
 
 
 def read_scope(question: str, ui: Scope, history: list[Turn], today: date) -> Scope:
@@ -435,8 +436,9 @@ def read_scope(question: str, ui: Scope, history: list[Turn], today: date) -> Sc
             previous = replace(previous, unit=last.unit)
         # "xx经济开发区的…又是多少": a body the question names itself, placeholder or kind only, is
         # another than the one before; its unit and articles are not carried over
-        names_its_own = own.unit is None and own.place is None and any(
+        names_its_own = own.unit is None and own.place is None and not _OF_THE_ONE_BEFORE.search(question) and any(
             name not in last.question and name not in (last.unit or "") and not _GENERIC_START.match(name)
+            and len(_KIND_WORDS.sub("", name_core(name))) >= 2 and not name.endswith(("委", "委员会"))  # "办", "女职工委": parts of the one before
             for name in organisation_names(_THEN.sub("", question)))
         scope = _inherit(scope, replace(previous, unit=None, place=None) if names_its_own else previous)
         says_which = scope.place is not None or (scope.unit is not None and is_specific(scope.unit))
