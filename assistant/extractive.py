@@ -462,6 +462,8 @@ def _own_unit_words(profile: QueryProfile, context: str, article: str) -> frozen
 
 # a sentence that goes on telling of the event told just before ("此次活动共计发放慰问金…")
 _GOES_ON = re.compile(r"(?:此次|本次|这次|该次)")
+# "…等100余人参加了本次会议": the meeting is the one the sentence before told of, wherever it is named
+_REFERS_BACK = re.compile(r"(?:此次|本次|这次|该次)(?:会议|大会|活动|比赛|培训|座谈会|表彰会|仪式)")
 GOES_ON_SENTENCES = 2
 SIBLING_ITEM_CHARS = 8  # list items this short name things (桥牌, 中国象棋), not whole clauses
 
@@ -537,7 +539,8 @@ def candidates(hits: list[Hit], profile: QueryProfile, articles: dict[str, str] 
             sentence, lead = match.group().strip(), heading
             heading = sentence if len(sentence) <= HEADING_CHARS else ""
             # only a figure is carried so: "此次大会期间，…" says nothing of when the meeting was
-            carried = "".join(told[-GOES_ON_SENTENCES:]) if profile.wants_number and _GOES_ON.match(sentence) else ""
+            goes_on = _GOES_ON.match(sentence) or _REFERS_BACK.search(sentence)
+            carried = "".join(told[-GOES_ON_SENTENCES:]) if profile.wants_number and goes_on else ""
             told.append(sentence)
             if len(sentence) < 6:
                 continue

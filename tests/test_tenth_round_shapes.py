@@ -219,3 +219,12 @@ def test_the_second_review_cases_of_this_round_hold() -> None:
         assert read_scope(follow_up, Scope(), before, TODAY).unit == "白杨县房产管理局工会", follow_up
     # 工会员工 is a union's staff: the union is named
     assert read_own_scope("白杨县总工会员工培训了几次？", TODAY).unit == "白杨县总工会"
+
+
+def test_a_figure_of_the_meeting_named_back_is_the_meetings() -> None:
+    # "…等100余人参加了本次会议": 本次会议 is the meeting the sentence before told of
+    text = ("3月4日上午，白杨公交召开二届五次职工代表大会。公司领导班子、职工代表、列席代表等100余人参加了本次会议。"
+            "大会由副总经理主持。")
+    profile = profile_question("白杨公交的职工代表大会到会大概多少人？", _idf)
+    best = candidates([make_hit(text, doc_id="d")], profile, {"d": text})[0]
+    assert "100余人" in best.text and best.has_answer_type
