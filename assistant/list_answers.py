@@ -77,7 +77,8 @@ _DONE_CATEGORY = re.compile(r"(?:活动|方面|工作|措施|举措|办法|项�
 def _of_bodies(enumeration: Enumeration) -> bool:
     """Every item is a body's bare name ("市总工会、市住建局…"): none opens with a verb (成立…中心,
     进社区 are things done)."""
-    return all(_BODY_ITEM.search(item.rstrip("的等")) and not tagged(item)[0][1].startswith("v") for item in enumeration.items)
+    return all(_BODY_ITEM.search(item.rstrip("的等")) and not (tagged(item) or [("", "")])[0][1].startswith("v")
+               for item in enumeration.items)
 
 
 def _word_ending_in(text: str, tail: str) -> bool:

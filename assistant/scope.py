@@ -423,6 +423,18 @@ _THEN = re.compile(rf"^(?:那么|那(?![{_POINTING}些边里种样么]))")
 _OF_THE_ONE_BEFORE = re.compile(r"[它其该]|他们|她们")  # "它的经费审查委员会": a part of the unit before
 
 
+def _names_another_body(question: str, last: Turn) -> bool:
+    """"xx经济开发区的…又是多少": a follow-up that names a body of its own (a placeholder's or a kind's
+    name, not a generic one, not one the question before named) is about another body than the
+    one before, whose unit and articles are then not carried over. A committee, an office or a
+    one-character kind ("女职工委员会", "办公室", "厂里"), or "它的…", is a part of the one before."""
+    if _OF_THE_ONE_BEFORE.search(question):
+        return False
+    return any(name not in last.question and name not in (last.unit or "") and not _GENERIC_START.match(name)
+               and len(_KIND_WORDS.sub("", name_core(name))) >= 2 and not name.endswith(("委", "委员会"))
+               for name in organisation_names(_THEN.sub("", question)))
+
+
 def read_scope(question: str, ui: Scope, history: list[Turn], today: date) -> Scope:
     """The question's scope: its own words, then (for a follow-up) the previous turn's, then
     the UI's filters. The question's own year and unit win over the dropdowns; a question
@@ -434,12 +446,7 @@ def read_scope(question: str, ui: Scope, history: list[Turn], today: date) -> Sc
         previous = read_own_scope(last.question, today)
         if previous.unit is None and last.unit and _is_name(last.unit):
             previous = replace(previous, unit=last.unit)
-        # "xx经济开发区的…又是多少": a body the question names itself, placeholder or kind only, is
-        # another than the one before; its unit and articles are not carried over
-        names_its_own = own.unit is None and own.place is None and not _OF_THE_ONE_BEFORE.search(question) and any(
-            name not in last.question and name not in (last.unit or "") and not _GENERIC_START.match(name)
-            and len(_KIND_WORDS.sub("", name_core(name))) >= 2 and not name.endswith(("委", "委员会"))  # "办", "女职工委": parts of the one before
-            for name in organisation_names(_THEN.sub("", question)))
+        names_its_own = own.unit is None and own.place is None and _names_another_body(question, last)
         scope = _inherit(scope, replace(previous, unit=None, place=None) if names_its_own else previous)
         says_which = scope.place is not None or (scope.unit is not None and is_specific(scope.unit))
         if articles is None and own.unit is None and own.place is None and not says_which and last.doc_ids and not names_its_own:
