@@ -65,6 +65,8 @@ def test_preview_edit_one_click_downloads_and_an_exemplars_article(server, tmp_p
         expect(view.locator("mark.ua-placeholder").first).to_be_visible()
         expect(view.locator(".ua-draft-todo")).to_contain_text("处【待填】")
         assert "#" not in view.inner_text()
+        # the draft's events end by turning to 预览 and writing its files: only then is the editor the user's
+        expect(page.locator("#ua-download-docx")).to_be_enabled(timeout=30_000)
 
         page.get_by_role("tab", name="编辑").click()
         box = page.locator("#ua-draft textarea")
