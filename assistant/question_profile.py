@@ -518,8 +518,8 @@ def profile_question(question: str, idf: Callable[[str], float]) -> QueryProfile
         units=tuple(dict.fromkeys(core for core in (name_core(_LEADING_YEAR.sub("", _COMMITTEE_OF_UNION.sub("", n))) for n in organisation_names(question))
                                   if len(core) >= 2 and is_specific(core))),
         contrasts=contrasted_phrases(question, bounds),
-        # a festival ("春节") is no season: its forms are read as a festival's
         alternatives=alternatives,
+        # a festival ("春节") is no season: its forms are read as a festival's
         sibling_words=tuple(w for w in contrasted_words(question, bounds) if not festivals_named(w)),
         role=_asked_role(question),
         per_head=bool(_PER_HEAD_ASKED.search(question)),
@@ -547,8 +547,9 @@ def _alternatives(question: str, weights: dict[str, float]) -> tuple[tuple[tuple
     taken: set[str] = set()
     for found in _OR.finditer(question):
         before = question[: found.start()]
-        left = [t for t in weights if before.rfind(t) >= 0 and found.start() - (before.rfind(t) + len(t)) <= _OR_NEAR]
-        left = [max(left, key=lambda t: before.rfind(t) + len(t))] if left else []
+        ends = {t: before.rfind(t) + len(t) for t in weights if t in before}  # where each word last ends before 或
+        near = [t for t in ends if found.start() - ends[t] <= _OR_NEAR]
+        left = [max(near, key=ends.get)] if near else []
         reach = max(_OR_REACH, len(left[0]) + 2) if left else _OR_REACH  # the other side is about as long
         right_text = _RIGHT_STOP.split(question[found.end(): found.end() + reach], maxsplit=1)[0]
         right = [t for t in weights if t in right_text]

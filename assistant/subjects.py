@@ -17,7 +17,7 @@ import re
 from collections.abc import Callable
 
 from assistant.answer_types import Candidate
-from assistant.enumeration import opens_with_verb, word_bounds
+from assistant.enumeration import opens_with_verb, ordinal_value, word_bounds
 from assistant.scope import says_only_kind
 from vectorstore.lexical import tagged
 
@@ -301,7 +301,7 @@ def _joined_clauses(question: str) -> list[tuple[str, bool]]:
 
 
 # "A、B、C，这三件事分别是哪天": things listed, then counted and pointed back at, each asked the rest
-_POINTED_THINGS = re.compile(r"^(?:这|那|以上|上述)(?P<count>[两二三四]|\d)(?:件事情?|件事|项(?:活动|工作)?|个活动|场(?:活动|会议?)?|次(?:活动|会议)?)"
+_POINTED_THINGS = re.compile(r"^(?:这|那|以上|上述)(?P<count>[两二三四2-4])(?:件事情?|件事|项(?:活动|工作)?|个活动|场(?:活动|会议?)?|次(?:活动|会议)?)"
                              r"(?:[，,]?\s*)(?:各自|分别|各)")
 
 
@@ -315,7 +315,7 @@ def _pointed_things(question: str) -> list[str]:
         if not pointer:
             continue
         things = _joined_things(clauses[i - 1])
-        if len(things) != _COUNT_WORDS.get(pointer.group("count"), 0) or any(len(t) < 4 for t in things):
+        if len(things) != ordinal_value(pointer.group("count")) or any(len(t) < 4 for t in things):
             return []
         # "青柳公司工会的春季运动会和秋季登山比赛": the owner the first one names is every one's
         owner = things[0][: things[0].rfind("的") + 1]
@@ -344,9 +344,6 @@ def _compared_quantities(question: str) -> list[str]:
 def _joined_things(phrase: str) -> list[str]:
     """The parts a phrase joins with 和/与/及/、 (not inside 和谐, 参与, 及时; not a word's first 和, as in 和平社区)."""
     return [t.strip("的 ") for t in re.split(rf"(?<=[\u4e00-\u9fff）)”])(?:{_JOIN.pattern})", phrase) if t.strip("的 ")]
-
-
-_COUNT_WORDS = {"两": 2, "二": 2, "三": 3, "四": 4, "2": 2, "3": 3, "4": 4}
 
 
 # "A和B这两份材料里，…分别…", "A煤矿和B矿两家工会的…": words pointing back at the subjects,
