@@ -64,6 +64,7 @@ class QueryProfile:
     per_head: bool = False  # "每人多少钱": the figure is one per head, not a total
     total_asked: bool = False  # "一共/总共/累计…多少": a count in all, which "一件" is not
     counted: str = ""  # what "多少家单位" counts ("单位"), which a figure in another measure may be said with
+    count_of: str = ""  # the thing a count is asked of ("有多少女职工"): a figure counting it ("459名女职工") answers first
     new_asked: bool = False  # "新组建了多少家": a count of new ones, which a stock ("已建工会79家") is not
     role: str = ""  # "女工委主任是谁", "冠军是哪个队": the role or place whose holder is asked; the answer says it
 

@@ -25,7 +25,7 @@ from assistant.aggregate import (
 from assistant.answer_types import Candidate, Citation, Part, QueryProfile
 from assistant.citing import Citer, as_sentence, attributed
 from assistant.definitions import asked_terms, definition_span
-from assistant.extractive import PART_RATIO, PART_SENTENCES, opening, select_sentences
+from assistant.extractive import PART_RATIO, PART_SENTENCES, counting_first, opening, select_sentences
 from assistant.list_answers import DEFINITION_CANDIDATES, article_window, list_lines
 
 
@@ -60,6 +60,8 @@ def _part_lines(parts: list[Part], profile: QueryProfile, citer: Citer) -> list[
         typed = [c for c in part.ranked if c.has_answer_type] if asked.wants_number else []
         ranked = typed or part.ranked  # "多少" is answered by a sentence with a figure where there is one
         chosen = next((c for c in ranked if c.hit.doc_id not in used), ranked[0] if ranked else None)
+        if chosen is not None and asked.wants_number:
+            chosen = counting_first(chosen, ranked, asked.count_of)
         if chosen is None:
             lines.append(f"{part.name or part.subject}：资料中没有找到相关内容。")
             continue

@@ -126,10 +126,21 @@ def asks_something(question: str) -> bool:
     return bool(_QUESTION_WORDS.search(question))
 
 
+_OWN_DESCRIPTION = re.compile(r"(?P<before>[\u4e00-\u9fff）)]{2})的?那[个家所位座份篇]")
+
+
+def describes_its_own(question: str) -> bool:
+    """"王增发任董事长的那个局…": a unit the question describes (words before 那个, not a pronoun's
+    "他们那个局") is the one it asks about, not the one the conversation was about."""
+    found = _OWN_DESCRIPTION.search(question)
+    return bool(found) and not found.group("before").endswith(("他们", "她们", "我们", "你们", "咱们"))
+
+
 def condense_question(question: str, history: list[Turn]) -> str:
-    """The question as it would be asked without the conversation before it."""
+    """The question as it would be asked without the conversation before it; one that describes
+    its own unit stands alone."""
     question = question.strip()
-    if not history or not is_follow_up(question):
+    if not history or not is_follow_up(question) or describes_its_own(question):
         return question
     previous = history[-1]
     unit = previous.unit or mentioned_unit(previous.question)

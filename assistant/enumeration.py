@@ -624,6 +624,67 @@ def _same_head_runs(runs: list[Enumeration], text: str) -> list[Enumeration]:
     return found
 
 
+_CLAUSE = re.compile(r"[^，,：:]+")
+ANAPHORA_OPENING = (2, 4)  # how long the opening every clause repeats may be
+ANAPHORA_ITEM = (2, 20)  # how long what each clause goes on with may be
+
+
+def _anaphora_runs(text: str) -> list[Enumeration]:
+    """Clauses that each open with the same word and go on with their own ("面向广大职工群众，面向先进
+    模范人物，面向困难职工群体"): what follows the shared word is the items, the word their lead.
+    Three at least, each different; the shared opening must end where a word does in each
+    ("职工之家，职工书屋" share 职工 only inside their words)."""
+    found: list[Enumeration] = []
+    for segment in _SEGMENT.finditer(text):
+        clauses = [(segment.start() + m.start(), m.group()) for m in _CLAUSE.finditer(segment.group())]
+        clauses = [(at + len(c) - len(c.lstrip()), c.strip()) for at, c in clauses]
+        i = 0
+        while i < len(clauses) - MIN_PARALLEL + 1:
+            run = _anaphora_at(clauses, i)
+            if run is None:
+                i += 1
+                continue
+            j, opening = run
+            # the first clause may say where or how before the opening ("在全省范围内面向广大职工群众")
+            first_at, first = clauses[i]
+            lead_end = first.rfind(opening)
+            items = [first[lead_end + len(opening):]] + [clause[len(opening):] for _, clause in clauses[i + 1 : j]]
+            start, end = first_at + lead_end + len(opening), clauses[j - 1][0] + len(clauses[j - 1][1])
+            found.append(Enumeration(tuple(items), start, end, first[: lead_end + len(opening)]))
+            i = j
+    return found
+
+
+def _anaphora_at(clauses: list[tuple[int, str]], i: int) -> tuple[int, str] | None:
+    """(the end of the run of clauses from i that repeat one opening, that opening), or None; the
+    first clause may hold the opening after words of its own."""
+    if i + 1 >= len(clauses):
+        return None
+    second = clauses[i + 1][1]
+    for size in range(ANAPHORA_OPENING[1], ANAPHORA_OPENING[0] - 1, -1):
+        opening = second[:size]
+        if len(opening) < size or not re.fullmatch(r"[\u4e00-\u9fff]+", opening):
+            continue
+        first = clauses[i][1]
+        at = first.rfind(opening)
+        if at < 0 or not _repeats(first[at:], opening) or (at and at not in word_bounds(first)):
+            continue
+        j = i + 1
+        while j < len(clauses) and _repeats(clauses[j][1], opening):
+            j += 1
+        items = {first[at + size:]} | {clause[size:] for _, clause in clauses[i + 1 : j]}
+        if j - i >= MIN_PARALLEL and len(items) == j - i:
+            return j, opening
+    return None
+
+
+def _repeats(clause: str, opening: str) -> bool:
+    """The clause opens with the opening as a whole word and goes on with an item of its own."""
+    size = len(opening)
+    return (clause.startswith(opening) and ANAPHORA_ITEM[0] <= len(clause) - size <= ANAPHORA_ITEM[1]
+            and size in word_bounds(clause))
+
+
 def find_enumerations(text: str) -> list[Enumeration]:
     """Every list in a text, in reading order. Lists may nest (a 、-run inside an ordinal item,
     numbered lines under "一、" headings): all are kept, and the question's words choose."""
@@ -631,7 +692,7 @@ def find_enumerations(text: str) -> list[Enumeration]:
     found = [e for family in _ORDINAL_FAMILIES for e in _ordinal_runs(text, family)] + runs + _continued_runs(runs, text)
     found += _head_led_runs(runs, text)
     found += _colon_runs(text) + _counted_runs(text)
-    found += _bullet_runs(text) + _labelled_runs(text) + _parallel_runs(text)
+    found += _bullet_runs(text) + _labelled_runs(text) + _parallel_runs(text) + _anaphora_runs(text)
     found += _semicolon_runs(text) + _counted_semicolon_runs(text)
     found += _quoted_runs(text) + _quoted_in_sentence(text)
     found += _same_head_runs(runs + _pairs(text), text)

@@ -42,6 +42,7 @@ from assistant.question_profile import (
     PLACE,
     RANK,
     SESSION,
+    counts_directly,
     figure_counts_otherwise,
     hit_context,
     numeral_forms,
@@ -579,8 +580,9 @@ def select_sentences(ranked: list[Candidate], profile: QueryProfile) -> list[Can
     in_section = [c for c in ranked if _in_section(c.hit, profile)]
     ranked = in_section or ranked  # "存在哪些问题": the problems section's sentences, where it was retrieved
     best = ranked[0].score
+    lead = counting_first(ranked[0], ranked, profile.count_of) if profile.wants_number else ranked[0]
     limit, floor = (MAX_LIST_SENTENCES, 0.6) if profile.wants_list else (MAX_SENTENCES, 0.8)
-    chosen: list[Candidate] = []
+    chosen: list[Candidate] = [lead]
     for candidate in ranked:
         if len(chosen) >= limit or candidate.score < best * floor:
             break
@@ -588,6 +590,14 @@ def select_sentences(ranked: list[Candidate], profile: QueryProfile) -> list[Can
             continue
         chosen.append(candidate)
     return chosen
+
+
+def counting_first(chosen: Candidate, ranked: list[Candidate], noun: str) -> Candidate:
+    """"金堂发电有多少女职工": of the chosen article, the sentence whose figure counts the thing asked
+    ("459名女职工") before one with a figure of something else ("近150人参加的女职工代表大会")."""
+    if not noun or counts_directly(chosen.text, noun):
+        return chosen
+    return next((c for c in ranked if c.hit.doc_id == chosen.hit.doc_id and counts_directly(c.text, noun)), chosen)
 
 
 def opening(text: str, profile: QueryProfile) -> str:

@@ -208,11 +208,12 @@ class QAService:
                                    own_articles(hits, scope, articles))
         return hits, misses, articles, scope
 
-    def _retrieve(self, question: str, history: list[Turn] | None, year: int | None, unit_kind: str | None) -> Retrieved:
+    def _retrieve(self, question: str, history: list[Turn] | None, year: int | None, unit_kind: str | None,
+                  continues: bool = False) -> Retrieved:
         question = normalise_question(question)
         standalone = self._condense(question, history)
         ui = Scope(year=year, unit_kind=unit_kind)
-        asked = read_scope(question, ui, history or [], self.today())
+        asked = read_scope(question, ui, history or [], self.today(), continues=continues)
         subjects = split_subjects(standalone, self.knowledge.lexical.index.holds)
         if not subjects:
             asked, standalone = self._described(standalone, asked)
@@ -307,7 +308,7 @@ class QAService:
             offset = sum(len(a.citations) for a in answers)
             if i:
                 yield "\n\n"
-            for piece in self._pieces(sub, part, turns or None, year, unit_kind):
+            for piece in self._pieces(sub, part, turns or None, year, unit_kind, continues=i > 0):
                 yield _numbered_on(piece, offset)
             assert sub.answer is not None
             answer = sub.answer
@@ -321,9 +322,9 @@ class QAService:
             standalone_question=answers[0].standalone_question or parts[0],
             hits=list({h.chunk_id: h for a in answers for h in a.hits}.values()))
 
-    def _pieces(self, stream: AnswerStream, question, history, year, unit_kind) -> Iterator[str]:
+    def _pieces(self, stream: AnswerStream, question, history, year, unit_kind, continues: bool = False) -> Iterator[str]:
         try:
-            found = self._retrieve(question, history, year, unit_kind)
+            found = self._retrieve(question, history, year, unit_kind, continues)
         except QueryRejected as error:  # a question far too long: say why instead of failing
             stream.answer = Answer(question=question, text=str(error), grounded=False, backend=self.backend,
                                    flags=["query_rejected"])

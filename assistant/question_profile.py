@@ -44,7 +44,7 @@ _QUESTION_WORDS = frozenset(
     # words about the material itself ("哪几份总结提到了…"): never in the sentence that answers
     "总结 资料 材料 文章 提到 提及 说到 讲到 出现 "
     # words of the kind of answer asked for ("什么名次"), which the answer names instead
-    "名次 拿到 拿了 得了 成绩 荣誉 称号".split()
+    "名次 拿到 拿了 得了 成绩 荣誉 称号 题目 标题 名字 全称".split()
 )
 GENERIC = frozenset("工会 工作 开展 活动 职工 组织 进行 单位 全年 今年 去年 年度 方面 相关 有关".split())
 _GENERIC_WEIGHT = 0.35
@@ -232,6 +232,36 @@ def _counted(question: str) -> str:
         return ""
     word, flag = (tagged(asked.noun) or [("", "")])[0]
     return word if len(word) >= 2 and flag.startswith("n") else ""
+
+
+_COUNT_BEFORE = re.compile(r"(?P<noun>[\u4e00-\u9fff]{2,8}?)(?:人数|总数|数量|数)?(?:一共|总共|共|合计|总计)?(?:有|是|达到?)?"
+                           r"(?:多少|几)(?:名|个|位|人|家|户|所)?(?:[？?，,。]|$)")
+
+
+def counted_noun(question: str) -> str:
+    """The thing a count is asked of: "有多少女职工", "女职工有多少人", "会员总数哪个多" -> its last
+    noun ("女职工"); "" when the question asks no count of a thing."""
+    asked = _measure_asked(question)
+    phrase = asked.noun if asked and asked.noun else ""
+    words = [w for w, flag in tagged(phrase) if len(w) >= 2 and flag.startswith("n")][:1]
+    if not words:
+        before = _COUNT_BEFORE.search(question)
+        phrase = before.group("noun") if before else ""
+        words = [w for w, flag in tagged(phrase) if len(w) >= 2 and flag.startswith("n") and not flag.startswith(("nr", "ns", "nt"))][-1:]
+    return words[0] if words else ""
+
+
+_COUNT_FIGURE = r"(?<![每第])(?:\d+(?:\.\d+)?|[一二三四五六七八九十两百千]+)\s*(?:万|千|百)?\s*(?:余|多)?\s*(?:名|个|位|人|家|户|所)"
+
+
+def counts_directly(text: str, noun: str) -> bool:
+    """A figure in the text is the count of that thing: "459名女职工", "女职工32645人", "会员人数达2000人";
+    not "近150人参加的女职工代表大会" (the figure counts who came; 女职工 only names the meeting)."""
+    if not noun:
+        return False
+    thing = re.escape(noun)
+    return re.search(rf"{_COUNT_FIGURE}{thing}(?![\u4e00-\u9fff]{{0,1}}(?:代表|大会|会议|委员|活动|工作|组织))"
+                     rf"|{thing}(?:人数|总数|数量|数)?(?:共计|共有|总计|合计|共|有|达到?|为|约|近|超过)?{_COUNT_FIGURE}", text) is not None
 
 
 def figure_counts_otherwise(text: str, profile: QueryProfile) -> bool:
@@ -504,6 +534,7 @@ def profile_question(question: str, idf: Callable[[str], float]) -> QueryProfile
         section=next((headings for asks, headings in _SECTION_INTENTS if asks.search(question)), ""),
         measures=_expected_measures(question),
         counted=_counted(question),
+        count_of=counted_noun(question),
         per_document=bool(_PER_DOCUMENT.search(question) or _WHICH_DOCUMENTS.search(question) or said or _comparison(question)
                           or framed != question),
         said=said,

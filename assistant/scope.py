@@ -22,7 +22,7 @@ from datetime import date
 from functools import lru_cache
 
 from assistant.answer_types import whose
-from assistant.condense import PERIOD_WORDS, YEAR_WORDS, Turn, ends_names, is_follow_up, unit_names
+from assistant.condense import PERIOD_WORDS, YEAR_WORDS, Turn, describes_its_own, ends_names, is_follow_up, unit_names
 from assistant.overlap import said_in_full
 from ingest.clean import fold_width, normalize_characters, to_simplified
 from ingest.metadata import classify_unit_kind
@@ -291,9 +291,9 @@ def _inside_name(words: list[tuple[str, str]], i: int) -> bool:
     if (len(words[i][0]) == 1 and words[i][1].startswith("v") and 0 < i < len(words) - 1
             and words[i - 1][0][-1] in _ADMIN and _SUFFIX_END.search(words[i + 1][0])):
         return True  # "县/住/建局": an abbreviated trade between an area and its body (住建局, 交建局)
-    if (words[i][1] == "vn" and 0 < i < len(words) - 1 and words[i - 1][1].startswith(("nr", "ns", "nt", "nz"))
-            and ends_names(words[i + 1][0])):
-        return True  # "宝峰湖/旅游/公司": a verbal noun between a proper name and a kind of body is its trade
+    if (words[i][1] == "vn" and 0 < i < len(words) - 1 and words[i - 1][1].startswith(("n", "j"))
+            and any(flag.startswith(("nr", "ns", "nt", "nz", "j")) for _, flag in words[:i]) and ends_names(words[i + 1][0])):
+        return True  # "宝峰湖/旅游/公司", "国电/江油/发电/公司": a verbal noun between a noun and a kind of body is its trade
     if words[i][0] == "之" and 0 < i < len(words) - 1 and not words[i + 1][1].startswith(_PHRASE_POS):
         return True  # "商/之/都/购物中心": 之 joining two parts of a name
     if (len(words[i][0]) == 1 and words[i][0] in _BODY_KIND_CHARS and 0 < i < len(words) - 1
@@ -373,6 +373,8 @@ def _read_names(question: str) -> tuple[str | None, str | None]:
     """(unit, place) the question names, when it names one: an administrative area alone is a
     place, an organisation gives its leading area (when that says which one) as the place."""
     found = _question_names(_TIME.sub("，", question))
+    if not found:
+        return None, _bare_place(question)
     # "…通过办事公开栏": a name cut off inside a word (办 of 办事) is none, when a name ends as one; a place
     # the tagger joins to the next word ("翠湖镇/政府") still is one
     found = [name for name in found if name[2] or _PLACE_ONLY.match(name[0])] or found
@@ -386,6 +388,23 @@ def _read_names(question: str) -> tuple[str | None, str | None]:
         return None, (name if is_specific(name) and not _common_noun(name) else None)
     place = _PLACE_PREFIX.match(name)
     return name, (place.group(1) if place and is_specific(place.group(1)) else None)
+
+
+def _bare_place(question: str) -> str | None:
+    """"江苏电信那边…": a place the tagger knows, written without its level or a body's kind,
+    when it is the only one the question names and it sets nothing side by side ("酒钢…和陕西烟草…":
+    the other subject may be a name the tagger does not know)."""
+    if _SIDE_BY_SIDE.search(question):
+        return None
+    words = _words(question)
+    # a place names what follows it ("江苏/电信", "江苏/那边"); the tagger's "新建/了" is a verb
+    places = {word for (word, flag), (after, after_flag) in zip(words, words[1:] + [("", "")])
+              if flag == "ns" and len(word) >= 2 and is_specific(word + "市")
+              and (after_flag.startswith(("n", "j")) or after in ("的", "那边", "这边", "那里", "地区"))}
+    return places.pop() if len(places) == 1 else None
+
+
+_SIDE_BY_SIDE = re.compile(r"[和与及跟、]|各|分别|哪些|哪几|哪个|哪家|对比|相比|比较")
 
 
 _POINTING = "个家所位篇份"  # "那个…", "那份…": 那 points at one unit or report, not "then"
@@ -435,18 +454,19 @@ def _names_another_body(question: str, last: Turn) -> bool:
                for name in organisation_names(_THEN.sub("", question)))
 
 
-def read_scope(question: str, ui: Scope, history: list[Turn], today: date) -> Scope:
-    """The question's scope: its own words, then (for a follow-up) the previous turn's, then
-    the UI's filters. The question's own year and unit win over the dropdowns; a question
-    that names a unit drops the UI's unit kind (the unit says it)."""
+def read_scope(question: str, ui: Scope, history: list[Turn], today: date, continues: bool = False) -> Scope:
+    """The question's scope: its own words, then (for a follow-up, or the second question of one
+    message: `continues`) the previous turn's, then the UI's filters. The question's own year and
+    unit win over the dropdowns; a question that names a unit drops the UI's unit kind (the unit says it)."""
     own = scope = read_own_scope(_THEN.sub("", question), today)  # "那宁江石化公司呢": 那 is no part of the name
     articles = ui.doc_ids
-    if history and is_follow_up(question):
+    if history and (continues or is_follow_up(question)):
         last = history[-1]
         previous = read_own_scope(last.question, today)
         if previous.unit is None and last.unit and _is_name(last.unit):
             previous = replace(previous, unit=last.unit)
-        names_its_own = own.unit is None and own.place is None and _names_another_body(question, last)
+        names_its_own = own.unit is None and own.place is None and (_names_another_body(question, last)
+                                                                    or describes_its_own(question))
         scope = _inherit(scope, replace(previous, unit=None, place=None) if names_its_own else previous)
         says_which = scope.place is not None or (scope.unit is not None and is_specific(scope.unit))
         if articles is None and own.unit is None and own.place is None and not says_which and last.doc_ids and not names_its_own:
@@ -682,7 +702,14 @@ def _own_words_written(name: str, article: str) -> bool:
         return True
     employer = _EMPLOYER.match(core)
     kind = _SPEAKS_AS.search(employer.group(0) if employer else core)
-    return bool(kind) and re.search(rf"[我本全该]{kind.group(1)}", article) is not None  # 该局: a news item's
+    speaking = kind and re.search(rf"[我本全该]{kind.group(1)}", article)  # 该局: a news item's
+    # "该公司" after "国电成都金堂发电有限公司…": the body it speaks as is the one it named before, not the asked one
+    return bool(speaking) and not _names_own_kind_before(article, speaking.start(), kind.group(1))
+
+
+def _names_own_kind_before(article: str, at: int, kind: str) -> bool:
+    """The article names a body of that kind, which says which one, before `at`."""
+    return any(name.endswith(kind) and is_specific(name) and _is_name(name) for name in organisation_names(article[:at]))
 
 
 _LEVELS = "省市县区镇乡村"  # "县电业局": the body at its level, no place named

@@ -85,6 +85,19 @@ def _place_and_trade(head: str, known: Known) -> str:
     return name if known(words[0][0]) and len(name) >= _MIN_KNOWN else ""
 
 
+def _parallel_name(part: str, beside: str, known: Known | None) -> bool:
+    """"宜春移动" beside "抚州移动": another place before the same trade as a name the material uses
+    is a body too, though the material never names it (so its line can say it has nothing on it)."""
+    if known is None or known_name(beside, known) != beside:
+        return False
+    words = tagged(beside)
+    if len(words) != 2 or words[0][1] != "ns":
+        return False
+    trade = words[1][0]
+    place = part[: -len(trade)]
+    return part.endswith(trade) and 2 <= len(place) <= 3 and place != words[0][0] and tagged(place)[0][1] in ("ns", "nz", "j")
+
+
 def _thing_after_name(part: str) -> bool:
     """Words after the organisation's name that are neither a time nor its own "的…": the part is
     something the unit has ("某县总工会职工书屋"), so the parts beside it are things, not names."""
@@ -108,10 +121,11 @@ def _subjects(phrase: str, set_apart: bool = False, known: Known | None = None) 
     repeated = _repeated_tail(parts)
     if repeated:  # "青禾邮政的工会主席和柳岸供水集团的工会主席": each subject's own 工会主席
         return [p[: -len(repeated)] for p in parts], repeated
-    owned = _owned_tail(parts)
+    owned = _owned_tail(parts, known)
     if owned:  # "青禾邮政和柳岸供水集团的工会主席": what the last one has, each has
         return [*parts[:-1], parts[-1][: -len(owned)]], owned
-    if not 2 <= len(parts) <= MAX_SUBJECTS or any(len(p) < _MIN_SUBJECT or not _named(p, known) for p in parts):
+    if not 2 <= len(parts) <= MAX_SUBJECTS or any(len(p) < _MIN_SUBJECT or not (_named(p, known) or any(
+            _parallel_name(p, q, known) for q in parts if q != p)) for p in parts):
         return [], ""
     if any(not _ORG.search(p) for p in parts) and any(_thing_after_name(p) for p in parts if _ORG.search(p)):
         return [], ""  # "某县总工会职工书屋和职工之家": things of one unit, not two units
@@ -166,16 +180,19 @@ def _repeated_tail(parts: list[str]) -> str:
     return tail if len(tail) >= 3 and all(len(p) - len(tail) >= _MIN_SUBJECT for p in parts) else ""
 
 
-def _owned_tail(parts: list[str]) -> str:
-    """The "的…" the last part ends with when what stands before it is an organisation's name and
-    the tail names none ("…长春工厂的工会主席"): what every subject is asked for, said once. The
-    parts before it may be names of any shape ("衢州佰强"), but no question."""
+def _owned_tail(parts: list[str], known: Known | None = None) -> str:
+    """The "的…" the last part ends with when what stands before it is an organisation's name (or
+    a name the material uses: "仪征化纤的工会主席") and the tail names none ("…长春工厂的工会主席"):
+    what every subject is asked for, said once. The parts before it may be names of any shape
+    ("衢州佰强"), but no question."""
     if not 2 <= len(parts) <= MAX_SUBJECTS or "的" not in parts[-1]:
         return ""
     last = parts[-1]
     head, tail = last[: last.rindex("的")], last[last.rindex("的"):]
+    named = (re.search(rf"{_ORG.pattern}$", head) or (known_name(head, known) == head and "的" not in head)
+             or any(_parallel_name(head, p, known) for p in parts[:-1]))
     # the tail may name the union each has ("的工会主席", "的总工会在…"), no other body
-    if not re.search(rf"{_ORG.pattern}$", head) or _names_other_body(tail[1:]) or len(tail) < 2:
+    if not named or _names_other_body(tail[1:]) or len(tail) < 2:
         return ""
     if any(len(p) < _MIN_SUBJECT or len(p) > _MAX_NAME or _ASKS.search(p) or "的" in p for p in parts[:-1]):
         return ""

@@ -1,0 +1,96 @@
+"""Shapes found on fresh report pages of energy and industry unions this round (fixtures invented,
+same shapes): a company named by its trade after an abbreviation ("国电竹园发电公司"), a news item
+that names its company once and then writes 该公司, a place said without its level ("江苏电信那边"),
+two questions in one message, subjects named as people name companies ("抚州移动和宜春移动"), a
+unit the question describes, a figure of another thing beside the thing counted."""
+
+from __future__ import annotations
+
+from fakes import make_hit
+from test_eighth_round_shapes import TODAY, _best, _idf  # the same invented date and one-passage scoring
+
+from assistant.condense import Turn, condense_question
+from assistant.extractive import candidates, select_sentences
+from assistant.question_profile import counted_noun, counts_directly, profile_question
+from assistant.scope import Scope, check_scope, read_own_scope, read_scope
+from assistant.subjects import split_subjects
+
+
+def test_a_trade_between_an_abbreviation_and_a_kind_of_body_is_part_of_the_name() -> None:
+    assert read_own_scope("国电竹园发电公司在岗女职工有多少人？", TODAY).unit == "国电竹园发电公司"
+    # a kind of body with a trade and no proper name before it is still no one body
+    assert read_own_scope("职工培训中心开了几期？", TODAY).unit != "国电职工培训中心"
+
+
+def test_an_article_speaking_as_the_company_it_named_before_is_that_companys() -> None:
+    other = ("本网讯 三八节前夕，国电白杨金堂发电有限公司召开近150人参加的女职工代表大会。"
+             "目前，该公司在岗的459名女职工中，有班组长以上的管理人员142人。")
+    scope = Scope(unit="国电竹园发电公司")
+    assert not check_scope([make_hit(other, doc_id="a1")], scope, {"a1": other})[0]
+    # an article that never names a company and speaks as one may still be the company asked about
+    unsigned = "今年，公司工会召开女职工代表大会。目前，该公司在岗的459名女职工中，有管理人员142人。"
+    assert check_scope([make_hit(unsigned, doc_id="a2")], scope, {"a2": unsigned})[0]
+
+
+def test_a_place_said_without_its_level_limits_the_scope() -> None:
+    assert read_own_scope("江苏电信那边发了多少份问卷？", TODAY).place == "江苏"
+    anhui = "安徽电信企业工会开展员工思想状况问卷调查，共发放问卷1664份，收回1609份。"
+    scope = read_own_scope("江苏电信那边发了多少份问卷？", TODAY)
+    assert not check_scope([make_hit(anhui, doc_id="a1")], scope, {"a1": anhui})[0]
+    # two subjects side by side (one the tagger knows as no place) set no one place
+    assert read_own_scope("酒钢评出的劳模和陕西烟草慰问的劳模分别有多少名？", TODAY).place is None
+
+
+def test_the_second_question_of_one_message_keeps_the_first_ones_article() -> None:
+    first = Turn(question="青柳化纤2023年工会工作会议是哪天召开的？", unit=None, doc_ids=frozenset({"d1"}))
+    second = "会上对全年工会工作作安排部署的是谁？"
+    assert read_scope(second, Scope(), [first], TODAY, continues=True).doc_ids == frozenset({"d1"})
+
+
+def test_a_unit_the_question_describes_is_not_the_one_the_conversation_was_about() -> None:
+    before = Turn(question="金堂发电女职工中班组长以上管理人员有多少？", unit=None, doc_ids=frozenset({"d1"}))
+    described = "王增发任董事长的那个局三八节表彰了几名先进女职工？"
+    assert read_scope(described, Scope(), [before], TODAY, continues=True).doc_ids is None
+    assert condense_question(described, [before]) == described
+    # "他们那个局" points back at the unit before
+    assert read_scope("他们那个局三八节表彰了几名先进女职工？", Scope(), [before], TODAY).doc_ids == frozenset({"d1"})
+
+
+def test_subjects_named_as_people_name_companies_are_asked_each() -> None:
+    known = {"抚州移动", "抚州", "移动", "仪征化纤", "福州水司"}.__contains__
+    assert split_subjects("抚州移动和宜春移动的职代会分别有多少名职工代表参加？", known) == [
+        "抚州移动的职代会有多少名职工代表参加", "宜春移动的职代会有多少名职工代表参加"]
+    assert split_subjects("福州水司和仪征化纤的工会主席分别是谁？", known) == ["福州水司的工会主席是谁", "仪征化纤的工会主席是谁"]
+    # a part that is neither known nor written as a known one is no subject
+    assert split_subjects("抚州移动和节日慰问的职代会分别有多少名职工代表参加？", known) == []
+
+
+def test_the_figure_that_counts_the_thing_asked_answers_first() -> None:
+    assert counted_noun("金堂发电有多少女职工？") == "女职工"
+    assert counted_noun("华东电力的工会会员有多少人？") == "会员"
+    assert counts_directly("该公司在岗的459名女职工中", "女职工")
+    assert counts_directly("会员143779人，女职工32645人", "女职工")
+    assert not counts_directly("召开近150人参加的女职工代表大会", "女职工")
+    assert not counts_directly("要求每一位女职工结合新电厂的建设", "女职工")
+    text = ("青柳发电公司召开近150人参加的女职工代表大会，表彰了先进集体。"
+            "目前，该公司在岗的459名女职工中，有班组长以上的管理人员142人。")
+    profile = profile_question("青柳发电公司有多少女职工？", _idf)
+    chosen = select_sentences(candidates([make_hit(text, doc_id="d", unit="青柳发电公司工会")], profile, {"d": text}), profile)
+    assert "459名女职工" in chosen[0].text
+
+
+def test_the_words_asking_for_a_title_weigh_nothing() -> None:
+    profile = profile_question("抚州移动2018年工会工作报告的题目是什么？", _idf)
+    assert "题目" not in profile.weights
+    best = _best("抚州移动2018年工会工作报告的题目叫什么？", "工会主席熊冲平在大会上作了题为《凝心促和谐，聚力保发展》的工会工作报告。")
+    without = _best("抚州移动2018年工会工作报告叫什么？", "工会主席熊冲平在大会上作了题为《凝心促和谐，聚力保发展》的工会工作报告。")
+    assert best.has_answer_type and best.coverage == without.coverage
+
+
+def test_clauses_that_repeat_one_opening_are_a_list() -> None:
+    from assistant.enumeration import find_enumerations
+
+    text = "青柳烟草工会以“三个面向”为主题，在全省范围内面向广大职工群众，面向先进模范人物，面向困难职工群体，开展送温暖活动。"
+    assert ("广大职工群众", "先进模范人物", "困难职工群体") in [e.items for e in find_enumerations(text)]
+    # an opening shared only inside words ("职工之家，职工书屋") is no list's lead
+    assert not any(e.items == ("之家", "书屋", "食堂") for e in find_enumerations("建设职工之家，职工书屋，职工食堂。"))
