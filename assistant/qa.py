@@ -15,12 +15,13 @@ from collections.abc import Callable, Iterator
 from dataclasses import dataclass, field, replace
 from datetime import date
 
+from assistant.aggregate import MAX_SAYING_DOCUMENTS
 from assistant.answer_types import NOT_FOUND, Answer, Candidate, Citation, Part, QueryProfile, one_per_article
 from assistant.compose import compose_answer
 from assistant.condense import Turn, asks_something, condense_question, is_follow_up
 from assistant.described import described_articles, of_kind, pointed_kind, read_description
 from assistant.extractive import candidates
-from assistant.knowledge import KnowledgeBase, QueryRejected
+from assistant.knowledge import MAX_K, KnowledgeBase, QueryRejected
 from assistant.llm import ChatModel, LLMUnavailable, condense_messages, normalise_citations, qa_messages
 from assistant.persons import asks_who, person_named
 from assistant.question_profile import asked_nouns, carry_topic, profile_question
@@ -186,27 +187,47 @@ class QAService:
         rewritten = rewritten.strip().splitlines()[0].strip() if rewritten.strip() else ""
         return rewritten if 2 <= len(rewritten) <= 120 else by_rules
 
-    def _search(self, question: str, scope: Scope, year: int | None, wide: bool = False
+    def _search(self, question: str, scope: Scope, year: int | None, wide: bool = False, said: str = ""
                 ) -> tuple[list[Hit], list[Miss], dict[str, str], Scope]:
         """Hits for a standalone question, checked against its scope: (kept, set aside, article
-        texts, the scope applied: without a 今年/去年 year no hit has)."""
+        texts, the scope applied: without a 今年/去年 year no hit has). For "哪几份提到了X" (`said`),
+        the best passage of every article saying X joins them, however low retrieval ranked it."""
         depth = self.k * SCOPED_DEPTH if scope.constrains or wide else self.k
         # the UI's year filters retrieval; a year the question names is checked on the hits instead,
         # so that passages of other years remain to be shown as the nearest ones
         filtered_year = year if scope.year == year else None
         found = self.knowledge.search(question, depth, year=filtered_year, unit_kind=scope.unit_kind, doc_ids=scope.doc_ids)
+        saying = self._every_article_saying(question, said, found, scope, filtered_year) if said else []
+        found += saying
         articles = self.knowledge.store.document_texts(list(dict.fromkeys(h.doc_id for h in found)))
         hits, misses = check_scope(found, scope, articles)
         relaxed = relaxed_year(hits, misses, scope)
         if relaxed is not None:
             scope = relaxed
             hits, misses = check_scope(found, scope, articles)
-        hits = hits[: depth if wide else self.k]
+        added = {h.chunk_id for h in saying}
+        hits = [h for h in hits if h.chunk_id not in added][: depth if wide else self.k] + [h for h in hits if h.chunk_id in added]
         if (scope.unit or scope.place) and hits and not wide:
             hits = within_articles(lambda k, ids: self.knowledge.search(question, k, year=filtered_year, doc_ids=ids),
                                    question, hits, self.k, tuple(name for name in (scope.unit, scope.place) if name),
                                    own_articles(hits, scope, articles))
         return hits, misses, articles, scope
+
+    def _every_article_saying(self, question: str, said: str, found: list[Hit], scope: Scope, year: int | None) -> list[Hit]:
+        """The best passage of each article that says `said` and is not among those found yet."""
+        have = {hit.doc_id for hit in found}
+        allowed = scope.doc_ids
+        missing = [doc for doc in self.knowledge.lexical.index.docs_saying(said)
+                   if doc not in have and (allowed is None or doc in allowed)][:MAX_SAYING_DOCUMENTS]
+        if not missing:
+            return []
+        extra = self.knowledge.search(said + question, min(len(missing) * 2, MAX_K), year=year, unit_kind=scope.unit_kind,
+                                      doc_ids=missing)
+        best = {}
+        for hit in extra:
+            if said in hit.text:
+                best.setdefault(hit.doc_id, hit)
+        return list(best.values())
 
     def _retrieve(self, question: str, history: list[Turn] | None, year: int | None, unit_kind: str | None,
                   continues: bool = False) -> Retrieved:
@@ -221,7 +242,8 @@ class QAService:
         # "里面已经建了工会的有几家？" still counts the 货运单位 asked before; "那冬送温暖呢？" sets a new topic
         if history and is_follow_up(question) and asks_something(question):
             profile = carry_topic(profile, profile_question(history[-1].question, self.knowledge.lexical.index.idf))
-        hits, misses, articles, scope = self._search(standalone, asked, year, wide=profile.per_document)
+        hits, misses, articles, scope = self._search(standalone, asked, year, wide=profile.per_document,
+                                                     said=profile.said[0] if profile.per_document and profile.said else "")
         ranked = candidates(hits, profile, articles)
         if not subjects:
             ranked = _of_pointed_kind(standalone, scope, ranked, articles)
@@ -431,7 +453,8 @@ class QAService:
 
 _ASKS = re.compile(r"多少|几|哪|什么|啥|谁|怎么|怎样|如何|是否|吗")
 # a second question that only goes on with the first ("分别是多少？", "各是怎么做的？") is part of it
-_GOES_ON_WITH_FIRST = re.compile(r"各|分别|都|其中|最|对比|比较|具体")
+# "…各有多少人参加？哪个规模大？": a comparison of what the first asked goes on with it
+_GOES_ON_WITH_FIRST = re.compile(r"各|分别|都|其中|最|对比|比较|具体|哪[个家边][^，,？?]{0,6}?[大小多少高低早晚]")
 
 
 def two_questions(question: str) -> list[str]:

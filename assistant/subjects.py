@@ -117,7 +117,7 @@ def _subjects(phrase: str, set_apart: bool = False, known: Known | None = None) 
     ("湘乡市总工会和盘山县总工会慰问劳模" -> the two unions, "慰问劳模"). A phrase `set_apart`
     by commas ("A单位评的先进个人，和B那家医院评的微笑天使，各…") is whole subjects however the
     first one ends."""
-    parts = _one_name_joined([p.strip("的 ") for p in _JOIN.split(_SET_BESIDE.sub("", phrase))])
+    parts = _descriptions_joined(_one_name_joined([p.strip("的 ") for p in _JOIN.split(_SET_BESIDE.sub("", phrase))]))
     repeated = _repeated_tail(parts)
     if repeated:  # "青禾邮政的工会主席和柳岸供水集团的工会主席": each subject's own 工会主席
         return [p[: -len(repeated)] for p in parts], repeated
@@ -167,6 +167,21 @@ def _one_name_joined(parts: list[str]) -> list[str]:
     return joined
 
 
+def _descriptions_joined(parts: list[str]) -> list[str]:
+    """"受陕西省建设工会指导、王增发任董事长的那个局": a part that says something done and names no body
+    of its own at its end goes on describing the one after it."""
+    joined: list[str] = []
+    for part in parts:
+        if joined and joined[-1].endswith("、"):
+            joined[-1] += part
+        elif (part is not parts[-1] and opens_with_verb(part) and not re.search(rf"{_ORG.pattern}$", part)
+              and not part.startswith(("和", "与", "及"))):
+            joined.append(part + "、")
+        else:
+            joined.append(part)
+    return joined
+
+
 _SHORT_BODY = re.compile(r"(?![省市县区镇乡])[\u4e00-\u9fff]{1,3}?[局厅委办署](?![\u4e00-\u9fff]{0,2}[局厅委办])")
 
 
@@ -210,6 +225,9 @@ def _names_other_body(tail: str) -> bool:
     return False
 
 
+_POINTED_BODY = re.compile(rf"的那[个家所位座][\u4e00-\u9fff]{{0,4}}?{_ORG.pattern}")
+
+
 def _name_end(subject: str) -> int:
     """Where the name at the start of a subject ends: after its union ("中州铝业工会|…"), or
     after its first run of name endings ("盘山县总工会|慰问劳模", "九园园区|新建的工会",
@@ -226,6 +244,9 @@ def _name_end(subject: str) -> int:
     described = re.match(rf"那[个家所位座]?[\u4e00-\u9fff]{{0,4}}?{_ORG.pattern}", subject[max(end, 0):])
     if end > 0 and described:  # "鄂州那所小学|给职工过生日": the description goes on with the kind of body
         end += described.end()
+    pointed = _POINTED_BODY.search(subject, 0, _MAX_NAME * 2)
+    if pointed and pointed.end() > end:  # "鞠汉中任工会主席的那个局|的三八表彰大会": a described body ends there
+        return pointed.end()
     union = re.search(r"总?工会", subject)
     # "中州铝业工会": 州 inside a name ends nothing; "丁香街道|基层工会" is a kind of union each subject has
     if union and 0 < end < union.start() and "的" not in subject[: union.start()] and not says_only_kind(subject[end : union.end()]):
@@ -304,12 +325,16 @@ def _short_place(question: str, found: re.Match[str]) -> bool:
 _PLACE_ENDS = frozenset("县市区镇乡旗州")
 
 
+_ALSO = re.compile(r"^(?:还有|再加上|再有)")
+
+
 def _joined_clauses(question: str) -> list[tuple[str, bool]]:
     """The question's clauses, a clause that opens with 和/与/及 joined back to the one before:
     "佰强工会的文体委员，和校工会排球赛冠军队的老师，分别是谁" sets two subjects side by side.
     Each clause comes with whether it was so joined."""
     clauses: list[tuple[str, bool]] = []
     for clause in (c for c in _CLAUSE_END.split(question) if c.strip()):
+        clause = _ALSO.sub("和", clause.strip(), count=1) if clauses else clause  # "A、B，还有C，…分别是谁"
         if clauses and _JOIN.match(clause.strip()):
             clauses[-1] = (clauses[-1][0] + clause.strip(), True)
         else:

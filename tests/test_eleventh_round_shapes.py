@@ -94,3 +94,45 @@ def test_clauses_that_repeat_one_opening_are_a_list() -> None:
     assert ("广大职工群众", "先进模范人物", "困难职工群体") in [e.items for e in find_enumerations(text)]
     # an opening shared only inside words ("职工之家，职工书屋") is no list's lead
     assert not any(e.items == ("之家", "书屋", "食堂") for e in find_enumerations("建设职工之家，职工书屋，职工食堂。"))
+
+
+def test_a_comparison_asked_after_goes_on_with_the_first_question() -> None:
+    from assistant.qa import two_questions
+
+    assert two_questions("青柳发电的女职工代表大会和白杨水务的职代会各有多少人参加？哪个规模大？") == []
+    assert two_questions("青柳发电的女职工代表大会有多少人参加？会上表彰了哪些先进？") != []
+
+
+def test_described_subjects_and_a_third_one_after_also_are_asked_each() -> None:
+    known = {"青柳发电", "青柳", "发电"}.__contains__
+    assert split_subjects("青柳发电的女职工代表大会，和周明任工会主席的那个局的三八表彰大会，各有多少人参加？", known) == [
+        "青柳发电的女职工代表大会有多少人参加", "周明任工会主席的那个局的三八表彰大会有多少人参加"]
+    assert split_subjects("白杨供电农电工会、柳湾移动工会，还有受省建设工会指导、周明任董事长的那个局，工会主席分别是谁？", known) == [
+        "白杨供电农电工会工会主席是谁", "柳湾移动工会工会主席是谁", "受省建设工会指导、周明任董事长的那个局工会主席是谁"]
+
+
+def test_every_article_saying_the_topic_is_found_not_only_the_top_ranked() -> None:
+    from types import SimpleNamespace
+
+    from assistant.qa import QAService
+    from vectorstore.lexical import BM25Index
+
+    texts = {f"d{i}": f"青柳{i}号公司工会开展劳动竞赛，评出先进班组{i}个。" for i in range(6)}
+    texts["d5"] = "白杨煤矿工会荣获“市职工信赖的职工之家”称号。"
+    texts["d6"] = "翠湖水务工会建成职工之家，配备健身器材。"
+    index = BM25Index()
+    index.replace([], [(doc, text, {"doc_id": doc}) for doc, text in texts.items()])
+    assert index.docs_saying("职工之家") == ["d5", "d6"]
+    hits = [make_hit(text, doc_id=doc) for doc, text in texts.items()]
+
+    class Knowledge:  # retrieval ranks the competitions first and returns k of them
+        store = SimpleNamespace(document_texts=lambda ids: {i: texts[i] for i in ids})
+        lexical = SimpleNamespace(index=index)
+
+        def search(self, query, k=5, *, year=None, unit_kind=None, doc_ids=None):
+            return [h for h in hits if doc_ids is None or h.doc_id in doc_ids][:k]
+
+    qa = QAService(Knowledge(), k=1)
+    found, *_ = qa._search("哪几份总结提到了职工之家？", Scope(), None, wide=True, said="职工之家")
+    assert {"d5", "d6"} <= {h.doc_id for h in found}
+    assert "d6" not in {h.doc_id for h in qa._search("哪几份总结提到了职工之家？", Scope(), None, wide=True)[0]}

@@ -267,6 +267,15 @@ class BM25Index:
         with self._lock:
             return any(wanted in text or loose.search(text) for text in self.phrases)
 
+    def docs_saying(self, phrase: str) -> list[str]:
+        """The articles (doc ids, in index order) with a chunk that holds the phrase verbatim: for
+        "哪几份提到了X", every article saying it, not only those retrieval ranked high."""
+        wanted = normalize_phrase(phrase)
+        if not wanted:
+            return []
+        with self._lock:
+            return list(dict.fromkeys(doc for doc, text in zip(self.doc_ids, self.phrases) if wanted in text))
+
     def idf(self, term: str) -> float:
         """How rare a word is in the indexed chunks (a word never seen counts as the rarest)."""
         with self._lock:
