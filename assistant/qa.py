@@ -42,7 +42,7 @@ from assistant.scope import (
     read_scope,
     relaxed_year,
 )
-from assistant.subjects import named_first, split_subjects
+from assistant.subjects import known_name, named_first, split_subjects
 from vectorstore.retriever import Hit
 
 GROUNDING_FLOOR = 0.42
@@ -242,6 +242,7 @@ class QAService:
         # "里面已经建了工会的有几家？" still counts the 货运单位 asked before; "那冬送温暖呢？" sets a new topic
         if history and is_follow_up(question) and asks_something(question):
             profile = carry_topic(profile, profile_question(history[-1].question, self.knowledge.lexical.index.idf))
+        profile = _naming(profile, scope_name(asked))
         hits, misses, articles, scope = self._search(standalone, asked, year, wide=profile.per_document,
                                                      said=profile.said[0] if profile.per_document and profile.said else "")
         ranked = candidates(hits, profile, articles)
@@ -273,7 +274,7 @@ class QAService:
         if unfitted is not None:
             asked = unfitted.removed_from(subject)
         hits, _, articles, _ = self._search(asked, scope, year)
-        profile = profile_question(asked, self.knowledge.lexical.index.idf)
+        profile = _naming(profile_question(asked, self.knowledge.lexical.index.idf), known_name(asked, self.knowledge.lexical.index.holds))
         ranked = candidates(hits, profile, articles)
         ranked = [c for c in ranked if c.score >= self.part_floor]
         if unfitted is not None:
@@ -455,6 +456,19 @@ _ASKS = re.compile(r"多少|几|哪|什么|啥|谁|怎么|怎样|如何|是否|�
 # a second question that only goes on with the first ("分别是多少？", "各是怎么做的？") is part of it
 # "…各有多少人参加？哪个规模大？": a comparison of what the first asked goes on with it
 _GOES_ON_WITH_FIRST = re.compile(r"各|分别|都|其中|最|对比|比较|具体|哪[个家边][^，,？?]{0,6}?[大小多少高低早晚]")
+
+
+def _naming(profile: QueryProfile, name: str | None) -> QueryProfile:
+    """The profile with a name that says whose the fact is ("仪征化纤", a place the scope read) among
+    its units: an article naming it in its opening has its words in every sentence."""
+    if not name or name in profile.units or not any(term in name for term in profile.weights):
+        return profile
+    return replace(profile, units=(*profile.units, name))
+
+
+def scope_name(scope: Scope) -> str | None:
+    """The place a question's scope reads without a unit ("江苏电信那边" -> 江苏)."""
+    return scope.place if scope.unit is None else None
 
 
 def two_questions(question: str) -> list[str]:

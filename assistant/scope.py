@@ -384,10 +384,16 @@ def _read_names(question: str) -> tuple[str | None, str | None]:
     if len({n for n, _ in names}) != 1 or not names[0][1]:  # none, several side by side, or a cut word
         return None, None
     name = names[0][0]
+    if _EACH_ASKED.search(question) and _JOINED_BEFORE.search(question[: max(question.find(name), 0)]):
+        return None, None  # "烟草系统送温暖和燃气集团夏送清凉，各…": the name is one of the subjects, not the scope
     if _PLACE_ONLY.match(name):
         return None, (name if is_specific(name) and not _common_noun(name) else None)
     place = _PLACE_PREFIX.match(name)
     return name, (place.group(1) if place and is_specific(place.group(1)) else None)
+
+
+_EACH_ASKED = re.compile(r"各|分别")
+_JOINED_BEFORE = re.compile(r"[\u4e00-\u9fff](?:和|与|及|跟|、)[\u4e00-\u9fff]{0,8}$")
 
 
 def _bare_place(question: str) -> str | None:

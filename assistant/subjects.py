@@ -412,6 +412,10 @@ def _unbracketed(question: str) -> str:
     return question[: found.start()] + "、".join(items) + question[found.end():]
 
 
+# "说到村一级工会：A、B和C各有多少…": a topic said first, before the colon; what each is asked says it again
+_LEADING_TOPIC = re.compile(r"^(?:说到|说起|谈到|关于|至于)[^：:，,？?]{2,12}[：:，,]")
+
+
 def split_subjects(question: str, known: Known | None = None) -> list[str]:
     """One question per subject when the question asks the same of two to four subjects, or asks
     two to four whole questions about different subjects; [] otherwise. `known` tells names the
@@ -419,7 +423,7 @@ def split_subjects(question: str, known: Known | None = None) -> list[str]:
     pointed = _pointed_things(question) or _compared_quantities(question)
     if pointed:
         return pointed
-    question = _unbracketed(_POINTING_BACK.sub("", question))
+    question = _unbracketed(_POINTING_BACK.sub("", _LEADING_TOPIC.sub("", question)))
     separate = _separate_questions(question, known)
     if separate:
         return separate

@@ -136,3 +136,14 @@ def test_every_article_saying_the_topic_is_found_not_only_the_top_ranked() -> No
     found, *_ = qa._search("哪几份总结提到了职工之家？", Scope(), None, wide=True, said="职工之家")
     assert {"d5", "d6"} <= {h.doc_id for h in found}
     assert "d6" not in {h.doc_id for h in qa._search("哪几份总结提到了职工之家？", Scope(), None, wide=True)[0]}
+
+
+def test_a_topic_said_before_the_subjects_is_no_part_of_the_first() -> None:
+    assert split_subjects("说到村一级工会：青柳镇、白杨镇和翠湖镇各有多少村级工会组织？") == [
+        "青柳镇有多少村级工会组织", "白杨镇有多少村级工会组织", "翠湖镇有多少村级工会组织"]
+
+
+def test_a_name_joined_after_another_subject_is_no_scope() -> None:
+    assert read_own_scope("烟草系统送温暖和白杨燃气集团夏送清凉，各派了多少慰问组？", TODAY).unit is None
+    # a unit whose two things are set side by side is still the scope
+    assert read_own_scope("白杨燃气集团的职工和干部各有多少人？", TODAY).unit == "白杨燃气集团"
