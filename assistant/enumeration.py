@@ -624,6 +624,31 @@ def _same_head_runs(runs: list[Enumeration], text: str) -> list[Enumeration]:
     return found
 
 
+SHORT_SENTENCE = (4, 24)  # how long each sentence of a run of short ones may be
+_SENTENCE_RUN = re.compile(r"[^。！？!?\n]+[。！？!?]")
+_OPENS_HEADING = re.compile(rf"^\s*(?:[{_CN}]{{1,3}}[是要]|第[{_CN}]{{1,3}}|[（(][{_CN}\d]{{1,3}}[）)]|[{_CN}\d]{{1,2}}[、.．])")
+
+
+def _short_sentence_runs(text: str) -> list[Enumeration]:
+    """A sentence followed by three or more short ones, each a thing done ("二要牢牢把握…作用。推进
+    产业工人队伍建设改革。持续深化劳动和技能竞赛。…"): the short ones are the items, the sentence
+    before them their lead. A heading of its own ("三要…") ends the run."""
+    sentences = [(m.start(), m.group()) for m in _SENTENCE_RUN.finditer(text)]
+    found: list[Enumeration] = []
+    i = 1
+    while i < len(sentences):
+        j = i
+        while (j < len(sentences) and SHORT_SENTENCE[0] <= len(sentences[j][1].strip()) - 1 <= SHORT_SENTENCE[1]
+               and not _OPENS_HEADING.match(sentences[j][1]) and "，" not in sentences[j][1] and "," not in sentences[j][1]):
+            j += 1
+        if j - i >= MIN_PARALLEL and len(sentences[i - 1][1]) > SHORT_SENTENCE[1] // 2:
+            items = [sentence.strip().rstrip("。！？!?") for _, sentence in sentences[i:j]]
+            start, end = sentences[i][0], sentences[j - 1][0] + len(sentences[j - 1][1])
+            found.append(Enumeration(tuple(items), start, end, sentences[i - 1][1].strip().rstrip("。！？!?") + "。"))
+        i = max(j, i + 1)
+    return found
+
+
 _CLAUSE = re.compile(r"[^，,：:]+")
 ANAPHORA_OPENING = (2, 4)  # how long the opening every clause repeats may be
 ANAPHORA_ITEM = (2, 20)  # how long what each clause goes on with may be
@@ -692,7 +717,7 @@ def find_enumerations(text: str) -> list[Enumeration]:
     found = [e for family in _ORDINAL_FAMILIES for e in _ordinal_runs(text, family)] + runs + _continued_runs(runs, text)
     found += _head_led_runs(runs, text)
     found += _colon_runs(text) + _counted_runs(text)
-    found += _bullet_runs(text) + _labelled_runs(text) + _parallel_runs(text) + _anaphora_runs(text)
+    found += _bullet_runs(text) + _labelled_runs(text) + _parallel_runs(text) + _anaphora_runs(text) + _short_sentence_runs(text)
     found += _semicolon_runs(text) + _counted_semicolon_runs(text)
     found += _quoted_runs(text) + _quoted_in_sentence(text)
     found += _same_head_runs(runs + _pairs(text), text)
@@ -717,7 +742,9 @@ def _titles_apart(enumeration: Enumeration) -> Enumeration:
 def _own_lead(enumeration: Enumeration, found: list[Enumeration], text: str) -> Enumeration:
     """The list's lead without the items of a list just before it (they are not what it lists)."""
     floor = max((e.end for e in found if e.end <= enumeration.start), default=0)
-    return replace(enumeration, lead=_lead(text, enumeration.start, floor)) if floor else enumeration
+    if not floor or (enumeration.lead and text.find(enumeration.lead, floor, enumeration.start) >= 0):
+        return enumeration  # a lead after the list before it (a heading sentence) is its own already
+    return replace(enumeration, lead=_lead(text, enumeration.start, floor))
 
 
 def asked_count(question: str) -> int | None:

@@ -421,7 +421,8 @@ def _windows(sentence: str) -> list[str]:
     for start in range(len(clauses)):
         text = ""
         for clause in clauses[start:]:
-            if len(text) + len(clause) > MAX_SENTENCE_CHARS and text:
+            # 、 joins within a phrase ("一专多能、具备…的女工达268人"): a window goes on to the phrase's end
+            if len(text) + len(clause) > MAX_SENTENCE_CHARS and text and not text.endswith("、"):
                 break
             text += clause
         windows.append(text)

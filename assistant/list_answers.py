@@ -139,6 +139,8 @@ LEAD_CLAUSE_CHARS = 6
 def _opening_clause(lead: str) -> str:
     """The clause of a list's lead that opens it ("…田径类和趣味类，…男子组包括": 男子组包括), with
     the clause before when it is only a connective ("开展庆“三八”活动，如组织")."""
+    if lead.endswith("。"):  # a heading sentence the short sentences after it go on with: all of it opens them
+        return lead.rstrip("。")
     clauses = re.split(r"[，,；;]", lead)
     last = clauses[-1]
     return clauses[-2] + last if len(last) <= LEAD_CLAUSE_CHARS and len(clauses) > 1 else last

@@ -281,7 +281,7 @@ class QAService:
             ranked = of_kind(unfitted, ranked, articles)
         else:
             ranked = _of_pointed_kind(subject, scope, ranked, articles)
-        return Part(subject, scope.unit or scope.place, hits, named_first(ranked, subject), profile)
+        return Part(subject, scope.unit or _placed_name(subject, scope.place), hits, named_first(ranked, subject), profile)
 
     def _described(self, question: str, scope: Scope) -> tuple[Scope, str]:
         """A unit the question describes instead of naming ("大连那个学院") limits the search to
@@ -464,6 +464,18 @@ def _naming(profile: QueryProfile, name: str | None) -> QueryProfile:
     if not name or name in profile.units or not any(term in name for term in profile.weights):
         return profile
     return replace(profile, units=(*profile.units, name))
+
+
+def _placed_name(subject: str, place: str | None) -> str | None:
+    """The name a subject opens with when it opens with the place its scope read ("宜春移动的职代会…"
+    -> 宜春移动, not only 宜春): what a line saying it has nothing names."""
+    if not place:
+        return None
+    head = re.split(r"的|那|在|有|[，,？?]", subject)[0]
+    return head if head.startswith(place) and len(head) <= MAX_PLACED_NAME else place
+
+
+MAX_PLACED_NAME = 8
 
 
 def scope_name(scope: Scope) -> str | None:

@@ -406,7 +406,7 @@ def _bare_place(question: str) -> str | None:
     # a place names what follows it ("江苏/电信", "江苏/那边"); the tagger's "新建/了" is a verb
     places = {word for (word, flag), (after, after_flag) in zip(words, words[1:] + [("", "")])
               if flag == "ns" and len(word) >= 2 and is_specific(word + "市")
-              and (after_flag.startswith(("n", "j")) or after in ("的", "那边", "这边", "那里", "地区"))}
+              and (after_flag.startswith(("n", "j", "vn")) or after in ("的", "那边", "这边", "那里", "地区"))}
     return places.pop() if len(places) == 1 else None
 
 

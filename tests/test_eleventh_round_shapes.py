@@ -147,3 +147,32 @@ def test_a_name_joined_after_another_subject_is_no_scope() -> None:
     assert read_own_scope("烟草系统送温暖和白杨燃气集团夏送清凉，各派了多少慰问组？", TODAY).unit is None
     # a unit whose two things are set side by side is still the scope
     assert read_own_scope("白杨燃气集团的职工和干部各有多少人？", TODAY).unit == "白杨燃气集团"
+
+
+def test_a_window_of_a_long_sentence_does_not_end_inside_a_phrase_joined_by_dunhao() -> None:
+    text = ("目前，青柳公司在岗的459名女职工中，有集团公司“168”人才2人（部级劳模待遇），女党员有111人（新入党的9人，"
+            "还有近30个积极分子在向党组织靠拢），班组长以上的管理人员142人（含中层管理人员7人），一专多能、具备两个以上岗位工作资格的女工达268人。")
+    best = _best("青柳公司在岗女职工里，一专多能、能胜任两个以上岗位的有多少人？", text)
+    assert "268人" in best.text
+
+
+def test_short_sentences_after_a_heading_sentence_are_its_list() -> None:
+    from assistant.enumeration import find_enumerations
+
+    text = ("一要加强思想引领。深入开展形势任务教育。大力弘扬劳模工匠精神。开展读书活动。"
+            "二要牢牢把握工人阶级主力军作用，助推公司高质量发展。推进产业工人队伍建设改革。持续深化劳动和技能竞赛。"
+            "开展“劳模引领创新”活动。深化标准化班组创建。")
+    runs = {e.items: e.lead for e in find_enumerations(text)}
+    items = ("推进产业工人队伍建设改革", "持续深化劳动和技能竞赛", "开展“劳模引领创新”活动", "深化标准化班组创建")
+    assert items in runs and runs[items].startswith("二要牢牢把握工人阶级主力军作用")
+    # a story told in long sentences has no such list
+    story = "3月8日，青柳公司工会组织女职工开展健步走活动，共120人参加。活动结束后，工会为每位参赛者发放纪念品。会后大家合影留念。"
+    assert not any(len(e.items) >= 3 and e.lead.endswith("。") for e in find_enumerations(story))
+
+
+def test_a_subject_with_nothing_is_named_as_asked() -> None:
+    from assistant.qa import _placed_name
+
+    assert read_own_scope("宜春移动的职代会有多少名职工代表参加？", TODAY).place == "宜春"
+    assert _placed_name("宜春移动的职代会有多少名职工代表参加", "宜春") == "宜春移动"
+    assert _placed_name("宜春市总工会在春节慰问了多少户", "宜春") == "宜春市总工会"
