@@ -32,6 +32,8 @@ _FIGURE = re.compile(
     # "票款收入152万。": an amount in 万 or 亿 that says no measure word, the sentence's end or a pause after it
     r"|(?P<bare>\d+(?:\.\d+)?|[一二三四五六七八九十百两]{1,4})\s*(?P<bare_mult>亿|万)(?:余|多)?(?=[，,。；;、（）()]|$)"
     r"|百分之(?P<share>[一二三四五六七八九十百点\d]+)"
+    # "近1/4", "三分之一": a share written as a fraction (not a date's "2023/1/4")
+    r"|(?P<fraction>(?<![\d/])\d{1,3}/\d{1,3}(?![\d/])|[一二三四五六七八九十]分之[一二三四五六七八九十]+)"
 )
 # A round figure says its size by the multiplier alone, with a word of about or more beside it
 # ("近万人", "百余人", "数千名"); without one it is an idiom ("千家万户") more often than a count.
@@ -92,7 +94,7 @@ def figures(text: str) -> list[Figure]:
     名/位 counted as 人; "百分之五" is a share, with no value to compare."""
     found = []
     for match in _FIGURE.finditer(text.translate(_FINANCIAL_NUMERALS)):  # one character for one: spans hold
-        if match.group("share"):
+        if match.group("share") or match.group("fraction"):
             found.append(Figure(match.group(0), 0.0, "%"))
             continue
         if match.group("score"):

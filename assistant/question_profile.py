@@ -476,6 +476,18 @@ def _said_aside(question: str) -> frozenset[str]:
     return frozenset(inside - outside)
 
 
+_WHICH_ONE = re.compile(r"哪(?:一)?[个家位所支级](?P<kind>[\u4e00-\u9fff]{2,5})")
+
+
+def _kind_asked(question: str) -> list[str]:
+    """The kind of thing "哪个…" asks for ("哪个党组织" -> 党组织): its first word; the answer says which one."""
+    found = _WHICH_ONE.search(question)
+    if not found:
+        return []
+    words = tagged(found.group("kind"))
+    return [words[0][0]] if words and len(words[0][0]) >= 2 and words[0][1].startswith(("n", "vn", "j")) else []
+
+
 def profile_question(question: str, idf: Callable[[str], float]) -> QueryProfile:
     """The question's content words weighted by rarity; generic genre words weigh little."""
     weights: dict[str, float] = {}
@@ -489,7 +501,8 @@ def profile_question(question: str, idf: Callable[[str], float]) -> QueryProfile
             actions.append(word)
         if _STATED_NUMBER.fullmatch(word):  # "28岁以下": a number the question states picks its sentence
             following = words[i + 1][0] if i + 1 < len(words) else ""
-            if not re.match(r"[年月日号]", following):  # dates are read as times (months_asked), not as words
+            # dates are read as times (months_asked), not as words; "20xx年" is a template's year, no number
+            if not re.match(r"[年月日号]|[xX×]", following):
                 weights[word] = idf(word)
             continue
         if len(word) < 2 or word in _QUESTION_WORDS or not pos.startswith(_CONTENT_POS + tuple(_ANCHOR_POS)):
@@ -516,6 +529,10 @@ def profile_question(question: str, idf: Callable[[str], float]) -> QueryProfile
     wants_person, wants_rank = bool(WANTS_PERSON.search(question)), bool(_WANTS_RANK.search(question))
     # "局长叫什么名字" asks for a person, not for a quoted title
     kinds = tuple(kind for kind, (asks, _) in ANSWER_KINDS.items() if asks.search(question) and not (wants_person and kind == "title"))
+    for kind in _kind_asked(question):  # "在哪个党组织的领导下": the answer names one (社区党委), not the kind
+        if kind in weights:
+            weights[kind] *= _GENERIC_WEIGHT
+        anchors = [a for a in anchors if a != kind]
     said = _said_topic(question, weights)
     framed = _without_report_count(question)  # "几份总结里…各是多少": the count frames, each article answers
     bounds = word_bounds(question)

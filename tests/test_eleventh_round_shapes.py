@@ -176,3 +176,31 @@ def test_a_subject_with_nothing_is_named_as_asked() -> None:
     assert read_own_scope("宜春移动的职代会有多少名职工代表参加？", TODAY).place == "宜春"
     assert _placed_name("宜春移动的职代会有多少名职工代表参加", "宜春") == "宜春移动"
     assert _placed_name("宜春市总工会在春节慰问了多少户", "宜春") == "宜春市总工会"
+
+
+def test_bm25_hits_far_ahead_of_the_rest_are_led_by_fusion() -> None:
+    from types import SimpleNamespace
+
+    from vectorstore.retriever import _clear_lead
+
+    def hits(*scores):
+        return [SimpleNamespace(chunk_id=f"c{i}", score=s) for i, s in enumerate(scores)]
+
+    assert _clear_lead(hits(110, 98, 37, 35, 32)) == {"c0", "c1"}
+    # no clear lead: scores close together, or too many ahead
+    assert _clear_lead(hits(40, 37, 35, 32, 30)) == set()
+    assert _clear_lead(hits(100, 90, 80, 70, 20)) == set()
+
+
+def test_a_share_written_as_a_fraction_is_a_figure() -> None:
+    from assistant.aggregate import figures
+
+    assert [f.text for f in figures("实现了会员比例占全县总人口近1/4的目标")] == ["1/4"]
+    assert [f.text for f in figures("女职工占三分之一")] == ["三分之一"]
+    assert figures("2023/1/4召开") == []
+
+
+def test_a_template_year_is_no_number_and_the_kind_asked_is_no_topic() -> None:
+    assert "20" not in profile_question("XX县总工会20xx年会员人数占全县总人口的比例达到了多少？", _idf).weights
+    profile = profile_question("青柳路社区工会是在哪个党组织的领导下取得这些成绩的？", _idf)
+    assert "党组织" not in profile.anchors and profile.weights["党组织"] < profile.weights["领导"]

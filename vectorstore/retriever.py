@@ -25,6 +25,18 @@ from vectorstore.store import ChunkStore
 RRF_K = 60
 CANDIDATES = 40
 _BEST_FUSED = 2.0 / (RRF_K + 1)
+LEAD_SHARE = 0.5  # a BM25 hit scoring at least this share of the best one, when the rest score below it…
+MAX_LEADING = 3  # …and there are at most this many such hits, is clearly ahead
+
+
+def _clear_lead(lexical: list) -> set[str]:
+    """The few BM25 hits far ahead of the rest ("拉网式摸排" in two chunks scoring 110 and 98, the next
+    37): rank fusion alone weighs a first place by rank, not by how far ahead it is, so a passage
+    the dense retriever misses (a noisy page's chunk) would lose to ones both find moderately."""
+    if len(lexical) <= MAX_LEADING or lexical[0].score <= 0:
+        return set()
+    ahead = [hit for hit in lexical if hit.score >= lexical[0].score * LEAD_SHARE]
+    return {hit.chunk_id for hit in ahead} if len(ahead) <= MAX_LEADING else set()
 
 
 @dataclass(frozen=True)
@@ -173,6 +185,7 @@ class HybridRetriever:
             fused[chunk_id] = fused.get(chunk_id, 0.0) + 1.0 / (RRF_K + rank)
             found_by.setdefault(chunk_id, []).append("dense")
         lexical_by_id = {}
+        leading = _clear_lead(lexical)
         for rank, hit in enumerate(lexical, start=1):
             chunk_id = hit.chunk_id
             lexical_by_id[chunk_id] = hit
@@ -181,6 +194,8 @@ class HybridRetriever:
             if hit.exact:  # the words the user pasted, verbatim: a third retriever that ranks it first
                 fused[chunk_id] += 1.0 / (RRF_K + 1)
                 found_by[chunk_id].append("phrase")
+            elif chunk_id in leading:  # far ahead on the words: as sure as a dense first place
+                fused[chunk_id] += 1.0 / (RRF_K + 1)
         best = sorted(fused, key=lambda chunk_id: (-fused[chunk_id], chunk_id))[:k]
         stored = {c.chunk_id: c for c in self.store.get_chunks(best)}
         similarity = dict(dense)
