@@ -24,7 +24,8 @@ _KIND = (r"(?:总工会|工会|街道|社区|开发区|园区|公司|集团|企�
 _POINTER = r"那(?:个|所|家|座)"
 _CLAUSE = r"[^，,？?。；;！!：:]"
 # "大连那个学院", "有罗湖商务中心工联会的那个街道"
-_CUE_BEFORE = re.compile(rf"(?P<cue>{_CLAUSE}{{2,24}}?)的?{_POINTER}(?P<kind>{_KIND})")
+# (a few words may narrow the kind: "保定那家职工医院")
+_CUE_BEFORE = re.compile(rf"(?P<cue>{_CLAUSE}{{2,24}}?)的?{_POINTER}[\u4e00-\u9fff]{{0,4}}?(?P<kind>{_KIND})")
 # "那个9月组建了12家工会的街道"
 _CUE_AFTER = re.compile(rf"{_POINTER}(?P<cue>{_CLAUSE}{{2,24}}?)的(?P<kind>{_KIND})")
 # "那家模范职工之家公司": the cue said right before the kind, without 的
@@ -73,6 +74,8 @@ def read_description(question: str) -> Description | None:
         cue = _LEAD.sub("", match.group("cue")[joined:]).strip("的 ")
         if pattern in (_CUE_AFTER, _CUE_JOINED) and re.match(_KIND, cue):  # "那所学校的工会": the kind is right after 那所
             continue
+        if pattern is _CUE_AFTER and re.search(rf"{_KIND}$", cue) and re.search(rf"{_CLAUSE}{{2}}$", question[: match.start()]):
+            continue  # "保定那家职工医院的工会": the unit pointed at is the 职工医院, described by what stands before
         if len(cue) <= _SHORT_CUE and not re.search(r"\d", cue):  # "旗里" is where, not what
             cue = _TRAIL.sub("", cue)
         if len(cue) >= 2:

@@ -331,6 +331,8 @@ class QAService:
             offset = sum(len(a.citations) for a in answers)
             if i:
                 yield "\n\n"
+            if i and not answers[-1].grounded:  # nothing found for the first: the second still asks of its unit
+                part = f"{parts[i - 1].rstrip('？?')}，{part}"
             for piece in self._pieces(sub, part, turns or None, year, unit_kind, continues=i > 0):
                 yield _numbered_on(piece, offset)
             assert sub.answer is not None

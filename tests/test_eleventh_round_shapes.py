@@ -204,3 +204,37 @@ def test_a_template_year_is_no_number_and_the_kind_asked_is_no_topic() -> None:
     assert "20" not in profile_question("XX县总工会20xx年会员人数占全县总人口的比例达到了多少？", _idf).weights
     profile = profile_question("青柳路社区工会是在哪个党组织的领导下取得这些成绩的？", _idf)
     assert "党组织" not in profile.anchors and profile.weights["党组织"] < profile.weights["领导"]
+
+
+def test_a_unit_described_by_its_place_before_a_narrowed_kind() -> None:
+    from assistant.described import read_description
+
+    found = read_description("保定那家职工医院的工会春节一共慰问了多少名困难职工？")
+    assert found is not None and (found.cue, found.kind) == ("保定", "医院")
+    # a description after the pointer stays one
+    found = read_description("那个9月组建了12家工会的街道有多少会员？")
+    assert found is not None and found.kind == "街道"
+
+
+def test_the_second_question_after_a_first_with_nothing_still_asks_of_its_unit() -> None:
+    from types import SimpleNamespace
+
+    from assistant.qa import QAService
+    from vectorstore.lexical import BM25Index
+
+    texts = {"hospital": "青柳市职工医院工会工作总结\n今年4月，医院工会组织全院职工参加“一日捐”活动，全院职工捐款1310元。",
+             "bureau": "白杨局工会工作总结\n春节前夕，局工会慰问困难职工600名，发放慰问金12万元。"}
+    index = BM25Index()
+    index.replace([], [(doc, text, {"doc_id": doc}) for doc, text in texts.items()])
+    hits = [make_hit(text, doc_id=doc, unit=("" if doc == "hospital" else "白杨局工会"), title=text.split("\n")[0])
+            for doc, text in texts.items()]
+
+    class Knowledge:
+        store = SimpleNamespace(document_texts=lambda ids: {i: texts[i] for i in ids if i in texts})
+        lexical = SimpleNamespace(index=index)
+
+        def search(self, query, k=5, *, year=None, unit_kind=None, doc_ids=None):
+            return [h for h in hits if doc_ids is None or h.doc_id in doc_ids][:k]
+
+    answer = QAService(Knowledge()).answer("青柳那家职工医院的工会春节一共慰问了多少名困难职工，发了多少慰问金？")
+    assert "12万元" not in answer.text
