@@ -66,6 +66,12 @@ class Description:
 
 def read_description(question: str) -> Description | None:
     """The first described unit in a question, or None when it names its units or none."""
+    return next(iter(read_descriptions(question)), None)
+
+
+def read_descriptions(question: str) -> list[Description]:
+    """Each reading of the described unit, the likeliest first (one per shape that fits the words)."""
+    found: list[Description] = []
     for pattern in (_CUE_IN_BRACKETS, _CUE_AFTER, _CUE_BEFORE, _CUE_JOINED):
         match = pattern.search(question)
         if match is None:
@@ -81,8 +87,8 @@ def read_description(question: str) -> Description | None:
         if len(cue) >= 2:
             start = {_CUE_BEFORE: match.start("cue") + joined, _CUE_AFTER: match.start(), _CUE_JOINED: match.start(),
                      _CUE_IN_BRACKETS: match.end("kind")}[pattern]
-            return Description(cue, match.group("kind"), (start, match.end()))
-    return None
+            found.append(Description(cue, match.group("kind"), (start, match.end())))
+    return found
 
 
 _BARE_POINTER = re.compile(rf"{_POINTER}(?P<kind>{_KIND})")
@@ -133,12 +139,12 @@ def described_articles(question: str, search: Callable[[str, int], list], texts:
     """The articles a described unit in the question points at, and the question without the
     description; (empty, the question) when it describes none, or the description fits no
     article or too many. `search(query, k)` gives hits, `texts(doc_ids)` their articles' text."""
-    description = read_description(question)
-    if description is None:
-        return frozenset(), question
-    hits = search(description.cue, CUE_SEARCH_K)
-    doc_ids = [h.doc_id for h in hits]
-    units = {h.doc_id: str(h.metadata.get("unit") or "") for h in hits}
-    fitting = matching_articles(description, doc_ids, texts(list(dict.fromkeys(doc_ids))), units,
-                                {h.doc_id: h.title for h in hits})
-    return fitting, (description.removed_from(question) if fitting else question)
+    for description in read_descriptions(question):  # a reading that fits no article gives way to the next
+        hits = search(description.cue, CUE_SEARCH_K)
+        doc_ids = [h.doc_id for h in hits]
+        units = {h.doc_id: str(h.metadata.get("unit") or "") for h in hits}
+        fitting = matching_articles(description, doc_ids, texts(list(dict.fromkeys(doc_ids))), units,
+                                    {h.doc_id: h.title for h in hits})
+        if fitting:
+            return fitting, description.removed_from(question)
+    return frozenset(), question

@@ -651,7 +651,7 @@ def _short_sentence_runs(text: str) -> list[Enumeration]:
 
 _CLAUSE = re.compile(r"[^，,：:]+")
 ANAPHORA_OPENING = (2, 4)  # how long the opening every clause repeats may be
-ANAPHORA_ITEM = (2, 20)  # how long what each clause goes on with may be
+ANAPHORA_ITEM = (2, 32)  # how long what each clause goes on with may be ("切实维权、…的柱石工会")
 
 
 def _anaphora_runs(text: str) -> list[Enumeration]:

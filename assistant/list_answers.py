@@ -166,6 +166,16 @@ def _after_items(enumeration: Enumeration, window: str) -> str:
     return re.split(r"[。！？!?；;，,\n]", rest)[0]
 
 
+_WHO_CATEGORY = re.compile(r"(?:人|人员|同志|代表|个人|领导|干部|选手)(?![\u4e00-\u9fff]{0,1}(?:活动|工作|措施|方面|比赛))")
+_PEOPLE_END = re.compile(r"(?:人|者|员|长|主席|主任|书记|代表|同志|负责人|干部|领导|成员|职工|教师|老师|选手|模范|标兵|能手|骨干)$")
+
+
+def _is_people(item: str) -> bool:
+    """A list item that says a person or a group of people ("各部室负责人", "张永钦")."""
+    words = tagged(item)
+    return bool(_PEOPLE_END.search(item)) or (len(words) == 1 and words[0][1] == "nr")
+
+
 def _list_score(enumeration: Enumeration, start: int, end: int, profile: QueryProfile, window: str = "") -> float | None:
     """How well a list near a sentence answers: its lead and items cover the question, it has
     the number of items asked for (or, failing that, more items), and it is close; None when it
@@ -184,6 +194,8 @@ def _list_score(enumeration: Enumeration, start: int, end: int, profile: QueryPr
         return None
     if _DONE_CATEGORY.search(profile.category) and _of_bodies(enumeration):
         return None  # "市总工会、市住建局…" are who did it, not the 活动 or 方面 asked for
+    if _WHO_CATEGORY.match(profile.category) and 2 * sum(_is_people(item) for item in enumeration.items) < len(enumeration.items):
+        return None  # "哪些人做了述职": "晒亮点、比实绩…" is what they did, not who
     if names_the_quoted(enumeration, profile):
         return None
     score = _list_coverage(enumeration, profile, window)

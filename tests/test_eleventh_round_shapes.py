@@ -238,3 +238,22 @@ def test_the_second_question_after_a_first_with_nothing_still_asks_of_its_unit()
 
     answer = QAService(Knowledge()).answer("青柳那家职工医院的工会春节一共慰问了多少名困难职工，发了多少慰问金？")
     assert "12万元" not in answer.text
+
+
+def test_long_clauses_repeating_one_verb_are_a_list_of_what_was_built() -> None:
+    from assistant.enumeration import find_enumerations
+
+    text = ("今年青柳县总工会按照目标把工会建成了高标准的领导放心、职工满意的建家工会，建成了切实维权、构建和谐、"
+            "有力支撑工会事业的柱石工会，建成了大胆创新、激情突破各项工作频现特色的特色工会。")
+    items = [e.items for e in find_enumerations(text) if len(e.items) == 3 and e.items[0].endswith("建家工会")]
+    assert items and items[0][2].endswith("特色工会")
+
+
+def test_who_is_asked_a_list_of_deeds_is_no_answer() -> None:
+    text = ("2月14日，青柳县工会召开2022年度工作总结大会。会上，各产业工会负责人和总工会各部室负责人围绕2022年度工作进行了现场述职，"
+            "逐一晒亮点、比实绩、找差距、明方向。")
+    from assistant.compose import compose_answer
+
+    profile = profile_question("青柳县工会总结大会上，是哪些人上台做了现场述职？", _idf)
+    lines, _ = compose_answer(candidates([make_hit(text, doc_id="d", unit="青柳县工会")], profile, {"d": text}), profile, {"d": text})
+    assert "负责人" in "".join(lines)
