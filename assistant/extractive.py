@@ -177,10 +177,13 @@ def _figure_about_question(text: str, profile: QueryProfile, context: str = "", 
         return True
     clauses = re.split(r"[，,；;。：:]", text)
     for i, clause in enumerate(clauses):
-        found = [f.text for f in figures(clause)]
+        said_figures = figures(clause)
+        found = [f.text for f in said_figures]
         if profile.measures:
             counted_otherwise = figure_counts_otherwise(clause, profile)
-            found = [f for f in found if any(unit in f for unit in profile.measures) or (counted_otherwise and f.endswith("个"))]
+            # a fraction ("近1/4") is a share, though it writes no % sign
+            found = [f.text for f in said_figures if any(unit in f.text for unit in profile.measures) or f.measure in profile.measures
+                     or (counted_otherwise and f.text.endswith("个"))]
         # "会员人数快速增长，目前已近万人": a figure clause that opens with no subject goes on from the clause before;
         # "投入248万元，为职工更换更衣箱": one the clause after says what the figure was for
         # so does a clause that is nothing but the figure (a table row's last cell: "…参与校运动会，4人")
@@ -295,12 +298,13 @@ def _has_answer_type(text: str, profile: QueryProfile, context: str = "", carrie
         counted = _INDEFINITE.sub(r"\1", text)
         if "届" not in profile.measures:  # "第四届五次职代会" names a meeting, unless "第几届" is asked
             counted = _SESSION_NAME.sub("，", counted)
-        found = [f.text for f in figures(counted)]
+        found = figures(counted)
         if profile.total_asked:  # "一共送了多少件": "送上一件棉大衣" says a thing, not how many in all
-            found = [f for f in found if not f.startswith("一")]
+            found = [f for f in found if not f.text.startswith("一")]
         if not found:
             return False
-        if profile.measures and not any(any(unit in f for unit in profile.measures) for f in found) and not figure_counts_otherwise(text, profile):
+        if (profile.measures and not any(any(unit in f.text for unit in profile.measures) or f.measure in profile.measures for f in found)
+                and not figure_counts_otherwise(text, profile)):
             return False
         if not _figure_about_question(text, profile, context, carried):
             return False

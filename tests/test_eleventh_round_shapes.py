@@ -198,6 +198,8 @@ def test_a_share_written_as_a_fraction_is_a_figure() -> None:
     assert [f.text for f in figures("实现了会员比例占全县总人口近1/4的目标")] == ["1/4"]
     assert [f.text for f in figures("女职工占三分之一")] == ["三分之一"]
     assert figures("2023/1/4召开") == []
+    best = _best("青柳县总工会会员人数占全县总人口的比例达到了多少？", "全部实行实名制管理，实现了会员比例占全县总人口近1/4的目标。")
+    assert best.has_answer_type
 
 
 def test_a_template_year_is_no_number_and_the_kind_asked_is_no_topic() -> None:
