@@ -78,7 +78,14 @@ def _unit_names(text: str) -> tuple[str, ...]:
     # "覆盖了多少所学校": what is counted is no name
     names = [m.group(0) for m in _UNIT.finditer(undated)
              if not _QUESTION_WORDS.search(m.group(0)) and not _COUNTED.search(undated, 0, m.start())]
-    return tuple(name for name in (_before_union_done_to(_LEADING_COUNT.sub("", n)) for n in names) if name)
+    return tuple(name for name in (_before_union_done_to(_LEADING_COUNT.sub("", n)) for n in names) if name and not _deed(name))
+
+
+def _deed(name: str) -> bool:
+    """"联合办(的)", "一起办": words the tagger reads as verbs only, the last a body's one-character kind,
+    say something done ("办" is "did"), not a body."""
+    words = tagged(name)
+    return len(words) >= 2 and all(flag.startswith(("v", "d", "p")) for _, flag in words) and len(words[-1][0]) == 1
 
 
 def _before_union_done_to(name: str) -> str:

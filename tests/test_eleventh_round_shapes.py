@@ -259,3 +259,12 @@ def test_who_is_asked_a_list_of_deeds_is_no_answer() -> None:
     profile = profile_question("青柳县工会总结大会上，是哪些人上台做了现场述职？", _idf)
     lines, _ = compose_answer(candidates([make_hit(text, doc_id="d", unit="青柳县工会")], profile, {"d": text}), profile, {"d": text})
     assert "负责人" in "".join(lines)
+
+
+def test_a_deed_ending_in_a_body_kind_is_no_body() -> None:
+    from assistant.condense import is_follow_up, unit_names
+
+    assert unit_names("是跟哪个组织联合办的？") == []
+    assert is_follow_up("是跟哪个组织联合办的？")
+    assert read_own_scope("是跟哪个组织联合办的？", TODAY).unit is None
+    assert unit_names("县住建局工会开展了什么活动") == ["县住建局工会"]
