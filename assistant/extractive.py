@@ -183,7 +183,7 @@ def _figure_about_question(text: str, profile: QueryProfile, context: str = "", 
             counted_otherwise = figure_counts_otherwise(clause, profile)
             # a fraction ("近1/4") is a share, though it writes no % sign
             found = [f.text for f in said_figures if any(unit in f.text for unit in profile.measures) or f.measure in profile.measures
-                     or (counted_otherwise and f.text.endswith("个"))]
+                     or (counted_otherwise and f.text.endswith(("个", "家")))]
         # "会员人数快速增长，目前已近万人": a figure clause that opens with no subject goes on from the clause before;
         # "投入248万元，为职工更换更衣箱": one the clause after says what the figure was for
         # so does a clause that is nothing but the figure (a table row's last cell: "…参与校运动会，4人")

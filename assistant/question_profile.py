@@ -266,9 +266,15 @@ def counts_directly(text: str, noun: str) -> bool:
 
 def figure_counts_otherwise(text: str, profile: QueryProfile) -> bool:
     """"多少家单位" answered "有292个单位": organisations are counted in 个 too, when the thing
-    counted follows the figure ("一个新台阶" counts nothing)."""
+    counted follows the figure ("一个新台阶" counts nothing); "多少户" answered "30多家住户": households
+    are counted in 家 too."""
+    if "户" in profile.measures and _HOUSEHOLDS_IN_JIA.search(text):
+        return True
     return "家" in profile.measures and bool(profile.counted) and re.search(
         rf"(?:\d+|[两三四五六七八九十百千]+)(?:余|多)?个{re.escape(profile.counted)}", text) is not None
+
+
+_HOUSEHOLDS_IN_JIA = re.compile(r"(?:\d+|[两三四五六七八九十百千]+)(?:余|多)?家(?:住户|农户|居民|家庭|困难户|特困户)")
 
 
 def asked_nouns(question: str, names: tuple[str, ...] = ()) -> tuple[str, ...]:

@@ -268,3 +268,9 @@ def test_a_deed_ending_in_a_body_kind_is_no_body() -> None:
     assert is_follow_up("是跟哪个组织联合办的？")
     assert read_own_scope("是跟哪个组织联合办的？", TODAY).unit is None
     assert unit_names("县住建局工会开展了什么活动") == ["县住建局工会"]
+
+
+def test_households_counted_in_jia_answer_a_count_of_households() -> None:
+    best = _best("青柳社区工会帮点四楼住户一共涉及多少户？", "社区工会对点四楼的30多家住户因噪音问题进行了法律援助。")
+    assert best.has_answer_type
+    assert not _best("青柳社区工会帮了多少户？", "社区工会联系了30多家企业。").has_answer_type
