@@ -60,7 +60,7 @@ def _part_lines(parts: list[Part], profile: QueryProfile, citer: Citer) -> list[
         typed = [c for c in part.ranked if c.has_answer_type] if asked.wants_number else []
         ranked = typed or part.ranked  # "多少" is answered by a sentence with a figure where there is one
         chosen = next((c for c in ranked if c.hit.doc_id not in used), ranked[0] if ranked else None)
-        if chosen is not None and asked.wants_number:
+        if chosen is not None and asked.wants_number and not asked.new_asked:
             chosen = counting_first(chosen, ranked, asked.count_of)
         if chosen is None:
             lines.append(f"{part.name or part.subject}：资料中没有找到相关内容。")

@@ -133,14 +133,17 @@ def asks_something(question: str) -> bool:
     return bool(_QUESTION_WORDS.search(question))
 
 
-_OWN_DESCRIPTION = re.compile(r"(?P<before>[\u4e00-\u9fff）)]{2})的?那[个家所位座份篇]")
+_OWN_DESCRIPTION = re.compile(r"(?P<before>[\u4e00-\u9fff）)]{2})的?那[个家所座](?:[\u4e00-\u9fff]{0,4}?)"
+                              r"(?:总工会|工会|街道|社区|公司|集团|学校|中学|小学|学院|大学|医院|[省市县区镇乡村局厂矿院所站])")
+_POINTING_BACK = re.compile(r"(?:他们|她们|我们|你们|咱们|刚才|上面|前面|之前|你说的|提到的|说的|其中|这)的?$")
 
 
 def describes_its_own(question: str) -> bool:
-    """"王增发任董事长的那个局…": a unit the question describes (words before 那个, not a pronoun's
-    "他们那个局") is the one it asks about, not the one the conversation was about."""
+    """"王增发任董事长的那个局…": a unit the question describes (words before 那个 and a kind of body after
+    it) is the one it asks about, not the one the conversation was about; "刚才那个活动", "他们那个局",
+    "上面提到的那份总结" point back at the conversation."""
     found = _OWN_DESCRIPTION.search(question)
-    return bool(found) and not found.group("before").endswith(("他们", "她们", "我们", "你们", "咱们"))
+    return bool(found) and not _POINTING_BACK.search(question[: found.start("before") + 2])
 
 
 def condense_question(question: str, history: list[Turn]) -> str:

@@ -629,10 +629,17 @@ _SENTENCE_RUN = re.compile(r"[^。！？!?\n]+[。！？!?]")
 _OPENS_HEADING = re.compile(rf"^\s*(?:[{_CN}]{{1,3}}[是要]|第[{_CN}]{{1,3}}|[（(][{_CN}\d]{{1,3}}[）)]|[{_CN}\d]{{1,2}}[、.．])")
 
 
+def _opens_with_subject(sentence: str) -> bool:
+    """"比赛项目丰富多彩", "大家纷纷表示…": a sentence that opens with a noun or pronoun tells of something,
+    it is no thing done ("推进…改革", "深化…创建")."""
+    words = tagged(sentence.strip())
+    return bool(words) and words[0][1].startswith(("n", "r"))
+
+
 def _short_sentence_runs(text: str) -> list[Enumeration]:
-    """A sentence followed by three or more short ones, each a thing done ("二要牢牢把握…作用。推进
-    产业工人队伍建设改革。持续深化劳动和技能竞赛。…"): the short ones are the items, the sentence
-    before them their lead. A heading of its own ("三要…") ends the run."""
+    """A heading sentence followed by three or more short ones, each a thing done ("二要牢牢把握…作用。
+    推进产业工人队伍建设改革。持续深化劳动和技能竞赛。…"): the short ones are the items, the heading
+    their lead. A heading of its own ("三要…") ends the run; a story told in short sentences is none."""
     sentences = [(m.start(), m.group()) for m in _SENTENCE_RUN.finditer(text)]
     found: list[Enumeration] = []
     i = 1
@@ -641,7 +648,9 @@ def _short_sentence_runs(text: str) -> list[Enumeration]:
         while (j < len(sentences) and SHORT_SENTENCE[0] <= len(sentences[j][1].strip()) - 1 <= SHORT_SENTENCE[1]
                and not _OPENS_HEADING.match(sentences[j][1]) and "，" not in sentences[j][1] and "," not in sentences[j][1]):
             j += 1
-        if j - i >= MIN_PARALLEL and len(sentences[i - 1][1]) > SHORT_SENTENCE[1] // 2:
+        # a heading of its own ("二要…") leads them, and each is a thing done (it opens with a verb)
+        if (j - i >= MIN_PARALLEL and _OPENS_HEADING.match(sentences[i - 1][1])
+                and not any(_opens_with_subject(sentence) for _, sentence in sentences[i:j])):
             items = [sentence.strip().rstrip("。！？!?") for _, sentence in sentences[i:j]]
             start, end = sentences[i][0], sentences[j - 1][0] + len(sentences[j - 1][1])
             found.append(Enumeration(tuple(items), start, end, sentences[i - 1][1].strip().rstrip("。！？!?") + "。"))
@@ -694,6 +703,8 @@ def _anaphora_at(clauses: list[tuple[int, str]], i: int) -> tuple[int, str] | No
         at = first.rfind(opening)
         if at < 0 or not _repeats(first[at:], opening) or (at and at not in word_bounds(first)):
             continue
+        if len(opening) >= 3 and tagged(opening)[-1][1].startswith("n"):  # "工会主席…，工会主席…": a subject said again
+            continue
         j = i + 1
         while j < len(clauses) and _repeats(clauses[j][1], opening):
             j += 1
@@ -707,7 +718,7 @@ def _repeats(clause: str, opening: str) -> bool:
     """The clause opens with the opening as a whole word and goes on with an item of its own."""
     size = len(opening)
     return (clause.startswith(opening) and ANAPHORA_ITEM[0] <= len(clause) - size <= ANAPHORA_ITEM[1]
-            and size in word_bounds(clause))
+            and size in word_bounds(clause) and not clause.startswith(("们", "的", "等"), size))
 
 
 def find_enumerations(text: str) -> list[Enumeration]:

@@ -426,7 +426,7 @@ def _windows(sentence: str) -> list[str]:
         text = ""
         for clause in clauses[start:]:
             # 、 joins within a phrase ("一专多能、具备…的女工达268人"): a window goes on to the phrase's end
-            if len(text) + len(clause) > MAX_SENTENCE_CHARS and text and not text.endswith("、"):
+            if len(text) + len(clause) > MAX_SENTENCE_CHARS and text and (not text.endswith("、") or len(text) > 2 * MAX_SENTENCE_CHARS):
                 break
             text += clause
         windows.append(text)
@@ -585,7 +585,7 @@ def select_sentences(ranked: list[Candidate], profile: QueryProfile) -> list[Can
     in_section = [c for c in ranked if _in_section(c.hit, profile)]
     ranked = in_section or ranked  # "存在哪些问题": the problems section's sentences, where it was retrieved
     best = ranked[0].score
-    lead = counting_first(ranked[0], ranked, profile.count_of) if profile.wants_number else ranked[0]
+    lead = counting_first(ranked[0], ranked, profile.count_of) if profile.wants_number and not profile.new_asked else ranked[0]
     limit, floor = (MAX_LIST_SENTENCES, 0.6) if profile.wants_list else (MAX_SENTENCES, 0.8)
     chosen: list[Candidate] = [lead]
     for candidate in ranked:
@@ -602,7 +602,12 @@ def counting_first(chosen: Candidate, ranked: list[Candidate], noun: str) -> Can
     ("459名女职工") before one with a figure of something else ("近150人参加的女职工代表大会")."""
     if not noun or counts_directly(chosen.text, noun):
         return chosen
-    return next((c for c in ranked if c.hit.doc_id == chosen.hit.doc_id and counts_directly(c.text, noun)), chosen)
+    # of that article, dated as asked, scoring not far below
+    return next((c for c in ranked if c.hit.doc_id == chosen.hit.doc_id and c.anchored and c.score >= chosen.score * COUNTING_RATIO
+                 and counts_directly(c.text, noun)), chosen)
+
+
+COUNTING_RATIO = 0.5
 
 
 def opening(text: str, profile: QueryProfile) -> str:

@@ -166,7 +166,7 @@ def _after_items(enumeration: Enumeration, window: str) -> str:
     return re.split(r"[。！？!?；;，,\n]", rest)[0]
 
 
-_WHO_CATEGORY = re.compile(r"(?:人|人员|同志|代表|个人|领导|干部|选手)(?![\u4e00-\u9fff]{0,1}(?:活动|工作|措施|方面|比赛))")
+_WHO_CATEGORY = re.compile(r"(?:人|人员|同志|代表|个人|领导|干部|选手)(?:上台|参加|出席)?$")  # not 领导小组, 代表大会
 _PEOPLE_END = re.compile(r"(?:人|者|员|长|主席|主任|书记|代表|同志|负责人|干部|领导|成员|职工|教师|老师|选手|模范|标兵|能手|骨干)$")
 
 

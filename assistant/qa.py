@@ -27,6 +27,7 @@ from assistant.persons import asks_who, person_named
 from assistant.question_profile import asked_nouns, carry_topic, profile_question
 from assistant.scope import (
     OWN_NAME_CHARS,
+    TRADES,
     Miss,
     Scope,
     article_year,
@@ -332,7 +333,7 @@ class QAService:
             if i:
                 yield "\n\n"
             if i and not answers[-1].grounded:  # nothing found for the first: the second still asks of its unit
-                part = f"{parts[i - 1].rstrip('？?')}，{part}"
+                part = _of_the_same_unit(parts[i - 1], part, self.today())
             for piece in self._pieces(sub, part, turns or None, year, unit_kind, continues=i > 0):
                 yield _numbered_on(piece, offset)
             assert sub.answer is not None
@@ -457,7 +458,7 @@ class QAService:
 _ASKS = re.compile(r"多少|几|哪|什么|啥|谁|怎么|怎样|如何|是否|吗")
 # a second question that only goes on with the first ("分别是多少？", "各是怎么做的？") is part of it
 # "…各有多少人参加？哪个规模大？": a comparison of what the first asked goes on with it
-_GOES_ON_WITH_FIRST = re.compile(r"各|分别|都|其中|最|对比|比较|具体|哪[个家边][^，,？?]{0,6}?[大小多少高低早晚]")
+_GOES_ON_WITH_FIRST = re.compile(r"各|分别|都|其中|最|对比|比较|具体|哪[个家边][^，,？?]{0,6}?[更最]?[大小多少高低早晚][？?]?$")
 
 
 def _naming(profile: QueryProfile, name: str | None) -> QueryProfile:
@@ -468,16 +469,24 @@ def _naming(profile: QueryProfile, name: str | None) -> QueryProfile:
     return replace(profile, units=(*profile.units, name))
 
 
+def _of_the_same_unit(first: str, second: str, today: date) -> str:
+    """The second question of a message with the first's unit said, when that unit is described
+    ("保定那家职工医院的工会…") or named and the second says none: the first's topic stays out."""
+    description = read_description(first)
+    own = read_own_scope(first, today)
+    unit = first[description.span[0] : description.span[1]] if description else (own.unit or own.place)
+    if not unit or read_own_scope(second, today).unit or read_description(second):
+        return second
+    return f"{unit}{'' if unit.endswith('的') else '的'}{second}"
+
+
 def _placed_name(subject: str, place: str | None) -> str | None:
-    """The name a subject opens with when it opens with the place its scope read ("宜春移动的职代会…"
-    -> 宜春移动, not only 宜春): what a line saying it has nothing names."""
-    if not place:
-        return None
-    head = re.split(r"的|那|在|有|[，,？?]", subject)[0]
-    return head if head.startswith(place) and len(head) <= MAX_PLACED_NAME else place
-
-
-MAX_PLACED_NAME = 8
+    """The name a subject opens with when it opens with the place its scope read and a company's trade
+    ("宜春移动的职代会…" -> 宜春移动, not only 宜春): what a line saying it has nothing names."""
+    if not place or not subject.startswith(place):
+        return place
+    trade = TRADES.match(subject, len(place))
+    return place + trade.group(0) if trade else place
 
 
 def scope_name(scope: Scope) -> str | None:

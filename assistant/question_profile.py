@@ -243,12 +243,23 @@ def counted_noun(question: str) -> str:
     noun ("女职工"); "" when the question asks no count of a thing."""
     asked = _measure_asked(question)
     phrase = asked.noun if asked and asked.noun else ""
-    words = [w for w, flag in tagged(phrase) if len(w) >= 2 and flag.startswith("n")][:1]
-    if not words:
+    run = _noun_run(tagged(phrase), first=True)
+    if not run:
         before = _COUNT_BEFORE.search(question)
-        phrase = before.group("noun") if before else ""
-        words = [w for w, flag in tagged(phrase) if len(w) >= 2 and flag.startswith("n") and not flag.startswith(("nr", "ns", "nt"))][-1:]
-    return words[0] if words else ""
+        run = _noun_run(tagged(before.group("noun") if before else ""), first=False)
+    return run if len(run) >= 2 else ""
+
+
+def _noun_run(words: list[tuple[str, str]], first: bool) -> str:
+    """The first (or last) run of nouns, whole: "职工书屋", "会员代表", "女职工"."""
+    runs: list[list[str]] = [[]]
+    for word, flag in words:
+        if flag.startswith("n") and not flag.startswith(("nr", "ns", "nt")):
+            runs[-1].append(word)
+        elif runs[-1]:
+            runs.append([])
+    found = ["".join(r) for r in runs if r]
+    return (found[0] if first else found[-1]) if found else ""
 
 
 _COUNT_FIGURE = r"(?<![每第])(?:\d+(?:\.\d+)?|[一二三四五六七八九十两百千]+)\s*(?:万|千|百)?\s*(?:余|多)?\s*(?:名|个|位|人|家|户|所)"

@@ -392,8 +392,9 @@ def _read_names(question: str) -> tuple[str | None, str | None]:
     return name, (place.group(1) if place and is_specific(place.group(1)) else None)
 
 
-_EACH_ASKED = re.compile(r"各|分别")
-_JOINED_BEFORE = re.compile(r"[\u4e00-\u9fff](?:和|与|及|跟|、)[\u4e00-\u9fff]{0,8}$")
+_EACH_ASKED = re.compile(r"各(?![级类项种部界地])|分别")  # 各类, 各级 are kinds, not "each"
+# "…和B…" right before the name, with no preposition between ("职工和家属到青柳县…" goes to the unit)
+_JOINED_BEFORE = re.compile(r"[\u4e00-\u9fff](?:和|与|及|跟|、)[^在到向给对从为于，,]{0,8}$")
 
 
 def _bare_place(question: str) -> str | None:
@@ -403,11 +404,17 @@ def _bare_place(question: str) -> str | None:
     if _SIDE_BY_SIDE.search(question):
         return None
     words = _words(question)
-    # a place names what follows it ("江苏/电信", "江苏/那边"); the tagger's "新建/了" is a verb
-    places = {word for (word, flag), (after, after_flag) in zip(words, words[1:] + [("", "")])
-              if flag == "ns" and len(word) >= 2 and is_specific(word + "市")
-              and (after_flag.startswith(("n", "j", "vn")) or after in ("的", "那边", "这边", "那里", "地区"))}
+    # a place names what follows it ("江苏/电信", "江苏/那边"); the tagger also calls 城市, 高原, 新建 places,
+    # which no trade or "那边" follows as a name
+    places = {word for (word, flag), (after, _) in zip(words, words[1:] + [("", "")])
+              if flag == "ns" and len(word) >= 2 and is_specific(word + "市") and (after in _THERE or TRADES.fullmatch(after))}
     return places.pop() if len(places) == 1 else None
+
+
+_THERE = ("那边", "这边", "那里", "地区")
+# the trades a company is named by after its place ("安徽电信", "抚州移动", "陕西烟草"): a closed class of enterprises
+TRADES = re.compile(r"电信|移动|联通|电力|供电|电网|烟草|石化|石油|邮政|银行|农行|工行|建行|中行|水务|燃气|铁路|港务|航空|机场|"
+                    r"交通|钢铁|煤矿|化工|建工|公交|地铁|高速|保险|证券|税务|海关")
 
 
 _SIDE_BY_SIDE = re.compile(r"[和与及跟、]|各|分别|哪些|哪几|哪个|哪家|对比|相比|比较")
@@ -709,8 +716,9 @@ def _own_words_written(name: str, article: str) -> bool:
     employer = _EMPLOYER.match(core)
     kind = _SPEAKS_AS.search(employer.group(0) if employer else core)
     speaking = kind and re.search(rf"[我本全该]{kind.group(1)}", article)  # 该局: a news item's
-    # "该公司" after "国电成都金堂发电有限公司…": the body it speaks as is the one it named before, not the asked one
-    return bool(speaking) and not _names_own_kind_before(article, speaking.start(), kind.group(1))
+    # "该公司" after "国电成都金堂发电有限公司…": it refers back to the body named before, not the asked one
+    # (我公司, 本公司 are the writer's own, whatever partner it named)
+    return bool(speaking) and not (speaking.group(0)[0] == "该" and _names_own_kind_before(article, speaking.start(), kind.group(1)))
 
 
 def _names_own_kind_before(article: str, at: int, kind: str) -> bool:

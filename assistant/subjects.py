@@ -412,8 +412,19 @@ def _unbracketed(question: str) -> str:
     return question[: found.start()] + "、".join(items) + question[found.end():]
 
 
-# "说到村一级工会：A、B和C各有多少…": a topic said first, before the colon; what each is asked says it again
-_LEADING_TOPIC = re.compile(r"^(?:说到|说起|谈到|关于|至于)[^：:，,？?]{2,12}[：:，,]")
+# "说到村一级工会：A、B和C各有多少…": a topic said first, before the colon
+_LEADING_TOPIC = re.compile(r"^(?:说到|说起|谈到|关于|至于)(?P<topic>[^：:，,？?]{2,12})[：:，,]")
+
+
+def _without_repeated_topic(question: str) -> str:
+    """The question without a topic said first that what each is asked says again ("说到村一级工会：
+    …各有多少村级工会组织"); a topic said only there stays, to be asked of each."""
+    found = _LEADING_TOPIC.match(question)
+    if not found:
+        return question
+    words = [w for w, flag in tagged(found.group("topic")) if len(w) >= 2 and flag.startswith(("n", "vn"))]
+    rest = question[found.end():]
+    return rest if words and any(w in rest or w[:2] in rest for w in words) else question
 
 
 def split_subjects(question: str, known: Known | None = None) -> list[str]:
@@ -423,7 +434,7 @@ def split_subjects(question: str, known: Known | None = None) -> list[str]:
     pointed = _pointed_things(question) or _compared_quantities(question)
     if pointed:
         return pointed
-    question = _unbracketed(_POINTING_BACK.sub("", _LEADING_TOPIC.sub("", question)))
+    question = _unbracketed(_POINTING_BACK.sub("", _without_repeated_topic(question)))
     separate = _separate_questions(question, known)
     if separate:
         return separate
