@@ -11,6 +11,7 @@ import re
 from functools import lru_cache
 from dataclasses import dataclass
 
+from assistant.described import UNIT_KIND
 from vectorstore.lexical import tagged
 
 # words that never stand inside a name, excluded as words ("发展集团" and "组织部" hold 展 and 组 of them)
@@ -133,8 +134,7 @@ def asks_something(question: str) -> bool:
     return bool(_QUESTION_WORDS.search(question))
 
 
-_OWN_DESCRIPTION = re.compile(r"(?P<before>[\u4e00-\u9fff）)]{2})的?那[个家所座](?:[\u4e00-\u9fff]{0,4}?)"
-                              r"(?:总工会|工会|街道|社区|公司|集团|学校|中学|小学|学院|大学|医院|[省市县区镇乡村局厂矿院所站])")
+_OWN_DESCRIPTION = re.compile(rf"(?P<before>[\u4e00-\u9fff）)]{{2}})的?那[个家所座][\u4e00-\u9fff]{{0,4}}?{UNIT_KIND}")
 _POINTING_BACK = re.compile(r"(?:他们|她们|我们|你们|咱们|刚才|上面|前面|之前|你说的|提到的|说的|其中|这)的?$")
 
 

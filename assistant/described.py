@@ -19,19 +19,19 @@ from assistant.answer_types import Candidate
 from assistant.overlap import pair_share
 
 # the kinds of unit a description ends with ("那个学院", "那所学校", "那家公司")
-_KIND = (r"(?:总工会|工会|街道|社区|开发区|园区|公司|集团|企业|中心|学校|中学|小学|学院|大学|医院|"
+UNIT_KIND = (r"(?:总工会|工会|街道|社区|开发区|园区|公司|集团|企业|中心|学校|中学|小学|学院|大学|医院|"
          r"[省市县区镇乡村旗局厂矿院所站])")
 _POINTER = r"那(?:个|所|家|座)"
 _CLAUSE = r"[^，,？?。；;！!：:]"
 # "大连那个学院", "有罗湖商务中心工联会的那个街道"
 # (a few words may narrow the kind: "保定那家职工医院")
-_CUE_BEFORE = re.compile(rf"(?P<cue>{_CLAUSE}{{2,24}}?)的?{_POINTER}[\u4e00-\u9fff]{{0,4}}?(?P<kind>{_KIND})")
+_CUE_BEFORE = re.compile(rf"(?P<cue>{_CLAUSE}{{2,24}}?)的?{_POINTER}[\u4e00-\u9fff]{{0,4}}?(?P<kind>{UNIT_KIND})")
 # "那个9月组建了12家工会的街道"
-_CUE_AFTER = re.compile(rf"{_POINTER}(?P<cue>{_CLAUSE}{{2,24}}?)的(?P<kind>{_KIND})")
+_CUE_AFTER = re.compile(rf"{_POINTER}(?P<cue>{_CLAUSE}{{2,24}}?)的(?P<kind>{UNIT_KIND})")
 # "那家模范职工之家公司": the cue said right before the kind, without 的
-_CUE_JOINED = re.compile(rf"{_POINTER}(?P<cue>{_CLAUSE}{{2,24}}?)(?P<kind>{_KIND})")
+_CUE_JOINED = re.compile(rf"{_POINTER}(?P<cue>{_CLAUSE}{{2,24}}?)(?P<kind>{UNIT_KIND})")
 # "xx社区（0.32平方公里那个）"
-_CUE_IN_BRACKETS = re.compile(rf"(?P<kind>{_KIND})[（(](?P<cue>[^）)]{{2,24}}?)的?那个[）)]")
+_CUE_IN_BRACKETS = re.compile(rf"(?P<kind>{UNIT_KIND})[（(](?P<cue>[^）)]{{2,24}}?)的?那个[）)]")
 # words that join the cue to the sentence rather than describe the unit
 _JOINED = re.compile(r"^(?:.*[和与及跟同、])?")  # another subject before this one ("顺昌县和新疆那个县")
 _LEAD = re.compile(r"^(?:有|在|是|位于|来自|属于|地处|就是)?")
@@ -78,9 +78,9 @@ def read_descriptions(question: str) -> list[Description]:
             continue
         joined = _JOINED.match(match.group("cue")).end()
         cue = _LEAD.sub("", match.group("cue")[joined:]).strip("的 ")
-        if pattern in (_CUE_AFTER, _CUE_JOINED) and re.match(_KIND, cue):  # "那所学校的工会": the kind is right after 那所
+        if pattern in (_CUE_AFTER, _CUE_JOINED) and re.match(UNIT_KIND, cue):  # "那所学校的工会": the kind is right after 那所
             continue
-        if pattern is _CUE_AFTER and re.search(rf"{_KIND}$", cue) and re.search(rf"{_CLAUSE}{{2}}$", question[: match.start()]):
+        if pattern is _CUE_AFTER and re.search(rf"{UNIT_KIND}$", cue) and re.search(rf"{_CLAUSE}{{2}}$", question[: match.start()]):
             continue  # "保定那家职工医院的工会": the unit pointed at is the 职工医院, described by what stands before
         if len(cue) <= _SHORT_CUE and not re.search(r"\d", cue):  # "旗里" is where, not what
             cue = _TRAIL.sub("", cue)
@@ -91,7 +91,7 @@ def read_descriptions(question: str) -> list[Description]:
     return found
 
 
-_BARE_POINTER = re.compile(rf"{_POINTER}(?P<kind>{_KIND})")
+_BARE_POINTER = re.compile(rf"{_POINTER}(?P<kind>{UNIT_KIND})")
 
 
 def pointed_kind(question: str) -> Description | None:

@@ -14,6 +14,7 @@ from assistant.answer_types import Candidate, QueryProfile
 from assistant.citing import Citer, as_sentence, attributed
 from assistant.enumeration import Enumeration, find_enumerations, ordinal_value
 from assistant.extractive import naming_words, sentence_coverage
+from assistant.persons import PEOPLE
 from assistant.question_profile import GENERIC, names_the_quoted, quote_left_behind
 from vectorstore.lexical import tagged
 
@@ -167,7 +168,8 @@ def _after_items(enumeration: Enumeration, window: str) -> str:
 
 
 _WHO_CATEGORY = re.compile(r"(?:人|人员|同志|代表|个人|领导|干部|选手)(?:上台|参加|出席)?$")  # not 领导小组, 代表大会
-_PEOPLE_END = re.compile(r"(?:人|者|员|长|主席|主任|书记|代表|同志|负责人|干部|领导|成员|职工|教师|老师|选手|模范|标兵|能手|骨干)$")
+# the genre's people words, and the titles and roles a list of people ends its items with
+_PEOPLE_END = re.compile(rf"(?:{PEOPLE.pattern}|者|员|长|主席|主任|书记|同志|负责人|领导|成员|老师|选手|模范|标兵|能手|骨干)$")
 
 
 def _is_people(item: str) -> bool:
