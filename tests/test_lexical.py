@@ -105,3 +105,12 @@ def test_a_torn_or_old_save_is_not_loaded(tmp_path: Path) -> None:
     assert BM25Index.load(path) is None
     path.write_text('{"revision": "r", "ids": [], "terms": []}', encoding="utf-8")  # the old JSON-only format
     assert BM25Index.load(path) is None
+
+
+def test_holds_answers_again_after_the_index_changes() -> None:
+    index = _index()
+    assert not index.holds("青柳职工书屋")
+    index.replace([], [("e", "青柳职工书屋建成开放。", {"doc_id": "d5"})])
+    assert index.holds("青柳职工书屋")
+    index.replace(["e"], [])
+    assert not index.holds("青柳职工书屋")

@@ -117,6 +117,9 @@ class _Postings:
     tfs: np.ndarray
 
 
+MAX_HELD = 4096  # phrases whose holds() answer is kept until the index next changes
+
+
 class BM25Index:
     """An in-memory BM25 index over chunk texts with per-chunk filter fields."""
 
@@ -132,6 +135,9 @@ class BM25Index:
         self.metadata_revision: str = ""  # the store's metadata_revision the chunks' metadata reflect
         self._lock = threading.RLock()
         self._dirty = True
+        # holds(): answers per phrase since the last change; split_subjects and a part's name ask the same
+        # few phrases of every chunk several times per question
+        self._held: dict[str, bool] = {}
         self._vocab: dict[str, int] = {}  # every term ever seen -> id (terms of removed chunks stay, unused)
         self._counts = np.zeros(0, dtype=np.int64)
         self._postings: _Postings | None = None
@@ -171,6 +177,7 @@ class BM25Index:
             if new_years:
                 self.years = np.concatenate([self.years, np.asarray(new_years, dtype=np.int32)])
             self._dirty = True
+            self._held.clear()
 
     def _encode(self, counted: Counter[str]) -> tuple[np.ndarray, np.ndarray]:
         ids = np.fromiter((self._vocab.setdefault(t, len(self._vocab)) for t in counted), dtype=np.int32, count=len(counted))
@@ -263,9 +270,13 @@ class BM25Index:
         wanted = normalize_phrase(phrase)
         if not wanted:
             return False
-        loose = re.compile(".?".join(map(re.escape, wanted)))
         with self._lock:
-            return any(wanted in text or loose.search(text) for text in self.phrases)
+            if wanted not in self._held:
+                if len(self._held) >= MAX_HELD:
+                    self._held.clear()
+                loose = re.compile(".?".join(map(re.escape, wanted)))
+                self._held[wanted] = any(wanted in text or loose.search(text) for text in self.phrases)
+            return self._held[wanted]
 
     def docs_saying(self, phrase: str) -> list[str]:
         """The articles (doc ids, in index order) with a chunk that holds the phrase verbatim: for
