@@ -264,6 +264,7 @@ _SELF_ORGANISATION_RE = re.compile(r"^[我本][校局院厂所司]")
 # "受…委托", "根据…要求": the union after it is whose errand it is; "我受…" is the same said by the speaker
 _PREPOSITION_START_RE = re.compile(r"^(?:(?:我们?|本人)受|受|按|据|根据|依|遵|随|经(?![济贸营]))")  # "我随州市…" is no 随
 _CLAUSE_SPLIT_RE = re.compile(r"[，,。：:；;！!？?\n]")
+_ADVERBIAL_START_RE = re.compile(r"^(?:在|当|随着|为了?|通过|围绕|面对|按照)")
 # What a union named in someone else's news does: gives or announces ("中华全国总工会授予…",
 # "市总工会发布…"), or stands before a post of a guest ("市总工会副主席赵某出席"). The news is
 # about the one it honours or visits, not about it.
@@ -380,8 +381,12 @@ def _unit_from_opening(body: list[str]) -> str | None:
 
 
 def _subject_of(opening: str) -> str | None:
-    """The union an opening's clause starts with, not one it responds to or addresses."""
-    for clause in _CLAUSE_SPLIT_RE.split(opening):
+    """The union an opening's clause starts with, not one it responds to or addresses; a union that is
+    the whole of a later clause, after the sentence has had its subject ("小徐是一名外卖员，…，立即行动加入
+    联合工会"), is that subject's object, not a name."""
+    sentence_has_subject = False
+    parts = re.split(f"({_CLAUSE_SPLIT_RE.pattern})", opening)
+    for clause, mark in zip(parts[::2], parts[1::2] + [""]):
         clause = _BYLINE_RE.sub("", clause.strip()).strip()
         while True:  # "近年来" "20xx年" "今年上半年" … before the subject
             shorter = _TIME_PREFIX_RE.sub("", clause, count=1).strip()
@@ -392,8 +397,11 @@ def _subject_of(opening: str) -> str | None:
             continue
         name = _name_at_start(clause)
         after = clause[clause.find(name) + len(name):] if name else ""
-        if name and not _OTHERS_NAME_RE.match(after) and not _CONGRESS_AFTER_RE.match(after):
+        if name and (after or not sentence_has_subject) and not _OTHERS_NAME_RE.match(after) \
+                and not _CONGRESS_AFTER_RE.match(after):
             return name
+        # "在…领导下", "为…": an adverbial before the subject, not one
+        sentence_has_subject = bool(clause) and not _ADVERBIAL_START_RE.match(clause) and mark not in "。！？!?\n"
     return None
 
 
