@@ -176,7 +176,7 @@ def _read_month(question: str) -> int | None:
 # Time words are cut out before names are looked for: "2023年县直机关工会" is 县直机关工会.
 _TIME = re.compile(rf"{YEAR_WORDS.pattern}|{PERIOD_WORDS.pattern}|{_MONTH.pattern}份?(?:[\d一二三四五六七八九十]{{1,3}}[日号])?"
                    r"|新一?届|本届|上一?届|下一?届|历届")  # "东海研究站新一届工会": a term, no part of a name
-_UNION_SUFFIX = re.compile(r"(?:总工会|工会委员会|工会联合会|联合工会|工会委?|工委|委员会)$")
+_UNION_SUFFIX = re.compile(r"(?:总工会|工会委员会|工会联合会|联合工会|工联会|工会委?|工委|委员会)$")  # 工联会: 工会联合会 shortened
 _ADMIN = "省市县区镇乡村州旗"
 _ADMIN_END = r"(?:[省市县镇乡村州旗]|(?<![园发社校厂库营港业商居学景矿])区)"  # 园区, 社区, 校区 are not areas
 # The leading administrative area of a name: "青禾县总工会" -> 青禾县 (two characters at least
@@ -232,7 +232,7 @@ _PHRASE_POS = ("v", "p", "d", "t", "r", "u", "c", "f", "m")
 # "迎新春", "庆三八": greeting a festival is a phrase however the tagger tags it (迎新春 as a person's name)
 _CELEBRATING = re.compile(r"(?:喜迎|欢度|欢庆|共度|迎|庆|贺)(?:新春|春节|新年|元旦|元宵|五一|五四|三八|六一|七一|八一|国庆|中秋|端午|重阳)")
 _COUNT_POS = ("m", "q")  # numerals and measure words
-_UNION_END = re.compile(r"(?:总工会|工会委员会|工会联合会|联合工会|工会)$")
+_UNION_END = re.compile(r"(?:总工会|工会委员会|工会联合会|联合工会|工联会|工会)$")
 
 
 def _words(text: str) -> list[tuple[str, str]]:

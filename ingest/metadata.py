@@ -212,7 +212,7 @@ def extract_period(title: str, text: str) -> str | None:
 
 # ---------------------------------------------------------------- unit
 
-_UNION_SUFFIX = r"(?:工会工作委员会|工会委员会|工会联合会|联合工会|总工会|工会)"
+_UNION_SUFFIX = r"(?:工会工作委员会|工会委员会|工会联合会|联合工会|总工会|工联会|工会)"  # 工联会: 工会联合会 shortened
 # Characters that end a name when walking through running text (particles, pronouns, dates).
 _STOP_CHARS = "的了在于与和及我们是为对将把被从向由等这那其之年月日今去以并已共又也都还虽但就"
 _NAME_CHAR = rf"(?:(?![{_STOP_CHARS}])[\u3007\u4e00-\u9fffA-Za-z0-9×*_＿])"
@@ -262,7 +262,7 @@ _SELF_PREFIX_RE = re.compile(r"^(?:我们|我|本)(?:谨代表|代表)?")  # "�
 _SELF_ORGANISATION_RE = re.compile(r"^[我本][校局院厂所司]")
 # A clause opening with a preposition names someone else: "受市总工会委托", "经县总工会批准".
 # "受…委托", "根据…要求": the union after it is whose errand it is; "我受…" is the same said by the speaker
-_PREPOSITION_START_RE = re.compile(r"^(?:(?:我们?|本人)受|受|按|据|根据|依|遵|随|经(?![济贸营]))")  # "我随州市…" is no 随
+_PREPOSITION_START_RE = re.compile(r"^(?:(?:我们?|本人)受|受|按|据|根据|依|遵|随|经(?![济贸营]|开(?!展)))")  # "我随州市…" is no 随, "经开公交" (经济开发区) no 经
 _CLAUSE_SPLIT_RE = re.compile(r"[，,。：:；;！!？?\n]")
 _ADVERBIAL_START_RE = re.compile(r"^(?:在|当|随着|为了?|通过|围绕|面对|按照)")
 # What a union named in someone else's news does: gives or announces ("中华全国总工会授予…",
@@ -300,8 +300,10 @@ _FOUNDS_UNION_RE = re.compile(rf"^(?P<body>.{{2,24}}?(?:{_ORGANISATION_END}))(?:
 
 # "青禾广播电视台（文广集团）第三届工会会员代表大会…": the body whose union's term it is, its aside left out
 # The body ends as an organisation does, or is a union already ("某市总工会第十五届工会委员会")
+# and the congress its union convenes: "新港公司召开第四次工代会", "经开公交公司二届三次职工代表大会如期召开"
 _TERM_OF_BODY_RE = re.compile(rf"^(?P<body>{_NAME_CHAR}{{2,24}}?(?:{_ORGANISATION_END}|台|站|馆|社|矿|处|所|工会))(?:[（(][^（()）]{{1,12}}[)）])?"
-                              r"第[一二三四五六七八九十\d]{1,3}届工会(?:会员|职工)?(?:代表大会|委员会|大会)")
+                              r"(?:第[一二三四五六七八九十\d]{1,3}届工会(?:会员|职工)?(?:代表大会|委员会|大会)"
+                              r"|(?:召开|举行|举办)?(?:第?[一二三四五六七八九十\d]{1,3}[届次])+(?:职代会|工代会|(?:工会)?(?:职工|会员)代表大会))")
 
 
 def _named_union_at_start(s: str) -> str | None:

@@ -15,3 +15,32 @@ def test_a_union_a_worker_joins_in_a_later_clause_is_no_unit() -> None:
     assert extract_unit("", own) == "青禾街道总工会"
     # after a time clause the union is still the sentence's subject
     assert extract_unit("", "今年以来，在街道党工委领导下，青禾街道总工会，坚持服务职工。") == "青禾街道总工会"
+
+
+def test_text_a_site_hid_splits_the_line_and_its_cut_tag_goes() -> None:
+    from ingest.clean import clean_text
+
+    page = ("全镇合计建会组织40家，职工会员5100余人。并完善了青禾县工会基层组织和工 ……此处隐藏1208个字……"
+            "kground: rgb(255, 255, 255);\">五、做好困难职工帮扶工作，走访慰问困难职工36户。")
+    lines = clean_text(page).split("\n")
+    assert not any("rgb" in line or "kground" in line for line in lines)
+    assert any(line.startswith("五、做好困难职工帮扶工作") for line in lines)
+
+
+def test_a_body_holding_its_congress_is_the_unit_of_the_news() -> None:
+    # the congress its union convenes: the body's union reports it
+    assert extract_unit("", "12月25日上午，青禾港务公司召开第三次工代会暨三届一次职代会，42名职工代表参会。") == "青禾港务公司工会"
+    assert extract_unit("", "1月9日，经开物流公司三届二次职工代表大会如期召开。会议由副总经理主持。") == "经开物流公司工会"
+    # "经开…" is the development zone's abbreviation, not the preposition 经
+    assert extract_unit("", "经开区总工会今年新建基层工会12家。") == "经开区总工会"
+
+
+def test_a_federation_written_short_is_a_union() -> None:
+    assert extract_unit("", "8月10日上午，市教育工联会召开上半年工作会议，各校工会主席参会。") == "市教育工联会"
+
+
+def test_a_sites_welcome_banner_is_chrome() -> None:
+    from ingest.clean import is_chrome_line
+
+    assert is_chrome_line("欢迎进入青禾市总工会网站！           设为首页 加入收藏")
+    assert not is_chrome_line("欢迎新会员加入工会大家庭，全年新发展会员320名。")
