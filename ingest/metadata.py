@@ -125,11 +125,16 @@ def _end_date_year(body: list[str]) -> int | None:
     return None
 
 
+# a year the opening says is summed up ("召开2012年度工会工作总结表彰会"), before the date of the meeting that did it
+_SUMMED_UP_YEAR_RE = re.compile(rf"(?:{_REAL_YEAR_RE.pattern})年度?(?:[^，。；\d]{{0,8}}?)(?:工作)?总结")
+
+
 def extract_year(title: str, text: str) -> int | None:
     """The year the article reports on, or None; a placeholder year never becomes a number.
 
     Order: (1) the first real year in the title ("2021年…工作总结" wins over any year in the
-    text), except the year of an appended plan ("…总结及2024年工作计划"); (2) the first year written in the opening paragraphs, unless that year is a
+    text), except the year of an appended plan ("…总结及2024年工作计划"); (2) a year the opening says is summed up
+    ("2013年2月1日，…举行2012年度工会工作总结表彰会" -> 2012), else the first year written in the opening paragraphs, unless that year is a
     placeholder ("20xx年度", "XX年"), which stops the search, or a history mention
     ("自2008年成立以来"), which is skipped; (3) the report date at the very end
     ("二〇〇四年十二月十五日"), taken as written. Arabic and Chinese-numeral years both count.
@@ -140,6 +145,9 @@ def extract_year(title: str, text: str) -> int | None:
         if value and not _PLAN_YEAR_AFTER.match(title[match.end():]):
             return value
     opening = _opening(body)
+    summed_up = _SUMMED_UP_YEAR_RE.search(opening)
+    if summed_up and _year_value(summed_up):
+        return _year_value(summed_up)  # "2013年2月1日，…举行2012年度工会工作总结表彰会": the year summed up
     for match in _ANY_YEAR_RE.finditer(opening):
         if match.group("blank") is not None:
             break  # the site blanked the year out: say nothing rather than guess
