@@ -34,7 +34,8 @@ _SINGLE_PRONOUN = re.compile(r"^[他她它](?!们)")
 # "会员呢，上半年发展了多少", "五一文明岗又创了几个": a topic set against the last one, something done again
 _LEANS_BACK = re.compile(r"呢[，,]|(?<![，,])又|那边|这边")  # not "…，又花了多少钱", a second clause of its own; "县委那边" points back
 # a question across organisations ("哪些单位…", "各单位…", "哪几份总结…") leans on no one of them
-_ACROSS = re.compile(r"哪些单位|哪几个单位|哪个单位|哪家|哪几份|哪几家|各单位|各个单位|各级|所有|全部|全市|全县|全省|全国|材料里|总结里")
+# (not the units something was handed to: "几点摆出来让各单位领的" is about the one who handed it)
+_ACROSS = re.compile(r"哪些单位|哪几个单位|哪个单位|哪家|哪几份|哪几家|(?<![让给向供请])各(?:个)?单位|各级|所有|全部|全市|全县|全省|全国|材料里|总结里")
 _LEADING_CONNECTIVE = re.compile(r"^(?:那么|那|还有|另外)")
 # a follow-up opening with the kind of unit pointed at: "那个园区…", "这家公司…"
 _POINTED_START = re.compile(r"^(?:那么|那)?[，,]?(?:那|这)(?:个|家|所|座)(?:园区|开发区|公司|集团|企业|中心|学校|中学|小学|学院|大学"

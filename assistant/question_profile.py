@@ -366,6 +366,8 @@ def _is_anchor(word: str, pos: str, following: str) -> bool:
         return False
     if _MONTH_WORD.fullmatch(word):  # "十二月份": a time (read as months), which the tagger may call a name
         return False
+    if word.endswith("区") and pos in ("n", "s"):  # "功能区", "生活区", "矿区": a kind of area the tagger knows whole
+        return False
     if _ANCHOR_SUFFIX.match(word):
         return True
     return pos in _ANCHOR_POS and (len(word) >= 3 or bool(_NAMES_FOLLOW.match(following)))

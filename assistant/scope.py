@@ -25,7 +25,7 @@ from assistant.answer_types import whose
 from assistant.condense import PERIOD_WORDS, YEAR_WORDS, Turn, describes_its_own, ends_names, is_follow_up, unit_names
 from assistant.overlap import said_in_full
 from ingest.clean import fold_width, normalize_characters, to_simplified
-from ingest.metadata import classify_unit_kind
+from ingest.metadata import classify_unit_kind, summed_up_year
 from vectorstore.lexical import tagged
 from vectorstore.retriever import Hit
 
@@ -774,6 +774,8 @@ def _plans_for(hit: Hit, half: str) -> bool:
 
 
 _OPENING_YEAR = re.compile(r"^\s*((?:19|20)\d\d)\s*年")
+_DATE_AFTER_YEAR = re.compile(r"\s*\d{1,2}\s*月")
+OPENING_SUMMED_UP_CHARS = 120  # the opening sentence, where a meeting says which year it sums up
 _YEAR_SPAN = re.compile(r"以来|来|起|至今|到|至|[—\-~～]|(?:19|20)\d\d")
 
 
@@ -784,6 +786,10 @@ def opening_year(article: str) -> int | None:
     found = _OPENING_YEAR.match(article[:20])
     if not found:
         return None
+    if _DATE_AFTER_YEAR.match(article[found.end():]):  # "2013年2月1日，…举行2012年度工会工作总结表彰会"
+        summed_up = summed_up_year(article[:OPENING_SUMMED_UP_CHARS])
+        if summed_up:
+            return summed_up
     clause = re.split(r"[，,。；;\n]", article[found.end() : found.end() + 60])[0]
     return None if _YEAR_SPAN.search(clause) else int(found.group(1))
 

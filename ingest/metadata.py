@@ -129,6 +129,12 @@ def _end_date_year(body: list[str]) -> int | None:
 _SUMMED_UP_YEAR_RE = re.compile(rf"(?:{_REAL_YEAR_RE.pattern})年度?(?:[^，。；\d]{{0,8}}?)(?:工作)?总结")
 
 
+def summed_up_year(opening: str) -> int | None:
+    """The year an article's opening says it sums up ("举行2012年度工会工作总结表彰会"), or None."""
+    found = _SUMMED_UP_YEAR_RE.search(opening)
+    return _year_value(found) if found else None
+
+
 def extract_year(title: str, text: str) -> int | None:
     """The year the article reports on, or None; a placeholder year never becomes a number.
 
@@ -145,9 +151,9 @@ def extract_year(title: str, text: str) -> int | None:
         if value and not _PLAN_YEAR_AFTER.match(title[match.end():]):
             return value
     opening = _opening(body)
-    summed_up = _SUMMED_UP_YEAR_RE.search(opening)
-    if summed_up and _year_value(summed_up):
-        return _year_value(summed_up)  # "2013年2月1日，…举行2012年度工会工作总结表彰会": the year summed up
+    summed_up = summed_up_year(opening)
+    if summed_up:
+        return summed_up  # "2013年2月1日，…举行2012年度工会工作总结表彰会": the year summed up
     for match in _ANY_YEAR_RE.finditer(opening):
         if match.group("blank") is not None:
             break  # the site blanked the year out: say nothing rather than guess

@@ -3,6 +3,7 @@ opens with a worker who joins a union, before the union that reports is named.""
 
 from __future__ import annotations
 
+from assistant.condense import Turn, condense_question
 from ingest.metadata import extract_unit
 
 
@@ -53,3 +54,25 @@ def test_the_year_a_meeting_sums_up_is_the_articles_year_not_the_meetings_date()
     assert extract_year("", text) == 2023
     # a news item dated in its opening, summing nothing up, keeps the date's year
     assert extract_year("", "2024年1月26日下午，青禾医院工会举办迎新春职工趣味运动会。") == 2024
+
+
+def test_a_kind_of_area_the_tagger_knows_whole_is_no_place_the_answer_must_name() -> None:
+    from test_eighth_round_shapes import _idf
+
+    from assistant.question_profile import profile_question
+
+    assert "功能区" not in profile_question("物流园里那个职工之家包括哪几块功能区？", _idf).anchors
+    assert "海淀区" in profile_question("海淀区总工会发了多少慰问金？", _idf).anchors
+
+
+def test_units_something_was_handed_to_do_not_make_a_question_stand_alone() -> None:
+    history = [Turn("青禾机场集团送清凉确定了多少种饮品？", unit="青禾机场集团工会")]
+    assert condense_question("几点钟摆出来让各单位领的？", history).startswith("青禾机场集团工会")
+    assert condense_question("各单位分别发了多少？", history) == "各单位分别发了多少？"
+
+
+def test_an_opening_dated_the_day_of_the_meeting_is_of_the_year_it_sums_up() -> None:
+    from assistant.scope import opening_year
+
+    assert opening_year("2024年1月26日下午，青禾医院工会举行2023年度工会工作总结表彰会。") == 2023
+    assert opening_year("2024年1月26日下午，青禾医院工会举办迎新春趣味运动会。") == 2024
