@@ -653,19 +653,24 @@ def quote_written(quoted: str, article: str, context: str) -> bool:
     return any(f in article or f in context or said_in_full(f, article) for f in [quoted, *quote_forms(quoted)]) or spelled_out(quoted, article)
 
 
-_NUMBERED_ABBREVIATION = re.compile(r"([一二三四五六七八九十两])([\u4e00-\u9fff]{1,2})")
+_NUMBERED_ABBREVIATION = re.compile(r"([一二三四五六七八九十两])(个)?([\u4e00-\u9fff]{1,2})")
 
 
 @lru_cache(maxsize=1024)
 def spelled_out(term: str, text: str) -> bool:
     """"三保" in full: a list of as many items as the numeral says, each opening or ending with
-    the character(s) after it ("保增长、保稳定、保民生", "学习型、服务型、创新型、和谐型" for 四型)."""
+    the character(s) after it ("保增长、保稳定、保民生", "学习型、服务型、创新型、和谐型" for 四型); "四个第一":
+    as many items, each saying 第一 ("以职工呼声为第一信号、以职工满意为第一追求、…")."""
     abbreviation = _NUMBERED_ABBREVIATION.fullmatch(term)
-    if not abbreviation or abbreviation.group(2) not in text:
+    if not abbreviation or abbreviation.group(3) not in text:
         return False
-    count, key = ordinal_value(abbreviation.group(1)), abbreviation.group(2)
-    return any(len(e.items) == count and all(without_quotes(i).startswith(key) or without_quotes(i).endswith(key) for i in e.items)
-               for e in find_enumerations(text))
+    count, counted, key = ordinal_value(abbreviation.group(1)), abbreviation.group(2), abbreviation.group(3)
+
+    def says_key(item: str) -> bool:
+        item = without_quotes(item)
+        return key in item if counted else item.startswith(key) or item.endswith(key)
+
+    return any(len(e.items) == count and all(map(says_key, e.items)) for e in find_enumerations(text))
 
 
 def quote_forms(quoted: str) -> list[str]:

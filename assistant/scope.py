@@ -254,7 +254,7 @@ def _is_count(word: str, flag: str) -> bool:
 
 
 _NUMBER_IN_NAME = re.compile(r"^第?[一二三四五六七八九十\d]{1,3}$")  # "第三", or a bare "五" with no measure word
-_NUMBERED_KIND = re.compile(r"^(?:中学|小学|学校|幼儿园|医院|人民医院|公司|分公司|工程处|项目部|厂|分厂|车间|中心|大队|中队|社区|村|分工会|工会小组|支部)")
+_NUMBERED_KIND = re.compile(r"^(?:中学|小学|学校|幼儿园|医院|人民医院|公司|分公司|工程处|项目部|厂|分厂|车间|中心|大队|中队|社区|村|分工会|工会小组|支部|院)")  # "附属一/院院" (第一医院 shortened)
 
 
 def _ordinal_in_name(words: list[tuple[str, str]], i: int) -> bool:

@@ -38,7 +38,7 @@ _SET_BESIDE = re.compile(r"(?:相比|比较|比)$")  # "石岭煤矿跟那家医
 # What ends the name of an organisation or an area. Every subject must hold one, and the first
 # must end with one (or with its own "的…"/"那…" description): "挂横幅、贴标语、出黑板报分别多少"
 # asks about items of one article, not about several subjects.
-_ORG = re.compile(r"(?:总工会|工会(?!员)|街道|社区|开发区|园区|公司|集团|中心|机关|支行|分行|银行|学校|中学|小学|学院|大学|医院|[省市县区镇乡村旗州局厅委厂矿院所站])")
+_ORG = re.compile(r"(?:总工会|工会联合会|工会委员会|工会(?!员)|工联会|街道|社区|开发区|园区|公司|集团|中心|机关|支行|分行|银行|学校|中学|小学|学院|大学|医院|[省市县区镇乡村旗州局厅委厂矿院所站])")
 _TIMES = r"(?:(?:19|20)\d\d年度?|上半年|下半年|全年|今年|去年)+"
 _EVENT_END = re.compile(r"(?:会议|大会|全委会|职代会|运动会|比赛|竞赛|活动)$")
 _DESCRIBED = re.compile(rf"{_ORG.pattern}(?:[的那（(].*|{_TIMES})?$"  # or its own time ("利海公司工会上半年")
@@ -167,6 +167,9 @@ def _one_name_joined(parts: list[str]) -> list[str]:
     return joined
 
 
+_SHORT_NAME = 4  # "经开公交" (经济开发区's bus company): a part this short is a name, whatever the tagger reads first
+
+
 def _descriptions_joined(parts: list[str]) -> list[str]:
     """"受陕西省建设工会指导、王增发任董事长的那个局": a part that says something done and names no body
     of its own at its end goes on describing the one after it."""
@@ -174,7 +177,7 @@ def _descriptions_joined(parts: list[str]) -> list[str]:
     for part in parts:
         if joined and joined[-1].endswith("、"):
             joined[-1] += part
-        elif (part is not parts[-1] and opens_with_verb(part) and not re.search(rf"{_ORG.pattern}$", part)
+        elif (part is not parts[-1] and len(part) > _SHORT_NAME and opens_with_verb(part) and not re.search(rf"{_ORG.pattern}$", part)
               and not part.startswith(("和", "与", "及"))):
             joined.append(part + "、")
         else:
@@ -218,7 +221,7 @@ def _names_other_body(tail: str) -> bool:
     """The words after a subject's name name a body other than its union: "那个…工会的街道" does,
     "的总工会在户外劳动者驿站上" does not (a one-character ending inside a word, 驿站上, ends no name)."""
     for match in _ORG.finditer(tail):
-        if match.group(0) in ("工会", "总工会"):
+        if match.group(0) in ("工会", "总工会", "工会联合会", "工会委员会", "工联会"):
             continue
         if len(match.group(0)) > 1 or re.match(r"$|[的那，,、和与及（(]", tail[match.end():]):
             return True
@@ -247,7 +250,7 @@ def _name_end(subject: str) -> int:
     pointed = _POINTED_BODY.search(subject, 0, _MAX_NAME * 2)
     if pointed and pointed.end() > end:  # "鞠汉中任工会主席的那个局|的三八表彰大会": a described body ends there
         return pointed.end()
-    union = re.search(r"总?工会", subject)
+    union = re.search(r"总?工会(?:联合会|委员会)?|工联会", subject)  # "亳州邮政行业工会联合会|这三次职代会"
     # "中州铝业工会": 州 inside a name ends nothing; "丁香街道|基层工会" is a kind of union each subject has
     if union and 0 < end < union.start() and "的" not in subject[: union.start()] and not says_only_kind(subject[end : union.end()]):
         return union.end()

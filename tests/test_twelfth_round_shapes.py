@@ -3,7 +3,10 @@ opens with a worker who joins a union, before the union that reports is named.""
 
 from __future__ import annotations
 
+from test_eighth_round_shapes import TODAY
+
 from assistant.condense import Turn, condense_question
+from assistant.scope import read_own_scope
 from ingest.metadata import extract_unit
 
 
@@ -76,3 +79,31 @@ def test_an_opening_dated_the_day_of_the_meeting_is_of_the_year_it_sums_up() -> 
 
     assert opening_year("2024年1月26日下午，青禾医院工会举行2023年度工会工作总结表彰会。") == 2023
     assert opening_year("2024年1月26日下午，青禾医院工会举办迎新春趣味运动会。") == 2024
+
+
+def test_a_numbered_slogan_is_spelled_out_by_as_many_items_each_saying_its_word() -> None:
+    from assistant.question_profile import spelled_out
+
+    text = "他要求各基层工会要以职工需求为第一导向、以职工认可为第一标准、以职工安全为第一底线；"
+    assert spelled_out("三个第一", text)
+    assert not spelled_out("四个第一", text)  # three items are not four
+    assert spelled_out("三保", "工作中做到了“三保”：保增长、保稳定、保民生。")
+
+
+def test_a_union_federation_ends_its_subjects_name_and_a_short_name_is_no_description() -> None:
+    from assistant.subjects import split_subjects
+
+    parts = split_subjects("青禾公司、柳岸集团、海川邮政行业工会联合会这三次职代会，各有多少职工代表参会？")
+    assert parts == ["青禾公司这三次职代会，有多少职工代表参会", "柳岸集团这三次职代会，有多少职工代表参会",
+                     "海川邮政行业工会联合会这三次职代会，有多少职工代表参会"]
+
+
+def test_which_leaders_asks_for_people() -> None:
+    from assistant.persons import WANTS_PERSON
+
+    assert WANTS_PERSON.search("表彰会有哪些领导出席？")
+    assert not WANTS_PERSON.search("哪些领导班子获得了表彰？")
+
+
+def test_a_numbered_hospital_written_short_is_one_name() -> None:
+    assert read_own_scope("附属一院院工会表彰了多少个先进工会小组？", TODAY).unit == "附属一院院工会"
