@@ -274,7 +274,7 @@ class QAService:
         unfitted = read_description(subject) if asked == subject and scope.doc_ids is None and not scope.unit else None
         if unfitted is not None:
             asked = unfitted.removed_from(subject)
-        hits, _, articles, _ = self._search(asked, scope, year)
+        hits, misses, articles, _ = self._search(asked, scope, year)
         profile = _naming(profile_question(asked, self.knowledge.lexical.index.idf), known_name(asked, self.knowledge.lexical.index.holds))
         ranked = candidates(hits, profile, articles)
         ranked = [c for c in ranked if c.score >= self.part_floor]
@@ -282,7 +282,8 @@ class QAService:
             ranked = of_kind(unfitted, ranked, articles)
         else:
             ranked = _of_pointed_kind(subject, scope, ranked, articles)
-        return Part(subject, scope.unit or _placed_name(subject, scope.place), hits, named_first(ranked, subject), profile)
+        unknown = bool(scope.unit or scope.place) and not hits and bool(misses)  # every passage found is another unit's
+        return Part(subject, scope.unit or _placed_name(subject, scope.place), hits, named_first(ranked, subject), profile, unknown)
 
     def _described(self, question: str, scope: Scope) -> tuple[Scope, str]:
         """A unit the question describes instead of naming ("大连那个学院") limits the search to
@@ -412,7 +413,9 @@ class QAService:
         pieces = [note, *pieces] if note else pieces
         yield from pieces
         answer.text = "".join(pieces)
-        answer.grounded = bool(answer.citations)  # every subject asked "资料中没有找到": nothing is stated
+        # every subject asked "资料中没有找到": nothing is stated; one subject the material has nothing of
+        # ("A和B各…", B in no article): the answer to what was asked is not in the material, A's line notwithstanding
+        answer.grounded = bool(answer.citations) and not any(part.unknown for part in found.parts)
         stream.answer = answer
 
     def _model_declined(self, stream: AnswerStream, found: Retrieved) -> Iterator[str]:

@@ -3,10 +3,13 @@ opens with a worker who joins a union, before the union that reports is named.""
 
 from __future__ import annotations
 
+from fakes import make_hit
 from test_eighth_round_shapes import TODAY
+from test_parts import _Knowledge
 
 from assistant.condense import Turn, condense_question
-from assistant.scope import read_own_scope
+from assistant.qa import QAService
+from assistant.scope import Scope, read_own_scope
 from ingest.metadata import extract_unit
 
 
@@ -107,3 +110,14 @@ def test_which_leaders_asks_for_people() -> None:
 
 def test_a_numbered_hospital_written_short_is_one_name() -> None:
     assert read_own_scope("附属一院院工会表彰了多少个先进工会小组？", TODAY).unit == "附属一院院工会"
+
+
+def test_a_subject_no_article_is_of_says_so_and_the_answer_is_not_grounded() -> None:
+    hits = [make_hit("青禾医院工会表彰先进工会小组5个、先进个人21名。", doc_id="qh", unit="青禾医院工会",
+                     title="青禾医院工会2023年工作总结", rank=1)]
+    qa = QAService(_Knowledge(hits))
+    assert qa._part("柳岸医院工会表彰了多少名先进个人", Scope(), None).unknown
+    assert not qa._part("青禾医院工会表彰了多少名先进个人", Scope(), None).unknown
+    answer = qa.answer("青禾医院工会和柳岸医院工会各表彰了多少名先进个人？")
+    assert "21名" in answer.text and "资料中没有柳岸医院工会的材料" in answer.text
+    assert not answer.grounded
