@@ -51,6 +51,7 @@ _GENERIC_WEIGHT = 0.35
 
 _WANTS_NUMBER = re.compile(r"多少|(?<!哪)几|数量|人数|金额|比例|百分之|多大|多高|多长|总额|占比|规模(?:如何|怎么样|怎样|多大|有多大)")  # "哪几项" asks for items; "规模怎么样" for figures
 _WANTS_LIST = re.compile(r"哪些|哪几(?![天日号])|哪[二三四五六七八九十两\d](?![天日号])|有什么|包括什么|包括哪|都有|分别|都[^，,。？?]{0,6}(?:什么|啥)|些(?:什么|啥)")
+_EACH_OF = re.compile(r"分别|各自|各[是有做搞办开组举]")  # "两份学校工会材料里，分别…": each of the articles counted
 _PER_DOCUMENT = re.compile(
     r"哪些单位|哪几[个家]单位|哪些部门|哪几个部门|哪些工会|哪几家工会|哪[两二三四五六七八九几]家[？?]?$|哪几份|哪份|哪几篇|哪篇|各(?:自|单位|个|家|县|区|局|校|所|部门|工会|基层)"
     r"|分别.{0,12}(?:多少|几)|(?:多少|几).{0,12}分别|(?:和|与|及|同).{1,16}(?:各|分别)"
@@ -572,7 +573,7 @@ def profile_question(question: str, idf: Callable[[str], float]) -> QueryProfile
         counted=_counted(question),
         count_of=counted_noun(question),
         per_document=bool(_PER_DOCUMENT.search(question) or _WHICH_DOCUMENTS.search(question) or said or _comparison(question)
-                          or framed != question),
+                          or framed != question or bool(asked_documents(question) and _EACH_OF.search(question))),
         said=said,
         documents=asked_documents(question),
         compare=_comparison(question),

@@ -121,3 +121,14 @@ def test_a_subject_no_article_is_of_says_so_and_the_answer_is_not_grounded() -> 
     answer = qa.answer("青禾医院工会和柳岸医院工会各表彰了多少名先进个人？")
     assert "21名" in answer.text and "资料中没有柳岸医院工会的材料" in answer.text
     assert not answer.grounded
+
+
+def test_each_of_the_articles_a_question_counts_is_answered_on_its_own_line() -> None:
+    from assistant.question_profile import profile_question
+
+    def idf(word: str) -> float:
+        return 3.0
+
+    assert profile_question("两份学校工会材料里，分别组织了哪些教职工比赛活动？", idf).per_document
+    assert not profile_question("今年新建了两家企业工会，分别在哪里？", idf).documents
+    assert profile_question("传化公路港送清凉的规模怎么样？", idf).wants_number
