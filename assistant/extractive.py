@@ -416,11 +416,23 @@ def _unfolded(text: str) -> str:
 _EXPLICIT_DAY = re.compile(r"\d{1,2}月\d{1,2}[日号]")
 
 
+def _titles_whole(clauses: list[str]) -> list[str]:
+    """Clauses with a title or a quote kept whole: a comma inside 《凝心促和谐，聚力保发展》 or “…，…”
+    cuts no clause, so no window or answer opens in the middle of a title."""
+    joined: list[str] = []
+    for clause in clauses:
+        if joined and (joined[-1].count("《") > joined[-1].count("》") or joined[-1].count("“") > joined[-1].count("”")):
+            joined[-1] += clause
+        else:
+            joined.append(clause)
+    return joined
+
+
 def _windows(sentence: str) -> list[str]:
     """A long sentence as windows of consecutive clauses no longer than MAX_SENTENCE_CHARS."""
     if len(sentence) <= MAX_SENTENCE_CHARS:
         return [sentence]
-    clauses = _CLAUSE.findall(sentence)
+    clauses = _titles_whole(_CLAUSE.findall(sentence))
     windows = []
     for start in range(len(clauses)):
         text = ""
@@ -615,7 +627,7 @@ def opening(text: str, profile: QueryProfile) -> str:
     holding neither it nor a question word ("为丰富职工生活，") are dropped, the rest kept verbatim."""
     if not _asks_type(profile):
         return text
-    clauses = _OPENING_CLAUSE.findall(text)
+    clauses = _titles_whole(_OPENING_CLAUSE.findall(text))
     for i, clause in enumerate(clauses):
         if _has_answer_type(clause, profile) or any(term in clause for term in profile.weights) or _asked_figure(clause, profile):
             return "".join(clauses[i:])

@@ -132,3 +132,17 @@ def test_each_of_the_articles_a_question_counts_is_answered_on_its_own_line() ->
     assert profile_question("两份学校工会材料里，分别组织了哪些教职工比赛活动？", idf).per_document
     assert not profile_question("今年新建了两家企业工会，分别在哪里？", idf).documents
     assert profile_question("传化公路港送清凉的规模怎么样？", idf).wants_number
+
+
+def test_no_answer_opens_inside_a_title() -> None:
+    from assistant.extractive import _windows, opening
+    from assistant.question_profile import profile_question
+
+    def idf(word: str) -> float:
+        return 3.0
+
+    sentence = ("工会主席李青在大会上作了题为《凝心聚力谋发展，团结动员广大职工在建功立业热潮中再创佳绩，奋力谱写企业高质量发展新篇章》"
+                "的工作报告，总结回顾了公司工会2023年以来在职工思想引领、技能提升和权益维护方面的各项工作，并对今后五年的工作作出全面部署。")
+    assert all(window.count("《") == window.count("》") for window in _windows(sentence))
+    said = opening("工会主席李青作了题为《凝心聚力谋发展，再创佳绩》的工作报告。", profile_question("报告题目叫什么？", idf))
+    assert said.startswith("工会主席李青")
