@@ -807,6 +807,8 @@ def _reasons(hit: Hit, scope: Scope, article: str) -> tuple[str, ...]:
                      or _place_and_kind(unit, hit, article) or _kind_refined(unit, hit)
                      or _named_with_own_kind(unit, hit, article) or _place_of_own_unit(unit, hit, article)):
         reasons.append("unit")
+    elif unit and _other_branch(unit, article):
+        reasons.append("unit")
     if scope.place and not (_names_match(scope.place, hit, article) or _compound_named(scope.place, hit, article)):
         reasons.append("place")
     year = article_year(meta.get("year"), article)
@@ -820,6 +822,27 @@ def _reasons(hit: Hit, scope: Scope, article: str) -> tuple[str, ...]:
     if half and period in ("上半年", "下半年") and period != half and not (scope.asks_plan and _plans_for(hit, half)) and not dated:
         reasons.append("period")
     return tuple(reasons)
+
+
+# the kinds of branch a body has several of, each named by its place or number ("凭祥站区", "第三车间", "城南支行")
+_BRANCH = re.compile(r"站区|车间|分厂|支行|分行|分公司|分局|中队|大队|派出所|分会|分工会|项目部|工区|校区|院区")
+_NOT_A_BRANCH_NAME = re.compile(r"[在的各个等和与及了到每该本全其这那些下属所属]")
+
+
+def _other_branch(unit: str, article: str) -> bool:
+    """The unit asked is one branch of a body ("国铁南宁局柳州站区"), and the article, of that body, tells of
+    other branches of that kind (凭祥站区, 八渡站区) and never of the one asked: its facts are theirs."""
+    found = None
+    for found in _BRANCH.finditer(unit):
+        pass
+    if found is None or found.start() < 2:
+        return False
+    asked = unit[found.start() - 2 : found.end()]
+    if asked in article:
+        return False
+    kind = found.group(0)
+    return any(not _NOT_A_BRANCH_NAME.search(m.group(1)) and m.group(1) != asked[:2]
+               for m in re.finditer(rf"([\u4e00-\u9fff]{{2}}){kind}", article))
 
 
 def relaxed_year(hits: list[Hit], misses: list[Miss], scope: Scope) -> Scope | None:

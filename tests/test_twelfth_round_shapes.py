@@ -9,7 +9,7 @@ from test_parts import _Knowledge
 
 from assistant.condense import Turn, condense_question
 from assistant.qa import QAService
-from assistant.scope import Scope, read_own_scope
+from assistant.scope import Scope, check_scope, read_own_scope
 from ingest.metadata import extract_unit
 
 
@@ -146,3 +146,13 @@ def test_no_answer_opens_inside_a_title() -> None:
     assert all(window.count("《") == window.count("》") for window in _windows(sentence))
     said = opening("工会主席李青作了题为《凝心聚力谋发展，再创佳绩》的工作报告。", profile_question("报告题目叫什么？", idf))
     assert said.startswith("工会主席李青")
+
+
+def test_a_branch_the_article_never_tells_of_is_not_its_siblings() -> None:
+    article = ("青禾铁路局工会推动站区工协委建设。东岭站区工协委上线以来，共收集职工诉求23条。"
+               "西坪站区、南关站区也相继建成职工小家。")
+    hit = make_hit(article, doc_id="rail", unit="青禾铁路局工会")
+    asked = read_own_scope("青禾铁路局北山站区工协委收集了多少条职工诉求？", TODAY)
+    assert not check_scope([hit], asked, {"rail": article})[0]
+    told = read_own_scope("青禾铁路局东岭站区工协委收集了多少条职工诉求？", TODAY)
+    assert check_scope([hit], told, {"rail": article})[0]
