@@ -30,6 +30,7 @@ from assistant.scope import (
     TRADES,
     Miss,
     Scope,
+    another_relative_year,
     article_year,
     check_scope,
     hit_label,
@@ -255,6 +256,10 @@ class QAService:
             evidence = max(evidence, 1.0)
         found = Retrieved(standalone, scope, hits, misses, profile, ranked, evidence, articles,
                           year_relaxed=asked.year if scope.year != asked.year else None)
+        if found.year_relaxed and history and _repeats_the_turn_before(question, history[-1], hits):
+            # "那去年呢？" after 今年 was answered from an older report: the same report again is not 去年's
+            found.misses, found.hits, found.ranked = [Miss(h, ("year",)) for h in hits] + misses, [], []
+            found.scope, found.year_relaxed = replace(scope, year=asked.year), None
         if subjects:
             found.parts = [self._part(subject, ui, year) for subject in subjects]
             answered = [part for part in found.parts if part.ranked]
@@ -533,6 +538,12 @@ def _filter_note(scope: Scope, year: int | None, unit_kind: str | None) -> str:
     if unit_kind and scope.unit_kind == unit_kind:
         applied.append(f"单位类别“{unit_kind}”")
     return f"（已按{'、'.join(applied)}筛选；要查全部资料，请清除筛选）\n" if applied else ""
+
+
+def _repeats_the_turn_before(question: str, before: Turn, hits: list[Hit]) -> bool:
+    """The follow-up moves the relative year, and what answers it is only what answered the turn before."""
+    return another_relative_year(question, before.question) and bool(before.doc_ids) and bool(hits) \
+        and {hit.doc_id for hit in hits} <= before.doc_ids
 
 
 def _year_note(year: int | None, hits: list[Hit]) -> str:

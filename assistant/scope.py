@@ -825,7 +825,9 @@ def _reasons(hit: Hit, scope: Scope, article: str) -> tuple[str, ...]:
 
 
 # the kinds of branch a body has several of, each named by its place or number ("凭祥站区", "第三车间", "城南支行")
-_BRANCH = re.compile(r"站区|车间|分厂|支行|分行|分公司|分局|中队|大队|派出所|分会|分工会|项目部|工区|校区|院区")
+# (a union's own branches, 分工会, are named by the body they are of: "学院分工会" is no place's)
+_BRANCH = re.compile(r"站区|车间|分厂|支行|分行|分公司|分局|中队|大队|派出所|项目部|工区|校区|院区")
+_KIND_BEFORE_BRANCH = re.compile(r"[院校局司厂所处室部关]$")  # "学院车间": the body's kind, not the branch's name
 _NOT_A_BRANCH_NAME = re.compile(r"[在的各个等和与及了到每该本全其这那些下属所属]")
 
 
@@ -838,11 +840,17 @@ def _other_branch(unit: str, article: str) -> bool:
     if found is None or found.start() < 2:
         return False
     asked = unit[found.start() - 2 : found.end()]
-    if asked in article:
+    if asked in article or _KIND_BEFORE_BRANCH.search(asked[:2]):
         return False
     kind = found.group(0)
     return any(not _NOT_A_BRANCH_NAME.search(m.group(1)) and m.group(1) != asked[:2]
                for m in re.finditer(rf"([\u4e00-\u9fff]{{2}}){kind}", article))
+
+
+def another_relative_year(question: str, before: str) -> bool:
+    """"那去年7月份呢？" after a question on 今年: the follow-up moves the time the conversation asked about."""
+    said = [word for word in _RELATIVE_YEARS if word in question]
+    return bool(said) and said != [word for word in _RELATIVE_YEARS if word in before]
 
 
 def relaxed_year(hits: list[Hit], misses: list[Miss], scope: Scope) -> Scope | None:

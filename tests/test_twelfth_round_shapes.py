@@ -8,7 +8,7 @@ from test_eighth_round_shapes import TODAY
 from test_parts import _Knowledge
 
 from assistant.condense import Turn, condense_question
-from assistant.qa import QAService
+from assistant.qa import QAService, next_turn
 from assistant.scope import Scope, check_scope, read_own_scope
 from ingest.metadata import extract_unit
 
@@ -156,3 +156,13 @@ def test_a_branch_the_article_never_tells_of_is_not_its_siblings() -> None:
     assert not check_scope([hit], asked, {"rail": article})[0]
     told = read_own_scope("青禾铁路局东岭站区工协委收集了多少条职工诉求？", TODAY)
     assert check_scope([hit], told, {"rail": article})[0]
+
+
+def test_last_year_after_this_year_is_not_answered_from_the_report_this_year_was() -> None:
+    hits = [make_hit("今年夏季以来，青禾物流工会已经在7月份慰问了480余名货车司机。", doc_id="qh", unit="青禾物流工会",
+                     title="青禾物流工会2018年工作总结", year=2018, rank=1)]
+    qa = QAService(_Knowledge(hits))
+    first = qa.answer("青禾物流工会今年7月份慰问了多少货车司机？")
+    assert first.grounded and "480余名" in first.text  # no report of this year: the 2018 one, said so
+    follow = qa.answer("那去年7月份慰问了多少？", [next_turn(first)])
+    assert not follow.grounded
