@@ -317,7 +317,9 @@ _FOUNDS_UNION_RE = re.compile(rf"^(?P<body>.{{2,24}}?(?:{_ORGANISATION_END}))(?:
 # and the congress its union convenes: "新港公司召开第四次工代会", "经开公交公司二届三次职工代表大会如期召开"
 _TERM_OF_BODY_RE = re.compile(rf"^(?P<body>{_NAME_CHAR}{{2,24}}?(?:{_ORGANISATION_END}|台|站|馆|社|矿|处|所|工会))(?:[（(][^（()）]{{1,12}}[)）])?"
                               r"(?:第[一二三四五六七八九十\d]{1,3}届工会(?:会员|职工)?(?:代表大会|委员会|大会)"
-                              r"|(?:召开|举行|举办)?(?:第?[一二三四五六七八九十\d]{1,3}[届次])+(?:职代会|工代会|(?:工会)?(?:职工|会员)代表大会))")
+                              r"|(?:召开|举行|举办)?(?:第?[一二三四五六七八九十\d]{1,3}[届次])+(?:职代会|工代会|(?:工会)?(?:职工|会员)代表大会)"
+                              # "智能所召开2021年度工会总结会": the union's own meeting, whichever year it sums up
+                              r"|(?:召开|举行|举办)了?(?:(?:19|20)\d\d年度?)?工会(?:工作)?(?:总结|表彰|会员|委员|成立))")
 
 
 def _named_union_at_start(s: str) -> str | None:
@@ -349,7 +351,12 @@ _AT_MEETING_RE = re.compile(r"^[—－\-\s]*在(?=.{2,40}(?:会议|大会|全委
 _QUOTED_IN_TITLE_RE = re.compile(r"“[^”]{1,20}”|「[^」]{1,20}」|\"[^\"]{1,20}\"")
 
 
+# "永州市博物馆（永州党史军事陈列馆）工会成立": an aside between a body and its union, which names the body again
+_ASIDE_BEFORE_UNION_RE = re.compile(r"[（(][^（）()]{1,30}[）)](?=(?:机关)?(?:总)?工会)")
+
+
 def _unit_from_title(title: str) -> str | None:
+    title = _ASIDE_BEFORE_UNION_RE.sub("", title)
     stripped = _AT_MEETING_RE.sub("", _TITLE_NOISE_RE.sub("", _QUOTED_IN_TITLE_RE.sub("，", title)))
     for segment in _TITLE_SPLIT_RE.split(stripped):
         segment = re.sub(r"^关于", "", segment)

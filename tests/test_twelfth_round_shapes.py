@@ -166,3 +166,14 @@ def test_last_year_after_this_year_is_not_answered_from_the_report_this_year_was
     assert first.grounded and "480余名" in first.text  # no report of this year: the 2018 one, said so
     follow = qa.answer("那去年7月份慰问了多少？", [next_turn(first)])
     assert not follow.grounded
+
+
+def test_a_body_holding_its_unions_meeting_and_a_title_aside_before_the_union() -> None:
+    assert extract_unit("", "1月11日下午，青禾所召开2023年度工会总结会暨表彰大会。工会主席李青出席。") == "青禾所工会"
+    assert extract_unit("青禾市图书馆（青禾市古籍保护中心）工会成立", "经过两个月筹备，7月26日上午举行了工会成立大会。") == "青禾市图书馆工会"
+
+
+def test_a_short_welcome_line_is_chrome() -> None:
+    from ingest.clean import is_chrome_line
+
+    assert is_chrome_line("欢迎访问青禾市智能技术研究院!")
