@@ -29,6 +29,9 @@ LIST_NEAR = 200  # a list this many characters after a sentence still belongs to
 _ITEM_PRIOR = 0.05  # a longer list is likelier the one asked about than a pair inside a phrase
 _GAP_COST = 0.001
 _CATEGORY_BONUS = 0.5  # the list names what the question asks for ("哪些培训" and "…等培训")
+# what the rest of a list's own sentence says, again by itself: two lists after one lead ("大会选举产生了工会委员会和经审会。
+# 王欢…等七位同志当选工会委员会委员；马琳…等三位同志当选经费审查委员会委员") differ only there
+_OWN_TAIL_WEIGHT = 0.5
 CATEGORY_AFTER = 12
 LIST_REST_CHARS = 30  # how much of the sentence after a list's last item says what the list did
 
@@ -201,6 +204,7 @@ def _list_score(enumeration: Enumeration, start: int, end: int, profile: QueryPr
     if names_the_quoted(enumeration, profile):
         return None
     score = _list_coverage(enumeration, profile, window)
+    score += _OWN_TAIL_WEIGHT * sentence_coverage(_after_items(enumeration, window), "", "", profile)
     score -= _ECHO_COST * _echoed_share(enumeration, profile)
     score += 1.0 if profile.count == len(enumeration.items) else _ITEM_PRIOR * min(len(enumeration.items), 6)
     score += _CATEGORY_BONUS if _names_category(enumeration, window, profile) else 0.0

@@ -160,6 +160,10 @@ def _pos_words(question: str) -> list[tuple[str, str]]:
         run.clear()
 
     for w in jieba.posseg.lcut(_ASKING_PHRASES.sub("，", question)):
+        # "最佳参与/奖": an award is named by the word before 奖, and the sentence that gives it says them together
+        if w.word == "奖" and not run and words and len(words[-1][0]) >= 2 and words[-1][1].startswith(("n", "v", "a")):
+            words[-1] = (words[-1][0] + w.word, "n")
+            continue
         # a place word may end a run ("线/上") but never start one ("项目/里/拿")
         if (len(w.word) == 1 and not w.flag.startswith(_GRAMMAR_POS + ("d",)) and not (w.flag == "f" and not run)
                 and re.match(r"[\u4e00-\u9fff]", w.word)

@@ -4,13 +4,20 @@ opens with a worker who joins a union, before the union that reports is named.""
 from __future__ import annotations
 
 from fakes import make_hit
-from test_eighth_round_shapes import TODAY
+from test_eighth_round_shapes import TODAY, _idf
 from test_parts import _Knowledge
 
+from assistant.citing import Citer
 from assistant.condense import Turn, condense_question
+from assistant.extractive import _windows, candidates, opening
+from assistant.list_answers import list_lines
+from assistant.persons import WANTS_PERSON
 from assistant.qa import QAService, next_turn
-from assistant.scope import Scope, check_scope, read_own_scope
-from ingest.metadata import extract_unit
+from assistant.question_profile import profile_question, spelled_out
+from assistant.scope import Scope, check_scope, opening_year, read_own_scope
+from assistant.subjects import split_subjects
+from ingest.clean import clean_text, is_chrome_line
+from ingest.metadata import extract_unit, extract_year
 
 
 def test_a_union_a_worker_joins_in_a_later_clause_is_no_unit() -> None:
@@ -25,8 +32,6 @@ def test_a_union_a_worker_joins_in_a_later_clause_is_no_unit() -> None:
 
 
 def test_text_a_site_hid_splits_the_line_and_its_cut_tag_goes() -> None:
-    from ingest.clean import clean_text
-
     page = ("全镇合计建会组织40家，职工会员5100余人。并完善了青禾县工会基层组织和工 ……此处隐藏1208个字……"
             "kground: rgb(255, 255, 255);\">五、做好困难职工帮扶工作，走访慰问困难职工36户。")
     lines = clean_text(page).split("\n")
@@ -47,15 +52,11 @@ def test_a_federation_written_short_is_a_union() -> None:
 
 
 def test_a_sites_welcome_banner_is_chrome() -> None:
-    from ingest.clean import is_chrome_line
-
     assert is_chrome_line("欢迎进入青禾市总工会网站！           设为首页 加入收藏")
     assert not is_chrome_line("欢迎新会员加入工会大家庭，全年新发展会员320名。")
 
 
 def test_the_year_a_meeting_sums_up_is_the_articles_year_not_the_meetings_date() -> None:
-    from ingest.metadata import extract_year
-
     text = "2024年1月26日下午，青禾医院工会在行政楼会议室举行2023年度工会工作总结表彰会。院党委书记出席。"
     assert extract_year("", text) == 2023
     # a news item dated in its opening, summing nothing up, keeps the date's year
@@ -63,8 +64,6 @@ def test_the_year_a_meeting_sums_up_is_the_articles_year_not_the_meetings_date()
 
 
 def test_a_kind_of_area_the_tagger_knows_whole_is_no_place_the_answer_must_name() -> None:
-    from test_eighth_round_shapes import _idf
-
     from assistant.question_profile import profile_question
 
     assert "功能区" not in profile_question("物流园里那个职工之家包括哪几块功能区？", _idf).anchors
@@ -78,15 +77,11 @@ def test_units_something_was_handed_to_do_not_make_a_question_stand_alone() -> N
 
 
 def test_an_opening_dated_the_day_of_the_meeting_is_of_the_year_it_sums_up() -> None:
-    from assistant.scope import opening_year
-
     assert opening_year("2024年1月26日下午，青禾医院工会举行2023年度工会工作总结表彰会。") == 2023
     assert opening_year("2024年1月26日下午，青禾医院工会举办迎新春趣味运动会。") == 2024
 
 
 def test_a_numbered_slogan_is_spelled_out_by_as_many_items_each_saying_its_word() -> None:
-    from assistant.question_profile import spelled_out
-
     text = "他要求各基层工会要以职工需求为第一导向、以职工认可为第一标准、以职工安全为第一底线；"
     assert spelled_out("三个第一", text)
     assert not spelled_out("四个第一", text)  # three items are not four
@@ -94,16 +89,12 @@ def test_a_numbered_slogan_is_spelled_out_by_as_many_items_each_saying_its_word(
 
 
 def test_a_union_federation_ends_its_subjects_name_and_a_short_name_is_no_description() -> None:
-    from assistant.subjects import split_subjects
-
     parts = split_subjects("青禾公司、柳岸集团、海川邮政行业工会联合会这三次职代会，各有多少职工代表参会？")
     assert parts == ["青禾公司这三次职代会，有多少职工代表参会", "柳岸集团这三次职代会，有多少职工代表参会",
                      "海川邮政行业工会联合会这三次职代会，有多少职工代表参会"]
 
 
 def test_which_leaders_asks_for_people() -> None:
-    from assistant.persons import WANTS_PERSON
-
     assert WANTS_PERSON.search("表彰会有哪些领导出席？")
     assert not WANTS_PERSON.search("哪些领导班子获得了表彰？")
 
@@ -124,8 +115,6 @@ def test_a_subject_no_article_is_of_says_so_and_the_answer_is_not_grounded() -> 
 
 
 def test_each_of_the_articles_a_question_counts_is_answered_on_its_own_line() -> None:
-    from assistant.question_profile import profile_question
-
     def idf(word: str) -> float:
         return 3.0
 
@@ -135,7 +124,6 @@ def test_each_of_the_articles_a_question_counts_is_answered_on_its_own_line() ->
 
 
 def test_no_answer_opens_inside_a_title() -> None:
-    from assistant.extractive import _windows, opening
     from assistant.question_profile import profile_question
 
     def idf(word: str) -> float:
@@ -174,6 +162,22 @@ def test_a_body_holding_its_unions_meeting_and_a_title_aside_before_the_union() 
 
 
 def test_a_short_welcome_line_is_chrome() -> None:
-    from ingest.clean import is_chrome_line
-
     assert is_chrome_line("欢迎访问青禾市智能技术研究院!")
+
+
+def test_an_award_is_one_word_with_the_word_before_it() -> None:
+    from assistant.question_profile import profile_question
+
+    assert "参与奖" in profile_question("今年的最佳参与奖发给了谁？", _idf).weights
+
+
+def test_of_two_lists_after_one_lead_the_one_whose_own_words_answer() -> None:
+    from assistant.citing import Citer
+
+    text = ("根据有关规定，大会选举产生了新一届工会委员会和经费审查委员会。"
+            "王青、刘明、李强、赵丽、孙涛、周敏、吴刚等七位同志当选工会委员会委员；"
+            "郑红、钱亮、冯雪等三位同志当选工会经费审查委员会委员。")
+    hit = make_hit(text, doc_id="st", unit="青禾研究站工会")
+    profile = profile_question("青禾研究站新一届经费审查委员会由哪几位同志组成？", _idf)
+    lines = list_lines(candidates([hit], profile, {"st": text}), profile, {"st": text}, Citer())
+    assert lines and "郑红" in lines[0] and "王青" not in lines[0]
