@@ -633,6 +633,8 @@ def _before_own_unit(name: str, hit: Hit) -> tuple[str, str]:
     own = str(hit.metadata.get("unit") or "")
     if own and not name.endswith(own) and name_core(own) != own and name_core(name) == name:
         own = name_core(own)  # "石桥铺社区" asked without its 工会, "社区工会" the article's own
+    if own and own[0] in _ADMIN and not name.endswith(own) and name.endswith(own[1:]) and len(name) > len(own):
+        return own, name[: len(name) - len(own) + 1]  # "庆阳林草系统工会" asked, "市林草系统工会" its own: 庆阳 before it
     if not own or not name.endswith(own) or len(name) <= len(own):
         return "", ""
     return own, name[: -len(own)]
@@ -843,7 +845,8 @@ def _other_branch(unit: str, article: str) -> bool:
     if asked in article or _KIND_BEFORE_BRANCH.search(asked[:2]):
         return False
     kind = found.group(0)
-    return any(not _NOT_A_BRANCH_NAME.search(m.group(1)) and m.group(1) != asked[:2]
+    # a branch whose name the unit asked holds ("白鹭市分公司" of 白鹭市邮政分公司) is the one asked, told shorter
+    return any(not _NOT_A_BRANCH_NAME.search(m.group(1)) and m.group(1) not in unit
                for m in re.finditer(rf"([\u4e00-\u9fff]{{2}}){kind}", article))
 
 

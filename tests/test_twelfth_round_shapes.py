@@ -181,3 +181,10 @@ def test_of_two_lists_after_one_lead_the_one_whose_own_words_answer() -> None:
     profile = profile_question("青禾研究站新一届经费审查委员会由哪几位同志组成？", _idf)
     lines = list_lines(candidates([hit], profile, {"st": text}), profile, {"st": text}, Citer())
     assert lines and "郑红" in lines[0] and "王青" not in lines[0]
+
+
+def test_a_unit_asked_without_the_level_its_report_writes_is_that_report() -> None:
+    article = "在近期召开的青禾市总工会全委会议上，市林草系统工会荣获2023年度重点工作综合评估一等奖。"
+    hit = make_hit(article, doc_id="lc", unit="市林草系统工会")
+    assert check_scope([hit], read_own_scope("青禾林草系统工会下一步要抓哪些工作？", TODAY), {"lc": article})[0]
+    assert not check_scope([hit], read_own_scope("柳岸林草系统工会下一步要抓哪些工作？", TODAY), {"lc": article})[0]
