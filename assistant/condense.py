@@ -17,7 +17,7 @@ from vectorstore.lexical import tagged
 # words that never stand inside a name, excluded as words ("发展集团" and "组织部" hold 展 and 组 of them)
 _NAME_CHAR = r"(?:(?!开展|组织(?!部(?!署))|(?<=开)展|(?<=组)织(?!部(?!署))|(?<=组织)部(?=署)|(?<=组织部)署|之[际后前间中余外内上下一时初所]|(?<=[总加反随言])之)[^\s的了在于与和及我们是为对将把被从向由到赴等这那其给搞做没多少几哪些个，。？?！!、：:；;“”《》（）()])"
 _SUFFIX = (r"(?:总工会(?!员(?!工))|工会委员会|工会联合会|工联会|工会(?!员(?!工))|工委|局|委|(?<![举开创承主协督包代查申筹兴])办(?![了过着])|公司|集团|厂|学校|中学|小学|学院"
-           r"|医院|卫生院|研究院|中心|园区|开发区|(?<![全该本我此各某每])矿业?|支行|分行|县|市|区|镇|乡|村)")
+           r"|医院|卫生院|研究院|研究所|(?:图书|博物|文化|体育|纪念|美术|科技)馆|中心|园区|开发区|(?<![全该本我此各某每])矿业?|支行|分行|县|市|区|镇|乡|村)")
 # 办 with an aspect word after it is the verb ("三八妇女节办了什么"), not an office ("市总办");
 # "职工会员" holds no union ("王庆坨镇职工会员数" names 王庆坨镇)
 _UNIT = re.compile(rf"{_NAME_CHAR}{{0,20}}{_SUFFIX}")
@@ -172,9 +172,10 @@ def condense_question(question: str, history: list[Turn]) -> str:
         for pattern in (PERIOD_WORDS, YEAR_WORDS, MONTH_WORDS):
             if pattern.fullmatch(topic) and pattern.search(previous.question):
                 return pattern.sub(topic, previous.question, count=1)
-        if mentioned_unit(topic) == topic:  # "那宁江石化公司呢？": the question before, of another unit
+        named = re.sub(r"的(?=(?:总|机关)?工会$)", "", topic)  # "永州市图书馆的工会": its union, said with 的
+        if mentioned_unit(named) == named:  # "那宁江石化公司呢？": the question before, of another unit
             before = mentioned_unit(previous.question)
-            return previous.question.replace(before, topic, 1) if before else topic + previous.question
+            return previous.question.replace(before, named, 1) if before else named + previous.question
         # "那金秋助学呢？" -> the same unit, the new topic
         return f"{unit or ''}{topic}的情况？"
     if unit and not mentioned_unit(question):

@@ -55,6 +55,7 @@ from assistant.question_profile import (
 from assistant.scope import (
     OWN_NAME_CHARS,
     article_year,
+    dated_year,
     is_subsequence,
     name_forms,
     says_only_kind,
@@ -131,8 +132,8 @@ def _anchored(text: str, context: str, article: str, profile: QueryProfile, own_
     for a question about several articles ("顺昌县和盘山县各…"), any one of them. A year other
     than the article's own must be in the sentence itself: a 2024 report that recalls "2023年…被评为"
     tells nothing else of 2023."""
-    named = [(anchor in text) if _other_own_year(anchor, own_year) else _names(anchor, text, context, article)
-             for anchor in profile.anchors]
+    named = [(anchor in text) if _other_own_year(anchor, own_year) and anchor != f"{dated_year(article)}年"
+             else _names(anchor, text, context, article) for anchor in profile.anchors]
     return any(named) if profile.per_document and named else all(named)
 
 

@@ -33,6 +33,7 @@ from assistant.scope import (
     another_relative_year,
     article_year,
     check_scope,
+    dated_year,
     hit_label,
     is_specific,
     is_subsequence,
@@ -138,7 +139,8 @@ def own_articles(hits: list[Hit], scope: Scope, articles: dict[str, str]) -> fro
         return kind_only and any(form in article for form in wanted)
 
     return frozenset(h.doc_id for h in hits
-                     if (scope.year is None or article_year(h.metadata.get("year"), articles.get(h.doc_id, "")) in (None, "", scope.year))
+                     if (scope.year is None or article_year(h.metadata.get("year"), articles.get(h.doc_id, "")) in (None, "", scope.year)
+                         or dated_year(articles.get(h.doc_id, "")) == scope.year)
                      and own(h))
 
 

@@ -796,6 +796,13 @@ def opening_year(article: str) -> int | None:
     return None if _YEAR_SPAN.search(clause) else int(found.group(1))
 
 
+def dated_year(article: str) -> int | None:
+    """The year of the date an article opens with ("2013年2月1日下午，…"): the day its meeting was held,
+    which may be a year after the one it sums up; a question of either year is of the article."""
+    found = _OPENING_YEAR.match(article[:20])
+    return int(found.group(1)) if found and _DATE_AFTER_YEAR.match(article[found.end():]) else None
+
+
 def article_year(meta_year: object, article: str) -> object:
     """The year an article is of: its opening's, else the one ingest read (title, dates)."""
     return opening_year(article) or meta_year
@@ -814,7 +821,8 @@ def _reasons(hit: Hit, scope: Scope, article: str) -> tuple[str, ...]:
     if scope.place and not (_names_match(scope.place, hit, article) or _compound_named(scope.place, hit, article)):
         reasons.append("place")
     year = article_year(meta.get("year"), article)
-    if scope.year and isinstance(year, int) and year != scope.year and f"{scope.year}年" not in hit.text:
+    if (scope.year and isinstance(year, int) and year != scope.year and f"{scope.year}年" not in hit.text
+            and dated_year(article) != scope.year):
         reasons.append("year")
     elif scope.year and not scope.relative_year and not isinstance(year, int) and f"{scope.year}年" not in article:
         reasons.append("year")  # "2021年…" of a report that gives no year: nothing says it is of 2021

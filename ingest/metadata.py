@@ -129,9 +129,12 @@ def _end_date_year(body: list[str]) -> int | None:
 _SUMMED_UP_YEAR_RE = re.compile(rf"(?:{_REAL_YEAR_RE.pattern})年度?(?:[^，。；\d]{{0,8}}?)(?:工作)?总结")
 
 
+_SUMS_UP_YEAR_RE = re.compile(rf"总结(?:{_REAL_YEAR_RE.pattern})年度?(?:的)?(?:工会)?工作")  # "召开专题会议，总结2014年工作"
+
+
 def summed_up_year(opening: str) -> int | None:
-    """The year an article's opening says it sums up ("举行2012年度工会工作总结表彰会"), or None."""
-    found = _SUMMED_UP_YEAR_RE.search(opening)
+    """The year an article's opening says it sums up ("举行2012年度工会工作总结表彰会", "总结2014年工作"), or None."""
+    found = _SUMMED_UP_YEAR_RE.search(opening) or _SUMS_UP_YEAR_RE.search(opening)
     return _year_value(found) if found else None
 
 

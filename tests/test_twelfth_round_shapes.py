@@ -188,3 +188,12 @@ def test_a_unit_asked_without_the_level_its_report_writes_is_that_report() -> No
     hit = make_hit(article, doc_id="lc", unit="市林草系统工会")
     assert check_scope([hit], read_own_scope("青禾林草系统工会下一步要抓哪些工作？", TODAY), {"lc": article})[0]
     assert not check_scope([hit], read_own_scope("柳岸林草系统工会下一步要抓哪些工作？", TODAY), {"lc": article})[0]
+
+
+def test_a_meeting_held_the_year_after_the_one_it_sums_up_is_of_both_years() -> None:
+    article = "2024年1月26日下午，青禾医院工会举行2023年度工会工作总结表彰会。会议表彰了先进工会小组5个。"
+    hit = make_hit("会议表彰了先进工会小组5个。", doc_id="h", unit="青禾医院工会", year=2023)
+    for year in (2023, 2024):
+        assert check_scope([hit], Scope(unit="青禾医院工会", year=year), {"h": article})[0]
+    assert not check_scope([hit], Scope(unit="青禾医院工会", year=2022), {"h": article})[0]
+    assert opening_year("2015年1月9日，青禾研究所工会召开专题会议，总结2014年工作，谋划2015年工作。") == 2014
