@@ -160,5 +160,6 @@ def _name_doing(words: list, i: int) -> bool:
     if j + 1 < len(words) and (words[j].flag == "d" or words[j].word == "被"):
         j += 1  # "陈骏/首先/作", "…/被/评为": an adverb or the passive between the person and the deed
     # a word the dictionary knows well ("关怀", "向阳") is that word, whatever the tagger calls it
-    return (j < len(words) and words[j].flag.startswith("v") and words[j].word not in ("是", "为")
+    # "丁培代表第九届工会委员会作…报告": 代表, which the tagger calls a noun, is what the person does there
+    return (j < len(words) and (words[j].flag.startswith("v") or words[j].word == "代表") and words[j].word not in ("是", "为")
             and not _common_word(name))

@@ -687,7 +687,12 @@ def names_the_quoted(enumeration: Enumeration, profile: QueryProfile) -> bool:
     """A list with the question's quoted phrase as one of its items: "在“…”方面做了哪些工作"
     asks what was done under that heading, not for the list of headings it is one of."""
     items = [without_quotes(item) for item in enumeration.items]
-    return any(q in item or (len(item) >= 4 and item in q) for q in profile.quoted for item in items)
+    # "…、网球协会为2021年度良好协会": a last item running on into what the items were named is no heading
+    return any((q in item and not _NAMED_AS.search(item[: item.find(q)])) or (len(item) >= 4 and item in q)
+               for q in profile.quoted for item in items)
+
+
+_NAMED_AS = re.compile(r"为|是|被|获|评为|成为")
 
 
 def _comparison(question: str) -> str:

@@ -197,3 +197,20 @@ def test_a_meeting_held_the_year_after_the_one_it_sums_up_is_of_both_years() -> 
         assert check_scope([hit], Scope(unit="青禾医院工会", year=year), {"h": article})[0]
     assert not check_scope([hit], Scope(unit="青禾医院工会", year=2022), {"h": article})[0]
     assert opening_year("2015年1月9日，青禾研究所工会召开专题会议，总结2014年工作，谋划2015年工作。") == 2014
+
+
+def test_a_list_whose_last_item_runs_on_into_the_quoted_name_is_still_the_answer() -> None:
+    from assistant.enumeration import find_enumerations
+    from assistant.question_profile import names_the_quoted
+
+    profile = profile_question("青禾所2023年度评为“优秀协会”的都有哪些协会？", _idf)
+    listed = find_enumerations("书法协会、乒乓球协会、摄影协会为2023年度优秀协会。")[0]
+    assert not names_the_quoted(listed, profile)
+    heading = find_enumerations("一是“优秀协会”创建、二是职工书屋建设、三是困难帮扶。")[0]
+    assert names_the_quoted(heading, profile)
+
+
+def test_a_name_before_daibiao_is_a_person_acting() -> None:
+    from assistant.persons import people_named
+
+    assert people_named("丁青代表第九届工会委员会作题为《凝心聚力》的工作报告。")
