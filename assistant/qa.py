@@ -18,7 +18,7 @@ from datetime import date
 from assistant.aggregate import MAX_SAYING_DOCUMENTS
 from assistant.answer_types import NOT_FOUND, Answer, Candidate, Citation, Part, QueryProfile, one_per_article
 from assistant.compose import compose_answer
-from assistant.condense import Turn, asks_something, condense_question, is_follow_up
+from assistant.condense import Turn, asks_something, condense_question, describes_its_own, is_follow_up
 from assistant.described import described_articles, of_kind, pointed_kind, read_description
 from assistant.extractive import candidates
 from assistant.knowledge import MAX_K, KnowledgeBase, QueryRejected
@@ -45,7 +45,7 @@ from assistant.scope import (
     read_scope,
     relaxed_year,
 )
-from assistant.subjects import known_name, named_first, split_subjects
+from assistant.subjects import known_name, named_first, opens_with_name, split_subjects
 from vectorstore.retriever import Hit
 
 GROUNDING_FLOOR = 0.42
@@ -263,7 +263,15 @@ class QAService:
             found.misses, found.hits, found.ranked = [Miss(h, ("year",)) for h in hits] + misses, [], []
             found.scope, found.year_relaxed = replace(scope, year=asked.year), None
         if subjects:
-            found.parts = [self._part(subject, ui, year) for subject in subjects]
+            found.parts = []
+            for subject in subjects:
+                before = found.parts[-1].name if found.parts else None
+                own = read_own_scope(subject, self.today())
+                if (before and len(re.findall(r"[？?]", standalone)) >= 2
+                        and not (own.unit or own.place or describes_its_own(subject) or read_description(subject)
+                                 or opens_with_name(subject, self.knowledge.lexical.index.holds))):
+                    subject = before + subject  # "…是几月几号开的？前期筹备用了多长时间？": the second asks of the same unit
+                found.parts.append(self._part(subject, ui, year))
             answered = [part for part in found.parts if part.ranked]
             found.hits = list({h.chunk_id: h for part in answered for h in part.hits}.values()) or hits
             found.evidence = max([part.ranked[0].score for part in answered] or [evidence])

@@ -65,6 +65,15 @@ def known_name(part: str, known: Known | None) -> str:
     return _place_and_trade(head, known)
 
 
+def opens_with_name(part: str, known: Known) -> bool:
+    """The part opens with a name of its own: one the material uses ("华南师大…"), or a short body's
+    name ending as one does that the material writes ("智能所评出的…")."""
+    if known_name(part, known):
+        return True
+    ending = _ORG.search(part, 1)
+    return ending is not None and ending.end() <= _MAX_NAME and known(part[: ending.end()])
+
+
 def _unknown_word_opens(head: str) -> bool:
     """The tagger cut the opening into single characters ("经/开/公交"): a word it does not know,
     which a name is more often than a deed ("发放/助学金" opens with a whole verb)."""
@@ -213,6 +222,8 @@ def _owned_tail(parts: list[str], known: Known | None = None) -> str:
     if not named or _names_other_body(tail[1:]) or len(tail) < 2:
         return ""
     if any(len(p) < _MIN_SUBJECT or len(p) > _MAX_NAME or _ASKS.search(p) or "的" in p for p in parts[:-1]):
+        return ""
+    if any(_EVENT_END.search(p) for p in parts[:-1]):  # "A工会换届大会和B的职代会": each has its own meeting
         return ""
     return tail
 

@@ -214,3 +214,16 @@ def test_a_name_before_daibiao_is_a_person_acting() -> None:
     from assistant.persons import people_named
 
     assert people_named("丁青代表第九届工会委员会作题为《凝心聚力》的工作报告。")
+
+
+def test_a_second_question_naming_no_unit_asks_of_the_first_ones() -> None:
+    hits = [make_hit("经过两个月的精心筹备，7月26日上午，青禾博物馆举行了工会成立大会。", doc_id="mu", unit="青禾博物馆工会",
+                     title="青禾博物馆工会成立", rank=1),
+            make_hit("局工会精心筹备和组织，用时三周成功举办了歌唱大赛。", doc_id="wr", unit="水利局工会", title="水利局工会总结", rank=2)]
+    answer = QAService(_Knowledge(hits)).answer("青禾博物馆的工会成立大会是几月几号开的？前期筹备用了多长时间？")
+    assert "7月26日" in answer.text and "水利局" not in answer.text
+
+
+def test_subjects_each_with_their_own_meeting_share_no_tail() -> None:
+    assert split_subjects("青禾站工会换届大会和柳岸研究院的职代会，分别是哪天召开的？") == [
+        "青禾站工会换届大会是哪天召开的", "柳岸研究院的职代会是哪天召开的"]
