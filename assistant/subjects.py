@@ -274,6 +274,12 @@ def _compared(match: re.Match[str]) -> str:
     return "的" + match.group("noun") if match.group("noun") else ""
 
 
+def body_names(name: str) -> list[str]:
+    """The bodies a compound name holds, each ending as a body does ("合肥研究院智能所" -> 合肥研究院, 智能所)."""
+    ends = [m.end() for m in _ORG.finditer(name, 1)]
+    return [name[start:end] for start, end in zip([0, *ends], ends) if end > start]
+
+
 def subject_name(subject: str) -> str:
     """The organisation a subject's question opens with ("xx区总工会4月16日那次活动…" ->
     xx区总工会), or "" when it opens with none."""

@@ -227,3 +227,12 @@ def test_a_second_question_naming_no_unit_asks_of_the_first_ones() -> None:
 def test_subjects_each_with_their_own_meeting_share_no_tail() -> None:
     assert split_subjects("青禾站工会换届大会和柳岸研究院的职代会，分别是哪天召开的？") == [
         "青禾站工会换届大会是哪天召开的", "柳岸研究院的职代会是哪天召开的"]
+
+
+def test_a_subject_whose_name_no_article_writes_is_said_to_be_missing() -> None:
+    hits = [make_hit("青禾机场集团工会准备了近4000件清凉物资，摆放在指定区域等待各单位领取。", doc_id="jl",
+                     unit="青禾机场集团工会", title="青禾机场集团工会送清凉", rank=1)]
+    knowledge = _Knowledge(hits)
+    knowledge.lexical.index.holds = lambda phrase: phrase in hits[0].text or phrase in "青禾机场集团工会"
+    answer = QAService(knowledge).answer("青禾机场集团和柳岸白鹭机场的工会送清凉，各准备了多少件物资？")
+    assert "4000件" in answer.text and "资料中没有柳岸白鹭机场的材料" in answer.text and not answer.grounded
