@@ -288,6 +288,9 @@ _FOUNDED = re.compile(r"新|组建|成立|建立|增|发展|吸收")  # "已建7
 _INDEFINITE = re.compile(r"(是|作为|成为|身为|当了|当上)一[名位个]")  # "选手为一名" is a count
 
 
+_RUNNING = re.compile(r"连续第?[一二三四五六七八九十两\d]{1,3}(年|届|次)")
+
+
 def _has_answer_type(text: str, profile: QueryProfile, context: str = "", carried: str = "") -> bool:
     if profile.wants_number and profile.per_head and not _PER_HEAD.search(text):
         return False
@@ -295,7 +298,9 @@ def _has_answer_type(text: str, profile: QueryProfile, context: str = "", carrie
     # and "600名男女职工" count both
     if ("人" in profile.measures and any(phrase[0] in "男女" and not says_alone(phrase[0], text) for phrase in profile.contrasts)):
         return False
-    if profile.wants_number:
+    if profile.wants_number and "连续" in profile.weights and _RUNNING.search(text):
+        pass  # "连续办了几年" answered "连续第二年组织开展": the ordinal counts the years run
+    elif profile.wants_number:
         counted = _INDEFINITE.sub(r"\1", text)
         if "届" not in profile.measures:  # "第四届五次职代会" names a meeting, unless "第几届" is asked
             counted = _SESSION_NAME.sub("，", counted)

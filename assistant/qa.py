@@ -48,7 +48,7 @@ from assistant.scope import (
 from assistant.subjects import body_names, known_name, named_first, opens_with_name, split_subjects, subject_name
 from vectorstore.retriever import Hit
 
-NAME_HEAD = 4  # a name's first characters, which a report writing it in any form writes ("华东电力" of 华东电力系统)
+NAME_HEAD = 4  # a name this long or longer says which body
 GROUNDING_FLOOR = 0.42
 """Best-sentence evidence below this means "not in the material". Chosen on the tune half of the
 labelled questions (tests/data/qa_tune.jsonl, with the real pages indexed): 0.36 refuses 86 % of
@@ -306,14 +306,15 @@ class QAService:
         return Part(subject, scope.unit or _placed_name(subject, scope.place), hits, named_first(ranked, subject), profile, unknown)
 
     def _never_named(self, subject: str) -> bool:
-        """The subject opens with a body's name (four characters or more before its kind) that no article writes,
-        not even its first four characters: the material has nothing of it."""
+        """The subject opens with a body's name (four characters or more) that no article writes, not even its
+        first two characters (a place, a brand): the material has nothing of it."""
         name = subject_name(subject).split("的")[0]
         if len(name) < NAME_HEAD or re.search(r"[那这某xX×*＊_]", name):  # a description or a placeholder names no one
             return False
         holds = self.knowledge.lexical.index.holds
-        # "合肥研究院智能所": a body inside another, either of which the material may write
-        pieces = [name, name[:NAME_HEAD], *(piece for piece in body_names(name) if len(piece) >= 3)]
+        # "合肥研究院智能所": a body inside another, either of which the material may write; "慈一棉所在镇": the
+        # tagger's kind may be no kind (所在), so a name's first two characters written anywhere are enough
+        pieces = [name[:2], *(piece for piece in body_names(name) if len(piece) >= 3)]
         return not any(holds(piece) for piece in pieces)
 
     def _described(self, question: str, scope: Scope) -> tuple[Scope, str]:

@@ -9,7 +9,7 @@ from test_parts import _Knowledge
 
 from assistant.citing import Citer
 from assistant.condense import Turn, condense_question
-from assistant.extractive import _windows, candidates, opening
+from assistant.extractive import _has_answer_type, _windows, candidates, opening
 from assistant.list_answers import list_lines
 from assistant.persons import WANTS_PERSON
 from assistant.qa import QAService, next_turn
@@ -236,3 +236,9 @@ def test_a_subject_whose_name_no_article_writes_is_said_to_be_missing() -> None:
     knowledge.lexical.index.holds = lambda phrase: phrase in hits[0].text or phrase in "青禾机场集团工会"
     answer = QAService(knowledge).answer("青禾机场集团和柳岸白鹭机场的工会送清凉，各准备了多少件物资？")
     assert "4000件" in answer.text and "资料中没有柳岸白鹭机场的材料" in answer.text and not answer.grounded
+
+
+def test_running_for_the_nth_year_answers_how_many_years_running() -> None:
+    profile = profile_question("省直工会的迎新春活动已经连续办了几年？", _idf)
+    assert _has_answer_type("本次活动是省直工会连续第三年组织开展的迎新春活动。", profile)
+    assert not _has_answer_type("本次活动是省直工会组织开展的迎新春活动。", profile)
