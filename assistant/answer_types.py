@@ -102,7 +102,7 @@ class Part:
     hits: list[Hit]
     ranked: list[Candidate]
     profile: QueryProfile | None = None  # what the subject's own question asks ("哪天" in one part, "什么时候" in another)
-    unknown: bool = False  # it names a unit or place no article of the material is of
+    missing: str = ""  # "资料中没有关于X的内容": it names a unit, place or time no article of the material is of
 
 
 @dataclass(frozen=True)

@@ -63,8 +63,7 @@ def _part_lines(parts: list[Part], profile: QueryProfile, citer: Citer) -> list[
         if chosen is not None and asked.wants_number and not asked.new_asked:
             chosen = counting_first(chosen, ranked, asked.count_of)
         if chosen is None:
-            missing = f"资料中没有{part.name}的材料" if part.unknown and part.name else "资料中没有找到相关内容"
-            lines.append(f"{part.name or part.subject}：{missing}。")
+            lines.append(f"{part.name or part.subject}：{part.missing or '资料中没有找到相关内容'}。")
             continue
         if any(chosen.text in d.candidate.text or d.candidate.text in chosen.text for d in docs):
             continue  # an earlier subject's line said this sentence already ("男职工120人、女职工80人")

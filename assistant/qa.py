@@ -270,7 +270,7 @@ class QAService:
                 own = read_own_scope(subject, self.today())
                 if (before and len(re.findall(r"[？?]", standalone)) >= 2
                         and not (own.unit or own.place or describes_its_own(subject) or read_description(subject)
-                                 or opens_with_name(subject, self.knowledge.lexical.index.holds))):
+                                 or subject_name(subject) or opens_with_name(subject, self.knowledge.lexical.index.holds))):
                     subject = before + subject  # "…是几月几号开的？前期筹备用了多长时间？": the second asks of the same unit
                 found.parts.append(self._part(subject, ui, year))
             answered = [part for part in found.parts if part.ranked]
@@ -298,12 +298,13 @@ class QAService:
             ranked = of_kind(unfitted, ranked, articles)
         else:
             ranked = _of_pointed_kind(subject, scope, ranked, articles)
-        unknown = bool(scope.unit or scope.place) and not hits and bool(misses)  # every passage found is another unit's
+        # every passage found is another unit's, or of another year: the material has nothing of it (said which)
+        missing = out_of_scope_message(scope, misses) if (scope.unit or scope.place) and not hits and misses else ""
         if not (scope.unit or scope.place or scope.doc_ids is not None or unfitted is not None) and self._never_named(subject):
-            unknown, ranked = True, []  # "沈阳桃仙机场的工会…": a name no article writes, its tagger-unknown kind no scope
-            scope = replace(scope, unit=subject_name(subject).split("的")[0])
-
-        return Part(subject, scope.unit or _placed_name(subject, scope.place), hits, named_first(ranked, subject), profile, unknown)
+            scope = replace(scope, unit=subject_name(subject).split("的")[0])  # "沈阳桃仙机场的工会…": no article writes it,
+            missing, ranked = out_of_scope_message(scope, []), []  # and the scope does not read its kind
+        return Part(subject, scope.unit or _placed_name(subject, scope.place), hits, named_first(ranked, subject), profile,
+                    missing.rstrip("。"))
 
     def _never_named(self, subject: str) -> bool:
         """The subject opens with a body's name (four characters or more) that no article writes, not even its
@@ -447,7 +448,7 @@ class QAService:
         answer.text = "".join(pieces)
         # every subject asked "资料中没有找到": nothing is stated; one subject the material has nothing of
         # ("A和B各…", B in no article): the answer to what was asked is not in the material, A's line notwithstanding
-        answer.grounded = bool(answer.citations) and not any(part.unknown for part in found.parts)
+        answer.grounded = bool(answer.citations) and not any(part.missing for part in found.parts)
         stream.answer = answer
 
     def _model_declined(self, stream: AnswerStream, found: Retrieved) -> Iterator[str]:

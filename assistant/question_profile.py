@@ -156,7 +156,8 @@ def _pos_words(question: str) -> list[tuple[str, str]]:
     run: list[tuple[str, str]] = []
 
     def close_run() -> None:
-        words.append(("".join(w for w, _ in run), "n") if len(run) > 1 else run[0])  # a lone character keeps its tag
+        # a lone character keeps its tag; a run opened by a verb ("到/站/区") is read as one, no name
+        words.append(("".join(w for w, _ in run), _RUN_FROM_VERB if run[0][1].startswith("v") else "n") if len(run) > 1 else run[0])
         run.clear()
 
     for w in jieba.posseg.lcut(_ASKING_PHRASES.sub("，", question)):
@@ -363,6 +364,10 @@ def _counts_people(counted: str) -> bool:
 _NAMES_FOLLOW = re.compile(r"^(?:[省市县区镇乡村旗]|总工会|工会|局|公司|集团|厂|学校|中学|小学|学院|大学|医院|街道|社区|电业局|供电)")
 
 
+_RUN_FROM_VERB = "nv"  # single characters joined into a word, the first a verb ("到/站/区", "坨/镇"): a noun, maybe no name
+_FUNCTIONAL_AREA = re.compile(r"(?:功能|生活|办公|服务|生产|休闲|娱乐|活动|学习|阅览|展示|停车|作业|施工)区$")
+
+
 def _is_anchor(word: str, pos: str, following: str) -> bool:
     """A place or unit the answer must be about: a word ending like one ("开鲁县"), or one the
     tagger calls a name that is long enough or goes on into a unit ("淅川/电业局"). A two-character
@@ -371,8 +376,8 @@ def _is_anchor(word: str, pos: str, following: str) -> bool:
         return False
     if _MONTH_WORD.fullmatch(word):  # "十二月份": a time (read as months), which the tagger may call a name
         return False
-    if word.endswith("区") and pos in ("n", "s"):  # "功能区", "生活区", "矿区": a kind of area the tagger knows whole
-        return False
+    if _FUNCTIONAL_AREA.search(word) or pos == _RUN_FROM_VERB:  # "功能区", "生活区": a part of a site, no place a
+        return False  # union is of (开发区, 鼓楼区 are); "下沉/到站区": single characters joined from a verb are no name
     if _ANCHOR_SUFFIX.match(word):
         return True
     return pos in _ANCHOR_POS and (len(word) >= 3 or bool(_NAMES_FOLLOW.match(following)))

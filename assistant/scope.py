@@ -633,7 +633,8 @@ def _before_own_unit(name: str, hit: Hit) -> tuple[str, str]:
     own = str(hit.metadata.get("unit") or "")
     if own and not name.endswith(own) and name_core(own) != own and name_core(name) == name:
         own = name_core(own)  # "石桥铺社区" asked without its 工会, "社区工会" the article's own
-    if own and own[0] in _ADMIN and not name.endswith(own) and name.endswith(own[1:]) and len(name) > len(own):
+    if (own and own[0] in _ADMIN and not name.endswith(own) and name.endswith(own[1:]) and len(name) > len(own)
+            and name[len(name) - len(own)] not in _ADMIN):  # "青禾县林草系统工会" is a county's, not 市林草系统工会
         return own, name[: len(name) - len(own) + 1]  # "庆阳林草系统工会" asked, "市林草系统工会" its own: 庆阳 before it
     if not own or not name.endswith(own) or len(name) <= len(own):
         return "", ""
@@ -850,9 +851,14 @@ def _other_branch(unit: str, article: str) -> bool:
     if found is None or found.start() < 2:
         return False
     asked = unit[found.start() - 2 : found.end()]
+    kind = found.group(0)
     if asked in article or _KIND_BEFORE_BRANCH.search(asked[:2]):
         return False
-    kind = found.group(0)
+    # "柳州、凭祥、八渡站区": the branch asked, its kind said once for the list; "二车间" written "第二车间"
+    if re.search(rf"{re.escape(asked[:2])}(?:[、和及与][\u4e00-\u9fff]{{1,4}}){{1,6}}{kind}", article):
+        return False
+    if asked[1] in "一二三四五六七八九十" and asked[1:] in article:
+        return False
     # a branch whose name the unit asked holds ("白鹭市分公司" of 白鹭市邮政分公司) is the one asked, told shorter
     return any(not _NOT_A_BRANCH_NAME.search(m.group(1)) and m.group(1) not in unit
                for m in re.finditer(rf"([\u4e00-\u9fff]{{2}}){kind}", article))

@@ -252,8 +252,8 @@ _CHROME_PATTERNS = [
     re.compile(r"^.{0,40}\s(分享|收藏)\s*$"),
     re.compile(r"^(分享到|分享|扫一扫|打印本页|关闭窗口|返回顶部|返回列表|上一篇|下一篇|字号|【打印】|【关闭】)"),
     # a site's welcome banner and its home/bookmark buttons ("欢迎进入…网站！ 设为首页 加入收藏")
-    re.compile(r"^欢迎您?(?:进入|访问|来到|光临)[^。，]{1,30}(?:网|网站|平台|官网)[！!。]?|^欢迎您?(?:进入|访问|来到|光临)[^。，]{1,30}[！!]$"
-               r"|设为首页|加入收藏"),
+    re.compile(r"^欢迎您?(?:进入|访问|来到|光临)[^。，]{1,30}(?:网|网站|平台|官网)[！!。]?(?:\s|设为首页|加入收藏)*$"
+               r"|^欢迎您?(?:进入|访问|来到|光临)[^。，]{1,30}[！!]$|(?:^|\s)(?:设为首页|加入收藏)(?:\s|$)"),
     # editor blurbs and "more articles"
     re.compile(r"小编|欢迎阅读|仅供参考|供大家参考|希望对(大家|您|你)|希望大家(能够)?喜欢|为(大家|您|你)(精心)?(收集)?整理|可自行修改|欢迎(大家)?(借鉴|下载|收藏)"),
     re.compile(r"(更多|相关|热门|推荐|精选|延伸)(文章|阅读|范文|推荐|内容|专题)|推荐访问|猜你喜欢|相关搜索|编辑推荐|本文(链接|地址|网址)"),
@@ -543,14 +543,17 @@ def title_in_site_title(line: str) -> str:
 
 # What a site left of an HTML tag it cut at the hidden text ("kground: rgb(255, 255, 255);\">"): style declarations up
 # to the tag's end.
-_TAG_RESIDUE = re.compile(r"^\s*(?:[A-Za-z-]*\s*:\s*[^;:<>\"\n一-鿿]{1,40};\s*)+[\"']?\s*/?>")
+_TAG_RESIDUE = re.compile(r"^\s*(?:[A-Za-z-]+\s*:[^;:<>\"\n\u4e00-\u9fff]{1,40};\s*){1,20}[\"']?\s*/?>")
+
+
+TAG_RESIDUE_CHARS = 1000  # where a cut tag's residue can be: right after the cut
 
 
 def split_at_hidden_text(line: str) -> list[str]:
     """A line cut where a site hid text ("…和工 ……此处隐藏1695个字……七、做好…"): the words on either side never
     met, so they become two lines, without what the site left of a tag at the cut."""
     parts = _HIDDEN_TEXT.split(line)
-    return [parts[0], *(_TAG_RESIDUE.sub("", part) for part in parts[1:])] if len(parts) > 1 else [line]
+    return [parts[0], *(_TAG_RESIDUE.sub("", part[:TAG_RESIDUE_CHARS]) + part[TAG_RESIDUE_CHARS:] for part in parts[1:])] if len(parts) > 1 else [line]
 
 
 def strip_inline_noise(line: str) -> str:

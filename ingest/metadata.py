@@ -132,6 +132,9 @@ _SUMMED_UP_YEAR_RE = re.compile(rf"(?:{_REAL_YEAR_RE.pattern})年度?(?:[^，。
 _SUMS_UP_YEAR_RE = re.compile(rf"总结(?:{_REAL_YEAR_RE.pattern})年度?(?:的)?(?:工会)?工作")  # "召开专题会议，总结2014年工作"
 
 
+_MONTH_AFTER_YEAR = re.compile(r"年\s*\d{1,2}\s*月")
+
+
 def summed_up_year(opening: str) -> int | None:
     """The year an article's opening says it sums up ("举行2012年度工会工作总结表彰会", "总结2014年工作"), or None."""
     found = _SUMMED_UP_YEAR_RE.search(opening) or _SUMS_UP_YEAR_RE.search(opening)
@@ -154,9 +157,10 @@ def extract_year(title: str, text: str) -> int | None:
         if value and not _PLAN_YEAR_AFTER.match(title[match.end():]):
             return value
     opening = _opening(body)
-    summed_up = summed_up_year(opening)
+    first = _REAL_YEAR_RE.search(opening)
+    summed_up = summed_up_year(opening) if first and _MONTH_AFTER_YEAR.match(opening, first.end()) else None
     if summed_up:
-        return summed_up  # "2013年2月1日，…举行2012年度工会工作总结表彰会": the year summed up
+        return summed_up  # "2013年2月1日，…举行2012年度工会工作总结表彰会": the year summed up, not the meeting's date
     for match in _ANY_YEAR_RE.finditer(opening):
         if match.group("blank") is not None:
             break  # the site blanked the year out: say nothing rather than guess
@@ -282,6 +286,10 @@ _SELF_ORGANISATION_RE = re.compile(r"^[我本][校局院厂所司]")
 _PREPOSITION_START_RE = re.compile(r"^(?:(?:我们?|本人)受|受|按|据|根据|依|遵|随|经(?![济贸营]|开(?!展)))")  # "我随州市…" is no 随, "经开公交" (经济开发区) no 经
 _CLAUSE_SPLIT_RE = re.compile(r"[，,。：:；;！!？?\n]")
 _ADVERBIAL_START_RE = re.compile(r"^(?:在|当|随着|为了?|通过|围绕|面对|按照)")
+# a clause that only says when ("近日", "3月8日上午", "2023年12月25日"): no subject of the sentence
+_WHEN_CLAUSE_RE = re.compile(r"^(?:(?:(?:19|20)\d{2}|[一二][〇○零0一二三四五六七八九]{3})年)?(?:(?:\d{1,2}|[一二三四五六七八九十]{1,3})月"
+                             r"(?:(?:\d{1,2}|[一二三]?十?[一二三四五六七八九十])[日号])?)?(?:上午|下午|中午|晚上|早上|晚|初|中旬|下旬|上旬|底)?$"
+                             r"|^(?:近日|日前|近期|最近|目前|此前|随后|其间|期间|届时|今天|昨天|当天|当日|前不久|不久前)$")
 # What a union named in someone else's news does: gives or announces ("中华全国总工会授予…",
 # "市总工会发布…"), or stands before a post of a guest ("市总工会副主席赵某出席"). The news is
 # about the one it honours or visits, not about it.
@@ -355,7 +363,7 @@ _QUOTED_IN_TITLE_RE = re.compile(r"“[^”]{1,20}”|「[^」]{1,20}」|\"[^\"]
 
 
 # "永州市博物馆（永州党史军事陈列馆）工会成立": an aside between a body and its union, which names the body again
-_ASIDE_BEFORE_UNION_RE = re.compile(r"[（(][^（）()]{1,30}[）)](?=(?:机关)?(?:总)?工会)")
+_ASIDE_BEFORE_UNION_RE = re.compile(r"[（(][^（）()]{4,30}[）)](?=(?:机关)?(?:总)?工会)")  # not "（街道）", "（市、区）": or-asides
 
 
 def _unit_from_title(title: str) -> str | None:
@@ -427,7 +435,8 @@ def _subject_of(opening: str) -> str | None:
                 and not _CONGRESS_AFTER_RE.match(after):
             return name
         # "在…领导下", "为…": an adverbial before the subject, not one
-        sentence_has_subject = bool(clause) and not _ADVERBIAL_START_RE.match(clause) and mark not in "。！？!?\n"
+        sentence_has_subject = (bool(clause) and not _ADVERBIAL_START_RE.match(clause) and not _WHEN_CLAUSE_RE.match(clause)
+                                and mark not in "。！？!?\n")
     return None
 
 
