@@ -48,6 +48,7 @@ from assistant.scope import (
 from assistant.subjects import body_names, known_name, named_first, opens_with_name, split_subjects, subject_name
 from vectorstore.retriever import Hit
 
+NO_SUCH_UNIT = "资料中没有关于"  # how out_of_scope_message says the unit or place itself is not in the material
 NAME_HEAD = 4  # a name this long or longer says which body
 GROUNDING_FLOOR = 0.42
 """Best-sentence evidence below this means "not in the material". Chosen on the tune half of the
@@ -298,13 +299,20 @@ class QAService:
             ranked = of_kind(unfitted, ranked, articles)
         else:
             ranked = _of_pointed_kind(subject, scope, ranked, articles)
-        # every passage found is another unit's, or of another year: the material has nothing of it (said which)
+        # every passage found is another unit's, or of another year: the material has nothing of it (said which),
+        # unless the material writes the unit's name somewhere (a report the scope did not recognise as its own)
         missing = out_of_scope_message(scope, misses) if (scope.unit or scope.place) and not hits and misses else ""
+        if missing.startswith(NO_SUCH_UNIT) and self._named_somewhere(scope):
+            missing = ""
         if not (scope.unit or scope.place or scope.doc_ids is not None or unfitted is not None) and self._never_named(subject):
             scope = replace(scope, unit=subject_name(subject).split("的")[0])  # "沈阳桃仙机场的工会…": no article writes it,
             missing, ranked = out_of_scope_message(scope, []), []  # and the scope does not read its kind
         return Part(subject, scope.unit or _placed_name(subject, scope.place), hits, named_first(ranked, subject), profile,
                     missing.rstrip("。"))
+
+    def _named_somewhere(self, scope: Scope) -> bool:
+        holds = self.knowledge.lexical.index.holds
+        return any(len(name) >= 2 and holds(name) for name in (scope.unit, scope.place, name_core(scope.unit or "")) if name)
 
     def _never_named(self, subject: str) -> bool:
         """The subject opens with a body's name (four characters or more) that no article writes, not even its

@@ -132,11 +132,10 @@ _SUMMED_UP_YEAR_RE = re.compile(rf"(?:{_REAL_YEAR_RE.pattern})年度?(?:[^，。
 _SUMS_UP_YEAR_RE = re.compile(rf"总结(?:{_REAL_YEAR_RE.pattern})年度?(?:的)?(?:工会)?工作")  # "召开专题会议，总结2014年工作"
 
 
-_MONTH_AFTER_YEAR = re.compile(r"年\s*\d{1,2}\s*月")
-
-
 def summed_up_year(opening: str) -> int | None:
-    """The year an article's opening says it sums up ("举行2012年度工会工作总结表彰会", "总结2014年工作"), or None."""
+    """The year an article's opening says it sums up ("举行2012年度工会工作总结表彰会", "总结2014年工作"), or None;
+    the answerer takes it as the article's year beside the date of the meeting that opens it (the stored year
+    stays the one written first: a meeting's news is filed under the day it was held)."""
     found = _SUMMED_UP_YEAR_RE.search(opening) or _SUMS_UP_YEAR_RE.search(opening)
     return _year_value(found) if found else None
 
@@ -145,8 +144,7 @@ def extract_year(title: str, text: str) -> int | None:
     """The year the article reports on, or None; a placeholder year never becomes a number.
 
     Order: (1) the first real year in the title ("2021年…工作总结" wins over any year in the
-    text), except the year of an appended plan ("…总结及2024年工作计划"); (2) a year the opening says is summed up
-    ("2013年2月1日，…举行2012年度工会工作总结表彰会" -> 2012), else the first year written in the opening paragraphs, unless that year is a
+    text), except the year of an appended plan ("…总结及2024年工作计划"); (2) the first year written in the opening paragraphs, unless that year is a
     placeholder ("20xx年度", "XX年"), which stops the search, or a history mention
     ("自2008年成立以来"), which is skipped; (3) the report date at the very end
     ("二〇〇四年十二月十五日"), taken as written. Arabic and Chinese-numeral years both count.
@@ -157,10 +155,6 @@ def extract_year(title: str, text: str) -> int | None:
         if value and not _PLAN_YEAR_AFTER.match(title[match.end():]):
             return value
     opening = _opening(body)
-    first = _REAL_YEAR_RE.search(opening)
-    summed_up = summed_up_year(opening) if first and _MONTH_AFTER_YEAR.match(opening, first.end()) else None
-    if summed_up:
-        return summed_up  # "2013年2月1日，…举行2012年度工会工作总结表彰会": the year summed up, not the meeting's date
     for match in _ANY_YEAR_RE.finditer(opening):
         if match.group("blank") is not None:
             break  # the site blanked the year out: say nothing rather than guess

@@ -56,11 +56,11 @@ def test_a_sites_welcome_banner_is_chrome() -> None:
     assert not is_chrome_line("欢迎新会员加入工会大家庭，全年新发展会员320名。")
 
 
-def test_the_year_a_meeting_sums_up_is_the_articles_year_not_the_meetings_date() -> None:
+def test_the_year_a_meeting_sums_up_is_the_articles_year_beside_the_meetings_date() -> None:
     text = "2024年1月26日下午，青禾医院工会在行政楼会议室举行2023年度工会工作总结表彰会。院党委书记出席。"
-    assert extract_year("", text) == 2023
+    assert opening_year(text) == 2023 and extract_year("", text) == 2024  # stored under the day it was held
     # a news item dated in its opening, summing nothing up, keeps the date's year
-    assert extract_year("", "2024年1月26日下午，青禾医院工会举办迎新春职工趣味运动会。") == 2024
+    assert opening_year("2024年1月26日下午，青禾医院工会举办迎新春职工趣味运动会。") == 2024
 
 
 def test_a_kind_of_area_the_tagger_knows_whole_is_no_place_the_answer_must_name() -> None:
