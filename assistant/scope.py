@@ -854,6 +854,8 @@ def _other_branch(unit: str, article: str) -> bool:
     kind = found.group(0)
     if asked in article or _KIND_BEFORE_BRANCH.search(asked[:2]):
         return False
+    if re.search(rf"{re.escape(asked[:2])}[{_ADMIN}区]{kind}", article):  # "钟祥支行" written "钟祥市支行"
+        return False
     # "柳州、凭祥、八渡站区": the branch asked, its kind said once for the list; "二车间" written "第二车间"
     if re.search(rf"{re.escape(asked[:2])}(?:[、和及与][\u4e00-\u9fff]{{1,4}}){{1,6}}{kind}", article):
         return False

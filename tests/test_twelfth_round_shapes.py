@@ -279,3 +279,7 @@ def test_what_the_review_found_stays_mended() -> None:
             make_hit("柳岸医院工会表彰先进个人15名。", doc_id="l", unit="柳岸医院工会", year=2022, rank=2)]
     answer = QAService(_Knowledge(hits)).answer("青禾医院工会和柳岸医院工会2023年各表彰了多少名先进个人？")
     assert "资料中没有关于柳岸医院工会的内容" not in answer.text
+    # a branch asked without the level its name has in the report ("钟祥支行" of 钟祥市支行)
+    bank = "中国银行青禾钟祥市支行工会委员会全年慰问困难职工12人。城区支行也开展了活动。"
+    hit = make_hit(bank, doc_id="b", unit="中国银行青禾钟祥市支行工会委员会")
+    assert check_scope([hit], read_own_scope("中国银行钟祥支行工会慰问了多少困难职工？", TODAY), {"b": bank})[0]
