@@ -268,10 +268,7 @@ class QAService:
             found.parts = []
             for subject in subjects:
                 before = found.parts[-1].name if found.parts else None
-                own = read_own_scope(subject, self.today())
-                if (before and len(re.findall(r"[？?]", standalone)) >= 2
-                        and not (own.unit or own.place or describes_its_own(subject) or read_description(subject)
-                                 or subject_name(subject) or opens_with_name(subject, self.knowledge.lexical.index.holds))):
+                if before and len(re.findall(r"[？?]", standalone)) >= 2 and self._names_none(subject):
                     subject = before + subject  # "…是几月几号开的？前期筹备用了多长时间？": the second asks of the same unit
                 found.parts.append(self._part(subject, ui, year))
             answered = [part for part in found.parts if part.ranked]
@@ -309,6 +306,12 @@ class QAService:
             missing, ranked = out_of_scope_message(scope, []), []  # and the scope does not read its kind
         return Part(subject, scope.unit or _placed_name(subject, scope.place), hits, named_first(ranked, subject), profile,
                     missing.rstrip("。"))
+
+    def _names_none(self, subject: str) -> bool:
+        """The subject names no unit, place or body of its own, nor describes one."""
+        own = read_own_scope(subject, self.today())
+        return not (own.unit or own.place or describes_its_own(subject) or read_description(subject)
+                    or subject_name(subject) or opens_with_name(subject, self.knowledge.lexical.index.holds))
 
     def _named_somewhere(self, scope: Scope) -> bool:
         holds = self.knowledge.lexical.index.holds
