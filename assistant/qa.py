@@ -35,6 +35,7 @@ from assistant.scope import (
     check_scope,
     dated_year,
     hit_label,
+    is_another_body,
     is_specific,
     is_subsequence,
     name_core,
@@ -45,7 +46,7 @@ from assistant.scope import (
     read_scope,
     relaxed_year,
 )
-from assistant.subjects import body_names, known_name, named_first, opens_with_name, split_subjects, subject_name
+from assistant.subjects import body_names, known_name, named_first, opening_body, opens_with_name, split_subjects, subject_name
 from vectorstore.retriever import Hit
 
 NO_SUCH_UNIT = "资料中没有关于"  # how out_of_scope_message says the unit or place itself is not in the material
@@ -238,6 +239,8 @@ class QAService:
     def _retrieve(self, question: str, history: list[Turn] | None, year: int | None, unit_kind: str | None,
                   continues: bool = False) -> Retrieved:
         question = normalise_question(question)
+        if history and self._asks_of_another_body(question, history[-1]):
+            history = None  # "智能所评出的优秀协会又是哪两个？" after a question about 长江所: its own unit's
         standalone = self._condense(question, history)
         ui = Scope(year=year, unit_kind=unit_kind)
         asked = read_scope(question, ui, history or [], self.today(), continues=continues)
@@ -248,7 +251,9 @@ class QAService:
         # "里面已经建了工会的有几家？" still counts the 货运单位 asked before; "那冬送温暖呢？" sets a new topic
         if history and is_follow_up(question) and asks_something(question):
             profile = carry_topic(profile, profile_question(history[-1].question, self.knowledge.lexical.index.idf))
-        profile = _naming(profile, scope_name(asked))
+        # a body the scope cannot read as a unit ("智能所…") still says whose every sentence of its articles is
+        profile = _naming(profile, scope_name(asked) if asked.unit or asked.place
+                          else opening_body(standalone, self.knowledge.lexical.index.holds) or None)
         hits, misses, articles, scope = self._search(standalone, asked, year, wide=profile.per_document,
                                                      said=profile.said[0] if profile.per_document and profile.said else "")
         ranked = candidates(hits, profile, articles)
@@ -306,6 +311,17 @@ class QAService:
             missing, ranked = out_of_scope_message(scope, []), []  # and the scope does not read its kind
         return Part(subject, scope.unit or _placed_name(subject, scope.place), hits, named_first(ranked, subject), profile,
                     missing.rstrip("。"))
+
+    def _asks_of_another_body(self, question: str, last: Turn) -> bool:
+        """A question that asks something of a body it opens with, one the material writes though its
+        name is too short for the rules to read as a unit ("智能所…"), is about that body, not the last one."""
+        if not asks_something(question) or _PRONOUN_START.match(question):
+            return False
+        name = opening_body(_THEN_START.sub("", question), self.knowledge.lexical.index.holds)
+        if not name or not is_another_body(name, last):
+            return False
+        # "车间工会有几个？" after a factory's answer: a part of the body whose articles were just cited
+        return not any(name in text for text in self.knowledge.store.document_texts(list(last.doc_ids)).values())
 
     def _names_none(self, subject: str) -> bool:
         """The subject names no unit, place or body of its own, nor describes one."""
@@ -502,6 +518,8 @@ class QAService:
         stream.answer = answer
 
 
+_THEN_START = re.compile(r"^(?:那么|那)")
+_PRONOUN_START = re.compile(r"^(?:那么|那)?(?:[他她它其该这]|他们|她们)")
 _ASKS = re.compile(r"多少|几|哪|什么|啥|谁|怎么|怎样|如何|是否|吗")
 # a second question that only goes on with the first ("分别是多少？", "各是怎么做的？") is part of it
 # "…各有多少人参加？哪个规模大？": a comparison of what the first asked goes on with it

@@ -462,9 +462,13 @@ def _names_another_body(question: str, last: Turn) -> bool:
     one-character kind ("女职工委员会", "办公室", "厂里"), or "它的…", is a part of the one before."""
     if _OF_THE_ONE_BEFORE.search(question):
         return False
-    return any(name not in last.question and name not in (last.unit or "") and not _GENERIC_START.match(name)
-               and len(_KIND_WORDS.sub("", name_core(name))) >= 2 and not name.endswith(("委", "委员会"))
-               for name in organisation_names(_THEN.sub("", question)))
+    return any(is_another_body(name, last) for name in organisation_names(_THEN.sub("", question)))
+
+
+def is_another_body(name: str, last: Turn) -> bool:
+    """The name is a body's of its own, not a generic one nor one the turn before named, nor a committee."""
+    return (name not in last.question and name not in (last.unit or "") and not _GENERIC_START.match(name)
+            and len(_KIND_WORDS.sub("", name_core(name))) >= 2 and not name.endswith(("委", "委员会")))
 
 
 def read_scope(question: str, ui: Scope, history: list[Turn], today: date, continues: bool = False) -> Scope:

@@ -68,10 +68,14 @@ def known_name(part: str, known: Known | None) -> str:
 def opens_with_name(part: str, known: Known) -> bool:
     """The part opens with a name of its own: one the material uses ("华南师大…"), or a short body's
     name ending as one does that the material writes ("智能所评出的…")."""
-    if known_name(part, known):
-        return True
+    return bool(known_name(part, known) or opening_body(part, known))
+
+
+def opening_body(part: str, known: Known) -> str:
+    """The body's name a part opens with, ending as a body's name does, when the material writes it
+    ("智能所评出的…" -> 智能所, a name too short for the question's own scope to read); "" otherwise."""
     ending = _ORG.search(part, 1)
-    return ending is not None and ending.end() <= _MAX_NAME and known(part[: ending.end()])
+    return part[: ending.end()] if ending is not None and ending.end() <= _MAX_NAME and known(part[: ending.end()]) else ""
 
 
 def _unknown_word_opens(head: str) -> bool:
