@@ -59,6 +59,7 @@ from assistant.scope import (
     is_subsequence,
     name_forms,
     says_only_kind,
+    writes_year,
 )
 from vectorstore.lexical import tagged, tokenize
 from vectorstore.retriever import Hit
@@ -133,8 +134,14 @@ def _anchored(text: str, context: str, article: str, profile: QueryProfile, own_
     than the article's own must be in the sentence itself: a 2024 report that recalls "2023年…被评为"
     tells nothing else of 2023."""
     named = [(anchor in text) if _other_own_year(anchor, own_year) and anchor != f"{dated_year(article)}年"
-             else _names(anchor, text, context, article) for anchor in profile.anchors]
+             else _names(anchor, text, context, article) or _year_written(anchor, article) for anchor in profile.anchors]
     return any(named) if profile.per_document and named else all(named)
+
+
+def _year_written(anchor: str, article: str) -> bool:
+    """The anchor is a year the article writes bare ("永新集团2016庆‘三八’")."""
+    asked = ASKED_YEAR.fullmatch(anchor)
+    return asked is not None and writes_year(article, int(asked.group(1)))
 
 
 def _other_own_year(anchor: str, own_year: object) -> bool:

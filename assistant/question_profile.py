@@ -517,12 +517,16 @@ def _kind_asked(question: str) -> list[str]:
     return [words[0][0]] if words and len(words[0][0]) >= 2 and words[0][1].startswith(("n", "vn", "j")) else []
 
 
+# "2016年庆“三八”": the year is a word of its own, not the first character of 年庆
+_YEAR_APART = re.compile(r"(?:19|20)\d\d年(?![度底初中内来以终末])")
+
+
 def profile_question(question: str, idf: Callable[[str], float]) -> QueryProfile:
     """The question's content words weighted by rarity; generic genre words weigh little."""
     weights: dict[str, float] = {}
     anchors: list[str] = []
     actions: list[str] = []
-    words = _pos_words(_YEAR_ON_YEAR.sub("同比", question))
+    words = _pos_words(_YEAR_ON_YEAR.sub("同比", _YEAR_APART.sub(r"\g<0>，", question)))
     titles = _titles_after_names(question)
     aside = _said_aside(question)
     for i, (word, pos) in enumerate(words):

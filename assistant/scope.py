@@ -808,6 +808,12 @@ def dated_year(article: str) -> int | None:
     return int(found.group(1)) if found and _DATE_AFTER_YEAR.match(article[found.end():]) else None
 
 
+def writes_year(article: str, year: int) -> bool:
+    """The article writes the year: "2016年", or bare before a name or a festival ("永新集团2016庆‘三八’"),
+    not as a figure ("2016元", "2016.5万")."""
+    return f"{year}年" in article or re.search(rf"(?<![\d.]){year}(?![\d.%％]|[年元人名户个家件次万千百余多条项米])", article) is not None
+
+
 def article_year(meta_year: object, article: str) -> object:
     """The year an article is of: its opening's, else the one ingest read (title, dates)."""
     return opening_year(article) or meta_year
@@ -829,7 +835,7 @@ def _reasons(hit: Hit, scope: Scope, article: str) -> tuple[str, ...]:
     if (scope.year and isinstance(year, int) and year != scope.year and f"{scope.year}年" not in hit.text
             and dated_year(article) != scope.year):
         reasons.append("year")
-    elif scope.year and not scope.relative_year and not isinstance(year, int) and f"{scope.year}年" not in article:
+    elif scope.year and not scope.relative_year and not isinstance(year, int) and not writes_year(article, scope.year):
         reasons.append("year")  # "2021年…" of a report that gives no year: nothing says it is of 2021
     half, period = _half(scope), meta.get("period")
     # a month asked that the half-year report itself dates ("7月9日" in one written in July) is in it

@@ -6,6 +6,8 @@ from fakes import make_hit
 from test_parts import _Knowledge
 
 from assistant.qa import QAService
+from assistant.question_profile import profile_question
+from assistant.scope import writes_year
 
 
 def _knowledge(hits, *names: str) -> _Knowledge:
@@ -23,3 +25,13 @@ def test_a_second_question_opening_with_a_short_body_name_asks_of_that_body() ->
     answer = QAService(_knowledge(hits, "柳岸所")).answer("青禾水产所工会办了什么运动会？柳岸所评出的优秀协会又是哪两个？")
     second = answer.text.split("\n\n")[1]
     assert "健步走协会" in second and "排球协会" in second and "武汉" not in second
+
+
+def test_a_year_an_article_of_no_year_writes_bare_is_its_year() -> None:
+    text = ("集团公司工会开展庆祝“三八”妇女节系列活动\n"
+            "3月5日上午，集团工会组织全集团近150名女职工在江边开展了“青禾集团2016庆‘三八’文明徒步行活动”。")
+    hits = [make_hit(text, doc_id="walk", unit="集团公司工会", title="集团公司工会开展庆祝“三八”妇女节系列活动", rank=1)]
+    answer = QAService(_knowledge(hits)).answer("青禾集团工会2016年庆“三八”徒步行活动，组织了多少名女职工参加？")
+    assert answer.grounded and "150名" in answer.text
+    assert writes_year(text, 2016) and not writes_year("共收取会费2016元。", 2016)
+    assert "年庆" not in profile_question("青禾集团2016年庆“三八”活动有多少人？", lambda word: 3.0).weights
