@@ -517,6 +517,8 @@ def _kind_asked(question: str) -> list[str]:
     return [words[0][0]] if words and len(words[0][0]) >= 2 and words[0][1].startswith(("n", "vn", "j")) else []
 
 
+# "那次会上…": only points at the meeting the conversation was about, whose own words the follow-up carries
+_POINTING_EVENT = re.compile(r"(?:那|这|本|该|此)次(?:会议?上|会议中|大会上|活动[上中]|会议|大会|活动)")
 # "2016年庆“三八”": the year is a word of its own, not the first character of 年庆
 _YEAR_APART = re.compile(r"(?:19|20)\d\d年(?![度底初中内来以终末])")
 
@@ -526,7 +528,7 @@ def profile_question(question: str, idf: Callable[[str], float]) -> QueryProfile
     weights: dict[str, float] = {}
     anchors: list[str] = []
     actions: list[str] = []
-    words = _pos_words(_YEAR_ON_YEAR.sub("同比", _YEAR_APART.sub(r"\g<0>，", question)))
+    words = _pos_words(_YEAR_ON_YEAR.sub("同比", _YEAR_APART.sub(r"\g<0>，", _POINTING_EVENT.sub("，", question))))
     titles = _titles_after_names(question)
     aside = _said_aside(question)
     for i, (word, pos) in enumerate(words):

@@ -438,6 +438,11 @@ def read_own_scope(question: str, today: date) -> Scope:
 _PLAN_ASKED = re.compile(r"计划|打算|安排|准备|思路|设想|目标|要求|部署|将要|要做|要干|还剩|剩下|未完成|没完成|待完成|尚未")
 
 
+def _shortened(unit: str, before: str | None) -> bool:
+    """The unit is the one before said by its level alone ("市总工会" of 兰州市总工会), no name of its own."""
+    return bool(before) and before != unit and before.endswith(unit) and not is_specific(unit)
+
+
 def _inherit(own: Scope, previous: Scope) -> Scope:
     """A follow-up keeps the conversation's scope except what it says itself; a new period or
     month replaces the old time within the year, a new unit or place replaces the old one."""
@@ -482,6 +487,8 @@ def read_scope(question: str, ui: Scope, history: list[Turn], today: date, conti
         previous = read_own_scope(last.question, today)
         if previous.unit is None and last.unit and _is_name(last.unit):
             previous = replace(previous, unit=last.unit)
+        if own.unit and not own.place and _shortened(own.unit, previous.unit):
+            own = scope = replace(own, unit=None)  # "…的市总工会领导是谁" after 兰州市总工会's meeting: that one
         names_its_own = own.unit is None and own.place is None and (_names_another_body(question, last)
                                                                     or describes_its_own(question))
         scope = _inherit(scope, replace(previous, unit=None, place=None) if names_its_own else previous)

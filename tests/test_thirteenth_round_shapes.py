@@ -5,7 +5,7 @@ from __future__ import annotations
 from fakes import make_hit
 from test_parts import _Knowledge
 
-from assistant.qa import QAService
+from assistant.qa import QAService, next_turn
 from assistant.question_profile import profile_question
 from assistant.scope import writes_year
 
@@ -35,3 +35,15 @@ def test_a_year_an_article_of_no_year_writes_bare_is_its_year() -> None:
     assert answer.grounded and "150名" in answer.text
     assert writes_year(text, 2016) and not writes_year("共收取会费2016元。", 2016)
     assert "年庆" not in profile_question("青禾集团2016年庆“三八”活动有多少人？", lambda word: 3.0).weights
+
+
+def test_a_follow_up_saying_the_unit_by_its_level_alone_and_pointing_at_the_meeting() -> None:
+    hits = [make_hit("5月12日，青禾市总工会第三届女职工委员会第二次全体会议召开。市总工会副主席李青出席会议并讲话。",
+                     doc_id="qh", unit="青禾市总工会", title="青禾市总工会女职委会议召开", rank=1),
+            make_hit("会上，市委副书记王柳发表了庆“五一”的电视讲话，市总工会领导出席。", doc_id="other", unit="市总工会",
+                     title="市总工会上半年工作总结", rank=2)]
+    qa = QAService(_knowledge(hits))
+    first = qa.answer("青禾市总工会第三届女职委第二次全体会议是哪天开的？")
+    follow = qa.answer("那次会上出席并讲话的市总工会领导是谁？", [next_turn(first)])
+    assert follow.grounded and "李青" in follow.text and "王柳" not in follow.text
+    assert "会上" not in profile_question("那次会上讲话的是谁？", lambda word: 3.0).weights
