@@ -849,7 +849,22 @@ def _reasons(hit: Hit, scope: Scope, article: str) -> tuple[str, ...]:
     dated = scope.month is not None and f"{scope.month}月" in article
     if half and period in ("上半年", "下半年") and period != half and not (scope.asks_plan and _plans_for(hit, half)) and not dated:
         reasons.append("period")
+    elif scope.period in _PERIOD_MONTHS and scope.month is None and not scope.asks_plan and _dated_elsewhere(scope.period, article):
+        reasons.append("period")
     return tuple(reasons)
+
+
+def _dated_elsewhere(period: str, article: str) -> bool:
+    """A news item its opening dates ("9月23日至24日，…召开…推进会议") in another period than the one
+    asked ("第一季度…"), which neither names a month of that period nor the period itself: none of
+    its facts is of that period. (A report's "全年目标" dates nothing.)"""
+    asked = set(_PERIOD_MONTHS[period])
+    opening = months_named(article[:OWN_NAME_CHARS].split("。")[0])  # its first sentence, after the title
+    if not opening or opening & asked:
+        return False
+    named = months_named(article) | {m for word in PERIOD_WORDS.findall(article) if word not in ("全年", "年底", "年度", "年初")
+                                     for m in _PERIOD_MONTHS.get(_read_period(word) or "", ())}
+    return not named & asked
 
 
 # the kinds of branch a body has several of, each named by its place or number ("凭祥站区", "第三车间", "城南支行")

@@ -7,7 +7,8 @@ from test_parts import _Knowledge
 
 from assistant.qa import QAService, next_turn
 from assistant.question_profile import profile_question
-from assistant.scope import writes_year
+from assistant.scope import check_scope, read_own_scope, writes_year
+from test_eighth_round_shapes import TODAY
 
 
 def _knowledge(hits, *names: str) -> _Knowledge:
@@ -47,3 +48,17 @@ def test_a_follow_up_saying_the_unit_by_its_level_alone_and_pointing_at_the_meet
     follow = qa.answer("那次会上出席并讲话的市总工会领导是谁？", [next_turn(first)])
     assert follow.grounded and "李青" in follow.text and "王柳" not in follow.text
     assert "会上" not in profile_question("那次会上讲话的是谁？", lambda word: 3.0).weights
+
+
+def test_a_news_item_dated_in_another_quarter_is_not_of_the_quarter_asked() -> None:
+    article = ("9月23日至24日，青禾市总工会召开县市区工会重点工作推进会议，对照全年工作任务目标梳理了进展情况，"
+               "进一步明确了第四季度的工作重点。")
+    hit = make_hit(article, doc_id="q4", unit="青禾市总工会", title="青禾市总工会召开重点工作推进会")
+    asked = read_own_scope("青禾市总工会第一季度工作推进会是哪天开的？", TODAY)
+    assert not check_scope([hit], asked, {"q4": article})[0]
+    third = read_own_scope("青禾市总工会第三季度工作推进会是哪天开的？", TODAY)
+    assert check_scope([hit], third, {"q4": article})[0]
+    # a report that opens undated tells of any quarter
+    report = "2023年，青禾市总工会围绕中心工作，全年慰问困难职工320户。9月，举办职工运动会。"
+    annual = make_hit(report, doc_id="y", unit="青禾市总工会", title="青禾市总工会2023年工作总结")
+    assert check_scope([annual], asked, {"y": report})[0]
