@@ -113,7 +113,8 @@ ANSWER_KINDS = {
                   re.compile(r"每[年月周季天日半两三个]|定期|一年一次|一月一次|季度|半年|常年|经常|不定期")),
     # "有多少年历史": years counted, which a figure's measure words leave out (年 dates too often)
     "duration": (re.compile(r"(?:多久|多长时间)(?!.{0,8}一次)|(?:多少|几)年(?:历史|了)|多少个年头"),
-                 re.compile(r"[\d一二三四五六七八九十两半]+个?(?:月|年|天|周|星期|小时|日|分钟)|半年|全年")),
+                 # a count of months says 个 ("两个月"): "3月5日" and "2016年" are dates
+                 re.compile(r"(?<![\d.])(?:\d{1,3}(?:\.\d+)?|[一二三四五六七八九十两半]{1,3})(?:个月|年(?!度)|天|周|星期|个?小时|分钟)|半年|全年")),
     # "徒步了多远": a distance, which a count of people or events is not
     "distance": (re.compile(r"多远|多长的?(?:路|距离|路程|里程)|(?:路程|距离|里程)(?:有|是|为)?多长"),
                  re.compile(r"[\d.一二三四五六七八九十百千两半]+\s*(?:公里|千米|米|km|里)(?![程面])")),

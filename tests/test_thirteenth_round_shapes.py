@@ -5,6 +5,7 @@ from __future__ import annotations
 from fakes import make_hit
 from test_parts import _Knowledge
 
+from assistant.extractive import _has_answer_type
 from assistant.qa import QAService, next_turn
 from assistant.question_profile import profile_question
 from assistant.scope import check_scope, read_own_scope, writes_year
@@ -62,3 +63,12 @@ def test_a_news_item_dated_in_another_quarter_is_not_of_the_quarter_asked() -> N
     report = "2023年，青禾市总工会围绕中心工作，全年慰问困难职工320户。9月，举办职工运动会。"
     annual = make_hit(report, doc_id="y", unit="青禾市总工会", title="青禾市总工会2023年工作总结")
     assert check_scope([annual], asked, {"y": report})[0]
+
+
+def test_a_date_or_a_year_is_no_duration() -> None:
+    idf = lambda word: 3.0  # noqa: E731
+    asked = profile_question("第一名的团队用了多长时间走完全程？", idf)
+    assert not _has_answer_type("3月5日上午，集团工会组织近150名女职工开展徒步行活动。", asked)
+    assert not _has_answer_type("2016年集团工会组织女职工开展徒步行活动。", asked)
+    assert _has_answer_type("第一名的团队用时2.5小时走完全程。", asked)
+    assert _has_answer_type("经过两个月时间的精心筹备，工会成立大会召开。", asked)
