@@ -13,6 +13,7 @@ from __future__ import annotations
 import re
 
 from assistant.aggregate import MEASURE_WORDS
+from assistant.persons import SURNAMES
 
 CHARS_PER_PLACEHOLDER = 150
 """At most one placeholder per this many characters of a sentence (and at least one allowed)."""
@@ -38,13 +39,10 @@ _YEAR = re.compile(r"(?:19|20)\d{2}\s*年|(?:20)?[xX]{2}\s*年|20_+年|_+年|~�
 _SITE_PLACEHOLDER = re.compile(
     r"[xX]{2,}|(?<=[\u4e00-\u9fff])[xX*＊](?=[\u4e00-\u9fff])|\*{2,}|_{2,}|＿{2,}|某某"
 )
-_SURNAMES = (
-    "王李张刘陈杨黄赵吴周徐孙马朱胡郭何高林罗郑梁谢宋唐许韩冯邓曹彭曾肖田董袁潘于蒋蔡余杜叶程苏魏吕丁任沈姚卢姜崔钟谭陆汪范金石廖贾夏韦付方白邹孟熊秦邱江尹薛闫段雷侯龙史陶黎贺顾毛郝龚邵万钱严覃武戴莫孔向汤佘易施"
-)
 _TITLE_WORDS = "同志|主席|副主席|书记|老师|校长|局长|厂长|经理|主任|委员|劳模|教师"
 _PERSON = re.compile(
-    rf"[{_SURNAMES}][\u4e00-\u9fff]{{1,2}}(?=(?:{_TITLE_WORDS}))"
-    rf"|(?<=主席|书记|老师|校长|局长|厂长|经理|主任|教师)[{_SURNAMES}][\u4e00-\u9fff]{{1,2}}(?=[，。、；作同等])"
+    rf"[{SURNAMES}][\u4e00-\u9fff]{{1,2}}(?=(?:{_TITLE_WORDS}))"
+    rf"|(?<=主席|书记|老师|校长|局长|厂长|经理|主任|教师)[{SURNAMES}][\u4e00-\u9fff]{{1,2}}(?=[，。、；作同等])"
 )
 # An honour, ranking or title won: always another unit's, never to be presented as the user's.
 _HONOUR_WORDS = (r"先进集体|先进个人|先进单位|先进基层工会|示范单位|示范点|模范职工之家|职工之家|标兵|劳动模范|五一劳动奖章|"

@@ -14,6 +14,7 @@ import re
 from collections.abc import Iterator
 from dataclasses import dataclass, replace
 
+from assistant.persons import looks_like_name
 from vectorstore.lexical import tagged
 
 MAX_ITEM_CHARS = 24
@@ -275,6 +276,8 @@ def _first_item(part: str, others: list[str]) -> str:
     elif ends and ends[0] not in bounds and len(part) - ends[0] < 2:
         ends = []  # "总工会组织/部": a lone character cut off a word is no item
     cuts = [part[end:] for end in ends]
+    if others and 2 * sum(map(looks_like_name, others)) >= len(others):  # "困难职工余早红、成家宝、刘庭健": names after
+        cuts += [part[end:] for end in sorted(word_bounds(part)) if 0 < end < len(part) - 1]  # what they are
     cuts = [cut for cut in cuts if cut[0] not in "了过"] or cuts  # "开展/了拔河": an item opens after 了, not at it
     if not cuts:
         return part
@@ -329,7 +332,7 @@ def _parallel_last(last: str, others: list[str], first: str = "") -> str:
         return last
     typical = sorted(len(item) for item in others)[len(others) // 2]
     head = last[: last.index("的")]
-    return head if len(last) > 2 * typical and abs(len(head) - typical) <= 2 else last
+    return head if len(last) >= 2 * typical and abs(len(head) - typical) <= 2 else last
 
 
 def _run_items(clause: str) -> list[str]:

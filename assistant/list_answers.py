@@ -14,7 +14,7 @@ from assistant.answer_types import Candidate, QueryProfile
 from assistant.citing import Citer, as_sentence, attributed
 from assistant.enumeration import Enumeration, find_enumerations, ordinal_value
 from assistant.extractive import naming_words, sentence_coverage
-from assistant.persons import PEOPLE
+from assistant.persons import PEOPLE, looks_like_name
 from assistant.question_profile import GENERIC, names_the_quoted, quote_left_behind
 from vectorstore.lexical import tagged
 
@@ -178,7 +178,7 @@ _PEOPLE_END = re.compile(rf"(?:{PEOPLE.pattern}|者|员|长|主席|主任|书记
 def _is_people(item: str) -> bool:
     """A list item that says a person or a group of people ("各部室负责人", "张永钦")."""
     words = tagged(item)
-    return bool(_PEOPLE_END.search(item)) or (len(words) == 1 and words[0][1] == "nr")
+    return bool(_PEOPLE_END.search(item)) or (len(words) == 1 and words[0][1] == "nr") or looks_like_name(item)
 
 
 def _list_score(enumeration: Enumeration, start: int, end: int, profile: QueryProfile, window: str = "") -> float | None:
@@ -199,8 +199,9 @@ def _list_score(enumeration: Enumeration, start: int, end: int, profile: QueryPr
         return None
     if _DONE_CATEGORY.search(profile.category) and _of_bodies(enumeration):
         return None  # "市总工会、市住建局…" are who did it, not the 活动 or 方面 asked for
-    if _WHO_CATEGORY.match(profile.category) and 2 * sum(_is_people(item) for item in enumeration.items) < len(enumeration.items):
-        return None  # "哪些人做了述职": "晒亮点、比实绩…" is what they did, not who
+    if ((_WHO_CATEGORY.match(profile.category) or profile.wants_person)
+            and 2 * sum(_is_people(item) for item in enumeration.items) < len(enumeration.items)):
+        return None  # "哪些人做了述职", "哪几位困难职工": "晒亮点、比实绩…" is what they did, not who
     if names_the_quoted(enumeration, profile):
         return None
     score = _list_coverage(enumeration, profile, window)

@@ -75,6 +75,21 @@ def titled_person(text: str) -> str | None:
 def _joined_title(name: str) -> bool:
     """"主席及委员", "主任和委员": two titles joined, no name ("王永和主席" and "和晓燕" are names)."""
     return bool(_TITLE_FIRST.search(name))
+# the commonest surnames: a short word opening with one, that no dictionary knows, is likely a name ("余早红")
+SURNAMES = (
+    "王李张刘陈杨黄赵吴周徐孙马朱胡郭何高林罗郑梁谢宋唐许韩冯邓曹彭曾肖田董袁潘于蒋蔡余杜叶程苏魏吕丁任沈姚卢姜崔钟谭陆汪范金石廖贾夏韦付方白邹孟熊秦邱江尹薛闫段雷侯龙史陶黎贺顾毛郝龚邵万钱严覃武戴莫孔向汤佘易施"
+)
+
+
+def looks_like_name(word: str) -> bool:
+    """A two- or three-character word opening with a common surname that the tagger cannot read as
+    one word of its dictionary, or reads as a name ("余早红", "刘庭健"; not "方面", "高温慰问")."""
+    if not re.fullmatch(r"[\u4e00-\u9fff]{2,3}", word) or word[0] not in SURNAMES:
+        return False
+    words = tagged(word)
+    return not (len(words) == 1 and words[0][1] != "nr") and not any(len(w) >= 2 and flag != "nr" for w, flag in words)
+
+
 PEOPLE = re.compile(r"会员|职工|员工|人|学生|儿童|劳模|代表|干部|教师|女工|农民工|党员|志愿者|劳动者|司机|骑手|快递员")
 
 

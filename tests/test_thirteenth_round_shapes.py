@@ -5,7 +5,9 @@ from __future__ import annotations
 from fakes import make_hit
 from test_parts import _Knowledge
 
+from assistant.enumeration import find_enumerations
 from assistant.extractive import _has_answer_type
+from assistant.persons import looks_like_name
 from assistant.qa import QAService, next_turn
 from assistant.question_profile import profile_question
 from assistant.scope import check_scope, read_own_scope, writes_year
@@ -72,3 +74,13 @@ def test_a_date_or_a_year_is_no_duration() -> None:
     assert not _has_answer_type("2016年集团工会组织女职工开展徒步行活动。", asked)
     assert _has_answer_type("第一名的团队用时2.5小时走完全程。", asked)
     assert _has_answer_type("经过两个月时间的精心筹备，工会成立大会召开。", asked)
+
+
+def test_names_after_what_they_are_are_the_list_of_people_asked_for() -> None:
+    text = ("2月6日，县总工会主席李青带领干部一行，对部分单位、企业困难职工进行走访慰问。\n"
+            "在困难职工余早红、成家宝、刘庭健的家中，李青详细了解了他们的生活情况。")
+    assert ("余早红", "成家宝", "刘庭健") in [e.items for e in find_enumerations(text)]
+    hits = [make_hit(text, doc_id="ts", unit="青禾县总工会", title="青禾县总工会走访慰问困难职工", rank=1)]
+    answer = QAService(_knowledge(hits)).answer("青禾县总工会主席李青上门走访了哪几位困难职工？")
+    assert "余早红、成家宝、刘庭健" in answer.text and "2月6日" not in answer.text
+    assert looks_like_name("余早红") and not looks_like_name("方面") and not looks_like_name("高温慰问")
