@@ -439,6 +439,27 @@ def _counted_runs(text: str) -> list[Enumeration]:
     return found
 
 
+# "全国五一巾帼标兵（4人）" on a line of its own, the names after it one a line: an honours list
+COUNTED_HEADING = re.compile(r"(?m)^(?P<name>[^\n，,。；;：:]{2,30}?)[（(](?P<count>\d{1,3})\s*(?P<measure>[人个名家项位支所])[）)][ \t　]*$")
+MAX_LINE_ITEM = 40
+
+
+def _headed_count_runs(text: str) -> list[Enumeration]:
+    """A heading that counts what follows ("…标兵岗（4个）") and as many short lines after it, none a
+    sentence: the lines are the items (a name and what it is, "宋晓辉辽宁省…局长")."""
+    found = []
+    for heading in COUNTED_HEADING.finditer(text):
+        count = int(heading.group("count"))
+        lines = text[heading.end() + 1 :].split("\n")[:count]
+        if count < 2 or len(lines) < count or not all(0 < len(line) <= MAX_LINE_ITEM and not re.search(r"[。！？!?；;，,]", line)
+                                                       for line in lines):
+            continue
+        start = heading.end() + 1
+        found.append(Enumeration(tuple(line.strip() for line in lines), start, start + len("\n".join(lines)),
+                                 heading.group(0).strip()))
+    return found
+
+
 def _colon_runs(text: str) -> list[Enumeration]:
     """Short items after a colon, separated by commas: "已制订的制度有：甲职责，乙职责，丙办法"."""
     found = []
@@ -730,7 +751,7 @@ def find_enumerations(text: str) -> list[Enumeration]:
     runs = _comma_runs(text)
     found = [e for family in _ORDINAL_FAMILIES for e in _ordinal_runs(text, family)] + runs + _continued_runs(runs, text)
     found += _head_led_runs(runs, text)
-    found += _colon_runs(text) + _counted_runs(text)
+    found += _colon_runs(text) + _counted_runs(text) + _headed_count_runs(text)
     found += _bullet_runs(text) + _labelled_runs(text) + _parallel_runs(text) + _anaphora_runs(text) + _short_sentence_runs(text)
     found += _semicolon_runs(text) + _counted_semicolon_runs(text)
     found += _quoted_runs(text) + _quoted_in_sentence(text)
@@ -771,7 +792,9 @@ def asked_count(question: str) -> int | None:
     match = re.search(rf"哪([{_CN}两]{{1,3}}|\d{{1,2}})(?=[\u4e00-\u9fff])", question)
     value = ordinal_value(match.group(1)) if match else 0
     # "开展的6项活动里有哪些": the things counted, then which they are
-    stated = re.search(rf"([{_CN}两]{{1,3}}|\d{{1,2}})\s*[个项条类种件场次][\u4e00-\u9fff]{{0,8}}?(?:里|中|当中)?(?:都|分别)?(?:有|是|包括)哪些", question)
+    # "获得…称号的4个人分别是谁": the people counted, then who they are
+    stated = re.search(rf"([{_CN}两]{{1,3}}|\d{{1,2}})\s*[个项条类种件场次名位家][\u4e00-\u9fff]{{0,8}}?(?:里|中|当中)?(?:都|分别)?"
+                       rf"(?:(?:有|是|包括)哪些|是谁|是哪[几些][个位家])", question)
     if not value and stated:
         value = ordinal_value(stated.group(1))
     return value if value >= 2 else None

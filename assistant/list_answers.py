@@ -12,9 +12,9 @@ from assistant.aggregate import (
 )
 from assistant.answer_types import Candidate, QueryProfile
 from assistant.citing import Citer, as_sentence, attributed
-from assistant.enumeration import Enumeration, find_enumerations, ordinal_value
+from assistant.enumeration import COUNTED_HEADING, Enumeration, find_enumerations, ordinal_value
 from assistant.extractive import naming_words, sentence_coverage
-from assistant.persons import PEOPLE, looks_like_name
+from assistant.persons import PEOPLE, TITLES, looks_like_name, titled_person
 from assistant.question_profile import GENERIC, names_the_quoted, quote_left_behind
 from vectorstore.lexical import tagged
 
@@ -114,6 +114,23 @@ def _short_but_whole(enumeration: Enumeration, window: str) -> bool:
     return len(enumeration.items) >= 2 and (titles or _open_ended(enumeration, window))
 
 
+_ENDS_IN_TITLE = re.compile(rf"(?:{TITLES})$")
+
+
+def _posts_of_one(enumeration: Enumeration) -> bool:
+    """"党委委员、副行长、工会主席李红": the posts of one person, the last with the name, not a list."""
+    *posts, last = enumeration.items
+    return bool(posts) and all(_ENDS_IN_TITLE.search(post) for post in posts) and titled_person(last) is not None
+
+
+def _pointed_at(enumeration: Enumeration, sentence: str) -> bool:
+    """The sentence tells of the list by its heading's name and count ("…宋晓辉等4人获全国五一巾帼标兵
+    荣誉称号" and, further down, "全国五一巾帼标兵（4人）" over four names): the list, however far after."""
+    heading = COUNTED_HEADING.fullmatch(enumeration.lead)
+    return heading is not None and heading.group("name") in sentence and (
+        f"{heading.group('count')}{heading.group('measure')}" in sentence)
+
+
 def _holds_the_sentence(enumeration: Enumeration, start: int, end: int, window: str) -> bool:
     """The sentence is one item of a list of whole sentences around it (the report's own
     "（一）…（二）…"): what was asked is in the sentence, not in the items beside it."""
@@ -189,7 +206,8 @@ def _list_score(enumeration: Enumeration, start: int, end: int, profile: QueryPr
     closed_before = 0 <= start - enumeration.end <= 3 and bool(re.match(r"[。”」』]*等", window[enumeration.end : end]))
     overlaps = (enumeration.start <= end and enumeration.end >= start) or closed_before
     gap = enumeration.start - end
-    if not overlaps and not 0 <= gap <= LIST_NEAR:
+    pointed = gap > 0 and _pointed_at(enumeration, window[start:end])
+    if not overlaps and not 0 <= gap <= LIST_NEAR and not pointed:
         return None
     if len(enumeration.items) < (profile.count or MIN_LIST_ITEMS) and not _short_but_whole(enumeration, window):
         return None
@@ -202,7 +220,7 @@ def _list_score(enumeration: Enumeration, start: int, end: int, profile: QueryPr
     if ((_WHO_CATEGORY.match(profile.category) or profile.wants_person)
             and 2 * sum(_is_people(item) for item in enumeration.items) < len(enumeration.items)):
         return None  # "哪些人做了述职", "哪几位困难职工": "晒亮点、比实绩…" is what they did, not who
-    if names_the_quoted(enumeration, profile):
+    if names_the_quoted(enumeration, profile) or _posts_of_one(enumeration):
         return None
     score = _list_coverage(enumeration, profile, window)
     score += _OWN_TAIL_WEIGHT * sentence_coverage(_after_items(enumeration, window), "", "", profile)
@@ -210,8 +228,8 @@ def _list_score(enumeration: Enumeration, start: int, end: int, profile: QueryPr
     score += 1.0 if profile.count == len(enumeration.items) else _ITEM_PRIOR * min(len(enumeration.items), 6)
     score += _CATEGORY_BONUS if _names_category(enumeration, window, profile) else 0.0
     score += _CATEGORY_BONUS if _items_end_as_category(enumeration, profile) else 0.0
-    score += _CATEGORY_BONUS if _announces_count(enumeration, profile, window) else 0.0
-    return score - (0.0 if overlaps else _GAP_COST * gap)
+    score += _CATEGORY_BONUS if _announces_count(enumeration, profile, window) or pointed else 0.0
+    return score - (0.0 if overlaps or pointed else _GAP_COST * gap)
 
 
 _COUNTED_IN_LEAD = re.compile(r"([一二三四五六七八九十两]{1,3}|\d{1,2})\s*(?:个|项|点|条|类|种|件|大|方面)")

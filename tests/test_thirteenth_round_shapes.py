@@ -5,8 +5,9 @@ from __future__ import annotations
 from fakes import make_hit
 from test_parts import _Knowledge
 
-from assistant.enumeration import find_enumerations
+from assistant.enumeration import asked_count, find_enumerations
 from assistant.extractive import _has_answer_type
+from assistant.list_answers import _posts_of_one
 from assistant.persons import looks_like_name
 from assistant.qa import QAService, next_turn
 from assistant.question_profile import profile_question
@@ -84,3 +85,20 @@ def test_names_after_what_they_are_are_the_list_of_people_asked_for() -> None:
     answer = QAService(_knowledge(hits)).answer("青禾县总工会主席李青上门走访了哪几位困难职工？")
     assert "余早红、成家宝、刘庭健" in answer.text and "2月6日" not in answer.text
     assert looks_like_name("余早红") and not looks_like_name("方面") and not looks_like_name("高温慰问")
+
+
+def test_an_honours_list_a_sentence_points_at_by_its_heading_and_count() -> None:
+    text = ("在三八国际劳动妇女节前夕，青禾邮政多个集体和个人获表彰。青禾市分公司投递班等3个集体获全国五一巾帼标兵岗荣誉称号，"
+            "柳岸支局局长王青等3人获全国五一巾帼标兵荣誉称号，青禾市分公司营业所等18个集体获全国巾帼文明岗称号，"
+            "邮储银行青禾分行党委委员、副行长、工会主席李红等3人获全国巾帼建功标兵称号。\n"
+            "为表彰先进、树立榜样，全国总工会授予300名个人全国五一巾帼标兵荣誉称号。\n获奖名单\n"
+            "全国五一巾帼标兵岗（3个）\n青禾市分公司投递班\n柳岸邮区中心局函件班\n东岭区分公司营业部\n"
+            "全国五一巾帼标兵（3人）\n王青柳岸支局局长\n赵岚东岭县分公司营销员\n周梅西坪县分公司负责人\n")
+    assert asked_count("获得全国五一巾帼标兵称号的3个人分别是谁？") == 3
+    hits = [make_hit(text, doc_id="post", unit="青禾邮政工会", title="青禾邮政半边天喜获荣誉", rank=1)]
+    answer = QAService(_knowledge(hits)).answer("青禾邮政获得全国五一巾帼标兵称号的3个人分别是谁？")
+    assert all(name in answer.text for name in ("王青", "赵岚", "周梅")) and "李红" not in answer.text
+    groups = QAService(_knowledge(hits)).answer("青禾邮政获全国五一巾帼标兵岗的3个集体是哪几个？")
+    assert "柳岸邮区中心局函件班" in groups.text and "东岭区分公司营业部" in groups.text
+    one = [e for e in find_enumerations("邮储银行青禾分行党委委员、副行长、工会主席李红等3人获表彰。") if "副行长" in e.items]
+    assert one and _posts_of_one(one[0])
