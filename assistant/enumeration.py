@@ -37,7 +37,8 @@ _ORDINAL_FAMILIES = (
     re.compile(r"[（(](?P<n>\d{1,2})[）)]"),
     re.compile(rf"(?P<n>[{_CIRCLED}])"),
     re.compile(r"(?m)^[ \t　]*(?P<n>\d{1,2})[、.．](?!\d)"),
-    re.compile(rf"(?m)^[ \t　]*(?P<n>[{_CN}]{{1,3}})、"),
+    # "议程：一、致辞；二、颁奖；…": after a colon or a semicolon too, not inside a clause ("一、二、三等奖")
+    re.compile(rf"(?m)(?:^[ \t　]*|(?<=[：:；;]))(?P<n>[{_CN}]{{1,3}})、"),
 )
 _ITEM_END = re.compile(r"[。；;！？!?\n]")
 _CLAUSE_BREAK = re.compile(r"[，,：:]")

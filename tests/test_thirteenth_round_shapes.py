@@ -102,3 +102,9 @@ def test_an_honours_list_a_sentence_points_at_by_its_heading_and_count() -> None
     assert "柳岸邮区中心局函件班" in groups.text and "东岭区分公司营业部" in groups.text
     one = [e for e in find_enumerations("邮储银行青禾分行党委委员、副行长、工会主席李红等3人获表彰。") if "副行长" in e.items]
     assert one and _posts_of_one(one[0])
+
+
+def test_numbered_items_after_a_colon_on_one_line_are_a_list() -> None:
+    text = "活动共有四项议程：一、校长致辞；二、宣布表彰决定并颁发奖状；三、宣布“最美家庭”名单；四、趣味比赛。"
+    items = [e.items for e in find_enumerations(text)]
+    assert ("校长致辞", "宣布表彰决定并颁发奖状", "宣布“最美家庭”名单", "趣味比赛") in items
