@@ -46,7 +46,7 @@ _CLAUSE_BREAK = re.compile(r"[，,：:]")
 _RUN_CLAUSE = re.compile(r"(?:[^，,。；;：:！？!?\n（）()]|[（(][^（）()，,。；;：:！？!?\n]{1,10}[）)])+")
 # Where the words before a 、-run stop and its first item begins: a completed verb (了/过), a
 # colon-like 为/是/即/如/包括, or a preposition. Grammar words, not topic words.
-_FIRST_ITEM_START = re.compile(r"了|过|包括|包含|涵盖|即|如|有|为|是|对|向|在|从|以|把|将|给|开展|举办|举行|组织|参加|评选出?|表彰|赴|前往|走进|来到")
+_FIRST_ITEM_START = re.compile(r"了|过|包括|包含|涵盖|即|如|有|为|是|对|向|在|从|以|把|将|给|开展|举办|举行|组织|参加|评选出?|表彰|赴|前往|走进|来到|[做抓搞办]好")
 # a count ends the run ("…三项户外运动"); an ordinal (第四名) or a count after 和 (an item of its own) does not
 _TAIL = re.compile(rf"(?:等|这|共|以及其他|之类|(?<![第和及与{_CN}两\d])[{_CN}两\d]+[个项类种件家场次名位人户]).*$")  # "…徒步三项户外运动"
 _COLON_LIST = re.compile(r"[：:](?P<body>[^。；;！？!?\n：:]+)")
@@ -270,13 +270,16 @@ def _first_item(part: str, others: list[str]) -> str:
     抓调查研究" cuts after 从, not after the 组织 inside the item)."""
     if others and all(item.startswith("“") for item in others) and "“" in part:
         return part[part.rindex("“") :]  # the others are quoted: so is the first, from its opening quote
-    ends = [m.end() for m in _FIRST_ITEM_START.finditer(part) if m.end() < len(part)]
+    starts = list(_FIRST_ITEM_START.finditer(part))
+    ends = [m.end() for m in starts if m.end() < len(part)]
+    # "提出了“抓好A、抓好B…": a start word every other item opens with is the first item's own
+    parallel = [m.start() for m in starts if others and all(o.startswith(m.group()) for o in others)]
     bounds = word_bounds(part) if ends else set()  # tagged once: every check below reads it
     if len(ends) > 1:  # "有安全知识有奖问答": a cut between words, not inside 有奖
         ends = [e for e in ends if e in bounds] or ends
     elif ends and ends[0] not in bounds and len(part) - ends[0] < 2:
         ends = []  # "总工会组织/部": a lone character cut off a word is no item
-    cuts = [part[end:] for end in ends]
+    cuts = [part[end:] for end in ends + parallel]
     if others and 2 * sum(map(looks_like_name, others)) >= len(others):  # "困难职工余早红、成家宝、刘庭健": names after
         cuts += [part[end:] for end in sorted(word_bounds(part)) if 0 < end < len(part) - 1]  # what they are
     cuts = [cut for cut in cuts if cut[0] not in "了过"] or cuts  # "开展/了拔河": an item opens after 了, not at it

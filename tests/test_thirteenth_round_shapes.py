@@ -8,6 +8,7 @@ from test_parts import _Knowledge
 from assistant.enumeration import asked_count, find_enumerations
 from assistant.extractive import _has_answer_type
 from assistant.list_answers import _posts_of_one
+from ingest.metadata import extract_unit
 from assistant.persons import looks_like_name
 from assistant.qa import QAService, next_turn
 from assistant.question_profile import profile_question
@@ -108,3 +109,16 @@ def test_numbered_items_after_a_colon_on_one_line_are_a_list() -> None:
     text = "活动共有四项议程：一、校长致辞；二、宣布表彰决定并颁发奖状；三、宣布“最美家庭”名单；四、趣味比赛。"
     items = [e.items for e in find_enumerations(text)]
     assert ("校长致辞", "宣布表彰决定并颁发奖状", "宣布“最美家庭”名单", "趣味比赛") in items
+
+
+def test_a_list_after_zuohao_and_items_all_opening_with_the_same_verb() -> None:
+    items = [e.items for e in find_enumerations("要落实好各项工作，认真做好高温慰问、基层调研、组织建设推进、预算执行等工作。")]
+    assert ("高温慰问", "基层调研", "组织建设推进", "预算执行") in items
+    quoted = [e.items for e in find_enumerations("李青提出了“抓好队伍建设、抓好典型引领、抓好文化宣贯”等三个方面的思路。")]
+    assert ("抓好队伍建设", "抓好典型引领", "抓好文化宣贯") in quoted
+
+
+def test_a_union_a_causative_clause_brings_about_is_no_subject() -> None:
+    opening = ("为总结上半年工会工作、部署下半年工作任务，扎扎实实做好工会各项工作，确保工会工作取得实效，"
+               "7月30日，青禾市总工会组织召开了上半年工作总结会议。")
+    assert extract_unit("", opening) == "青禾市总工会"
