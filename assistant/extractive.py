@@ -267,6 +267,15 @@ def _group_doing(text: str, profile: QueryProfile) -> bool:
 _PER_HEAD = re.compile(r"每(?![年月天日周次季])|人均|户均|/[人户]|各[\u4e00-\u9fff]{0,4}[\d一二三四五六七八九十两]")
 
 
+def _each_alike(text: str) -> bool:
+    """"9家工作室…分别获得支持建设资金10万元": one figure after 分别 is what each got alike (not
+    "分别为100人、200人", a figure each)."""
+    return any(len(_FIGURE_COUNTED.findall(re.split(r"[，。；,;]", text[m.end():])[0])) == 1 for m in re.finditer("分别", text))
+
+
+_FIGURE_COUNTED = re.compile(r"\d+(?:\.\d+)?|[一二三四五六七八九十两]+[万千百]?(?=[元人名个件户家])")
+
+
 _SESSION_NAME = re.compile(r"[一二三四五六七八九十\d]{1,3}\s*届\s*[一二三四五六七八九十\d]{1,3}\s*次")
 _STOCK = re.compile(r"已建|已有|现有|共有|累计|总数|总计|已达|拥有")
 
@@ -299,7 +308,7 @@ _RUNNING = re.compile(r"连续第?[一二三四五六七八九十两\d]{1,3}(年
 
 
 def _has_answer_type(text: str, profile: QueryProfile, context: str = "", carried: str = "") -> bool:
-    if profile.wants_number and profile.per_head and not _PER_HEAD.search(text):
+    if profile.wants_number and profile.per_head and not (_PER_HEAD.search(text) or _each_alike(text)):
         return False
     # "男教师有多少名": a count of people of one sex is said with it ("其中女性12人"); "困难教职工近200名"
     # and "600名男女职工" count both

@@ -122,3 +122,9 @@ def test_a_union_a_causative_clause_brings_about_is_no_subject() -> None:
     opening = ("为总结上半年工会工作、部署下半年工作任务，扎扎实实做好工会各项工作，确保工会工作取得实效，"
                "7月30日，青禾市总工会组织召开了上半年工作总结会议。")
     assert extract_unit("", opening) == "青禾市总工会"
+
+
+def test_one_figure_after_fenbie_is_what_each_got() -> None:
+    asked = profile_question("青禾集团入选的创新工作室，每家拿到多少支持资金？", lambda word: 3.0)
+    assert _has_answer_type("青禾集团共有9家创新工作室入选，并分别获得全国总工会支持建设资金10万元。", asked)
+    assert not _has_answer_type("两家工作室分别获得支持资金10万元、20万元，共计30万元。", asked)
