@@ -47,6 +47,7 @@ from assistant.scope import (
     relaxed_year,
 )
 from assistant.subjects import body_names, known_name, named_first, opening_body, opens_with_name, split_subjects, subject_name
+from vectorstore.lexical import tagged
 from vectorstore.retriever import Hit
 
 NO_SUCH_UNIT = "资料中没有关于"  # how out_of_scope_message says the unit or place itself is not in the material
@@ -317,7 +318,10 @@ class QAService:
         name is too short for the rules to read as a unit ("智能所…"), is about that body, not the last one."""
         if not asks_something(question) or _PRONOUN_START.match(question):
             return False
-        name = opening_body(_THEN_START.sub("", question), self.knowledge.lexical.index.holds)
+        asked = _THEN_START.sub("", question)
+        holds = self.knowledge.lexical.index.holds
+        # or a name the material uses that opens with a place ("中国中铁又有几家入选…")
+        name = opening_body(asked, holds) or _place_led_name(asked, holds)
         if not name or not is_another_body(name, last):
             return False
         # "车间工会有几个？" after a factory's answer: a part of the body whose articles were just cited
@@ -519,6 +523,23 @@ class QAService:
 
 
 _THEN_START = re.compile(r"^(?:那么|那)")
+
+
+def _place_led_name(text: str, holds: Callable[[str], bool]) -> str:
+    """The nouns a text opens with, the first a place's ("中国/中铁又有几家…" -> 中国中铁), when the
+    material writes them together; "" otherwise."""
+    words = tagged(text[:PLACE_LED_CHARS])
+    if not words or words[0][1] != "ns" or len(words[0][0]) < 2:
+        return ""
+    name = ""
+    for word, flag in words:
+        if not flag.startswith("n") or len(name + word) > PLACE_LED_CHARS:
+            break
+        name += word
+    return name if len(name) > len(words[0][0]) and holds(name) else ""
+
+
+PLACE_LED_CHARS = 10
 _PRONOUN_START = re.compile(r"^(?:那么|那)?(?:[他她它其该这]|他们|她们)")
 _ASKS = re.compile(r"多少|几|哪|什么|啥|谁|怎么|怎样|如何|是否|吗")
 # a second question that only goes on with the first ("分别是多少？", "各是怎么做的？") is part of it

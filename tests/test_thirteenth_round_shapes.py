@@ -128,3 +128,12 @@ def test_one_figure_after_fenbie_is_what_each_got() -> None:
     asked = profile_question("青禾集团入选的创新工作室，每家拿到多少支持资金？", lambda word: 3.0)
     assert _has_answer_type("青禾集团共有9家创新工作室入选，并分别获得全国总工会支持建设资金10万元。", asked)
     assert not _has_answer_type("两家工作室分别获得支持资金10万元、20万元，共计30万元。", asked)
+
+
+def test_a_second_question_opening_with_a_place_led_name_asks_of_that_body() -> None:
+    hits = [make_hit("漳州市有1个劳模工作室被命名为省示范性劳模工作室，12个劳模工作室被命名为省劳模工作室。", doc_id="zz",
+                     unit="漳州市总工会", title="工会工作总结", rank=1),
+            make_hit("全国总工会公布名单，中国中铁共有9家劳模工匠创新工作室光荣入选。", doc_id="crec", unit="中华全国总工会",
+                     title="中国中铁九家劳模工匠创新工作室入选", rank=2)]
+    answer = QAService(_knowledge(hits, "中国中铁")).answer("漳州这次有多少个劳模工作室被命名为省劳模工作室？中国中铁又有几家入选名单？")
+    assert "12个" in answer.text and "9家" in answer.text.split("\n\n")[1]
