@@ -317,6 +317,8 @@ def _has_answer_type(text: str, profile: QueryProfile, context: str = "", carrie
     if profile.wants_number and "连续" in profile.weights and _RUNNING.search(text):
         pass  # "连续办了几年" answered "连续第二年组织开展": the ordinal counts the years run
     elif profile.wants_number:
+        if "届" in profile.measures:  # "首届…竞赛" is the first
+            text = text.replace("首届", "第1届")
         counted = _INDEFINITE.sub(r"\1", text)
         if "届" not in profile.measures:  # "第四届五次职代会" names a meeting, unless "第几届" is asked
             counted = _SESSION_NAME.sub("，", counted)

@@ -137,3 +137,8 @@ def test_a_second_question_opening_with_a_place_led_name_asks_of_that_body() -> 
                      title="中国中铁九家劳模工匠创新工作室入选", rank=2)]
     answer = QAService(_knowledge(hits, "中国中铁")).answer("漳州这次有多少个劳模工作室被命名为省劳模工作室？中国中铁又有几家入选名单？")
     assert "12个" in answer.text and "9家" in answer.text.split("\n\n")[1]
+
+
+def test_the_first_edition_answers_which_edition() -> None:
+    asked = profile_question("青禾的职工技能状元竞赛是第几届？", lambda word: 3.0)
+    assert _has_answer_type("9月25日，青禾市首届“职工技能状元”竞赛在青禾分公司圆满落幕。", asked)
