@@ -229,6 +229,8 @@ def _owned_tail(parts: list[str], known: Known | None = None) -> str:
         return ""
     if any(_EVENT_END.search(p) for p in parts[:-1]):  # "A工会换届大会和B的职代会": each has its own meeting
         return ""
+    if any(tail.endswith(p[-2:]) for p in parts[:-1]):  # "黄州工业园和新河镇的雅雀村工业园": a body of the kind
+        return ""  # the first is, named with its place, not a thing each has
     return tail
 
 

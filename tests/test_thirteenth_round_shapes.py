@@ -13,6 +13,7 @@ from assistant.persons import looks_like_name
 from assistant.qa import QAService, next_turn
 from assistant.question_profile import profile_question
 from assistant.scope import check_scope, read_own_scope, writes_year
+from assistant.subjects import split_subjects
 from test_eighth_round_shapes import TODAY
 
 
@@ -142,3 +143,9 @@ def test_a_second_question_opening_with_a_place_led_name_asks_of_that_body() -> 
 def test_the_first_edition_answers_which_edition() -> None:
     asked = profile_question("青禾的职工技能状元竞赛是第几届？", lambda word: 3.0)
     assert _has_answer_type("9月25日，青禾市首届“职工技能状元”竞赛在青禾分公司圆满落幕。", asked)
+
+
+def test_a_last_subject_named_with_its_place_is_a_body_of_the_first_ones_kind() -> None:
+    assert split_subjects("黄州工业园和温岭新河镇的雅雀村工业园，各有多少家入驻企业？") == [
+        "黄州工业园有多少家入驻企业", "温岭新河镇的雅雀村工业园有多少家入驻企业"]
+    assert split_subjects("青禾邮政和柳岸供水集团的工会主席分别是谁？") == ["青禾邮政的工会主席是谁", "柳岸供水集团的工会主席是谁"]
