@@ -146,6 +146,6 @@ def test_the_first_edition_answers_which_edition() -> None:
 
 
 def test_a_last_subject_named_with_its_place_is_a_body_of_the_first_ones_kind() -> None:
-    assert split_subjects("黄州工业园和温岭新河镇的雅雀村工业园，各有多少家入驻企业？") == [
+    assert split_subjects("黄州工业园和温岭新河镇的雅雀村工业园，各有多少家入驻企业？哪个更多？") == [
         "黄州工业园有多少家入驻企业", "温岭新河镇的雅雀村工业园有多少家入驻企业"]
     assert split_subjects("青禾邮政和柳岸供水集团的工会主席分别是谁？") == ["青禾邮政的工会主席是谁", "柳岸供水集团的工会主席是谁"]
