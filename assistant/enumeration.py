@@ -37,8 +37,10 @@ _ORDINAL_FAMILIES = (
     re.compile(r"[（(](?P<n>\d{1,2})[）)]"),
     re.compile(rf"(?P<n>[{_CIRCLED}])"),
     re.compile(r"(?m)^[ \t　]*(?P<n>\d{1,2})[、.．](?!\d)"),
-    # "议程：一、致辞；二、颁奖；…": after a colon or a semicolon too, not inside a clause ("一、二、三等奖")
-    re.compile(rf"(?m)(?:^[ \t　]*|(?<=[：:；;]))(?P<n>[{_CN}]{{1,3}})、"),
+    re.compile(rf"(?m)^[ \t　]*(?P<n>[{_CN}]{{1,3}})、"),
+    # "议程：一、致辞；二、颁奖；…": after a colon or a semicolon (a line of its own may follow one), a family
+    # apart from the headings that open lines, not inside a clause ("一、二等奖")
+    re.compile(rf"(?:(?<=[：:；;])|(?<=[；;]\n))(?P<n>[{_CN}]{{1,3}})、"),
 )
 _ITEM_END = re.compile(r"[。；;！？!?\n]")
 _CLAUSE_BREAK = re.compile(r"[，,：:]")
@@ -264,6 +266,9 @@ def opens_with_verb(text: str) -> bool:
     return bool(words) and words[0][1].startswith(("v", "p", "d", "c", "r"))
 
 
+_DOES_WELL = re.compile(r"[\u4e00-\u9fff]好")
+
+
 def _first_item(part: str, others: list[str]) -> str:
     """The first item out of the words before it: it starts after a grammar word, at the cut
     that makes it as long as the other items are (items of a list run parallel: "从抓组织领导、
@@ -271,9 +276,15 @@ def _first_item(part: str, others: list[str]) -> str:
     if others and all(item.startswith("“") for item in others) and "“" in part:
         return part[part.rindex("“") :]  # the others are quoted: so is the first, from its opening quote
     starts = list(_FIRST_ITEM_START.finditer(part))
-    ends = [m.end() for m in starts if m.end() < len(part)]
+    bounds_of = word_bounds(part) if any(_DOES_WELL.fullmatch(m.group()) for m in starts) else set()
+    # "坚持做好人好事" is no 做好 (好人好事 is a word); "做好本职、守好岗位": the siblings keep their verb
+    well_done = others and all(_DOES_WELL.match(o) for o in others)
+    starts = [m for m in starts if not _DOES_WELL.fullmatch(m.group()) or (m.end() in bounds_of and not well_done)
+              or (well_done and m.start() in bounds_of | {0})]
+    ends = [m.end() for m in starts if m.end() < len(part) and not (well_done and _DOES_WELL.fullmatch(m.group()))]
     # "提出了“抓好A、抓好B…": a start word every other item opens with is the first item's own
-    parallel = [m.start() for m in starts if others and all(o.startswith(m.group()) for o in others)]
+    parallel = [m.start() for m in starts if others and (all(o.startswith(m.group()) for o in others)
+                                                          or (well_done and _DOES_WELL.fullmatch(m.group())))]
     bounds = word_bounds(part) if ends else set()  # tagged once: every check below reads it
     if len(ends) > 1:  # "有安全知识有奖问答": a cut between words, not inside 有奖
         ends = [e for e in ends if e in bounds] or ends
@@ -336,7 +347,9 @@ def _parallel_last(last: str, others: list[str], first: str = "") -> str:
         return last
     typical = sorted(len(item) for item in others)[len(others) // 2]
     head = last[: last.index("的")]
-    return head if len(last) >= 2 * typical and abs(len(head) - typical) <= 2 else last
+    if looks_like_name(head) and 2 * sum(map(looks_like_name, [head, *others])) >= len(others) + 1:
+        return head  # "余早红、成家宝、刘庭健的家中": names, then whose home
+    return head if len(last) > 2 * typical and abs(len(head) - typical) <= 2 else last
 
 
 def _run_items(clause: str) -> list[str]:
@@ -454,10 +467,10 @@ def _headed_count_runs(text: str) -> list[Enumeration]:
     found = []
     for heading in COUNTED_HEADING.finditer(text):
         count = int(heading.group("count"))
-        lines = text[heading.end() + 1 :].split("\n")[:count]
-        if count < 2 or len(lines) < count or not all(0 < len(line) <= MAX_LINE_ITEM and not re.search(r"[。！？!?；;，,]", line)
-                                                       for line in lines):
-            continue
+        lines = text[heading.end() + 1 : heading.end() + 1 + count * (MAX_LINE_ITEM + 1)].split("\n")[:count]
+        if count < 2 or len(lines) < count or not all(0 < len(line) <= MAX_LINE_ITEM and not re.search(r"[。！？!?；;，,\s]", line.strip())
+                                                       and not COUNTED_HEADING.fullmatch(line) for line in lines):
+            continue  # (names on one line, spaced, are not one item a line)
         start = heading.end() + 1
         found.append(Enumeration(tuple(line.strip() for line in lines), start, start + len("\n".join(lines)),
                                  heading.group(0).strip()))
@@ -797,7 +810,7 @@ def asked_count(question: str) -> int | None:
     value = ordinal_value(match.group(1)) if match else 0
     # "开展的6项活动里有哪些": the things counted, then which they are
     # "获得…称号的4个人分别是谁": the people counted, then who they are
-    stated = re.search(rf"([{_CN}两]{{1,3}}|\d{{1,2}})\s*[个项条类种件场次名位家][\u4e00-\u9fff]{{0,8}}?(?:里|中|当中)?(?:都|分别)?"
+    stated = re.search(rf"(?<!第)([{_CN}两]{{1,3}}|\d{{1,2}})\s*[个项条类种件场次名位家][\u4e00-\u9fff]{{0,8}}?(?:里|中|当中)?(?:都|分别)?"
                        rf"(?:(?:有|是|包括)哪些|是谁|是哪[几些][个位家])", question)
     if not value and stated:
         value = ordinal_value(stated.group(1))

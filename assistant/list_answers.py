@@ -14,7 +14,7 @@ from assistant.answer_types import Candidate, QueryProfile
 from assistant.citing import Citer, as_sentence, attributed
 from assistant.enumeration import COUNTED_HEADING, Enumeration, find_enumerations, ordinal_value
 from assistant.extractive import naming_words, sentence_coverage
-from assistant.persons import PEOPLE, TITLES, looks_like_name, titled_person
+from assistant.persons import PEOPLE, SURNAMES, TITLES, looks_like_name, titled_person
 from assistant.question_profile import GENERIC, names_the_quoted, quote_left_behind
 from vectorstore.lexical import tagged
 
@@ -115,12 +115,14 @@ def _short_but_whole(enumeration: Enumeration, window: str) -> bool:
 
 
 _ENDS_IN_TITLE = re.compile(rf"(?:{TITLES})$")
+_NAME_BEFORE_TITLE = re.compile(rf"[{SURNAMES}][\u4e00-\u9fff]{{1,2}}(?:副|常务)?(?:{TITLES})$")
 
 
 def _posts_of_one(enumeration: Enumeration) -> bool:
     """"党委委员、副行长、工会主席李红": the posts of one person, the last with the name, not a list."""
     *posts, last = enumeration.items
-    return bool(posts) and all(_ENDS_IN_TITLE.search(post) for post in posts) and titled_person(last) is not None
+    return (bool(posts) and all(_ENDS_IN_TITLE.search(post) and not _NAME_BEFORE_TITLE.match(post) for post in posts)
+            and titled_person(last) is not None)  # not "王青主席、李红副主席、…": three people
 
 
 def _pointed_at(enumeration: Enumeration, sentence: str) -> bool:
@@ -217,7 +219,7 @@ def _list_score(enumeration: Enumeration, start: int, end: int, profile: QueryPr
         return None
     if _DONE_CATEGORY.search(profile.category) and _of_bodies(enumeration):
         return None  # "市总工会、市住建局…" are who did it, not the 活动 or 方面 asked for
-    if ((_WHO_CATEGORY.match(profile.category) or profile.wants_person)
+    if ((_WHO_CATEGORY.match(profile.category) or profile.people_listed)
             and 2 * sum(_is_people(item) for item in enumeration.items) < len(enumeration.items)):
         return None  # "哪些人做了述职", "哪几位困难职工": "晒亮点、比实绩…" is what they did, not who
     if names_the_quoted(enumeration, profile) or _posts_of_one(enumeration):

@@ -84,8 +84,8 @@ SURNAMES = (
 def looks_like_name(word: str) -> bool:
     """A two- or three-character word opening with a common surname that the tagger cannot read as
     one word of its dictionary, or reads as a name ("余早红", "刘庭健"; not "方面", "高温慰问")."""
-    if not re.fullmatch(r"[\u4e00-\u9fff]{2,3}", word) or word[0] not in SURNAMES:
-        return False
+    if not re.fullmatch(r"[\u4e00-\u9fff]{2,3}", word) or word[0] not in SURNAMES or _common_word(word):
+        return False  # "毛巾", "汤圆": words the dictionary knows well
     words = tagged(word)
     return not (len(words) == 1 and words[0][1] != "nr") and not any(len(w) >= 2 and flag != "nr" for w, flag in words)
 

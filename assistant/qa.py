@@ -252,9 +252,11 @@ class QAService:
         # "里面已经建了工会的有几家？" still counts the 货运单位 asked before; "那冬送温暖呢？" sets a new topic
         if history and is_follow_up(question) and asks_something(question):
             profile = carry_topic(profile, profile_question(history[-1].question, self.knowledge.lexical.index.idf))
-        # a body the scope cannot read as a unit ("智能所…") still says whose every sentence of its articles is
+        # a body the scope cannot read as a unit ("智能所…") still says whose every sentence of its articles is,
+        # when an article's title names it (not a topic, "户外劳动者服务站…", that reports tell of)
+        opened = "" if asked.unit or asked.place else opening_body(standalone, self.knowledge.lexical.index.holds)
         profile = _naming(profile, scope_name(asked) if asked.unit or asked.place
-                          else opening_body(standalone, self.knowledge.lexical.index.holds) or None)
+                          else opened if opened and self._titled(opened) else None)
         hits, misses, articles, scope = self._search(standalone, asked, year, wide=profile.per_document,
                                                      said=profile.said[0] if profile.per_document and profile.said else "")
         ranked = candidates(hits, profile, articles)
@@ -322,10 +324,17 @@ class QAService:
         holds = self.knowledge.lexical.index.holds
         # or a name the material uses that opens with a place ("中国中铁又有几家入选…")
         name = opening_body(asked, holds) or _place_led_name(asked, holds)
-        if not name or not is_another_body(name, last):
+        if not name or not is_another_body(name, last) or not self._titled(name):
             return False
         # "车间工会有几个？" after a factory's answer: a part of the body whose articles were just cited
         return not any(name in text for text in self.knowledge.store.document_texts(list(last.doc_ids)).values())
+
+    def _titled(self, name: str) -> bool:
+        """Some article's title (its first line) names the body: a report or news item of it, not
+        a topic the reports tell of."""
+        ids = self.knowledge.lexical.index.docs_saying(name)[:TITLED_ARTICLES]
+        firsts = (text.split("\n", 1)[0] for text in self.knowledge.store.document_texts(ids).values())
+        return any(name in first and len(first) <= TITLE_CHARS and "。" not in first for first in firsts)
 
     def _names_none(self, subject: str) -> bool:
         """The subject names no unit, place or body of its own, nor describes one."""
@@ -540,6 +549,8 @@ def _place_led_name(text: str, holds: Callable[[str], bool]) -> str:
 
 
 PLACE_LED_CHARS = 10
+TITLED_ARTICLES = 20  # of the articles saying a body's name, how many are read for a title naming it
+TITLE_CHARS = 60  # a first line this long at most, with no full stop, is the article's title
 _PRONOUN_START = re.compile(r"^(?:那么|那)?(?:[他她它其该这]|他们|她们)")
 _ASKS = re.compile(r"多少|几|哪|什么|啥|谁|怎么|怎样|如何|是否|吗")
 # a second question that only goes on with the first ("分别是多少？", "各是怎么做的？") is part of it

@@ -113,8 +113,9 @@ ANSWER_KINDS = {
                   re.compile(r"每[年月周季天日半两三个]|定期|一年一次|一月一次|季度|半年|常年|经常|不定期")),
     # "有多少年历史": years counted, which a figure's measure words leave out (年 dates too often)
     "duration": (re.compile(r"(?:多久|多长时间)(?!.{0,8}一次)|(?:多少|几)年(?:历史|了)|多少个年头"),
-                 # a count of months says 个 ("两个月"): "3月5日" and "2016年" are dates
-                 re.compile(r"(?<![\d.])(?:\d{1,3}(?:\.\d+)?|[一二三四五六七八九十两半]{1,3})(?:个月|年(?!度)|天|周|星期|个?小时|分钟)|半年|全年")),
+                 # "两个星期", "一个半月", "1000天"; not a date's month ("3月5日") nor a year ("2016年")
+                 re.compile(r"(?<![\d.月])(?!(?:19|20)\d\d年)(?:\d+(?:\.\d+)?|[一二三四五六七八九十两百千]+)个?半?个?"
+                            r"(?:月(?![\d一二三四五六七八九十]{1,3}[日号])|年(?!度)|天|周|星期|小时|日|分钟)|半年|全年|半个月")),
     # "徒步了多远": a distance, which a count of people or events is not
     "distance": (re.compile(r"多远|多长的?(?:路|距离|路程|里程)|(?:路程|距离|里程)(?:有|是|为)?多长"),
                  re.compile(r"[\d.一二三四五六七八九十百千两半]+\s*(?:公里|千米|米|km|里)(?![程面])")),
@@ -519,7 +520,7 @@ def _kind_asked(question: str) -> list[str]:
 
 
 # "那次会上…": only points at the meeting the conversation was about, whose own words the follow-up carries
-_POINTING_EVENT = re.compile(r"(?:那|这|本|该|此)次(?:会议?上|会议中|大会上|活动[上中]|会议|大会|活动)")
+_POINTING_EVENT = re.compile(r"(?:那|这|本|该|此)次(?:会议?上|会议中|大会上|活动[上中]|会议|大会|活动)(?![室堂厅场馆纪记中心])")
 # "2016年庆“三八”": the year is a word of its own, not the first character of 年庆
 _YEAR_APART = re.compile(r"(?:19|20)\d\d年(?![度底初中内来以终末])")
 
@@ -606,6 +607,7 @@ def profile_question(question: str, idf: Callable[[str], float]) -> QueryProfile
         # a festival ("春节") is no season: its forms are read as a festival's
         sibling_words=tuple(w for w in contrasted_words(question, bounds) if not festivals_named(w)),
         role=_asked_role(question),
+        people_listed=bool(_PEOPLE_LISTED.search(question)),
         per_head=bool(_PER_HEAD_ASKED.search(question)),
         new_asked=bool(_NEW_ASKED.search(question)),
         total_asked=bool(re.search(r"(?:一共|总共|共计|累计|合计|总计)[^，,。？?]{0,8}(?:多少|几)", question)),
@@ -742,6 +744,7 @@ def numeral_forms(numeral: str) -> str:
 
 
 # "每人多少钱", "人均多少": a figure per head, which a total is not
+_PEOPLE_LISTED = re.compile(r"哪几位|几位|哪些人|哪[二三四五六七八九十两\d]{1,2}位|哪些(?:领导|嘉宾|同志|选手)|[二三四五六七八九十两\d](?:个人|名|位)[^，,。？?]{0,8}?(?:分别|都|各)?是谁")
 _PER_HEAD_ASKED = re.compile(r"每(?:人|户|名|位|家|队|组|个(?:人|单位|队|小组))|人均|户均")
 _NEW_ASKED = re.compile(r"新(?:建|组建|增|发展|成立|吸收|入会|招)")
 

@@ -818,7 +818,11 @@ def dated_year(article: str) -> int | None:
 def writes_year(article: str, year: int) -> bool:
     """The article writes the year: "2016年", or bare before a name or a festival ("永新集团2016庆‘三八’"),
     not as a figure ("2016元", "2016.5万")."""
-    return f"{year}年" in article or re.search(rf"(?<![\d.]){year}(?![\d.%％]|[年元人名户个家件次万千百余多条项米])", article) is not None
+    return f"{year}年" in article or re.search(rf"(?<=[\u4e00-\u9fff“‘]){year}(?=[庆迎贺“‘「]|{_BARE_YEAR_BEFORE})", article) is not None
+
+
+# what a bare year names ("2016新春联欢会", "2016三八徒步行"), never a count, a number or a code
+_BARE_YEAR_BEFORE = r"(?:新春|春节|元旦|三八|五一|国庆|中秋|迎春|年会|运动会|联欢|职工|工会)"
 
 
 def article_year(meta_year: object, article: str) -> object:
@@ -849,8 +853,10 @@ def _reasons(hit: Hit, scope: Scope, article: str) -> tuple[str, ...]:
     dated = scope.month is not None and f"{scope.month}月" in article
     if half and period in ("上半年", "下半年") and period != half and not (scope.asks_plan and _plans_for(hit, half)) and not dated:
         reasons.append("period")
-    elif scope.period in _PERIOD_MONTHS and scope.month is None and not scope.asks_plan and _dated_elsewhere(scope.period, article):
-        reasons.append("period")
+    elif (scope.period in _PERIOD_MONTHS and scope.month is None and not scope.asks_plan
+          and not set(_PERIOD_MONTHS.get(period or "", ())) & set(_PERIOD_MONTHS[scope.period])
+          and _dated_elsewhere(scope.period, article)):
+        reasons.append("period")  # (an article ingest read as of a half holding the period asked is of it)
     return tuple(reasons)
 
 

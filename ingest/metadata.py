@@ -281,7 +281,7 @@ _PREPOSITION_START_RE = re.compile(r"^(?:(?:我们?|本人)受|受|按|据|根�
 _CLAUSE_SPLIT_RE = re.compile(r"[，,。：:；;！!？?\n]")
 _ADVERBIAL_START_RE = re.compile(r"^(?:在|当|随着|为了?|通过|围绕|面对|按照)")
 # a clause a causative verb opens says what a purpose brings about ("确保工会工作取得实效"): its union is no subject
-_CAUSATIVE_START_RE = re.compile(r"^(?:确保|保证|保障|促使|促进|推动|引导|使|让|令)")
+_CAUSATIVE_START_RE = re.compile(r"^(?:确保|保证|保障|促使|促进|推动|引导|使|让|令)(?=(?:各级|基层)?工会)")  # not 保障部工会
 # a clause that only says when ("近日", "3月8日上午", "2023年12月25日"): no subject of the sentence
 _WHEN_CLAUSE_RE = re.compile(r"^(?:(?:(?:19|20)\d{2}|[一二][〇○零0一二三四五六七八九]{3})年)?(?:(?:\d{1,2}|[一二三四五六七八九十]{1,3})月"
                              r"(?:(?:\d{1,2}|[一二三]?十?[一二三四五六七八九十])[日号])?)?(?:上午|下午|中午|晚上|早上|晚|初|中旬|下旬|上旬|底)?$"

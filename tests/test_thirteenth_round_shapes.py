@@ -21,13 +21,14 @@ def _knowledge(hits, *names: str) -> _Knowledge:
     """The fake knowledge base, holding the given names besides the passages' own words."""
     knowledge = _Knowledge(hits)
     knowledge.lexical.index.holds = lambda phrase: any(phrase in h.text for h in hits) or phrase in names
+    knowledge.lexical.index.docs_saying = lambda phrase: [h.doc_id for h in hits if phrase in h.text]
     return knowledge
 
 
 def test_a_second_question_opening_with_a_short_body_name_asks_of_that_body() -> None:
     hits = [make_hit("青禾水产所工会分别在武汉和荆州组织开展秋季运动会，设置多个项目。", doc_id="fish",
                      unit="青禾水产所工会", title="青禾水产所工会总结", rank=1),
-            make_hit("1月11日下午，柳岸所召开年度工会总结会。与会委员评选出健步走协会、排球协会为年度的优秀协会。",
+            make_hit("柳岸所召开年度工会总结会\n1月11日下午，柳岸所召开年度工会总结会。与会委员评选出健步走协会、排球协会为年度的优秀协会。",
                      doc_id="ai", unit="柳岸所工会", title="柳岸所召开年度工会总结会", rank=2)]
     answer = QAService(_knowledge(hits, "柳岸所")).answer("青禾水产所工会办了什么运动会？柳岸所评出的优秀协会又是哪两个？")
     second = answer.text.split("\n\n")[1]
@@ -134,7 +135,8 @@ def test_one_figure_after_fenbie_is_what_each_got() -> None:
 def test_a_second_question_opening_with_a_place_led_name_asks_of_that_body() -> None:
     hits = [make_hit("漳州市有1个劳模工作室被命名为省示范性劳模工作室，12个劳模工作室被命名为省劳模工作室。", doc_id="zz",
                      unit="漳州市总工会", title="工会工作总结", rank=1),
-            make_hit("全国总工会公布名单，中国中铁共有9家劳模工匠创新工作室光荣入选。", doc_id="crec", unit="中华全国总工会",
+            make_hit("中国中铁九家劳模工匠创新工作室入选\n全国总工会公布名单，中国中铁共有9家劳模工匠创新工作室光荣入选。",
+                     doc_id="crec", unit="中华全国总工会",
                      title="中国中铁九家劳模工匠创新工作室入选", rank=2)]
     answer = QAService(_knowledge(hits, "中国中铁")).answer("漳州这次有多少个劳模工作室被命名为省劳模工作室？中国中铁又有几家入选名单？")
     assert "12个" in answer.text and "9家" in answer.text.split("\n\n")[1]
@@ -149,3 +151,39 @@ def test_a_last_subject_named_with_its_place_is_a_body_of_the_first_ones_kind() 
     assert split_subjects("黄州工业园和温岭新河镇的雅雀村工业园，各有多少家入驻企业？哪个更多？") == [
         "黄州工业园有多少家入驻企业", "温岭新河镇的雅雀村工业园有多少家入驻企业"]
     assert split_subjects("青禾邮政和柳岸供水集团的工会主席分别是谁？") == ["青禾邮政的工会主席是谁", "柳岸供水集团的工会主席是谁"]
+
+
+def test_what_the_review_found_stays_mended() -> None:
+    idf = lambda word: 3.0  # noqa: E731
+    # a follow-up about a facility of the unit just asked about, which no article's title names, stays with it
+    hits = [make_hit("2023年，青禾县总工会开展送温暖活动，慰问困难职工320户。", doc_id="a", unit="青禾县总工会", rank=1),
+            make_hit("今年以来，柳岸县总工会建成户外劳动者服务站30个。", doc_id="c", unit="柳岸县总工会", rank=2),
+            make_hit("今年以来，青禾县总工会新建户外劳动者服务站12个。", doc_id="b", unit="青禾县总工会", rank=3)]
+    qa = QAService(_knowledge(hits))
+    follow = qa.answer("户外劳动者服务站建了多少个？", [next_turn(qa.answer("青禾县总工会慰问了多少户困难职工？"))])
+    assert "12个" in follow.text and "30个" not in follow.text
+    # a year written bare only before what it names, never as a count, a number or a code
+    assert not any(writes_year(text, 2016) for text in ("新增图书2016册。", "建设路2016号", "GB/T 19001-2016标准"))
+    assert writes_year("开展“青禾集团2016庆‘三八’”活动", 2016)
+    # durations in weeks, half months and thousands of days
+    asked = profile_question("前期筹备用了多长时间？", idf)
+    assert all(_has_answer_type(f"大赛前期筹备历时{said}。", asked) for said in ("两个星期", "一个半月", "1000天"))
+    assert "活动室" in profile_question("这次活动室改造投入了多少资金？", idf).weights
+    # list items: 好人好事 is a word, the siblings' verbs stay, things are no names, 的 inside an item stays
+    items = [e.items for text in ("坚持做好人好事、扶贫帮困、捐资助学。", "引导职工做好本职、守好岗位、管好安全。",
+                                  "送去了防暑降温药品、凉茶、毛巾等物品。", "慰问了环卫工人、交警、快递员、户外的劳动者。")
+             for e in find_enumerations(text)]
+    assert ("坚持做好人好事", "扶贫帮困", "捐资助学") in items and ("做好本职", "守好岗位", "管好安全") in items
+    assert ("防暑降温药品", "凉茶", "毛巾") in items and ("环卫工人", "交警", "快递员", "户外的劳动者") in items
+    # headings on their own lines stay one list beside numbered items inside a line
+    headings = "一、加强组织建设\n二、开展劳动竞赛\n参赛职工3000人：一、二等奖分别由机修车间获得。\n三、做好困难帮扶"
+    assert ("加强组织建设", "开展劳动竞赛", "做好困难帮扶") in [e.items for e in find_enumerations(headings)]
+    # names on one line under a counted heading are no line each
+    roster = "全国五一巾帼标兵（3人）\n王青　赵岚　周梅\n全国巾帼文明岗（2个）\n青禾营业部　柳岸营业班\n"
+    assert not [e for e in find_enumerations(roster) if "（" in e.lead]
+    # a body whose name opens with 保障/促进 is still the unit; a rank is no count
+    assert extract_unit("", "保障部工会在公司党委的领导下，全年组织活动12次。") == "保障部工会"
+    assert asked_count("获得第二名的是谁？") is None
+    assert not profile_question("女职工座谈会都有谁参加？", idf).people_listed
+    three = [e for e in find_enumerations("市总工会王青主席、李红副主席、赵岚副主席出席会议。") if len(e.items) == 3]
+    assert three and not _posts_of_one(three[0])
