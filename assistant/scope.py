@@ -816,8 +816,8 @@ def dated_year(article: str) -> int | None:
 
 
 def writes_year(article: str, year: int) -> bool:
-    """The article writes the year: "2016年", or bare before a name or a festival ("永新集团2016庆‘三八’"),
-    not as a figure ("2016元", "2016.5万")."""
+    """The article writes the year: "2016年", or bare right before what it names ("永新集团2016庆‘三八’",
+    "2016新春联欢会"), never as a count, a number or a code ("图书2016册", "2016号", "19001-2016")."""
     return f"{year}年" in article or re.search(rf"(?<=[\u4e00-\u9fff“‘]){year}(?=[庆迎贺“‘「]|{_BARE_YEAR_BEFORE})", article) is not None
 
 
