@@ -291,8 +291,9 @@ def _first_item(part: str, others: list[str]) -> str:
     elif ends and ends[0] not in bounds and len(part) - ends[0] < 2:
         ends = []  # "总工会组织/部": a lone character cut off a word is no item
     cuts = [part[end:] for end in ends + parallel]
-    if others and 2 * sum(map(looks_like_name, others)) >= len(others):  # "困难职工余早红、成家宝、刘庭健": names after
-        cuts += [part[end:] for end in sorted(word_bounds(part)) if 0 < end < len(part) - 1]  # what they are
+    # "困难职工余早红、成家宝、刘庭健": a name after what they are (not "赵清和（女）" cut to its aside)
+    if others and 2 * sum(map(looks_like_name, others)) >= len(others):
+        cuts += [part[end:] for end in sorted(word_bounds(part)) if 0 < end < len(part) - 1 and looks_like_name(part[end:])]
     cuts = [cut for cut in cuts if cut[0] not in "了过"] or cuts  # "开展/了拔河": an item opens after 了, not at it
     if not cuts:
         return part

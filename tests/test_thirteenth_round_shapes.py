@@ -187,3 +187,5 @@ def test_what_the_review_found_stays_mended() -> None:
     assert not profile_question("女职工座谈会都有谁参加？", idf).people_listed
     three = [e for e in find_enumerations("市总工会王青主席、李红副主席、赵岚副主席出席会议。") if len(e.items) == 3]
     assert three and not _posts_of_one(three[0])
+    aside = [e.items for e in find_enumerations("赵清和（女）、孙远舟、周白鹭等3位同志当选经费审查委员会委员。")]
+    assert ("赵清和（女）", "孙远舟", "周白鹭") in aside
