@@ -23,6 +23,7 @@ _ASKS_MEANING = re.compile(r"指什么|指的是|什么意思|是什么|是哪�
 _LINK = re.compile(r"[”\"」』]?(?:[\u4e00-\u9fff]{1,4}?(?=[，,（(：:]?\s*(?:即|也就是|就是|是指|指的是)))?"
                    r"\s*(?P<open>[（(])?\s*[，,]?\s*(?P<word>即|也就是|就是|是指|指的是|指)?\s*[：:]?\s*")
 _ENDS = re.compile(r"[。；;！？!?\n]")
+_WITHIN = re.compile(r"(?:里|中|当中|之中)(?!心)")
 _ITEM_SPLIT = re.compile(r"[，,、；;]|(?:和|及|与|以及)")
 
 
@@ -31,7 +32,9 @@ def asked_terms(question: str) -> list[str]:
     in a question asking what something is or is made of."""
     if not _ASKS_MEANING.search(question):
         return []
-    return [term for term in _QUOTED.findall(question) if _NUMERAL.search(term)]
+    # "“一规范四落实”里，“一规范”指的是什么": the slogan the asked one is part of only says where it stands
+    return [found.group(1) for found in _QUOTED.finditer(question)
+            if _NUMERAL.search(found.group(1)) and not _WITHIN.match(question, found.end())]
 
 
 def _count(term: str) -> int:
@@ -68,8 +71,9 @@ def definition_span(text: str, term: str) -> tuple[int, int] | None:
         assert link is not None  # every part of the pattern is optional
         start = link.end()
         linked = bool(link.group("word")) or ":" in link.group(0) or "：" in link.group(0)
-        if not linked and not _NUMERAL.search(term):
-            continue
+        closed = text[found.end() : found.end() + 1] in ("”", "\"", "」", "』")
+        if not linked and (not closed or not _NUMERAL.search(term) or text.startswith("的", start)):
+            continue  # "推行“一规范四落实”的保障机制": the slogan names a kind of thing, not its items
         if link.group("open"):
             close = re.search(r"[）)]", text[start : start + MAX_DEFINITION_CHARS])
             end = start + close.start() if close else start

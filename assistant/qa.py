@@ -34,6 +34,7 @@ from assistant.scope import (
     article_year,
     check_scope,
     dated_year,
+    member_asked,
     hit_label,
     is_another_body,
     is_specific,
@@ -125,6 +126,18 @@ def _of_pointed_kind(question: str, scope: Scope, ranked: list[Candidate], artic
     what the user may mean)."""
     pointed = pointed_kind(question) if not scope.doc_ids and not scope.unit else None
     return (of_kind(pointed, ranked, articles) or ranked) if pointed else ranked
+
+
+def _of_the_member(ranked: list[Candidate], scope: Scope, articles: dict[str, str]) -> list[Candidate]:
+    """A school asked of its county's report ("汉阴县实验小学"): only sentences that name it are its
+    facts, not the county union's own ("教育工会主席陈文宝")."""
+    if not scope.unit:
+        return ranked
+    asked: dict[str, str] = {}
+    for c in ranked:
+        if c.hit.doc_id not in asked:
+            asked[c.hit.doc_id] = member_asked(scope.unit, c.hit, articles.get(c.hit.doc_id, c.hit.text))
+    return [c for c in ranked if not asked[c.hit.doc_id] or asked[c.hit.doc_id] in c.text]
 
 
 def own_articles(hits: list[Hit], scope: Scope, articles: dict[str, str]) -> frozenset[str]:
@@ -257,9 +270,11 @@ class QAService:
         opened = "" if asked.unit or asked.place else opening_body(standalone, self.knowledge.lexical.index.holds)
         profile = _naming(profile, scope_name(asked) if asked.unit or asked.place
                           else opened if opened and self._titled(opened) else None)
+        # "汉阴县实验小学…": a report of 汉阴县's own that tells of its members says the place in each sentence
+        profile = _naming(profile, asked.place if asked.unit and asked.place and asked.unit.startswith(asked.place) else None)
         hits, misses, articles, scope = self._search(standalone, asked, year, wide=profile.per_document,
                                                      said=profile.said[0] if profile.per_document and profile.said else "")
-        ranked = candidates(hits, profile, articles)
+        ranked = _of_the_member(candidates(hits, profile, articles), scope, articles)
         if not subjects:
             ranked = _of_pointed_kind(standalone, scope, ranked, articles)
         evidence = ranked[0].score if ranked else 0.0

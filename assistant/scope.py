@@ -41,7 +41,8 @@ def normalise_question(question: str) -> str:
     of them, and the full-width space, become one ordinary space.
     """
     text = unicodedata.normalize("NFC", normalize_characters(question)).translate(_CORNER_QUOTES)
-    return _POLITE_OPENING.sub("", _SPACE_RUN.sub(" ", fold_width(to_simplified(text))).strip())
+    # "甚麼時候" (Hong Kong's 甚麼) asks what 什么时候 asks
+    return _POLITE_OPENING.sub("", _SPACE_RUN.sub(" ", fold_width(to_simplified(text))).strip()).replace("甚么", "什么")
 
 
 # a question typed with corner quotes (「四型」, as traditional text writes them) quotes as “四型” does:
@@ -661,7 +662,8 @@ def _named_with_own_kind(name: str, hit: Hit, article: str) -> bool:
         return False
     # whole: ending as a name does, or with a kind right after it ("石桥铺街道"), not the start of a
     # longer name ("石桥" of 石桥铺)
-    after = "" if re.search(rf"(?:{_KIND_WORDS.pattern})$", proper) else rf"(?:{_KIND_WORDS.pattern})"
+    # ("萍矿是个有百年历史的老企业": a word that ends there, before a verb or a mark, is whole too)
+    after = "" if re.search(rf"(?:{_KIND_WORDS.pattern})$", proper) else rf"(?:{_KIND_WORDS.pattern}|[是的在为和与及，,。、；;：:（(])"
     return len(proper) >= 2 and is_specific(proper + own) and re.search(
         re.escape(proper) + after, article[:OWN_NAME_CHARS]) is not None
 
@@ -692,6 +694,36 @@ def _place_of_own_unit(name: str, hit: Hit, article: str) -> bool:
 
 
 _VISITED = re.compile(r"(?:赴|到|去|往|来到|走进|前往)$")
+_LISTED_BEFORE = re.compile(r"(?:^|[^\u4e00-\u9fff]|[、和及与其中])$")  # "，实验小学、平梁初级中学…": a member named on its own
+
+
+def member_asked(name: str, hit: Hit, article: str) -> str:
+    """The body asked ("实验小学"), when the article is not its own but the report of its place that
+    tells of it among others (`_member_of_the_place`): only the sentences naming it are its facts;
+    "" otherwise."""
+    if _names_match(name, hit, article) or not _member_of_the_place(name, hit, article):
+        return ""
+    place = _PLACE_PREFIX.match(name)
+    return name_core(name[place.end():]) if place else ""
+
+
+def _member_of_the_place(name: str, hit: Hit, article: str) -> bool:
+    """"汉阴县实验小学" asked, the article a report of 汉阴县's own (汉阴县教育工会) that names 实验小学 among
+    its members: the unit asked is a body of that place the place's report tells of. The body must
+    be written on its own ("，实验小学、平梁初级中学…"), not as the end of another's name ("尚德实验小学")."""
+    place = _PLACE_PREFIX.match(name)
+    if not place or not is_specific(place.group(1)):
+        return False
+    body = name_core(name[place.end():])
+    if len(body) < 3 or not is_specific(body) or not _EMPLOYER.fullmatch(body):
+        return False
+    # the place's own report: its unit or title names the place (not only its opening, "按照郑州市总工会…"),
+    # and the body asked is not its own kind of body at another place ("市城管执法局工会" of 新郑市)
+    unit, title = str(hit.metadata.get("unit") or ""), str(hit.metadata.get("title") or "")
+    if not any(form in f"{unit} {title}" for form in name_forms(place.group(1))) or body in unit:
+        return False
+    return any(_LISTED_BEFORE.search(article[max(0, m.start() - 2) : m.start()])
+               for m in re.finditer(re.escape(body), article))
 
 
 def _kind_refined(name: str, hit: Hit) -> bool:
@@ -836,9 +868,10 @@ def _reasons(hit: Hit, scope: Scope, article: str) -> tuple[str, ...]:
     unit = scope.unit
     if unit and not (_unsigned(hit, scope, article) or _names_match(unit, hit, article) or _same_kind(unit, hit)
                      or _place_and_kind(unit, hit, article) or _kind_refined(unit, hit)
-                     or _named_with_own_kind(unit, hit, article) or _place_of_own_unit(unit, hit, article)):
+                     or _named_with_own_kind(unit, hit, article) or _place_of_own_unit(unit, hit, article)
+                     or _member_of_the_place(unit, hit, article)):
         reasons.append("unit")
-    elif unit and _other_branch(unit, article):
+    elif unit and (_other_branch(unit, article) or _other_member(unit, article)):
         reasons.append("unit")
     if scope.place and not (_names_match(scope.place, hit, article) or _compound_named(scope.place, hit, article)):
         reasons.append("place")
@@ -902,6 +935,24 @@ def _other_branch(unit: str, article: str) -> bool:
     # a branch whose name the unit asked holds ("白鹭市分公司" of 白鹭市邮政分公司) is the one asked, told shorter
     return any(not _NOT_A_BRANCH_NAME.search(m.group(1)) and m.group(1) not in unit
                for m in re.finditer(rf"([\u4e00-\u9fff]{{2}}){kind}", article))
+
+
+_GROUP = re.compile(r"^.{2,8}?(?:集团|控股|总公司)")  # a group whose members are named after it ("山钢集团莱芜分公司")
+
+
+def _other_member(unit: str, article: str) -> bool:
+    """The unit asked is one member of a group ("山钢集团莱芜分公司"), and the article names another
+    member after the group ("山钢集团淄博张钢有限公司") and never the one asked: its facts are that
+    other member's, though the group's name is written."""
+    core = name_core(unit)
+    group = _GROUP.match(core)
+    if not group:
+        return False
+    member = core[group.end():]
+    if len(member) < 2 or not is_specific(member) or member[:2] in article:
+        return False
+    others = [name[group.end():] for name in organisation_names(article) if name.startswith(group.group(0))]
+    return any(len(other) >= 2 and is_specific(other) for other in others)
 
 
 def another_relative_year(question: str, before: str) -> bool:

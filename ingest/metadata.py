@@ -315,7 +315,8 @@ def _name_at_start(s: str) -> str | None:
 
 
 # "青禾大酒店有限公司举行工会成立大会", "…公司成立工会": the body before the verb founds its own union
-_ORGANISATION_END = "公司|集团|厂|局|医院|学校|中学|小学|学院|大学|中心|社区|街道|酒店|银行|研究所|院"  # how a body's name ends
+# how a body's name ends ("市一中": a numbered school, 第一中学 shortened)
+_ORGANISATION_END = "公司|集团|厂|局|医院|学校|中学|小学|学院|大学|中心|社区|街道|酒店|银行|研究所|院|(?<=[一二三四五六七八九十])中"
 _FOUNDS_UNION_RE = re.compile(rf"^(?P<body>.{{2,24}}?(?:{_ORGANISATION_END}))(?:举行|召开|成立|组建|举办)")
 
 
@@ -371,6 +372,19 @@ def _unit_from_title(title: str) -> str | None:
         if name:
             return name
     return None
+
+
+# "澧县教育局组织开展全县困难教职工慰问活动": a news headline that opens with the body that acted
+_BODY_ACTING_RE = re.compile(rf"^(?P<body>{_NAME_CHAR}{{2,24}}?(?:{_ORGANISATION_END}))"
+                             r"(?:组织|开展|召开|举行|举办|慰问|走访|看望|喜庆|欢度|庆祝|荣获|获评|喜获)")
+
+
+def _union_of_body_acting(title: str) -> str | None:
+    """The union of the body a news headline opens with, when no union is named anywhere: its
+    news is the union's work ("…局组织开展…慰问活动")."""
+    acting = _BODY_ACTING_RE.match(_TITLE_NOISE_RE.sub("", title))
+    union = acting.group("body") + "工会" if acting else None
+    return union if union and _is_meaningful(union) and _names_one_body(union) else None
 
 
 def _unit_from_signature(body: list[str]) -> str | None:
@@ -467,7 +481,7 @@ def extract_unit(title: str, text: str) -> str | None:
             best = candidate
     if best and _kind_only(best):
         return _unit_it_speaks_as(best, "\n".join(body)) or best
-    return best
+    return best or _union_of_body_acting(title)
 
 
 # "我局", "本院": how a report speaks of its own body, and the title words of that kind ("局机关" is a 局's,

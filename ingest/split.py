@@ -73,10 +73,12 @@ _BODY_START = re.compile(
 )
 _PAGE_COUNTER = re.compile(r"^1\s*[、.．]\s*")
 _TAG = re.compile(r"^[【\[][^】\]]{1,6}[】\]]\s*")  # 【新闻】 [通知]
-_HEADLINE_TOPIC = re.compile(r"工会|职工|总结|报告|汇报|会议|大会|工作|劳动奖|劳模|模范|先进|表彰|荣获|获评|之家|小家|工匠")  # union news: its honours too
+# union news: its honours too, and its congresses by their short names (职代会, 工代会, 教代会)
+_HEADLINE_TOPIC = re.compile(r"工会|职工|总结|报告|汇报|会议|大会|代会|工作|劳动奖|劳模|模范|先进|表彰|荣获|获评|之家|小家|工匠")
 _HEADLINE_MIN_CHARS = 6
 # what a news headline says happened ("…荣获…称号", "…召开…大会"), unlike a report's title
 _NEWS_STATEMENT = re.compile(r"荣获|获评|获得|喜获|召开|举行|举办|开展|成立|授予|表彰|当选|走访|慰问|看望|送")
+_NEWS_DEED = re.compile(rf"{_NEWS_STATEMENT.pattern}|组织|喜庆|欢度|庆祝|庆“|迎“|迎新")
 _TITLE_MAX_CHARS = 40
 _TITLE_BEFORE_COLON = re.compile(rf"^(?P<title>[^，。；：:！？]{{4,{_TITLE_MAX_CHARS}}}?(?:{REPORT_GENRE}))\s*[：:]\s*(?P<rest>\S.*)$")
 _CONTINUATION = re.compile(r"^(?:及|暨|和|与)[^，。；！？：]{2,20}$")
@@ -216,7 +218,9 @@ def headline(line: str) -> str | None:
         return None
     if any(mark in _SENTENCE_PUNCT or mark in "|>»/·" or mark.isspace() for mark in line):
         return None
-    return line if _HEADLINE_TOPIC.search(line) and heading_level(line) is None else None
+    # a body that did something ("青禾中学喜庆“三八”佳节", "澧县教育局组织开展…慰问活动"): a news item's headline too
+    told = _HEADLINE_TOPIC.search(line) or (_ORGANISATION.search(line) and _NEWS_DEED.search(line))
+    return line if told and heading_level(line) is None else None
 
 
 def _without_stray_stop(line: str) -> str:
