@@ -23,7 +23,7 @@ article's: lower lets in articles that only mention the topic in passing."""
 
 _MULTIPLIERS = {"万": 10_000.0, "千": 1_000.0, "百": 100.0, "亿": 100_000_000.0}
 MEASURE_WORDS = ("人次|万元|平方米|平方公里|立方米|公里|千米|毫升|千克|公顷|小时|公斤|周年|元|人|名|位|户|个|次|项|家|件|条|场|期|所|台|套|份|岁|篇|支|批|天|米|%|‰"
-                 "|届|本|册|倍|处|座|辆|张|块|间|棵|吨|部|幅|首|盒|袋|箱|斤|桶|瓶|双|床|亩|株|队|组|升|克|票|封|趟|种|类|星(?=级)")
+                 "|届|本|册|倍|处|座|辆|张|块|间|棵|吨|部|幅|首|盒|袋|箱|斤|桶|瓶|双|床|亩|株|队|组|升|克|票|封|趟|种|类")
 """The measure words a figure is counted in ("73处", "9万元"): one list for answers and drafts."""
 _FIGURE = re.compile(
     rf"(?P<num>\d+(?:\.\d+)?|[一二三四五六七八九十两]{{1,3}})\s*(?P<mult>亿|万|千|百)?\s*(?:余|多)?\s*(?P<measure>{MEASURE_WORDS})(?!(?P=measure))"
@@ -52,6 +52,15 @@ class Figure:
     text: str
     value: float
     measure: str
+
+
+_STAR_GRADE = re.compile(r"([一二三四五六七\d])星级")
+
+
+def star_grades(text: str) -> list[Figure]:
+    """"五星级职工之家": a grade in stars, a figure only for a question asking 几星级."""
+    return [Figure(m.group(0), float(m.group(1) if m.group(1).isdigit() else ordinal_value(m.group(1))), "星")
+            for m in _STAR_GRADE.finditer(text)]
 
 
 @dataclass(frozen=True)

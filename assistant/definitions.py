@@ -33,8 +33,9 @@ def asked_terms(question: str) -> list[str]:
     if not _ASKS_MEANING.search(question):
         return []
     # "“一规范四落实”里，“一规范”指的是什么": the slogan the asked one is part of only says where it stands
-    return [found.group(1) for found in _QUOTED.finditer(question)
-            if _NUMERAL.search(found.group(1)) and not _WITHIN.match(question, found.end())]
+    quoted = [found for found in _QUOTED.finditer(question) if _NUMERAL.search(found.group(1))]
+    return [found.group(1) for i, found in enumerate(quoted)
+            if not (i + 1 < len(quoted) and _WITHIN.match(question, found.end()))]
 
 
 def _count(term: str) -> int:
@@ -72,8 +73,12 @@ def definition_span(text: str, term: str) -> tuple[int, int] | None:
         start = link.end()
         linked = bool(link.group("word")) or ":" in link.group(0) or "：" in link.group(0)
         closed = text[found.end() : found.end() + 1] in ("”", "\"", "」", "』")
-        if not linked and (not closed or not _NUMERAL.search(term) or text.startswith("的", start)):
-            continue  # "推行“一规范四落实”的保障机制": the slogan names a kind of thing, not its items
+        # "推行“一规范四落实”的保障机制": the slogan names a kind of thing, not its items ("的具体内容为：…" does)
+        of_a_kind = text.startswith("的", start) and not re.search(r"[：:]", text[start : start + 10])
+        if not linked and (not closed or not _NUMERAL.search(term) or of_a_kind):
+            continue
+        if text.startswith("的", start):  # "“三有”的具体内容为：有…": its items after the colon
+            start += re.search(r"[：:]", text[start : start + 10]).end()
         if link.group("open"):
             close = re.search(r"[）)]", text[start : start + MAX_DEFINITION_CHARS])
             end = start + close.start() if close else start

@@ -48,9 +48,11 @@ _CLAUSE_BREAK = re.compile(r"[，,：:]")
 _RUN_CLAUSE = re.compile(r"(?:[^，,。；;：:！？!?\n（）()]|[（(][^（）()，,。；;：:！？!?\n]{1,10}[）)])+")
 # Where the words before a 、-run stop and its first item begins: a completed verb (了/过), a
 # colon-like 为/是/即/如/包括, or a preposition. Grammar words, not topic words.
-_FIRST_ITEM_START = re.compile(r"了|过|包括|包含|涵盖|即|如|有|为|是|对|向|在|从|以|把|将|给|开展|举办|举行|组织|参加|评选出?|表彰|荣?获得?|获评|被?评为|赴|前往|走进|来到|[做抓搞办]好")
+_HONOURED = re.compile(r"荣?获(?:得|评)?|被?评为")
+_FIRST_ITEM_START = re.compile(rf"了|过|包括|包含|涵盖|即|如|有|为|是|对|向|在|从|以|把|将|给|开展|举办|举行|组织|参加|评选出?|表彰|{_HONOURED.pattern}"
+                               r"|赴|前往|走进|来到|[做抓搞办]好")
 # a count ends the run ("…三项户外运动"); an ordinal (第四名) or a count after 和 (an item of its own) does not
-_TAIL_START = re.compile(rf"(?<![{_CN}\d特])等(?![奖级次])|这|共|以及其他|之类|(?P<count>(?<![第和及与{_CN}两\d])[{_CN}两\d]+[个项类种件家场次名位人户])")  # "…徒步三项户外运动"
+_TAIL_START = re.compile(rf"(?<![{_CN}\d特])等|这|共|以及其他|之类|(?P<count>(?<![第和及与{_CN}两\d])[{_CN}两\d]+[个项类种件家场次名位人户])")  # "…徒步三项户外运动"
 _COLON_LIST = re.compile(r"[：:](?P<body>[^。；;！？!?\n：:]+)")
 _NUMBERED = re.compile(rf"^\s*(?:\d{{1,2}}|[{_CN}]{{1,3}})、")
 _LAST_JOIN = re.compile(r"(?:以及|和|及|与)")
@@ -267,15 +269,15 @@ def opens_with_verb(text: str) -> bool:
 
 
 _DOES_WELL = re.compile(r"[\u4e00-\u9fff]好")
-_HONOURED = re.compile(r"荣?获得?|获评|被?评为")
 
 
 def _first_item(part: str, others: list[str]) -> str:
     """The first item out of the words before it: it starts after a grammar word, at the cut
     that makes it as long as the other items are (items of a list run parallel: "从抓组织领导、
     抓调查研究" cuts after 从, not after the 组织 inside the item)."""
-    if others and all(item.startswith("“") for item in others) and "“" in part:
-        return part[part.rindex("“") :]  # the others are quoted: so is the first, from its opening quote
+    for mark in "“《":  # the others are quoted (or titles): so is the first, from its opening mark
+        if others and all(item.startswith(mark) for item in others) and mark in part:
+            return part[part.rindex(mark) :]
     starts = list(_FIRST_ITEM_START.finditer(part))
     bounds_of = word_bounds(part) if any(_DOES_WELL.fullmatch(m.group()) or _HONOURED.fullmatch(m.group()) for m in starts) else set()
     # "获全国总工会二等奖、…": a verb of honours, only as a word of its own (not the 获 of 获嘉县)
@@ -310,9 +312,10 @@ def _last_items(part: str, joined: bool = True, others: Sequence[str] = ()) -> l
     """The last part of a run without its tail ("等活动"); "A、B和C" also splits its 和/及
     (`joined`), which comma-separated items do not use ("评定及奖励办法" is one item). A count
     inside each of its siblings ("每月评选一次…、每季度评选一名…") is part of the last one's shape too."""
-    counted = bool(others) and all(any(m.group("count") for m in _TAIL_START.finditer(other)) for other in others)
+    at = [next((m.start() for m in _TAIL_START.finditer(other) if m.group("count")), None) for other in others]
     # a count opening the item ("1名…标兵", as its siblings "10名…") is its own
-    tail = next((m for m in _TAIL_START.finditer(part, 1) if not (counted and m.group("count"))), None)
+    tail = next((m for m in _TAIL_START.finditer(part, 1)
+                 if not (m.group("count") and at and all(a is not None and abs(a - m.start()) <= 1 for a in at))), None)
     part = part[: tail.start()] if tail else part
     if not joined or len(part) <= 2:
         return [part]
@@ -320,11 +323,14 @@ def _last_items(part: str, joined: bool = True, others: Sequence[str] = ()) -> l
     return [p for p in (part[: join.start()], part[join.end() :]) if p] if join else [part]
 
 
+def _outside_quotes(text: str, at: int) -> bool:
+    """Not inside a title or a quote ("《我和我的祖国》", "“书香和悦”"): its 和 and 的 are the name's own."""
+    return text.count("《", 0, at) == text.count("》", 0, at) and text.count("“", 0, at) == text.count("”", 0, at)
+
+
 def _word_joins(part: str) -> Iterator[re.Match[str]]:
     """The 和/及/与 of a part that are words of their own: not the 和 of 和谐 or the 与 of 参与."""
-    # not inside a title or a quote ("《…石油和化工行业…办法》")
-    matches = [m for m in _LAST_JOIN.finditer(part) if part.count("《", 0, m.start()) == part.count("》", 0, m.start())
-               and part.count("“", 0, m.start()) == part.count("”", 0, m.start())]
+    matches = [m for m in _LAST_JOIN.finditer(part) if _outside_quotes(part, m.start())]
     alone, at = set(), 0
     for word, _ in tagged(part) if matches else ():  # the tagger's words (its cut, "线/及", not jieba.lcut's "线及")
         if _LAST_JOIN.fullmatch(word):
@@ -368,7 +374,7 @@ def _run_items(clause: str) -> list[str]:
     if opened > parts[0].rfind("”") and "”" in last and ("“" not in last or last.index("“") > last.index("”")):
         # one quote around the whole run ("加大“书香之家、健康之家、平安之家”建设力度"): the items are inside it
         parts[0], parts[-1] = parts[0][opened + 1 :], parts[-1][: parts[-1].index("”")]
-    rest = [*parts[1:-1], *_last_items(parts[-1], others=parts[:-1])]
+    rest = [*parts[1:-1], *_last_items(parts[-1], others=parts[1:-1])]  # (the first holds its lead)
     rest[-1] = _parallel_last(rest[-1], rest[:-1], parts[0])
     items = [_first_item(parts[0], rest), *rest]
     return dedupe([item.strip().removesuffix("“").strip() for item in items])  # "和谐单位“五个示范基地”": the quote opens what follows
@@ -641,7 +647,7 @@ def _pairs(text: str) -> list[Enumeration]:
         for k, join in enumerate(joins):
             after = joins[k + 1].start() if k + 1 < len(joins) else len(body)
             right = body[join.end() : after]
-            stop = _PAIR_END.search(right)
+            stop = next((m for m in _PAIR_END.finditer(right) if _outside_quotes(right, m.start())), None)
             right = right[: stop.start()] if stop else right
             left = _first_item(body[joins[k - 1].end() if k else 0 : join.start()], [right])
             # the two run parallel: "机关和城区营业单位近50名女职工赴…" joins no two things alike

@@ -16,7 +16,9 @@ import re
 from functools import lru_cache
 
 from assistant.aggregate import (
+    Figure,
     figures,
+    star_grades,
 )
 from assistant.answer_types import Candidate, QueryProfile
 from assistant.enumeration import find_enumerations, ordinal_value
@@ -32,7 +34,7 @@ from assistant.periods import (
     other_month,
     period_otherwise,
 )
-from assistant.persons import PEOPLE, people_named, titled_person
+from assistant.persons import PEOPLE, looks_like_name, people_named, titled_person
 from assistant.question_profile import (
     ANSWER_KINDS,
     GENERIC,
@@ -169,6 +171,11 @@ def naming_words(profile: QueryProfile) -> frozenset[str]:
     return frozenset(w for w in profile.weights if not says_only_kind(w) and any(w in unit for unit in profile.units))
 
 
+def _figures_asked(text: str, profile: QueryProfile) -> list[Figure]:
+    """The figures of a text, with its grades in stars ("五星级") when 几星级 is asked."""
+    return figures(text) + (star_grades(text) if "星" in profile.measures else [])
+
+
 def _figure_about_question(text: str, profile: QueryProfile, context: str = "", carried: str = "") -> bool:
     """Some figure of the kind asked stands in a clause that says one of the question's own
     words (not only a name or a genre word): "房屋建筑费28000余元" does not answer "慰问困难户花了
@@ -185,7 +192,7 @@ def _figure_about_question(text: str, profile: QueryProfile, context: str = "", 
         return True
     clauses = re.split(r"[，,；;。：:]", text)
     for i, clause in enumerate(clauses):
-        said_figures = figures(clause)
+        said_figures = _figures_asked(clause, profile)
         found = [f.text for f in said_figures]
         if profile.measures:
             counted_otherwise = figure_counts_otherwise(clause, profile)
@@ -195,7 +202,7 @@ def _figure_about_question(text: str, profile: QueryProfile, context: str = "", 
         # "会员人数快速增长，目前已近万人": a figure clause that opens with no subject goes on from the clause before;
         # "投入248万元，为职工更换更衣箱": one the clause after says what the figure was for
         # so does a clause that is nothing but the figure (a table row's last cell: "…参与校运动会，4人")
-        bare = bool(found) and figures(clause)[0].text == clause.strip(" 。")
+        bare = bool(found) and said_figures[0].text == clause.strip(" 。")
         said = clause if i == 0 or not (_SUBJECTLESS.match(clause) or _GOES_ON_ADVERB.match(clause) or bare) else clauses[i - 1] + clause
         if i and _TOTALLING.match(clause) and _sums_before(clauses[:i], clause):
             said = "".join(clauses[:i]) + clause  # "对31户困难职工进行慰问，每户发放400元，共计12400元"
@@ -256,6 +263,12 @@ def _sums_before(before: list[str], clause: str) -> bool:
 
 # a counted group of people ("六位退休职工", "12名青年志愿者")
 _COUNTED_PEOPLE = re.compile(r"[\d一二三四五六七八九十百两]+[位名][\u4e00-\u9fff]{0,6}?(?:职工|教师|老师|员工|党员|劳模|代表|志愿者|学生|干部|同志|女工|队员|选手)们?")
+
+
+def _named_after_role(text: str, role: str) -> bool:
+    """A name written right after the role asked ("职工代表刘春宁")."""
+    return any(looks_like_name(m.group(1)[:3]) or looks_like_name(m.group(1)[:2])
+               for m in re.finditer(rf"{re.escape(role)}([\u4e00-\u9fff]{{2,3}})", text))
 
 
 def _group_doing(text: str, profile: QueryProfile) -> bool:
@@ -322,7 +335,7 @@ def _has_answer_type(text: str, profile: QueryProfile, context: str = "", carrie
         counted = _INDEFINITE.sub(r"\1", text)
         if "届" not in profile.measures:  # "第四届五次职代会" names a meeting, unless "第几届" is asked
             counted = _SESSION_NAME.sub("，", counted)
-        found = figures(counted)
+        found = _figures_asked(counted, profile)
         if profile.total_asked:  # "一共送了多少件": "送上一件棉大衣" says a thing, not how many in all
             found = [f for f in found if not f.text.startswith("一")]
         if not found:
@@ -332,7 +345,11 @@ def _has_answer_type(text: str, profile: QueryProfile, context: str = "", carrie
             return False
         if not _figure_about_question(text, profile, context, carried):
             return False
-    if profile.wants_person and not (titled_person(text) or _group_doing(text, profile) or people_named(text, (*profile.units, *profile.weights))):
+    # a role asked ("提出提案的职工代表叫什么名字") is one person's: a counted group ("187名代表提出…") is no answer,
+    # and a name right after the role ("职工代表刘春宁直言") is one
+    if profile.wants_person and not (titled_person(text) or (not profile.role and _group_doing(text, profile))
+                                     or people_named(text, (*profile.units, *profile.weights))
+                                     or (profile.role and _named_after_role(text, profile.role))):
         return False
     if profile.wants_rank and not (PLACE if profile.wants_place else RANK).search(text):
         return False

@@ -122,12 +122,6 @@ ANSWER_KINDS = {
     "title": (re.compile(r"(?<!人)(?<!生)(?<!志)叫什么名字|叫什么|什么名字|名称是什么|什么名称|什么主题|主题是什么|什么口号|口号是什么"
                          r"|哪[部本首出台]|什么(?:电影|影片|歌曲?|节目|书)"),
               re.compile(r"《[^》]{2,30}》|“[^”]{2,30}”|\"[^\"]{2,30}\"|「[^」]{2,30}」")),
-    # "在什么地方成立的": a venue, said after 在 ("在市工人文化宫影剧厅成立了…"), which a body's name is not
-    # (asked alone: "在哪里或什么时候" takes either)
-    "venue": (re.compile(r"^(?!.*(?:或|还是|什么时候|何时|哪天|时间)).*"
-                         r"(?:(?:在|于|到)(?:什么|哪个|哪一?)(?:地方|地点|场所|场地)|(?:在|于)哪(?:里|儿)(?!些)|(?:地点|场地|会场)(?:是|在)(?:哪|什么))"),
-              re.compile(r"(?:在|到|赴|于|前往|走进|来到)\s*(?!(?:19|20)?\d|[一二三四五六七八九十]{1,3}月|今年|去年|上半年|下半年|[全各本我这那此])"
-                         r"[\u4e00-\u9fff]{2,}")),
     # "通知的文号是什么": a document's number as offices write it ("闽工〔2023〕27号", "总工发[2022]5号")
     "docno": (re.compile(r"(?:文号|发文字号|文件号|文件编号|发文号)(?!召)"),  # not 发文号召 (calls on)
               re.compile(r"[\u4e00-\u9fff]{1,8}\s*[〔\[［(（【]\s*(?:19|20)\d\d\s*[〕\]］)）】]\s*第?\s*\d{1,4}\s*号")),
@@ -137,7 +131,7 @@ ANSWER_KINDS = {
 _CONTENT_POS = ("n", "v", "a", "s", "t", "j", "l", "i", "b", "eng", "vn", "an", "d")
 _ANCHOR_POS = frozenset({"ns", "nt", "nz"})
 _ANCHOR_SUFFIX = re.compile(r"..+(?:省|市|县|区|镇|乡|村|局|厂|公司|集团|学校|中学|小学|学院|医院|园区|中心)$")
-_MEASURE_ASKED = re.compile(r"(?:多少|(?<![这那哪])几)\s*(名|个|位|人次|人|户|家|项|次|场|期|批|支|件|条|篇|张|天|元|万元|毫升|届|所|份|处|座|辆|块|间|棵|吨|桶|瓶|双|床|亩|株|部|幅|首|盒|袋|箱|队|组|票|星(?=级)|分(?!钟))?([\u4e00-\u9fff]{0,5})")
+_MEASURE_ASKED = re.compile(r"(?:多少|(?<![这那哪])几)\s*(名|个|位|人次|人|户|家|项|次|场|期|批|支|件|条|篇|张|天|元|万元|毫升|届|所|份|处|座|辆|块|间|棵|吨|桶|瓶|双|床|亩|株|部|幅|首|盒|袋|箱|队|组|票|星(?=级|[？?，,。]|$)|分(?!钟))?([\u4e00-\u9fff]{0,5})")
 _MONEY_WORDS = re.compile(r"钱|金额|经费|慰问金|慰问款|补贴|补助|救助金|捐款|资金|善款|费用|奖金|奖励金|助学金|红包")
 _SHARE_WORDS = re.compile(r"比例|百分|占比|率")
 _MEASURE_GROUPS = {"元": ("元",), "万元": ("元",), "名": ("名", "人", "位"), "人": ("人", "名", "位"), "位": ("位", "名", "人"),
@@ -211,7 +205,7 @@ def _measure_asked(question: str) -> _AskedMeasure | None:
         return None
     word = word_running_on(question, asked.end(1)) if asked.group(1) else ""
     # "多少人员", "多少户数": the measure with what counts it is still that measure
-    if word and word[len(asked.group(1)):] not in _COUNTING_ENDS:
+    if word and word[len(asked.group(1)):] not in _COUNTING_ENDS and word != "星级":  # "几星级": a grade in stars
         return _AskedMeasure(None, _NOUN_AFTER.match(question, asked.start(1)).group(0), asked.start(1))
     return _AskedMeasure(asked.group(1), asked.group(2), asked.start(2))
 

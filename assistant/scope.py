@@ -663,9 +663,10 @@ def _named_with_own_kind(name: str, hit: Hit, article: str) -> bool:
     # whole: ending as a name does, or with a kind right after it ("石桥铺街道"), not the start of a
     # longer name ("石桥" of 石桥铺)
     # ("萍矿是个有百年历史的老企业": a word that ends there, before a verb or a mark, is whole too)
-    after = "" if re.search(rf"(?:{_KIND_WORDS.pattern})$", proper) else rf"(?:{_KIND_WORDS.pattern}|[是的在为和与及，,。、；;：:（(])"
+    after = "" if re.search(rf"(?:{_KIND_WORDS.pattern})$", proper) else rf"(?:{_KIND_WORDS.pattern}|[是的在为，,。；;：:（(])"
+    # not a partner in a list ("与青石、柳湾等兄弟企业") nor a place visited ("赴青石")
     return len(proper) >= 2 and is_specific(proper + own) and re.search(
-        re.escape(proper) + after, article[:OWN_NAME_CHARS]) is not None
+        rf"(?<![与同赴到和、及]){re.escape(proper)}{after}", article[:OWN_NAME_CHARS]) is not None
 
 
 def _place_of_own_unit(name: str, hit: Hit, article: str) -> bool:
@@ -693,8 +694,66 @@ def _place_of_own_unit(name: str, hit: Hit, article: str) -> bool:
     return not any(found not in forms and not any(form in found for form in forms) for found in other)
 
 
+def _qualified_own_unit(name: str, hit: Hit, article: str) -> bool:
+    """"大兴安岭新林林业局工会", "国网青禾供电公司工会", "青禾县柳湾镇总工会" asked, the article's own unit the
+    name after its qualifier ("新林林业局工会"): a unit with a proper name of its own (not "建设局工会", which
+    every county has) is that unit wherever the asker places it, unless the article writes another
+    place or body right before it."""
+    own, before = _before_own_unit(name, hit)
+    core = name_core(own)
+    proper = _KIND_WORDS.sub("", core)
+    # "市体育工会" says only its level: every city has one, so the area asked must be written (_place_of_own_unit)
+    if not core or core[0] in _ADMIN or len(before) < 2 or len(proper) < 2 or not is_specific(own) or _NUMBERED.search(core) or _GENERIC_START.match(before):
+        return False
+    if _names_other_area_of_level(before, article):
+        return False
+    return all(_unplaced_at(article, found.start(), before) and not _other_area_before(article, found.start(), before)
+               for found in re.finditer(re.escape(core), article))
+
+
+def _names_other_area_of_level(qualifier: str, article: str) -> bool:
+    """The qualifier ends with an area ("柳岸区") the article never names, while it names another of that
+    level ("在青禾区总工会的指导下"): the article is of that other area's."""
+    area = re.search(rf"([\u4e00-\u9fff]{{2,4}}?)([{_ADMIN}])$", qualifier)
+    if not area or any(form in article for form in name_forms(area.group(0))):
+        return False
+    level = area.group(2)
+    return any(found.group(1) not in qualifier and not (level == "区" and found.group(1)[-1] in "园发社校厂库营港业商居学景矿")
+               and not _GENERIC_AREA.search(found.group(0))
+               for found in re.finditer(rf"([\u4e00-\u9fff]{{2}}){level}", article))
+
+
+def _other_area_before(article: str, at: int, asked: str) -> bool:
+    """An area written right before `at` ("青禾市" of 青禾市新林林业局) that is not the one asked."""
+    area = re.search(rf"([\u4e00-\u9fff]{{2,6}}?[{_ADMIN}])$", article[max(0, at - 7) : at])
+    if not area or _GENERIC_AREA.search(area.group(1)) or not is_specific(area.group(1)):
+        return False
+    return not any(form in asked for form in name_forms(area.group(1)))
+
+
+_INSERTED_KIND = re.compile(r"[局委办厅处所院站司]+")
+
+
+def _fuller_own_unit(name: str, hit: Hit) -> bool:
+    """"青禾市教育局工会" asked, "青禾市教育工会" the article's own: the name asked is the article's own
+    with a kind character put in (局, 委…), the same body said more fully."""
+    asked, own = name_core(name), name_core(str(hit.metadata.get("unit") or ""))
+    if not own or not is_specific(own) or not 0 < len(asked) - len(own) <= 2 or asked[:2] != own[:2]:
+        return False
+    rest, inserted = iter(asked), []
+    for char in own:
+        for other in rest:
+            if other == char:
+                break
+            inserted.append(other)
+        else:
+            return False
+    inserted += list(rest)
+    return bool(_INSERTED_KIND.fullmatch("".join(inserted)))
+
+
 _VISITED = re.compile(r"(?:赴|到|去|往|来到|走进|前往)$")
-_LISTED_BEFORE = re.compile(r"(?:^|[^\u4e00-\u9fff]|[、和及与其中])$")  # "，实验小学、平梁初级中学…": a member named on its own
+_LISTED_BEFORE = re.compile(r"(?:^|[^\u4e00-\u9fff]|、|其中)$")  # "，实验小学、平梁初级中学…": a member named on its own
 
 
 def member_asked(name: str, hit: Hit, article: str) -> str:
@@ -721,6 +780,11 @@ def _member_of_the_place(name: str, hit: Hit, article: str) -> bool:
     # and the body asked is not its own kind of body at another place ("市城管执法局工会" of 新郑市)
     unit, title = str(hit.metadata.get("unit") or ""), str(hit.metadata.get("title") or "")
     if not any(form in f"{unit} {title}" for form in name_forms(place.group(1))) or body in unit:
+        return False
+    # the place's own union (its 总工会, 教育工会), not another body of the place ("青禾县第二中学工会")
+    own_kind = next((unit[len(form):] for form in sorted(name_forms(place.group(1)), key=len, reverse=True)
+                     if unit.startswith(form)), "")
+    if not own_kind or not says_only_kind(own_kind.lstrip(_ADMIN)):
         return False
     return any(_LISTED_BEFORE.search(article[max(0, m.start() - 2) : m.start()])
                for m in re.finditer(re.escape(body), article))
@@ -866,14 +930,17 @@ def _reasons(hit: Hit, scope: Scope, article: str) -> tuple[str, ...]:
     meta = hit.metadata
     reasons = []
     unit = scope.unit
-    if unit and not (_unsigned(hit, scope, article) or _names_match(unit, hit, article) or _same_kind(unit, hit)
+    qualified = bool(unit) and (_qualified_own_unit(unit, hit, article) or _fuller_own_unit(unit, hit))
+    if unit and not (qualified or _unsigned(hit, scope, article) or _names_match(unit, hit, article) or _same_kind(unit, hit)
                      or _place_and_kind(unit, hit, article) or _kind_refined(unit, hit)
                      or _named_with_own_kind(unit, hit, article) or _place_of_own_unit(unit, hit, article)
                      or _member_of_the_place(unit, hit, article)):
         reasons.append("unit")
     elif unit and (_other_branch(unit, article) or _other_member(unit, article)):
         reasons.append("unit")
-    if scope.place and not (_names_match(scope.place, hit, article) or _compound_named(scope.place, hit, article)):
+    # the place is the qualifier the asker put before the article's own unit ("青禾县" of 青禾县柳湾镇总工会)
+    placed = qualified and unit is not None and scope.place is not None and scope.place in unit
+    if scope.place and not (placed or _names_match(scope.place, hit, article) or _compound_named(scope.place, hit, article)):
         reasons.append("place")
     year = article_year(meta.get("year"), article)
     if (scope.year and isinstance(year, int) and year != scope.year and f"{scope.year}年" not in hit.text
@@ -948,10 +1015,11 @@ def _other_member(unit: str, article: str) -> bool:
     group = _GROUP.match(core)
     if not group:
         return False
-    member = core[group.end():]
+    member = re.sub(r"^(?:股份)?有限(?:责任)?公司", "", core[group.end():])
     if len(member) < 2 or not is_specific(member) or member[:2] in article:
         return False
-    others = [name[group.end():] for name in organisation_names(article) if name.startswith(group.group(0))]
+    others = [re.sub(r"^(?:股份)?有限(?:责任)?公司", "", name[group.end():]) for name in organisation_names(article)
+              if name.startswith(group.group(0))]
     return any(len(other) >= 2 and is_specific(other) for other in others)
 
 

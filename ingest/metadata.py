@@ -376,13 +376,18 @@ def _unit_from_title(title: str) -> str | None:
 
 # "澧县教育局组织开展全县困难教职工慰问活动": a news headline that opens with the body that acted
 _BODY_ACTING_RE = re.compile(rf"^(?P<body>{_NAME_CHAR}{{2,24}}?(?:{_ORGANISATION_END}))"
-                             r"(?:组织|开展|召开|举行|举办|慰问|走访|看望|喜庆|欢度|庆祝|荣获|获评|喜获)")
+                             r"(?:组织|开展|召开|举行|举办|慰问|走访|看望|喜庆|欢度|庆祝|荣获|获评|喜获)"
+                             # what a union does for its workers, not a department's own work ("开展根治欠薪专项行动")
+                             r".*(?:职工|工会|会员|劳模|三八|五一|妇女|运动会|比赛|竞赛|困难|送温暖|帮扶|文体|疗休养|代会)")
+_NOT_A_BODY_ACTING = re.compile(r"到|赴|走进|来到|前往|书记|局长|主任|主席|校长|院长|厂长|经理|部长|市长|县长|领导")
 
 
 def _union_of_body_acting(title: str) -> str | None:
     """The union of the body a news headline opens with, when no union is named anywhere: its
     news is the union's work ("…局组织开展…慰问活动")."""
     acting = _BODY_ACTING_RE.match(_TITLE_NOISE_RE.sub("", title))
+    if acting and _NOT_A_BODY_ACTING.search(acting.group("body")):
+        return None  # "市委书记到青禾中学走访慰问": a visitor, not the body
     union = acting.group("body") + "工会" if acting else None
     return union if union and _is_meaningful(union) and _names_one_body(union) else None
 

@@ -213,6 +213,8 @@ def headline(line: str) -> str | None:
     names no organisation): short, mostly Chinese, no sentence punctuation or separators, about the
     genre. A leading tag such as "【新闻】" is dropped."""
     line = _TAG.sub("", line)
+    if line.startswith(("图为", "图片", "图：", "图:")):
+        return None  # a photo's caption
     hanzi = sum(1 for char in line if "\u4e00" <= char <= "\u9fff")
     if not _HEADLINE_MIN_CHARS <= len(line) <= _TITLE_MAX_CHARS or hanzi < 0.6 * len(line) or DATE_LINE_END.search(line):
         return None
@@ -327,7 +329,11 @@ class _PageSplitter:
             self.officers.append(line)
             return
         if current is None and _above_first_paragraph(line):
-            self.headline = headline(line) or self.headline  # above the first paragraph: held, not body
+            # above the first paragraph: held, not body; a line that only tells of a body's deed (a photo's
+            # caption, "图为局领导慰问困难教师") does not replace a headline about the union's work
+            found = headline(line)
+            if found and (not self.headline or _HEADLINE_TOPIC.search(found)):
+                self.headline = found
             return
         if current is None:
             title = self.headline or self.page_title
