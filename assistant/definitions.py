@@ -77,8 +77,9 @@ def definition_span(text: str, term: str) -> tuple[int, int] | None:
         of_a_kind = text.startswith("的", start) and not re.search(r"[：:]", text[start : start + 10])
         if not linked and (not closed or not _NUMERAL.search(term) or of_a_kind):
             continue
-        if text.startswith("的", start):  # "“三有”的具体内容为：有…": its items after the colon
-            start += re.search(r"[：:]", text[start : start + 10]).end()
+        colon = re.search(r"[：:]", text[start : start + 10]) if text.startswith("的", start) else None
+        if colon:  # "“三有”的具体内容为：有…": its items after the colon
+            start += colon.end()
         if link.group("open"):
             close = re.search(r"[）)]", text[start : start + MAX_DEFINITION_CHARS])
             end = start + close.start() if close else start

@@ -157,6 +157,8 @@ def test_what_the_review_found_stays_mended() -> None:
     text = "“三有”的具体内容为：有就业服务，有联系活动，有爱心帮扶。"
     span = definition_span(text, "三有")
     assert span and text[span[0]:span[1]].startswith("有就业服务")
+    linked = "“三有”：的是有就业服务，有联系活动，有爱心帮扶。"  # linked by its colon, a 的 after it: no colon to skip to
+    assert definition_span(linked, "三有")
 
 
 def test_a_headline_of_a_body_s_deed_and_what_is_no_union_s() -> None:
