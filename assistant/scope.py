@@ -760,7 +760,8 @@ def member_asked(name: str, hit: Hit, article: str) -> str:
     """The body asked ("实验小学"), when the article is not its own but the report of its place that
     tells of it among others (`_member_of_the_place`): only the sentences naming it are its facts;
     "" otherwise."""
-    if _names_match(name, hit, article) or not _member_of_the_place(name, hit, article):
+    # the cheap test first: most names asked are no place's member, and _names_match reads the whole article
+    if not _member_of_the_place(name, hit, article) or _names_match(name, hit, article):
         return ""
     place = _PLACE_PREFIX.match(name)
     return name_core(name[place.end():]) if place else ""
