@@ -18,6 +18,11 @@ _BYLINE = re.compile(r"(?:作者|来源|信息来源|文章来源|稿件来源|�
 # a site's footer names its owner ("主办：某自治区自然资源厅 技术支持：…", "主办单位：… 版权所有 …")
 _FOOTER_OWNER = re.compile(r"^(?:主办单位|主办)\s*[:：]\s*([^\s:：|｜,，。]{2,30}).*(?:技术支持|版权所有|ICP|网站标识码|公网安备)",
                            re.MULTILINE)
+# "安康市公共交通有限责任公司 © 版权所有", "版权所有：某县总工会", "Copyright © 2023 某某集团": the owner of a copyright line
+_COPYRIGHT_OWNER = re.compile(r"^(?:(?:Copyright|版权所有)\s*[:：]?\s*(?:©|\(c\)|（c）)?\s*(?:(?:19|20)\d{2}(?:\s*-\s*(?:19|20)\d{2})?)?\s*"
+                              r"(?P<after>[\u4e00-\u9fff（）()]{4,30})"
+                              r"|(?P<before>[\u4e00-\u9fff（）()]{4,30})\s*(?:©|\(c\)|（c）|Copyright)?\s*版权所有)",
+                              re.MULTILINE | re.IGNORECASE)
 _CRUMB_SEPARATOR = re.compile(r"\s*(?:>+|»|›|＞|/)\s*")
 # an organisation or an area: two or more characters before a word that ends such a name
 _ORGANISATION = re.compile(
@@ -41,3 +46,15 @@ def publisher_names(head: str) -> str:
     names += _bodies([match.group(1) for match in _BYLINE.finditer(head)])
     names += _bodies([match.group(1) for match in _FOOTER_OWNER.finditer(head)])
     return " ".join(list(dict.fromkeys(names))[:MAX_NAMES])
+
+
+_ASIDE_AT_END = re.compile(r"[（(][^（）()]*[)）]$")  # "…科技有限公司（…化工有限公司）": its former name aside
+_OWNER_END = re.compile(r"(?:公司|集团|工会|局|厅|委|院|中心|学校|大学|学院|医院|银行|协会|联合会)$")
+
+
+def copyright_owner(head: str) -> str:
+    """The body a page's copyright line names ("安康市公共交通有限责任公司 © 版权所有"), "" when none: the
+    site's owner, which is the report's own unit only where the report names no unit of its own (a
+    federation's site carries its members' news)."""
+    owners = [m.group("after") or m.group("before") for m in _COPYRIGHT_OWNER.finditer(head)]
+    return next((owner for owner in _bodies(owners) if _OWNER_END.search(_ASIDE_AT_END.sub("", owner))), "")

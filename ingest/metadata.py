@@ -18,6 +18,7 @@ from __future__ import annotations
 import re
 from collections import Counter
 from dataclasses import dataclass
+from functools import lru_cache
 
 from ingest.headings import SALES_WORD
 
@@ -168,6 +169,37 @@ def extract_year(title: str, text: str) -> int | None:
     return _end_date_year(body)
 
 
+# a page's post stamp: a labelled date ("发布日期:2023-02-21", "发布时间：2023年2月21日") or a date with its clock
+# time ("2023-02-21 17:18"); a bare date in a header may be the site's clock ("今天是2026年12月1日 星期二")
+_STAMP_RE = re.compile(r"(?:(?:发布|发表|更新|上传|(?<!当前)(?<!现在)(?<!北京)(?<!今天))(?:时间|日期)\s*[:：]\s*(?P<y1>(?:19|20)\d{2})\s*[-/.年]\s*(?P<m1>\d{1,2}))"
+                       r"|(?:(?<!\d)(?P<y2>(?:19|20)\d{2})[-/](?P<m2>\d{1,2})[-/]\d{1,2}\s+\d{1,2}:\d{2})")
+# news that opens with the day of what it tells ("2月20日下午，…", "近日，…") and no year
+_UNDATED_NEWS_RE = re.compile(r"(?<![年\d])(?P<month>\d{1,2})月\d{1,2}[日号]|近日|日前|昨日|近期")
+# a day announced ahead ("定于3月5日举办"), not one the news tells of; a year looked back on (a report)
+_AHEAD_RE = re.compile(r"(?:定于|将于|拟于|计划于|将在|拟在)$")
+_YEAR_LOOKED_BACK_RE = re.compile(r"一年来|过去的?一年|全年|年终|年度|总结")
+NEWS_DAY_CHARS = 300  # a news item tells the day of what it reports in its first lines
+
+
+def stamped_year(head: str, title: str, text: str) -> int | None:
+    """The year of a news item that writes none: its page's post stamp ("发布日期:2023-02-21") dates a story
+    that tells the day of what it reports in its first lines ("2月20日下午，…"; a month after the stamp's is
+    the year before). None for an article that writes a year of its own or tells no day: a report's year is
+    what it sums up, not when it was posted."""
+    title, body = _title_and_body(title, text)
+    stamp = _STAMP_RE.search(head)
+    first_lines = "".join(line for line in body[:3] if not _looks_like_title(line))[:NEWS_DAY_CHARS]
+    opening = _UNDATED_NEWS_RE.search(first_lines)
+    if not stamp or not opening or _ANY_YEAR_RE.search(title + _opening(body)) or _YEAR_LOOKED_BACK_RE.search(title + first_lines):
+        return None
+    if _AHEAD_RE.search(first_lines[max(0, opening.start() - 3) : opening.start()]):
+        return None  # "定于3月5日…": when it will be, posted before it
+    year = int(stamp.group("y1") or stamp.group("y2"))
+    month = int(stamp.group("m1") or stamp.group("m2"))
+    told = int(opening.group("month")) if opening.group("month") else month
+    return year - 1 if told > month else year
+
+
 # ---------------------------------------------------------------- period
 
 _PLAN_AFTER = r"(?!的?(?:工作)?(?:计划|安排|打算|思路|设想|要点|目标|重点|任务))"
@@ -222,7 +254,12 @@ def extract_period(title: str, text: str) -> str | None:
         return period
     if _YEAR_SUMMARY_TITLE_RE.search(title):
         return "年度"
-    return _first_period(_opening(body, PERIOD_WINDOW), _PERIOD_TEXT_RULES)
+    summed_up = _SUMS_UP_HALF_RE.search("\n".join(body))
+    return _first_period(_opening(body, PERIOD_WINDOW), _PERIOD_TEXT_RULES) or (summed_up.group(1) if summed_up else None)
+
+
+# "回顾2015年上半年的工作，…", "以上是我院工会上半年所做的工作": a report that says further on which half it sums up
+_SUMS_UP_HALF_RE = re.compile(r"(?:回顾|总结|以上是)[^。，,；;\n]{0,12}?(上半年|下半年)")
 
 
 # ---------------------------------------------------------------- unit
@@ -230,7 +267,15 @@ def extract_period(title: str, text: str) -> str | None:
 _UNION_SUFFIX = r"(?:工会工作委员会|工会委员会|工会联合会|联合工会|总工会|工联会|工会)"  # 工联会: 工会联合会 shortened
 # Characters that end a name when walking through running text (particles, pronouns, dates).
 _STOP_CHARS = "的了在于与和及我们是为对将把被从向由等这那其之年月日今去以并已共又也都还虽但就"
-_NAME_CHAR = rf"(?:(?![{_STOP_CHARS}])[\u3007\u4e00-\u9fffA-Za-z0-9×*_＿])"
+# a department named by two trades joined by 和 ("林业和草原局", "人力资源和社会保障局"): 和 after a trade (no
+# body's end before it) and before another trade that a department's kind ends, with no area or union between
+# (the first trades of the departments so named: "交警和公安局" is two bodies, "主席张明和教育局" a person and one)
+_JOINED_TRADES = ("林业", "住房", "人力资源", "文化", "工业", "自然资源", "教育", "卫生", "科学技术", "发展", "民族", "商务",
+                  "农业", "水利", "国土资源", "新闻出版", "广播电视", "体育", "交通运输", "城乡", "生态环境", "财政", "审计")
+TRADES_JOINED = (r"(?:" + "|".join(f"(?<={trade})" for trade in _JOINED_TRADES) + r")[和与]"
+                 r"(?=(?:(?![省市县区工的了在于与和及是为对将把被从向由到赴等])[\u4e00-\u9fff]){1,6}?(?:局|厅|委))")
+TRADES_JOINED_RE = re.compile(TRADES_JOINED)
+_NAME_CHAR = rf"(?:(?![{_STOP_CHARS}])[\u3007\u4e00-\u9fffA-Za-z0-9×*_＿]|{TRADES_JOINED})"
 _NAME_AT_START_RE = re.compile(rf"^({_NAME_CHAR}{{0,20}}?{_UNION_SUFFIX})")
 _NAME_FULL_RE = re.compile(rf"{_NAME_CHAR}{{0,24}}?{_UNION_SUFFIX}")
 # "市总工会机关工会": the union of an office inside a larger body continues the name.
@@ -290,6 +335,9 @@ _WHEN_CLAUSE_RE = re.compile(r"^(?:(?:(?:19|20)\d{2}|[一二][〇○零0一二�
 # "市总工会发布…"), or stands before a post of a guest ("市总工会副主席赵某出席"). The news is
 # about the one it honours or visits, not about it.
 _OTHERS_NAME_RE = re.compile(r"^(?:授予|表彰|命名|发布|印发|下发|颁发|公布|通报|批复|批准|决定"
+                             # "市总工会对…先进单位和先进个人予以通报表彰": whom it honours is the news
+                             r"|对[^，,。；;]{2,60}?(?:单位|集体|先进个人|先进)[^，,。；;]{0,6}?(?:予以|给予|进行)(?:通报)?(?:表彰|表扬|命名)"
+                             r"|对[^，,。；;]{2,60}?予以通报(?:表彰|表扬)"
                              r"|党组|[^，,。；;在的与和]{0,6}?(?:副?主席|副?书记|副?部长|副?处长|副?局长|副?会长))")
 
 
@@ -437,6 +485,10 @@ def _subject_of(opening: str) -> str | None:
     parts = re.split(f"({_CLAUSE_SPLIT_RE.pattern})", opening)
     for clause, mark in zip(parts[::2], parts[1::2] + [""]):
         clause = _BYLINE_RE.sub("", clause.strip()).strip()
+        # "…，彰显工会温暖的真情", "…，强调工会是…": a later clause of a sentence that has its subject, opening
+        # with a verb, holds the union as its object (a time before it starts a new subject: "…，2023年佑安工会…")
+        if sentence_has_subject and _verb_acts_on_union(clause):
+            continue
         while True:  # "近年来" "20xx年" "今年上半年" … before the subject
             shorter = _TIME_PREFIX_RE.sub("", clause, count=1).strip()
             if shorter == clause:
@@ -453,6 +505,30 @@ def _subject_of(opening: str) -> str | None:
         sentence_has_subject = (bool(clause) and not _ADVERBIAL_START_RE.match(clause) and not _WHEN_CLAUSE_RE.match(clause)
                                 and mark not in "。！？!?\n")
     return None
+
+
+def _verb_acts_on_union(clause: str) -> bool:
+    """The clause opens with a verb whose object is the union ("彰显/工会温暖的真情", "到/合肥/工会驿站"):
+    what follows the verb up to the union is no body ("住建/局工会", "排水/公司工会" are bodies whose
+    first word jieba calls a verb). Tagged by a tokenizer of jieba's own dictionary only, so that an
+    index's user words never change what ingest reads."""
+    name = _NAME_AT_START_RE.match(clause)
+    if not name:
+        return False
+    words = _plain_tokenizer().lcut(clause[:12])
+    if not words or words[0].flag != "v":
+        return False
+    rest = _name_core(name.group(1))[len(words[0].word) :]
+    return not re.search(rf"(?:{_ORGANISATION_END}|队|办|所|站|处|馆|社|矿|委|部)$", rest)
+
+
+@lru_cache(maxsize=1)
+def _plain_tokenizer():  # noqa: ANN202 - jieba's tokenizer type is not exported
+    import jieba
+    import jieba.posseg
+
+    jieba.setLogLevel(60)
+    return jieba.posseg.POSTokenizer(jieba.Tokenizer())
 
 
 def refines(specific: str, general: str, *, or_same: bool = False) -> bool:

@@ -5,6 +5,7 @@ from __future__ import annotations
 import re
 import sys
 from collections.abc import Iterable
+from dataclasses import replace
 from pathlib import Path
 
 from tqdm import tqdm
@@ -13,8 +14,8 @@ from ingest.chunk import chunk_document
 from ingest.clean import clean_text, collapse_spaces, fold_width, normalize_characters, strip_pinyin, to_simplified
 from ingest.dedupe import mark_duplicates
 from ingest.loaders import DEFAULT_MAX_BYTES, LoadError, collect_files, load_bytes, read_source
-from ingest.masthead import publisher_names
-from ingest.metadata import ArticleMetadata, extract_metadata
+from ingest.masthead import copyright_owner, publisher_names
+from ingest.metadata import ArticleMetadata, extract_metadata, stamped_year
 from ingest.models import Document, IngestReport, LoadedFile, Rejection, short_hash
 from ingest.rules import INGEST_RULES
 from ingest.split import (
@@ -28,6 +29,7 @@ from ingest.split import (
 _PROGRESS_MIN_FILES = 20
 _HEAD_CHARS = 4000  # a collection heading sits at the top of the page
 _TAIL_CHARS = 1500  # a site's footer, with its owner, at the bottom
+_STAMP_CHARS = 1500  # a page's post stamp sits above or under its headline
 _HEAD_SEPARATOR = re.compile(r"\s+[-–—|_]\s+|[|_]")
 _SITE_NAME = re.compile(r"(?:网|站|文库|首页|平台)$|\.(?:com|cn|net|org)\b", re.IGNORECASE)
 
@@ -79,8 +81,13 @@ def _article_title(draft: ArticleDraft, meta: ArticleMetadata, page_title: str) 
     return draft.title or page_title or f"{year}{period}工会工作总结"
 
 
-def _document(draft: ArticleDraft, loaded: LoadedFile, page_title: str, index: int, publisher: str = "") -> Document:
+def _document(draft: ArticleDraft, loaded: LoadedFile, page_title: str, index: int, publisher: str = "",
+              stamp_head: str = "", owner: str = "") -> Document:
     meta = extract_metadata(draft.title, draft.text)
+    if meta.year is None and stamp_head:
+        meta = replace(meta, year=stamped_year(stamp_head, draft.title, draft.text))
+    if owner and meta.unit is None:  # the site's owner speaks for a report that names no unit of its own
+        publisher = " ".join(name for name in (publisher, owner) if name)
     title = _article_title(draft, meta, page_title)
     return Document(
         doc_id=short_hash(loaded.source, str(index), draft.text),
@@ -106,8 +113,11 @@ def documents_from_file(loaded: LoadedFile) -> list[Document]:
     page_title = _page_title(loaded, clean)
     drafts = split_articles(clean, page_title)
     tail = loaded.text[max(_HEAD_CHARS, len(loaded.text) - _TAIL_CHARS):]  # none of the head read twice
-    publisher = publisher_names(_light_clean(loaded.text[:_HEAD_CHARS] + "\n" + tail))
-    documents = [_document(draft, loaded, page_title, index, publisher) for index, draft in enumerate(drafts)]
+    furniture = _light_clean(loaded.text[:_HEAD_CHARS] + "\n" + tail)
+    publisher, owner = publisher_names(furniture), copyright_owner(furniture)
+    # a page of one article: its post stamp is that article's (a collection's stamp dates none of its own)
+    stamp_head = loaded.text[:_STAMP_CHARS] if len(drafts) == 1 else ""
+    documents = [_document(draft, loaded, page_title, index, publisher, stamp_head, owner) for index, draft in enumerate(drafts)]
     for doc, title in zip(documents, unique_titles([doc.title for doc in documents])):
         doc.title = title
     return documents
