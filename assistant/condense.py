@@ -12,15 +12,16 @@ from functools import lru_cache
 from dataclasses import dataclass
 
 from assistant.described import UNIT_KIND
+from ingest.metadata import TRADES_JOINED
 from vectorstore.lexical import tagged
 
 # words that never stand inside a name, excluded as words ("发展集团" and "组织部" hold 展 and 组 of them)
 _NAME_CHAR = r"(?:(?!开展|组织(?!部(?!署))|(?<=开)展|(?<=组)织(?!部(?!署))|(?<=组织)部(?=署)|(?<=组织部)署|之[际后前间中余外内上下一时初所]|(?<=[总加反随言])之)[^\s的了在于与和及我们是为对将把被从向由到赴等这那其给搞做没多少几哪些个，。？?！!、：:；;“”《》（）()])"
-_SUFFIX = (r"(?:总工会(?!员(?!工))|工会委员会|工会联合会|工联会|工会(?!员(?!工))|工委|局|委|(?<![举开创承主协督包代查申筹兴])办(?![了过着])|公司|集团|厂|学校|中学|小学|学院"
+_SUFFIX = (r"(?:(?<=工会)第?[\d一二三四五六七八九十]{1,3}分会(?!场)|总工会(?!员(?!工))|工会委员会|工会联合会|工联会|工会(?!员(?!工))|工委|局|委|(?<![举开创承主协督包代查申筹兴])办(?![了过着])|公司|集团|厂|学校|中学|小学|学院|(?<![取上读入进考])大学(?!生)"
            r"|医院|卫生院|研究院|研究所|(?:图书|博物|文化|体育|纪念|美术|科技)馆|中心|园区|开发区|(?<![全该本我此各某每])矿业?|支行|分行|县|市|区|镇|乡|村)")
 # 办 with an aspect word after it is the verb ("三八妇女节办了什么"), not an office ("市总办");
 # "职工会员" holds no union ("王庆坨镇职工会员数" names 王庆坨镇)
-_UNIT = re.compile(rf"{_NAME_CHAR}{{0,20}}{_SUFFIX}")
+_UNIT = re.compile(rf"(?:{_NAME_CHAR}|{TRADES_JOINED}){{0,20}}{_SUFFIX}")  # "林业和草原局"
 _SUFFIX_ONLY = re.compile(_SUFFIX)
 _PRONOUN = re.compile(r"他们单位|她们单位|他们|她们|它们|该单位|这个单位|这家单位|该工会|这个工会|那个单位|那里(?!面)|该局|本单位")
 YEAR_WORDS = re.compile(r"(?:19|20)\d{2}\s*年度?|去年|今年|前年|明年")
@@ -109,7 +110,19 @@ def _union_done_to(name: str) -> bool:
         return False
     words = tagged(name)
     return (len(words) >= 2 and words[-1][0] in ("工会", "总工会") and words[-2][1] in ("v", "p")
-            and words[-2][0] != "联合" and not ends_names(words[-2][0]))  # the tagger calls 支行 a verb
+            and words[-2][0] != "联合" and not ends_names(words[-2][0])  # the tagger calls 支行 a verb
+            and not bank_after_place(words))
+
+
+# the banks' short names, each with what its full name writes ("工行" is 中国工商银行's)
+BANK_SHORT_NAMES = {"工行": "工商银行", "农行": "农业银行", "中行": "中国银行", "建行": "建设银行", "交行": "交通银行",
+                    "招行": "招商银行", "邮储": "邮政储蓄银行"}
+
+
+def bank_after_place(words: list[tuple[str, str]]) -> bool:
+    """"柳岸/建行/工会": a bank's short name after a place, which the tagger calls a verb ("推行", "进行"
+    are verbs)."""
+    return len(words) >= 3 and words[-2][0] in BANK_SHORT_NAMES and words[-3][1].startswith(("nr", "ns"))
 
 
 def mentioned_unit(text: str) -> str | None:

@@ -22,10 +22,10 @@ from datetime import date
 from functools import lru_cache
 
 from assistant.answer_types import whose
-from assistant.condense import PERIOD_WORDS, YEAR_WORDS, Turn, describes_its_own, ends_names, is_follow_up, unit_names
+from assistant.condense import BANK_SHORT_NAMES, PERIOD_WORDS, YEAR_WORDS, Turn, bank_after_place, describes_its_own, ends_names, is_follow_up, unit_names
 from assistant.overlap import said_in_full
 from ingest.clean import fold_width, normalize_characters, to_simplified
-from ingest.metadata import classify_unit_kind, summed_up_year
+from ingest.metadata import TRADES_JOINED_RE, classify_unit_kind, summed_up_year
 from vectorstore.lexical import tagged
 from vectorstore.retriever import Hit
 
@@ -261,7 +261,9 @@ _NUMBERED_KIND = re.compile(r"^(?:中学|小学|学校|幼儿园|医院|人民�
 def _ordinal_in_name(words: list[tuple[str, str]], i: int) -> bool:
     """"丹阳市/第三/中学", "五/公司": an ordinal, or a bare numeral with no measure word, right before
     the kind of body it numbers is part of the name ("五家公司" counts, "五公司" is the Fifth)."""
-    return bool(_NUMBER_IN_NAME.match(words[i][0])) and i + 1 < len(words) and bool(_NUMBERED_KIND.match(words[i + 1][0]))
+    # the kind may be cut in two by the tagger ("第三/人民/医院")
+    following = "".join(word for word, _ in words[i + 1 : i + 3])
+    return bool(_NUMBER_IN_NAME.match(words[i][0])) and i + 1 < len(words) and bool(_NUMBERED_KIND.match(following))
 
 
 _MEASURE_CHARS = re.compile(r"[\d０-９家个名所位座户人次余多第]")
@@ -285,8 +287,8 @@ _BODY_KIND_CHARS = "局厂院所站馆处队校"  # kinds of body written as one
 def _inside_name(words: list[tuple[str, str]], i: int) -> bool:
     """A word the tagger calls a verb that is a kind of body ("工行福州/分行"), or stands right
     before a numbered one ("采油/三/厂"): part of the name, not a phrase around it."""
-    if ends_names(words[i][0]):
-        return True
+    if ends_names(words[i][0]) or (0 < i < len(words) - 1 and bank_after_place(words[i - 1 : i + 2])):
+        return True  # "柳岸/建行/工会": a bank's short name the tagger calls a verb
     if words[i][0] == "会" and i > 0 and words[i - 1][0].endswith("工") and len(words[i - 1][0]) > 1:
         return True  # "万年/矿工/会": the tagger's 矿工 cut the union's 工会 in two
     if (len(words[i][0]) == 1 and words[i][1].startswith("v") and 0 < i < len(words) - 1
@@ -300,11 +302,32 @@ def _inside_name(words: list[tuple[str, str]], i: int) -> bool:
     if (len(words[i][0]) == 1 and words[i][0] in _BODY_KIND_CHARS and 0 < i < len(words) - 1
             and _UNION_END.match(words[i + 1][0]) and not words[i - 1][1].startswith(_COUNT_POS)):  # "12/所/工会" counts
         return True  # "长江/所/工会": a one-character kind of body right before its union, whatever the tagger calls it
-    return i + 1 < len(words) and _ordinal_in_name(words, i + 1)
+    return (i + 1 < len(words) and _ordinal_in_name(words, i + 1)) or _trades_joined(words, i) or _in_union_branch(words, i)
+
+
+def _in_union_branch(words: list[tuple[str, str]], i: int) -> bool:
+    """"台电工会/第/15/分会": the ordinal and 分会 after a union name its branch, part of the name."""
+    start = i
+    while start > 0 and not _UNION_END.search(words[start - 1][0]) and re.fullmatch(r"第|第?[\d一二三四五六七八九十]{1,3}", words[start - 1][0]):
+        start -= 1
+    return (start > 0 and (_UNION_END.search(words[start - 1][0]) is not None or "".join(w for w, _ in words[:start]).endswith("工会"))
+            and _BRANCH_OF_UNION.match("".join(w for w, _ in words[start:])) is not None)
+
+
+def _trades_joined(words: list[tuple[str, str]], i: int) -> bool:
+    """"林业/和/草原局", "人力资源/和/社会/保障局": 和 joining two trades of one department's name (the rule
+    ingest reads names by), not two bodies ("县总工会/和/教育局", "交警/和/公安局")."""
+    if words[i][0] not in ("和", "与") or i == 0:
+        return False
+    at = sum(len(word) for word, _ in words[:i])
+    return TRADES_JOINED_RE.match("".join(word for word, _ in words[: i + 4]), at) is not None
 
 
 _TIME_WORD = re.compile(r"(?:今年|去年|前年|明年|年初|年底|年终|年末|年中|年内|全年|上半年|下半年|近年来?|当前|目前|如今|现在"
                         r"|[一二三四1-4]季度|(?:1[0-2]|0?[1-9]|十[一二]?|[一二三四五六七八九])月份?)")
+
+
+_BRANCH_OF_UNION = re.compile(r"^第?[\d一二三四五六七八九十]{1,3}分会(?!场)")
 
 
 def _name_pieces(words: list[tuple[str, str]]) -> list[str]:
@@ -327,7 +350,8 @@ def _name_pieces(words: list[tuple[str, str]]) -> list[str]:
     names = []
     for piece in pieces:
         union = next((i for i, word in enumerate(piece) if _UNION_END.search(word)), len(piece) - 1)
-        names.append("".join(piece[: union + 1]))
+        branch = _BRANCH_OF_UNION.match("".join(piece[union + 1 :]))  # "台电工会/第/15/分会": a branch of the union
+        names.append("".join(piece[: union + 1]) + (branch.group(0) if branch else ""))
     return names
 
 
@@ -575,6 +599,8 @@ def _names_match(name: str, hit: Hit, article: str) -> bool:
         return True
     if _same_level_body(name, str(meta.get("unit") or "")):
         return True
+    if any(_brand_before_place(w, n) for w in wanted for n in names):
+        return True
     # "银泰鄂州店" of "银泰百货鄂州店": a name the article spells out in full, its head as written
     if any(len(w) >= 4 and w[:2] in article and said_in_full(w, article) for w in wanted):
         return True
@@ -592,6 +618,35 @@ def _same_level_body(name: str, unit: str) -> bool:
     return unit.startswith(levelled.group("body")) or unit.startswith(levelled.group(0))
 
 
+# what a national business's name may write between its brand and the place of a branch ("中国邮政集团有限公司柳岸市分公司"),
+# and after the place: the branch's kind only (not "柳岸分行青禾支行", a sub-branch, nor "…储蓄银行", another business)
+_FORM_BETWEEN = re.compile(r"(?:集团|股份|有限|责任|公司|通信|控股)*")
+_BRANCH_ONLY_AFTER = re.compile(r"[市县区]?(?:分公司|分行|公司|有限公司|分局)?")
+_BRANCH_KIND = re.compile(r"(?:分公司|分行|公司)$")
+
+
+def _brand_before_place(asked: str, written: str) -> bool:
+    """"柳岸邮政" asked, "中国邮政集团有限公司柳岸市分公司" written: a branch of a national business is
+    called by its place and then its brand, while its own name puts the brand first. The name asked is
+    a place the written name holds after its start, and a brand the written name writes before that
+    place (a bank's short name as its full one: 工行 as 工商银行), with only the business's form
+    between them and only the branch's kind after the place."""
+    core, name = name_core(asked), name_core(written)
+    for cut in range(2, min(5, len(core) - 1)):
+        place, brand = core[:cut], _BRANCH_KIND.sub("", core[cut:])
+        at = name.find(place)
+        if at <= 0 or len(brand) < 2 or says_only_kind(brand) or not is_specific(place):
+            continue
+        if not _BRANCH_ONLY_AFTER.fullmatch(name[at + cut :]):
+            continue
+        full = BANK_SHORT_NAMES.get(brand, brand)
+        ahead = name[:at]
+        found = ahead.find(full)
+        if found >= 0 and _FORM_BETWEEN.fullmatch(ahead[found + len(full) :]):
+            return True
+    return False
+
+
 MAX_INSERTED = 4
 
 
@@ -605,6 +660,36 @@ def _trade_inserted(asked: str, written: str, article: str) -> bool:
     # the trade, not a number ("第二" of 第二季度): a word the article says more than once
     return (head >= 2 and asked[:head] + asked[head + len(inserted):] == written and len(inserted) >= 2
             and not re.search(r"[\d一二三四五六七八九十第]", inserted) and article.count(inserted) >= 2)
+
+
+_LINK_END = re.compile(r"(?:分行|公司|集团|局|院|厂|矿)")
+
+
+def _chain_named(unit: str, hit: Hit, article: str) -> bool:
+    """"光大银行重庆分行大渡口支行": a body written after the body it belongs to, which a report (of their
+    trade's union, "重庆金融工会") names apart: the whole one is matched, and the part its own, as written."""
+    core = name_core(unit)
+    for link in _LINK_END.finditer(core):
+        head, tail = core[: link.end()], core[link.end() :]
+        if len(head) >= 4 and len(tail) >= 4 and is_specific(tail) and not says_only_kind(tail) and _ends_as_body(tail):
+            if _written_alone(tail, head, article) and _names_match(head, hit, article):
+                return True
+    return False
+
+
+def _written_alone(part: str, head: str, article: str) -> bool:
+    """The part is written as a name of its own ("，大渡口支行负责人") or right after the head, not as the
+    end of another body's name ("中信银行大渡口支行", "农商行东大渡口支行")."""
+    for found in re.finditer(re.escape(part), article):
+        before = article[: found.start()]
+        if not before or not re.match(r"[\u4e00-\u9fff]", before[-1]) or before.endswith(head):
+            return True
+    return False
+
+
+def _ends_as_body(name: str) -> bool:
+    """The name ends as a body's does ("大渡口支行", "第二分公司")."""
+    return any(ends_names(name[-k:]) for k in (1, 2, 3))
 
 
 def _compound_named(place: str, hit: Hit, article: str) -> bool:
@@ -639,10 +724,14 @@ def _place_and_kind(name: str, hit: Hit, article: str) -> bool:
 OWN_NAME_CHARS = 200  # where a report names the organisation it is about: its opening
 
 
+_LEGAL_FORM = re.compile(r"(?:股份)?有限(?:责任)?(?=公司)")
+
+
 def _before_own_unit(name: str, hit: Hit) -> tuple[str, str]:
     """(the article's own unit, what the name asked puts before it) when the name asked ends with
     the article's own unit and adds something before it; ("", "") otherwise."""
-    own = str(hit.metadata.get("unit") or "")
+    # "盐城市自来水公司" asked of "市自来水有限公司工会": a company's legal form is left out as often as written
+    own, name = _LEGAL_FORM.sub("", str(hit.metadata.get("unit") or "")), _LEGAL_FORM.sub("", name)
     if own and not name.endswith(own) and name_core(own) != own and name_core(name) == name:
         own = name_core(own)  # "石桥铺社区" asked without its 工会, "社区工会" the article's own
     if (own and own[0] in _ADMIN and not name.endswith(own) and name.endswith(own[1:]) and len(name) > len(own)
@@ -935,7 +1024,7 @@ def _reasons(hit: Hit, scope: Scope, article: str) -> tuple[str, ...]:
     if unit and not (qualified or _unsigned(hit, scope, article) or _names_match(unit, hit, article) or _same_kind(unit, hit)
                      or _place_and_kind(unit, hit, article) or _kind_refined(unit, hit)
                      or _named_with_own_kind(unit, hit, article) or _place_of_own_unit(unit, hit, article)
-                     or _member_of_the_place(unit, hit, article)):
+                     or _member_of_the_place(unit, hit, article) or _chain_named(unit, hit, article)):
         reasons.append("unit")
     elif unit and (_other_branch(unit, article) or _other_member(unit, article)):
         reasons.append("unit")
@@ -1000,9 +1089,17 @@ def _other_branch(unit: str, article: str) -> bool:
         return False
     if asked[1] in "一二三四五六七八九十" and asked[1:] in article:
         return False
-    # a branch whose name the unit asked holds ("白鹭市分公司" of 白鹭市邮政分公司) is the one asked, told shorter
-    return any(not _NOT_A_BRANCH_NAME.search(m.group(1)) and m.group(1) not in unit
+    # a branch whose name the unit asked holds ("白鹭市分公司" of 白鹭市邮政分公司, "柳岸市分公司" of 柳岸邮政分公司)
+    # is the one asked, told shorter
+    return any(not _NOT_A_BRANCH_NAME.search(m.group(1)) and m.group(1) not in unit and _branch_place(article, m) not in unit
                for m in re.finditer(rf"([\u4e00-\u9fff]{{2}}){kind}", article))
+
+
+def _branch_place(article: str, branch: re.Match[str]) -> str:
+    """The two characters naming a branch's place: "柳岸" of "柳岸市分公司", whose 市 the two before
+    the kind end with."""
+    name = branch.group(1)
+    return article[max(branch.start(1) - 1, 0) : branch.start(1) + 1] if name[-1] in _ADMIN and branch.start(1) > 0 else name
 
 
 _GROUP = re.compile(r"^.{2,8}?(?:集团|控股|总公司)")  # a group whose members are named after it ("山钢集团莱芜分公司")
