@@ -296,6 +296,8 @@ def _first_item(part: str, others: list[str]) -> str:
     elif ends and ends[0] not in bounds and len(part) - ends[0] < 2:
         ends = []  # "总工会组织/部": a lone character cut off a word is no item
     cuts = [part[end:] for end in ends + parallel]
+    # a cut inside a word right after 的 ("提出的有/害工种…": 有害 is one word) may start the item at that word
+    cuts += [part[start:] for start in (_word_start(part, end, bounds) for end in ends) if start is not None]
     # "困难职工余早红、成家宝、刘庭健": a name after what they are (not "赵清和（女）" cut to its aside)
     if others and 2 * sum(map(looks_like_name, others)) >= len(others):
         cuts += [part[end:] for end in sorted(word_bounds(part)) if 0 < end < len(part) - 1 and looks_like_name(part[end:])]
@@ -306,6 +308,15 @@ def _first_item(part: str, others: list[str]) -> str:
         cuts.append(part)  # the clause may open with the item itself ("随后，昆明某某有限公司工会、…")
     typical = sorted(len(item) for item in others)[len(others) // 2] if others else 0
     return min(cuts, key=lambda item: (abs(len(item) - typical), len(item)))
+
+
+def _word_start(part: str, end: int, bounds: set[int]) -> int | None:
+    """Where the word a cut falls inside starts, when a 的 stands right before it (what was said of it
+    ends there); None for a cut between words or inside a name ("某某有/限公司")."""
+    if not bounds or end in bounds:
+        return None
+    start = max((b for b in bounds if b < end), default=0)
+    return start if start > 0 and part[start - 1] == "的" else None
 
 
 def _last_items(part: str, joined: bool = True, others: Sequence[str] = ()) -> list[str]:

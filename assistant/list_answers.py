@@ -189,7 +189,8 @@ def _after_items(enumeration: Enumeration, window: str) -> str:
     return re.split(r"[。！？!?；;，,\n]", rest)[0]
 
 
-_WHO_CATEGORY = re.compile(r"(?:人|人员|同志|代表|个人|领导|干部|选手)(?:上台|参加|出席)?$")  # not 领导小组, 代表大会
+# "哪些教职工", "哪几类人员": people of any kind the genre names (not 领导小组, 代表大会, 职工活动)
+_WHO_CATEGORY = re.compile(rf"(?:人|人员|同志|代表|个人|领导|干部|选手|{PEOPLE.pattern})(?:上台|参加|出席)?$")
 # the genre's people words, and the titles and roles a list of people ends its items with
 _PEOPLE_END = re.compile(rf"(?:{PEOPLE.pattern}|者|员|长|主席|主任|书记|同志|负责人|领导|成员|老师|选手|模范|标兵|能手|骨干)$")
 
@@ -198,6 +199,25 @@ def _is_people(item: str) -> bool:
     """A list item that says a person or a group of people ("各部室负责人", "张永钦")."""
     words = tagged(item)
     return bool(_PEOPLE_END.search(item)) or (len(words) == 1 and words[0][1] == "nr") or looks_like_name(item)
+
+
+_VERB_BONUS = 0.25  # a tie-break: below the category's bonus, above the small differences of coverage
+
+
+def _led_by_asked_verb(enumeration: Enumeration, profile: QueryProfile) -> bool:
+    """The question's own verb introduces the list ("建成了哪些阵地" and "建成“水韵至家”小屋、职工书屋…"):
+    the lead's clause ends with it, or the first item opens with it."""
+    if not profile.verbs or not enumeration.items:
+        return False
+    verbs = "|".join(map(re.escape, profile.verbs))
+    return bool(re.search(rf"(?:{verbs})[了过出起]?[“《]?$", _opening_clause(enumeration.lead))
+                or re.match(rf"(?:{verbs})[了过出起]?", enumeration.items[0]))
+
+
+def _names_someone(item: str) -> bool:
+    """A list item that names a person ("刘某涛任委员会主席", "张永钦", "李娜同志")."""
+    words = tagged(item)
+    return bool(titled_person(item)) or looks_like_name(item) or (bool(words) and words[0][1] == "nr")
 
 
 def _list_score(enumeration: Enumeration, start: int, end: int, profile: QueryProfile, window: str = "") -> float | None:
@@ -222,6 +242,8 @@ def _list_score(enumeration: Enumeration, start: int, end: int, profile: QueryPr
     if ((_WHO_CATEGORY.match(profile.category) or profile.people_listed)
             and 2 * sum(_is_people(item) for item in enumeration.items) < len(enumeration.items)):
         return None  # "哪些人做了述职", "哪几位困难职工": "晒亮点、比实绩…" is what they did, not who
+    elif profile.wants_person and 2 * sum(_names_someone(item) for item in enumeration.items) < len(enumeration.items):
+        return None  # "…主任分别是谁": "经费审查委员、女职工委员会委员" are posts, "刘某任…主席、…" names who holds them
     if names_the_quoted(enumeration, profile) or _posts_of_one(enumeration):
         return None
     score = _list_coverage(enumeration, profile, window)
@@ -231,6 +253,7 @@ def _list_score(enumeration: Enumeration, start: int, end: int, profile: QueryPr
     score += _CATEGORY_BONUS if _names_category(enumeration, window, profile) else 0.0
     score += _CATEGORY_BONUS if _items_end_as_category(enumeration, profile) else 0.0
     score += _CATEGORY_BONUS if _announces_count(enumeration, profile, window) or pointed else 0.0
+    score += _VERB_BONUS if _led_by_asked_verb(enumeration, profile) else 0.0
     return score - (0.0 if overlaps or pointed else _GAP_COST * gap)
 
 

@@ -433,9 +433,14 @@ def says_role(text: str, profile: QueryProfile) -> bool:
     role = profile.role
     if not role:
         return True
+    text = _QUOTED_HONOUR.sub(r"\1，", text)  # "获评“星级基层工会主席”": an honour's name holds the word, no one the post
     if role in text:
         return role.startswith("副") or any(text[m.start() - 1 : m.start()] != "副" for m in re.finditer(re.escape(role), text))
     return said_in_full(role, text) or (len(role) >= 3 and pair_share(role, text) >= 0.5)
+
+
+# an honour's quoted name after the verb that gives it (not 《关于选举…为工会主席的决议》, a document)
+_QUOTED_HONOUR = re.compile(r"((?:获评|荣获|评为|授予|获得|荣膺)[^，,。；;“”]{0,12})“[^“”]{1,30}”")
 
 
 ROLE_NAME_GAP = 10

@@ -46,7 +46,8 @@ _DESCRIBED = re.compile(rf"{_ORG.pattern}(?:[的那（(].*|{_TIMES})?$"  # or it
                         rf"|{_ORG.pattern}.*{_EVENT_END.pattern}")
 
 
-_NAME_STOP = re.compile(rf"的|那|{_TIMES}")
+# a term or session ("鲁西集团第八届工会会员代表大会", "十一届二次职代会") is the meeting's, after the name
+_NAME_STOP = re.compile(rf"的|那|{_TIMES}|第?[一二三四五六七八九十\d]{{1,3}}[届次]")
 _MIN_KNOWN = 4  # a known name shorter than the whole phrase: at least this long ("华南师大教代会")
 
 
@@ -453,10 +454,38 @@ def _without_repeated_topic(question: str) -> str:
     return rest if words and any(w in rest or w[:2] in rest for w in words) else question
 
 
+# "烟台和扬州两家疾控中心…": places (or names) joined, then counted, then the kind of body they all are
+_SHARED_KIND = re.compile(r"(?:^|(?<=[，,]))(?P<names>[\u4e00-\u9fff]{2,8}?(?:(?:和|与|及|、)[\u4e00-\u9fff]{2,8}?){1,3})"
+                          r"(?P<count>[两二三四])[家个所座](?P<kind>(?:(?![的各分都了在是有和与及、])[\u4e00-\u9fff]){0,8}"
+                          r"(?:总工会|工会|公司|集团|中心|医院|学校|中学|小学|大学|学院|银行|分行|支行|局|厂|矿|院|站))")
+
+
+_NAME_ENDS = re.compile(rf"(?:{_ORG.pattern})$")
+
+
+def _shared_kind_spelled_out(question: str) -> str:
+    """"烟台和扬州两家疾控中心…" as "烟台疾控中心和扬州疾控中心…": each name with the kind the count
+    says they share, when the count is the number of names (a level both write once: 青禾县 + 县总工会)."""
+    found = _SHARED_KIND.search(question)
+    if not found:
+        return question
+    names = re.split(r"和|与|及|、", found.group("names"))
+    kind = found.group("kind")
+    if len(names) != ordinal_value(found.group("count")) or any(_ASKS.search(n) for n in names):
+        return question
+    if found.group("kind") in ("工会", "单位") and all(_NAME_ENDS.search(n) for n in names):
+        return question  # "白鹭煤矿和青禾矿两家工会": bodies already, the count points back at them
+    bodies = [n + (kind[1:] if n[-1] == kind[0] else kind) for n in names]
+    more = re.match(r"和|与|及|、", question[found.end() :]) is not None  # "A、B两家…和C": one list of all
+    spelled = "、".join(bodies) if more else "、".join(bodies[:-1]) + "和" + bodies[-1]
+    return question[: found.start()] + spelled + question[found.end() :]
+
+
 def split_subjects(question: str, known: Known | None = None) -> list[str]:
     """One question per subject when the question asks the same of two to four subjects, or asks
     two to four whole questions about different subjects; [] otherwise. `known` tells names the
     material uses from other words, for subjects without a name ending."""
+    question = _shared_kind_spelled_out(question)
     pointed = _pointed_things(question) or _compared_quantities(question)
     if pointed:
         return pointed
