@@ -92,7 +92,9 @@ _ZHUO_AS_ZHE = re.compile(r"(?<=[本随接沿朝向顺])著|(?<=意味)著|著(?
 
 
 # Old and Japanese forms t2s does not map (and which GB2312 lacks): 靑年 -> 青年, 値班 -> 值班.
-_VARIANTS = str.maketrans("硏淸靑緖値吿髙敍晩曁槪歩渉讃賛廻鉄鬭闘燄", "研清青绪值告高叙晚暨概步涉赞赞回铁斗斗焰")
+# Variant forms mirrors and old fonts write that it leaves too: 陜西 -> 陕西, 竝 -> 并, 衞生 -> 卫生.
+_VARIANTS = str.maketrans("硏淸靑緖値吿髙敍晩曁槪歩渉讃賛廻鉄鬭闘燄陜竝衞衹蔴搾摃搯廼迺槩厛廰毉粧尅",
+                          "研清青绪值告高叙晚暨概步涉赞赞回铁斗斗焰陕并卫只麻榨扛掏乃乃概厅厅医妆克")  # (甯, 凃: surnames, kept)
 
 
 def to_simplified(text: str) -> str:
@@ -285,6 +287,8 @@ _DOC_SERVICE_MIN_WORDS = 3
 _PLAIN_MAX = 40
 _SENTENCE_PUNCT = "，。！？；"
 _SHORT_CHROME_PATTERNS = [
+    # a photo's caption ("图/大会现场", "图为：会议现场", "（摄影：李某）"): never a headline nor a report's words
+    re.compile(r"^[（(]?\s*(?:图\s*[/／:：|]|图为|图片\s*[:：]|摄影\s*[:：]|供图\s*[:：])"),
     # a numeric date (2023-02-11, 2010/3/5) is a site's stamp; reports write 2023年2月11日
     re.compile(r"(?<!\d)(19|20)\d{2}[-/]\d{1,2}[-/]\d{1,2}(?!\d)|发[表布]于\s*[:：]?\s*\d"),
     # breadcrumbs without a "当前位置" prefix: two separators, or one left dangling; a home link
@@ -357,6 +361,26 @@ def _is_stray_label(line: str, max_len: int = _STRAY_LABEL_MAX) -> bool:
         and "工会" not in line
         and not DATE_LINE_END.search(line)
     )
+
+
+_BREADCRUMB_LINE = re.compile(r"^(?:您?现在的位置|当前位置|您的位置|你的位置|所在位置)\s*[:：]")
+NAV_LINE_CHARS = 40  # a menu entry, a site slogan or a banner line above the breadcrumb is short
+HEADLINE_CHARS = (6, 40)  # how long the headline right under a page's breadcrumb is
+
+
+def drop_above_breadcrumb(lines: list[str]) -> list[str]:
+    """The site's menu, banners and notices above a breadcrumb ("您的位置：首页 > 文化频道 > 正文"): the
+    article starts after it. Only when every line above is short: a breadcrumb under the body (a footer's)
+    keeps what is above it."""
+    at = next((index for index, line in enumerate(lines) if _BREADCRUMB_LINE.match(line)), None)
+    if at is None or not all(len(line) <= NAV_LINE_CHARS for line in lines[:at]):
+        return lines
+    # only when a headline follows it (the page's own, the article below): a breadcrumb under a headline, or
+    # under the body (a footer's), keeps what is above it
+    following = next((line for line in lines[at + 1 :] if line.strip()), "")
+    if not (HEADLINE_CHARS[0] <= len(following) <= HEADLINE_CHARS[1] and not any(mark in following for mark in "。！？；")):
+        return lines
+    return lines[at:]
 
 
 def drop_chrome(lines: list[str]) -> list[str]:
@@ -913,7 +937,7 @@ def clean_text(raw: str) -> str:
     lines = [title_in_site_title(strip_inline_noise(collapse_spaces(line))) for line in lines]
     lines = [part for line in lines if line for part in split_title_run_on(line)]
     lines = join_pipe_tables(lines)
-    lines = drop_chrome(lines)
+    lines = drop_chrome(drop_above_breadcrumb(lines))
     lines = drop_cover_fragments(lines)
     lines = drop_teaser_runs(lines)
     lines = drop_glued_link_prefixes(lines)

@@ -103,12 +103,23 @@ def _looks_like_title(line: str) -> bool:
     return len(line) <= 40 and not re.search(r"[。，,；;！!？?]", line)
 
 
+_BYLINE_LABEL_RE = re.compile(r"(?:来源|作者|编辑|责编|发布|浏览|点击|阅读)\s*[:：]")
+BYLINE_CHARS = 80  # a byline is a short line; a paragraph that quotes a source is running text
+
+
+def _posted_line(line: str) -> bool:
+    """"2012年02月24日 来源：… 作者：…": when and where the page was posted, not what the article reports (a
+    sentence with a source in brackets, "…举办运动会（来源：青禾日报）", is the article's)."""
+    return (len(line) <= BYLINE_CHARS and bool(_BYLINE_LABEL_RE.search(line)) and not re.search(r"[，。；！？]", line)
+            and bool(re.match(rf"\s*(?:{_BYLINE_LABEL_RE.pattern}|(?:19|20)\d\d\s*[年\-/.])", line)))
+
+
 def _opening(body: list[str], limit: int = OPENING_CHARS) -> str:
     """The first body paragraphs, up to ``limit`` characters, addressee lines left out."""
     out: list[str] = []
     size = 0
     for line in body:
-        if _ADDRESSEE_RE.match(line):
+        if _ADDRESSEE_RE.match(line) or _posted_line(line):
             continue
         out.append(line)
         size += len(line)
@@ -271,7 +282,7 @@ _STOP_CHARS = "的了在于与和及我们是为对将把被从向由等这那�
 # body's end before it) and before another trade that a department's kind ends, with no area or union between
 # (the first trades of the departments so named: "交警和公安局" is two bodies, "主席张明和教育局" a person and one)
 _JOINED_TRADES = ("林业", "住房", "人力资源", "文化", "工业", "自然资源", "教育", "卫生", "科学技术", "发展", "民族", "商务",
-                  "农业", "水利", "国土资源", "新闻出版", "广播电视", "体育", "交通运输", "城乡", "生态环境", "财政", "审计")
+                  "农业", "水利", "国土资源", "新闻出版", "广播电视", "体育", "交通运输", "城乡", "生态环境", "财政", "审计", "粮食")
 TRADES_JOINED = (r"(?:" + "|".join(f"(?<={trade})" for trade in _JOINED_TRADES) + r")[和与]"
                  r"(?=(?:(?![省市县区工的了在于与和及是为对将把被从向由到赴等])[\u4e00-\u9fff]){1,6}?(?:局|厅|委))")
 TRADES_JOINED_RE = re.compile(TRADES_JOINED)
@@ -417,8 +428,8 @@ def _unit_from_title(title: str) -> str | None:
     for segment in _TITLE_SPLIT_RE.split(stripped):
         segment = re.sub(r"^关于", "", segment)
         name = _name_at_start(segment)
-        if name:
-            return name
+        if name and not (_verb_only(name) and _UNION_WORK_AFTER.match(segment, segment.find(name) + len(name))):
+            return name  # "创新工会工作 打造和谐之家": a verb and its object, not 前进工会
     return None
 
 
@@ -454,7 +465,8 @@ def _opening_sentences(body: list[str], sentences: int = 2, paragraph: int = 0) 
     """The first two sentences of the first paragraph (or the one `paragraph` further on) that is
     neither an addressee nor a numbered item: where the genre names its subject ("20xx年，XX工会在…")."""
     for line in body:
-        if _ADDRESSEE_RE.match(line) or _LIST_ITEM_RE.match(line):
+        # nor a line of buttons ("A+ A") that opens no paragraph
+        if _ADDRESSEE_RE.match(line) or _LIST_ITEM_RE.match(line) or _posted_line(line) or not re.search(r"[\u4e00-\u9fff]", line):
             continue
         if paragraph:
             paragraph -= 1
@@ -497,8 +509,11 @@ def _subject_of(opening: str) -> str | None:
         if _PREPOSITION_START_RE.match(clause) or _CAUSATIVE_START_RE.match(clause):
             continue
         name = _name_at_start(clause)
+        # "部署下一阶段工会工作任务": a verb and its object
+        name = None if name and _verb_only(name) and _UNION_WORK_AFTER.match(clause, clause.find(name) + len(name)) else name
         after = clause[clause.find(name) + len(name):] if name else ""
-        if name and (after or not sentence_has_subject) and not _OTHERS_NAME_RE.match(after) \
+        # "…，11月29日，青禾局工会、机关工会分别召开…": a name listed with others is a subject too
+        if name and (after or mark == "、" or not sentence_has_subject) and not _OTHERS_NAME_RE.match(after) \
                 and not _CONGRESS_AFTER_RE.match(after):
             return name
         # "在…领导下", "为…": an adverbial before the subject, not one
@@ -521,6 +536,31 @@ def _verb_acts_on_union(clause: str) -> bool:
         return False
     rest = _name_core(name.group(1))[len(words[0].word) :]
     return not re.search(rf"(?:{_ORGANISATION_END}|队|办|所|站|处|馆|社|矿|委|部)$", rest)
+
+
+_UNION_WORK_AFTER = re.compile(r"工作|建设|组织|活动|干部|经费|职能|工作任务")
+
+
+def _verb_only(name: str) -> bool:
+    """"创新工会", "部署下一阶段工会": a verb (and what it acts on) before 工会, with no body among what
+    follows the verb ("兴化/供电公司农电工会", which the tagger opens with a verb, has one): no body's."""
+    core = _name_core(name)
+    words = _shared_tagger().lcut(core)
+    # a common verb (not a name the tagger guesses is one: "佑安"); a time word ("部署/下一阶段") stands in
+    # no name either, whatever the tagger calls the word before it
+    common_verb = bool(words) and words[0].flag in ("v", "d", "a", "ad") and _word_frequency(words[0].word) >= COMMON_WORD
+    if not common_verb and not any(w.flag == "t" for w in words):
+        return False
+    return not re.search(rf"{_ORGANISATION_END}|队|办|所|站|处|馆|社|矿|委|部|场|港|田|园|店|行|系统|[省市县区镇乡村]", core[len(words[0].word):])
+
+
+COMMON_WORD = 100  # a word this frequent in jieba's dictionary is a common word, not a guessed name
+
+
+def _word_frequency(word: str) -> int:
+    tokenizer = _shared_tagger().dt.tokenizer  # the dictionary the process's one jieba loaded
+    tokenizer.check_initialized()
+    return int(tokenizer.FREQ.get(word) or 0)
 
 
 @lru_cache(maxsize=1)
