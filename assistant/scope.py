@@ -254,7 +254,8 @@ def _is_count(word: str, flag: str) -> bool:
     return flag.startswith(_COUNT_POS) and bool(_COUNT_CHARS.search(word))
 
 
-_NUMBER_IN_NAME = re.compile(r"^第?[一二三四五六七八九十\d]{1,3}$")  # "第三", or a bare "五" with no measure word
+_NUMBER_IN_NAME = re.compile(r"^(第?[一二三四五六七八九十\d]{1,3})$")  # "第三", or a bare "五" with no measure word
+_NUMBER_TAKING_KIND = re.compile(r"^(第?[一二三四五六七八九十\d]{1,3})分$")
 _NUMBERED_KIND = re.compile(r"^(?:中学|小学|学校|幼儿园|医院|人民医院|公司|分公司|工程处|项目部|厂|分厂|车间|中心|大队|中队|社区|村|分工会|工会小组|支部|院)")  # "附属一/院院" (第一医院 shortened)
 
 
@@ -263,7 +264,9 @@ def _ordinal_in_name(words: list[tuple[str, str]], i: int) -> bool:
     the kind of body it numbers is part of the name ("五家公司" counts, "五公司" is the Fifth)."""
     # the kind may be cut in two by the tagger ("第三/人民/医院")
     following = "".join(word for word, _ in words[i + 1 : i + 3])
-    return bool(_NUMBER_IN_NAME.match(words[i][0])) and i + 1 < len(words) and bool(_NUMBERED_KIND.match(following))
+    # "三分/公司": the tagger takes the 分 of 分公司 into the numeral
+    number = _NUMBER_IN_NAME.match(words[i][0]) or _NUMBER_TAKING_KIND.match(words[i][0])
+    return bool(number) and i + 1 < len(words) and bool(_NUMBERED_KIND.match(words[i][0][number.end(1):] + following))
 
 
 _MEASURE_CHARS = re.compile(r"[\d０-９家个名所位座户人次余多第]")
@@ -436,13 +439,13 @@ def _bare_place(question: str) -> str | None:
     return places.pop() if len(places) == 1 else None
 
 
-_THERE = ("那边", "这边", "那里", "地区")
+_THERE = ("那边", "这边", "那里", "地区", "各级")  # "扬中各级工会": the place's unions
 # the trades a company is named by after its place ("安徽电信", "抚州移动", "陕西烟草"): a closed class of enterprises
 TRADES = re.compile(r"电信|移动|联通|电力|供电|电网|烟草|石化|石油|邮政|银行|农行|工行|建行|中行|水务|燃气|铁路|港务|航空|机场|"
                     r"交通|钢铁|煤矿|化工|建工|公交|地铁|高速|保险|证券|税务|海关")
 
 
-_SIDE_BY_SIDE = re.compile(r"[和与及跟、]|各|分别|哪些|哪几|哪个|哪家|对比|相比|比较")
+_SIDE_BY_SIDE = re.compile(r"[和与及跟、]|各(?!级)|分别|哪些|哪几|哪个|哪家|对比|相比|比较")
 
 
 _POINTING = "个家所位篇份"  # "那个…", "那份…": 那 points at one unit or report, not "then"
@@ -573,6 +576,9 @@ def name_forms(name: str) -> frozenset[str]:
     forms = {name} | {n for n in (core, employer.group(0) if employer else "") if n and is_specific(n)}
     if is_specific(core):
         forms.add(re.sub(r"(?<=..)[省市县镇乡]$", "", core))
+        district = re.fullmatch(r"([\u4e00-\u9fff]{2,4})区", core)
+        if district and _known_place(district.group(1)):  # "松江区" is 松江 in its own union's report (not 小区, 地区)
+            forms.add(district.group(1))
     if employer and employer.group(0) == core:  # "佰强公司" is written 佰强 in its union's report
         own = _BUSINESS_KIND.sub("", core)
         if len(own) >= 2 and is_specific(own):
@@ -585,14 +591,23 @@ def says_only_kind(word: str) -> bool:
     return not _KIND_WORDS.sub("", name_core(word))
 
 
+def _written_as_is(form: str, name: str, text: str) -> bool:
+    """The form is written in the text; a district's name without its 区 ("松江" of 松江区) only where no other
+    level follows it ("朝阳市", "城关镇" are other areas)."""
+    if form + "区" != name_core(name) or form == name:
+        return form in text
+    return re.search(rf"{re.escape(form)}(?![{_ADMIN}街])", text) is not None
+
+
 def _names_match(name: str, hit: Hit, article: str) -> bool:
     """The name in one of its forms (name_forms) is written in the article, or is an
     abbreviation of a name the article's metadata or text gives."""
     wanted = name_forms(name)
     meta = hit.metadata
     context = " ".join(str(meta.get(k) or "") for k in ("unit", "title", "section", "page_title", "publisher"))
-    if any(w in context or w in article or w in hit.text for w in wanted):
+    if any(_written_as_is(w, name, where) for w in wanted for where in (context, article, hit.text)):
         return True
+    wanted = frozenset(w for w in wanted if w + "区" != name_core(name))  # a district's bare name only as written
     # the page's publisher names are bodies already ("新疆维吾尔自治区自然资源厅" of its footer)
     names = [str(meta.get("unit") or ""), *str(meta.get("publisher") or "").split(), *unit_names(context), *unit_names(article)]
     if any(len(n) >= len(w) and is_subsequence(w, n) for w in wanted for n in names):
@@ -665,14 +680,19 @@ def _trade_inserted(asked: str, written: str, article: str) -> bool:
 _LINK_END = re.compile(r"(?:分行|公司|集团|局|院|厂|矿)")
 
 
+# "一分公司", "第三车间": a part of the body before it, told apart by its number, as a name is
+_NUMBERED_PART = re.compile(r"第?[一二三四五六七八九十\d]{1,3}[\u4e00-\u9fff]{2,3}")
+
+
 def _chain_named(unit: str, hit: Hit, article: str) -> bool:
     """"光大银行重庆分行大渡口支行": a body written after the body it belongs to, which a report (of their
     trade's union, "重庆金融工会") names apart: the whole one is matched, and the part its own, as written."""
     core = name_core(unit)
     for link in _LINK_END.finditer(core):
         head, tail = core[: link.end()], core[link.end() :]
-        if len(head) >= 4 and len(tail) >= 4 and is_specific(tail) and not says_only_kind(tail) and _ends_as_body(tail):
-            if _written_alone(tail, head, article) and _names_match(head, hit, article):
+        if (len(head) >= 4 and len(tail) >= 4 and (is_specific(tail) and not says_only_kind(tail) or _NUMBERED_PART.fullmatch(tail))
+                and _ends_as_body(tail)):
+            if _written_alone(tail, head, article) and (_qualified_own_unit(head, hit, article) or _unit_named(head, hit, article)):
                 return True
     return False
 
@@ -765,7 +785,7 @@ def _place_of_own_unit(name: str, hit: Hit, article: str) -> bool:
     own, place = _before_own_unit(name, hit)
     if own and own[0] in _ADMIN and not _PLACE_ONLY.match(place):
         place = place + own[0]  # "东莞市体育工会" asked, "市体育工会" its own: the area is 东莞市, its level written by both
-    if len(own) < 3 or not (_PLACE_ONLY.match(place) and is_specific(place)):
+    if len(own) < 3 or not (_PLACE_ONLY.match(place) and is_specific(place) or _known_place(place)):
         return False
     # the report names the place other than as one visited ("赴青禾市学习"), and puts no other
     # place before its own body ("柳岸市建设局系统")
@@ -775,6 +795,13 @@ def _place_of_own_unit(name: str, hit: Hit, article: str) -> bool:
     if not any(not _VISITED.search(text[max(0, m.start() - 3) : m.start()]) for m in said):
         return False
     core = name_core(own)
+    if not _PLACE_ONLY.match(place):  # "扬州" with no level: written as an area ("扬州市"), never "在扬州举行", and
+        # no other known place right before the body ("无锡公交集团")
+        if not any(re.match(rf"{re.escape(place)}[{_ADMIN}](?![域间块])", text[m.start():]) and not _VISITED.search(text[max(0, m.start() - 3) : m.start()])
+                   for m in said):
+            return False
+        if any(_known_place(found) and found != place for found in re.findall(rf"([\u4e00-\u9fff]{{2}}){re.escape(core[:2])}", article)):
+            return False
     if core[0] in _ADMIN:  # "县住建局": an area's name right before the level ("白鹭县住建局"), not a phrase ("服务市体育")
         other = [found + core[0] for found in re.findall(rf"([\u4e00-\u9fff]{{2,4}}){re.escape(core[:3])}", article)
                  if not any(flag.startswith(_PHRASE_POS + ("vn",)) for _, flag in _words(found))]
@@ -794,10 +821,23 @@ def _qualified_own_unit(name: str, hit: Hit, article: str) -> bool:
     # "市体育工会" says only its level: every city has one, so the area asked must be written (_place_of_own_unit)
     if not core or core[0] in _ADMIN or len(before) < 2 or len(proper) < 2 or not is_specific(own) or _NUMBERED.search(core) or _GENERIC_START.match(before):
         return False
-    if _names_other_area_of_level(before, article):
+    if _names_other_area_of_level(before, article) or _trade_and_kind(core):
         return False
     return all(_unplaced_at(article, found.start(), before) and not _other_area_before(article, found.start(), before)
                for found in re.finditer(re.escape(core), article))
+
+
+def _trade_and_kind(core: str) -> bool:
+    """"公交集团", "供电公司", "港务局": a trade and a kind of body, in common words only, which every city
+    has one of; not a name of its own ("新林林业局", "华润电力", "银泰百货")."""
+    words = _words(core)
+    return len(words) >= 2 and all(len(word) >= 2 and flag in ("n", "vn") for word, flag in words)
+
+
+def _known_place(name: str) -> bool:
+    """"扬州", "盘锦": a place the tagger knows, written without its level."""
+    words = _words(name)
+    return len(words) == 1 and len(name) >= 2 and words[0][1] == "ns"
 
 
 def _names_other_area_of_level(qualifier: str, article: str) -> bool:
@@ -864,19 +904,23 @@ def _member_of_the_place(name: str, hit: Hit, article: str) -> bool:
     if not place or not is_specific(place.group(1)):
         return False
     body = name_core(name[place.end():])
-    if len(body) < 3 or not is_specific(body) or not _EMPLOYER.fullmatch(body):
+    if len(body) < 3 or not is_specific(body) or not (_EMPLOYER.fullmatch(body) or _ends_as_body(body)):
         return False
     # the place's own report: its unit or title names the place (not only its opening, "按照郑州市总工会…"),
     # and the body asked is not its own kind of body at another place ("市城管执法局工会" of 新郑市)
     unit, title = str(hit.metadata.get("unit") or ""), str(hit.metadata.get("title") or "")
-    if not any(form in f"{unit} {title}" for form in name_forms(place.group(1))) or body in unit:
+    if not (any(form in f"{unit} {title}" for form in name_forms(place.group(1))) or _own_union_without_level(place.group(1), hit)) or body in unit:
         return False
     # the place's own union (its 总工会, 教育工会), not another body of the place ("青禾县第二中学工会")
-    own_kind = next((unit[len(form):] for form in sorted(name_forms(place.group(1)), key=len, reverse=True)
+    forms = name_forms(place.group(1)) | ({place.group(1)[:-1]} if _own_union_without_level(place.group(1), hit) else set())
+    own_kind = next((unit[len(form):] for form in sorted(forms, key=len, reverse=True)
                      if unit.startswith(form)), "")
     if not own_kind or not says_only_kind(own_kind.lstrip(_ADMIN)):
         return False
+    # or right after the place's level, which its own report writes for the place ("其中区职工法律援助中心")
+    level = place.group(1)[-1]
     return any(_LISTED_BEFORE.search(article[max(0, m.start() - 2) : m.start()])
+               or level in _ADMIN and _LISTED_BEFORE.search(article[max(0, m.start() - 3) : m.start() - 1]) and article[m.start() - 1] == level
                for m in re.finditer(re.escape(body), article))
 
 
@@ -994,6 +1038,20 @@ def opening_year(article: str) -> int | None:
     return None if _YEAR_SPAN.search(clause) else int(found.group(1))
 
 
+_EARLY_DAY = re.compile(r"^\s*([1-3])\s*月\s*\d{1,2}\s*[日号]")
+
+
+def held_next_year(article: str, own_year: object) -> int | None:
+    """The year a meeting an article opens with was held, when it opens with a day early in a year and
+    no year ("1月21日，…召开会员代表大会"), and the article is of the year before (its summary) while it
+    writes the next one (its plans, "2025年工作"): a meeting that sums up a year is held in the next."""
+    first = re.split(r"[。！？\n]", article, maxsplit=1)[0]
+    if not isinstance(own_year, int) or not _EARLY_DAY.match(article[:12]) or f"{own_year}年" in first:
+        return None  # "2月18日，…审议通过了2024年集体合同": a meeting of the year the article is of
+    # the next year's work planned ("2025年工会工作"), not a target reached by then ("到2025年底")
+    return own_year + 1 if re.search(rf"(?<!到){own_year + 1}年(?:的)?(?:工会)?工作", article) else None
+
+
 def dated_year(article: str) -> int | None:
     """The year of the date an article opens with ("2013年2月1日下午，…"): the day its meeting was held,
     which may be a year after the one it sums up; a question of either year is of the article."""
@@ -1016,21 +1074,35 @@ def article_year(meta_year: object, article: str) -> object:
     return opening_year(article) or meta_year
 
 
+def _own_union_without_level(place: str, hit: Hit) -> bool:
+    """"松江区" asked of the report of "松江工会": an area's own union may be named by the area without its
+    level; the same name with another level after it ("朝阳市总工会", "城关镇工会") is another area's."""
+    area = re.fullmatch(rf"(?P<name>[\u4e00-\u9fff]{{2,4}})[{_ADMIN}]", place)
+    unit = str(hit.metadata.get("unit") or "")
+    return bool(area) and is_specific(place) and re.fullmatch(rf"{re.escape(area.group('name'))}(?:总)?工会(?:委员会)?", unit) is not None
+
+
+def _unit_named(unit: str, hit: Hit, article: str) -> bool:
+    """The article is of the unit asked about, or names it, in any of the ways a report does."""
+    return (_names_match(unit, hit, article) or _same_kind(unit, hit) or _place_and_kind(unit, hit, article)
+            or _kind_refined(unit, hit) or _named_with_own_kind(unit, hit, article) or _place_of_own_unit(unit, hit, article)
+            or _member_of_the_place(unit, hit, article))
+
+
 def _reasons(hit: Hit, scope: Scope, article: str) -> tuple[str, ...]:
     meta = hit.metadata
     reasons = []
     unit = scope.unit
     qualified = bool(unit) and (_qualified_own_unit(unit, hit, article) or _fuller_own_unit(unit, hit))
-    if unit and not (qualified or _unsigned(hit, scope, article) or _names_match(unit, hit, article) or _same_kind(unit, hit)
-                     or _place_and_kind(unit, hit, article) or _kind_refined(unit, hit)
-                     or _named_with_own_kind(unit, hit, article) or _place_of_own_unit(unit, hit, article)
-                     or _member_of_the_place(unit, hit, article) or _chain_named(unit, hit, article)):
+    if unit and not (qualified or _unsigned(hit, scope, article) or _unit_named(unit, hit, article)
+                     or _chain_named(unit, hit, article)):
         reasons.append("unit")
     elif unit and (_other_branch(unit, article) or _other_member(unit, article)):
         reasons.append("unit")
     # the place is the qualifier the asker put before the article's own unit ("青禾县" of 青禾县柳湾镇总工会)
     placed = qualified and unit is not None and scope.place is not None and scope.place in unit
-    if scope.place and not (placed or _names_match(scope.place, hit, article) or _compound_named(scope.place, hit, article)):
+    if scope.place and not (placed or _names_match(scope.place, hit, article) or _compound_named(scope.place, hit, article)
+                            or _own_union_without_level(scope.place, hit)):
         reasons.append("place")
     year = article_year(meta.get("year"), article)
     if (scope.year and isinstance(year, int) and year != scope.year and f"{scope.year}年" not in hit.text
