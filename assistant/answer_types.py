@@ -49,6 +49,8 @@ class QueryProfile:
     wants_rank: bool = False  # "什么名次 / 获得什么奖": a place, prize or title
     wants_place: bool = False  # "排第几名": a place or a prize's level, not an honour
     category: str = ""  # "哪些技能培训": what the listed items are (培训)
+    which_kind: str = ""  # "哪个代表队拿了一等奖": the kind of body the one answer names (代表队)
+    asks_done: bool = False  # "最后实际完成了多少人": what was done, which a plan's figure does not say
     kinds: tuple[str, ...] = ()  # other kinds of answer asked for: "date", "frequency", "title"
     section: str = ""  # "存在哪些问题": a pattern the section heading of the answer matches ("问题|不足")
     months: frozenset[int] = frozenset()  # "6月份…", "下半年…": a sentence dated in another month does not answer

@@ -26,7 +26,9 @@ from assistant.answer_types import Candidate, Citation, Part, QueryProfile
 from assistant.citing import Citer, as_sentence, attributed
 from assistant.definitions import asked_terms, definition_span
 from assistant.extractive import PART_RATIO, PART_SENTENCES, counting_first, opening, select_sentences
-from assistant.list_answers import DEFINITION_CANDIDATES, article_window, list_lines
+from assistant.list_answers import DEFINITION_CANDIDATES, article_window, list_lines, named_list_lines
+from assistant.question_profile import GRADE_ASKED
+from assistant.subjects import own_words
 
 
 def _sentence_lines(ranked: list[Candidate], profile: QueryProfile, citer: Citer) -> list[str]:
@@ -59,7 +61,9 @@ def _part_lines(parts: list[Part], profile: QueryProfile, citer: Citer) -> list[
         asked = part.profile or profile
         typed = [c for c in part.ranked if c.has_answer_type] if asked.wants_number else []
         ranked = typed or part.ranked  # "多少" is answered by a sentence with a figure where there is one
-        chosen = next((c for c in ranked if c.hit.doc_id not in used), ranked[0] if ranked else None)
+        # another body's article than the subjects' before it; a grade of one scheme ("三等奖") may share theirs
+        grade = GRADE_ASKED.fullmatch(own_words(part.subject, [p.subject for p in parts]))
+        chosen = next((c for c in ranked if c.hit.doc_id not in used or grade), ranked[0] if ranked else None)
         if chosen is not None and asked.wants_number and not asked.new_asked:
             chosen = counting_first(chosen, ranked, asked.count_of)
         if chosen is None:
@@ -72,6 +76,13 @@ def _part_lines(parts: list[Part], profile: QueryProfile, citer: Citer) -> list[
         said = article_sentences(chosen, ranked, PART_RATIO, PART_SENTENCES)
         lines.append(attributed(label, "".join(as_sentence(opening(c.text, asked)) + citer.cite(c.hit, c.text) for c in said)))
     return lines + _comparison_lines(docs, profile, citer)
+
+
+def _lists_inside(profile: QueryProfile) -> bool:
+    """A list question one report may answer: not which reports say something, not a comparison, not a
+    count of reports, and about one body at most."""
+    return (profile.wants_list and not profile.wants_number and not profile.said and not profile.compare
+            and profile.documents is None and len(profile.units) <= 1)
 
 
 def _per_document_lines(ranked: list[Candidate], profile: QueryProfile, citer: Citer) -> list[str]:
@@ -144,6 +155,8 @@ def compose_answer(ranked: list[Candidate], profile: QueryProfile, articles: dic
     lines = (
         (parts and _part_lines(parts, profile, citer))
         or (profile.defined and _definition_lines(ranked, profile, articles or {}, citer))
+        # "哪几家工会做了经验分享": one report's list of them, when one names what is asked
+        or (profile.per_document and _lists_inside(profile) and named_list_lines(ranked, profile, articles or {}, citer))
         or (profile.per_document and _per_document_lines(ranked, profile, citer))
         or (profile.wants_list and not profile.wants_number and not profile.section
             and list_lines(ranked, profile, articles or {}, citer))

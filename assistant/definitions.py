@@ -33,9 +33,29 @@ def asked_terms(question: str) -> list[str]:
     if not _ASKS_MEANING.search(question):
         return []
     # "“一规范四落实”里，“一规范”指的是什么": the slogan the asked one is part of only says where it stands
-    quoted = [found for found in _QUOTED.finditer(question) if _NUMERAL.search(found.group(1))]
+    quoted = [found for found in _QUOTED.finditer(question) if _NUMERAL.search(found.group(1)) and _asked_right_after(question, _run_end(question, found.end()))]
     return [found.group(1) for i, found in enumerate(quoted)
             if not (i + 1 < len(quoted) and _WITHIN.match(question, found.end()))]
+
+
+_JOINED_QUOTE = re.compile(r"\s*(?:和|与|及|、|以及)\s*[“\"「『][^”\"」』“]{1,10}[”\"」』]")
+
+
+def _run_end(question: str, end: int) -> int:
+    """Where a run of quoted slogans joined by 和/、 ends ("“两访”和“四上墙”分别指什么")."""
+    while (joined := _JOINED_QUOTE.match(question, end)) is not None:
+        end = joined.end()
+    return end
+
+
+ASKED_WITHIN = 6  # "“三重难”分别是什么", "“五必访”工作的具体内容": the asking words follow the slogan closely
+
+
+def _asked_right_after(question: str, end: int) -> bool:
+    """The question asks about the slogan itself, not about a meeting or work it names
+    ("“三委会”第一次全体会议选出了哪几位" asks who was elected)."""
+    asking = _ASKS_MEANING.search(question, end)
+    return asking is not None and asking.start() - end <= ASKED_WITHIN
 
 
 def _count(term: str) -> int:
@@ -85,6 +105,9 @@ def definition_span(text: str, term: str) -> tuple[int, int] | None:
             end = start + close.start() if close else start
         else:
             stop = _ENDS.search(text, start, start + MAX_DEFINITION_CHARS)
+            dashed = _dashed_items(text, start, _count(term))
+            if dashed:  # "“三重难”：A——…；B——…；C——…": one item a clause, each its term and what it means
+                return dashed
             body = text[start : stop.start() if stop else start + MAX_DEFINITION_CHARS]
             cut = _cut_at_count(body, _count(term))
             if cut is None and not linked:
@@ -93,6 +116,21 @@ def definition_span(text: str, term: str) -> tuple[int, int] | None:
         if end - start >= 4 and not text[start:end].startswith(("”", "\"", "、", "，", ",")):
             return start, end
     return None
+
+
+_DASHED = re.compile(r"[^，,。；;：:—\n《》“”]{2,12}(?<![\d０-９])(?:——|—|--)(?![\d０-９])[^；;。\n]*[；;。]?")
+
+
+def _dashed_items(text: str, start: int, count: int) -> tuple[int, int] | None:
+    """As many clauses as the slogan counts from `start`, each "term——what it means" up to a semicolon:
+    the span of them all, or None when they are not there."""
+    at = start
+    for _ in range(count):
+        item = _DASHED.match(text, at)
+        if item is None:
+            return None
+        at = item.end()
+    return (start, at) if count >= 2 else None
 
 
 def _spelled_before(text: str, term: str) -> tuple[int, int] | None:

@@ -32,6 +32,7 @@ _CIRCLED = "①②③④⑤⑥⑦⑧⑨⑩⑪⑫⑬⑭⑮⑯⑰⑱⑲⑳"
 _OPENS = r"(?:^|(?<=[\n，,。；;：:！？!?\s]))"
 _ORDINAL_FAMILIES = (
     re.compile(_OPENS + rf"(?P<n>[{_CN}]{{1,3}})是"),
+    re.compile(_OPENS + rf"(?P<n>[{_CN}]{{1,3}})要(?![求点素件领])"),  # "提出要求：一要…，二要…" (not 一要求, 三要素)
     re.compile(_OPENS + rf"第(?P<n>[{_CN}]{{1,3}})[，,、：:]"),
     re.compile(rf"[（(](?P<n>[{_CN}]{{1,3}})[）)]"),
     re.compile(r"[（(](?P<n>\d{1,2})[）)]"),
@@ -104,11 +105,15 @@ def dedupe(items: list[str]) -> list[str]:
     return kept
 
 
-def _lead(text: str, start: int, floor: int = 0) -> str:
+def _lead(text: str, start: int, floor: int = 0, numbered: bool = False) -> str:
     """The words before a list, back to the previous sentence end (or `floor`, the end of the
     list before it): what the list is a list of."""
     before = text[max(floor, start - LEAD_CHARS) : start].rstrip()
-    return re.split(r"[。！？!?\n]", before)[-1].strip(" \t　，,、")
+    sentences = re.split(r"[。！？!?\n]", before)
+    # "…提出要求。一要…，二要…": a numbered list opening a sentence is introduced by the sentence before it
+    if numbered and not sentences[-1].strip(" \t　，,、") and len(sentences) > 1 and before.endswith("。"):
+        return sentences[-2].strip(" \t　，,、")
+    return sentences[-1].strip(" \t　，,、")
 
 
 def _ordinal_item(text: str, start: int, end: int) -> str:
@@ -138,7 +143,7 @@ def _ordinal_runs(text: str, family: re.Pattern[str]) -> list[Enumeration]:
         ends.append(last_end.start() if last_end else len(text))
         items = dedupe([_ordinal_item(text, m.end(), end) for m, end in zip(run, ends)])
         if len(items) >= 2:
-            found.append(Enumeration(tuple(items), run[0].start(), ends[-1], _lead(text, run[0].start())))
+            found.append(Enumeration(tuple(items), run[0].start(), ends[-1], _lead(text, run[0].start(), numbered=True)))
     return found
 
 
@@ -170,7 +175,8 @@ def _bullet_runs(text: str) -> list[Enumeration]:
     return found
 
 
-_LABELLED_LINE = re.compile(r"(?m)^[ \t　]*(?P<label>[^\n，,。；;：:！？!?、“”\"]{2,12})[：:](?=[^\n]{4,})")
+# the label ends with a colon, or a dash before what it means ("无凭无据——当初…")
+_LABELLED_LINE = re.compile(r"(?m)^[ \t　]*(?P<label>[^\n，,。；;：:！？!?、“”\"—\-《》]{2,12}(?<![\d０-９]))(?:[：:]|——|—|--)(?=[^\n\d０-９][^\n]{3,})")
 LABEL_GAP_LINES = 3
 """How many lines of text may stand between two labelled lines of one list (each label's own account)."""
 
@@ -799,9 +805,23 @@ def find_enumerations(text: str) -> list[Enumeration]:
     found += _semicolon_runs(text) + _counted_semicolon_runs(text)
     found += _quoted_runs(text) + _quoted_in_sentence(text)
     found += _same_head_runs(runs + _pairs(text), text)
-    found = [_titles_apart(e) for e in found]
+    found = [_terms_before_dashes(_titles_apart(e)) for e in found]
     # a pair ("A和B") is in almost every clause: it does not end the lead of the lists after it
     return sorted((_own_lead(e, found, text) for e in found + _pairs(text)), key=lambda e: (e.start, -e.end))
+
+
+# a term ends before its dash: not a year or a number ("2019—2021年"), not inside a title or a quote ("《2021—2025年")
+_DASHED_TERM = re.compile(r"^(?P<term>[^，,。；;：:—\-《》“”]{2,12}(?<![\d０-９]))(?:——|—|--)(?![\d０-９])")
+
+
+def _terms_before_dashes(enumeration: Enumeration) -> Enumeration:
+    """"无凭无据——当初…；路远难返——从…；责任推诿——找…": items that each give a term, a dash and what it
+    means are listed by their terms (a last item the excerpt cut off may lack its dash)."""
+    terms = [_DASHED_TERM.match(item) for item in enumeration.items]
+    # every item dashed, or all but a last one the excerpt cut off (kept as it stands)
+    if len(terms) < 2 or any(term is None for term in terms[:-1]) or (terms[-1] is None and len(terms) < 3):
+        return enumeration
+    return replace(enumeration, items=tuple(term.group("term") if term else item for term, item in zip(terms, enumeration.items)))
 
 
 _TITLES_SIDE_BY_SIDE = re.compile(r"(?:《[^《》]+》){2,}")
@@ -822,6 +842,8 @@ def _own_lead(enumeration: Enumeration, found: list[Enumeration], text: str) -> 
     floor = max((e.end for e in found if e.end <= enumeration.start), default=0)
     if not floor or (enumeration.lead and text.find(enumeration.lead, floor, enumeration.start) >= 0):
         return enumeration  # a lead after the list before it (a heading sentence) is its own already
+    if any(family.match(enumeration.lead) for family in _ORDINAL_FAMILIES):
+        return enumeration  # "二要把握主力军作用，…。推进…。深化…。": the numbered item it falls under is its lead
     return replace(enumeration, lead=_lead(text, enumeration.start, floor))
 
 

@@ -33,21 +33,25 @@ from assistant.periods import (
     other_festival,
     other_month,
     period_otherwise,
+    relative_year_otherwise,
 )
 from assistant.persons import PEOPLE, looks_like_name, people_named, titled_person
 from assistant.question_profile import (
     ANSWER_KINDS,
+    DONE,
     GENERIC,
     MONTH_BEFORE,
     OFF_SECTION,
     ORDINAL_EDITION,
     PLACE,
+    PLANNED,
     RANK,
     SESSION,
     counts_directly,
     figure_counts_otherwise,
     hit_context,
     numeral_forms,
+    post_held_elsewhere,
     quote_written,
     role_beside_a_name,
     says_role,
@@ -58,11 +62,13 @@ from assistant.scope import (
     OWN_NAME_CHARS,
     article_year,
     dated_year,
+    held_next_year,
     is_subsequence,
     name_forms,
     says_only_kind,
     writes_year,
 )
+from ingest.headings import heading_level, strip_numbering
 from vectorstore.lexical import tagged, tokenize
 from vectorstore.retriever import Hit
 
@@ -135,7 +141,8 @@ def _anchored(text: str, context: str, article: str, profile: QueryProfile, own_
     for a question about several articles ("顺昌县和盘山县各…"), any one of them. A year other
     than the article's own must be in the sentence itself: a 2024 report that recalls "2023年…被评为"
     tells nothing else of 2023."""
-    named = [(anchor in text) if _other_own_year(anchor, own_year) and anchor != f"{dated_year(article)}年"
+    named = [(anchor in text) if (_other_own_year(anchor, own_year) and anchor != f"{dated_year(article)}年"
+                                  and anchor != f"{held_next_year(article, own_year)}年")
              else _names(anchor, text, context, article) or _year_written(anchor, article) for anchor in profile.anchors]
     return any(named) if profile.per_document and named else all(named)
 
@@ -360,6 +367,16 @@ def _has_answer_type(text: str, profile: QueryProfile, context: str = "", carrie
     return all(ANSWER_KINDS[kind][1].search(text) for kind in profile.kinds)
 
 
+_COUNTED_BEFORE = re.compile(r"(?:[\d一二三四五六七八九十百两几多余]+[个支家所名位]?|[各本该此这那每全其])$")
+
+
+def _names_one_of_kind(text: str, kind: str) -> bool:
+    """A name ending with the kind asked ("古塔区总工会代表队"), not a count of them ("6支代表队") nor "各代表队"."""
+    return any(found.start() >= 2 and re.match(r"[\u4e00-\u9fffA-Za-z）)”」]", text[found.start() - 1])
+               and not _COUNTED_BEFORE.search(text[: found.start()])
+               for found in re.finditer(re.escape(kind), text))
+
+
 def sentence_coverage(text: str, context: str, chunk: str, profile: QueryProfile, elsewhere: frozenset[str] = frozenset(),
               named: frozenset[str] = frozenset(), about: frozenset[str] = frozenset(), near: str = "") -> float:
     """The share of the question's weight the text covers; `elsewhere` are words that belong to
@@ -491,6 +508,19 @@ HEADING_CHARS = 20
 one holds the kind of answer asked: a heading names the topic, the sentence after it the date or figure."""
 
 
+def _under_headings(headings: list[tuple[int, str]], sentence: str) -> list[tuple[int, str]]:
+    """The numbered headings open at `sentence` inside one passage, as (level, label): "（二）基层组织建设。"
+    heads the sentences after it until the next heading of its level or above, which the chunker
+    may have merged under the parent section's name, so a topic question ("在基层组织建设上…")
+    finds them by their heading as by a section's. A long numbered item ("1、入户走访…") closes
+    headings of its level and deeper and heads nothing."""
+    level = heading_level(sentence)
+    if level is None:
+        return headings
+    kept = [(at, label) for at, label in headings if at < level]
+    return [*kept, (level, strip_numbering(sentence).rstrip("。：:；;"))] if len(sentence) <= HEADING_CHARS else kept
+
+
 def _asks_type(profile: QueryProfile) -> bool:
     """The question asks for a figure, a person, a place won or another kind of answer."""
     return profile.wants_number or profile.wants_person or profile.wants_rank or bool(profile.kinds)
@@ -574,6 +604,8 @@ def candidates(hits: list[Hit], profile: QueryProfile, articles: dict[str, str] 
     """
     scored: list[Candidate] = []
     of_article: dict[str, tuple[bool, dict[str, frozenset[str]], bool, object]] = {}  # the same for every passage of an article
+    # "哪个代表队…": where an article's passages name bodies of that kind, its answer is a sentence naming one
+    named_kind = {hit.doc_id for hit in hits if profile.which_kind and _names_one_of_kind(hit.text, profile.which_kind)}
     for hit in hits:
         context = hit_context(hit) + f" {hit.metadata.get('year', '')}年"
         article = (articles or {}).get(hit.doc_id, hit.text)
@@ -593,10 +625,11 @@ def candidates(hits: list[Hit], profile: QueryProfile, articles: dict[str, str] 
         # of it is about the spring one
         unquoted = unquoted or any(says_sibling(word, article + context) and not says_alone(word[:-1], article + context)
                                    for word in profile.sibling_words)
-        heading, told = "", [""]
+        heading, told, headings = "", [""], []
         for match in _SENTENCE.finditer(hit.text):
             sentence, lead = match.group().strip(), heading
             heading = sentence if len(sentence) <= HEADING_CHARS else ""
+            headings = _under_headings(headings, sentence)
             # only a figure is carried so: "此次大会期间，…" says nothing of when the meeting was
             goes_on = _GOES_ON.match(sentence) or _REFERS_BACK.search(sentence)
             carried = "".join(told[-GOES_ON_SENTENCES:]) if profile.wants_number and goes_on else ""
@@ -608,19 +641,26 @@ def candidates(hits: list[Hit], profile: QueryProfile, articles: dict[str, str] 
             month_inherited = month_told and is_undated(sentence) and other_month(sentence, before, profile)
             anchored = (not unquoted and _anchored(sentence, context, article, profile, own_year) and (month_inherited or not other_month(sentence, before, profile))
                         and not dated_other_year(sentence, profile) and not other_festival(sentence, profile)
+                        and not relative_year_otherwise(sentence, profile, own_year)
                         and not any(says_sibling(phrase, sentence) for phrase in profile.contrasts)
                         and not _about_sibling(sentence, siblings))
             elsewhere = _named_elsewhere(sentence, context, article, profile)
-            stock_only = _only_stock(sentence, profile)
+            stock_only = (_only_stock(sentence, profile) or post_held_elsewhere(sentence, profile, article, str(hit.metadata.get("unit") or ""))
+                          or (profile.asks_done and bool(PLANNED.search(sentence)) and not DONE.search(sentence)))
             # "3月7日，在“三八”…之际，…举办了运动会": a window that keeps the festival and leaves the date out
             # does not say the day the sentence gives
             dated = _EXPLICIT_DAY.findall(sentence) if {"day", "date"} & set(profile.kinds) else []
-            headed = [lead + sentence] if lead and _asks_type(profile) and _has_answer_type(sentence, profile, context) else []
+            # "（二）基层组织建设。" then what was done under it: the two read as one answer
+            headed = [lead + sentence] if lead and (heading_level(lead) is not None and heading_level(sentence) is None
+                                                    or _asks_type(profile) and _has_answer_type(sentence, profile, context)) else []
             for window in _windows(sentence) + headed:
                 typed = (_has_answer_type(window, profile, context, carried) and not stock_only
-                         and (not dated or any(day in window for day in dated)))
+                         and (not dated or any(day in window for day in dated))
+                         and (hit.doc_id not in named_kind or _names_one_of_kind(window, profile.which_kind)))
                 near = "".join(told[-1 - NEAR_SENTENCES : -1]) if typed and _typed_strongly(profile) else ""
-                coverage = sentence_coverage(_unfolded(window) + carried, context, hit.text, profile, elsewhere, named, about, near)
+                # the headings it sits under count as its neighbours do (the words, never an abbreviation)
+                coverage = sentence_coverage(_unfolded(window) + carried, context, hit.text, profile, elsewhere, named, about,
+                                             "".join([near, *(label for _, label in headings)]))
                 score = (coverage * (1.0 if typed else _UNTYPED) * (1.0 if anchored else _UNANCHORED) * in_section
                          * (_MONTH_INHERITED if month_inherited else 1.0) * (1 - _RANK_DECAY * max(hit.rank - 1, 0)) + 0.02 * hit.score)
                 if best is None or score > best.score:

@@ -304,6 +304,39 @@ def best_list(ranked: list[Candidate], profile: QueryProfile, articles: dict[str
     return best[1:] if best else None
 
 
+CATEGORY_PHRASE_CHARS = 6  # "…建设成为带领职工建功立业的创业之家": the phrase after its last 的, this long at most
+_PHRASE_OPENS = re.compile(r"[的为是“「、，,：:；;]")
+
+
+def _named_by_category(enumeration: Enumeration, window: str, profile: QueryProfile) -> Enumeration:
+    """"哪五个“之家”" answered by "一是…把工会建设成为…的职工之家。二是…的创业之家…": items that open with
+    what is done and end with what the question asks for are named by that end (职工之家、创业之家…), when
+    each item says the category once."""
+    category = profile.category
+    if len(category) < 2 or category in GENERIC or all(category in item for item in enumeration.items):
+        return enumeration
+    region = window[enumeration.start : enumeration.end]
+    phrases = []
+    for found in re.finditer(re.escape(category), region):
+        before = region[max(0, found.start() - CATEGORY_PHRASE_CHARS) : found.start()]
+        opening = max((m.end() for m in _PHRASE_OPENS.finditer(before)), default=0)
+        phrases.append(before[opening:] + category)
+    if len(phrases) != len(enumeration.items) or any(len(p) <= len(category) for p in phrases):
+        return enumeration
+    return replace(enumeration, items=tuple(phrases))
+
+
+def named_list_lines(ranked: list[Candidate], profile: QueryProfile, articles: dict[str, str], citer: Citer) -> list[str]:
+    """`list_lines`, only when the list found is of what the question asks for ("哪几家工会…" and items that end
+    with 工会): a list inside one report answers it, where one line per report would not."""
+    found = best_list(ranked, profile, articles) if profile.category else None
+    if found is None:
+        return []
+    if not _items_end_as_category(found[1], profile):  # its items are of the kind asked ("…工会"), not whom they visited
+        return []
+    return list_lines(ranked, profile, articles, citer)
+
+
 def list_lines(ranked: list[Candidate], profile: QueryProfile, articles: dict[str, str], citer: Citer) -> list[str]:
     """A list question answered with the items of the list, whole, and whose list it is; the
     sentence before it comes first when the list is `_unrelated` (either may be the answer)."""
@@ -311,10 +344,11 @@ def list_lines(ranked: list[Candidate], profile: QueryProfile, articles: dict[st
     if found is None:
         return []
     candidate, enumeration, offset = found
+    window, _, start, end = article_window(candidate, articles)
+    enumeration = _named_by_category(enumeration, window, profile)
     span = (offset + enumeration.start, offset + enumeration.end) if offset or articles.get(candidate.hit.doc_id) else None
     label = unit_label(candidate)
     listed = attributed(label, as_sentence(enumeration.text)) + citer.cite(candidate.hit, candidate.text, span)
-    window, _, start, end = article_window(candidate, articles)
     if _unrelated(enumeration, start, end, profile, window) or quote_left_behind(candidate, enumeration, profile, window[end:]):
         return [attributed(label, as_sentence(candidate.text)) + citer.cite(candidate.hit, candidate.text), listed]
     return [listed]

@@ -128,3 +128,22 @@ def dated_other_year(sentence: str, profile: QueryProfile) -> bool:
     asked = _years_asked(profile.anchors)
     dated = set(_DATED_YEAR.findall(sentence))
     return bool(asked) and bool(dated) and not dated & asked
+
+
+# 今年/去年 dating a fact; not a comparison with it ("比去年同期", "较上年增长") nor a plan
+_RELATIVE_YEAR = re.compile(r"(?<![比较与同和跟])(今年|本年度?|去年|上年度?)(?!同期|同比|度计划|的?(?:工作)?计划)")
+
+
+def relative_year_otherwise(sentence: str, profile: QueryProfile, own_year: object) -> bool:
+    """The question names a year and the sentence tells its fact by 今年/去年, which are the article's own
+    year or the one before: unless that year is known and is the one asked, the fact is of a year nobody
+    can tie to the question ("今年以来…取得成果189件" on an undated page does not answer "2022年全年").
+    A sentence that writes the year asked as well is of it."""
+    asked = _years_asked(profile.anchors)
+    said = _RELATIVE_YEAR.search(sentence)
+    if not asked or not said or any(f"{year}年" in sentence for year in asked):
+        return False
+    if not isinstance(own_year, int):
+        return True
+    meant = own_year if said.group(1) in ("今年", "本年", "本年度") else own_year - 1
+    return str(meant) not in asked

@@ -114,10 +114,17 @@ _NAME_JOINS = frozenset("、和及与")
 _WINNING = re.compile(r"^(?:获得|荣获|包揽|夺得|摘得|当选|担任|获评|被?评为|被?评选为|入选|被授予|分别获得)")
 
 
+# "选举赵明远为…主席", "推选李红同志为…": whoever an election or appointment makes something, however the tagger cuts the name
+_ELECTED = re.compile(r"(?:选举|推选|选出|任命|聘任|聘请|增补)(?:产生)?(?P<name>[\u4e00-\u9fff]{2,3}?)(?:同志)?为")
+
+
 def people_named(text: str, units: tuple[str, ...] = ()) -> bool:
     """Persons named without a title ("邱岩和孟园包揽了…", "罗清、邢明分别获得…"): names the
-    tagger knows, two of them joined, or one right before what it won or became."""
+    tagger knows, two of them joined, one right before what it won or became, or one elected to a post."""
     import jieba.posseg
+
+    if any(found.group("name")[0] in SURNAMES and not _common_word(found.group("name")) for found in _ELECTED.finditer(text)):
+        return True
 
     tokenize("")  # the shared jieba, initialised once
     words = jieba.posseg.lcut(text)

@@ -24,7 +24,7 @@ from assistant.extractive import candidates
 from assistant.knowledge import MAX_K, KnowledgeBase, QueryRejected
 from assistant.llm import ChatModel, LLMUnavailable, condense_messages, normalise_citations, qa_messages
 from assistant.persons import asks_who, person_named
-from assistant.question_profile import asked_nouns, carry_topic, profile_question
+from assistant.question_profile import GRADE_ASKED, asked_nouns, carry_topic, profile_question
 from assistant.scope import (
     OWN_NAME_CHARS,
     TRADES,
@@ -47,7 +47,16 @@ from assistant.scope import (
     read_scope,
     relaxed_year,
 )
-from assistant.subjects import body_names, known_name, named_first, opening_body, opens_with_name, split_subjects, subject_name
+from assistant.subjects import (
+    body_names,
+    known_name,
+    named_first,
+    opening_body,
+    opens_with_name,
+    own_words,
+    split_subjects,
+    subject_name,
+)
 from vectorstore.lexical import tagged
 from vectorstore.retriever import Hit
 
@@ -293,13 +302,13 @@ class QAService:
                 before = found.parts[-1].name if found.parts else None
                 if before and len(re.findall(r"[？?]", standalone)) >= 2 and self._names_none(subject):
                     subject = before + subject  # "…是几月几号开的？前期筹备用了多长时间？": the second asks of the same unit
-                found.parts.append(self._part(subject, ui, year))
+                found.parts.append(self._part(subject, ui, year, own_words(subject, subjects)))
             answered = [part for part in found.parts if part.ranked]
             found.hits = list({h.chunk_id: h for part in answered for h in part.hits}.values()) or hits
             found.evidence = max([part.ranked[0].score for part in answered] or [evidence])
         return found
 
-    def _part(self, subject: str, ui: Scope, year: int | None) -> Part:
+    def _part(self, subject: str, ui: Scope, year: int | None, own: str = "") -> Part:
         """One subject of a question that sets several side by side, retrieved and scored on its own.
 
         A described unit that no article fits ("新疆那个县", when no article says 新疆) is asked
@@ -315,6 +324,10 @@ class QAService:
         profile = _naming(profile_question(asked, self.knowledge.lexical.index.idf), known_name(asked, self.knowledge.lexical.index.holds))
         ranked = candidates(hits, profile, articles)
         ranked = [c for c in ranked if c.score >= self.part_floor]
+        # "…的二等奖" and "…的三等奖", grades of one scheme: a sentence saying the grade this subject asks first
+        # (a body's own sentences need not say its name: "全院156名职工代表…" of 航天二院)
+        if own and GRADE_ASKED.fullmatch(own) and any(own in c.text for c in ranked):
+            ranked = sorted(ranked, key=lambda c: own not in c.text)
         if unfitted is not None:
             ranked = of_kind(unfitted, ranked, articles)
         else:

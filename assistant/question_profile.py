@@ -54,7 +54,7 @@ _WANTS_LIST = re.compile(r"哪些|哪几(?![天日号])|哪[二三四五六七�
 _EACH_OF = re.compile(r"分别|各自|各[是有做搞办开组举]")  # "两份学校工会材料里，分别…": each of the articles counted
 _PER_DOCUMENT = re.compile(
     r"哪些单位|哪几[个家]单位|哪些部门|哪几个部门|哪些工会|哪几家工会|哪[两二三四五六七八九几]家[？?]?$|哪几份|哪份|哪几篇|哪篇|各(?:自|单位|个|家|县|区|局|校|所|部门|工会|基层)"
-    r"|分别.{0,12}(?:多少|几)|(?:多少|几).{0,12}分别|(?:和|与|及|同).{1,16}(?:各|分别)"
+    r"|分别.{0,12}(?:多少|(?<!哪)几)|(?:多少|(?<!哪)几).{0,12}分别|(?:和|与|及|同).{1,16}(?:各|分别)"
     # "哪几家医院工会…", "哪些学校…": which of a kind of body, each its own article
     # (the subject of what follows; "新建了哪几家企业工会" asks one report's list)
     r"|(?<![了过])哪(?:些|几\s*[个家所]|[两二三四五六七八九]\s*[个家所])[^\s是的，,。？?]{0,6}?(?:工会|单位|部门|学校|医院|公司|企业|社区|街道|分会|协会)"
@@ -85,9 +85,45 @@ OFF_SECTION = 0.7  # a sentence outside the section such a question is about
 _MONTH_WORD = re.compile(rf"(?:{MONTH_MENTION.pattern})份?|月份")  # "十二月份", "3月", "月份"
 MONTH_BEFORE = 80  # how far back a sentence's month may be stated
 _WANTS_RANK = re.compile(r"名次|第几名|几等奖|什么等级|哪个等级|哪一等|(?:拿|得|获|取得|获得|排)了?第几(?![届次期批个天年月号])|什么奖|哪些奖|什么成绩|哪些成绩|什么荣誉|哪些荣誉|什么称号|哪些称号")
+_RESULT = re.compile(r"(?:什么|哪些)成绩")
+# what one places in: "在技能大赛上取得了什么成绩" asks a place won; "在组织建设上交出了什么成绩" what was achieved
+_CONTEST = re.compile(r"赛|运动会|擂台|锦标|评比|评选|比武|考核|考试|演讲|朗诵|展演|汇演|征文|知识问答|奖")
+
+
+ASKS_DONE = re.compile(r"(?:实际|最终|最后|到底|真正)(?:上)?.{0,4}(?:完成|达到|培训|参加|发放|办理|落实|实现|建成)")
+# a figure a plan or a target gives ("计划今年内完成5000名…培训"), not what was done
+PLANNED = re.compile(r"计划|拟于|拟在|拟对|预计|力争|目标(?:是|为)|打算")
+DONE = re.compile(r"实际|已经|已(?!有)|完成了|共完成|累计完成|达到了|超额")
+_WHICH_SINGLE = re.compile(r"哪一?[个家支所]$")
+# kinds every body is of, which a body's own name does not end with ("柳岸公司" answers "哪个单位")
+# kinds of bodies and teams a name ends with ("…代表队", "…医院"), not places, prizes or venues (城市, 奖项, 会场)
+_BODY_KIND_END = re.compile(r"(?:队|组|院|校|所|站|局|厂|矿|社|部|室|科|处|车间|公司|中心|工会|协会|分会|支部)$")
+_ANY_BODY = frozenset("单位 部门 企业 组织 机构 地方 团体 集体 个人 群体 方面 项目 活动 工作".split())
+
+
+def _which_kind(question: str) -> str:
+    """"哪个代表队", "哪家医院", "哪支队伍": the kind of body one name in the answer ends with; not a kind
+    every body is of ("哪个单位"), nor several ("哪些", "哪几个": a list)."""
+    words = tagged(question)
+    for (word, _), (kind, flag) in zip(words, words[1:]):
+        if _WHICH_SINGLE.search(word) and flag.startswith("n") and len(kind) >= 2 and kind not in _ANY_BODY and _BODY_KIND_END.search(kind):
+            return kind
+    return ""
+
+
+def _asks_rank(question: str) -> bool:
+    """A place or an honour asked for: "成绩" only of a contest the question names."""
+    asked = [match.group() for match in _WANTS_RANK.finditer(question)]
+    return any(not _RESULT.fullmatch(word) for word in asked) or (bool(asked) and bool(_CONTEST.search(question)))
+
+
 # "排第几名", "什么名次": a place in a ranking or a prize's level, which an honour (荣获…称号) is not
 _WANTS_PLACE = re.compile(r"名次|第几名|几等奖|哪一等|排第几|排名|(?:拿|得|获|取得|获得)了?第几(?![届次期批个天年月号])")
 PLACE = re.compile(r"第[一二三四五六七八九十\d]{1,3}[名位]|前[一二三四五六七八九十\d]{1,2}名|冠军|亚军|季军|[一二三四\d]等奖|特等奖|[金银铜]奖|优秀奖")
+# "二等奖和三等奖分别给了哪些代表队", "冠军和亚军分别是谁": places of one contest, told by one report
+_GRADE = rf"{PLACE.pattern}|[一二三四五]星级?"  # "二星级和三星级的分别是哪些单位": grades of one scheme too
+_PRIZES_JOINED = re.compile(rf"(?:{_GRADE})(?:和|与|及|、)(?:{_GRADE})")
+GRADE_ASKED = re.compile(_GRADE)
 RANK = re.compile(r"第[一二三四五六七八九十\d]{1,3}名|冠军|亚军|季军|[一二三四\d]等奖|特等奖|[金银铜]奖|优秀奖|组织奖|"
                    r"团体第|荣获|获得.{0,12}(?:称号|荣誉|奖)|评为|获评|授予")
 _DAY = (r"\d{1,2}月\d{1,2}[日号]|[\d一二三四五六七八九十]{1,3}月|上旬|中旬|下旬|"
@@ -203,6 +239,10 @@ def _measure_asked(question: str) -> _AskedMeasure | None:
         asked = found[0]
     if not asked:
         return None
+    if not asked.group(1):  # "多少艘次", "多少平方米": a measure word the list above lacks, as the tagger reads it
+        first = tagged(question[asked.start(2):])[:1]
+        if first and first[0][1] == "q" and re.fullmatch(r"[\u4e00-\u9fff]{1,3}", first[0][0]):
+            return _AskedMeasure(first[0][0], question[asked.start(2) + len(first[0][0]) :][:5], asked.start(2) + len(first[0][0]))
     word = word_running_on(question, asked.end(1)) if asked.group(1) else ""
     # "多少人员", "多少户数": the measure with what counts it is still that measure
     if word and word[len(asked.group(1)):] not in _COUNTING_ENDS and word != "星级":  # "几星级": a grade in stars
@@ -439,6 +479,47 @@ def says_role(text: str, profile: QueryProfile) -> bool:
     return said_in_full(role, text) or (len(role) >= 3 and pair_share(role, text) >= 0.5)
 
 
+# a body named before a post, which holds it ("郑州经开区人大工委主任", "市总工会党组成员、副主席"); never the union's own
+# committee a post is elected in ("选举王某为第四届工会委员会主席")
+_BODY_NAMED = re.compile(r"[\u4e00-\u9fff]{2,16}?(?:总工会|工委|人大|政府|局|公司|集团|协会|医院|学校)")
+_ELECTED_TO = re.compile(r".*(?:选举|推选|当选|担任|任命|聘任)")
+
+
+def post_held_elsewhere(sentence: str, profile: QueryProfile, article: str = "", own_unit: str = "") -> bool:
+    """Every mention of the post asked in the sentence is a deputy's or another body's ("…人大工委主任、工会主席
+    王宏伟" for "物流工会联合会的主席是谁"), so no one in it holds the post asked; "齐智慧主席指出" holds the post
+    the article gave her where it first named her ("郑州市总工会党组成员、副主席齐智慧")."""
+    role = profile.role
+    mentions = [m.start() for m in re.finditer(re.escape(role), sentence)] if role and not role.startswith("副") else []
+    units = (*profile.units, re.sub(r"(?:总)?工会(?:委员会)?$", "", own_unit)) if own_unit else profile.units
+    return bool(mentions) and all(sentence[at - 1 : at] == "副" or _of_another_body(sentence, at, units)
+                                  or _named_before_as_another_s(sentence, at, units, article) for at in mentions)
+
+
+def _named_before_as_another_s(sentence: str, at: int, units: tuple[str, ...], article: str) -> bool:
+    """The post follows a name ("齐智慧主席") that the article first wrote with another body's post before it."""
+    for n in (3, 2):
+        name = sentence[at - n : at] if at >= n else ""
+        first = article.find(name) if re.fullmatch(r"[\u4e00-\u9fff]{2,3}", name) else -1
+        # the name's first mention comes right after a post ("…、副主席齐智慧"): a person, and that post is hers
+        if first >= 0 and re.search(rf"(?:{TITLES})$", article[max(0, first - 6) : first]):
+            return _of_another_body(article, first, units)
+    return False
+
+
+def _of_another_body(text: str, at: int, units: tuple[str, ...]) -> bool:
+    """"郑州经开区人大工委主任、工会主席王宏伟": the post at `at` is held in the body its clause names before
+    it; when the question names its body and that one is another, the post is not the one asked."""
+    if not units:
+        return False
+    clause = _ELECTED_TO.sub("", re.split(r"[，,；;。：:]", text[:at])[-1])  # what stands after an election's verb
+    # a body named with its place ("郑州经开区人大工委", "郑州市总工会"): "教育局" alone may be the asked one's
+    bodies = [body for body in _BODY_NAMED.findall(clause) if len(body) >= 4 and re.search(r"[省市县区镇乡]", body[:-1])]
+    # the body asked or the report's own, however much of its name either writes ("县教育局" of 青禾县教育局)
+    return bool(bodies) and not any(len(unit) >= 2 and (unit in body or body in unit or unit[-3:] in body)
+                                    for body in bodies for unit in units)
+
+
 # an honour's quoted name after the verb that gives it (not 《关于选举…为工会主席的决议》, a document)
 _QUOTED_HONOUR = re.compile(r"((?:获评|荣获|评为|授予|获得|荣膺)[^，,。；;“”]{0,12})“[^“”]{1,30}”")
 
@@ -568,7 +649,7 @@ def profile_question(question: str, idf: Callable[[str], float]) -> QueryProfile
             weights[phrase] = idf(phrase)
     anchors += [year + "年" for year in re.findall(r"((?:19|20)\d\d)\s*年", question)]
     anchors += ORDINAL_EDITION.findall(question) + [m.group(0) for m in SESSION.finditer(question)]
-    wants_person, wants_rank = bool(WANTS_PERSON.search(question)), bool(_WANTS_RANK.search(question))
+    wants_person, wants_rank = bool(WANTS_PERSON.search(question)), _asks_rank(question)
     # "局长叫什么名字" asks for a person, not for a quoted title
     kinds = tuple(kind for kind, (asks, _) in ANSWER_KINDS.items() if asks.search(question) and not (wants_person and kind == "title"))
     for kind in _kind_asked(question):  # "在哪个党组织的领导下": the answer names one (社区党委), not the kind
@@ -587,6 +668,8 @@ def profile_question(question: str, idf: Callable[[str], float]) -> QueryProfile
         wants_person=wants_person,
         wants_rank=wants_rank,
         wants_place=bool(_WANTS_PLACE.search(question)),
+        which_kind=_which_kind(question),
+        asks_done=bool(ASKS_DONE.search(question)),
         kinds=kinds,
         months=frozenset(months_asked(without_cutoff(question)) or festival_months(question)),
         month_named=bool(months_named(without_cutoff(question))),
@@ -594,7 +677,7 @@ def profile_question(question: str, idf: Callable[[str], float]) -> QueryProfile
         measures=_expected_measures(question),
         counted=_counted(question),
         count_of=counted_noun(question),
-        per_document=bool(_PER_DOCUMENT.search(question) or _WHICH_DOCUMENTS.search(question) or said or _comparison(question)
+        per_document=bool(_PER_DOCUMENT.search(_PRIZES_JOINED.sub("", question)) or _WHICH_DOCUMENTS.search(question) or said or _comparison(question)
                           or framed != question or bool(asked_documents(question) and _EACH_OF.search(question))),
         said=said,
         documents=asked_documents(question),

@@ -481,6 +481,15 @@ def _shared_kind_spelled_out(question: str) -> str:
     return question[: found.start()] + spelled + question[found.end() :]
 
 
+def _owner_shared(subjects: list[str]) -> list[str]:
+    """"青禾竞赛的二等奖和三等奖": what the first subject is of (青禾竞赛的) is the others' too, when they
+    are no bodies of their own."""
+    owner = subjects[0][: subjects[0].rfind("的") + 1]
+    if not owner or any("的" in other or _ORG.search(other) for other in subjects[1:]):
+        return subjects
+    return [subjects[0], *(owner + other for other in subjects[1:])]
+
+
 def split_subjects(question: str, known: Known | None = None) -> list[str]:
     """One question per subject when the question asks the same of two to four subjects, or asks
     two to four whole questions about different subjects; [] otherwise. `known` tells names the
@@ -511,5 +520,11 @@ def split_subjects(question: str, known: Known | None = None) -> list[str]:
             return []
         if not _ASKS.search(predicate):  # "哪边新增的会员更多" compares figures: each subject is asked for its own
             predicate += "是什么时候" if any(c[-1] in "早晚" for c in compared) else "是多少"
-        return [f"{subject}{predicate}" for subject in subjects]
+        return [f"{subject}{predicate}" for subject in _owner_shared(subjects)]
     return []
+
+
+def own_words(subject: str, subjects: list[str]) -> str:
+    """A word one subject's question says that the others' do not ("…竞赛的二等奖给了…" -> 二等奖)."""
+    others = {word for other in subjects if other != subject for word, _ in tagged(other)}
+    return next((word for word, _ in tagged(subject) if len(word) >= 2 and word not in others), "")
