@@ -106,6 +106,7 @@ class Part:
     ranked: list[Candidate]
     profile: QueryProfile | None = None  # what the subject's own question asks ("哪天" in one part, "什么时候" in another)
     missing: str = ""  # "资料中没有关于X的内容": it names a unit, place or time no article of the material is of
+    own: str = ""  # the words only this subject has among the question's ("二等奖" of "…的二等奖和三等奖")
 
 
 @dataclass(frozen=True)

@@ -28,7 +28,6 @@ from assistant.definitions import asked_terms, definition_span
 from assistant.extractive import PART_RATIO, PART_SENTENCES, counting_first, opening, select_sentences
 from assistant.list_answers import DEFINITION_CANDIDATES, article_window, list_lines, named_list_lines
 from assistant.question_profile import GRADE_ASKED
-from assistant.subjects import own_words
 
 
 def _sentence_lines(ranked: list[Candidate], profile: QueryProfile, citer: Citer) -> list[str]:
@@ -62,7 +61,7 @@ def _part_lines(parts: list[Part], profile: QueryProfile, citer: Citer) -> list[
         typed = [c for c in part.ranked if c.has_answer_type] if asked.wants_number else []
         ranked = typed or part.ranked  # "多少" is answered by a sentence with a figure where there is one
         # another body's article than the subjects' before it; a grade of one scheme ("三等奖") may share theirs
-        grade = GRADE_ASKED.fullmatch(own_words(part.subject, [p.subject for p in parts]))
+        grade = GRADE_ASKED.fullmatch(part.own)
         chosen = next((c for c in ranked if c.hit.doc_id not in used or grade), ranked[0] if ranked else None)
         if chosen is not None and asked.wants_number and not asked.new_asked:
             chosen = counting_first(chosen, ranked, asked.count_of)

@@ -10,7 +10,7 @@ from __future__ import annotations
 
 import re
 
-from assistant.enumeration import ordinal_value
+from assistant.enumeration import TERM_BEFORE_DASH, ordinal_value
 
 MAX_TERM_CHARS = 10
 MAX_DEFINITION_CHARS = 120
@@ -118,7 +118,7 @@ def definition_span(text: str, term: str) -> tuple[int, int] | None:
     return None
 
 
-_DASHED = re.compile(r"[^，,。；;：:—\n《》“”]{2,12}(?<![\d０-９])(?:——|—|--)(?![\d０-９])[^；;。\n]*[；;。]?")
+_DASHED = re.compile(TERM_BEFORE_DASH + r"[^；;。\n]*[；;。]?")  # "term——what it means；"
 
 
 def _dashed_items(text: str, start: int, count: int) -> tuple[int, int] | None:

@@ -811,7 +811,8 @@ def find_enumerations(text: str) -> list[Enumeration]:
 
 
 # a term ends before its dash: not a year or a number ("2019—2021年"), not inside a title or a quote ("《2021—2025年")
-_DASHED_TERM = re.compile(r"^(?P<term>[^，,。；;：:—\-《》“”]{2,12}(?<![\d０-９]))(?:——|—|--)(?![\d０-９])")
+TERM_BEFORE_DASH = r"(?P<term>[^，,。；;：:—\-\n《》“”]{2,12}(?<![\d０-９]))(?:——|—|--)(?![\d０-９])"
+_DASHED_TERM = re.compile("^" + TERM_BEFORE_DASH)
 
 
 def _terms_before_dashes(enumeration: Enumeration) -> Enumeration:

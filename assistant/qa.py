@@ -341,7 +341,7 @@ class QAService:
             scope = replace(scope, unit=subject_name(subject).split("的")[0])  # "沈阳桃仙机场的工会…": no article writes it,
             missing, ranked = out_of_scope_message(scope, []), []  # and the scope does not read its kind
         return Part(subject, scope.unit or _placed_name(subject, scope.place), hits, named_first(ranked, subject), profile,
-                    missing.rstrip("。"))
+                    missing.rstrip("。"), own)
 
     def _asks_of_another_body(self, question: str, last: Turn) -> bool:
         """A question that asks something of a body it opens with, one the material writes though its

@@ -242,12 +242,15 @@ def drop_mojibake(line: str) -> str:
 
 # ---------------------------------------------------------------- site chrome
 
+# "来源：", "发布时间：", "作者：": a label of when, where and by whom the page was posted
+POST_LABEL = r"(?:(?:发布|发表|更新|上传)?(?:时间|日期|来源|作者|编辑|责编|发布人|浏览|阅读|点击)|发布)\s*[:：]"
+
 _CHROME_PATTERNS = [
     # breadcrumbs
     re.compile(r"^(当前位置|您的位置|你的位置|所在位置|位置)\s*[:：]"),
     re.compile(r"^[^。，]{0,20}(\s*[>»›]\s*[^>»›。，]{1,20}){2,}$"),
     # post time, author, views, share
-    re.compile(r"^(发布|发表|更新|上传)?(时间|日期|来源|作者|编辑|责编|发布人|浏览|阅读|点击)\s*[:：]"),
+    re.compile(rf"^{POST_LABEL}"),
     re.compile(r"(浏览|阅读|点击|下载|评论)(量|数|次数)\s*[:：]?\s*\d*\s*$|(人阅读|次浏览)\s*$"),
     re.compile(r"(?<!\d)\d{4}[-/]\d{1,2}[-/]\d{1,2}\s*\d{1,2}:\d{2}"),  # a post stamp: date and clock time
     re.compile(r"(?<![A-Za-z])QQ\s*[:：]?\s*\d{5,}", re.IGNORECASE),

@@ -20,6 +20,7 @@ from collections import Counter
 from dataclasses import dataclass
 from functools import lru_cache
 
+from ingest.clean import POST_LABEL
 from ingest.headings import SALES_WORD
 
 __all__ = [
@@ -103,7 +104,7 @@ def _looks_like_title(line: str) -> bool:
     return len(line) <= 40 and not re.search(r"[。，,；;！!？?]", line)
 
 
-_BYLINE_LABEL_RE = re.compile(r"(?:来源|作者|编辑|责编|发布|浏览|点击|阅读)\s*[:：]")
+_BYLINE_LABEL_RE = re.compile(POST_LABEL)
 BYLINE_CHARS = 80  # a byline is a short line; a paragraph that quotes a source is running text
 
 
@@ -376,6 +377,7 @@ def _name_at_start(s: str) -> str | None:
 # "青禾大酒店有限公司举行工会成立大会", "…公司成立工会": the body before the verb founds its own union
 # how a body's name ends ("市一中": a numbered school, 第一中学 shortened)
 _ORGANISATION_END = "公司|集团|厂|局|医院|学校|中学|小学|学院|大学|中心|社区|街道|酒店|银行|研究所|院|(?<=[一二三四五六七八九十])中"
+_BODY_END = rf"{_ORGANISATION_END}|队|办|所|站|处|馆|社|矿|委|部"  # what a body's name ends in
 _FOUNDS_UNION_RE = re.compile(rf"^(?P<body>.{{2,24}}?(?:{_ORGANISATION_END}))(?:举行|召开|成立|组建|举办)")
 
 
@@ -535,7 +537,7 @@ def _verb_acts_on_union(clause: str) -> bool:
     if not words or words[0].flag != "v":
         return False
     rest = _name_core(name.group(1))[len(words[0].word) :]
-    return not re.search(rf"(?:{_ORGANISATION_END}|队|办|所|站|处|馆|社|矿|委|部)$", rest)
+    return not re.search(rf"(?:{_BODY_END})$", rest)
 
 
 _UNION_WORK_AFTER = re.compile(r"工作|建设|组织|活动|干部|经费|职能|工作任务")
@@ -551,7 +553,7 @@ def _verb_only(name: str) -> bool:
     common_verb = bool(words) and words[0].flag in ("v", "d", "a", "ad") and _word_frequency(words[0].word) >= COMMON_WORD
     if not common_verb and not any(w.flag == "t" for w in words):
         return False
-    return not re.search(rf"{_ORGANISATION_END}|队|办|所|站|处|馆|社|矿|委|部|场|港|田|园|店|行|系统|[省市县区镇乡村]", core[len(words[0].word):])
+    return not re.search(rf"{_BODY_END}|场|港|田|园|店|行|系统|[省市县区镇乡村]", core[len(words[0].word):])
 
 
 COMMON_WORD = 100  # a word this frequent in jieba's dictionary is a common word, not a guessed name
