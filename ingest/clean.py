@@ -884,6 +884,16 @@ def _is_link_text(line: str) -> bool:
     return _is_stray_label(line, _LINK_LINE_MAX) and not any(char.isdigit() for char in line)
 
 
+# the grades of one scheme: "徐庆林个人一等奖 / 李明海个人二等奖", "冠军 / 亚军", "第一名 / 第二名"
+_GRADE_SCHEMES = (re.compile(r"([一二三四五六七八九十])等奖"), re.compile(r"(冠军|亚军|季军)"), re.compile(r"第([一二三四五六七八九十])名"))
+
+
+def _honours_list(run: list[str]) -> bool:
+    """Lines of an honours list ("徐庆林个人一等奖", "李明海个人二等奖", …): two grades of one scheme at least, whose
+    names the text says nowhere else; injected links name one prize at most ("欧冠冠军赔率", "大乐透一等奖")."""
+    return any(len({found.group(1) for line in run for found in scheme.finditer(line)}) >= 2 for scheme in _GRADE_SCHEMES)
+
+
 def drop_link_runs(lines: list[str], min_run: int = 2) -> list[str]:
     """SEO pages inject links to unrelated searches into an article: a run of bare short lines inside the body
     (no punctuation, numbering, figures, title ending, union or date), not introduced by a colon nor above a
@@ -900,7 +910,8 @@ def drop_link_runs(lines: list[str], min_run: int = 2) -> list[str]:
         run = range(index, end)
         introduced = lines[index - 1].endswith(("：", ":"))
         dated = end < len(lines) and bool(DATE_LINE_END.search(lines[end]))
-        if len(run) >= min_run and not introduced and not dated and pair_index.mostly_off_topic(run):
+        if (len(run) >= min_run and not introduced and not dated and pair_index.mostly_off_topic(run)
+                and not _honours_list(lines[index:end])):
             dropped.update(run)
         index = end + 1
     return [line for index, line in enumerate(lines) if index not in dropped]

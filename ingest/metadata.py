@@ -605,7 +605,22 @@ def extract_unit(title: str, text: str) -> str | None:
             best = candidate
     if best and _kind_only(best):
         return _unit_it_speaks_as(best, "\n".join(body)) or best
-    return best or _union_of_body_acting(title)
+    return _named_after_dash(best, "\n".join(body)) if best else _union_of_body_acting(title)
+
+
+_DESCRIBED_AS = re.compile(r"首个|首家|第一个|第一家|唯一一?[个家]")
+
+
+def _named_after_dash(unit: str, body: str) -> str:
+    """"嘉鱼县首个行业性工会联合会——纺织行业工会联合会正式成立": a union described by what it is the first or
+    only one of, then named after a dash, is that name, in the place the description gave."""
+    described = _DESCRIBED_AS.search(unit)
+    named = described and re.search(re.escape(unit) + r"\s*(?:——|—|--)\s*(?P<name>[\u4e00-\u9fff]{2,24}?(?:工会联合会|联合工会|工会))", body)
+    if not (described and named):
+        return unit
+    place, name = unit[: described.start()], named.group("name")
+    # "青禾县首个…——青禾县快递行业工会联合会", "…——青禾机械厂工会": the name that says its place already is whole
+    return name if name.startswith(place[:2]) or re.search(r"[省市县区旗]", name[:4]) else place + name
 
 
 # "我局", "本院": how a report speaks of its own body, and the title words of that kind ("局机关" is a 局's,
