@@ -326,7 +326,8 @@ def _trades_joined(words: list[tuple[str, str]], i: int) -> bool:
     return TRADES_JOINED_RE.match("".join(word for word, _ in words[: i + 4]), at) is not None
 
 
-_TIME_WORD = re.compile(r"(?:今年|去年|前年|明年|年初|年底|年终|年末|年中|年内|全年|上半年|下半年|近年来?|当前|目前|如今|现在"
+_WHEN_WORDS = frozenset("当时 那时 当年 此时 届时 时候".split())  # time words the tagger may call anything
+_TIME_WORD = re.compile(r"(?:今年|去年|前年|明年|年初|年底|年终|年末|年中|年内|全年|上半年|下半年|近年来?|当前|目前|如今|现在|当时|那时候?|当年|此时|届时|时候"
                         r"|[一二三四1-4]季度|(?:1[0-2]|0?[1-9]|十[一二]?|[一二三四五六七八九])月份?)")
 
 
@@ -342,8 +343,8 @@ def _name_pieces(words: list[tuple[str, str]]) -> list[str]:
         if i == 0 and len(words) > 1 and ((flag.startswith("v") and words[1][1] in ("nt", "ns"))
                                           or (len(word) == 1 and flag.startswith(("v", "p")))):
             continue  # "获得/全国总工会", "参加/省总工会", "到/华新…": a verb before a name is no part of it
-        if not pieces[-1] and flag == "t" and _TIME_WORD.fullmatch(word):
-            continue  # "年终/医院/工会", "年底/县总工会": the time of a fact, no part of whose it is
+        if not pieces[-1] and (flag == "t" or word in _WHEN_WORDS) and _TIME_WORD.fullmatch(word):
+            continue  # "年终/医院/工会", "年底/县总工会", "届时/…": the time of a fact, no part of whose it is
         if (i > 0 and (flag.startswith(_PHRASE_POS) or _CELEBRATING.match(word)) and not _misread_numeral(word, flag)
                 and not _ordinal_in_name(words, i) and not _inside_name(words, i)):
             pieces.append([])
@@ -1048,8 +1049,18 @@ def held_next_year(article: str, own_year: object) -> int | None:
     first = re.split(r"[。！？\n]", article, maxsplit=1)[0]
     if not isinstance(own_year, int) or not _EARLY_DAY.match(article[:12]) or f"{own_year}年" in first:
         return None  # "2月18日，…审议通过了2024年集体合同": a meeting of the year the article is of
-    # the next year's work planned ("2025年工会工作"), not a target reached by then ("到2025年底")
-    return own_year + 1 if re.search(rf"(?<!到){own_year + 1}年(?:的)?(?:工会)?工作", article) else None
+    # the next year's work planned ("2025年工会工作", a clause "2020年，各级工会重点工作将…"), not a target reached
+    # by then ("到2025年底", "确保2020年…目标任务")
+    planned = rf"(?<!到){own_year + 1}年(?:的)?(?:工会)?工作|(?:^|(?<=[。；;！？!?\n]))\s*{own_year + 1}年[，,][^。；;！？!?\n]{{0,12}}?工作"
+    return own_year + 1 if re.search(planned, article) else None
+
+
+def _meeting_asked(scope: Scope, article: str, own_year: int) -> bool:
+    """"2020年1月…开全委会时": the month and year of the meeting a year's summary opens with ("1月10日，…召开…"),
+    held the year after the one it sums up."""
+    opening = re.match(r"\s*(\d{1,2})月", article)
+    return (scope.month is not None and opening is not None and int(opening.group(1)) == scope.month
+            and held_next_year(article, own_year) == scope.year)
 
 
 def dated_year(article: str) -> int | None:
@@ -1106,7 +1117,7 @@ def _reasons(hit: Hit, scope: Scope, article: str) -> tuple[str, ...]:
         reasons.append("place")
     year = article_year(meta.get("year"), article)
     if (scope.year and isinstance(year, int) and year != scope.year and f"{scope.year}年" not in hit.text
-            and dated_year(article) != scope.year):
+            and dated_year(article) != scope.year and not _meeting_asked(scope, article, year)):
         reasons.append("year")
     elif scope.year and not scope.relative_year and not isinstance(year, int) and not writes_year(article, scope.year):
         reasons.append("year")  # "2021年…" of a report that gives no year: nothing says it is of 2021
