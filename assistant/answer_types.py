@@ -70,6 +70,8 @@ class QueryProfile:
     new_asked: bool = False  # "新组建了多少家": a count of new ones, which a stock ("已建工会79家") is not
     role: str = ""  # "女工委主任是谁", "冠军是哪个队": the role or place whose holder is asked; the answer says it
     people_listed: bool = False  # "哪几位", "哪些人": the list asked for is of people (谁 may be bodies too)
+    done_asked: bool = False  # "开展了哪些…": what was done, which a plan ("下一步还将…") is not
+    given: tuple[tuple[float, str], ...] = ()  # figures the question states ("这90人里…"): what it starts from, not asks
 
     alternatives: tuple[tuple[tuple[str, ...], ...], ...] = ()  # "外卖员或外卖骑手": either side answers
 

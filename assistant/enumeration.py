@@ -51,7 +51,7 @@ _RUN_CLAUSE = re.compile(r"(?:[^，,。；;：:！？!?\n（）()]|[（(][^（�
 # colon-like 为/是/即/如/包括, or a preposition. Grammar words, not topic words.
 _HONOURED = re.compile(r"荣?获(?:得|评)?|被?评为")
 _FIRST_ITEM_START = re.compile(rf"了|过|包括|包含|涵盖|即|如|有|为|是|对|向|在|从|以|把|将|给|开展|举办|举行|组织|参加|评选出?|表彰|{_HONOURED.pattern}"
-                               r"|赴|前往|走进|来到|[做抓搞办]好")
+                               r"|赴|前往|走进|来到|[做抓搞办]好|所属的|下属的|旗下的|指导")
 # a count ends the run ("…三项户外运动"); an ordinal (第四名) or a count after 和 (an item of its own) does not
 _TAIL_START = re.compile(rf"(?<![{_CN}\d特])等|这|共|以及其他|之类|(?P<count>(?<![第和及与{_CN}两\d])[{_CN}两\d]+[个项类种件家场次名位人户])")  # "…徒步三项户外运动"
 _COLON_LIST = re.compile(r"[：:](?P<body>[^。；;！？!?\n：:]+)")
@@ -277,6 +277,9 @@ def opens_with_verb(text: str) -> bool:
 _DOES_WELL = re.compile(r"[\u4e00-\u9fff]好")
 
 
+_BARE_KIND = re.compile(r"中心|站|室|所|组|部|处|科|会|馆|院|队")
+
+
 def _first_item(part: str, others: list[str]) -> str:
     """The first item out of the words before it: it starts after a grammar word, at the cut
     that makes it as long as the other items are (items of a list run parallel: "从抓组织领导、
@@ -308,6 +311,7 @@ def _first_item(part: str, others: list[str]) -> str:
     if others and 2 * sum(map(looks_like_name, others)) >= len(others):
         cuts += [part[end:] for end in sorted(word_bounds(part)) if 0 < end < len(part) - 1 and looks_like_name(part[end:])]
     cuts = [cut for cut in cuts if cut[0] not in "了过"] or cuts  # "开展/了拔河": an item opens after 了, not at it
+    cuts = [cut for cut in cuts if not _BARE_KIND.fullmatch(cut)] or cuts  # "就业指导/中心": a kind alone is no item
     if not cuts:
         return part
     if not any(end in bounds for end in ends):  # "有" inside 有限公司 is no grammar word:
@@ -409,6 +413,31 @@ def _comma_runs(text: str) -> list[Enumeration]:
         if len(items) >= 2 and offset >= 0:
             start = clause.start() + offset
             found.append(Enumeration(tuple(items), start, clause.end(), _lead(text, start) or clause.group()[:offset]))
+    return found
+
+
+# "在快递，外卖，保安等行业": a page that writes its 、 as commas; short words, the run closed by 等
+_SHORT_COMMA_RUN = re.compile(r"(?:^|(?<=[，,。；;：:！？!?\n]))(?P<first>[^，,。；;：:！？!?\n“”]{1,20})"
+                              r"(?P<rest>(?:[，,](?:(?![等了着过要将把在对为是的])[\u4e00-\u9fff]){1,4}){2,8})(?=等)")
+
+
+def _names_a_kind(after: str) -> bool:
+    """The words after 等 open with a noun of two characters or more ("行业开展…", "慰问品")."""
+    words = tagged(after)
+    return bool(words) and len(words[0][0]) >= 2 and words[0][1].startswith("n")
+
+
+def _short_comma_runs(text: str) -> list[Enumeration]:
+    """Three or more short words written apart by commas and closed by 等 ("下一步还将在快递，外卖，保安等行业开展…"):
+    a list whose 、 the page wrote as commas (the first word cut out of its clause as a 、-run's first item is)."""
+    found = []
+    for run in _SHORT_COMMA_RUN.finditer(text):
+        rest = re.split(r"[，,]", run.group("rest"))[1:]
+        first = _first_item(run.group("first"), rest)
+        # closed by 等 and what the words are ("等行业"), not by a deed's end ("要团结，奋进，拼搏等。")
+        if len(first) <= 2 * max(len(item) for item in rest) and _names_a_kind(text[run.end() + 1 : run.end() + 8]):
+            start = run.end("first") - len(first)
+            found.append(Enumeration((first, *rest), start, run.end(), _lead(text, start)))
     return found
 
 
@@ -645,7 +674,7 @@ def _closed_groups(quoted: list[re.Match[str]], sentence: str) -> list[list[re.M
 
 _PAIR_JOIN = re.compile(r"和|与|及")
 PAIR_SPREAD, PAIR_SLACK = 2, 4
-_PAIR_END = re.compile(r"的|等|进行|开展|举办|举行|组织|召开|参加|两[个项类种]")
+_PAIR_END = re.compile(r"的|等|进行|开展|举办|举行|组织|召开|参加|两[个项类种]|荣获|荣膺|获评|被评为|被授予")
 
 
 def _pairs(text: str) -> list[Enumeration]:
@@ -679,6 +708,23 @@ def _pairs(text: str) -> list[Enumeration]:
 def _common_head(items: list[str]) -> str:
     """The ending every item shares ("校党委工作报告", "提案工作报告" -> 工作报告)."""
     return os.path.commonprefix([item[::-1] for item in items])[::-1]
+
+
+def _item_before_comma(pair: Enumeration, text: str) -> Enumeration:
+    """"选举产生了…第一届委员会，经费审查委员会和女职工委员会": the phrase right before a pair, after a comma,
+    that ends with the head both items share ("委员会") is the list's first item (what was done to it stays in
+    the lead)."""
+    head = _common_head(list(pair.items))
+    if len(head) < 2 or pair.start < 1 or text[pair.start - 1] not in "，,":
+        return pair
+    clause = re.split(r"[，,。；;：:！？!?\n]", text[: pair.start - 1])[-1]
+    item = re.split(r"[了的为是]", clause)[-1]
+    if not item.endswith(head) or not len(head) < len(item) <= MAX_ITEM_CHARS:
+        return pair
+    if not re.match(r"\s*(?:[。；;，,！!？?\n]|等|$)", text[pair.end :]):
+        return pair  # "…，经费审查委员会和女职工委员会的委员由…另行选举": the pair opens a clause of its own
+    start = pair.start - 1 - len(item)
+    return Enumeration((item, *pair.items), start, pair.end, _lead(text, start), written=text[start : pair.end])
 
 
 def _same_head_runs(runs: list[Enumeration], text: str) -> list[Enumeration]:
@@ -802,12 +848,13 @@ def find_enumerations(text: str) -> list[Enumeration]:
     found += _head_led_runs(runs, text)
     found += _colon_runs(text) + _counted_runs(text) + _headed_count_runs(text)
     found += _bullet_runs(text) + _labelled_runs(text) + _parallel_runs(text) + _anaphora_runs(text) + _short_sentence_runs(text)
-    found += _semicolon_runs(text) + _counted_semicolon_runs(text)
+    found += _semicolon_runs(text) + _counted_semicolon_runs(text) + _short_comma_runs(text)
     found += _quoted_runs(text) + _quoted_in_sentence(text)
     found += _same_head_runs(runs + _pairs(text), text)
     found = [_terms_before_dashes(_titles_apart(e)) for e in found]
     # a pair ("A和B") is in almost every clause: it does not end the lead of the lists after it
-    return sorted((_own_lead(e, found, text) for e in found + _pairs(text)), key=lambda e: (e.start, -e.end))
+    pairs = [_item_before_comma(e, text) for e in _pairs(text)]
+    return sorted((_own_lead(e, found, text) for e in found + pairs), key=lambda e: (e.start, -e.end))
 
 
 # a term ends before its dash: not a year or a number ("2019—2021年"), not inside a title or a quote ("《2021—2025年")

@@ -141,8 +141,10 @@ def _anchored(text: str, context: str, article: str, profile: QueryProfile, own_
     for a question about several articles ("顺昌县和盘山县各…"), any one of them. A year other
     than the article's own must be in the sentence itself: a 2024 report that recalls "2023年…被评为"
     tells nothing else of 2023."""
-    named = [(anchor in text) if (_other_own_year(anchor, own_year) and anchor != f"{dated_year(article)}年"
-                                  and anchor != f"{held_next_year(article, own_year)}年")
+    # the meeting a summary opens with was held the next year: its own sentences (the opening paragraph) are of that year
+    opening = article.split("\n", 1)[0]
+    held = held_next_year(article, own_year) if text in opening else None
+    named = [(anchor in text) if (_other_own_year(anchor, own_year) and anchor != f"{dated_year(article)}年" and anchor != f"{held}年")
              else _names(anchor, text, context, article) or _year_written(anchor, article) for anchor in profile.anchors]
     return any(named) if profile.per_document and named else all(named)
 
@@ -347,6 +349,13 @@ def _has_answer_type(text: str, profile: QueryProfile, context: str = "", carrie
             found = [f for f in found if not f.text.startswith("一")]
         if not found:
             return False
+        # "这90人里快递员有多少": a sentence whose only figures are the ones the question states tells no part of them
+        if profile.given and all((figure.value, figure.measure) in profile.given for figure in found):
+            return False
+        # "选出了多少名代表": how many were elected, which the count of who attended ("共计43人参加") is not
+        measured = [figure for figure in found if figure.measure in profile.measures] or found
+        if any(_ELECTION_VERB.fullmatch(verb) for verb in profile.verbs) and all(_attended(figure, counted) for figure in measured):
+            return False
         if (profile.measures and not any(any(unit in f.text for unit in profile.measures) or f.measure in profile.measures for f in found)
                 and not figure_counts_otherwise(text, profile)):
             return False
@@ -365,6 +374,18 @@ def _has_answer_type(text: str, profile: QueryProfile, context: str = "", carrie
     if profile.wants_person and profile.role and not role_beside_a_name(text, profile.role):
         return False
     return all(ANSWER_KINDS[kind][1].search(text) for kind in profile.kinds)
+
+
+_ELECTION_VERB = re.compile(r"选出|选举|当选|选为|推选|评出|评选")
+_ATTENDING = re.compile(r"[\u4e00-\u9fff]{0,4}?(?:参加|出席|参会|与会|到会|列席)")
+
+
+def _attended(figure: Figure, text: str) -> bool:
+    """The figure counts who attended ("共计43人参加", "107名代表出席"), and its clause says no election ("推选产生的
+    107名代表参加了会议" were elected)."""
+    at = text.find(figure.text)
+    return (at >= 0 and _ATTENDING.match(text, at + len(figure.text)) is not None
+            and not re.search(r"(?:选举?|推选|选出|产生|当选)的?$", text[max(0, at - 6) : at]))
 
 
 _COUNTED_BEFORE = re.compile(r"(?:[\d一二三四五六七八九十百两几多余]+[个支家所名位]?|[各本该此这那每全其])$")

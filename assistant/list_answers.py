@@ -15,6 +15,7 @@ from assistant.citing import Citer, as_sentence, attributed
 from assistant.enumeration import COUNTED_HEADING, Enumeration, find_enumerations, ordinal_value
 from assistant.extractive import naming_words, sentence_coverage
 from assistant.persons import PEOPLE, SURNAMES, TITLES, looks_like_name, titled_person
+from assistant.periods import ASKED_YEAR
 from assistant.question_profile import GENERIC, names_the_quoted, quote_left_behind
 from vectorstore.lexical import tagged
 
@@ -73,15 +74,19 @@ def _names_category(enumeration: Enumeration, window: str, profile: QueryProfile
     return bool(common) and 3 * ends.count(common) >= 2 * len(ends) and common in profile.category
 
 
-_BODY_ITEM = re.compile(r"(?:工会|联合会|委员会|[局委厅办处科院所]|公司|集团|协会|学会|单位|企业|机构|组织|部门|社区|街道|[镇乡村])$")
+_BODY_ITEM = re.compile(r"(?:工会|联合会|委员会|[局委厅办处科院所厂店]|公司|集团|协会|学会|单位|企业|机构|组织|部门|社区|街道|[镇乡村]"
+                        r"|中心|医院|学校|银行|酒店)$")
+_ASIDE_AFTER = re.compile(r"[（(][^（()）]*[)）]$")  # "…餐饮店（绥心食堂）": what it is also called
 # what is done ("哪些健康方面的活动", "哪些措施"): bodies are who do it, never what was done
+_PLAN_LEAD = re.compile(r"下一步|还将|将在|将于|将对|计划|拟|准备|打算|力争|预计")
+_BODIES_ASKED = re.compile(r"单位|企业|公司|机构|组织|部门")  # "哪几家单位": the items are bodies' names
 _DONE_CATEGORY = re.compile(r"(?:活动|方面|工作|措施|举措|办法|项目|内容|培训|比赛|赛事|课程|行动)$")
 
 
 def _of_bodies(enumeration: Enumeration) -> bool:
     """Every item is a body's bare name ("市总工会、市住建局…"): none opens with a verb (成立…中心,
     进社区 are things done)."""
-    return all(_BODY_ITEM.search(item.rstrip("的等")) and not (tagged(item) or [("", "")])[0][1].startswith("v")
+    return all(_BODY_ITEM.search(_ASIDE_AFTER.sub("", item.rstrip("的等"))) and not (tagged(item) or [("", "")])[0][1].startswith("v")
                for item in enumeration.items)
 
 
@@ -246,6 +251,11 @@ def _list_score(enumeration: Enumeration, start: int, end: int, profile: QueryPr
         return None  # "…主任分别是谁": "经费审查委员、女职工委员会委员" are posts, "刘某任…主席、…" names who holds them
     if names_the_quoted(enumeration, profile) or _posts_of_one(enumeration):
         return None
+    lead = _opening_clause(enumeration.lead)
+    if profile.done_asked and _PLAN_LEAD.search(lead):
+        return None  # "开展了哪些" and "下一步还将在A，B，C等行业…": what is planned, not done
+    if any(ASKED_YEAR.fullmatch(a) for a in profile.anchors) and re.search(r"(?:19|20)\d\d年", lead) and not any(a in lead for a in profile.anchors):
+        return None  # "2023年在哪些…" and "2024年还将在A、B…": another year's list
     score = _list_coverage(enumeration, profile, window)
     score += _OWN_TAIL_WEIGHT * sentence_coverage(_after_items(enumeration, window), "", "", profile)
     score -= _ECHO_COST * _echoed_share(enumeration, profile)
@@ -254,6 +264,7 @@ def _list_score(enumeration: Enumeration, start: int, end: int, profile: QueryPr
     score += _CATEGORY_BONUS if _items_end_as_category(enumeration, profile) else 0.0
     score += _CATEGORY_BONUS if _announces_count(enumeration, profile, window) or pointed else 0.0
     score += _VERB_BONUS if _led_by_asked_verb(enumeration, profile) else 0.0
+    score += _CATEGORY_BONUS if _BODIES_ASKED.fullmatch(profile.category) and _of_bodies(enumeration) else 0.0
     return score - (0.0 if overlaps or pointed else _GAP_COST * gap)
 
 
@@ -297,11 +308,45 @@ def best_list(ranked: list[Candidate], profile: QueryProfile, articles: dict[str
     best: tuple[float, Candidate, Enumeration, int] | None = None
     for candidate in [c for c in ranked[:LIST_CANDIDATES] if c.score >= ranked[0].score * LIST_RATIO]:
         window, offset, start, end = article_window(candidate, articles)
-        for enumeration in find_enumerations(window):
+        for enumeration in find_enumerations(window) + _titles_of_category(window, start, profile):
             fit = _list_score(enumeration, start, end, profile, window)
             if fit is not None and (best is None or candidate.score + fit > best[0]):
                 best = (candidate.score + fit, candidate, enumeration, offset)
     return best[1:] if best else None
+
+
+MAX_TITLED_ITEMS = 12
+
+
+def _titles_of_category(window: str, start: int, profile: QueryProfile) -> list[Enumeration]:
+    """"编制了哪几种明白纸" answered by "编制《职工医疗互助明白纸》及…《特困员工救助帮扶明白纸》。…推出《工会经费
+    管理及使用明白纸》": the titles that end with what is asked, from the sentence at `start` on, are the list
+    (each named once, in order). The run stops at a sentence that is another body's ("柳岸县总工会也编印了…") or
+    another time's ("2022年，…", whose own titles are left out), whose titles are not the ones asked about."""
+    category = profile.category
+    if len(category) < 2 or category in GENERIC:
+        return []
+    titles: dict[str, re.Match[str]] = {}
+    title = re.compile(rf"[《“「]([^《》“”「」。；;\n]{{0,40}}?{re.escape(category)})[》”」]")
+    for number, sentence in enumerate(re.finditer(r"[^。！？!?\n]+[。！？!?\n]?", window[start:])):
+        other = _OTHER_SUBJECT.match(sentence.group()) if number else None
+        if other and other.group("body"):
+            break  # another body's sentences from here on
+        if other:
+            continue  # a sentence of another time: its own titles are not the ones asked about
+        for found in title.finditer(window, start + sentence.start(), start + sentence.end()):
+            titles.setdefault(found.group(1), found)
+    if not 2 <= len(titles) <= MAX_TITLED_ITEMS or all(title == category for title in titles):
+        return []
+    first, last = min(m.start() for m in titles.values()), max(m.end() for m in titles.values())
+    opening = max(window.rfind(mark, 0, first) for mark in "。！？!?\n") + 1
+    return [Enumeration(tuple(t for t in titles if t != category), first, last, window[opening:first])]
+
+
+# a sentence that opens with another body or a time of its own: "柳岸县总工会也…", "2022年，…", "今年，…"
+# (not "该行工会…", the same body again)
+_OTHER_SUBJECT = re.compile(r"\s*(?:(?P<body>(?![该本我此其这那])[\u4e00-\u9fff]{2,12}?(?:总工会|工会|公司|集团|局|院|校)(?!的))"
+                            r"|(?:19|20)\d\d年|去年|前年|今年|此前|以前|过去)")
 
 
 CATEGORY_PHRASE_CHARS = 6  # "…建设成为带领职工建功立业的创业之家": the phrase after its last 的, this long at most

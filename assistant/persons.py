@@ -12,7 +12,7 @@ TITLES = ("主席|书记|老师|教师|校长|局长|厂长|经理|主任|委员
            "|董事长|理事长|总裁|总监|监事|场长|矿长|社长|团长|镇长|乡长|县长|区长|市长|村长|常委|董事|理事"
            "|调研员|巡视员|科员")  # civil-service ranks (四级调研员龙剑桥)
 # "谁授予的", "谁主办的": a body gives and holds as often as a person does, so no person is required
-WANTS_PERSON = re.compile(r"(?<![跟和与同])(?<!领导)(?<!上级)(?<!单位)(?<!部门)(?<!组织)(?<!领导分别是)(?<!上级分别是)(?<!单位分别是)(?<!领导是)(?<!上级是)(?<!单位是)谁(?!授予|颁发|颁的|主办|举办|承办|发起|表彰|命名|批准|资助|出资)|是哪位|哪位|哪几位|哪些(?:领导|嘉宾|同志)(?!班子|小组|单位|部门)|"
+WANTS_PERSON = re.compile(r"(?<![跟和与同])(?<!领导)(?<!上级)(?<!单位)(?<!部门)(?<!组织)(?<!领导分别是)(?<!上级分别是)(?<!单位分别是)(?<!领导是)(?<!上级是)(?<!单位是)谁(?!授予|颁发|颁的|主办|举办|承办|发起|表彰|命名|批准|资助|出资)|是哪位|哪位|哪几位|哪(?:几|[二三四五六七八九十两\d]{1,2})(?:个人(?![群民才员口])|名(?:选手|职工|员工|同志)?)(?![^，,。？?]{0,6}(?:单位|部门|公司|队|组))|哪些(?:领导|嘉宾|同志)(?!班子|小组|单位|部门)|"
                            rf"(?:学生|同志|职工|老师|教师|劳模|代表|女工|干部|人|{TITLES})叫什么名字"
                            rf"|(?:{TITLES})(?:的名字)?叫什么")  # "工会主席叫什么": a person's name, not a title in quotes
 # a name with its title, or the first of a counted group of people ("周明远等8名劳模")
@@ -115,7 +115,19 @@ _WINNING = re.compile(r"^(?:获得|荣获|包揽|夺得|摘得|当选|担任|获
 
 
 # "选举赵明远为…主席", "推选李红同志为…": whoever an election or appointment makes something, however the tagger cuts the name
-_ELECTED = re.compile(r"(?:选举|推选|选出|任命|聘任|聘请|增补)(?:产生)?(?P<name>[\u4e00-\u9fff]{2,3}?)(?:同志)?为")
+_ELECTED = re.compile(r"(?:选举|推选|选出|任命|聘任|聘请|增补)(?:产生)?了?(?P<name>[\u4e00-\u9fff]{2,3}?)(?:同志)?为")
+
+
+# "徐庆林个人一等奖": a line of an honours list, a name and what it won
+# (not a place's, a team's or a shop's: "白沙镇一等奖", "金湖队冠军", "万达店一等奖")
+_NAME_AND_PRIZE = re.compile(r"(?:^|(?<=[，,、；;：:\s]))(?P<name>[\u4e00-\u9fff]{2,3}?)(?<![镇乡村区县市队店站厂院校组部所局馆社])(?:同志)?(?:个人|团体)?"
+                             r"(?:[一二三四五六七八九十\d]等奖|特等奖|优秀奖|冠军|亚军|季军)", re.MULTILINE)
+
+
+def elected_names(text: str) -> list[tuple[int, int]]:
+    """Where each name an election or appointment makes something stands ("选举产生了韩某为工会主席")."""
+    return [found.span("name") for found in _ELECTED.finditer(text)
+            if found.group("name")[0] in SURNAMES and not _common_word(found.group("name"))]
 
 
 def people_named(text: str, units: tuple[str, ...] = ()) -> bool:
@@ -123,7 +135,8 @@ def people_named(text: str, units: tuple[str, ...] = ()) -> bool:
     tagger knows, two of them joined, one right before what it won or became, or one elected to a post."""
     import jieba.posseg
 
-    if any(found.group("name")[0] in SURNAMES and not _common_word(found.group("name")) for found in _ELECTED.finditer(text)):
+    if elected_names(text) or any(found.group("name")[0] in SURNAMES and not _common_word(found.group("name"))
+                                  for found in _NAME_AND_PRIZE.finditer(text)):
         return True
 
     tokenize("")  # the shared jieba, initialised once

@@ -13,6 +13,7 @@ from functools import lru_cache
 
 from assistant.aggregate import (
     asked_documents,
+    figures,
 )
 from assistant.answer_types import Candidate, QueryProfile
 from assistant.condense import YEAR_WORDS
@@ -20,7 +21,7 @@ from assistant.definitions import asked_terms
 from assistant.enumeration import Enumeration, asked_category, asked_count, find_enumerations, ordinal_value, word_bounds
 from assistant.overlap import contrasted_phrases, contrasted_words, pair_share, said_in_full
 from assistant.periods import MONTH_MENTION, festival_months, festivals_named
-from assistant.persons import PEOPLE, PERSON, TITLE_AFTER_NAME, TITLES, WANTS_PERSON, titled_person, word_running_on
+from assistant.persons import PEOPLE, PERSON, TITLE_AFTER_NAME, TITLES, WANTS_PERSON, elected_names, titled_person, word_running_on
 from assistant.scope import (
     is_specific,
     months_asked,
@@ -84,7 +85,7 @@ _SECTION_INTENTS = (
 OFF_SECTION = 0.7  # a sentence outside the section such a question is about
 _MONTH_WORD = re.compile(rf"(?:{MONTH_MENTION.pattern})份?|月份")  # "十二月份", "3月", "月份"
 MONTH_BEFORE = 80  # how far back a sentence's month may be stated
-_WANTS_RANK = re.compile(r"名次|第几名|几等奖|什么等级|哪个等级|哪一等|(?:拿|得|获|取得|获得|排)了?第几(?![届次期批个天年月号])|什么奖|哪些奖|什么成绩|哪些成绩|什么荣誉|哪些荣誉|什么称号|哪些称号")
+_WANTS_RANK = re.compile(r"名次|第几名|几等奖|什么等级|哪个等级|哪一等|(?:拿|得|获|取得|获得|排)了?第几(?![届次期批个天年月号])|什么奖|哪些奖|什么成绩|哪些成绩|什么荣誉|哪些荣誉|什么称号|哪些称号|(?:什么|哪些|哪项)表彰(?!活动|形式|大会|会议|政策|办法|制度|标准|条件|仪式)")
 _RESULT = re.compile(r"(?:什么|哪些)成绩")
 # what one places in: "在技能大赛上取得了什么成绩" asks a place won; "在组织建设上交出了什么成绩" what was achieved
 _CONTEST = re.compile(r"赛|运动会|擂台|锦标|评比|评选|比武|考核|考试|演讲|朗诵|展演|汇演|征文|知识问答|奖")
@@ -92,6 +93,7 @@ _CONTEST = re.compile(r"赛|运动会|擂台|锦标|评比|评选|比武|考核|
 
 ASKS_DONE = re.compile(r"(?:实际|最终|最后|到底|真正)(?:上)?.{0,4}(?:完成|达到|培训|参加|发放|办理|落实|实现|建成)")
 # a figure a plan or a target gives ("计划今年内完成5000名…培训"), not what was done
+_DONE_ASKED = re.compile(r"(?:开展|举办|组织|建立|成立|完成|签订|签署|做|搞|办|落实|推出|实施)了|(?:开展|举办|组织)过")
 PLANNED = re.compile(r"计划|拟于|拟在|拟对|预计|力争|目标(?:是|为)|打算")
 DONE = re.compile(r"实际|已经|已(?!有)|完成了|共完成|累计完成|达到了|超额")
 _WHICH_SINGLE = re.compile(r"哪一?[个家支所]$")
@@ -167,7 +169,7 @@ ANSWER_KINDS = {
 _CONTENT_POS = ("n", "v", "a", "s", "t", "j", "l", "i", "b", "eng", "vn", "an", "d")
 _ANCHOR_POS = frozenset({"ns", "nt", "nz"})
 _ANCHOR_SUFFIX = re.compile(r"..+(?:省|市|县|区|镇|乡|村|局|厂|公司|集团|学校|中学|小学|学院|医院|园区|中心)$")
-_MEASURE_ASKED = re.compile(r"(?:多少|(?<![这那哪])几)\s*(名|个|位|人次|人|户|家|项|次|场|期|批|支|件|条|篇|张|天|元|万元|毫升|届|所|份|处|座|辆|块|间|棵|吨|桶|瓶|双|床|亩|株|部|幅|首|盒|袋|箱|队|组|票|星(?=级|[？?，,。]|$)|分(?!钟))?([\u4e00-\u9fff]{0,5})")
+_MEASURE_ASKED = re.compile(r"(?:多少|(?<![这那哪])几)\s*(名|个|位|人次|人|户|家|项|次|场|期|批|支|件|条|篇|张|天|元|万元|毫升|届|所|份|处|座|辆|块|间|棵|吨|桶|瓶|双|床|亩|株|部|幅|首|盒|袋|箱|队|组|票|例(?!次)|星(?=级|[？?，,。]|$)|分(?!钟))?([\u4e00-\u9fff]{0,5})")
 _MONEY_WORDS = re.compile(r"钱|金额|经费|慰问金|慰问款|补贴|补助|救助金|捐款|资金|善款|费用|奖金|奖励金|助学金|红包")
 _SHARE_WORDS = re.compile(r"比例|百分|占比|率")
 _MEASURE_GROUPS = {"元": ("元",), "万元": ("元",), "名": ("名", "人", "位"), "人": ("人", "名", "位"), "位": ("位", "名", "人"),
@@ -397,6 +399,10 @@ def _counts_people(counted: str) -> bool:
             head = word + words[i + 1][0]
             break
         joins = flag.startswith("v") and i + 1 < len(words) and words[i + 1][1].startswith("n")  # "创新/工作室"
+        # "省部级劳模/和/工匠人才创新工作室": 和 between nouns goes on to the head the count is of
+        joined = word in ("和", "及", "与") and head and i + 1 < len(words) and words[i + 1][1].startswith("n")
+        if joined:
+            continue
         if not (flag.startswith(_NOUN_PHRASE_POS) or joins) or not re.match(r"[\u4e00-\u9fff]", word):
             break
         head = word
@@ -533,7 +539,7 @@ def role_beside_a_name(text: str, role: str) -> bool:
     """Some titled name in the text stands within ROLE_NAME_GAP characters of the role asked, or
     in the same clause ("李明同志当选为柳岸县总工会第十六届委员会主席"); true of a text with no titled
     name at all (its person is found otherwise: "由李四担任")."""
-    spans = list(_titled_spans(text))
+    spans = list(_titled_spans(text)) + elected_names(text)
     roles = [(m.start(), m.end()) for m in re.finditer(re.escape(role.removeprefix("副")), text)]
     return not spans or any((start - ROLE_NAME_GAP <= person_end and person_start <= end + ROLE_NAME_GAP)
                             or not _CLAUSE_BREAK.search(text[min(person_end, start) : max(person_start, end)])
@@ -696,6 +702,8 @@ def profile_question(question: str, idf: Callable[[str], float]) -> QueryProfile
         sibling_words=tuple(w for w in contrasted_words(question, bounds) if not festivals_named(w)),
         role=_asked_role(question),
         people_listed=bool(_PEOPLE_LISTED.search(question)),
+        done_asked=bool(_DONE_ASKED.search(question)) and not PLANNED.search(question),
+        given=tuple((figure.value, figure.measure) for figure in figures(question) if f"第{figure.text}" not in question),
         per_head=bool(_PER_HEAD_ASKED.search(question)),
         new_asked=bool(_NEW_ASKED.search(question)),
         total_asked=bool(re.search(r"(?:一共|总共|共计|累计|合计|总计)[^，,。？?]{0,8}(?:多少|几)", question)),
@@ -832,7 +840,7 @@ def numeral_forms(numeral: str) -> str:
 
 
 # "每人多少钱", "人均多少": a figure per head, which a total is not
-_PEOPLE_LISTED = re.compile(r"哪几位|几位|哪些人|哪[二三四五六七八九十两\d]{1,2}位|哪些(?:领导|嘉宾|同志|选手)|[二三四五六七八九十两\d](?:个人|名|位)[^，,。？?]{0,8}?(?:分别|都|各)?是谁")
+_PEOPLE_LISTED = re.compile(r"哪几位|几位|哪些人|哪[二三四五六七八九十两\d]{1,2}位|哪(?:几|[二三四五六七八九十两\d]{1,2})个人(?![群民才员口])|哪些(?:领导|嘉宾|同志|选手)|[二三四五六七八九十两\d](?:个人|名|位)[^，,。？?]{0,8}?(?:分别|都|各)?是谁")
 _PER_HEAD_ASKED = re.compile(r"每(?:人|户|名|位|家|队|组|个(?:人|单位|队|小组))|人均|户均")
 _NEW_ASKED = re.compile(r"新(?:建|组建|增|发展|成立|吸收|入会|招)")
 
