@@ -327,14 +327,14 @@ def _titles_of_category(window: str, start: int, profile: QueryProfile) -> list[
     if len(category) < 2 or category in GENERIC:
         return []
     titles: dict[str, re.Match[str]] = {}
-    title = re.compile(rf"[《“「]([^《》“”「」。；;\n]{{0,40}}?{re.escape(category)})[》”」]")
+    titled = re.compile(rf"[《“「]([^《》“”「」。；;\n]{{0,40}}?{re.escape(category)})[》”」]")
     for number, sentence in enumerate(re.finditer(r"[^。！？!?\n]+[。！？!?\n]?", window[start:])):
         other = _OTHER_SUBJECT.match(sentence.group()) if number else None
         if other and other.group("body"):
             break  # another body's sentences from here on
         if other:
             continue  # a sentence of another time: its own titles are not the ones asked about
-        for found in title.finditer(window, start + sentence.start(), start + sentence.end()):
+        for found in titled.finditer(window, start + sentence.start(), start + sentence.end()):
             titles.setdefault(found.group(1), found)
     if not 2 <= len(titles) <= MAX_TITLED_ITEMS or all(title == category for title in titles):
         return []
