@@ -49,12 +49,22 @@ def publisher_names(head: str) -> str:
 
 
 _ASIDE_AT_END = re.compile(r"[（(][^（）()]*[)）]$")  # "…科技有限公司（…化工有限公司）": its former name aside
+_TEAM_END = re.compile(r"(?:地质|勘探|勘查|测绘|物探|水文)[\u4e00-\u9fff\d]{0,4}队$")  # "…327地质队": a survey team
 _OWNER_END = re.compile(r"(?:公司|集团|工会|局|厅|委|院|中心|学校|大学|学院|医院|银行|协会|联合会)$")
 
 
+# "欢迎访问安徽省地质矿产勘查局327地质队网站！": the site greets the reader in its owner's name
+_WELCOME = re.compile(r"^\s*欢迎(?:您)?(?:访问|光临|来到|进入)\s*(?P<owner>[\u4e00-\u9fff0-9（）()]{4,30}?)(?:官方)?(?:门户)?(?:网站|官网|网)\s*[!！。]?\s*$",
+                      re.MULTILINE)
+
+
 def copyright_owner(head: str) -> str:
-    """The body a page's copyright line names ("安康市公共交通有限责任公司 © 版权所有"), "" when none: the
+    """The body a page's copyright line names ("安康市公共交通有限责任公司 © 版权所有") or its greeting does
+    ("欢迎访问…327地质队网站"), "" when none: the
     site's owner, which is the report's own unit only where the report names no unit of its own (a
     federation's site carries its members' news)."""
     owners = [m.group("after") or m.group("before") for m in _COPYRIGHT_OWNER.finditer(head)]
-    return next((owner for owner in _bodies(owners) if _OWNER_END.search(_ASIDE_AT_END.sub("", owner))), "")
+    owned = next((owner for owner in _bodies(owners) if _OWNER_END.search(_ASIDE_AT_END.sub("", owner))), "")
+    # a greeting names a portal as often as a body ("欢迎访问青禾县新闻网"): only a body's name ending counts
+    return owned or next((owner for owner in _bodies([m.group("owner") for m in _WELCOME.finditer(head)])
+                          if _OWNER_END.search(owner) or _TEAM_END.search(owner)), "")

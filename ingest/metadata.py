@@ -184,7 +184,9 @@ def extract_year(title: str, text: str) -> int | None:
 # a page's post stamp: a labelled date ("发布日期:2023-02-21", "发布时间：2023年2月21日") or a date with its clock
 # time ("2023-02-21 17:18"); a bare date in a header may be the site's clock ("今天是2026年12月1日 星期二")
 _STAMP_RE = re.compile(r"(?:(?:发布|发表|更新|上传|(?<!当前)(?<!现在)(?<!北京)(?<!今天))(?:时间|日期)\s*[:：]\s*(?P<y1>(?:19|20)\d{2})\s*[-/.年]\s*(?P<m1>\d{1,2}))"
-                       r"|(?:(?<!\d)(?P<y2>(?:19|20)\d{2})[-/](?P<m2>\d{1,2})[-/]\d{1,2}\s+\d{1,2}:\d{2})")
+                       r"|(?:(?<!\d)(?P<y2>(?:19|20)\d{2})[-/](?P<m2>\d{1,2})[-/]\d{1,2}\s+\d{1,2}:\d{2})"
+                       # a line that is a full date and nothing else, under the headline ("2019年05月10日")
+                       r"|(?:^[ \t]*(?P<y3>(?:19|20)\d{2})\s*[-/.年]\s*(?P<m3>\d{1,2})\s*[-/.月]\s*\d{1,2}\s*日?[ \t]*$)", re.MULTILINE)
 # news that opens with the day of what it tells ("2月20日下午，…", "近日，…") and no year
 _UNDATED_NEWS_RE = re.compile(r"(?<![年\d])(?P<month>\d{1,2})月\d{1,2}[日号]|近日|日前|昨日|近期")
 # a day announced ahead ("定于3月5日举办"), not one the news tells of; a year looked back on (a report)
@@ -206,8 +208,8 @@ def stamped_year(head: str, title: str, text: str) -> int | None:
         return None
     if _AHEAD_RE.search(first_lines[max(0, opening.start() - 3) : opening.start()]):
         return None  # "定于3月5日…": when it will be, posted before it
-    year = int(stamp.group("y1") or stamp.group("y2"))
-    month = int(stamp.group("m1") or stamp.group("m2"))
+    year = int(stamp.group("y1") or stamp.group("y2") or stamp.group("y3"))
+    month = int(stamp.group("m1") or stamp.group("m2") or stamp.group("m3"))
     told = int(opening.group("month")) if opening.group("month") else month
     return year - 1 if told > month else year
 
@@ -304,7 +306,7 @@ _NOT_A_NAME_RE = re.compile(
     r"|围绕|结合|坚持|深入|加强|干部|职工|会员|广大|全体|领导|指导|支持|成立|带领|关心"
     r"|选出|产生|正式|完成|建立|组建|换届|健全|调整|充实|设立|成为|作为|通过|经过|进行|实现"
     # verbs and adverbs of a resolution ("努力提高工会组织的效率"): a phrase, never an organisation
-    r"|努力|不断|进一步|切实|充分|大力|着力|提高|提升|增强|做好|发挥|推动|推进|履行|落实|贯彻"
+    r"|努力|不断|进一步|切实|充分|大力|着力|提高|提升|增强|做好|发挥|推动|推进|履行|落实|贯彻|更好|更加|更为"
     # verbs of receiving ("获得柳岸新区工会工作先进集体称号"): the name after them is the giver's
     r"|获得|荣获|获评|授予|荣膺"
 )

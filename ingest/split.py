@@ -78,7 +78,7 @@ _HEADLINE_TOPIC = re.compile(r"工会|职工|总结|报告|汇报|会议|大会|
 _HEADLINE_MIN_CHARS = 6
 # what a news headline says happened ("…荣获…称号", "…召开…大会"), unlike a report's title
 _NEWS_STATEMENT = re.compile(r"荣获|获评|获得|喜获|召开|举行|举办|开展|成立|授予|表彰|当选|走访|慰问|看望|送")
-_NEWS_DEED = re.compile(rf"{_NEWS_STATEMENT.pattern}|组织|喜庆|欢度|庆祝|庆“|迎“|迎新")
+_NEWS_DEED = re.compile(rf"{_NEWS_STATEMENT.pattern}|组织|喜庆|欢度|庆祝|庆“|迎“|迎新|闭幕|开幕|落幕|签约|圆满")
 _TITLE_MAX_CHARS = 40
 _TITLE_BEFORE_COLON = re.compile(rf"^(?P<title>[^，。；：:！？]{{4,{_TITLE_MAX_CHARS}}}?(?:{REPORT_GENRE}))\s*[：:]\s*(?P<rest>\S.*)$")
 _CONTINUATION = re.compile(r"^(?:及|暨|和|与)[^，。；！？：]{2,20}$")
@@ -332,7 +332,10 @@ class _PageSplitter:
             # above the first paragraph: held, not body; a line that only tells of a body's deed (a photo's
             # caption, "图为局领导慰问困难教师") does not replace a headline about the union's work
             found = headline(line)
-            if found and (not self.headline or _HEADLINE_TOPIC.search(found)):
+            # a held news headline ("…职工代表大会隆重召开") is not replaced by a line naming a scene of it and no
+            # deed ("岩土公司一届一次职代会集锦", a photo's caption under the headline)
+            captioned = bool(self.headline) and bool(_NEWS_STATEMENT.search(self.headline)) and not _NEWS_DEED.search(found or "")
+            if found and (not self.headline or _HEADLINE_TOPIC.search(found)) and not captioned:
                 self.headline = found
             return
         if current is None:
