@@ -25,7 +25,7 @@ from assistant.aggregate import (
 from assistant.answer_types import Candidate, Citation, Part, QueryProfile
 from assistant.citing import Citer, as_sentence, attributed
 from assistant.definitions import asked_terms, definition_span
-from assistant.extractive import PART_RATIO, PART_SENTENCES, counting_first, opening, select_sentences
+from assistant.extractive import PART_RATIO, PART_SENTENCES, fitting_first, opening, select_sentences
 from assistant.list_answers import DEFINITION_CANDIDATES, article_window, list_lines, named_list_lines
 from assistant.question_profile import GRADE_ASKED
 
@@ -63,8 +63,8 @@ def _part_lines(parts: list[Part], profile: QueryProfile, citer: Citer) -> list[
         # another body's article than the subjects' before it; a grade of one scheme ("三等奖") may share theirs
         grade = GRADE_ASKED.fullmatch(part.own)
         chosen = next((c for c in ranked if c.hit.doc_id not in used or grade), ranked[0] if ranked else None)
-        if chosen is not None and asked.wants_number and not asked.new_asked:
-            chosen = counting_first(chosen, ranked, asked.count_of)
+        if chosen is not None:
+            chosen = fitting_first(chosen, ranked, asked)
         if chosen is None:
             lines.append(f"{part.name or part.subject}：{part.missing or '资料中没有找到相关内容'}。")
             continue

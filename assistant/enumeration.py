@@ -18,6 +18,7 @@ from assistant.persons import looks_like_name
 from vectorstore.lexical import tagged
 
 MAX_ITEM_CHARS = 24
+MAX_TITLE_CHARS = 40  # a document's title in 《》 is one item however long
 MIN_OPENING_CLAUSE = 6
 """An ordinal item is cut at its first sentence end, and then at a comma past this length:
 "一是加强组织建设，健全……" answers with its heading-like opening clause."""
@@ -698,7 +699,9 @@ def _pairs(text: str) -> list[Enumeration]:
             left = _first_item(body[joins[k - 1].end() if k else 0 : join.start()], [right])
             # the two run parallel: "机关和城区营业单位近50名女职工赴…" joins no two things alike
             parallel = max(len(left), len(right)) <= PAIR_SPREAD * min(len(left), len(right)) + PAIR_SLACK
-            if 2 <= len(left) <= MAX_ITEM_CHARS and 2 <= len(right) <= MAX_ITEM_CHARS and parallel:
+            # titles set side by side ("审议通过了《…支出方案》和《…管理办法（试行）》") are long names, each whole
+            longest = MAX_TITLE_CHARS if left.startswith("《") and right.startswith("《") else MAX_ITEM_CHARS
+            if 2 <= len(left) <= longest and 2 <= len(right) <= longest and parallel:
                 start = at + join.start() - len(left)
                 end = at + join.end() + len(right)
                 found.append(Enumeration((left, right), start, end, _lead(text, start), written=text[start:end]))
@@ -913,7 +916,7 @@ def asked_count(question: str) -> int | None:
     return value if value >= 2 else None
 
 
-_CATEGORY = re.compile(rf"哪(?:些|几|[{_CN}两]{{1,3}}|\d{{1,2}})\s*[个项条类种件家所位名场次大]?")
+_CATEGORY = re.compile(rf"哪(?:些|几|[{_CN}两]{{1,3}}|\d{{1,2}})\s*(?:[个项条类种件家所位名场次大份篇本批届]|支(?!部)|座(?!谈))?")
 _NOUN_POS = ("n", "vn", "nz", "j", "l", "s")  # the tagger calls 文体活动 a set phrase (l), 场地 a place word (s)
 
 

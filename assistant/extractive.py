@@ -35,7 +35,7 @@ from assistant.periods import (
     period_otherwise,
     relative_year_otherwise,
 )
-from assistant.persons import PEOPLE, looks_like_name, people_named, titled_person
+from assistant.persons import PEOPLE, elected_names, looks_like_name, people_named, titled_person
 from assistant.question_profile import (
     ANSWER_KINDS,
     DONE,
@@ -120,6 +120,11 @@ def _states_other_edition(anchor: str, text: str) -> bool:
     asked, kind = ordinal_value(anchor[1:-1]), anchor[-1]
     return any(m.group(3) == kind and (m.group(1) or kind == "届") and ordinal_value(m.group(2)) not in (0, asked)
                for m in _EDITION_STATED.finditer(text))
+
+
+def edition_unnamed(profile: QueryProfile, text: str, article: str) -> bool:
+    """The question names an edition ("第二届…竞赛") that neither the sentence nor its article writes."""
+    return any(ORDINAL_EDITION.fullmatch(anchor) and not _names(anchor, text, "", article) for anchor in profile.anchors)
 
 
 def _names(anchor: str, text: str, context: str, article: str) -> bool:
@@ -373,7 +378,11 @@ def _has_answer_type(text: str, profile: QueryProfile, context: str = "", carrie
         return False
     if profile.wants_person and profile.role and not role_beside_a_name(text, profile.role):
         return False
-    return all(ANSWER_KINDS[kind][1].search(text) for kind in profile.kinds)
+    # "庆“三八”活动是3月几号举行的": the festival the question names says no day of it in a sentence's echo
+    dated = text
+    for forms in profile.festivals if {"day", "date"} & set(profile.kinds) else ():
+        dated = re.sub(forms, "，", dated)
+    return all(ANSWER_KINDS[kind][1].search(dated if kind in ("day", "date") else text) for kind in profile.kinds)
 
 
 _ELECTION_VERB = re.compile(r"选出|选举|当选|选为|推选|评出|评选")
@@ -699,16 +708,62 @@ def select_sentences(ranked: list[Candidate], profile: QueryProfile) -> list[Can
     in_section = [c for c in ranked if _in_section(c.hit, profile)]
     ranked = in_section or ranked  # "存在哪些问题": the problems section's sentences, where it was retrieved
     best = ranked[0].score
-    lead = counting_first(ranked[0], ranked, profile.count_of) if profile.wants_number and not profile.new_asked else ranked[0]
+    lead = fitting_first(ranked[0], ranked, profile)
     limit, floor = (MAX_LIST_SENTENCES, 0.6) if profile.wants_list else (MAX_SENTENCES, 0.8)
     chosen: list[Candidate] = [lead]
     for candidate in ranked:
-        if len(chosen) >= limit or candidate.score < best * floor:
+        if candidate.score < best * floor:
+            break
+        # a window that holds one chosen and goes on ("王某当选…主任；桂某当选…主任。") says it and more
+        held = next((i for i, c in enumerate(chosen) if c.text in candidate.text and c.hit.chunk_id == candidate.hit.chunk_id), None)
+        if held is not None:
+            chosen[held] = candidate if len(candidate.text) > len(chosen[held].text) else chosen[held]
+            continue
+        if len(chosen) >= limit:
             break
         if any(candidate.text in c.text or c.text in candidate.text for c in chosen):
             continue
         chosen.append(candidate)
     return chosen
+
+
+def fitting_first(chosen: Candidate, ranked: list[Candidate], profile: QueryProfile) -> Candidate:
+    """Of the chosen article, the sentence that says what is asked of it directly: the figure counting
+    the thing asked (counting_first), or the day the event asked was held (held_first)."""
+    if profile.wants_number and not profile.new_asked:
+        return counting_first(chosen, ranked, profile.count_of)
+    if profile.elected_asked:
+        return elected_first(chosen, ranked)
+    return held_first(chosen, ranked, profile.held) if profile.held else chosen
+
+
+_ELECTED_TOLD = re.compile(r"当选|选举产生|选出|选举")
+
+
+def elected_first(chosen: Candidate, ranked: list[Candidate]) -> Candidate:
+    """"换届后新的工会主席是谁": of the chosen article, a sentence telling who was elected ("选出…姜某同志为工会主席")
+    before one naming the chairman who reported on the term before ("中心工会主席孙某作…工作报告")."""
+    if elected_names(chosen.text) or _ELECTED_TOLD.search(chosen.text):
+        return chosen
+    return next((c for c in ranked if c.hit.doc_id == chosen.hit.doc_id and c.has_answer_type and c.anchored
+                 and c.score >= chosen.score * COUNTING_RATIO and (elected_names(c.text) or _ELECTED_TOLD.search(c.text))), chosen)
+
+
+# the event held, as a sentence says it: the holding verb before its name ("召开第四次职工（工会会员）大会") or after
+# ("运动会在体育馆隆重举行"); not a thing of the event ("大会筹备组", "大会工作方案")
+_HELD_TOLD = r"(?:召开|举行|举办|开幕|闭幕)"
+_NOT_THE_EVENT = r"(?![\u4e00-\u9fff]{0,2}(?:筹备|方案|小组|请示|通知|预备))"
+_NOT_YET = r"(?<!同意)(?<!决定)(?<!研究)(?<!筹备)(?<!准备)(?<!计划)(?<!拟)(?<!将)(?<!定于)"  # "研究同意召开职工大会": a plan
+
+
+def held_first(chosen: Candidate, ranked: list[Candidate], head: str) -> Candidate:
+    """"职工大会是哪天召开的": of the chosen article, a dated sentence saying the meeting was held before
+    one whose date is of something about it ("…成立了职工大会工作领导小组", "确定了大会工作方案")."""
+    held = re.compile(rf"{_NOT_YET}{_HELD_TOLD}了?[^，。；,;]{{0,14}}?{head}{_NOT_THE_EVENT}|{head}{_NOT_THE_EVENT}[^，。；,;]{{0,24}}?{_NOT_YET}{_HELD_TOLD}")
+    if held.search(chosen.text):
+        return chosen
+    return next((c for c in ranked if c.hit.doc_id == chosen.hit.doc_id and c.has_answer_type and c.anchored
+                 and c.score >= chosen.score * COUNTING_RATIO and held.search(c.text)), chosen)
 
 
 def counting_first(chosen: Candidate, ranked: list[Candidate], noun: str) -> Candidate:

@@ -83,6 +83,15 @@ _BODIES_ASKED = re.compile(r"单位|企业|公司|机构|组织|部门")  # "哪
 _DONE_CATEGORY = re.compile(r"(?:活动|方面|工作|措施|举措|办法|项目|内容|培训|比赛|赛事|课程|行动)$")
 
 
+# "哪两份文件", "哪些制度": written works, whose names a report sets in title marks
+_WRITTEN_ASKED = re.compile(r"(?:文件|报告|材料|制度|办法|方案|规定|规划|章程|文章|作品|书籍|书目|图书|读本|刊物|条例|决议|通知|意见|节目|歌曲)$")
+
+
+def _of_titles(enumeration: Enumeration) -> bool:
+    """Every item is a title in 《》 ("审议通过了《…方案》和《…办法（试行）》")."""
+    return all(item.startswith("《") and item.rstrip("等").endswith("》") for item in enumeration.items)
+
+
 def _of_bodies(enumeration: Enumeration) -> bool:
     """Every item is a body's bare name ("市总工会、市住建局…"): none opens with a verb (成立…中心,
     进社区 are things done)."""
@@ -100,7 +109,7 @@ def _items_end_as_category(enumeration: Enumeration, profile: QueryProfile) -> b
     """Two thirds of the items, two at least, end with what is asked for ("…营销知识培训班、…上岗培训班"
     for "哪些培训班"): each names one of them, a stronger sign than a lead that says the word once."""
     head = profile.category[-3:] if len(profile.category) >= 3 else profile.category
-    ending = sum(item.endswith(head) for item in enumeration.items)
+    ending = sum(item.rstrip("》”」").endswith(head) for item in enumeration.items)  # "《…审计情况报告》" ends with 报告
     return len(head) >= 2 and ending >= 2 and 3 * ending >= 2 * len(enumeration.items)
 
 
@@ -215,7 +224,8 @@ def _led_by_asked_verb(enumeration: Enumeration, profile: QueryProfile) -> bool:
     if not profile.verbs or not enumeration.items:
         return False
     verbs = "|".join(map(re.escape, profile.verbs))
-    return bool(re.search(rf"(?:{verbs})[了过出起]?[“《]?$", _opening_clause(enumeration.lead))
+    # "审议通过了《A》和《B》": a second verb may follow the asked one before the list
+    return bool(re.search(rf"(?:{verbs})(?:通过|批准|同意|开展|举办|设立|成立)?[了过出起]?[“《]?$", _opening_clause(enumeration.lead))
                 or re.match(rf"(?:{verbs})[了过出起]?", enumeration.items[0]))
 
 
@@ -244,7 +254,7 @@ def _list_score(enumeration: Enumeration, start: int, end: int, profile: QueryPr
         return None
     if _DONE_CATEGORY.search(profile.category) and _of_bodies(enumeration):
         return None  # "市总工会、市住建局…" are who did it, not the 活动 or 方面 asked for
-    if ((_WHO_CATEGORY.match(profile.category) or profile.people_listed)
+    if ((_WHO_CATEGORY.search(profile.category) or profile.people_listed)
             and 2 * sum(_is_people(item) for item in enumeration.items) < len(enumeration.items)):
         return None  # "哪些人做了述职", "哪几位困难职工": "晒亮点、比实绩…" is what they did, not who
     elif profile.wants_person and 2 * sum(_names_someone(item) for item in enumeration.items) < len(enumeration.items):
@@ -265,6 +275,11 @@ def _list_score(enumeration: Enumeration, start: int, end: int, profile: QueryPr
     score += _CATEGORY_BONUS if _announces_count(enumeration, profile, window) or pointed else 0.0
     score += _VERB_BONUS if _led_by_asked_verb(enumeration, profile) else 0.0
     score += _CATEGORY_BONUS if _BODIES_ASKED.fullmatch(profile.category) and _of_bodies(enumeration) else 0.0
+    # titles answer "哪两份文件" though none ends with 文件 (a list whose items end with 报告 answers "哪些报告" already)
+    # (led by the question's own verb when it says one: "学习了《A》《B》" is not what "审议通过了哪两份文件" asks)
+    score += _CATEGORY_BONUS if (_WRITTEN_ASKED.search(profile.category) and _of_titles(enumeration)
+                                 and not _items_end_as_category(enumeration, profile)
+                                 and (not profile.verbs or _led_by_asked_verb(enumeration, profile))) else 0.0
     return score - (0.0 if overlaps or pointed else _GAP_COST * gap)
 
 
@@ -365,6 +380,8 @@ def _named_by_category(enumeration: Enumeration, window: str, profile: QueryProf
     for found in re.finditer(re.escape(category), region):
         before = region[max(0, found.start() - CATEGORY_PHRASE_CHARS) : found.start()]
         opening = max((m.end() for m in _PHRASE_OPENS.finditer(before)), default=0)
+        if not opening and found.start() > CATEGORY_PHRASE_CHARS:
+            return enumeration  # no phrase opens within reach: the end alone would be a piece of a longer name
         phrases.append(before[opening:] + category)
     if len(phrases) != len(enumeration.items) or any(len(p) <= len(category) for p in phrases):
         return enumeration
@@ -393,10 +410,33 @@ def list_lines(ranked: list[Candidate], profile: QueryProfile, articles: dict[st
     enumeration = _named_by_category(enumeration, window, profile)
     span = (offset + enumeration.start, offset + enumeration.end) if offset or articles.get(candidate.hit.doc_id) else None
     label = unit_label(candidate)
+    run = _run_around(enumeration, window)
+    if run is not None:  # the list is one group of several the sentence names: the sentence is the answer
+        start, end = run
+        whole = (offset + start, offset + end) if span else None
+        return [attributed(label, as_sentence(window[start:end])) + citer.cite(candidate.hit, candidate.text, whole)]
     listed = attributed(label, as_sentence(enumeration.text)) + citer.cite(candidate.hit, candidate.text, span)
     if _unrelated(enumeration, start, end, profile, window) or quote_left_behind(candidate, enumeration, profile, window[end:]):
         return [attributed(label, as_sentence(candidate.text)) + citer.cite(candidate.hit, candidate.text), listed]
     return [listed]
+
+
+# "优先面向困难企业女职工，货运和网约车女司机、家政服务员、女快递员等新就业形态女性劳动者，女环卫工人等户外…群体":
+# a 、-list closed by 等 and its kind, then a comma and another group closed by 等: groups set side by side
+_ANOTHER_GROUP_AFTER = re.compile(r"(?:等[^，,。；;！？!?]{0,14})?[，,][^。；;！？!?]{2,30}?等")
+RUN_SENTENCE_CHARS = 160
+
+
+def _run_around(enumeration: Enumeration, window: str) -> tuple[int, int] | None:
+    """Where the sentence holding the list starts and ends, when the list is one of several groups it names
+    side by side; None otherwise (or when the sentence is too long to stand as the answer)."""
+    closed = "等" in window[enumeration.start : enumeration.end] or window.startswith("等", enumeration.end)
+    if not closed or not _ANOTHER_GROUP_AFTER.match(window, enumeration.end):
+        return None
+    start = max(window.rfind(mark, 0, enumeration.start) for mark in "。！？!?\n") + 1
+    ends = [found for found in (window.find(mark, enumeration.end) for mark in "。！？!?\n") if found >= 0]
+    end = min(ends) + 1 if ends else len(window)
+    return (start, end) if end - start <= RUN_SENTENCE_CHARS else None
 
 
 DEFINITION_CANDIDATES = 10  # how many of the best sentences' surroundings are searched for a slogan's meaning

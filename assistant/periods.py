@@ -141,9 +141,30 @@ def relative_year_otherwise(sentence: str, profile: QueryProfile, own_year: obje
     A sentence that writes the year asked as well is of it."""
     asked = _years_asked(profile.anchors)
     said = _RELATIVE_YEAR.search(sentence)
-    if not asked or not said or any(f"{year}年" in sentence for year in asked):
+    if not asked:
+        return _other_relative_year(sentence, profile.relative, own_year)
+    if not said or any(f"{year}年" in sentence for year in asked):
         return False
     if not isinstance(own_year, int):
         return True
     meant = own_year if said.group(1) in ("今年", "本年", "本年度") else own_year - 1
     return str(meant) not in asked
+
+
+def relative_year_asked(question: str) -> str:
+    """"去年…多少" -> 去年, "今年以来…" -> 今年: the year a question tells by the report's own words; ""."""
+    said = _RELATIVE_YEAR.search(question)
+    return ("今年" if said.group(1).startswith(("今", "本")) else "去年") if said else ""
+
+
+def _other_relative_year(sentence: str, asked: str, own_year: object) -> bool:
+    """"去年在册会员有多少" of a report that gives no year: the report's 去年 is the one its words can be
+    matched to, so its sentences telling of its own year ("目前…，今年…") are of another; and a sentence of
+    its 去年 does not answer "今年", nor one saying no year "去年". (A report whose year is known is matched by that year instead.)"""
+    if not asked or isinstance(own_year, int):
+        return False
+    # "由去年的468人增至520人": the year a change starts from, not the one the sentence tells of
+    said = {("今年" if m.group(1).startswith(("今", "本")) else "去年") for m in _RELATIVE_YEAR.finditer(sentence)
+            if sentence[m.start() - 1 : m.start()] not in ("由", "从")}
+    # a sentence saying neither tells of the report's own time, which is its 今年
+    return asked not in said if said or asked == "去年" else False

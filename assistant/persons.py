@@ -116,6 +116,8 @@ _WINNING = re.compile(r"^(?:获得|荣获|包揽|夺得|摘得|当选|担任|获
 
 # "选举赵明远为…主席", "推选李红同志为…": whoever an election or appointment makes something, however the tagger cuts the name
 _ELECTED = re.compile(r"(?:选举|推选|选出|任命|聘任|聘请|增补)(?:产生)?了?(?P<name>[\u4e00-\u9fff]{2,3}?)(?:同志)?为")
+# "聘请了…宾馆副总经理，…星评员叶萌等为总评委": the one appointed, named last of a long description
+_APPOINTED_AFTER = re.compile(rf"(?:聘请|聘任|邀请|任命)了?[^。；;]{{2,40}}?(?P<name>[{SURNAMES}][\u4e00-\u9fff]{{1,2}}?)(?:同志)?等?为")
 
 
 # "徐庆林个人一等奖": a line of an honours list, a name and what it won
@@ -124,9 +126,13 @@ _NAME_AND_PRIZE = re.compile(r"(?:^|(?<=[，,、；;：:\s]))(?P<name>[\u4e00-\u
                              r"(?:[一二三四五六七八九十\d]等奖|特等奖|优秀奖|冠军|亚军|季军)", re.MULTILINE)
 
 
+# "西餐宴会摆台一等奖获得者套娃酒店曹海霞、…": a winner named after the prize, maybe after the body they are of
+_WINNER_NAMED = re.compile(r"(?:获得者|得主|获奖者)[:：]?[\u4e00-\u9fff]{0,8}?(?P<name>[\u4e00-\u9fff]{2,3})(?=[、，,；;。]|为|和|及|$)")
+
+
 def elected_names(text: str) -> list[tuple[int, int]]:
     """Where each name an election or appointment makes something stands ("选举产生了韩某为工会主席")."""
-    return [found.span("name") for found in _ELECTED.finditer(text)
+    return [found.span("name") for found in (*_ELECTED.finditer(text), *_APPOINTED_AFTER.finditer(text))
             if found.group("name")[0] in SURNAMES and not _common_word(found.group("name"))]
 
 
@@ -136,7 +142,7 @@ def people_named(text: str, units: tuple[str, ...] = ()) -> bool:
     import jieba.posseg
 
     if elected_names(text) or any(found.group("name")[0] in SURNAMES and not _common_word(found.group("name"))
-                                  for found in _NAME_AND_PRIZE.finditer(text)):
+                                  for found in (*_NAME_AND_PRIZE.finditer(text), *_WINNER_NAMED.finditer(text))):
         return True
 
     tokenize("")  # the shared jieba, initialised once

@@ -20,7 +20,7 @@ from assistant.condense import YEAR_WORDS
 from assistant.definitions import asked_terms
 from assistant.enumeration import Enumeration, asked_category, asked_count, find_enumerations, ordinal_value, word_bounds
 from assistant.overlap import contrasted_phrases, contrasted_words, pair_share, said_in_full
-from assistant.periods import MONTH_MENTION, festival_months, festivals_named
+from assistant.periods import MONTH_MENTION, festival_months, festivals_named, relative_year_asked
 from assistant.persons import PEOPLE, PERSON, TITLE_AFTER_NAME, TITLES, WANTS_PERSON, elected_names, titled_person, word_running_on
 from assistant.scope import (
     is_specific,
@@ -69,8 +69,11 @@ _WHICH_SAY = re.compile(r"哪(?:些|几|[两二三四五六七八九])?\s*(?:个
 _WHICH_DOCUMENTS = re.compile(r"(?<![了过])(?:哪[两二三四五六七八九]\s*(?:份|篇)|哪(?:些|几)(?:总结|材料|报告|资料|文章)"
                                # "两份邮政工会总结各抓的…": reports counted, then what each holds (not "审议通过了两份报告")
                                r"|[两二三四五六七八九]\s*[份篇][^，,。？?]{0,16}?(?:总结|材料|报告|文章)[^，,。？?]{0,12}?(?:各|分别))")
-_MOST = re.compile(r"最多|最高|最大|哪个多|谁多")
-_LEAST = re.compile(r"最少|最低|最小")
+# a superlative that closes what is asked ("哪家最多？", "人数最多的是…"), not one inside a noun ("最小经营单元",
+# "最低工资标准") nor "at most" ("最多能报销…")
+_SUPERLATIVE_END = r"(?![\u4e00-\u9fff])|(?=的|是|呢|吗|啊)"
+_MOST = re.compile(rf"最(?:多|高|大)(?:{_SUPERLATIVE_END})|哪个多|谁多")
+_LEAST = re.compile(rf"最(?:少|低|小)(?:{_SUPERLATIVE_END})")
 _VERSUS = re.compile(r"对比|比较|相比|一致|相同|不同|差别|区别")
 _ASKING = re.compile(r"^(?:哪|什么|多少|几)")
 _ASKING_INSIDE = re.compile(r"谁|什么|多少")
@@ -157,7 +160,10 @@ ANSWER_KINDS = {
     # "徒步了多远": a distance, which a count of people or events is not
     "distance": (re.compile(r"多远|多长的?(?:路|距离|路程|里程)|(?:路程|距离|里程)(?:有|是|为)?多长"),
                  re.compile(r"[\d.一二三四五六七八九十百千两半]+\s*(?:公里|千米|米|km|里)(?![程面])")),
-    "title": (re.compile(r"(?<!人)(?<!生)(?<!志)叫什么名字|叫什么|什么名字|名称是什么|什么名称|什么主题|主题是什么|什么口号|口号是什么"
+    # "活动的主题是什么": the words a sentence sets as the theme ("以“我独立 我美丽”为主题", "主题为“…”"), not any quote
+    "theme": (re.compile(r"什么主题|主题是什么|主题叫什么"),
+              re.compile(r"[“\"「][^”\"」]{2,30}[”\"」][^，,。；;]{0,4}主题|主题(?:为|是|：|:)\s*[“\"「]|主题[“\"「]")),
+    "title": (re.compile(r"(?<!人)(?<!生)(?<!志)叫什么名字|(?<!主题)叫什么|什么名字|名称是什么|什么名称|什么口号|口号是什么"
                          r"|哪[部本首出台]|什么(?:电影|影片|歌曲?|节目|书)"),
               re.compile(r"《[^》]{2,30}》|“[^”]{2,30}”|\"[^\"]{2,30}\"|「[^」]{2,30}」")),
     # "通知的文号是什么": a document's number as offices write it ("闽工〔2023〕27号", "总工发[2022]5号")
@@ -326,15 +332,18 @@ def counts_directly(text: str, noun: str) -> bool:
 
 
 def figure_counts_otherwise(text: str, profile: QueryProfile) -> bool:
-    """"多少家单位" answered "有292个单位": organisations are counted in 个 too, when the thing
-    counted follows the figure ("一个新台阶" counts nothing); "多少户" answered "30多家住户": households
-    are counted in 家 too."""
+    """"多少家单位" answered "有292个单位", "几支运动队" answered "6个运动队": 个 counts anything, when the
+    thing counted follows the figure ("一个新台阶" counts nothing); "多少户" answered "30多家住户":
+    households are counted in 家 too."""
     if "户" in profile.measures and _HOUSEHOLDS_IN_JIA.search(text):
         return True
-    return "家" in profile.measures and bool(profile.counted) and re.search(
+    # people and money are never counted in 个 ("36个会员单位" counts bodies, not 会员)
+    return (bool(profile.measures) and not set(profile.measures) & _NOT_IN_GE and bool(profile.counted)
+            and not PEOPLE.fullmatch(profile.counted)) and re.search(
         rf"(?:\d+|[两三四五六七八九十百千]+)(?:余|多)?个{re.escape(profile.counted)}", text) is not None
 
 
+_NOT_IN_GE = frozenset(("名", "人", "位", "人次", "元"))
 _HOUSEHOLDS_IN_JIA = re.compile(r"(?:\d+|[两三四五六七八九十百千]+)(?:余|多)?家(?:住户|农户|居民|家庭|困难户|特困户)")
 
 
@@ -354,7 +363,21 @@ _CHANGE_ASKED = re.compile(r"(?:增长|增加|提高|提升|下降|减少|上涨
 _SHARE_MEASURES = ("%", "百分之", "成")
 
 
+# "花了多少钱、培训了多少名农民工": two figures asked in one sentence, each in its own measure
+_FIGURES_APART = re.compile(r"[、，,；;]")
+
+
 def _expected_measures(question: str) -> tuple[str, ...]:
+    asks = [part for part in _FIGURES_APART.split(_without_report_count(question)) if _ASKS_FIGURE.search(part)]
+    if len(asks) >= 2:
+        return tuple(dict.fromkeys(measure for part in asks for measure in _one_figure_measures(part)))
+    return _one_figure_measures(question)
+
+
+_ASKS_FIGURE = re.compile(r"多少|几(?![月号日时点年天])")
+
+
+def _one_figure_measures(question: str) -> tuple[str, ...]:
     measures = _measures_of(question)
     asked = _measure_asked(question)
     said = asked is not None and asked.measure is not None  # "增加了多少人": the measure is said
@@ -443,6 +466,9 @@ _ASKS_HOLDER = re.compile(r"([\u4e00-\u9fff]{2,12}?)的?(?:是谁|是哪一?[个
 # "…是哪个小组拿的第一", "谁获得了一等奖": a place won, asked after who won it
 _RANK_WON = re.compile(r"(?:谁|哪一?[个家位支所名组队])[\u4e00-\u9fff]{0,6}?(?:拿|获|得|夺|摘)[得了的]{0,2}"
                        r"(第[一二三四五六七八九十\d]{1,2}|冠军|亚军|季军|[一二三特\d]等奖|金奖|银奖|铜奖)")
+# "一等奖给了哪家店", "一等奖是谁拿的", "冠军被哪个队夺得": the place won, asked before who won it
+_RANK_GIVEN = re.compile(r"(第[一二三四五六七八九十\d]{1,2}名?|冠军|亚军|季军|[一二三特\d]等奖|金奖|银奖|铜奖)"
+                         r"(?:是|被|给了?|颁给了?|授予了?|花落|归了?|由|落到了?)(?:谁|哪)")
 _ENDS_IN_TITLE = re.compile(rf"(?:{TITLES})$")
 _NOT_ROLES = frozenset("题目 名字 名称 全称 主题 口号 内容 单位 部门 人 同志 老师 选手 职工 员工 代表 领导 干部 成员".split())
 
@@ -454,7 +480,7 @@ def _asked_role(question: str) -> str:
     单位) are no role."""
     import jieba.posseg
 
-    won = _RANK_WON.search(question)
+    won = _RANK_WON.search(question) or _RANK_GIVEN.search(question)
     if won:  # "哪个小组拿的第一", "谁得了一等奖": the place won is what the answer must say
         return won.group(1)
     asked = _ASKS_HOLDER.search(question)
@@ -482,7 +508,13 @@ def says_role(text: str, profile: QueryProfile) -> bool:
     text = _QUOTED_HONOUR.sub(r"\1，", text)  # "获评“星级基层工会主席”": an honour's name holds the word, no one the post
     if role in text:
         return role.startswith("副") or any(text[m.start() - 1 : m.start()] != "副" for m in re.finditer(re.escape(role), text))
+    if _PRIZE_ROLE.fullmatch(role):  # "二等奖" shares two characters with 一等奖 and is another prize;
+        return re.search(rf"{re.escape(role.removesuffix('名'))}(?![届次期批])", text) is not None  # "团体第一" is 第一名
     return said_in_full(role, text) or (len(role) >= 3 and pair_share(role, text) >= 0.5)
+
+
+# a place or prize won ("一等奖", "冠军", "第一名"): held by a team or a person of any body, not a post of one
+_PRIZE_ROLE = re.compile(r"第[一二三四五六七八九十\d]{1,2}名?|冠军|亚军|季军|[一二三特\d]等奖|金奖|银奖|铜奖")
 
 
 # a body named before a post, which holds it ("郑州经开区人大工委主任", "市总工会党组成员、副主席"); never the union's own
@@ -496,6 +528,8 @@ def post_held_elsewhere(sentence: str, profile: QueryProfile, article: str = "",
     王宏伟" for "物流工会联合会的主席是谁"), so no one in it holds the post asked; "齐智慧主席指出" holds the post
     the article gave her where it first named her ("郑州市总工会党组成员、副主席齐智慧")."""
     role = profile.role
+    if _PRIZE_ROLE.fullmatch(role):
+        return False  # a prize is won by whoever the sentence names, of any body
     mentions = [m.start() for m in re.finditer(re.escape(role), sentence)] if role and not role.startswith("副") else []
     units = (*profile.units, re.sub(r"(?:总)?工会(?:委员会)?$", "", own_unit)) if own_unit else profile.units
     return bool(mentions) and all(sentence[at - 1 : at] == "副" or _of_another_body(sentence, at, units)
@@ -519,11 +553,21 @@ def _of_another_body(text: str, at: int, units: tuple[str, ...]) -> bool:
     if not units:
         return False
     clause = _ELECTED_TO.sub("", re.split(r"[，,；;。：:]", text[:at])[-1])  # what stands after an election's verb
-    # a body named with its place ("郑州经开区人大工委", "郑州市总工会"): "教育局" alone may be the asked one's
-    bodies = [body for body in _BODY_NAMED.findall(clause) if len(body) >= 4 and re.search(r"[省市县区镇乡]", body[:-1])]
+    # a body named with its place ("郑州经开区人大工委", "郑州市总工会"): "教育局" alone may be the asked one's;
+    # or one of the asked body's own kind by another name ("岩土公司总经理" when 地建公司's is asked)
+    bodies = [body for body in _BODY_NAMED.findall(clause) if len(body) >= 4 and (
+        re.search(r"[省市县区镇乡]", body[:-1]) or any(_sibling_body(body, unit) for unit in units))]
     # the body asked or the report's own, however much of its name either writes ("县教育局" of 青禾县教育局)
     return bool(bodies) and not any(len(unit) >= 2 and (unit in body or body in unit or unit[-3:] in body)
                                     for body in bodies for unit in units)
+
+
+def _sibling_body(body: str, unit: str) -> bool:
+    """"岩土公司" beside "…地建公司": a body of the same kind as the one asked, whose own name is not in it."""
+    kind = re.search(r"(?:公司|集团|局|医院|学校|协会)$", body)
+    own = body[: kind.start()] if kind else ""
+    return (bool(kind) and unit.endswith(kind.group(0)) and len(own) >= 2 and own not in unit
+            and unit[-len(kind.group(0)) - 2 :] not in body and body[:2] != unit[:2])  # "青禾控股集团…" is 青禾集团's own
 
 
 # an honour's quoted name after the verb that gives it (not 《关于选举…为工会主席的决议》, a document)
@@ -538,7 +582,10 @@ ROLE_NAME_GAP = 10
 def role_beside_a_name(text: str, role: str) -> bool:
     """Some titled name in the text stands within ROLE_NAME_GAP characters of the role asked, or
     in the same clause ("李明同志当选为柳岸县总工会第十六届委员会主席"); true of a text with no titled
-    name at all (its person is found otherwise: "由李四担任")."""
+    name at all (its person is found otherwise: "由李四担任"), and of a prize ("张某、李某等4名选手分别荣获
+    焊工组、叉车组…个人一等奖": winners are listed apart from what they won)."""
+    if _PRIZE_ROLE.fullmatch(role):
+        return True
     spans = list(_titled_spans(text)) + elected_names(text)
     roles = [(m.start(), m.end()) for m in re.finditer(re.escape(role.removeprefix("副")), text)]
     return not spans or any((start - ROLE_NAME_GAP <= person_end and person_start <= end + ROLE_NAME_GAP)
@@ -609,6 +656,18 @@ def _kind_asked(question: str) -> list[str]:
         return []
     words = tagged(found.group("kind"))
     return [words[0][0]] if words and len(words[0][0]) >= 2 and words[0][1].startswith(("n", "vn", "j")) else []
+
+
+# "职工大会是哪天召开的", "运动会什么时候举行": the event whose day is asked, by the head its name ends with
+_HOLDING = r"(?:召开|举行|举办|开幕|闭幕|开的|办的)"
+_EVENT_HEAD = r"(?:[职教工]代会|全委会|年会|大会|会议|座谈会|表彰会|运动会|联欢会|推进会|交流会|启动会|培训班|比赛|竞赛|大赛|典礼|仪式)"
+_HELD_ASKED = re.compile(rf"(?P<event>{_EVENT_HEAD})[^，,。？?]{{0,12}}?{_HOLDING}|{_HOLDING}的?(?:是)?[^，,。？?]{{0,4}}?(?P<after>{_EVENT_HEAD})")
+
+
+def _held_asked(question: str, kinds: tuple[str, ...]) -> str:
+    """The head of the event a "when" question asks was held ("大会" of 职工大会…哪天召开); "" for other questions."""
+    found = _HELD_ASKED.search(question) if {"day", "date"} & set(kinds) else None
+    return (found.group("event") or found.group("after"))[-2:] if found else ""
 
 
 # "那次会上…": only points at the meeting the conversation was about, whose own words the follow-up carries
@@ -704,6 +763,9 @@ def profile_question(question: str, idf: Callable[[str], float]) -> QueryProfile
         people_listed=bool(_PEOPLE_LISTED.search(question)),
         done_asked=bool(_DONE_ASKED.search(question)) and not PLANNED.search(question),
         given=tuple((figure.value, figure.measure) for figure in figures(question) if f"第{figure.text}" not in question),
+        held=_held_asked(question, kinds),
+        elected_asked=bool(_ELECTED_ASKED.search(question)) and bool(_asked_role(question)),
+        relative=relative_year_asked(question),
         per_head=bool(_PER_HEAD_ASKED.search(question)),
         new_asked=bool(_NEW_ASKED.search(question)),
         total_asked=bool(re.search(r"(?:一共|总共|共计|累计|合计|总计)[^，,。？?]{0,8}(?:多少|几)", question)),
@@ -842,6 +904,8 @@ def numeral_forms(numeral: str) -> str:
 # "每人多少钱", "人均多少": a figure per head, which a total is not
 _PEOPLE_LISTED = re.compile(r"哪几位|几位|哪些人|哪[二三四五六七八九十两\d]{1,2}位|哪(?:几|[二三四五六七八九十两\d]{1,2})个人(?![群民才员口])|哪些(?:领导|嘉宾|同志|选手)|[二三四五六七八九十两\d](?:个人|名|位)[^，,。？?]{0,8}?(?:分别|都|各)?是谁")
 _PER_HEAD_ASKED = re.compile(r"每(?:人|户|名|位|家|队|组|个(?:人|单位|队|小组))|人均|户均")
+# "换届后新的工会主席", "选出的主席", "新任主席", "新一届…主席": the one an election made, not the one before
+_ELECTED_ASKED = re.compile(r"选出|选举产生|当选|换届后|新任|新一届|新的[^，,。？?]{0,8}(?:主席|主任|书记|委员|会长)")
 _NEW_ASKED = re.compile(r"新(?:建|组建|增|发展|成立|吸收|入会|招)")
 
 
