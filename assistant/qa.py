@@ -20,7 +20,7 @@ from assistant.answer_types import NOT_FOUND, Answer, Candidate, Citation, Part,
 from assistant.compose import compose_answer
 from assistant.condense import Turn, asks_something, condense_question, describes_its_own, is_follow_up
 from assistant.described import described_articles, of_kind, pointed_kind, read_description
-from assistant.extractive import candidates
+from assistant.extractive import candidates, edition_unnamed
 from assistant.knowledge import MAX_K, KnowledgeBase, QueryRejected
 from assistant.llm import ChatModel, LLMUnavailable, condense_messages, normalise_citations, qa_messages
 from assistant.persons import asks_who, person_named
@@ -97,6 +97,16 @@ SCOPED_ARTICLES = 2
 """A question whose unit's passages come from at most this many articles also reads those
 articles' other passages (within_articles)."""
 NEAREST_PASSAGES = 3
+def _published_by(name: str, hit: Hit) -> bool:
+    """"仁寿一中" of a page whose byline says 四川省仁寿县一中校 and whose text only says 我校: the page's
+    publisher is the body asked, written without the markers of its place's level."""
+    bare = _LEVEL_MARK.sub("", name)  # only a level's marker may be left out ("仁寿县一中" said 仁寿一中), nothing else
+    return len(name) >= 4 and any(bare in _LEVEL_MARK.sub("", body) for body in str(hit.metadata.get("publisher") or "").split())
+
+
+_LEVEL_MARK = re.compile(r"[省市县区镇乡]")
+
+
 _CITATION = re.compile(r"\[(\d{1,2})\]")
 _CITATION_MARK = re.compile(r"\[\d{1,2}\??\]")
 _NUMBER = re.compile(r"\d+(?:[.,]\d+)*")
@@ -288,7 +298,9 @@ class QAService:
             ranked = _of_pointed_kind(standalone, scope, ranked, articles)
         evidence = ranked[0].score if ranked else 0.0
         # the words the user pasted, verbatim: answered, unless no sentence of that passage holds what is asked
-        if hits and hits[0].exact and any(c.has_answer_type and c.hit.chunk_id == hits[0].chunk_id for c in ranked):
+        # (a report of another edition than asked, "首届" for "第二届…", is still not the answer)
+        if hits and hits[0].exact and any(c.has_answer_type and c.hit.chunk_id == hits[0].chunk_id
+                                          and not edition_unnamed(profile, c.text, articles.get(c.hit.doc_id, c.hit.text)) for c in ranked):
             evidence = max(evidence, 1.0)
         found = Retrieved(standalone, scope, hits, misses, profile, ranked, evidence, articles,
                           year_relaxed=asked.year if scope.year != asked.year else None)
@@ -337,7 +349,8 @@ class QAService:
         missing = out_of_scope_message(scope, misses) if (scope.unit or scope.place) and not hits and misses else ""
         if missing.startswith(NO_SUCH_UNIT) and self._named_somewhere(scope):
             missing = ""
-        if not (scope.unit or scope.place or scope.doc_ids is not None or unfitted is not None) and self._never_named(subject):
+        if (not (scope.unit or scope.place or scope.doc_ids is not None or unfitted is not None) and self._never_named(subject)
+                and not any(_published_by(subject_name(subject).split("的")[0], hit) for hit in hits)):
             scope = replace(scope, unit=subject_name(subject).split("的")[0])  # "沈阳桃仙机场的工会…": no article writes it,
             missing, ranked = out_of_scope_message(scope, []), []  # and the scope does not read its kind
         return Part(subject, scope.unit or _placed_name(subject, scope.place), hits, named_first(ranked, subject), profile,
@@ -580,7 +593,7 @@ PLACE_LED_CHARS = 10
 TITLED_ARTICLES = 20  # of the articles saying a body's name, how many are read for a title naming it
 TITLE_CHARS = 60  # a first line this long at most, with no full stop, is the article's title
 _PRONOUN_START = re.compile(r"^(?:那么|那)?(?:[他她它其该这]|他们|她们)")
-_ASKS = re.compile(r"多少|几|哪|什么|啥|谁|怎么|怎样|如何|是否|吗")
+_ASKS = re.compile(r"多少|几|哪|什么|啥|谁|怎么|怎样|如何|是否|吗|多[长久大远高重]")
 # a second question that only goes on with the first ("分别是多少？", "各是怎么做的？") is part of it
 # "…各有多少人参加？哪个规模大？": a comparison of what the first asked goes on with it
 _GOES_ON_WITH_FIRST = re.compile(r"各|分别|都|其中|最|对比|比较|具体|哪[个家边][^，,？?]{0,6}?[更最]?[大小多少高低早晚][？?]?$")

@@ -224,7 +224,10 @@ def _is_name(name: str) -> bool:
     alone, "全县", "本单位", nor a template's "XX街道工会"."""
     core = name_core(name)
     return (len(name) >= 3 and not _GENERIC_START.match(core) and not _GENERIC_AREA.search(core)
-            and not _PLACEHOLDER.search(core))
+            and not _PLACEHOLDER.search(core) and not _PERSONS_ROLE.search(core))
+
+
+_PERSONS_ROLE = re.compile(r"评委$")  # "总评委", "专业评委": judges, persons, though 委 ends a committee's name
 
 
 # Words that never stand inside an organisation's name: verbs, prepositions, adverbs, times,
@@ -331,7 +334,20 @@ _TIME_WORD = re.compile(r"(?:今年|去年|前年|明年|年初|年底|年终|�
                         r"|[一二三四1-4]季度|(?:1[0-2]|0?[1-9]|十[一二]?|[一二三四五六七八九])月份?)")
 
 
+_POST_TIMES = frozenset("现任 新任 时任 前任 原任 首任 历任 上任 下任 新一届 本届 上届".split())
+# "原工会主席": 原/前 may end a name too ("青禾金原工会"), so only before the post itself do they say when
+_FORMER_POST = re.compile(r"[原前](?=工会(?:常务)?副?(?:主席|主任|委员))")
 _BRANCH_OF_UNION = re.compile(r"^第?[\d一二三四五六七八九十]{1,3}分会(?!场)")
+
+
+def _split_place(first: str, word: tuple[str, str]) -> bool:
+    """"横/山区", "从/化区": one character and an area's marker, where the character before it (read as a verb or a
+    preposition) starts the place's name: the tagger knows no place of that one character and the marker
+    ("化区"), or knows the two as one ("横山"); "到/沛县" goes to a place it knows."""
+    if not re.fullmatch(r"[\u4e00-\u9fff][区县市镇乡旗]", word[0]):
+        return False
+    joined = _words(first + word[0][0])
+    return word[1] != "ns" or (len(joined) == 1 and joined[0][1] == "ns")
 
 
 def _name_pieces(words: list[tuple[str, str]]) -> list[str]:
@@ -340,11 +356,13 @@ def _name_pieces(words: list[tuple[str, str]]) -> list[str]:
     point, since proper names are often tagged as verbs ("远航/机械/有限公司")."""
     pieces: list[list[str]] = [[]]
     for i, (word, flag) in enumerate(words):
-        if i == 0 and len(words) > 1 and ((flag.startswith("v") and words[1][1] in ("nt", "ns"))
-                                          or (len(word) == 1 and flag.startswith(("v", "p")))):
+        if i == 0 and len(words) > 1 and not (len(word) == 1 and _split_place(word, words[1])) and (
+                (flag.startswith("v") and words[1][1] in ("nt", "ns")) or (len(word) == 1 and flag.startswith(("v", "p")))):
             continue  # "获得/全国总工会", "参加/省总工会", "到/华新…": a verb before a name is no part of it
         if not pieces[-1] and (flag == "t" or word in _WHEN_WORDS) and _TIME_WORD.fullmatch(word):
             continue  # "年终/医院/工会", "年底/县总工会", "届时/…": the time of a fact, no part of whose it is
+        if word in _POST_TIMES and i + 1 < len(words) and words[i + 1][0].startswith("工会"):
+            continue  # "…集团/现任/工会主席": when the post is held, no part of the union's name
         if (i > 0 and (flag.startswith(_PHRASE_POS) or _CELEBRATING.match(word)) and not _misread_numeral(word, flag)
                 and not _ordinal_in_name(words, i) and not _inside_name(words, i)):
             pieces.append([])
@@ -398,10 +416,14 @@ def _question_names(question: str) -> list[tuple[str, bool, bool]]:
     return names
 
 
+# "那次会议市城市管理局…": the meeting pointed at, no part of the body named after it
+_POINTED_EVENT = re.compile(r"(?:那|这|该|此|本|上|^)次(?:[\u4e00-\u9fff]{0,6}?(?:会议|大会)|会(?![员议])|活动|比赛|竞赛)(?:上|中|里)?")
+
+
 def _read_names(question: str) -> tuple[str | None, str | None]:
     """(unit, place) the question names, when it names one: an administrative area alone is a
     place, an organisation gives its leading area (when that says which one) as the place."""
-    found = _question_names(_TIME.sub("，", question))
+    found = _question_names(_FORMER_POST.sub("", _POINTED_EVENT.sub("，", _TIME.sub("，", question))))
     if not found:
         return None, _bare_place(question)
     # "…通过办事公开栏": a name cut off inside a word (办 of 办事) is none, when a name ends as one; a place
@@ -513,13 +535,16 @@ def read_scope(question: str, ui: Scope, history: list[Turn], today: date, conti
     articles = ui.doc_ids
     if history and (continues or is_follow_up(question)):
         last = history[-1]
-        previous = read_own_scope(last.question, today)
+        previous = asked_before = read_own_scope(last.question, today)
         if previous.unit is None and last.unit and _is_name(last.unit):
             previous = replace(previous, unit=last.unit)
         if own.unit and not own.place and _shortened(own.unit, previous.unit):
             own = scope = replace(own, unit=None)  # "…的市总工会领导是谁" after 兰州市总工会's meeting: that one
         names_its_own = own.unit is None and own.place is None and (_names_another_body(question, last)
                                                                     or describes_its_own(question))
+        another = (own.unit or own.place) and (own.unit, own.place) not in ((previous.unit, previous.place), (asked_before.unit, asked_before.place))
+        if continues and (another or names_its_own):
+            previous = Scope()  # a second question of one message, about another body: none of the first's time
         scope = _inherit(scope, replace(previous, unit=None, place=None) if names_its_own else previous)
         says_which = scope.place is not None or (scope.unit is not None and is_specific(scope.unit))
         if articles is None and own.unit is None and own.place is None and not says_which and last.doc_ids and not names_its_own:
@@ -580,11 +605,22 @@ def name_forms(name: str) -> frozenset[str]:
         district = re.fullmatch(r"([\u4e00-\u9fff]{2,4})区", core)
         if district and _known_place(district.group(1)):  # "松江区" is 松江 in its own union's report (not 小区, 地区)
             forms.add(district.group(1))
+    province = _province_first(core) if is_specific(core) else ""
+    if province:  # "辽宁盘锦市邮政" is 盘锦市邮政 in its own report: the province says where the city is
+        forms |= name_forms(core[len(province):])
     if employer and employer.group(0) == core:  # "佰强公司" is written 佰强 in its union's report
         own = _BUSINESS_KIND.sub("", core)
         if len(own) >= 2 and is_specific(own):
             forms.add(own)
     return frozenset(forms)
+
+
+def _province_first(core: str) -> str:
+    """The place a name opens with, when a city, county or district and then a body follow it ("辽宁|盘锦市|邮政")."""
+    words = _words(core)
+    if len(words) < 3 or words[0][1] != "ns" or words[1][1] != "ns" or not re.fullmatch(r"[\u4e00-\u9fff]{2,4}[市县区州盟旗]", words[1][0]):
+        return ""
+    return words[0][0]
 
 
 def says_only_kind(word: str) -> bool:
@@ -1174,8 +1210,10 @@ def _other_branch(unit: str, article: str) -> bool:
         return False
     # a branch whose name the unit asked holds ("白鹭市分公司" of 白鹭市邮政分公司, "柳岸市分公司" of 柳岸邮政分公司)
     # is the one asked, told shorter
-    return any(not _NOT_A_BRANCH_NAME.search(m.group(1)) and m.group(1) not in unit and _branch_place(article, m) not in unit
-               for m in re.finditer(rf"([\u4e00-\u9fff]{{2}}){kind}", article))
+    named = [m for m in re.finditer(rf"([\u4e00-\u9fff]{{2}}){kind}", article) if not _NOT_A_BRANCH_NAME.search(m.group(1))]
+    if any(m.group(1) in unit and len(_branch_place(article, m)) >= 2 and _branch_place(article, m) in unit for m in named):
+        return False  # the article tells of the one asked too, told shorter ("盘锦市分公司" of 盘锦市邮政分公司)
+    return any(m.group(1) not in unit and _branch_place(article, m) not in unit for m in named)
 
 
 def _branch_place(article: str, branch: re.Match[str]) -> str:

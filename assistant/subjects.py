@@ -28,19 +28,20 @@ Known = Callable[[str], bool]
 MAX_SUBJECTS = 4
 _CLAUSE_END = re.compile(r"[，,？?；;。！!]")
 _JOIN = re.compile(r"以及|和(?!谐)|(?<![参给])与(?!会)|(?<![普涉提危])及(?!时)|跟|、")  # not inside 和谐, 参与, 及时, 合同
-_EACH = re.compile(r"各自|各|分别")
+_EACH = re.compile(r"各自|各(?![级类种项地界族])|分别")  # not 各级/各类…: all of a kind, not each subject
 # Words of comparison and of the answer's shape, not of a subject: dropped from the predicate.
 _COMPARE = re.compile(r"(?:哪个|哪边|哪家|哪一?方)(?:的)?(?P<noun>[^，,？?]{0,8}?)[最更]?(?:多|少|高|低|大|小|早|晚)|谁[最更]?(?:多|少|高|低)|"
                       r"最多|最少|是否一致|一致吗|相比|对比|比较一下")
 _MIN_SUBJECT = 2
+_UNION_ITSELF = frozenset(("工会", "工会委员会", "本单位工会", "该工会"))
 _MAX_NAME = 16  # a subject longer than this, before a shared "的…" tail, is a phrase, not a name
 _SET_BESIDE = re.compile(r"(?:相比|比较|比)$")  # "石岭煤矿跟那家医院比": the second subject without 比
 # What ends the name of an organisation or an area. Every subject must hold one, and the first
 # must end with one (or with its own "的…"/"那…" description): "挂横幅、贴标语、出黑板报分别多少"
 # asks about items of one article, not about several subjects.
-_ORG = re.compile(r"(?:总工会|工会联合会|工会委员会|工会(?!员)|工联会|街道|社区|开发区|园区|公司|集团|中心|机关|支行|分行|银行|学校|中学|小学|学院|大学|医院|[省市县区镇乡村旗州局厅委厂矿院所站])")
+_ORG = re.compile(r"(?:总工会|工会联合会|工会委员会|工会(?!员)|工联会|街道|社区|开发区|园区|公司|集团|中心|机关|支行|分行|银行|学校|中学|小学|学院|大学|医院|(?<![其之一二三四五六七八九十\d])[一二三四五六七八九十]中(?![心央国华间秋层级期旬])|[农林牧渔茶机]场|[省市县区镇乡村旗州局厅委厂矿院所站])")
 _TIMES = r"(?:(?:19|20)\d\d年度?|上半年|下半年|全年|今年|去年)+"
-_EVENT_END = re.compile(r"(?:会议|大会|全委会|职代会|运动会|比赛|竞赛|活动)$")
+_EVENT_END = re.compile(r"(?:会议|大会|全委会|[职教工]代会|运动会|联欢会|座谈会|表彰会|[比竞大联谊请决]赛|活动)$")
 _DESCRIBED = re.compile(rf"{_ORG.pattern}(?:[的那（(].*|{_TIMES})?$"  # or its own time ("利海公司工会上半年")
                         # or an event of the body ("某总工会十二届五次全委会", "某集团工会全委扩大会议")
                         rf"|{_ORG.pattern}.*{_EVENT_END.pattern}")
@@ -508,12 +509,16 @@ def split_subjects(question: str, known: Known | None = None) -> list[str]:
     for i, (clause, set_apart) in enumerate(joined):
         each = _EACH.search(clause)
         subject_part, asked = (clause[: each.start()], clause[each.end():]) if each else (clause, "")
+        if "所在" in subject_part:
+            continue  # "青峙、蔚斗社区所在街道总工会…": the names say where the one body asked about is
         # subjects compared with each other are whole phrases, however the first one ends
         subjects, shared = _subjects(subject_part, set_apart or bool(compared), known)
         if not subjects:
             continue
         if not each and not compared and not any(_EACH.search(c) for c in clauses):
             return []  # "A和B" with nothing asked of each is one subject ("工会和行政联合开展…")
+        if subjects[0] in _UNION_ITSELF:
+            return []  # "工会、经审会、女职委的负责人分别是谁": the committees of one union, answered by one report
         rest = [shared + asked] + clauses[:i] + clauses[i + 1:]
         predicate = "，".join(p for p in (_EACH.sub("", _COMPARE.sub(_compared, r)).strip(" ，") for r in rest) if p)
         if not predicate and not each and not compared:
