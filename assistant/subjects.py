@@ -33,6 +33,7 @@ _EACH = re.compile(r"各自|各(?![级类种项地界族])|分别")  # not 各�
 _COMPARE = re.compile(r"(?:哪个|哪边|哪家|哪一?方)(?:的)?(?P<noun>[^，,？?]{0,8}?)[最更]?(?:多|少|高|低|大|小|早|晚)|谁[最更]?(?:多|少|高|低)|"
                       r"最多|最少|是否一致|一致吗|相比|对比|比较一下")
 _MIN_SUBJECT = 2
+_LOCATED_BY = re.compile(r"、[^、，,和与及]{1,8}所在")  # not "A和B所在的那个社区", two subjects (the second described)
 _UNION_ITSELF = frozenset(("工会", "工会委员会", "本单位工会", "该工会"))
 _MAX_NAME = 16  # a subject longer than this, before a shared "的…" tail, is a phrase, not a name
 _SET_BESIDE = re.compile(r"(?:相比|比较|比)$")  # "石岭煤矿跟那家医院比": the second subject without 比
@@ -509,8 +510,8 @@ def split_subjects(question: str, known: Known | None = None) -> list[str]:
     for i, (clause, set_apart) in enumerate(joined):
         each = _EACH.search(clause)
         subject_part, asked = (clause[: each.start()], clause[each.end():]) if each else (clause, "")
-        if "所在" in subject_part:
-            continue  # "青峙、蔚斗社区所在街道总工会…": the names say where the one body asked about is
+        if _LOCATED_BY.search(subject_part):
+            continue  # "青峙、蔚斗社区所在街道总工会…": the names listed say where the one body asked about is
         # subjects compared with each other are whole phrases, however the first one ends
         subjects, shared = _subjects(subject_part, set_apart or bool(compared), known)
         if not subjects:

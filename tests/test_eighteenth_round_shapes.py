@@ -407,6 +407,9 @@ def test_communities_that_say_where_the_body_is_are_not_subjects() -> None:
                      "上半年，街道柳峙社群和青斗社群分别升格为社群总工会。", doc_id="s", unit="街道总工会", title="街道总工会上半年工作总结", rank=1)]
     answer = QAService(_knowledge(hits, "柳峙", "青斗")).answer("柳峙、青斗社区所在街道总工会在五一庆祝大会上表彰了哪几类企业工会，各几家？")
     assert "3家示范企业工会" in answer.text and "10家达标企业工会" in answer.text and "没有关于" not in answer.text
+    # "A和B所在的那个社区…各自": two subjects, the second described by where it is
+    assert len(split_subjects("柳背桥社区和点四楼所在的那个社区，今年各自完成了几家企业工会的组建？")) == 2
+    assert len(split_subjects("慈一棉所在镇的工会和宣传“一办法五条例”的镇工会，6月份各做了什么？")) == 2
 
 
 def test_a_place_whose_first_character_reads_as_a_verb_keeps_it() -> None:
