@@ -13,6 +13,7 @@ answer's lines, lists through assistant/list_answers.py.
 from __future__ import annotations
 
 import re
+from collections.abc import Callable
 from functools import lru_cache
 
 from assistant.aggregate import (
@@ -729,7 +730,7 @@ def select_sentences(ranked: list[Candidate], profile: QueryProfile) -> list[Can
 
 def fitting_first(chosen: Candidate, ranked: list[Candidate], profile: QueryProfile) -> Candidate:
     """Of the chosen article, the sentence that says what is asked of it directly: the figure counting
-    the thing asked (counting_first), or the day the event asked was held (held_first)."""
+    the thing asked (counting_first), who was elected (elected_first), or the day the event asked was held (held_first)."""
     if profile.wants_number and not profile.new_asked:
         return counting_first(chosen, ranked, profile.count_of)
     if profile.elected_asked:
@@ -743,10 +744,10 @@ _ELECTED_TOLD = re.compile(r"当选|选举产生|选出|选举")
 def elected_first(chosen: Candidate, ranked: list[Candidate]) -> Candidate:
     """"换届后新的工会主席是谁": of the chosen article, a sentence telling who was elected ("选出…姜某同志为工会主席")
     before one naming the chairman who reported on the term before ("中心工会主席孙某作…工作报告")."""
-    if elected_names(chosen.text) or _ELECTED_TOLD.search(chosen.text):
-        return chosen
-    return next((c for c in ranked if c.hit.doc_id == chosen.hit.doc_id and c.has_answer_type and c.anchored
-                 and c.score >= chosen.score * COUNTING_RATIO and (elected_names(c.text) or _ELECTED_TOLD.search(c.text))), chosen)
+    def told(text: str) -> bool:
+        return bool(elected_names(text) or _ELECTED_TOLD.search(text))
+
+    return chosen if told(chosen.text) else _first_of_article(chosen, ranked, lambda c: c.has_answer_type and told(c.text))
 
 
 # the event held, as a sentence says it: the holding verb before its name ("召开第四次职工（工会会员）大会") or after
@@ -762,8 +763,7 @@ def held_first(chosen: Candidate, ranked: list[Candidate], head: str) -> Candida
     held = re.compile(rf"{_NOT_YET}{_HELD_TOLD}了?[^，。；,;]{{0,14}}?{head}{_NOT_THE_EVENT}|{head}{_NOT_THE_EVENT}[^，。；,;]{{0,24}}?{_NOT_YET}{_HELD_TOLD}")
     if held.search(chosen.text):
         return chosen
-    return next((c for c in ranked if c.hit.doc_id == chosen.hit.doc_id and c.has_answer_type and c.anchored
-                 and c.score >= chosen.score * COUNTING_RATIO and held.search(c.text)), chosen)
+    return _first_of_article(chosen, ranked, lambda c: c.has_answer_type and held.search(c.text) is not None)
 
 
 def counting_first(chosen: Candidate, ranked: list[Candidate], noun: str) -> Candidate:
@@ -771,9 +771,14 @@ def counting_first(chosen: Candidate, ranked: list[Candidate], noun: str) -> Can
     ("459名女职工") before one with a figure of something else ("近150人参加的女职工代表大会")."""
     if not noun or counts_directly(chosen.text, noun):
         return chosen
-    # of that article, dated as asked, scoring not far below
+    return _first_of_article(chosen, ranked, lambda c: counts_directly(c.text, noun))
+
+
+def _first_of_article(chosen: Candidate, ranked: list[Candidate], wanted: Callable[[Candidate], bool]) -> Candidate:
+    """The best sentence of the chosen one's article that is what is wanted, dated as asked and scoring not far
+    below it; the chosen one when there is none."""
     return next((c for c in ranked if c.hit.doc_id == chosen.hit.doc_id and c.anchored and c.score >= chosen.score * COUNTING_RATIO
-                 and counts_directly(c.text, noun)), chosen)
+                 and wanted(c)), chosen)
 
 
 COUNTING_RATIO = 0.5

@@ -154,7 +154,12 @@ def relative_year_otherwise(sentence: str, profile: QueryProfile, own_year: obje
 def relative_year_asked(question: str) -> str:
     """"去年…多少" -> 去年, "今年以来…" -> 今年: the year a question tells by the report's own words; ""."""
     said = _RELATIVE_YEAR.search(question)
-    return ("今年" if said.group(1).startswith(("今", "本")) else "去年") if said else ""
+    return _which_year(said.group(1)) if said else ""
+
+
+def _which_year(word: str) -> str:
+    """今年/本年/本年度 are 今年; 去年/上年/上年度 are 去年."""
+    return "今年" if word.startswith(("今", "本")) else "去年"
 
 
 def _other_relative_year(sentence: str, asked: str, own_year: object) -> bool:
@@ -164,7 +169,7 @@ def _other_relative_year(sentence: str, asked: str, own_year: object) -> bool:
     if not asked or isinstance(own_year, int):
         return False
     # "由去年的468人增至520人": the year a change starts from, not the one the sentence tells of
-    said = {("今年" if m.group(1).startswith(("今", "本")) else "去年") for m in _RELATIVE_YEAR.finditer(sentence)
+    said = {_which_year(m.group(1)) for m in _RELATIVE_YEAR.finditer(sentence)
             if sentence[m.start() - 1 : m.start()] not in ("由", "从")}
     # a sentence saying neither tells of the report's own time, which is its 今年
     return asked not in said if said or asked == "去年" else False
