@@ -464,11 +464,13 @@ def _titles_after_names(question: str) -> set[str]:
 # "…的是谁", "…是哪个部门", "…叫什么名字": what stands right before asks whose the role is
 _ASKS_HOLDER = re.compile(r"([\u4e00-\u9fff]{2,12}?)的?(?:是谁|是哪一?[个家位支所名][\u4e00-\u9fff]{0,3}|叫什么名字|叫什么)(?:[？?，,。！!]|$)")
 # "…是哪个小组拿的第一", "谁获得了一等奖": a place won, asked after who won it
+_PRIZES = r"冠军|亚军|季军|[一二三特\d]等奖|金奖|银奖|铜奖"
 _RANK_WON = re.compile(r"(?:谁|哪一?[个家位支所名组队])[\u4e00-\u9fff]{0,6}?(?:拿|获|得|夺|摘)[得了的]{0,2}"
-                       r"(第[一二三四五六七八九十\d]{1,2}|冠军|亚军|季军|[一二三特\d]等奖|金奖|银奖|铜奖)")
+                       rf"(第[一二三四五六七八九十\d]{{1,2}}|{_PRIZES})")
+# a place or prize won ("一等奖", "冠军", "第一名"): held by a team or a person of any body, not a post of one
+_PRIZE_ROLE = re.compile(rf"第[一二三四五六七八九十\d]{{1,2}}名?|{_PRIZES}")
 # "一等奖给了哪家店", "一等奖是谁拿的", "冠军被哪个队夺得": the place won, asked before who won it
-_RANK_GIVEN = re.compile(r"(第[一二三四五六七八九十\d]{1,2}名?|冠军|亚军|季军|[一二三特\d]等奖|金奖|银奖|铜奖)"
-                         r"(?:是|被|给了?|颁给了?|授予了?|花落|归了?|由|落到了?)(?:谁|哪)")
+_RANK_GIVEN = re.compile(rf"({_PRIZE_ROLE.pattern})(?:是|被|给了?|颁给了?|授予了?|花落|归了?|由|落到了?)(?:谁|哪)")
 _ENDS_IN_TITLE = re.compile(rf"(?:{TITLES})$")
 _NOT_ROLES = frozenset("题目 名字 名称 全称 主题 口号 内容 单位 部门 人 同志 老师 选手 职工 员工 代表 领导 干部 成员".split())
 
@@ -512,9 +514,6 @@ def says_role(text: str, profile: QueryProfile) -> bool:
         return re.search(rf"{re.escape(role.removesuffix('名'))}(?![届次期批])", text) is not None  # "团体第一" is 第一名
     return said_in_full(role, text) or (len(role) >= 3 and pair_share(role, text) >= 0.5)
 
-
-# a place or prize won ("一等奖", "冠军", "第一名"): held by a team or a person of any body, not a post of one
-_PRIZE_ROLE = re.compile(r"第[一二三四五六七八九十\d]{1,2}名?|冠军|亚军|季军|[一二三特\d]等奖|金奖|银奖|铜奖")
 
 
 # a body named before a post, which holds it ("郑州经开区人大工委主任", "市总工会党组成员、副主席"); never the union's own
