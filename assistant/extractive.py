@@ -41,6 +41,7 @@ from assistant.question_profile import (
     ANSWER_KINDS,
     DONE,
     GENERIC,
+    HELD_VERBS,
     MONTH_BEFORE,
     OFF_SECTION,
     ORDINAL_EDITION,
@@ -752,7 +753,6 @@ def elected_first(chosen: Candidate, ranked: list[Candidate]) -> Candidate:
 
 # the event held, as a sentence says it: the holding verb before its name ("召开第四次职工（工会会员）大会") or after
 # ("运动会在体育馆隆重举行"); not a thing of the event ("大会筹备组", "大会工作方案")
-_HELD_TOLD = r"(?:召开|举行|举办|开幕|闭幕)"
 _NOT_THE_EVENT = r"(?![\u4e00-\u9fff]{0,2}(?:筹备|方案|小组|请示|通知|预备))"
 _NOT_YET = r"(?<!同意)(?<!决定)(?<!研究)(?<!筹备)(?<!准备)(?<!计划)(?<!拟)(?<!将)(?<!定于)"  # "研究同意召开职工大会": a plan
 
@@ -760,7 +760,7 @@ _NOT_YET = r"(?<!同意)(?<!决定)(?<!研究)(?<!筹备)(?<!准备)(?<!计划)(
 def held_first(chosen: Candidate, ranked: list[Candidate], head: str) -> Candidate:
     """"职工大会是哪天召开的": of the chosen article, a dated sentence saying the meeting was held before
     one whose date is of something about it ("…成立了职工大会工作领导小组", "确定了大会工作方案")."""
-    held = re.compile(rf"{_NOT_YET}{_HELD_TOLD}了?[^，。；,;]{{0,14}}?{head}{_NOT_THE_EVENT}|{head}{_NOT_THE_EVENT}[^，。；,;]{{0,24}}?{_NOT_YET}{_HELD_TOLD}")
+    held = re.compile(rf"{_NOT_YET}{HELD_VERBS}了?[^，。；,;]{{0,14}}?{head}{_NOT_THE_EVENT}|{head}{_NOT_THE_EVENT}[^，。；,;]{{0,24}}?{_NOT_YET}{HELD_VERBS}")
     if held.search(chosen.text):
         return chosen
     return _first_of_article(chosen, ranked, lambda c: c.has_answer_type and held.search(c.text) is not None)

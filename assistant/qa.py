@@ -349,8 +349,9 @@ class QAService:
         missing = out_of_scope_message(scope, misses) if (scope.unit or scope.place) and not hits and misses else ""
         if missing.startswith(NO_SUCH_UNIT) and self._named_somewhere(scope):
             missing = ""
+        named = subject_name(subject).split("的")[0]
         if (not (scope.unit or scope.place or scope.doc_ids is not None or unfitted is not None) and self._never_named(subject)
-                and not any(_published_by(subject_name(subject).split("的")[0], hit) for hit in hits)):
+                and not any(_published_by(named, hit) for hit in hits)):
             scope = replace(scope, unit=subject_name(subject).split("的")[0])  # "沈阳桃仙机场的工会…": no article writes it,
             missing, ranked = out_of_scope_message(scope, []), []  # and the scope does not read its kind
         return Part(subject, scope.unit or _placed_name(subject, scope.place), hits, named_first(ranked, subject), profile,
