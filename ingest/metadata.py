@@ -22,6 +22,7 @@ from functools import lru_cache
 
 from ingest.clean import POST_LABEL
 from ingest.headings import SALES_WORD
+from ingest.name_shield import STAND_IN_CLASS, shield_names, unshield
 
 __all__ = [
     "ArticleMetadata",
@@ -72,7 +73,7 @@ _DATE_AT_END_RE = re.compile(
 _SINCE_BEFORE = re.compile(r"[自从于]\s*$")
 # "…工作总结及2024年工作计划": that year belongs to the plan, not to what is summarised.
 _PLAN_YEAR_AFTER = re.compile(r"^年?度?(?:工会)?(?:工作)?(?:计划|打算|思路|安排|要点|设想)")
-_SINCE_AFTER = re.compile(r"^年?\s*(?:[0-9一二三四五六七八九十]{1,2}月)?(?:成立|建立|组建|起|开始)")
+_SINCE_AFTER = re.compile(r"^年?\s*(?:[0-9一二三四五六七八九十]{1,2}月)?(?:成立|建立|组建|设立|创立|创建|起|开始)")
 
 
 def _year_value(match: re.Match[str]) -> int | None:
@@ -186,13 +187,25 @@ def extract_year(title: str, text: str) -> int | None:
 _STAMP_RE = re.compile(r"(?:(?:发布|发表|更新|上传|(?<!当前)(?<!现在)(?<!北京)(?<!今天))(?:时间|日期)\s*[:：]\s*(?P<y1>(?:19|20)\d{2})\s*[-/.年]\s*(?P<m1>\d{1,2}))"
                        r"|(?:(?<!\d)(?P<y2>(?:19|20)\d{2})[-/](?P<m2>\d{1,2})[-/]\d{1,2}\s+\d{1,2}:\d{2})"
                        # a line that is a full date and nothing else, under the headline ("2019年05月10日")
-                       r"|(?:^[ \t]*(?P<y3>(?:19|20)\d{2})\s*[-/.年]\s*(?P<m3>\d{1,2})\s*[-/.月]\s*\d{1,2}\s*日?[ \t]*$)", re.MULTILINE)
+                       r"|(?:^[ \t]*(?P<y3>(?:19|20)\d{2})\s*[-/.年]\s*(?P<m3>\d{1,2})\s*[-/.月]\s*\d{1,2}\s*日?[ \t]*$)"
+                       # the same with the year last ("03.02.2021  02:32": day first with dots, month first with slashes)
+                       r"|(?:^[ \t]*(?P<d4>\d{1,2})(?P<sep4>[./])(?P<m4>\d{1,2})(?P=sep4)(?P<y4>(?:19|20)\d{2})(?:\s+\d{1,2}:\d{2}(?::\d{2})?)?[ \t]*$)",
+                       re.MULTILINE)
 # news that opens with the day of what it tells ("2月20日下午，…", "近日，…") and no year
 _UNDATED_NEWS_RE = re.compile(r"(?<![年\d])(?P<month>\d{1,2})月\d{1,2}[日号]|近日|日前|昨日|近期")
 # a day announced ahead ("定于3月5日举办"), not one the news tells of; a year looked back on (a report)
 _AHEAD_RE = re.compile(r"(?:定于|将于|拟于|计划于|将在|拟在)$")
-_YEAR_LOOKED_BACK_RE = re.compile(r"一年来|过去的?一年|全年|年终|年度|总结")
+_YEAR_LOOKED_BACK_RE = re.compile(r"一年来|过去的?一年|全年|年终|总结")  # not 年度 alone: "年度感恩仪式" is an event
 NEWS_DAY_CHARS = 300  # a news item tells the day of what it reports in its first lines
+
+
+def _month_of_year_last(stamp: re.Match[str]) -> int:
+    """The month of "03.02.2021" (day first, as dots are written) or "02/03/2021" (month first); a
+    part over 12 is the day whichever the order."""
+    day, month = int(stamp.group("d4")), int(stamp.group("m4"))
+    if stamp.group("sep4") == "/":
+        day, month = month, day
+    return day if month > 12 else month
 
 
 def stamped_year(head: str, title: str, text: str) -> int | None:
@@ -204,12 +217,15 @@ def stamped_year(head: str, title: str, text: str) -> int | None:
     stamp = _STAMP_RE.search(head)
     first_lines = "".join(line for line in body[:3] if not _looks_like_title(line))[:NEWS_DAY_CHARS]
     opening = _UNDATED_NEWS_RE.search(first_lines)
-    if not stamp or not opening or _ANY_YEAR_RE.search(title + _opening(body)) or _YEAR_LOOKED_BACK_RE.search(title + first_lines):
+    # a report looks back on its year in its title or first paragraph ("一年来，…"); a news item may do so
+    # further on ("过去一年，…" of a year-end ceremony it tells of), still dated by its post
+    first_paragraph = next((line for line in body[:3] if _UNDATED_NEWS_RE.search(line)), "")
+    if not stamp or not opening or _ANY_YEAR_RE.search(title + _opening(body)) or _YEAR_LOOKED_BACK_RE.search(title + first_paragraph):
         return None
     if _AHEAD_RE.search(first_lines[max(0, opening.start() - 3) : opening.start()]):
         return None  # "定于3月5日…": when it will be, posted before it
-    year = int(stamp.group("y1") or stamp.group("y2") or stamp.group("y3"))
-    month = int(stamp.group("m1") or stamp.group("m2") or stamp.group("m3"))
+    year = int(stamp.group("y1") or stamp.group("y2") or stamp.group("y3") or stamp.group("y4"))
+    month = int(stamp.group("m1") or stamp.group("m2") or stamp.group("m3") or _month_of_year_last(stamp))
     told = int(opening.group("month")) if opening.group("month") else month
     return year - 1 if told > month else year
 
@@ -289,7 +305,7 @@ _JOINED_TRADES = ("林业", "住房", "人力资源", "文化", "工业", "自�
 TRADES_JOINED = (r"(?:" + "|".join(f"(?<={trade})" for trade in _JOINED_TRADES) + r")[和与]"
                  r"(?=(?:(?![省市县区工的了在于与和及是为对将把被从向由到赴等])[\u4e00-\u9fff]){1,6}?(?:局|厅|委))")
 TRADES_JOINED_RE = re.compile(TRADES_JOINED)
-_NAME_CHAR = rf"(?:(?![{_STOP_CHARS}])[\u3007\u4e00-\u9fffA-Za-z0-9×*_＿]|{TRADES_JOINED})"
+_NAME_CHAR = rf"(?:(?![{_STOP_CHARS}])[\u3007\u4e00-\u9fffA-Za-z0-9×*_＿{STAND_IN_CLASS}]|{TRADES_JOINED})"
 _NAME_AT_START_RE = re.compile(rf"^({_NAME_CHAR}{{0,20}}?{_UNION_SUFFIX})")
 _NAME_FULL_RE = re.compile(rf"{_NAME_CHAR}{{0,24}}?{_UNION_SUFFIX}")
 # "市总工会机关工会": the union of an office inside a larger body continues the name.
@@ -394,6 +410,16 @@ _TERM_OF_BODY_RE = re.compile(rf"^(?P<body>{_NAME_CHAR}{{2,24}}?(?:{_ORGANISATIO
 
 
 def _named_union_at_start(s: str) -> str | None:
+    """The union a clause starts with; a stop character inside a known name ("成都", "和平区") is
+    part of it (name_shield)."""
+    name = _shielded_union_at_start(shield_names(s[:_NAME_SCAN_CHARS], _STOP_CHARS) + s[_NAME_SCAN_CHARS:])
+    return unshield(name) if name else None
+
+
+_NAME_SCAN_CHARS = 40  # a name at a clause's start, with what follows it, lies within this
+
+
+def _shielded_union_at_start(s: str) -> str | None:
     term = _TERM_OF_BODY_RE.match(s)
     if term:
         body = term.group("body")
@@ -606,7 +632,9 @@ def extract_unit(title: str, text: str) -> str | None:
         if candidate and (best is None or refines(candidate, best) or (_kind_only(best) and _names_one_body(candidate))):
             best = candidate
     if best and _kind_only(best):
-        return _unit_it_speaks_as(best, "\n".join(body)) or best
+        # "公司工会为14名…" under "东营市公交公司开展…": the headline's body is the company whose union it is
+        acting = _union_of_body_acting(title)
+        return _unit_it_speaks_as(best, "\n".join(body)) or (acting if acting and refines(acting, best) else best)
     return _named_after_dash(best, "\n".join(body)) if best else _union_of_body_acting(title)
 
 

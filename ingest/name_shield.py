@@ -1,0 +1,50 @@
+"""Characters that end a name in a loose name pattern, kept when they are part of a known name.
+
+The name readers (ingest's unit reader, the question's unit reader) run a name until a function
+character: 和, 都, 向, 于, 日… ("他们和市总工会", "我们都是"). Those characters also stand inside
+real names ("和平区", "成都", "向阳街道", "于洪区", "日照市"), which the readers then cut. The
+tokenizer's dictionary knows such names as nouns; in them each stop character is swapped for a
+stand-in the patterns run through, and swapped back in whatever name is read. A word the tokenizer
+only guesses ("和红枫" of "…总工会和红枫县…") is not in the dictionary and keeps its stop character.
+"""
+
+from __future__ import annotations
+
+import re
+from functools import lru_cache
+
+_STAND_IN_OFFSET = 0xF0000  # Supplementary Private Use Area-A: never in a real text
+STAND_IN_CLASS = "\U000F3000-\U000F9FFF"  # the stand-ins of CJK characters, for a pattern's character class
+_STAND_IN = re.compile(f"[{STAND_IN_CLASS}]")
+
+
+@lru_cache(maxsize=1)
+def _tokenizer():  # noqa: ANN202 - jieba's types are not exported
+    import jieba
+    import jieba.posseg
+
+    jieba.setLogLevel(60)
+    jieba.initialize()
+    return jieba
+
+
+def shield_names(text: str, stops: str) -> str:
+    """The text with every character of `stops` that stands inside a dictionary noun of two or more
+    characters replaced by its stand-in; the same length, so positions still hold."""
+    if not any(char in stops for char in text):
+        return text
+    jieba = _tokenizer()
+    shielded, at = list(text), 0
+    for token in jieba.posseg.lcut(text):
+        word = token.word
+        if len(word) >= 2 and token.flag.startswith("n") and jieba.dt.FREQ.get(word):
+            for i, char in enumerate(word):
+                if char in stops:
+                    shielded[at + i] = chr(_STAND_IN_OFFSET + ord(char))
+        at += len(word)
+    return "".join(shielded)
+
+
+def unshield(text: str) -> str:
+    """The original characters back in a name read from a shielded text."""
+    return _STAND_IN.sub(lambda match: chr(ord(match.group(0)) - _STAND_IN_OFFSET), text)
