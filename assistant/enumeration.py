@@ -442,6 +442,39 @@ def _short_comma_runs(text: str) -> list[Enumeration]:
     return found
 
 
+_CLAUSE_PIECE = re.compile(r"[^，,]+")
+PARALLEL_CHARS = (2, 6)  # the length of one phrase of a parallel run ("做实载体")
+
+
+def _shared_place(items: list[str]) -> bool:
+    """Phrases of one length with the same character in the same place ("做实载体，务实举措，落实措施"): parallel."""
+    return len({len(item) for item in items}) == 1 and any(len({item[k] for item in items}) == 1 for k in range(len(items[0])))
+
+
+def _parallel_comma_runs(text: str) -> list[Enumeration]:
+    """Three or more short phrases of one length, written apart by commas and parallel in a shared character
+    ("通过做实载体，务实举措，落实措施，严实作风，更好地服务职工"): a list the page wrote as clauses; the first may be
+    the tail of a clause that leads into it ("通过/做实载体")."""
+    found = []
+    for sentence in _SENTENCE_SPAN.finditer(text):
+        pieces = list(_CLAUSE_PIECE.finditer(sentence.group()))
+        i = 1
+        while i < len(pieces):
+            size = len(pieces[i].group())
+            j = i
+            while j < len(pieces) and len(pieces[j].group()) == size:
+                j += 1
+            if PARALLEL_CHARS[0] <= size <= PARALLEL_CHARS[1] and j - i >= 2:
+                items, start = [piece.group() for piece in pieces[i:j]], sentence.start() + pieces[i].start()
+                before = pieces[i - 1].group()
+                if len(before) >= size and _shared_place([before[-size:], *items]):
+                    items, start = [before[-size:], *items], sentence.start() + pieces[i - 1].end() - size
+                if len(items) >= 3 and _shared_place(items) and not any(re.search(r"\d", item) for item in items):
+                    found.append(Enumeration(tuple(items), start, sentence.start() + pieces[j - 1].end(), _lead(text, start)))
+            i = max(j, i + 1)
+    return found
+
+
 def _continued_runs(runs: list[Enumeration], text: str) -> list[Enumeration]:
     """A 、-run going on after a comma with a clause that is nothing but more items: "开展了企业品牌、
     服务礼仪，安全行车、客户沟通等专项培训", "发放了绿豆、饮料等食品，清凉油、人丹等药品" list
@@ -851,7 +884,7 @@ def find_enumerations(text: str) -> list[Enumeration]:
     found += _head_led_runs(runs, text)
     found += _colon_runs(text) + _counted_runs(text) + _headed_count_runs(text)
     found += _bullet_runs(text) + _labelled_runs(text) + _parallel_runs(text) + _anaphora_runs(text) + _short_sentence_runs(text)
-    found += _semicolon_runs(text) + _counted_semicolon_runs(text) + _short_comma_runs(text)
+    found += _semicolon_runs(text) + _counted_semicolon_runs(text) + _short_comma_runs(text) + _parallel_comma_runs(text)
     found += _quoted_runs(text) + _quoted_in_sentence(text)
     found += _same_head_runs(runs + _pairs(text), text)
     found = [_terms_before_dashes(_titles_apart(e)) for e in found]

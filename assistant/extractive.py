@@ -68,6 +68,7 @@ from assistant.scope import (
     is_subsequence,
     name_forms,
     says_only_kind,
+    spoken_as,
     writes_year,
 )
 from ingest.headings import heading_level, strip_numbering
@@ -143,7 +144,8 @@ def _names(anchor: str, text: str, context: str, article: str) -> bool:
                             or said_in_full(anchor, article))  # "疾控中心": the article writes 疾病预防控制中心
 
 
-def _anchored(text: str, context: str, article: str, profile: QueryProfile, own_year: object = None) -> bool:
+def _anchored(text: str, context: str, article: str, profile: QueryProfile, own_year: object = None,
+              spoken_as: frozenset[str] = frozenset()) -> bool:
     """Every place, unit or year the question names is in the sentence's article (or its title);
     for a question about several articles ("顺昌县和盘山县各…"), any one of them. A year other
     than the article's own must be in the sentence itself: a 2024 report that recalls "2023年…被评为"
@@ -152,7 +154,8 @@ def _anchored(text: str, context: str, article: str, profile: QueryProfile, own_
     opening = article.split("\n", 1)[0]
     held = held_next_year(article, own_year) if text in opening else None
     named = [(anchor in text) if (_other_own_year(anchor, own_year) and anchor != f"{dated_year(article)}年" and anchor != f"{held}年")
-             else _names(anchor, text, context, article) or _year_written(anchor, article) for anchor in profile.anchors]
+             else _names(anchor, text, context, article) or _year_written(anchor, article) or anchor in spoken_as
+             for anchor in profile.anchors]
     return any(named) if profile.per_document and named else all(named)
 
 
@@ -220,6 +223,8 @@ def _figure_about_question(text: str, profile: QueryProfile, context: str = "", 
         # so does a clause that is nothing but the figure (a table row's last cell: "…参与校运动会，4人")
         bare = bool(found) and said_figures[0].text == clause.strip(" 。")
         said = clause if i == 0 or not (_SUBJECTLESS.match(clause) or _GOES_ON_ADVERB.match(clause) or bare) else clauses[i - 1] + clause
+        if bare and i >= 2 and len(clauses[i - 1].strip()) <= LABEL_CHARS:
+            said = clauses[i - 2] + said  # "…发放了救助金，金额共计：167584元": the label's clause, then what it is of
         if i and _TOTALLING.match(clause) and _sums_before(clauses[:i], clause):
             said = "".join(clauses[:i]) + clause  # "对31户困难职工进行慰问，每户发放400元，共计12400元"
         said = carried + said if i == 0 else said  # "此次活动共计发放…": the event of the sentence before
@@ -237,6 +242,7 @@ def _figure_about_question(text: str, profile: QueryProfile, context: str = "", 
 
 
 SPENT_VERB_CHARS = 4
+LABEL_CHARS = 6  # "金额共计", "合计": a label before a bare figure, which says of what only with the clause before
 
 
 def _spent_alone(clause: str, found: list[str]) -> bool:
@@ -568,6 +574,12 @@ _WEAKLY_TYPED = frozenset({"title", "partner"})
 OWN_NAME_TIMES = 3  # or it keeps naming it ("我行…农行…农行")
 
 
+def _spoken_as(profile: QueryProfile, hit: Hit, article: str) -> frozenset[str]:
+    """The units asked that the article is, telling of itself without their names (see scope.spoken_as)."""
+    own = str(hit.metadata.get("unit") or "")
+    return frozenset(unit for unit in profile.units if unit in profile.anchors and spoken_as(unit, own, article))
+
+
 def _own_unit_words(profile: QueryProfile, context: str, article: str) -> frozenset[str]:
     """The question's words inside an organisation it names ("青石岭/供水/分公司"), when the article
     is that organisation's own: its title or unit says so, its opening names it ("从…青石岭供水
@@ -645,8 +657,11 @@ def candidates(hits: list[Hit], profile: QueryProfile, articles: dict[str, str] 
             of_article[hit.doc_id] = (period_otherwise(profile, article), _listed_siblings(profile, article),
                                       one_month_told(article, profile), article_year(hit.metadata.get("year"), article))
         otherwise, siblings, month_told, own_year = of_article[hit.doc_id]
-        named = frozenset(a for a in profile.anchors if _names(a, "", context, article))
-        about = frozenset(a for a in named if _names(a, "", context, "")) | _own_unit_words(profile, context, article)
+        # a report that never says whose it is but speaks as the body asked ("全分局", "该分局" for 铁路分局): its name
+        # is in every sentence, as a report's own is
+        spoken_as = _spoken_as(profile, hit, article)
+        named = frozenset(a for a in profile.anchors if _names(a, "", context, article)) | spoken_as
+        about = frozenset(a for a in named if _names(a, "", context, "")) | _own_unit_words(profile, context, article) | spoken_as
         in_section = 1.0 if _in_section(hit, profile) else OFF_SECTION
         # a name the question quotes ("“年度之星”") that the article never writes: it is about something else
         unquoted = any(not quote_written(q, article, context) for q in profile.quoted)
@@ -671,7 +686,7 @@ def candidates(hits: list[Hit], profile: QueryProfile, articles: dict[str, str] 
             best: Candidate | None = None
             before = hit.text[max(0, match.start() - MONTH_BEFORE) : match.start()]
             month_inherited = month_told and is_undated(sentence) and other_month(sentence, before, profile)
-            anchored = (not unquoted and _anchored(sentence, context, article, profile, own_year) and (month_inherited or not other_month(sentence, before, profile))
+            anchored = (not unquoted and _anchored(sentence, context, article, profile, own_year, spoken_as) and (month_inherited or not other_month(sentence, before, profile))
                         and not dated_other_year(sentence, profile) and not other_festival(sentence, profile)
                         and not relative_year_otherwise(sentence, profile, own_year)
                         and not any(says_sibling(phrase, sentence) for phrase in profile.contrasts)

@@ -254,7 +254,9 @@ def _list_score(enumeration: Enumeration, start: int, end: int, profile: QueryPr
         return None
     if _DONE_CATEGORY.search(profile.category) and _of_bodies(enumeration):
         return None  # "市总工会、市住建局…" are who did it, not the 活动 or 方面 asked for
-    if ((_WHO_CATEGORY.search(profile.category) or profile.people_listed)
+    # (a category every item says, "哪三个“有人”" of "困难有人管、心声有人听…", is a phrase they share, not people)
+    shared = bool(profile.category) and all(profile.category in item for item in enumeration.items)
+    if ((_WHO_CATEGORY.search(profile.category) and not shared or profile.people_listed)
             and 2 * sum(_is_people(item) for item in enumeration.items) < len(enumeration.items)):
         return None  # "哪些人做了述职", "哪几位困难职工": "晒亮点、比实绩…" is what they did, not who
     elif profile.wants_person and 2 * sum(_names_someone(item) for item in enumeration.items) < len(enumeration.items):
@@ -271,7 +273,7 @@ def _list_score(enumeration: Enumeration, start: int, end: int, profile: QueryPr
     score -= _ECHO_COST * _echoed_share(enumeration, profile)
     score += 1.0 if profile.count == len(enumeration.items) else _ITEM_PRIOR * min(len(enumeration.items), 6)
     score += _CATEGORY_BONUS if _names_category(enumeration, window, profile) else 0.0
-    score += _CATEGORY_BONUS if _items_end_as_category(enumeration, profile) else 0.0
+    score += _CATEGORY_BONUS if _items_end_as_category(enumeration, profile) or shared else 0.0
     score += _CATEGORY_BONUS if _announces_count(enumeration, profile, window) or pointed else 0.0
     score += _VERB_BONUS if _led_by_asked_verb(enumeration, profile) else 0.0
     score += _CATEGORY_BONUS if _BODIES_ASKED.fullmatch(profile.category) and _of_bodies(enumeration) else 0.0

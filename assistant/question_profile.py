@@ -166,6 +166,10 @@ ANSWER_KINDS = {
     "title": (re.compile(r"(?<!人)(?<!生)(?<!志)叫什么名字|(?<!主题)叫什么|什么名字|名称是什么|什么名称|什么口号|口号是什么"
                          r"|哪[部本首出台]|什么(?:电影|影片|歌曲?|节目|书)"),
               re.compile(r"《[^》]{2,30}》|“[^”]{2,30}”|\"[^\"]{2,30}\"|「[^」]{2,30}」")),
+    # "大会在什么地方开的", "去了哪些地方": where it was held or where they went, as a sentence writes a venue
+    "venue": (re.compile(r"在哪里|在哪儿|在什么地方|什么地点|地点是|地点在|在哪(?=[开举召办进])|(?:去|到)了?(?:哪里|哪儿|哪些地方|什么地方)"),
+              re.compile(r"在[^，,。；;“”]{2,24}?(?:召开|举行|举办|开幕|进行|拉开|开展)|(?:赴|到|前往|走进)[^，,。；;]{2,14}"
+                         r"|地点[：:为是在]|于[^，,。；;]{2,20}?(?:召开|举行|举办)")),
     # "通知的文号是什么": a document's number as offices write it ("闽工〔2023〕27号", "总工发[2022]5号")
     "docno": (re.compile(r"(?:文号|发文字号|文件号|文件编号|发文号)(?!召)"),  # not 发文号召 (calls on)
               re.compile(r"[\u4e00-\u9fff]{1,8}\s*[〔\[［(（【]\s*(?:19|20)\d\d\s*[〕\]］)）】]\s*第?\s*\d{1,4}\s*号")),
@@ -717,6 +721,8 @@ def profile_question(question: str, idf: Callable[[str], float]) -> QueryProfile
     wants_person, wants_rank = bool(WANTS_PERSON.search(question)), _asks_rank(question)
     # "局长叫什么名字" asks for a person, not for a quoted title
     kinds = tuple(kind for kind, (asks, _) in ANSWER_KINDS.items() if asks.search(question) and not (wants_person and kind == "title"))
+    if len(kinds) > 1:  # "在哪里或什么时候": a venue is asked alone; beside a time the time is what a sentence must say
+        kinds = tuple(kind for kind in kinds if kind != "venue")
     for kind in _kind_asked(question):  # "在哪个党组织的领导下": the answer names one (社区党委), not the kind
         if kind in weights:
             weights[kind] *= _GENERIC_WEIGHT
@@ -859,9 +865,12 @@ def names_the_quoted(enumeration: Enumeration, profile: QueryProfile) -> bool:
     """A list with the question's quoted phrase as one of its items: "在“…”方面做了哪些工作"
     asks what was done under that heading, not for the list of headings it is one of."""
     items = [without_quotes(item) for item in enumeration.items]
+    # "哪三个“有人”": a phrase every item holds and says more than ("困难有人管、心声有人听…") is what the items
+    # share, the kind asked for, not one heading among them
+    quoted = [q for q in profile.quoted if not (len(items) >= 2 and all(q in item and len(item) > len(q) for item in items))]
     # "…、网球协会为2021年度良好协会": a last item running on into what the items were named is no heading
     return any((q in item and not _NAMED_AS.search(item[: item.find(q)])) or (len(item) >= 4 and item in q)
-               for q in profile.quoted for item in items)
+               for q in quoted for item in items)
 
 
 _NAMED_AS = re.compile(r"为|是|被|获|评为|成为")

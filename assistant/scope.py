@@ -430,6 +430,9 @@ def _read_names(question: str) -> tuple[str | None, str | None]:
     # the tagger joins to the next word ("翠湖镇/政府") still is one
     found = [name for name in found if name[2] or _PLACE_ONLY.match(name[0])] or found
     names = [(n, whole) for n, whole, _ in found]
+    # "河南日报社、集团公司工会": bodies listed before the one union they share; that union is the one asked
+    shared = [n for n, _ in names if _UNION_END.search(n) and any(f"{other}、{n}" in question for other, _ in names)]
+    names = [(n, whole) for n, whole in names if n in shared] if shared else names
     specific = [(n, whole) for n, whole in names if is_specific(n)]
     names = specific or names  # "九溪工业园区新建了哪几家企业工会": the kind is what was founded
     if len({n for n, _ in names}) != 1 or not names[0][1]:  # none, several side by side, or a cut word
@@ -977,7 +980,8 @@ def _unsigned(hit: Hit, scope: Scope, article: str) -> bool:
             and _own_words_written(scope.unit or "", article))
 
 
-_SPEAKS_AS = re.compile(r"(公司|集团|社区|街道|[所厂局校院镇县区市乡行段站矿队处场])$")  # 我行 (a bank), 本段 (a railway depot)
+# 我行 (a bank), 本段 (a railway depot); a branch's 分/支 may be written with it (该分局, 全分公司) or not (我行)
+_SPEAKS_AS = re.compile(r"(?P<branch>[分支]?)(?P<kind>公司|集团|社区|街道|[所厂局校院镇县区市乡行段站矿队处场])$")
 
 
 def _own_words_written(name: str, article: str) -> bool:
@@ -994,12 +998,28 @@ def _own_words_written(name: str, article: str) -> bool:
     if any(_unplaced_at(article, found.start(), core[:i]) for i in range(len(core) - 2)
            if len(_KIND_WORDS.sub("", core[i:])) >= 2 for found in re.finditer(re.escape(core[i:]), article)):
         return True
+    return speaks_as(name, article)
+
+
+def spoken_as(name: str, own_unit: str, article: str) -> bool:
+    """The article is the body asked, telling of itself without its name: the name says only a trade and a kind
+    ("铁路分局", "邮政局", not which one), the article names no unit of its own or one holding that trade
+    ("邮政工会"), and it speaks as that kind of body ("全局", "该分局")."""
+    own_words = _KIND_WORDS.sub("", name_core(name))
+    return (bool(TRADES.fullmatch(own_words)) and (not own_unit or own_words in own_unit)
+            and speaks_as(name, article))
+
+
+def speaks_as(name: str, article: str) -> bool:
+    """The article speaks as the kind of body the name is ("我所" for a 研究所, "本公司", a news item's "该局",
+    "全分局" for a 分局), and refers back to no other body of that kind."""
+    core = name_core(name)
     employer = _EMPLOYER.match(core)
     kind = _SPEAKS_AS.search(employer.group(0) if employer else core)
-    speaking = kind and re.search(rf"[我本全该]{kind.group(1)}", article)  # 该局: a news item's
+    speaking = kind and re.search(rf"[我本全该]{kind['branch']}?{kind['kind']}", article)  # 该局: a news item's
     # "该公司" after "国电成都金堂发电有限公司…": it refers back to the body named before, not the asked one
     # (我公司, 本公司 are the writer's own, whatever partner it named)
-    return bool(speaking) and not (speaking.group(0)[0] == "该" and _names_own_kind_before(article, speaking.start(), kind.group(1)))
+    return bool(speaking) and not (speaking.group(0)[0] == "该" and _names_own_kind_before(article, speaking.start(), kind["kind"]))
 
 
 def _names_own_kind_before(article: str, at: int, kind: str) -> bool:
@@ -1210,10 +1230,16 @@ def _other_branch(unit: str, article: str) -> bool:
         return False
     # a branch whose name the unit asked holds ("白鹭市分公司" of 白鹭市邮政分公司, "柳岸市分公司" of 柳岸邮政分公司)
     # is the one asked, told shorter
-    named = [m for m in re.finditer(rf"([\u4e00-\u9fff]{{2}}){kind}", article) if not _NOT_A_BRANCH_NAME.search(m.group(1))]
+    named = [m for m in re.finditer(rf"([\u4e00-\u9fff]{{2}}){kind}", article)
+             if not _NOT_A_BRANCH_NAME.search(m.group(1)) and not _a_verb(m.group(1))]
     if any(m.group(1) in unit and len(_branch_place(article, m)) >= 2 and _branch_place(article, m) in unit for m in named):
         return False  # the article tells of the one asked too, told shorter ("盘锦市分公司" of 盘锦市邮政分公司)
     return any(m.group(1) not in unit and _branch_place(article, m) not in unit for m in named)
+
+
+def _a_verb(word: str) -> bool:
+    """"划归分局", "下设分公司": the word before the kind is what was done to a branch, not its name."""
+    return [flag for _, flag in _words(word)] == ["v"]
 
 
 def _branch_place(article: str, branch: re.Match[str]) -> str:
