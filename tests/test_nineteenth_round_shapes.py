@@ -1,0 +1,143 @@
+"""Shapes found on fresh report pages in round nineteen (fixtures invented, same shapes)."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from fakes import make_hit
+from test_eighth_round_shapes import TODAY
+from test_fifteenth_round_shapes import _answers_all
+from test_sixteenth_round_shapes import _one_article
+from test_thirteenth_round_shapes import _knowledge
+
+from assistant.enumeration import find_enumerations
+from assistant.extractive import _has_answer_type
+from assistant.list_answers import _list_score
+from assistant.qa import QAService
+from assistant.question_profile import profile_question
+from assistant.scope import _other_branch, _own_words_written, read_own_scope
+from ingest.metadata import extract_unit
+
+
+def _IDF(word: str) -> float:
+    return 1.0
+
+
+def test_a_name_holding_a_stop_character_is_read_whole_in_a_report() -> None:
+    """成都, 和平区, 向阳: 都, 和, 向 end a loose name ("我们都是…", "…和市总工会"), but inside a name the
+    dictionary knows they are part of it; a word the tokenizer only guesses ("和红枫") is not."""
+    assert extract_unit("", "6月8日下午，中国铁路成都局集团有限公司柳岸工务段工会开展慰问活动。") == \
+        "中国铁路成都局集团有限公司柳岸工务段工会"
+    assert extract_unit("", "和平区总工会召开全委会，部署全年工作。") == "和平区总工会"
+    assert extract_unit("", "向阳街道工会组织职工开展健步走活动。") == "向阳街道工会"
+    assert extract_unit("", "白鹭镇总工会和红枫县总工会联合开展送清凉活动。") == "白鹭镇总工会"
+    assert extract_unit("", "我们都是工会会员，工会开展了送温暖活动。") is None
+
+
+def test_a_name_holding_a_stop_character_is_read_whole_in_a_question() -> None:
+    assert read_own_scope("和平区总工会有多少会员？", TODAY).unit == "和平区总工会"
+    assert read_own_scope("于洪区总工会有几个基层工会？", TODAY).unit == "于洪区总工会"
+    assert read_own_scope("那都江堰市总工会呢？", TODAY).unit == "都江堰市总工会"
+    assert read_own_scope("他们和市总工会一起办了什么？", TODAY).unit == "市总工会"
+    assert read_own_scope("白鹭镇总工会和红枫县总工会各慰问了多少户？", TODAY).unit is None
+
+
+def test_a_report_speaking_as_the_branch_asked_is_that_branch_s() -> None:
+    """"铁路分局…" asked of a report that never names its bureau and says "该分局", "全分局": it speaks as a
+    分局; "划归分局" is what was done, no other branch's name."""
+    report = ("2002年，该分局就年初职工代表大会确定的10件好事全部兑现。五是投资30万元，对全分局32 400名职工进行健康体检。"
+              "六是将原青禾机务段疗养院划归分局统一管理。")
+    assert _own_words_written("铁路分局", report)
+    assert not _other_branch("铁路分局", report)
+    assert _other_branch("铁路分局", report + "柳岸分局、白鹭分局也完成了任务。")
+
+
+def test_a_post_date_with_the_year_last_dates_news_that_writes_no_year(tmp_path: Path) -> None:
+    """"03.02.2021  02:32" (day first, dotted) under the headline dates news telling "2月2日…"; the year-end
+    ceremony it tells of looks back on the past year further on, and is still the post's year."""
+    page = ("柳岸日报社举行年度感恩仪式：“云直播”感恩职工携手同行\n\n03.02.2021  02:32\n\n"
+            "2月2日下午，柳岸报社工会举行了一场别开生面的年度感恩仪式活动，表彰先进，为员工庆生。\n\n"
+            "▲员工代表收到大礼包\n\n过去一年，柳岸日报社全体职工认真做好新闻主业。\n")
+    doc = _one_article(tmp_path, page)
+    assert doc.year == 2021
+    assert doc.title == "柳岸日报社举行年度感恩仪式：“云直播”感恩职工携手同行"
+    report = ("柳岸日报社工会工作总结\n\n03.02.2021  02:32\n\n"
+              "一年来，柳岸报社工会在社党委领导下，12月5日召开了职代会，表彰先进，为员工庆生。\n")
+    assert _one_article(tmp_path, report).year is None  # a report looks back on its year first: not dated by its post
+
+
+def test_where_a_meeting_was_held_is_the_sentence_naming_its_venue() -> None:
+    """"大会是在什么地方开的", "都去了哪些地方": a venue or a destination is what answers, so a sentence that only
+    names the meeting and what it adopted ("审议并通过《…选举实施办法》") is no answer however well it scores."""
+    profile = profile_question("柳岸日报社工会第三届会员代表大会是在什么地方开的？", _IDF)
+    assert "venue" in profile.kinds
+    assert _has_answer_type("报社、集团公司工会第三届会员代表大会在报业大厦四楼多功能厅召开", profile, "")
+    assert not _has_answer_type("大会审议并通过《柳岸日报社、集团公司第三届工会委员会选举实施办法》和监票人名单", profile, "")
+    trip = profile_question("那个铁路分局2002年组织劳模疗养考察都去了哪些地方？", _IDF)
+    assert "venue" in trip.kinds and _has_answer_type("组织448名劳模到北戴河、港澳地区、新加坡疗养考察", trip, "")
+    assert _answers_all("柳岸日报社工会第三届会员代表大会是在什么地方开的？", "集团公司工会",
+                        "6月25日上午，报社、集团公司工会第三届会员代表大会在报业大厦四楼多功能厅召开。"
+                        "大会审议并通过《柳岸日报社、集团公司第三届工会委员会选举实施办法》和监票人名单。",
+                        ("报业大厦四楼多功能厅",))
+
+
+def test_a_report_speaking_as_the_branch_asked_answers_for_it() -> None:
+    """An unsigned report of a railway 分局 ("全分局", "该分局"): "铁路分局2002年…" is answered from it, the name
+    counting in every sentence as a report's own does."""
+    article = ("2002年，该分局就年初职工代表大会确定的10件好事全部兑现。一是投资4000万元，改善作业环境。"
+               "五是投资30万元，对全分局32400名职工进行健康体检。")
+    hit = make_hit(article, doc_id="d", title="2002年工会工作总结", year=2002, rank=1)
+    answer = QAService(_knowledge([hit])).answer("铁路分局2002年给全分局职工做健康体检投了多少钱？")
+    assert answer.grounded and "30万元" in answer.text
+
+
+def test_a_report_whose_union_carries_the_words_asked_and_speaks_as_its_kind_answers() -> None:
+    """"这个邮政局2014年…" of the 邮政工会's report that says "全局": the bureau asked, telling of itself."""
+    article = "在年初的职代会上行政与工会签订了双保合同，与全局70余名劳务工签订了劳动合同，集体合同履约达100%，较好地维护了职工的合法权益。"
+    hit = make_hit(article, doc_id="d", unit="邮政工会", title="工会工作总结", year=2014, rank=1)
+    answer = QAService(_knowledge([hit])).answer("这个邮政局2014年集体合同履约率达到多少？")
+    assert answer.grounded and "100%" in answer.text
+
+
+def test_a_figure_after_a_label_is_of_the_clause_before_the_label() -> None:
+    """"…发放了救助金，金额共计：167584元": the bare figure after its label is the 救助金 asked for."""
+    article = ("2021年4月10日，公司管理委员会召开会议，决定对14户职工家庭给予救助。"
+               "4月15日，公司工会为14名患病的职工及职工家属发放了救助金，金额共计：167584元。")
+    assert _answers_all("柳岸公交公司这次爱心互助金一共发了多少救助金？", "柳岸公交公司工会", article, ("167584元",))
+
+
+def test_a_quoted_phrase_every_item_holds_is_what_the_list_is_of() -> None:
+    """"形成了哪三个“有人”的局面": "困难有人管、心声有人听、成长有人助" all say 有人 and more; the phrase is what
+    the three share, not a heading among them, and no kind of people."""
+    article = ("该段工会坚持对困难职工摸底调查，积极结成帮扶对子，形成职工困难有人管、心声有人听、成长有人助的良好局面。"
+               "2022年以来，该段工会救助临时困难职工11户、申报大病救助5人、金秋助学4户、职工住院慰问116人次。")
+    assert _answers_all("柳岸工务段工会的困难职工帮扶形成了哪三个“有人”的局面？", "柳岸工务段工会", article,
+                        ("困难有人管", "心声有人听", "成长有人助"))
+    profile = profile_question("柳岸工务段工会的困难职工帮扶形成了哪三个“有人”的局面？", _IDF)
+    sentence_end = article.index("。") + 1
+    shared = next(e for e in find_enumerations(article) if "心声有人听" in e.items)
+    assert _list_score(shared, 0, sentence_end, profile, article) is not None
+
+
+def test_a_year_something_was_set_up_in_is_not_the_news_item_s(tmp_path: Path) -> None:
+    """"根据2012年设立的…项目，再次开展…" then "2021年4月10日…": 2012 is when the scheme began; the item is of 2021.
+    Its "公司工会" is the company's the headline names."""
+    page = ("柳岸市公交公司开展职工爱心救助活动\n发布时间:2021/4/19 10:53:01\n"
+            "为帮助困难职工，柳岸市公交公司根据2012年设立的职工“爱心互助金”项目，再次开展了救助活动。\n"
+            "2021年4月10日，公司管理委员会召开会议，决定对14户职工家庭给予救助。4月15日，公司工会为14名职工发放了救助金。\n")
+    doc = _one_article(tmp_path, page)
+    assert doc.year == 2021
+    assert doc.unit == "柳岸市公交公司工会"
+
+
+def test_bodies_listed_before_the_union_they_share_ask_of_that_union() -> None:
+    """"柳岸日报社、集团公司工会…": the newspaper and its group have one union; that union is the one asked,
+    while a newspaper alone is a body the question names ("广州日报社那边…")."""
+    assert read_own_scope("柳岸日报社、集团公司工会这次选出的女职工委员会委员有几位？", TODAY).unit == "集团公司工会"
+    assert read_own_scope("青禾日报社那边评了多少位？", TODAY).unit == "青禾日报社"
+    assert read_own_scope("青禾市中级人民法院2021年开展了哪些活动？", TODAY).unit == "青禾市中级人民法院"
+
+
+def test_a_venue_is_not_required_beside_a_time_asked() -> None:
+    """"各是在哪里或什么时候": the time is what a sentence must say; a venue is asked only alone."""
+    assert profile_question("哪些单位组织过登山比赛？各是在哪里或什么时候？", _IDF).kinds == ("date",)
