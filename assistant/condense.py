@@ -8,6 +8,7 @@ year and period of the previous turn into an elliptical question and leave a ful
 from __future__ import annotations
 
 import re
+from collections.abc import Iterator
 from functools import lru_cache
 from dataclasses import dataclass
 
@@ -87,10 +88,20 @@ def _unit_names(text: str) -> tuple[str, ...]:
     # as it is: tagging it whole costs too much for what its own metadata already says)
     undated = shield_names(undated, _NAME_STOPS) if len(undated) <= SHIELDED_CHARS else undated
     # "覆盖了多少所学校": what is counted is no name
-    names = [m.group(0) for m in _UNIT.finditer(undated)
-             if not _QUESTION_WORDS.search(m.group(0)) and not _COUNTED.search(undated, 0, m.start())]
+    names = [m.group(0) for m in _names_before_questions(undated) if not _COUNTED.search(undated, 0, m.start())]
     names = [unshield(_before_union_done_to(_LEADING_COUNT.sub("", n))) for n in names]
     return tuple(name for name in names if name and not _deed(name))
+
+
+def _names_before_questions(text: str) -> Iterator[re.Match[str]]:
+    """The loose names of a text holding no question word: a run that does ("中行运城分行获得过什么工会") is
+    read again up to its question word, where a name may end ("中行运城分行")."""
+    for match in _UNIT.finditer(text):
+        asked = _QUESTION_WORDS.search(match.group(0))
+        if asked is None:
+            yield match
+        elif asked.start() > 0:
+            yield from _UNIT.finditer(text, match.start(), match.start() + asked.start())
 
 
 SHIELDED_CHARS = 200  # a question, or a follow-up with the turn before it

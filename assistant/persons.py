@@ -115,7 +115,7 @@ _WINNING = re.compile(r"^(?:获得|荣获|包揽|夺得|摘得|当选|担任|获
 
 
 # "选举赵明远为…主席", "推选李红同志为…": whoever an election or appointment makes something, however the tagger cuts the name
-_ELECTED = re.compile(r"(?:选举|推选|选出|任命|聘任|聘请|增补)(?:产生)?了?(?P<name>[\u4e00-\u9fff]{2,3}?)(?:同志)?为")
+_ELECTED = re.compile(r"(?:选举|推选|选出|任命|聘任|聘请|增补|同意)(?:产生)?了?(?P<name>[\u4e00-\u9fff]{2,3}?)(?:同志)?为")
 # "聘请了…宾馆副总经理，…星评员叶萌等为总评委": the one appointed, named last of a long description
 _APPOINTED_AFTER = re.compile(rf"(?:聘请|聘任|邀请|任命)了?[^。；;]{{2,40}}?(?P<name>[{SURNAMES}][\u4e00-\u9fff]{{1,2}}?)(?:同志)?等?为")
 
@@ -132,8 +132,10 @@ _WINNER_NAMED = re.compile(r"(?:获得者|得主|获奖者)[:：]?[\u4e00-\u9fff
 
 def elected_names(text: str) -> list[tuple[int, int]]:
     """Where each name an election or appointment makes something stands ("选举产生了韩某为工会主席")."""
+    # a rarer surname ("泮红") where the tagger reads the whole as a person's name
     return [found.span("name") for found in (*_ELECTED.finditer(text), *_APPOINTED_AFTER.finditer(text))
-            if found.group("name")[0] in SURNAMES and not _common_word(found.group("name"))]
+            if (found.group("name")[0] in SURNAMES or tagged(found.group("name")) == [(found.group("name"), "nr")])
+            and not _common_word(found.group("name"))]
 
 
 def people_named(text: str, units: tuple[str, ...] = ()) -> bool:

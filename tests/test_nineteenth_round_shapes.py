@@ -6,13 +6,14 @@ from pathlib import Path
 
 from fakes import make_hit
 from test_eighth_round_shapes import TODAY
-from test_fifteenth_round_shapes import _answers_all
+from test_fifteenth_round_shapes import _answer, _answers_all
 from test_sixteenth_round_shapes import _one_article
 from test_thirteenth_round_shapes import _knowledge
 
 from assistant.enumeration import find_enumerations
 from assistant.extractive import _has_answer_type
 from assistant.list_answers import _list_score
+from assistant.persons import people_named
 from assistant.qa import QAService
 from assistant.question_profile import profile_question
 from assistant.scope import _other_branch, _own_words_written, read_own_scope
@@ -141,3 +142,22 @@ def test_bodies_listed_before_the_union_they_share_ask_of_that_union() -> None:
 def test_a_venue_is_not_required_beside_a_time_asked() -> None:
     """"各是在哪里或什么时候": the time is what a sentence must say; a venue is asked only alone."""
     assert profile_question("哪些单位组织过登山比赛？各是在哪里或什么时候？", _IDF).kinds == ("date",)
+
+
+def test_a_name_before_a_question_word_is_read() -> None:
+    """"中行运城分行获得过什么工会荣誉称号": a loose name runs on to "…什么工会"; read again up to the question word,
+    中行运城分行 is the body asked, and another branch's report (中行临汾分行) does not answer for it."""
+    assert read_own_scope("中行运城分行获得过什么工会荣誉称号？", TODAY).unit == "中行运城分行"
+    article = ("近日，在市总工会召开的工作会议上，中行临汾分行被授予2017年度“先进基层工会”荣誉称号。"
+               "去年，中行临汾分行紧密围绕全行中心任务，努力发挥工会职能。该行工会主动加强与市总工会的联系。")
+    hit = make_hit(article, doc_id="d", title="2018年工会工作总结", year=2018, rank=1)
+    assert not QAService(_knowledge([hit])).answer("中行运城分行获得过什么工会荣誉称号？").grounded
+
+
+def test_who_was_elected_is_not_a_chairman_who_attended() -> None:
+    """"…选出来的主席是谁": a chairman of another body attending ("总工会主席王某出席活动") was not elected; one the
+    meeting agreed on ("一致同意泮红为职工监事", a rarer surname) was."""
+    attended = "柳岸区快递行业工会联合会成立大会召开。区人大常委会副主任、区总工会主席王学济出席活动。"
+    assert not _answer("柳岸区快递行业工会联合会选出来的主席是谁？", "柳岸区快递行业工会联合会", attended).grounded
+    agreed = "会议就职工监事改选事宜进行了投票，经全体与会人员举手表决，一致同意泮红为职工监事。"
+    assert people_named(agreed)
