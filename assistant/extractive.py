@@ -660,11 +660,11 @@ def candidates(hits: list[Hit], profile: QueryProfile, articles: dict[str, str] 
             of_article[hit.doc_id] = (period_otherwise(profile, article), _listed_siblings(profile, article),
                                       one_month_told(article, profile), article_year(hit.metadata.get("year"), article))
         otherwise, siblings, month_told, own_year = of_article[hit.doc_id]
-        # a report that never says whose it is but speaks as the body asked ("全分局", "该分局" for 铁路分局): its name
-        # is in every sentence, as a report's own is
+        # a report that never says whose it is but speaks as the body asked ("全分局", "该分局" for 铁路分局) is of it:
+        # its sentences are anchored, though the name, never written, adds nothing to what they say
         spoken_as = _spoken_as(profile, hit, article)
-        named = frozenset(a for a in profile.anchors if _names(a, "", context, article)) | spoken_as
-        about = frozenset(a for a in named if _names(a, "", context, "")) | _own_unit_words(profile, context, article) | spoken_as
+        named = frozenset(a for a in profile.anchors if _names(a, "", context, article))
+        about = frozenset(a for a in named if _names(a, "", context, "")) | _own_unit_words(profile, context, article)
         in_section = 1.0 if _in_section(hit, profile) else OFF_SECTION
         # a name the question quotes ("“年度之星”") that the article never writes: it is about something else
         unquoted = any(not quote_written(q, article, context) for q in profile.quoted)

@@ -431,7 +431,9 @@ def _read_names(question: str) -> tuple[str | None, str | None]:
     found = [name for name in found if name[2] or _PLACE_ONLY.match(name[0])] or found
     names = [(n, whole) for n, whole, _ in found]
     # "河南日报社、集团公司工会": bodies listed before the one union they share; that union is the one asked
-    shared = [n for n, _ in names if _UNION_END.search(n) and any(f"{other}、{n}" in question for other, _ in names)]
+    # ("都江堰市、和平区总工会各…": places each with a union of their own, asked each)
+    shared = [n for n, _ in names if _UNION_END.search(n) and not _EACH_ASKED.search(question)
+              and any(f"{other}、{n}" in question and not _PLACE_ONLY.match(other) for other, _ in names)]
     names = [(n, whole) for n, whole in names if n in shared] if shared else names
     specific = [(n, whole) for n, whole in names if is_specific(n)]
     names = specific or names  # "九溪工业园区新建了哪几家企业工会": the kind is what was founded
@@ -1006,7 +1008,9 @@ def spoken_as(name: str, own_unit: str, article: str) -> bool:
     ("铁路分局", "邮政局", not which one), the article names no unit of its own or one holding that trade
     ("邮政工会"), and it speaks as that kind of body ("全局", "该分局")."""
     own_words = _KIND_WORDS.sub("", name_core(name))
-    return (bool(TRADES.fullmatch(own_words)) and (not own_unit or own_words in own_unit)
+    # a report that names another trade ("全局税务干部职工") is that trade's body, not the one asked
+    other_trade = any(trade.group(0) != own_words for trade in TRADES.finditer(article))
+    return (bool(TRADES.fullmatch(own_words)) and (not own_unit or own_words in own_unit) and not other_trade
             and speaks_as(name, article))
 
 

@@ -19,6 +19,7 @@ from collections.abc import Callable
 from assistant.answer_types import Candidate
 from assistant.enumeration import opens_with_verb, ordinal_value, word_bounds
 from assistant.scope import says_only_kind
+from ingest.name_shield import shield_names, unshield
 from vectorstore.lexical import tagged
 
 Known = Callable[[str], bool]
@@ -28,6 +29,7 @@ Known = Callable[[str], bool]
 MAX_SUBJECTS = 4
 _CLAUSE_END = re.compile(r"[，,？?；;。！!]")
 _JOIN = re.compile(r"以及|和(?!谐)|(?<![参给])与(?!会)|(?<![普涉提危])及(?!时)|跟|、")  # not inside 和谐, 参与, 及时, 合同
+_JOIN_CHARS = "以和与及跟"
 _EACH = re.compile(r"各自|各(?![级类种项地界族])|分别")  # not 各级/各类…: all of a kind, not each subject
 # Words of comparison and of the answer's shape, not of a subject: dropped from the predicate.
 _COMPARE = re.compile(r"(?:哪个|哪边|哪家|哪一?方)(?:的)?(?P<noun>[^，,？?]{0,8}?)[最更]?(?:多|少|高|低|大|小|早|晚)|谁[最更]?(?:多|少|高|低)|"
@@ -133,7 +135,9 @@ def _subjects(phrase: str, set_apart: bool = False, known: Known | None = None) 
     ("湘乡市总工会和盘山县总工会慰问劳模" -> the two unions, "慰问劳模"). A phrase `set_apart`
     by commas ("A单位评的先进个人，和B那家医院评的微笑天使，各…") is whole subjects however the
     first one ends."""
-    parts = _descriptions_joined(_one_name_joined([p.strip("的 ") for p in _JOIN.split(_SET_BESIDE.sub("", phrase))]))
+    # "都江堰市、和平区总工会": 和 of 和平区 joins nothing (name_shield)
+    shielded = shield_names(_SET_BESIDE.sub("", phrase), _JOIN_CHARS)
+    parts = _descriptions_joined(_one_name_joined([unshield(p).strip("的 ") for p in _JOIN.split(shielded)]))
     repeated = _repeated_tail(parts)
     if repeated:  # "青禾邮政的工会主席和柳岸供水集团的工会主席": each subject's own 工会主席
         return [p[: -len(repeated)] for p in parts], repeated

@@ -199,13 +199,16 @@ _YEAR_LOOKED_BACK_RE = re.compile(r"一年来|过去的?一年|全年|年终|总
 NEWS_DAY_CHARS = 300  # a news item tells the day of what it reports in its first lines
 
 
-def _month_of_year_last(stamp: re.Match[str]) -> int:
-    """The month of "03.02.2021" (day first, as dots are written) or "02/03/2021" (month first); a
-    part over 12 is the day whichever the order."""
-    day, month = int(stamp.group("d4")), int(stamp.group("m4"))
-    if stamp.group("sep4") == "/":
-        day, month = month, day
-    return day if month > 12 else month
+def _written_year(opening: str) -> bool:
+    """The opening writes a year of its own, not only one something began in ("根据2012年设立的…项目")."""
+    return any(not _SINCE_BEFORE.search(opening[: match.start()]) and not _SINCE_AFTER.match(opening[match.end():])
+               for match in _ANY_YEAR_RE.finditer(opening))
+
+
+def _months_of_year_last(stamp: re.Match[str]) -> list[int]:
+    """The months "03.02.2021" or "02/03/2021" may mean: either part, day first or month first, unless one
+    is over 12 (then it is the day)."""
+    return [part for part in (int(stamp.group("d4")), int(stamp.group("m4"))) if 1 <= part <= 12]
 
 
 def stamped_year(head: str, title: str, text: str) -> int | None:
@@ -217,17 +220,15 @@ def stamped_year(head: str, title: str, text: str) -> int | None:
     stamp = _STAMP_RE.search(head)
     first_lines = "".join(line for line in body[:3] if not _looks_like_title(line))[:NEWS_DAY_CHARS]
     opening = _UNDATED_NEWS_RE.search(first_lines)
-    # a report looks back on its year in its title or first paragraph ("一年来，…"); a news item may do so
-    # further on ("过去一年，…" of a year-end ceremony it tells of), still dated by its post
-    first_paragraph = next((line for line in body[:3] if _UNDATED_NEWS_RE.search(line)), "")
-    if not stamp or not opening or _ANY_YEAR_RE.search(title + _opening(body)) or _YEAR_LOOKED_BACK_RE.search(title + first_paragraph):
+    # (a news item that looks back on a year, "过去一年，…", tells of two years: its post dates neither)
+    if not stamp or not opening or _written_year(title + _opening(body)) or _YEAR_LOOKED_BACK_RE.search(title + first_lines):
         return None
     if _AHEAD_RE.search(first_lines[max(0, opening.start() - 3) : opening.start()]):
         return None  # "定于3月5日…": when it will be, posted before it
     year = int(stamp.group("y1") or stamp.group("y2") or stamp.group("y3") or stamp.group("y4"))
-    month = int(stamp.group("m1") or stamp.group("m2") or stamp.group("m3") or _month_of_year_last(stamp))
-    told = int(opening.group("month")) if opening.group("month") else month
-    return year - 1 if told > month else year
+    months = [int(stamp.group("m1") or stamp.group("m2") or stamp.group("m3"))] if not stamp.group("y4") else _months_of_year_last(stamp)
+    told = int(opening.group("month")) if opening.group("month") else max(months)
+    return year - 1 if all(told > month for month in months) else year
 
 
 # ---------------------------------------------------------------- period
@@ -634,7 +635,8 @@ def extract_unit(title: str, text: str) -> str | None:
     if best and _kind_only(best):
         # "公司工会为14名…" under "东营市公交公司开展…": the headline's body is the company whose union it is
         acting = _union_of_body_acting(title)
-        return _unit_it_speaks_as(best, "\n".join(body)) or (acting if acting and refines(acting, best) else best)
+        of_kind = acting is not None and refines(acting, best) and _name_core(acting).endswith(_name_core(best))
+        return _unit_it_speaks_as(best, "\n".join(body)) or (acting if of_kind else best)
     return _named_after_dash(best, "\n".join(body)) if best else _union_of_body_acting(title)
 
 

@@ -218,9 +218,11 @@ def headline(line: str) -> str | None:
     hanzi = sum(1 for char in line if "\u4e00" <= char <= "\u9fff")
     if not _HEADLINE_MIN_CHARS <= len(line) <= _TITLE_MAX_CHARS or hanzi < 0.6 * len(line) or DATE_LINE_END.search(line):
         return None
-    # "…举行年度感恩仪式：“云直播”感恩职工携手同行": a headline with a subtitle after its colon
+    # "…举行年度感恩仪式：“云直播”感恩职工携手同行": a headline with a subtitle after its colon (not a credit,
+    # "…宣传部供稿：通讯员李明")
     main, colon, subtitle = line.partition("：")
-    if colon and len(subtitle) >= 4 and not any(mark in _SENTENCE_PUNCT for mark in subtitle) and headline(main) == main:
+    if (colon and len(subtitle) >= 4 and not any(mark in _SENTENCE_PUNCT for mark in subtitle) and not _CREDIT.search(line)
+            and headline(main) == main):
         return line
     if any(mark in _SENTENCE_PUNCT or mark in "|>»/·" or mark.isspace() for mark in line):
         return None
@@ -229,6 +231,7 @@ def headline(line: str) -> str | None:
     return line if told and heading_level(line) is None else None
 
 
+_CREDIT = re.compile(r"供稿|来稿|来源|作者|通讯员|记者|编辑|摄影|撰稿|审核|责编")  # who wrote or sent the news
 # the bodies news tells of beside those a report's title names: a newspaper or a TV station, a bank's
 # branch, a railway depot, a station, a hospital, a mine, a team ("东莞日报社举行…", "凯里工务段…")
 _NEWS_BODY = re.compile(r"社(?!会)|[视播电]台|银行|[分支]行|[务辆]段|站|院|馆|矿|队(?!伍)")

@@ -17,6 +17,7 @@ from assistant.persons import people_named
 from assistant.qa import QAService
 from assistant.question_profile import profile_question
 from assistant.scope import _other_branch, _own_words_written, read_own_scope
+from assistant.subjects import split_subjects
 from ingest.metadata import extract_unit
 
 
@@ -54,17 +55,21 @@ def test_a_report_speaking_as_the_branch_asked_is_that_branch_s() -> None:
 
 
 def test_a_post_date_with_the_year_last_dates_news_that_writes_no_year(tmp_path: Path) -> None:
-    """"03.02.2021  02:32" (day first, dotted) under the headline dates news telling "2月2日…"; the year-end
-    ceremony it tells of looks back on the past year further on, and is still the post's year."""
+    """"03.02.2021  02:32" (day first, dotted) or "02/03/2021" under the headline dates news telling "2月2日…" or
+    "3月1日…" (whichever reading fits the month told); news that looks back on the past year further on tells of
+    two years, and its post dates neither."""
     page = ("柳岸日报社举行年度感恩仪式：“云直播”感恩职工携手同行\n\n03.02.2021  02:32\n\n"
-            "2月2日下午，柳岸报社工会举行了一场别开生面的年度感恩仪式活动，表彰先进，为员工庆生。\n\n"
-            "▲员工代表收到大礼包\n\n过去一年，柳岸日报社全体职工认真做好新闻主业。\n")
+            "2月2日下午，柳岸报社工会举行了一场别开生面的年度感恩仪式活动，表彰先进，为员工庆生。\n")
     doc = _one_article(tmp_path, page)
     assert doc.year == 2021
     assert doc.title == "柳岸日报社举行年度感恩仪式：“云直播”感恩职工携手同行"
-    report = ("柳岸日报社工会工作总结\n\n03.02.2021  02:32\n\n"
-              "一年来，柳岸报社工会在社党委领导下，12月5日召开了职代会，表彰先进，为员工庆生。\n")
-    assert _one_article(tmp_path, report).year is None  # a report looks back on its year first: not dated by its post
+    march = ("青禾县总工会举办庆三八趣味运动会\n\n02/03/2021 09:15\n\n3月1日上午，青禾县总工会举办趣味运动会，360名女职工参加。\n")
+    assert _one_article(tmp_path, march).year == 2021
+    looking_back = page + "▲员工代表收到大礼包\n\n过去一年，柳岸日报社工会慰问困难职工2860户。\n"
+    assert _one_article(tmp_path, looking_back).year is None
+    credit = ("青禾市总工会夏日关爱一线职工\n2021-07-20 10:00\n柳岸市总工会宣传部供稿：通讯员李明\n"
+              "7月19日，青禾市总工会为1200名一线职工送去防暑降温物品。\n")
+    assert _one_article(tmp_path, credit).title == "青禾市总工会夏日关爱一线职工"
 
 
 def test_where_a_meeting_was_held_is_the_sentence_naming_its_venue() -> None:
@@ -161,3 +166,38 @@ def test_who_was_elected_is_not_a_chairman_who_attended() -> None:
     assert not _answer("柳岸区快递行业工会联合会选出来的主席是谁？", "柳岸区快递行业工会联合会", attended).grounded
     agreed = "会议就职工监事改选事宜进行了投票，经全体与会人员举手表决，一致同意泮红为职工监事。"
     assert people_named(agreed)
+
+
+def test_a_report_of_another_trade_or_without_the_fact_does_not_answer_for_the_body_asked() -> None:
+    """Review: an unsigned report writing "全局税务干部职工" is a tax bureau's, no 邮政局's; a railway 分局's report
+    that tells no health check does not answer "…给职工做健康体检" with its other investments."""
+    tax = make_hit("2020年，全局税务干部职工紧紧围绕税收中心工作。组织全局186名干部职工参加体检。", doc_id="t",
+                   title="2020年工会工作总结", year=2020, rank=1)
+    assert not QAService(_knowledge([tax])).answer("邮政局2020年给多少干部职工做了健康体检？").grounded
+    railway = make_hit("2002年，该分局工会较好地完成了全年工作。该分局就年初职工代表大会确定的10件好事全部兑现。"
+                       "一是投资4000万元，改善站区作业环境。二是为全分局职工更换冬季工作服。", doc_id="r",
+                       title="2002年工会工作总结", year=2002, rank=1)
+    assert not QAService(_knowledge([railway])).answer("铁路分局2002年投资多少钱给职工做健康体检？").grounded
+
+
+def test_places_listed_before_the_union_each_has_are_each_asked() -> None:
+    """Review: "都江堰市、和平区总工会…各…": two places, each with its own union, asked each (和 of 和平区 joins
+    nothing); not one union the two share."""
+    assert split_subjects("都江堰市、和平区总工会2022年各慰问了多少户困难职工？", lambda phrase: True) == [
+        "都江堰市2022年慰问了多少户困难职工", "和平区总工会2022年慰问了多少户困难职工"]
+    assert read_own_scope("都江堰市、和平区总工会2022年各慰问了多少户困难职工？", TODAY).unit != "和平区总工会"
+
+
+def test_a_kind_only_union_takes_only_a_headline_body_of_its_kind(tmp_path: Path) -> None:
+    """Review: "柳岸市公交公司携手市中心医院开展…" names two bodies; its "公司工会" is no "…医院工会"."""
+    page = ("柳岸市公交公司携手市中心医院开展职工义诊活动\n发布时间:2021/5/10 10:00:00\n"
+            "5月8日，公司工会联合市中心医院为120名一线职工开展义诊。\n")
+    assert "医院" not in (_one_article(tmp_path, page).unit or "")
+
+
+def test_a_year_something_began_in_does_not_keep_news_from_its_post_date(tmp_path: Path) -> None:
+    """Review: "根据2012年设立的…项目" in the opening, the rest with no year: the post (2021/4/19) dates it."""
+    page = ("柳岸市公交公司开展职工爱心救助活动\n发布时间:2021/4/19 10:53:01\n"
+            "为帮助困难职工，柳岸市公交公司根据2012年设立的职工“爱心互助金”项目，再次开展了救助活动。\n"
+            "4月15日，公司工会为14名患病职工发放了救助金，合计：167584元。\n")
+    assert _one_article(tmp_path, page).year == 2021
