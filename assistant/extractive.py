@@ -386,8 +386,9 @@ def _has_answer_type(text: str, profile: QueryProfile, context: str = "", carrie
         return False
     if profile.wants_person and profile.role and not role_beside_a_name(text, profile.role):
         return False
-    # "选出来的主席是谁": who was elected, which a chairman attending ("总工会主席王某出席活动") is not
-    if profile.wants_person and any(_ELECTION_VERB.fullmatch(verb) for verb in profile.verbs) and not _ELECTION_VERB.search(text):
+    # "选出来的主席是谁": who was elected, which a chairman attending as a guest ("总工会主席王某出席活动") is not
+    if (profile.wants_person and any(_ELECTION_VERB.fullmatch(verb) for verb in profile.verbs) and not _ELECTION_VERB.search(text)
+            and _ATTENDING.search(text)):
         return False
     # "庆“三八”活动是3月几号举行的": the festival the question names says no day of it in a sentence's echo
     dated = text
