@@ -75,6 +75,7 @@ class QueryProfile:
     relative: str = ""  # "去年…多少": the question's own 今年 or 去年, which an undated report's sentences say of theirs
     elected_asked: bool = False  # "换届选出的主席", "新任主席": who was elected to the role, which a sentence electing them says
     held: str = ""  # "职工大会哪天召开的": the head of the event whose date is asked ("大会"), which a sentence holding it says
+    founded: bool = False  # "艺术团是哪一年成立的": when a body was set up, which a date beside 成立 says
 
     alternatives: tuple[tuple[tuple[str, ...], ...], ...] = ()  # "外卖员或外卖骑手": either side answers
 

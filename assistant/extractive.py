@@ -40,6 +40,7 @@ from assistant.persons import PEOPLE, elected_names, looks_like_name, people_nam
 from assistant.question_profile import (
     ANSWER_KINDS,
     DONE,
+    FOUNDING,
     GENERIC,
     HELD_VERBS,
     MONTH_BEFORE,
@@ -386,9 +387,10 @@ def _has_answer_type(text: str, profile: QueryProfile, context: str = "", carrie
         return False
     if profile.wants_person and profile.role and not role_beside_a_name(text, profile.role):
         return False
-    # "选出来的主席是谁": who was elected, which a chairman attending as a guest ("总工会主席王某出席活动") is not
+    # "选出来的主席是谁": who was elected, which a chairman attending as a guest ("总工会主席王某出席活动") or
+    # presiding ("监事会主席李某主持大会") is not
     if (profile.wants_person and any(_ELECTION_VERB.fullmatch(verb) for verb in profile.verbs) and not _ELECTION_VERB.search(text)
-            and _ATTENDING.search(text)):
+            and (_ATTENDING.search(text) or "主持" in text)):
         return False
     # "庆“三八”活动是3月几号举行的": the festival the question names says no day of it in a sentence's echo
     dated = text
@@ -755,7 +757,20 @@ def fitting_first(chosen: Candidate, ranked: list[Candidate], profile: QueryProf
         return counting_first(chosen, ranked, profile.count_of)
     if profile.elected_asked:
         return elected_first(chosen, ranked)
+    if profile.founded:
+        return founded_first(chosen, ranked)
     return held_first(chosen, ranked, profile.held) if profile.held else chosen
+
+
+_FOUNDED_ON = re.compile(rf"(?:(?:19|20)\d\d\s*年|\d{{1,2}}月\d{{1,2}}[日号])[^，。；,;]{{0,8}}?(?:{FOUNDING.pattern})")
+
+
+def founded_first(chosen: Candidate, ranked: list[Candidate]) -> Candidate:
+    """"艺术团是哪一年成立的": of the chosen article, a sentence dating the founding ("从2011年成立至今") before one
+    dated by a meeting it tells of ("2015年8月14日…工作会议召开")."""
+    if _FOUNDED_ON.search(chosen.text):
+        return chosen
+    return _first_of_article(chosen, ranked, lambda c: c.has_answer_type and _FOUNDED_ON.search(c.text) is not None)
 
 
 _ELECTED_TOLD = re.compile(r"当选|选举产生|选出|选举")

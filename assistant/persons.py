@@ -111,7 +111,9 @@ def word_running_on(text: str, end: int) -> str:
 
 
 _NAME_JOINS = frozenset("、和及与")
-_WINNING = re.compile(r"^(?:获得|荣获|包揽|夺得|摘得|当选|担任|获评|被?评为|被?评选为|入选|被授予|分别获得)")
+# ("钟小坚任工会主席": 任 before a post is holding it)
+_WINNING = re.compile(r"^(?:获得|荣获|包揽|夺得|摘得|当选|担任|获评|被?评为|被?评选为|入选|被授予|分别获得"
+                      r"|任[\u4e00-\u9fff]{0,6}?(?:主席|主任|书记|委员|会长|组长|队长|干事))")
 
 
 # "选举赵明远为…主席", "推选李红同志为…": whoever an election or appointment makes something, however the tagger cuts the name

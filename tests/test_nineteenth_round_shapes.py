@@ -201,3 +201,19 @@ def test_a_year_something_began_in_does_not_keep_news_from_its_post_date(tmp_pat
             "为帮助困难职工，柳岸市公交公司根据2012年设立的职工“爱心互助金”项目，再次开展了救助活动。\n"
             "4月15日，公司工会为14名患病职工发放了救助金，合计：167584元。\n")
     assert _one_article(tmp_path, page).year == 2021
+
+
+def test_when_a_body_was_founded_is_the_date_beside_its_founding() -> None:
+    """"艺术团是哪一年成立的": "从2011年成立至今", not the date of the meeting the report opens with."""
+    article = ("2015年8月14日上午，柳岸市“同心”工人艺术团上半年工作会议在工人文化宫多功能厅召开。"
+               "艺术团从2011年成立至今，始终坚持以公益演出为导向，为职工文化的发展建立了一个新的平台。")
+    assert profile_question("柳岸市“同心”工人艺术团是哪一年成立的？", _IDF).founded
+    assert _answers_all("柳岸市“同心”工人艺术团是哪一年成立的？", "柳岸市“同心”工人艺术团工会", article, ("2011年",))
+
+
+def test_a_name_before_ren_and_a_post_holds_it_and_a_presiding_officer_was_not_elected() -> None:
+    """"钟小坚任工会主席" names the chairman; "这次大会选出的职工监事是谁" is not answered by "监事会主席李某主持大会"."""
+    assert people_named("经第一届委员会委员商讨，钟小坚任工会主席。")
+    assert not people_named("会议任务是选举新一届委员。")
+    presided = "柳岸广播电视台第三届工会会员代表大会召开。台党委委员、纪委书记、监事会主席李东主持大会。"
+    assert not _answer("柳岸广播电视台这次大会选出的职工监事是谁？", "柳岸广播电视台工会", presided).grounded
