@@ -389,8 +389,13 @@ def _has_answer_type(text: str, profile: QueryProfile, context: str = "", carrie
         return False
     # "选出来的主席是谁": who was elected, which a chairman attending as a guest ("总工会主席王某出席活动") or
     # presiding ("监事会主席李某主持大会") is not
-    if (profile.wants_person and any(_ELECTION_VERB.fullmatch(verb) for verb in profile.verbs) and not _ELECTION_VERB.search(text)
-            and (_ATTENDING.search(text) or "主持" in text)):
+    # (a 新任 one presiding is the one elected); a former holder ("原工会主席马某任…") is not who was elected
+    # (a candidate put forward, "同意刘某为…候选人", is not elected either)
+    elected_asked = profile.wants_person and any(_ELECTION_VERB.fullmatch(verb) for verb in profile.verbs)
+    if elected_asked and not _ELECTION_VERB.search(text) and (
+            (_ATTENDING.search(text) or "主持" in text) and not _NEWLY.search(text) or _FORMER_HOLDER.search(text)):
+        return False
+    if elected_asked and "候选人" in text and "当选" not in text:
         return False
     # "庆“三八”活动是3月几号举行的": the festival the question names says no day of it in a sentence's echo
     dated = text
@@ -400,6 +405,8 @@ def _has_answer_type(text: str, profile: QueryProfile, context: str = "", carrie
 
 
 _ELECTION_VERB = re.compile(r"选出|选举|当选|选为|推选|评出|评选")
+_NEWLY = re.compile(r"新任|新当选|新一届|新选")
+_FORMER_HOLDER = re.compile(r"[原前]任?[\u4e00-\u9fff]{0,6}?(?:主席|主任|书记|会长)")
 _ATTENDING = re.compile(r"[\u4e00-\u9fff]{0,4}?(?:参加|出席|参会|与会|到会|列席)")
 
 
@@ -762,7 +769,9 @@ def fitting_first(chosen: Candidate, ranked: list[Candidate], profile: QueryProf
     return held_first(chosen, ranked, profile.held) if profile.held else chosen
 
 
-_FOUNDED_ON = re.compile(rf"(?:(?:19|20)\d\d\s*年|\d{{1,2}}月\d{{1,2}}[日号])[^，。；,;]{{0,8}}?(?:{FOUNDING.pattern})")
+_FOUNDING_DATE = r"(?:(?:19|20)\d\d\s*年|\d{1,2}月\d{1,2}[日号])"
+# "从2011年成立", "组建于2015年": a date beside the founding verb, before it or after it
+_FOUNDED_ON = re.compile(rf"{_FOUNDING_DATE}[^，。；,;]{{0,8}}?(?:{FOUNDING.pattern})|(?:{FOUNDING.pattern})(?:于|在|是)?{_FOUNDING_DATE}")
 
 
 def founded_first(chosen: Candidate, ranked: list[Candidate]) -> Candidate:

@@ -117,7 +117,8 @@ _WINNING = re.compile(r"^(?:获得|荣获|包揽|夺得|摘得|当选|担任|获
 
 
 # "选举赵明远为…主席", "推选李红同志为…": whoever an election or appointment makes something, however the tagger cuts the name
-_ELECTED = re.compile(r"(?:选举|推选|选出|任命|聘任|聘请|增补|同意)(?:产生)?了?(?P<name>[\u4e00-\u9fff]{2,3}?)(?:同志)?为")
+_ELECTED = re.compile(r"(?:选举|推选|选出|任命|聘任|聘请|增补|同意)(?:产生)?了?(?P<name>[\u4e00-\u9fff]{2,3}?)(?:同志)?为"
+                      r"(?![^，,。；;]{0,24}候选人)")  # "同意刘某为…候选人": a candidate, not elected
 # "聘请了…宾馆副总经理，…星评员叶萌等为总评委": the one appointed, named last of a long description
 _APPOINTED_AFTER = re.compile(rf"(?:聘请|聘任|邀请|任命)了?[^。；;]{{2,40}}?(?P<name>[{SURNAMES}][\u4e00-\u9fff]{{1,2}}?)(?:同志)?等?为")
 

@@ -124,7 +124,7 @@ def _asks_rank(question: str) -> bool:
 
 # "排第几名", "什么名次": a place in a ranking or a prize's level, which an honour (荣获…称号) is not
 _WANTS_PLACE = re.compile(r"名次|第几名|几等奖|哪一等|排第几|排名|(?:拿|得|获|取得|获得)了?第几(?![届次期批个天年月号])")
-PLACE = re.compile(r"第[一二三四五六七八九十\d]{1,3}[名位]|(?:成绩|总分|积分|名列|位列|位居|排名)第[一二三四五六七八九十\d]{1,3}|前[一二三四五六七八九十\d]{1,2}名|冠军|亚军|季军|[一二三四\d]等奖|特等奖|[金银铜]奖|优秀奖")
+PLACE = re.compile(r"第[一二三四五六七八九十\d]{1,3}[名位]|(?:成绩|总分|积分|名列|位列|位居|排名)[^，,。；;]{0,4}?第[一二三四五六七八九十\d]{1,3}|前[一二三四五六七八九十\d]{1,2}名|冠军|亚军|季军|[一二三四\d]等奖|特等奖|[金银铜]奖|优秀奖")
 # "二等奖和三等奖分别给了哪些代表队", "冠军和亚军分别是谁": places of one contest, told by one report
 _GRADE = rf"{PLACE.pattern}|[一二三四五]星级?"  # "二星级和三星级的分别是哪些单位": grades of one scheme too
 _PRIZES_JOINED = re.compile(rf"(?:{_GRADE})(?:和|与|及|、)(?:{_GRADE})")

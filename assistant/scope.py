@@ -1008,10 +1008,14 @@ def spoken_as(name: str, own_unit: str, article: str) -> bool:
     ("铁路分局", "邮政局", not which one), the article names no unit of its own or one holding that trade
     ("邮政工会"), and it speaks as that kind of body ("全局", "该分局")."""
     own_words = _KIND_WORDS.sub("", name_core(name))
-    # a report that names another trade ("全局税务干部职工") is that trade's body, not the one asked
-    other_trade = any(trade.group(0) != own_words for trade in TRADES.finditer(article))
-    return (bool(TRADES.fullmatch(own_words)) and (not own_unit or own_words in own_unit) and not other_trade
-            and speaks_as(name, article))
+    # a report that says another trade as its own ("全局税务干部职工") or a body's ("税务分局") is that trade's body
+    # ("职工互助保险" is no insurer's)
+    other_trade = any((found.group("trade") or found.group("named")) != own_words for found in _TRADE_AS_BODY.finditer(article))
+    return (bool(TRADES.fullmatch(own_words)) and (not own_unit or not is_specific(own_unit) or own_words in own_unit)
+            and not other_trade and speaks_as(name, article))
+
+
+_TRADE_AS_BODY = re.compile(rf"(?:[我本全该][\u4e00-\u9fff]?(?P<trade>{TRADES.pattern}))|(?P<named>{TRADES.pattern})(?=分?局|公司|系统|部门)")
 
 
 def speaks_as(name: str, article: str) -> bool:

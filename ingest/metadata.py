@@ -206,8 +206,10 @@ def _written_year(opening: str) -> bool:
 
 
 def _months_of_year_last(stamp: re.Match[str]) -> list[int]:
-    """The months "03.02.2021" or "02/03/2021" may mean: either part, day first or month first, unless one
-    is over 12 (then it is the day)."""
+    """The months a date with the year last may mean: "03.02.2021" is written day first (February); "02/03/2021"
+    either way (February or March), unless a part is over 12 (then it is the day)."""
+    if stamp.group("sep4") == ".":
+        return [int(stamp.group("m4"))]
     return [part for part in (int(stamp.group("d4")), int(stamp.group("m4"))) if 1 <= part <= 12]
 
 

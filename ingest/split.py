@@ -221,7 +221,8 @@ def headline(line: str) -> str | None:
     # "…举行年度感恩仪式：“云直播”感恩职工携手同行": a headline with a subtitle after its colon (not a credit,
     # "…宣传部供稿：通讯员李明")
     main, colon, subtitle = line.partition("：")
-    if (colon and len(subtitle) >= 4 and not any(mark in _SENTENCE_PUNCT for mark in subtitle) and not _CREDIT.search(line)
+    credit = _CREDIT.search(main) or re.fullmatch(rf"(?:{_CREDIT.pattern})[\u4e00-\u9fff]{{2,4}}", subtitle)
+    if (colon and len(subtitle) >= 4 and not any(mark in _SENTENCE_PUNCT for mark in subtitle) and not credit
             and headline(main) == main):
         return line
     if any(mark in _SENTENCE_PUNCT or mark in "|>»/·" or mark.isspace() for mark in line):

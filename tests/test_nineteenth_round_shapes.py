@@ -217,3 +217,36 @@ def test_a_name_before_ren_and_a_post_holds_it_and_a_presiding_officer_was_not_e
     assert not people_named("会议任务是选举新一届委员。")
     presided = "柳岸广播电视台第三届工会会员代表大会召开。台党委委员、纪委书记、监事会主席李东主持大会。"
     assert not _answer("柳岸广播电视台这次大会选出的职工监事是谁？", "柳岸广播电视台工会", presided).grounded
+
+
+def test_second_review_places_founding_and_elections_are_of_what_is_asked(tmp_path: Path) -> None:
+    """Second review: "位居全市第一" is a place too, so the contest asked (乒乓球赛) picks its own; "组建于2015年"
+    dates a founding as "2015年成立" does; a new chairman presiding was elected, a former one moving on was not;
+    a candidate put forward is not who was elected; "12.01.2022" is 12 January (dots put the day first)."""
+    report = ("组织县职工代表队参加全市职工运动会，总分名列第三；在全市职工乒乓球赛中位居全市第一。"
+              "县职工艺术团组建于2015年，现有团员48人。2012年成立的县职工书画协会举办职工书画展2次。")
+    ping_pong = _answer("青禾县在全市职工乒乓球赛中获得第几名？", "青禾县总工会", report)
+    assert ping_pong.text.split("[1]")[0].endswith("位居全市第一。")
+    troupe = _answer("青禾县职工艺术团什么时候组建的？", "青禾县总工会", report)
+    assert "2015年" in troupe.text and "2012年" not in troupe.text
+    congress = ("3月5日，柳岸供电公司工会第六次会员代表大会召开，大会选举产生了第六届工会委员会。"
+                "新任工会主席赵刚主持会议并作表态发言。"
+                "2021年3月，原工会主席马林任公司党委副书记。")
+    elected = _answer("柳岸供电公司工会第六次会员代表大会选出的工会主席是谁？", "柳岸供电公司工会", congress)
+    assert "赵刚" in elected.text and "马林" not in elected.text
+    candidate = "经集团党委研究，同意刘强同志为新一届工会主席差额选举候选人，与李卫东同志一同提交大会选举。"
+    assert not _answer("柳岸供水集团工会换届选出的工会主席是谁？", "柳岸供水集团工会", candidate).grounded
+    page = ("青禾县总工会为环卫工人送温暖\n\n12.01.2022  09:30\n\n"
+            "12月28日，青禾县总工会班子成员来到县城区环卫所，为全县186名环卫工人送去御寒物品。\n")
+    assert _one_article(tmp_path, page).year == 2021
+
+
+def test_second_review_a_kind_only_union_and_a_common_trade_word_keep_the_body_asked() -> None:
+    """Second review: a report whose union is read as "分局工会" and that speaks as "全分局" is the 分局's; "职工互助
+    保险" names no insurer, so it does not make a report another trade's."""
+    from assistant.scope import spoken_as
+    railway = "全年组织全分局2150名职工参加健康体检，投入资金96.7万元。"
+    assert spoken_as("铁路分局", "分局工会", railway)
+    post = "全年组织全局486名干部职工参加健康体检，为全局职工续保职工互助保险。"
+    assert spoken_as("邮政局", "", post)
+    assert not spoken_as("邮政局", "", "2020年，全局税务干部职工紧紧围绕税收中心工作。")
