@@ -146,7 +146,7 @@ def _names(anchor: str, text: str, context: str, article: str) -> bool:
 
 
 def _anchored(text: str, context: str, article: str, profile: QueryProfile, own_year: object = None,
-              spoken_as: frozenset[str] = frozenset()) -> bool:
+              spoken_for: frozenset[str] = frozenset()) -> bool:
     """Every place, unit or year the question names is in the sentence's article (or its title);
     for a question about several articles ("顺昌县和盘山县各…"), any one of them. A year other
     than the article's own must be in the sentence itself: a 2024 report that recalls "2023年…被评为"
@@ -155,7 +155,7 @@ def _anchored(text: str, context: str, article: str, profile: QueryProfile, own_
     opening = article.split("\n", 1)[0]
     held = held_next_year(article, own_year) if text in opening else None
     named = [(anchor in text) if (_other_own_year(anchor, own_year) and anchor != f"{dated_year(article)}年" and anchor != f"{held}年")
-             else _names(anchor, text, context, article) or _year_written(anchor, article) or anchor in spoken_as
+             else _names(anchor, text, context, article) or _year_written(anchor, article) or anchor in spoken_for
              for anchor in profile.anchors]
     return any(named) if profile.per_document and named else all(named)
 
@@ -387,15 +387,7 @@ def _has_answer_type(text: str, profile: QueryProfile, context: str = "", carrie
         return False
     if profile.wants_person and profile.role and not role_beside_a_name(text, profile.role):
         return False
-    # "选出来的主席是谁": who was elected, which a chairman attending as a guest ("总工会主席王某出席活动") or
-    # presiding ("监事会主席李某主持大会") is not
-    # (a 新任 one presiding is the one elected); a former holder ("原工会主席马某任…") is not who was elected
-    # (a candidate put forward, "同意刘某为…候选人", is not elected either)
-    elected_asked = profile.wants_person and any(_ELECTION_VERB.fullmatch(verb) for verb in profile.verbs)
-    if elected_asked and not _ELECTION_VERB.search(text) and (
-            (_ATTENDING.search(text) or "主持" in text) and not _NEWLY.search(text) or _FORMER_HOLDER.search(text)):
-        return False
-    if elected_asked and "候选人" in text and "当选" not in text:
+    if profile.wants_person and any(_ELECTION_VERB.fullmatch(verb) for verb in profile.verbs) and _not_the_one_elected(text):
         return False
     # "庆“三八”活动是3月几号举行的": the festival the question names says no day of it in a sentence's echo
     dated = text
@@ -407,6 +399,16 @@ def _has_answer_type(text: str, profile: QueryProfile, context: str = "", carrie
 _ELECTION_VERB = re.compile(r"选出|选举|当选|选为|推选|评出|评选")
 _NEWLY = re.compile(r"新任|新当选|新一届|新选")
 _FORMER_HOLDER = re.compile(r"[原前]任?[\u4e00-\u9fff]{0,6}?(?:主席|主任|书记|会长)")
+
+
+def _not_the_one_elected(text: str) -> bool:
+    """"选出来的主席是谁": a sentence telling no election of a chairman attending as a guest ("总工会主席王某出席活动")
+    or presiding ("监事会主席李某主持大会"; a 新任 one presiding is the one elected), or of a former holder moving on
+    ("原工会主席马某任…"); or one putting a candidate forward ("同意刘某为…候选人"): none says who was elected."""
+    if "候选人" in text and "当选" not in text:
+        return True
+    return not _ELECTION_VERB.search(text) and bool(
+        (_ATTENDING.search(text) or "主持" in text) and not _NEWLY.search(text) or _FORMER_HOLDER.search(text))
 _ATTENDING = re.compile(r"[\u4e00-\u9fff]{0,4}?(?:参加|出席|参会|与会|到会|列席)")
 
 
@@ -587,7 +589,7 @@ _WEAKLY_TYPED = frozenset({"title", "partner"})
 OWN_NAME_TIMES = 3  # or it keeps naming it ("我行…农行…农行")
 
 
-def _spoken_as(profile: QueryProfile, hit: Hit, article: str) -> frozenset[str]:
+def _spoken_for(profile: QueryProfile, hit: Hit, article: str) -> frozenset[str]:
     """The units asked that the article is, telling of itself without their names (see scope.spoken_as)."""
     own = str(hit.metadata.get("unit") or "")
     return frozenset(unit for unit in profile.units if unit in profile.anchors and spoken_as(unit, own, article))
@@ -672,7 +674,7 @@ def candidates(hits: list[Hit], profile: QueryProfile, articles: dict[str, str] 
         otherwise, siblings, month_told, own_year = of_article[hit.doc_id]
         # a report that never says whose it is but speaks as the body asked ("全分局", "该分局" for 铁路分局) is of it:
         # its sentences are anchored, though the name, never written, adds nothing to what they say
-        spoken_as = _spoken_as(profile, hit, article)
+        spoken_for = _spoken_for(profile, hit, article)
         named = frozenset(a for a in profile.anchors if _names(a, "", context, article))
         about = frozenset(a for a in named if _names(a, "", context, "")) | _own_unit_words(profile, context, article)
         in_section = 1.0 if _in_section(hit, profile) else OFF_SECTION
@@ -699,7 +701,7 @@ def candidates(hits: list[Hit], profile: QueryProfile, articles: dict[str, str] 
             best: Candidate | None = None
             before = hit.text[max(0, match.start() - MONTH_BEFORE) : match.start()]
             month_inherited = month_told and is_undated(sentence) and other_month(sentence, before, profile)
-            anchored = (not unquoted and _anchored(sentence, context, article, profile, own_year, spoken_as) and (month_inherited or not other_month(sentence, before, profile))
+            anchored = (not unquoted and _anchored(sentence, context, article, profile, own_year, spoken_for) and (month_inherited or not other_month(sentence, before, profile))
                         and not dated_other_year(sentence, profile) and not other_festival(sentence, profile)
                         and not relative_year_otherwise(sentence, profile, own_year)
                         and not any(says_sibling(phrase, sentence) for phrase in profile.contrasts)

@@ -22,7 +22,7 @@ from functools import lru_cache
 
 from ingest.clean import POST_LABEL
 from ingest.headings import SALES_WORD
-from ingest.name_shield import STAND_IN_CLASS, shield_names, unshield
+from ingest.name_shield import STAND_IN_CLASS, shared_jieba, shield_names, unshield
 
 __all__ = [
     "ArticleMetadata",
@@ -598,11 +598,7 @@ def _word_frequency(word: str) -> int:
 
 @lru_cache(maxsize=1)
 def _shared_tagger():  # noqa: ANN202 - jieba's tokenizer type is not exported
-    import jieba
-    import jieba.posseg
-
-    jieba.setLogLevel(60)
-    return jieba.posseg
+    return shared_jieba().posseg
 
 
 def refines(specific: str, general: str, *, or_same: bool = False) -> bool:

@@ -19,7 +19,8 @@ _STAND_IN = re.compile(f"[{STAND_IN_CLASS}]")
 
 
 @lru_cache(maxsize=1)
-def _tokenizer():  # noqa: ANN202 - jieba's types are not exported
+def shared_jieba():  # noqa: ANN202 - jieba's types are not exported
+    """jieba with its part-of-speech tagger, quiet and initialised once for ingest."""
     import jieba
     import jieba.posseg
 
@@ -33,7 +34,7 @@ def shield_names(text: str, stops: str) -> str:
     characters replaced by its stand-in; the same length, so positions still hold."""
     if not any(char in stops for char in text):
         return text
-    jieba = _tokenizer()
+    jieba = shared_jieba()
     shielded, at = list(text), 0
     for token in jieba.posseg.lcut(text):
         word = token.word
