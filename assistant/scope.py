@@ -1024,7 +1024,8 @@ def speaks_as(name: str, article: str) -> bool:
     core = name_core(name)
     employer = _EMPLOYER.match(core)
     kind = _SPEAKS_AS.search(employer.group(0) if employer else core)
-    speaking = kind and re.search(rf"[我本全该]{kind['branch']}?{kind['kind']}", article)  # 该局: a news item's
+    branch = f"{kind['branch']}?" if kind and kind["branch"] else ""
+    speaking = kind and re.search(rf"[我本全该]{branch}{kind['kind']}", article)  # 该局: a news item's
     # "该公司" after "国电成都金堂发电有限公司…": it refers back to the body named before, not the asked one
     # (我公司, 本公司 are the writer's own, whatever partner it named)
     return bool(speaking) and not (speaking.group(0)[0] == "该" and _names_own_kind_before(article, speaking.start(), kind["kind"]))

@@ -3,7 +3,7 @@
 The name readers (ingest's unit reader, the question's unit reader) run a name until a function
 character: 和, 都, 向, 于, 日… ("他们和市总工会", "我们都是"). Those characters also stand inside
 real names ("和平区", "成都", "向阳街道", "于洪区", "日照市"), which the readers then cut. The
-tokenizer's dictionary knows such names as nouns; in them each stop character is swapped for a
+tokenizer's dictionary knows such names as names (of places, persons, organisations); in them each stop character is swapped for a
 stand-in the patterns run through, and swapped back in whatever name is read. A word the tokenizer
 only guesses ("和红枫" of "…总工会和红枫县…") is not in the dictionary and keeps its stop character.
 """
@@ -13,6 +13,8 @@ from __future__ import annotations
 import re
 from functools import lru_cache
 
+# places, persons' and organisations' names ("和平区" ns, "向阳" nr); not common nouns ("年度": its 年 a pattern reads)
+_NAME_FLAGS = frozenset({"ns", "nr", "nrt", "nrfg", "nt", "nz"})
 _STAND_IN_OFFSET = 0xF0000  # Supplementary Private Use Area-A: never in a real text
 STAND_IN_CLASS = "\U000F3000-\U000F9FFF"  # the stand-ins of CJK characters, for a pattern's character class
 _STAND_IN = re.compile(f"[{STAND_IN_CLASS}]")
@@ -38,7 +40,7 @@ def shield_names(text: str, stops: str) -> str:
     shielded, at = list(text), 0
     for token in jieba.posseg.lcut(text):
         word = token.word
-        if len(word) >= 2 and token.flag.startswith("n") and jieba.dt.FREQ.get(word):
+        if len(word) >= 2 and token.flag in _NAME_FLAGS and jieba.dt.FREQ.get(word):
             for i, char in enumerate(word):
                 if char in stops:
                     shielded[at + i] = chr(_STAND_IN_OFFSET + ord(char))
