@@ -779,9 +779,7 @@ _FOUNDED_ON = re.compile(rf"{_FOUNDING_DATE}[^，。；,;]{{0,8}}?(?:{FOUNDING.p
 def founded_first(chosen: Candidate, ranked: list[Candidate]) -> Candidate:
     """"艺术团是哪一年成立的": of the chosen article, a sentence dating the founding ("从2011年成立至今") before one
     dated by a meeting it tells of ("2015年8月14日…工作会议召开")."""
-    if _FOUNDED_ON.search(chosen.text):
-        return chosen
-    return _first_of_article(chosen, ranked, lambda c: c.has_answer_type and _FOUNDED_ON.search(c.text) is not None)
+    return _first_telling(chosen, ranked, lambda text: _FOUNDED_ON.search(text) is not None)
 
 
 _ELECTED_TOLD = re.compile(r"当选|选举产生|选出|选举")
@@ -790,10 +788,7 @@ _ELECTED_TOLD = re.compile(r"当选|选举产生|选出|选举")
 def elected_first(chosen: Candidate, ranked: list[Candidate]) -> Candidate:
     """"换届后新的工会主席是谁": of the chosen article, a sentence telling who was elected ("选出…姜某同志为工会主席")
     before one naming the chairman who reported on the term before ("中心工会主席孙某作…工作报告")."""
-    def told(text: str) -> bool:
-        return bool(elected_names(text) or _ELECTED_TOLD.search(text))
-
-    return chosen if told(chosen.text) else _first_of_article(chosen, ranked, lambda c: c.has_answer_type and told(c.text))
+    return _first_telling(chosen, ranked, lambda text: bool(elected_names(text) or _ELECTED_TOLD.search(text)))
 
 
 # the event held, as a sentence says it: the holding verb before its name ("召开第四次职工（工会会员）大会") or after
@@ -806,9 +801,7 @@ def held_first(chosen: Candidate, ranked: list[Candidate], head: str) -> Candida
     """"职工大会是哪天召开的": of the chosen article, a dated sentence saying the meeting was held before
     one whose date is of something about it ("…成立了职工大会工作领导小组", "确定了大会工作方案")."""
     held = re.compile(rf"{_NOT_YET}{HELD_VERBS}了?[^，。；,;]{{0,14}}?{head}{_NOT_THE_EVENT}|{head}{_NOT_THE_EVENT}[^，。；,;]{{0,24}}?{_NOT_YET}{HELD_VERBS}")
-    if held.search(chosen.text):
-        return chosen
-    return _first_of_article(chosen, ranked, lambda c: c.has_answer_type and held.search(c.text) is not None)
+    return _first_telling(chosen, ranked, lambda text: held.search(text) is not None)
 
 
 def counting_first(chosen: Candidate, ranked: list[Candidate], noun: str) -> Candidate:
@@ -817,6 +810,11 @@ def counting_first(chosen: Candidate, ranked: list[Candidate], noun: str) -> Can
     if not noun or counts_directly(chosen.text, noun):
         return chosen
     return _first_of_article(chosen, ranked, lambda c: counts_directly(c.text, noun))
+
+
+def _first_telling(chosen: Candidate, ranked: list[Candidate], tells: Callable[[str], bool]) -> Candidate:
+    """The chosen one when it tells what is wanted, else the best typed sentence of its article that does."""
+    return chosen if tells(chosen.text) else _first_of_article(chosen, ranked, lambda c: c.has_answer_type and tells(c.text))
 
 
 def _first_of_article(chosen: Candidate, ranked: list[Candidate], wanted: Callable[[Candidate], bool]) -> Candidate:

@@ -352,7 +352,7 @@ class QAService:
         named = subject_name(subject).split("的")[0]
         if (not (scope.unit or scope.place or scope.doc_ids is not None or unfitted is not None) and self._never_named(subject)
                 and not any(_published_by(named, hit) for hit in hits)):
-            scope = replace(scope, unit=subject_name(subject).split("的")[0])  # "沈阳桃仙机场的工会…": no article writes it,
+            scope = replace(scope, unit=named)  # "沈阳桃仙机场的工会…": no article writes it,
             missing, ranked = out_of_scope_message(scope, []), []  # and the scope does not read its kind
         return Part(subject, scope.unit or _placed_name(subject, scope.place), hits, named_first(ranked, subject), profile,
                     missing.rstrip("。"), own)

@@ -30,6 +30,7 @@ from assistant.scope import (
     organisation_names,
     without_cutoff,
 )
+from ingest.metadata import FOUNDING_VERBS
 from vectorstore.lexical import tagged, tokenize
 from vectorstore.retriever import Hit
 
@@ -663,7 +664,7 @@ def _kind_asked(question: str) -> list[str]:
 
 # "职工大会是哪天召开的", "运动会什么时候举行": the event whose day is asked, by the head its name ends with
 HELD_VERBS = r"(?:召开|举行|举办|开幕|闭幕)"  # a meeting held, as questions and reports both say it
-FOUNDING = re.compile(r"成立|建立|组建|创建|创立|设立|建会")  # a body set up, as questions and reports both say it
+FOUNDING = re.compile(rf"{FOUNDING_VERBS}|建会")  # a body set up, as questions and reports both say it
 _HOLDING = rf"(?:{HELD_VERBS}|开的|办的)"
 _EVENT_HEAD = r"(?:[职教工]代会|全委会|年会|大会|会议|座谈会|表彰会|运动会|联欢会|推进会|交流会|启动会|培训班|比赛|竞赛|大赛|典礼|仪式)"
 _HELD_ASKED = re.compile(rf"(?P<event>{_EVENT_HEAD})[^，,。？?]{{0,12}}?{_HOLDING}|{_HOLDING}的?(?:是)?[^，,。？?]{{0,4}}?(?P<after>{_EVENT_HEAD})")

@@ -73,7 +73,8 @@ _DATE_AT_END_RE = re.compile(
 _SINCE_BEFORE = re.compile(r"[自从于]\s*$")
 # "…工作总结及2024年工作计划": that year belongs to the plan, not to what is summarised.
 _PLAN_YEAR_AFTER = re.compile(r"^年?度?(?:工会)?(?:工作)?(?:计划|打算|思路|安排|要点|设想)")
-_SINCE_AFTER = re.compile(r"^年?\s*(?:[0-9一二三四五六七八九十]{1,2}月)?(?:成立|建立|组建|设立|创立|创建|起|开始)")
+FOUNDING_VERBS = "成立|建立|组建|设立|创立|创建"  # a body set up, as reports and questions say it
+_SINCE_AFTER = re.compile(rf"^年?\s*(?:[0-9一二三四五六七八九十]{{1,2}}月)?(?:{FOUNDING_VERBS}|起|开始)")
 
 
 def _year_value(match: re.Match[str]) -> int | None:

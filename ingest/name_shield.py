@@ -3,8 +3,8 @@
 The name readers (ingest's unit reader, the question's unit reader) run a name until a function
 character: 和, 都, 向, 于, 日… ("他们和市总工会", "我们都是"). Those characters also stand inside
 real names ("和平区", "成都", "向阳街道", "于洪区", "日照市"), which the readers then cut. The
-tokenizer's dictionary knows such names as names (of places, persons, organisations); in them each stop character is swapped for a
-stand-in the patterns run through, and swapped back in whatever name is read. A word the tokenizer
+tokenizer's dictionary knows them as names of places, persons or organisations; in them each stop
+character is swapped for a stand-in the patterns run through, and swapped back in whatever name is read. A word the tokenizer
 only guesses ("和红枫" of "…总工会和红枫县…") is not in the dictionary and keeps its stop character.
 """
 
@@ -32,8 +32,8 @@ def shared_jieba():  # noqa: ANN202 - jieba's types are not exported
 
 
 def shield_names(text: str, stops: str) -> str:
-    """The text with every character of `stops` that stands inside a dictionary noun of two or more
-    characters replaced by its stand-in; the same length, so positions still hold."""
+    """The text with every character of `stops` that stands inside a name of two or more characters the
+    dictionary knows replaced by its stand-in; the same length, so positions still hold."""
     if not any(char in stops for char in text):
         return text
     jieba = shared_jieba()
