@@ -11,6 +11,7 @@ from __future__ import annotations
 import re
 
 from assistant.enumeration import TERM_BEFORE_DASH, ordinal_value
+from vectorstore.lexical import tagged
 
 MAX_TERM_CHARS = 10
 MAX_DEFINITION_CHARS = 120
@@ -56,6 +57,18 @@ def _asked_right_after(question: str, end: int) -> bool:
     ("“三委会”第一次全体会议选出了哪几位" asks who was elected)."""
     asking = _ASKS_MEANING.search(question, end)
     return asking is not None and asking.start() - end <= ASKED_WITHIN
+
+
+_COUNTED_KIND = re.compile(r"^[一二三四五六七八九十两双\d]+[项条种类](?P<kind>[\u4e00-\u9fff]{2,})$")
+
+
+def _items_of_its_kind(term: str, items: str) -> bool:
+    """A slogan that counts a kind of thing ("三项制度") is spelled out by that many things of the kind
+    ("…制度、…制度、…制度"); one that names none ("三有", "五必访") by any items."""
+    kind = _COUNTED_KIND.match(term)
+    words = tagged(kind.group("kind")) if kind else []
+    named = len(words) == 1 and words[0][1] in ("n", "vn")  # "三项制度", not "五项坚持"
+    return not named or items.count(words[0][0]) >= _count(term)
 
 
 def _count(term: str) -> int:
@@ -112,6 +125,8 @@ def definition_span(text: str, term: str) -> tuple[int, int] | None:
             cut = _cut_at_count(body, _count(term))
             if cut is None and not linked:
                 continue  # items running on after the bare term must be as many as it counts
+            if not linked and cut is not None and not _items_of_its_kind(term, cut):
+                continue  # "坚持和完善“三项制度”，强化源头参与…": what was done, not three 制度
             end = start + len(cut if cut is not None else body)
         if end - start >= 4 and not text[start:end].startswith(("”", "\"", "、", "，", ",")):
             return start, end

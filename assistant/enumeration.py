@@ -52,9 +52,9 @@ _RUN_CLAUSE = re.compile(r"(?:[^，,。；;：:！？!?\n（）()]|[（(][^（�
 # colon-like 为/是/即/如/包括, or a preposition. Grammar words, not topic words.
 _HONOURED = re.compile(r"荣?获(?:得|评)?|被?评为")
 _FIRST_ITEM_START = re.compile(rf"了|过|包括|包含|涵盖|即|如|有|为|是|对|向|在|从|以|把|将|给|开展|举办|举行|组织|参加|评选出?|表彰|{_HONOURED.pattern}"
-                               r"|赴|前往|走进|来到|[做抓搞办]好|所属的|下属的|旗下的|指导")
+                               r"|赴|前往|走进|来到|[做抓搞办]好|所属的|下属的?|下设|下辖|旗下的?|指导")
 # a count ends the run ("…三项户外运动"); an ordinal (第四名) or a count after 和 (an item of its own) does not
-_TAIL_START = re.compile(rf"(?<![{_CN}\d特])等|这|共|以及其他|之类|(?P<count>(?<![第和及与{_CN}两\d])[{_CN}两\d]+[个项类种件家场次名位人户])")  # "…徒步三项户外运动"
+_TAIL_START = re.compile(rf"(?<![{_CN}\d特])等|这|共|以及其他|之类|(?P<count>(?<![第和及与{_CN}两\d])[{_CN}两\d]+[个项类种件家场次名位人户支所座条])")  # "…徒步三项户外运动"
 _COLON_LIST = re.compile(r"[：:](?P<body>[^。；;！？!?\n：:]+)")
 _NUMBERED = re.compile(rf"^\s*(?:\d{{1,2}}|[{_CN}]{{1,3}})、")
 _LAST_JOIN = re.compile(r"(?:以及|和|及|与)")
@@ -123,9 +123,19 @@ def _ordinal_item(text: str, start: int, end: int) -> str:
     item = item[: stop.start()] if stop else item
     if len(item) > MAX_ITEM_CHARS:
         # "（1）认真组织，精心安排参加…" and "（3）8月份，继续为…": a clause this short opens the item, not says it
-        comma = next((b for b in _CLAUSE_BREAK.finditer(item) if b.group() in "：:" or b.start() >= MIN_OPENING_CLAUSE), None)
-        item = item[: comma.start()] if comma else item
+        breaks = [b for b in _CLAUSE_BREAK.finditer(item) if b.group() in "：:" or b.start() >= MIN_OPENING_CLAUSE]
+        # "与有关部门联合，深入开展…" and "审批和年检过程中，继续坚持…": a clause that only sets the scene
+        # (opened by a preposition, closed by a word of place or time) leads into what the item says
+        if breaks and breaks[0].group() not in "：:" and _sets_the_scene(item[: breaks[0].start()]):
+            if (breaks[1].start() if len(breaks) > 1 else len(item)) <= 2 * MAX_ITEM_CHARS:
+                breaks = breaks[1:]
+        item = item[: breaks[0].start()] if breaks else item
     return item.strip(" \t　，,、：:；;")
+
+
+def _sets_the_scene(clause: str) -> bool:
+    words = tagged(clause)
+    return bool(words) and (words[0][1] == "p" or words[-1][1] == "f")
 
 
 def _ordinal_runs(text: str, family: re.Pattern[str]) -> list[Enumeration]:
@@ -576,6 +586,8 @@ def _colon_runs(text: str) -> list[Enumeration]:
     """Short items after a colon, separated by commas: "已制订的制度有：甲职责，乙职责，丙办法"."""
     found = []
     for match in _COLON_LIST.finditer(text):
+        if _OPENS_ORDINAL.match(match.group("body")):
+            continue  # "提出几点建议：一是要…，做好…": the clauses of a numbered list's first item
         parts = re.split(r"[，,、]", match.group("body"))
         items = dedupe([*[p.strip() for p in parts[:-1]], *_last_items(parts[-1].strip(), joined=False)])
         if len(items) >= 3 and all(len(item) <= MAX_ITEM_CHARS for item in items):
@@ -949,7 +961,7 @@ def asked_count(question: str) -> int | None:
     return value if value >= 2 else None
 
 
-_CATEGORY = re.compile(rf"哪(?:些|几|[{_CN}两]{{1,3}}|\d{{1,2}})\s*(?:[个项条类种件家所位名场次大份篇本批届]|支(?!部)|座(?!谈))?")
+_CATEGORY = re.compile(rf"哪(?:些|几|[{_CN}两]{{1,3}}|\d{{1,2}})\s*(?:[个项条类种件家所位名场次大份篇本批届点]|支(?!部)|座(?!谈))?")
 _NOUN_POS = ("n", "vn", "nz", "j", "l", "s")  # the tagger calls 文体活动 a set phrase (l), 场地 a place word (s)
 
 
@@ -972,7 +984,10 @@ def asked_category(question: str) -> str:
             continue
         # "先进/典型人物": an adjective opens the category when a noun follows it
         leads = not nouns and word.flag == "a" and i + 1 < len(words) and words[i + 1].flag.startswith(_NOUN_POS)
-        if not (word.flag.startswith(_NOUN_POS) or leads):
+        # "提出了哪些要求？": the question's last word is what is asked for, however the tagger reads it
+        last = not nouns and re.fullmatch(r"[\u4e00-\u9fff]{2,4}", word.word) and all(
+            re.fullmatch(r"[？?。！!呢吗\s]*", w.word) for w in words[i + 1 :])
+        if not (word.flag.startswith(_NOUN_POS) or leads or last):
             break
         nouns.append(word.word)
     # "哪几个“之家”": a quoted word is what the items are, however the tagger reads it

@@ -263,6 +263,8 @@ def _list_score(enumeration: Enumeration, start: int, end: int, profile: QueryPr
         return None  # "…主任分别是谁": "经费审查委员、女职工委员会委员" are posts, "刘某任…主席、…" names who holds them
     if names_the_quoted(enumeration, profile) or _posts_of_one(enumeration):
         return None
+    if "venue" in profile.kinds and not _of_places(enumeration, window):
+        return None  # "分别在哪里办的": places, not "关爱、关注、解决了一些"
     lead = _opening_clause(enumeration.lead)
     if profile.done_asked and _PLAN_LEAD.search(lead):
         return None  # "开展了哪些" and "下一步还将在A，B，C等行业…": what is planned, not done
@@ -286,6 +288,17 @@ def _list_score(enumeration: Enumeration, start: int, end: int, profile: QueryPr
 
 
 _COUNTED_IN_LEAD = re.compile(r"([一二三四五六七八九十两]{1,3}|\d{1,2})\s*(?:个|项|点|条|类|种|件|大|方面)")
+
+
+_GOES_TO = re.compile(r"(?:在|赴|到|去|前往|走进|走访|来到|于)$")
+
+
+def _of_places(enumeration: Enumeration, window: str) -> bool:
+    """The list names places: it follows a word of going or being somewhere ("分别在A、B、C"), or half
+    its items hold a place's name."""
+    if _GOES_TO.search(window[max(0, enumeration.start - 4) : enumeration.start]):
+        return True
+    return 2 * sum(any(flag == "ns" for _, flag in tagged(item)) for item in enumeration.items) >= len(enumeration.items)
 
 
 def _announces_count(enumeration: Enumeration, profile: QueryProfile, window: str) -> bool:
@@ -323,7 +336,9 @@ def best_list(ranked: list[Candidate], profile: QueryProfile, articles: dict[str
     if not ranked:
         return None
     best: tuple[float, Candidate, Enumeration, int] | None = None
-    for candidate in [c for c in ranked[:LIST_CANDIDATES] if c.score >= ranked[0].score * LIST_RATIO]:
+    # (a sentence saying what is asked for, "…4支队伍" for "哪几支队伍", is read though the question's names rank others higher)
+    for candidate in [c for c in ranked[:LIST_CANDIDATES]
+                      if c.score >= ranked[0].score * LIST_RATIO or (profile.category and profile.category in c.text)]:
         window, offset, start, end = article_window(candidate, articles)
         for enumeration in find_enumerations(window) + _titles_of_category(window, start, profile):
             fit = _list_score(enumeration, start, end, profile, window)
