@@ -50,6 +50,8 @@ _POINTED_START = re.compile(r"^(?:那么|那)?[，,]?(?:那|这)(?:个|家|所|�
 _QUESTION_WORDS = re.compile(r"多少|几|哪|何时|什么|谁|是否|有没有|怎样|如何|吗")
 
 
+# "宋某代表工会委员会作报告", "李某代表市总工会致辞": speaking for the body named after 代表 (not 代表大会, 代表团)
+_ON_BEHALF = re.compile(r"^.*代表(?!大会|团|队|处|会|室)(?=.)")
 _LEADING_COUNT = re.compile(r"^[两二三四五六七八九十\d]+\s*[份篇](?=.)")  # "两份邮政工会总结": two reports of postal unions
 # (only reports counted: "三家店街道" and "九所" are names)
 _COUNTED = re.compile(r"(?:多少|几|哪)[个家所座名位]?$")  # "多少所学校", "哪所中学": what is counted or asked for is no name
@@ -88,9 +90,16 @@ def _unit_names(text: str) -> tuple[str, ...]:
     # as it is: tagging it whole costs too much for what its own metadata already says)
     undated = shield_names(undated, _NAME_STOPS) if len(undated) <= SHIELDED_CHARS else undated
     # "覆盖了多少所学校": what is counted is no name
-    names = [m.group(0) for m in _names_before_questions(undated) if not _COUNTED.search(undated, 0, m.start())]
-    names = [unshield(_before_union_done_to(_LEADING_COUNT.sub("", n))) for n in names]
+    names = [_unpointed(m, undated) for m in _names_before_questions(undated) if not _COUNTED.search(undated, 0, m.start())]
+    names = [unshield(_before_union_done_to(_LEADING_COUNT.sub("", _ON_BEHALF.sub("", n)))) for n in names]
     return tuple(name for name in names if name and not _deed(name))
+
+
+def _unpointed(match: re.Match[str], text: str) -> str:
+    """"那篇气象局…", "那份市总工会…": the measure word after 那/这 points at the report, it opens no name."""
+    name = match.group(0)
+    pointed = match.start() > 0 and text[match.start() - 1] in "那这" and name[0] in "篇份"
+    return name[1:] if pointed and len(name) > 2 else name
 
 
 def _names_before_questions(text: str) -> Iterator[re.Match[str]]:

@@ -92,7 +92,10 @@ def read_descriptions(question: str) -> list[Description]:
 
 
 # "那家医院工会…", and "这份小学工会总结里…": the report pointed at is of that kind of unit
-_BARE_POINTER = re.compile(rf"{_POINTER}(?P<kind>{UNIT_KIND})|[这那](?:份|篇)(?P<report_kind>{UNIT_KIND})(?=(?:工会)?(?:工作)?(?:总结|报告|材料))")
+# ("那个县农业局工会": the kind is the one its name ends with, 局, not the level 县 it opens with)
+_KIND_ENDS = r"(?=总?工会|的|[^\u4e00-\u9fff]|$)"
+_BARE_POINTER = re.compile(rf"{_POINTER}(?:(?P<kind>{UNIT_KIND}){_KIND_ENDS}|[\u4e00-\u9fff]{{1,6}}?(?P<last_kind>{UNIT_KIND}){_KIND_ENDS})"
+                           rf"|[这那](?:份|篇)(?P<report_kind>{UNIT_KIND})(?=(?:工会)?(?:工作)?(?:总结|报告|材料))")
 
 
 def pointed_kind(question: str) -> Description | None:
@@ -101,7 +104,7 @@ def pointed_kind(question: str) -> Description | None:
     if read_description(question) is not None:
         return None
     match = _BARE_POINTER.search(question)
-    return Description("", match.group("kind") or match.group("report_kind"), match.span()) if match else None
+    return Description("", match.group("kind") or match.group("last_kind") or match.group("report_kind"), match.span()) if match else None
 
 
 def of_kind(description: Description, ranked: list[Candidate], articles: dict[str, str]) -> list[Candidate]:

@@ -138,8 +138,8 @@ def months_dated(text: str) -> set[int]:
     """Every month a text dates something in: those it names and those of the halves and quarters
     it names; "全年" and "年底" reach the whole year, and so does "年初以来"; "年初" alone is its
     first quarter ("年初慰问了31户" tells nothing of 下半年). ("年度" is not counted: "2017年度培训计划"
-    is a plan's name, which a half-year report gives too.)"""
-    months = months_named(text)
+    is a plan's name, which a half-year report gives too.) A deadline ("力争在7月底前完成") dates nothing done."""
+    months = months_named(_DEADLINE.sub("", text))
     for match in PERIOD_WORDS.finditer(text):
         word = match.group(0)
         if word == "年初":
@@ -150,6 +150,7 @@ def months_dated(text: str) -> set[int]:
 
 
 _EARLY_YEAR = {1, 2, 3}
+_DEADLINE = re.compile(rf"{_MONTH.pattern}(?:份|底|末|上旬|中旬|下旬)?(?:以前|之前|前)(?!夕)")
 
 
 def months_named(text: str) -> set[int]:
@@ -621,9 +622,9 @@ def name_forms(name: str) -> frozenset[str]:
 
 
 def _province_first(core: str) -> str:
-    """The place a name opens with, when a city, county or district and then a body follow it ("辽宁|盘锦市|邮政")."""
+    """The place a name opens with, when a city, county or district follows it ("辽宁|盘锦市|邮政", "湖南|保靖县")."""
     words = _words(core)
-    if len(words) < 3 or words[0][1] != "ns" or words[1][1] != "ns" or not re.fullmatch(r"[\u4e00-\u9fff]{2,4}[市县区州盟旗]", words[1][0]):
+    if len(words) < 2 or words[0][1] != "ns" or words[1][1] != "ns" or not re.fullmatch(r"[\u4e00-\u9fff]{2,4}[市县区州盟旗]", words[1][0]):
         return ""
     return words[0][0]
 
@@ -1003,15 +1004,17 @@ def _own_words_written(name: str, article: str) -> bool:
     return speaks_as(name, article)
 
 
-def spoken_as(name: str, own_unit: str, article: str) -> bool:
+def spoken_as(name: str, own_unit: str, article: str, title: str = "") -> bool:
     """The article is the body asked, telling of itself without its name: the name says only a trade and a kind
-    ("铁路分局", "邮政局", not which one), the article names no unit of its own or one holding that trade
-    ("邮政工会"), and it speaks as that kind of body ("全局", "该分局")."""
+    ("铁路分局", "邮政局", not which one; or a line of work its title says, "气象局" of 《气象工作总结》), the
+    article names no unit of its own or one holding that trade ("邮政工会"), and it speaks as that kind of body
+    ("全局", "该分局", "我局")."""
     own_words = _KIND_WORDS.sub("", name_core(name))
+    titled = len(own_words) >= 2 and re.search(rf"^{re.escape(own_words)}(?:系统|行业|部门)?工作", title) is not None
     # a report that says another trade as its own ("全局税务干部职工") or a body's ("税务分局") is that trade's body
     # ("职工互助保险" is no insurer's)
     other_trade = any((found.group("trade") or found.group("named")) != own_words for found in _TRADE_AS_BODY.finditer(article))
-    return (bool(TRADES.fullmatch(own_words)) and (not own_unit or not is_specific(own_unit) or own_words in own_unit)
+    return ((bool(TRADES.fullmatch(own_words)) or titled) and (not own_unit or not is_specific(own_unit) or own_words in own_unit)
             and not other_trade and speaks_as(name, article))
 
 
