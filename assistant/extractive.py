@@ -28,6 +28,7 @@ from assistant.periods import (
     ASKED_YEAR,
     dated_other_year,
     dated_otherwise,
+    festivals_named,
     is_undated,
     names_festival,
     one_month_told,
@@ -43,6 +44,7 @@ from assistant.question_profile import (
     FOUNDING,
     GENERIC,
     HELD_VERBS,
+    MONEY_WORDS,
     MONTH_BEFORE,
     OFF_SECTION,
     ORDINAL_EDITION,
@@ -126,6 +128,20 @@ def _states_other_edition(anchor: str, text: str) -> bool:
                for m in _EDITION_STATED.finditer(text))
 
 
+_SESSION_HELD = re.compile(r"第?[一二三四五六七八九十\d]{1,3}届(?:[^。；，,]{0,12}?第)?[一二三四五六七八九十\d]{1,3}次")
+
+
+def _held_as_other_session(anchor: str, edition: re.Pattern[str], article: str) -> bool:
+    """The article's opening sentence tells of another session ("第五届三次职工代表大会胜利召开" where 五届二次 is
+    asked): a sentence that states none is of the session the article reports, though it mentions the asked one
+    later ("…二次职代会提案落实情况报告")."""
+    if not SESSION.fullmatch(anchor):
+        return False
+    opening = re.split(r"[。！？!?]", article.lstrip(), maxsplit=1)[0]
+    held = _SESSION_HELD.search(opening)
+    return held is not None and edition.search(opening) is None
+
+
 def edition_unnamed(profile: QueryProfile, text: str, article: str) -> bool:
     """The question names an edition ("第二届…竞赛") that neither the sentence nor its article writes."""
     return any(ORDINAL_EDITION.fullmatch(anchor) and not _names(anchor, text, "", article) for anchor in profile.anchors)
@@ -136,7 +152,7 @@ def _names(anchor: str, text: str, context: str, article: str) -> bool:
     the context or the article holds a fuller name it abbreviates ("地税局" of "地方税务局"; never an edition)."""
     edition = _edition_pattern(anchor)
     if edition is not None:
-        if not edition.search(text) and _states_other_edition(anchor, text):
+        if not edition.search(text) and (_states_other_edition(anchor, text) or _held_as_other_session(anchor, edition, article)):
             return False
         return any(edition.search(where) for where in (text, article, context))
     if any(form in text or form in article or form in context for form in name_forms(anchor)):
@@ -208,6 +224,11 @@ def _figure_about_question(text: str, profile: QueryProfile, context: str = "", 
         words = [w for w in words if w not in naming]
     if words and all(w in context for w in words):
         words += profile.actions
+    # "春节送了多少慰问金": the money word names the figure asked and the festival when it was (the article says
+    # that); the clause must say the deed ("送上了50余万元的“厚礼”")
+    named = [w for w in words if not (MONEY_WORDS.fullmatch(w) and "元" in profile.measures) and not festivals_named(w)]
+    if words and not named:
+        words = list(profile.actions)
     if not words:
         return True
     clauses = re.split(r"[，,；;。：:]", text)
@@ -591,8 +612,8 @@ OWN_NAME_TIMES = 3  # or it keeps naming it ("我行…农行…农行")
 
 def _spoken_for(profile: QueryProfile, hit: Hit, article: str) -> frozenset[str]:
     """The units asked that the article is, telling of itself without their names (see scope.spoken_as)."""
-    own = str(hit.metadata.get("unit") or "")
-    return frozenset(unit for unit in profile.units if unit in profile.anchors and spoken_as(unit, own, article))
+    own, title = str(hit.metadata.get("unit") or ""), str(hit.metadata.get("title") or "")
+    return frozenset(unit for unit in profile.units if unit in profile.anchors and spoken_as(unit, own, article, title))
 
 
 def _own_unit_words(profile: QueryProfile, context: str, article: str) -> frozenset[str]:

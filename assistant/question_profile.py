@@ -180,8 +180,8 @@ ANSWER_KINDS = {
 _CONTENT_POS = ("n", "v", "a", "s", "t", "j", "l", "i", "b", "eng", "vn", "an", "d")
 _ANCHOR_POS = frozenset({"ns", "nt", "nz"})
 _ANCHOR_SUFFIX = re.compile(r"..+(?:省|市|县|区|镇|乡|村|局|厂|公司|集团|学校|中学|小学|学院|医院|园区|中心)$")
-_MEASURE_ASKED = re.compile(r"(?:多少|(?<![这那哪])几)\s*(名|个|位|人次|人|户|家|项|次|场|期|批|支|件|条|篇|张|天|元|万元|毫升|届|所|份|处|座|辆|块|间|棵|吨|桶|瓶|双|床|亩|株|部|幅|首|盒|袋|箱|队|组|票|例(?!次)|星(?=级|[？?，,。]|$)|分(?!钟))?([\u4e00-\u9fff]{0,5})")
-_MONEY_WORDS = re.compile(r"钱|金额|经费|慰问金|慰问款|补贴|补助|救助金|捐款|资金|善款|费用|奖金|奖励金|助学金|红包")
+_MEASURE_ASKED = re.compile(r"(?:多少|(?<![这那哪])几)\s*(名|个|位|人次|人|户|家|项|次|场|期|批|支|件|条|篇|张|天|元|万元|毫升|届|所|份|处|座|辆|块|间|棵|吨|桶|瓶|双|床|亩|株|部|幅|首|盒|袋|箱|队|组|票|度|例(?!次)|星(?=级|[？?，,。]|$)|分(?!钟))?([\u4e00-\u9fff]{0,5})")
+MONEY_WORDS = re.compile(r"钱|金额|经费|慰问金|慰问款|补贴|补助|救助金|捐款|资金|善款|费用|奖金|奖励金|助学金|红包")
 _SHARE_WORDS = re.compile(r"比例|百分|占比|率")
 _MEASURE_GROUPS = {"元": ("元",), "万元": ("元",), "名": ("名", "人", "位"), "人": ("人", "名", "位"), "位": ("位", "名", "人"),
                    "人次": ("人次", "人", "名")}
@@ -396,7 +396,7 @@ def _measures_of(question: str) -> tuple[str, ...]:
         return _SHARE_MEASURES
     asked = _measure_asked(question)
     measure, noun = (asked.measure, asked.noun) if asked else (None, "")
-    if measure in ("元", "万元") or _MONEY_WORDS.search(noun or "") or (not measure and _MONEY_WORDS.search(question)):
+    if measure in ("元", "万元") or MONEY_WORDS.search(noun or "") or (not measure and MONEY_WORDS.search(question)):
         return ("元",)
     if measure and measure != "个":
         return _MEASURE_GROUPS.get(measure, (measure,))
@@ -557,6 +557,7 @@ def _of_another_body(text: str, at: int, units: tuple[str, ...]) -> bool:
     if not units:
         return False
     clause = _ELECTED_TO.sub("", re.split(r"[，,；;。：:]", text[:at])[-1])  # what stands after an election's verb
+    clause = clause[clause.rfind("了") + 1 :]  # "听取了集团总经理…": a name starts after what was done, not with 与会代表
     # a body named with its place ("郑州经开区人大工委", "郑州市总工会"): "教育局" alone may be the asked one's;
     # or one of the asked body's own kind by another name ("岩土公司总经理" when 地建公司's is asked)
     bodies = [body for body in _BODY_NAMED.findall(clause) if len(body) >= 4 and (
