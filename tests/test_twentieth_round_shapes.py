@@ -1,0 +1,167 @@
+"""Shapes found on fresh report pages in round twenty (fixtures invented, same shapes)."""
+
+from __future__ import annotations
+
+from fakes import make_hit
+from test_eighth_round_shapes import TODAY
+from test_fifteenth_round_shapes import _answers_all
+from test_thirteenth_round_shapes import _knowledge
+
+from assistant.aggregate import figures
+from assistant.answer_types import Candidate
+from assistant.definitions import definition_span
+from assistant.described import pointed_kind
+from assistant.enumeration import asked_category, find_enumerations
+from assistant.list_answers import _list_score, best_list
+from assistant.qa import QAService
+from assistant.question_profile import profile_question
+from assistant.scope import months_dated, name_forms, organisation_names, read_own_scope, spoken_as
+
+
+def _IDF(word: str) -> float:
+    return 1.0
+
+
+def _items_of(text: str) -> list[tuple[str, ...]]:
+    return [e.items for e in find_enumerations(text)]
+
+
+def test_a_numbered_item_opening_with_a_scene_says_what_comes_after_it() -> None:
+    """"二是…年检过程中，继续坚持…": a clause opened by a preposition or closed by a word of place or time
+    only sets the scene; the item goes on to what it says (a clause that says something still ends it)."""
+    text = ("明年将着重抓好以下几项工作：一是加强对所属站点和服务窗口的检查和指导，确保各项制度落实到位。"
+            "二是会员单位的年度评审和年检过程中，继续坚持安全生产一票否决。三是与街道社区和辖区企业联合，深入开展邻里互助专项行动。"
+            "四是加强节日值守，及时处置各类突发问题。")
+    items = _items_of(text)[0]
+    assert items[1] == "会员单位的年度评审和年检过程中，继续坚持安全生产一票否决"
+    assert items[2] == "与街道社区和辖区企业联合，深入开展邻里互助专项行动"
+    assert items[0] == "加强对所属站点和服务窗口的检查和指导"
+    assert items[3] == "加强节日值守，及时处置各类突发问题"  # short enough to be said whole
+
+
+def test_a_run_counted_at_its_end_by_a_measure_of_groups_ends_before_the_count() -> None:
+    """"下属A、B、C、D4支队伍": 下属 leads into the items and "4支队伍" counts them; neither is an item's."""
+    text = "青禾职工艺术团下属民乐队、舞蹈队、书画协会、摄影协会4支队伍，现有团员86人。"
+    assert ("民乐队", "舞蹈队", "书画协会", "摄影协会") in _items_of(text)
+
+
+def test_a_list_opening_with_an_ordinal_after_a_colon_is_no_comma_list() -> None:
+    """"提出几点建议：一是要…，做好…，做好…": the commas are inside the first numbered item, whose siblings follow."""
+    text = ("考核组对下一步工作提出几点建议：一是要强化思想引领，做好职工的思想工作，做好联系群众的纽带工作。"
+            "二是要多措并举维护职工权益。三是要注重安全生产。")
+    items = _items_of(text)
+    assert ("要强化思想引领", "要多措并举维护职工权益", "要注重安全生产") in items
+    assert not any(run[0].startswith("一是") for run in items)
+
+
+def test_what_a_list_question_asks_for_is_read_after_a_count_of_points_or_as_its_last_word() -> None:
+    """"哪几点建议" counts points; "提出了哪些要求？" ends with what it asks for, a word the tagger calls a verb."""
+    assert asked_category("考核组提了哪几点建议？") == "建议"
+    assert asked_category("会上提出了哪些要求？") == "要求"
+    assert asked_category("有哪几支队伍？") == "队伍"
+
+
+def test_a_list_is_read_from_the_sentence_saying_what_is_asked_though_names_rank_another_higher() -> None:
+    """The question's rare names fill the meeting's opening sentence and rank it far above the sentence listing
+    "…4支队伍"; that one says 队伍, what is asked for, so its list is read (a sentence saying neither is not)."""
+    opening = "2016年3月2日，青禾市“同心”职工艺术团年度工作会议在青禾市职工文化宫召开。"
+    listing = "艺术团下属民乐队、舞蹈队、书画协会、摄影协会4支队伍，全年演出40场。"
+    between = "会议由文化宫副主任主持。" + "与会人员围绕送戏下基层进行了热烈讨论，气氛热烈。" * 9
+    report = opening + between + listing  # the list too far after the opening sentence to be read as its own
+    hit = make_hit(report, doc_id="d", unit="", title="工作总结", rank=1)
+    profile = profile_question("青禾市同心职工艺术团下面有哪几支队伍？", _IDF)
+    ranked = [Candidate(opening, hit, 0.9, 0.9, True), Candidate(listing, hit, 0.45, 0.45, True)]
+    assert best_list(ranked[:1], profile, {"d": report}) is None
+    found = best_list(ranked, profile, {"d": report})
+    assert found is not None and found[1].items == ("民乐队", "舞蹈队", "书画协会", "摄影协会")
+
+
+def test_a_deadline_dates_nothing_done_in_a_half_year_report() -> None:
+    """"力争在7月底前完成": a target's date; a half-year report saying it still tells of the first half."""
+    assert months_dated("力争在7月底前全部完成种植任务。") == set()
+    assert months_dated("9月中旬前完成验收，11月举办展览。") == {11}
+    report = "今年全市造林绿化任务3.5万亩，目前已完成造林绿化面积3.1万亩，余下的力争在7月底前全部完成。"
+    hit = make_hit(report, doc_id="d", unit="", title="林业局上半年工作总结", period="上半年", rank=1)
+    answer = QAService(_knowledge([hit])).answer("林业局上半年工作总结里，造林绿化任务是多少亩？")
+    assert answer.grounded and "3.5万亩" in answer.text
+
+
+def test_a_report_titled_by_a_line_of_work_and_speaking_as_a_bureau_is_that_bureau_s() -> None:
+    """《气象工作总结》 saying "我局": the 气象局 a question asks of, though it never writes the name; a question
+    pointing at the report ("那篇气象局…") asks of 气象局, not of a "篇气象局"."""
+    report = "现将我局党风廉政建设主体责任落实情况报告如下：修订完善《财务管理制度》等制度18件。"
+    assert spoken_as("气象局", "", report, "气象工作总结")
+    assert not spoken_as("气象局", "", report, "水利工作总结")
+    assert organisation_names("那篇气象局的总结里修订了多少件制度？") == ["气象局"]
+    hit = make_hit(report, doc_id="d", unit="", title="气象工作总结", rank=1)
+    answer = QAService(_knowledge([hit])).answer("那篇气象局落实党风廉政建设的总结里，修订完善了多少件制度？")
+    assert answer.grounded and "18件" in answer.text
+
+
+def test_a_unit_pointed_at_by_that_is_of_the_kind_its_name_ends_with() -> None:
+    """"那个县农业局工会": a 局 (not any county's union); "那个县总工会" and "那个县的工会" still a county's."""
+    assert pointed_kind("那个县农业局工会建立了哪些制度？").kind == "局"
+    assert pointed_kind("那个县总工会慰问了多少人？").kind == "县"
+    assert pointed_kind("那家医院工会办了什么活动？").kind == "医院"
+
+
+def test_a_counted_kind_after_its_slogan_is_spelled_out_by_things_of_that_kind() -> None:
+    """"坚持和完善“三项制度”，强化源头参与、…": what was done; the three 制度 the sentence names are the answer."""
+    text = ("机关工会坚持和完善“三项制度”，强化源头参与、源头维护，积极组织职工参与民主管理，"
+            "我局工会建立了职工代表大会制度、集体协商制度、局务公开制度。")
+    assert definition_span(text, "三项制度") is None
+    assert definition_span("推行“三有”，有阵地、有活动、有经费。", "三有") is not None
+    assert _answers_all("青禾县农业局工会建立的“三项制度”具体是哪三项？", "青禾县农业局工会", text,
+                        ("职工代表大会制度", "集体协商制度", "局务公开制度"))
+
+
+def test_a_post_after_a_deed_and_the_asked_group_s_own_kind_is_held_in_it() -> None:
+    """"听取了集团总经理蒋某所作的《工作报告》": 与会代表 did the hearing; 集团 is the asked group's own."""
+    report = "青禾热力集团召开二届二次职工代表大会。与会代表认真听取了集团总经理蒋立新同志所作的《工作报告》。"
+    assert _answers_all("青禾热力集团二届二次职代会上作《工作报告》的总经理是谁？", "青禾热力集团工会", report, ("蒋立新",))
+
+
+def test_degrees_are_a_measure_written_in_digits() -> None:
+    assert [(f.text, f.measure) for f in figures("地表温度持续在33度左右")] == [("33度", "度")]
+    assert figures("他一度被评为先进") == []
+    report = "7月15日至7月21日，青禾地表温度持续在36度左右，公司班子成员分头到一线慰问。"
+    assert _answers_all("公司班子成员慰问一线那几天，青禾地表温度大概多少度？", "青禾供电公司工会", report, ("36度",))
+
+
+def test_a_venue_asked_of_several_places_is_not_answered_by_a_list_of_deeds() -> None:
+    """"分别在哪里办的": a list of places answers ("分别在A、B、C", or names of places), not "关爱、关注、解决了一些"."""
+    profile = profile_question("青禾所工会的秋季运动会分别在哪里办的？", _IDF)
+    window = "分别在武汉和荆州组织开展秋季运动会，设置多个项目；三是关爱、关注、解决了一些。"
+    deeds = next(e for e in find_enumerations(window) if "关注" in e.items)
+    assert _list_score(deeds, 0, 26, profile, window) is None
+    places = "运动会分别在武昌、汉口、汉阳三个赛区举行。"
+    run = next(e for e in find_enumerations(places) if "汉口" in e.items)
+    assert _list_score(run, 0, len(places), profile, places) is not None
+
+
+def test_someone_speaking_for_a_body_names_no_unit_of_his_own() -> None:
+    """"宋某代表工会委员会作报告", "李某代表市总工会致辞": the body is the one after 代表."""
+    assert read_own_scope("宋立民代表工会委员会作2021年度工作报告，是从哪三个方面讲的？", TODAY).unit is None
+    assert organisation_names("李明代表市总工会致辞") == ["市总工会"]
+
+
+def test_a_county_asked_with_its_province_is_the_county_its_report_names() -> None:
+    assert "保靖县" in name_forms("湖南保靖县")
+    assert "盘锦市邮政" in name_forms("辽宁盘锦市邮政")
+
+
+def test_a_sentence_of_a_report_on_another_session_is_not_the_session_asked() -> None:
+    """A report opening "第五届三次职工代表大会胜利召开" mentions "第五届二次职代会提案落实情况报告": its
+    "78名职工代表参加了会议" is the third session's, not the second's."""
+    report = ("1月21日，青禾分公司第五届三次职工代表大会胜利召开。来自各岗位的78名职工代表参加了会议。"
+              "大会审议通过了第五届二次职代会提案落实情况报告。")
+    hit = make_hit(report, doc_id="d", unit="青禾分公司工会", title="青禾分公司召开职代会", rank=1)
+    assert not QAService(_knowledge([hit])).answer("青禾分公司第五届二次职代会来了多少名代表？").grounded
+    assert "78名" in QAService(_knowledge([hit])).answer("青禾分公司第五届三次职代会来了多少名代表？").text
+
+
+def test_the_money_word_and_the_festival_asked_do_not_have_to_stand_in_the_figure_s_clause() -> None:
+    """"春节送了多少慰问金": "送上了50余万元的“厚礼”" says the deed and the money; the article says the festival."""
+    report = ("春节前夕，林区领导深入基层走访慰问。为了让困难职工过好年，青禾林区工会还为1600余名困难职工送上了50余万元的“厚礼”；"
+              "组织部门为139名贫困党员派发了红包。")
+    assert _answers_all("青禾林区工会春节送了多少慰问金？", "青禾林区工会", report, ("50余万元",))
