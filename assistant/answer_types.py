@@ -78,6 +78,7 @@ class QueryProfile:
     founded: bool = False  # "艺术团是哪一年成立的": when a body was set up, which a date beside 成立 says
 
     alternatives: tuple[tuple[tuple[str, ...], ...], ...] = ()  # "外卖员或外卖骑手": either side answers
+    report_pointed: bool = False  # "那篇气象局…的总结里": the question points at a report, which its title may say
 
     @property
     def total(self) -> float:

@@ -92,9 +92,13 @@ def read_descriptions(question: str) -> list[Description]:
 
 
 # "那家医院工会…", and "这份小学工会总结里…": the report pointed at is of that kind of unit
-# ("那个县农业局工会": the kind is the one its name ends with, 局, not the level 县 it opens with)
-_KIND_ENDS = r"(?=总?工会|的|[^\u4e00-\u9fff]|$)"
-_BARE_POINTER = re.compile(rf"{_POINTER}(?:(?P<kind>{UNIT_KIND}){_KIND_ENDS}|[\u4e00-\u9fff]{{1,6}}?(?P<last_kind>{UNIT_KIND}){_KIND_ENDS})"
+# ("那个县农业局工会": the kind is the one a name of a few words ends with, 局, not the level 县 it opens with;
+# "那个县今年…", "那个县里的工会" point at a county)
+_NAMED_KIND = r"(?:公司|集团|企业|中心|学校|中学|小学|学院|大学|医院|街道|社区|开发区|园区|[局厂矿院所站镇乡村])"
+_KIND_ENDS = r"(?=(?:机关)?总?工会|的|[^\u4e00-\u9fff]|$)"
+_BARE_POINTER = re.compile(rf"{_POINTER}(?:(?P<kind>{UNIT_KIND}){_KIND_ENDS}"
+                           rf"|(?:(?!工会)[^的里在和与及，,。？?！!、\s]){{1,6}}?(?P<last_kind>{_NAMED_KIND}){_KIND_ENDS}"
+                           rf"|(?P<any_kind>{UNIT_KIND}))"
                            rf"|[这那](?:份|篇)(?P<report_kind>{UNIT_KIND})(?=(?:工会)?(?:工作)?(?:总结|报告|材料))")
 
 
@@ -104,7 +108,8 @@ def pointed_kind(question: str) -> Description | None:
     if read_description(question) is not None:
         return None
     match = _BARE_POINTER.search(question)
-    return Description("", match.group("kind") or match.group("last_kind") or match.group("report_kind"), match.span()) if match else None
+    kind = match.group("kind") or match.group("last_kind") or match.group("any_kind") or match.group("report_kind") if match else None
+    return Description("", kind, match.span()) if match and kind else None
 
 
 def of_kind(description: Description, ranked: list[Candidate], articles: dict[str, str]) -> list[Candidate]:

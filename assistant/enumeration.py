@@ -52,9 +52,9 @@ _RUN_CLAUSE = re.compile(r"(?:[^，,。；;：:！？!?\n（）()]|[（(][^（�
 # colon-like 为/是/即/如/包括, or a preposition. Grammar words, not topic words.
 _HONOURED = re.compile(r"荣?获(?:得|评)?|被?评为")
 _FIRST_ITEM_START = re.compile(rf"了|过|包括|包含|涵盖|即|如|有|为|是|对|向|在|从|以|把|将|给|开展|举办|举行|组织|参加|评选出?|表彰|{_HONOURED.pattern}"
-                               r"|赴|前往|走进|来到|[做抓搞办]好|所属的|下属的?|下设|下辖|旗下的?|指导")
+                               r"|赴|前往|走进|来到|[做抓搞办]好|所属的|下属的?|下设的?|下辖的?|旗下的?|指导")
 # a count ends the run ("…三项户外运动"); an ordinal (第四名) or a count after 和 (an item of its own) does not
-_TAIL_START = re.compile(rf"(?<![{_CN}\d特])等|这|共|以及其他|之类|(?P<count>(?<![第和及与{_CN}两\d])[{_CN}两\d]+[个项类种件家场次名位人户支所座条])")  # "…徒步三项户外运动"
+_TAIL_START = re.compile(rf"(?<![{_CN}\d特])等|这|共|以及其他|之类|(?P<count>(?<![第和及与{_CN}两\d])[{_CN}两\d]+[个项类种件家场次名位人户]|\d+[支所座条])")  # "…徒步三项户外运动"
 _COLON_LIST = re.compile(r"[：:](?P<body>[^。；;！？!?\n：:]+)")
 _NUMBERED = re.compile(rf"^\s*(?:\d{{1,2}}|[{_CN}]{{1,3}})、")
 _LAST_JOIN = re.compile(r"(?:以及|和|及|与)")
@@ -390,6 +390,12 @@ def _parallel_last(last: str, others: list[str], first: str = "") -> str:
         cut = last.rfind(*ends) + 1
         if not _goes_on_as_name(last[cut:]):  # "…中心2队荣获二等奖": ends as its siblings do; "…工会小组" goes on
             return last[:cut]
+    # "…羽毛球协会、网球协会为2021年度良好协会": the items share an ending (协会); the last ends at its first one when
+    # what follows says something of them all
+    shared = os.path.commonprefix([item[::-1] for item in [first, *others] if item])[::-1]
+    cut = last.find(shared) + len(shared) if len(shared) >= 2 else 0
+    if 0 < cut < len(last) and last.find(shared) >= 0 and opens_with_verb(last[cut:]) and not _goes_on_as_name(last[cut:]):
+        return last[:cut]
     if "的" not in last:
         return last
     typical = sorted(len(item) for item in others)[len(others) // 2]
@@ -586,7 +592,7 @@ def _colon_runs(text: str) -> list[Enumeration]:
     """Short items after a colon, separated by commas: "已制订的制度有：甲职责，乙职责，丙办法"."""
     found = []
     for match in _COLON_LIST.finditer(text):
-        if _OPENS_ORDINAL.match(match.group("body")):
+        if _OPENS_NUMBERED_ITEM.match(match.group("body")):
             continue  # "提出几点建议：一是要…，做好…": the clauses of a numbered list's first item
         parts = re.split(r"[，,、]", match.group("body"))
         items = dedupe([*[p.strip() for p in parts[:-1]], *_last_items(parts[-1].strip(), joined=False)])
@@ -595,6 +601,8 @@ def _colon_runs(text: str) -> list[Enumeration]:
     return found
 
 
+# a numbered item's mark ("一是", "（一）", "1、"), not a decimal ("1.2万名") or a post ("第一书记")
+_OPENS_NUMBERED_ITEM = re.compile(rf"\s*(?:[{_CN}]{{1,3}}是|[（(][{_CN}\d]{{1,3}}[）)]|\d{{1,2}}[、.．](?!\d))")
 _SEMICOLON_LIST = re.compile(r"[：:](?P<body>[^。！？!?\n：:]+[；;][^。！？!?\n：:]+)")
 MIN_SEMICOLON_ITEMS = 3
 # a paragraph of nothing but semicolon-closed clauses, three at least ("逢年过节发放节日福利；每逢生日发放
@@ -986,7 +994,8 @@ def asked_category(question: str) -> str:
         leads = not nouns and word.flag == "a" and i + 1 < len(words) and words[i + 1].flag.startswith(_NOUN_POS)
         # "提出了哪些要求？": the question's last word is what is asked for, however the tagger reads it
         last = not nouns and re.fullmatch(r"[\u4e00-\u9fff]{2,4}", word.word) and all(
-            re.fullmatch(r"[？?。！!呢吗\s]*", w.word) for w in words[i + 1 :])
+            re.fullmatch(r"[？?。！!呢吗\s]*", w.word) for w in words[i + 1 :]) and not _category_before(question)
+        last = last and not question[: match.start()].endswith("有")  # "选手有哪些获奖": which of them won
         if not (word.flag.startswith(_NOUN_POS) or leads or last):
             break
         nouns.append(word.word)

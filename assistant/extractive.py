@@ -128,7 +128,8 @@ def _states_other_edition(anchor: str, text: str) -> bool:
                for m in _EDITION_STATED.finditer(text))
 
 
-_SESSION_HELD = re.compile(r"第?[一二三四五六七八九十\d]{1,3}届(?:[^。；，,]{0,12}?第)?[一二三四五六七八九十\d]{1,3}次")
+_SESSION_HELD = re.compile(r"第?[一二三四五六七八九十\d]{1,3}届(?:[^。；，,]{0,12}?第)?[一二三四五六七八九十\d]{1,3}次"
+                           r"[^。；，,]{0,12}?(?:召开|举行|开幕|闭幕)")  # a session held, not one whose spirit is followed
 
 
 def _held_as_other_session(anchor: str, edition: re.Pattern[str], article: str) -> bool:
@@ -139,7 +140,7 @@ def _held_as_other_session(anchor: str, edition: re.Pattern[str], article: str) 
         return False
     opening = re.split(r"[。！？!?]", article.lstrip(), maxsplit=1)[0]
     held = _SESSION_HELD.search(opening)
-    return held is not None and edition.search(opening) is None
+    return held is not None and edition.search(held.group(0)) is None
 
 
 def edition_unnamed(profile: QueryProfile, text: str, article: str) -> bool:
@@ -229,6 +230,7 @@ def _figure_about_question(text: str, profile: QueryProfile, context: str = "", 
     named = [w for w in words if not (MONEY_WORDS.fullmatch(w) and "元" in profile.measures) and not festivals_named(w)]
     if words and not named:
         words = list(profile.actions)
+        text = _GOODS_VALUE.sub("", text)  # "价值120万元的年货" is what goods were worth, no money given
     if not words:
         return True
     clauses = re.split(r"[，,；;。：:]", text)
@@ -263,6 +265,7 @@ def _figure_about_question(text: str, profile: QueryProfile, context: str = "", 
     return False
 
 
+_GOODS_VALUE = re.compile(r"(?:价值|折合|合计价值)[^，,。；;]{0,4}?[\d.]+\s*[万千百]?\s*[余多]?元")
 SPENT_VERB_CHARS = 4
 LABEL_CHARS = 6  # "金额共计", "合计": a label before a bare figure, which says of what only with the clause before
 
@@ -612,7 +615,9 @@ OWN_NAME_TIMES = 3  # or it keeps naming it ("我行…农行…农行")
 
 def _spoken_for(profile: QueryProfile, hit: Hit, article: str) -> frozenset[str]:
     """The units asked that the article is, telling of itself without their names (see scope.spoken_as)."""
-    own, title = str(hit.metadata.get("unit") or ""), str(hit.metadata.get("title") or "")
+    # (a report's title says whose it is only when the question points at a report by it, "那篇气象局…的总结":
+    # "信访工作总结" and "我局" may be any bureau's)
+    own, title = str(hit.metadata.get("unit") or ""), str(hit.metadata.get("title") or "") if profile.report_pointed else ""
     return frozenset(unit for unit in profile.units if unit in profile.anchors and spoken_as(unit, own, article, title))
 
 

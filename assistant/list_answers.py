@@ -15,13 +15,15 @@ from assistant.citing import Citer, as_sentence, attributed
 from assistant.enumeration import COUNTED_HEADING, Enumeration, find_enumerations, ordinal_value
 from assistant.extractive import naming_words, sentence_coverage
 from assistant.persons import PEOPLE, SURNAMES, TITLES, looks_like_name, titled_person
-from assistant.periods import ASKED_YEAR
+from assistant.periods import ASKED_YEAR, festival_months, other_festival
 from assistant.question_profile import GENERIC, names_the_quoted, quote_left_behind
+from assistant.scope import months_named
 from vectorstore.lexical import tagged
 
 
 LIST_CANDIDATES = 5
 LIST_RATIO = 0.7  # a list is read from sentences scoring at least this share of the best one
+CATEGORY_RATIO = 0.3  # or this share (the list floor), when the sentence says the category asked for
 LIST_BEFORE, LIST_AFTER = 400, 900  # how far into the neighbouring text of the article a list is followed
 MIN_ITEM_CHARS = 2  # a list half of whose items are single ordinal characters lists ranks or ordinals
 _ORDINAL_CHARS = frozenset("一二三四五六七八九十百甲乙丙丁戊上中下前后左右东南西北正副初高大小")
@@ -268,7 +270,12 @@ def _list_score(enumeration: Enumeration, start: int, end: int, profile: QueryPr
     lead = _opening_clause(enumeration.lead)
     if profile.done_asked and _PLAN_LEAD.search(lead):
         return None  # "开展了哪些" and "下一步还将在A，B，C等行业…": what is planned, not done
-    if any(ASKED_YEAR.fullmatch(a) for a in profile.anchors) and re.search(r"(?:19|20)\d\d年", lead) and not any(a in lead for a in profile.anchors):
+    said = lead + _after_items(enumeration, window)  # "…网球协会为2021年度良好协会": the year may follow the items
+    whole = enumeration.lead + said  # (the lead's first clauses say when: "五一期间，…开展了")
+    dated = months_named(whole) | festival_months(whole)  # (a list told undated goes on with the sentence's time)
+    if not overlaps and (other_festival(whole, profile) or (profile.months and dated and not dated & profile.months)):
+        return None  # "国庆节期间…开展了登山…。五一期间，…开展了A、B、C等系列活动": another day's list after it
+    if any(ASKED_YEAR.fullmatch(a) for a in profile.anchors) and re.search(r"(?:19|20)\d\d年", said) and not any(a in said for a in profile.anchors):
         return None  # "2023年在哪些…" and "2024年还将在A、B…": another year's list
     score = _list_coverage(enumeration, profile, window)
     score += _OWN_TAIL_WEIGHT * sentence_coverage(_after_items(enumeration, window), "", "", profile)
@@ -290,15 +297,20 @@ def _list_score(enumeration: Enumeration, start: int, end: int, profile: QueryPr
 _COUNTED_IN_LEAD = re.compile(r"([一二三四五六七八九十两]{1,3}|\d{1,2})\s*(?:个|项|点|条|类|种|件|大|方面)")
 
 
-_GOES_TO = re.compile(r"(?:在|赴|到|去|前往|走进|走访|来到|于)$")
+_GOES_TO = re.compile(r"(?:在|赴|到|去|前往|走进|走访|来到|深入|于)了?$")
 
 
 def _of_places(enumeration: Enumeration, window: str) -> bool:
     """The list names places: it follows a word of going or being somewhere ("分别在A、B、C"), or half
     its items hold a place's name."""
-    if _GOES_TO.search(window[max(0, enumeration.start - 4) : enumeration.start]):
+    if _GOES_TO.search(window[max(0, enumeration.start - 5) : enumeration.start]):
         return True
-    return 2 * sum(any(flag == "ns" for _, flag in tagged(item)) for item in enumeration.items) >= len(enumeration.items)
+    return 2 * sum(bool(_PLACE_KIND.search(item)) or any(flag == "ns" for _, flag in tagged(item))
+                   for item in enumeration.items) >= len(enumeration.items)
+
+
+# what a venue's name ends with ("县体育馆", "第一中学操场", "工人文化宫")
+_PLACE_KIND = re.compile(r"(?:馆|场|宫|中心|广场|公园|基地|礼堂|会堂|剧院|校区|赛区|园区|大厦|酒店|宾馆|学校|中学|小学|大学|村|镇|乡|街道|社区|[市县区])$")
 
 
 def _announces_count(enumeration: Enumeration, profile: QueryProfile, window: str) -> bool:
@@ -336,9 +348,13 @@ def best_list(ranked: list[Candidate], profile: QueryProfile, articles: dict[str
     if not ranked:
         return None
     best: tuple[float, Candidate, Enumeration, int] | None = None
-    # (a sentence saying what is asked for, "…4支队伍" for "哪几支队伍", is read though the question's names rank others higher)
+    # (a sentence saying what is asked for, "…4支队伍" for "哪几支队伍", is read though the question's names rank others
+    # higher: when it is of the time and body asked, and not far below)
+    people = [word for word in profile.weights if looks_like_name(word)]  # "张某提出了哪些要求": his, not 李某's
     for candidate in [c for c in ranked[:LIST_CANDIDATES]
-                      if c.score >= ranked[0].score * LIST_RATIO or (profile.category and profile.category in c.text)]:
+                      if c.score >= ranked[0].score * LIST_RATIO
+                      or (profile.category and profile.category in c.text and c.anchored and c.score >= ranked[0].score * CATEGORY_RATIO
+                          and all(person in c.text for person in people))]:
         window, offset, start, end = article_window(candidate, articles)
         for enumeration in find_enumerations(window) + _titles_of_category(window, start, profile):
             fit = _list_score(enumeration, start, end, profile, window)

@@ -523,8 +523,12 @@ def says_role(text: str, profile: QueryProfile) -> bool:
 
 # a body named before a post, which holds it ("郑州经开区人大工委主任", "市总工会党组成员、副主席"); never the union's own
 # committee a post is elected in ("选举王某为第四届工会委员会主席")
-_BODY_NAMED = re.compile(r"[\u4e00-\u9fff]{2,16}?(?:总工会|工委|人大|政府|局|公司|集团|协会|医院|学校)")
+# (no 了 inside: "与会代表认真听取了集团总经理…" names the hearers and then the group, not one body)
+_BODY_NAMED = re.compile(r"(?:(?!了)[\u4e00-\u9fff]){2,16}?(?:总工会|工委|人大|政府|局|公司|集团|协会|医院|学校)")
 _ELECTED_TO = re.compile(r".*(?:选举|推选|当选|担任|任命|聘任)")
+
+
+_POINTED_REPORT = re.compile(r"[这那](?:篇|份)[^，,。？?]{0,20}?(?:总结|报告|材料)")
 
 
 def post_held_elsewhere(sentence: str, profile: QueryProfile, article: str = "", own_unit: str = "") -> bool:
@@ -557,7 +561,6 @@ def _of_another_body(text: str, at: int, units: tuple[str, ...]) -> bool:
     if not units:
         return False
     clause = _ELECTED_TO.sub("", re.split(r"[，,；;。：:]", text[:at])[-1])  # what stands after an election's verb
-    clause = clause[clause.rfind("了") + 1 :]  # "听取了集团总经理…": a name starts after what was done, not with 与会代表
     # a body named with its place ("郑州经开区人大工委", "郑州市总工会"): "教育局" alone may be the asked one's;
     # or one of the asked body's own kind by another name ("岩土公司总经理" when 地建公司's is asked)
     bodies = [body for body in _BODY_NAMED.findall(clause) if len(body) >= 4 and (
@@ -766,6 +769,7 @@ def profile_question(question: str, idf: Callable[[str], float]) -> QueryProfile
                                   if len(core) >= 2 and is_specific(core))),
         contrasts=contrasted_phrases(question, bounds),
         alternatives=alternatives,
+        report_pointed=bool(_POINTED_REPORT.search(question)),
         # a festival ("春节") is no season: its forms are read as a festival's
         sibling_words=tuple(w for w in contrasted_words(question, bounds) if not festivals_named(w)),
         role=_asked_role(question),

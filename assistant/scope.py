@@ -138,7 +138,8 @@ def months_dated(text: str) -> set[int]:
     """Every month a text dates something in: those it names and those of the halves and quarters
     it names; "全年" and "年底" reach the whole year, and so does "年初以来"; "年初" alone is its
     first quarter ("年初慰问了31户" tells nothing of 下半年). ("年度" is not counted: "2017年度培训计划"
-    is a plan's name, which a half-year report gives too.) A deadline ("力争在7月底前完成") dates nothing done."""
+    is a plan's name, which a half-year report gives too.) A target's deadline ("力争在7月底前完成") dates nothing
+    done ("3月底以前完成了换届" does)."""
     months = months_named(_DEADLINE.sub("", text))
     for match in PERIOD_WORDS.finditer(text):
         word = match.group(0)
@@ -150,7 +151,7 @@ def months_dated(text: str) -> set[int]:
 
 
 _EARLY_YEAR = {1, 2, 3}
-_DEADLINE = re.compile(rf"{_MONTH.pattern}(?:份|底|末|上旬|中旬|下旬)?(?:以前|之前|前)(?!夕)")
+_DEADLINE = re.compile(rf"(?:力争|争取|确保|计划|预计|拟|务必|必须)[^，,。；;]{{0,6}}?{_MONTH.pattern}(?:份|底|末|上旬|中旬|下旬)?(?:以前|之前|前)(?!夕|后)")
 
 
 def months_named(text: str) -> set[int]:
@@ -217,6 +218,8 @@ def is_specific(name: str) -> bool:
         return True
     # an area's own name may hold an area character ("湘乡市", "乡宁县"): only its last one is the kind
     area = re.fullmatch(rf"([\u4e00-\u9fff]{{2,6}})[{_ADMIN}]", core)
+    if re.fullmatch(r"[\u4e00-\u9fff][县旗]", core):
+        return _known_place(core)  # "澧县", "沛县": a county of one character, which the dictionary knows
     return bool(area) and not re.search(r"[xX×*_]|某", area.group(1)) and len(_MULTI_KIND_WORDS.sub("", area.group(1))) >= 2
 
 
@@ -224,7 +227,7 @@ def _is_name(name: str) -> bool:
     """A name of some organisation or area that says which one, at least in part: not "工会"
     alone, "全县", "本单位", nor a template's "XX街道工会"."""
     core = name_core(name)
-    return (len(name) >= 3 and not _GENERIC_START.match(core) and not _GENERIC_AREA.search(core)
+    return ((len(name) >= 3 or is_specific(name)) and not _GENERIC_START.match(core) and not _GENERIC_AREA.search(core)
             and not _PLACEHOLDER.search(core) and not _PERSONS_ROLE.search(core))
 
 
@@ -260,7 +263,7 @@ def _is_count(word: str, flag: str) -> bool:
 
 _NUMBER_IN_NAME = re.compile(r"^(第?[一二三四五六七八九十\d]{1,3})$")  # "第三", or a bare "五" with no measure word
 _NUMBER_TAKING_KIND = re.compile(r"^(第?[一二三四五六七八九十\d]{1,3})分$")
-_NUMBERED_KIND = re.compile(r"^(?:中学|小学|学校|幼儿园|医院|人民医院|公司|分公司|工程处|项目部|厂|分厂|车间|中心|大队|中队|社区|村|分工会|工会小组|支部|院)")  # "附属一/院院" (第一医院 shortened)
+_NUMBERED_KIND = re.compile(r"^(?:中学|小学|学校|幼儿园|医院|人民医院|公司|分公司|工程处|项目部|厂|分厂|分场|分局|分院|分行|车间|中心|大队|中队|社区|村|分工会|工会小组|支部|院)")  # "附属一/院院" (第一医院 shortened)
 
 
 def _ordinal_in_name(words: list[tuple[str, str]], i: int) -> bool:
@@ -421,6 +424,11 @@ def _question_names(question: str) -> list[tuple[str, bool, bool]]:
 _POINTED_EVENT = re.compile(r"(?:那|这|该|此|本|上|^)次(?:[\u4e00-\u9fff]{0,6}?(?:会议|大会)|会(?![员议])|活动|比赛|竞赛)(?:上|中|里)?")
 
 
+def _place_only(name: str) -> bool:
+    """An area's name and nothing else ("青禾县", and a county of one character the dictionary knows, "澧县")."""
+    return bool(_PLACE_ONLY.match(name)) or (len(name) == 2 and name[-1] in "县旗" and is_specific(name))
+
+
 def _read_names(question: str) -> tuple[str | None, str | None]:
     """(unit, place) the question names, when it names one: an administrative area alone is a
     place, an organisation gives its leading area (when that says which one) as the place."""
@@ -429,7 +437,7 @@ def _read_names(question: str) -> tuple[str | None, str | None]:
         return None, _bare_place(question)
     # "…通过办事公开栏": a name cut off inside a word (办 of 办事) is none, when a name ends as one; a place
     # the tagger joins to the next word ("翠湖镇/政府") still is one
-    found = [name for name in found if name[2] or _PLACE_ONLY.match(name[0])] or found
+    found = [name for name in found if name[2] or _place_only(name[0])] or found
     names = [(n, whole) for n, whole, _ in found]
     # "河南日报社、集团公司工会": bodies listed before the one union they share; that union is the one asked
     # ("都江堰市、和平区总工会各…": places each with a union of their own, asked each)
@@ -443,7 +451,7 @@ def _read_names(question: str) -> tuple[str | None, str | None]:
     name = names[0][0]
     if _EACH_ASKED.search(question) and _JOINED_BEFORE.search(question[: max(question.find(name), 0)]):
         return None, None  # "烟草系统送温暖和燃气集团夏送清凉，各…": the name is one of the subjects, not the scope
-    if _PLACE_ONLY.match(name):
+    if _place_only(name):
         return None, (name if is_specific(name) and not _common_noun(name) else None)
     place = _PLACE_PREFIX.match(name)
     return name, (place.group(1) if place and is_specific(place.group(1)) else None)
@@ -621,10 +629,17 @@ def name_forms(name: str) -> frozenset[str]:
     return frozenset(forms)
 
 
+_PROVINCES = frozenset("河北 山西 辽宁 吉林 黑龙江 江苏 浙江 安徽 福建 江西 山东 河南 湖北 湖南 广东 海南 四川 贵州 云南 陕西 甘肃 青海 "
+                       "台湾 内蒙古 广西 西藏 宁夏 新疆".split())
+
+
 def _province_first(core: str) -> str:
-    """The place a name opens with, when a city, county or district follows it ("辽宁|盘锦市|邮政", "湖南|保靖县")."""
+    """The place a name opens with, when a city, county or district and a body follow it ("辽宁|盘锦市|邮政"), or
+    when a province opens a county's name ("湖南|保靖县"; not "北京|朝阳区": a district's name is many cities')."""
     words = _words(core)
-    if len(words) < 2 or words[0][1] != "ns" or words[1][1] != "ns" or not re.fullmatch(r"[\u4e00-\u9fff]{2,4}[市县区州盟旗]", words[1][0]):
+    if len(words) == 2 and words[0][0] in _PROVINCES and re.fullmatch(r"[\u4e00-\u9fff]{2,4}[县旗]", words[1][0]):
+        return words[0][0]
+    if len(words) < 3 or words[0][1] != "ns" or words[1][1] != "ns" or not re.fullmatch(r"[\u4e00-\u9fff]{2,4}[市县区州盟旗]", words[1][0]):
         return ""
     return words[0][0]
 
@@ -1006,11 +1021,16 @@ def _own_words_written(name: str, article: str) -> bool:
 
 def spoken_as(name: str, own_unit: str, article: str, title: str = "") -> bool:
     """The article is the body asked, telling of itself without its name: the name says only a trade and a kind
-    ("铁路分局", "邮政局", not which one; or a line of work its title says, "气象局" of 《气象工作总结》), the
+    ("铁路分局", "邮政局", not which one; or a line of work its title says, "气象局" of 《气象工作总结》, when a
+    report is pointed at by it), the
     article names no unit of its own or one holding that trade ("邮政工会"), and it speaks as that kind of body
     ("全局", "该分局", "我局")."""
     own_words = _KIND_WORDS.sub("", name_core(name))
-    titled = len(own_words) >= 2 and re.search(rf"^{re.escape(own_words)}(?:系统|行业|部门)?工作", title) is not None
+    kind = _SPEAKS_AS.search(name_core(name))
+    # (a title says a line of work any office reports on, "消防工作总结" of 青禾县教育局: the article names no body of
+    # the asked kind, which would be whose it is)
+    titled = (len(own_words) >= 2 and re.search(rf"^{re.escape(own_words)}(?:系统|行业|部门)?工作", title) is not None
+              and kind is not None and not _names_own_kind_before(article, len(article), kind["kind"]))
     # a report that says another trade as its own ("全局税务干部职工") or a body's ("税务分局") is that trade's body
     # ("职工互助保险" is no insurer's)
     other_trade = any((found.group("trade") or found.group("named")) != own_words for found in _TRADE_AS_BODY.finditer(article))
@@ -1189,6 +1209,8 @@ def _reasons(hit: Hit, scope: Scope, article: str) -> tuple[str, ...]:
         reasons.append("year")
     elif scope.year and not scope.relative_year and not isinstance(year, int) and not writes_year(article, scope.year):
         reasons.append("year")  # "2021年…" of a report that gives no year: nothing says it is of 2021
+    elif scope.year and scope.period == "年度" and _sums_up_another_year(scope.year, str(meta.get("title") or ""), article):
+        reasons.append("year")  # "2022年度总结会" asked of "智能所召开2021年度工会总结会" (held in 2022, planning 2022)
     half, period = _half(scope), meta.get("period")
     # a month asked that the half-year report itself dates ("7月9日" in one written in July) is in it
     dated = scope.month is not None and f"{scope.month}月" in article
@@ -1199,6 +1221,17 @@ def _reasons(hit: Hit, scope: Scope, article: str) -> tuple[str, ...]:
           and _dated_elsewhere(scope.period, article)):
         reasons.append("period")  # (an article ingest read as of a half holding the period asked is of it)
     return tuple(reasons)
+
+
+_YEAR_SUMMED = re.compile(r"((?:19|20)\d\d)\s*年度")
+
+
+def _sums_up_another_year(asked: int, title: str, article: str) -> bool:
+    """The title or the opening sentence says which year's work the article sums up ("2021年度工会总结会"), and it
+    is not the year asked: the meeting's own date or its next year's plans do not make it that year's."""
+    said = title + re.split(r"[。！？!?]", article.lstrip(), maxsplit=1)[0]
+    years = {int(found) for found in _YEAR_SUMMED.findall(said)}
+    return bool(years) and asked not in years
 
 
 def _dated_elsewhere(period: str, article: str) -> bool:

@@ -284,7 +284,12 @@ def _name_end(subject: str) -> int:
 def _compared(match: re.Match[str]) -> str:
     """What a comparison asks about, as something the subject has: "哪个的基层工会多" asks each
     subject for "的基层工会" ("桂园街道的基层工会", whose unit is 桂园街道, not "桂园街道基层工会")."""
-    return "的" + match.group("noun") if match.group("noun") else ""
+    noun = match.group("noun")
+    # "哪个县多", "哪家单位更多": the kind of the subjects themselves, not something each has
+    return "的" + noun if noun and not _SUBJECTS_KIND.fullmatch(noun) else ""
+
+
+_SUBJECTS_KIND = re.compile(r"[县市区镇乡旗州]|单位|部门|街道|公司|企业|学校|工会|医院|局")
 
 
 def body_names(name: str) -> list[str]:
@@ -335,6 +340,8 @@ def _separate_questions(question: str, known: Known | None = None) -> list[str]:
         topic = []  # "就业帮扶方面，A…多少人，B…多少人": a clause that asks and names nothing is the topic of each
         while len(asked) > 2 and not _ASKS.search(asked[0]) and (not _ORG.search(asked[0]) or _TOPIC_END.search(asked[0])):
             topic.append(asked.pop(0))
+        if any(_COMPARE.fullmatch(q.strip("？?。 ")) for q in asked[1:]):
+            return []  # "…各慰问了多少人？哪个县多？": the comparison is of the subjects asked before it
         if 2 <= len(asked) <= MAX_SUBJECTS and all(_ASKS.search(q) for q in asked):
             whole = ["，".join([*topic, q]) for q in asked]
             if pause is _QUESTION_END and all(len(q) >= _WHOLE_QUESTION for q in whole) and not any(_LEANS.match(q) for q in asked[1:]):
