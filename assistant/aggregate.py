@@ -39,7 +39,7 @@ _FIGURE = re.compile(
 # ("近万人", "百余人", "数千名"); without one it is an idiom ("千家万户") more often than a count.
 # Points ("98.3分") are read in digits only: "十分" is "very". A measure said twice ("一件件棉衣")
 # means "one after another", no count.
-_SAME_MEASURE = {"名": "人", "位": "人"}
+_SAME_MEASURE = {"名": "人", "位": "人", "℃": "度"}
 _KIND_MEASURES = ("种", "类")
 # The numerals of sums written out in full ("壹仟元"), read as the everyday ones.
 _FINANCIAL_NUMERALS = str.maketrans("壹贰叁肆伍陆柒捌玖拾佰仟萬億", "一二三四五六七八九十百千万亿")

@@ -53,7 +53,7 @@ _QUESTION_WORDS = re.compile(r"多少|几|哪|何时|什么|谁|是否|有没有
 
 # "宋某代表工会委员会作报告", "李某代表市总工会致辞": a person speaking for the body named after 代表 (not 代表大会,
 # 代表团; and a body speaking for others, "县总工会代表全县职工…", is itself the one named)
-_ON_BEHALF = re.compile(rf"^[{SURNAMES}][\u4e00-\u9fff]{{1,2}}(?<![会局县市区院所厂司团队部委办站校])代表(?!大会|团|队|处|会|室)(?=.)")
+_ON_BEHALF = re.compile(rf"^[{SURNAMES}][\u4e00-\u9fff]{{1,2}}(?<![会局县市区镇乡村州旗省院所厂司团队部委办站校])代表(?!大会|团|队|处|会|室)(?=.)")
 _LEADING_COUNT = re.compile(r"^[两二三四五六七八九十\d]+\s*[份篇](?=.)")  # "两份邮政工会总结": two reports of postal unions
 # (only reports counted: "三家店街道" and "九所" are names)
 _COUNTED = re.compile(r"(?:多少|几|哪)[个家所座名位]?$")  # "多少所学校", "哪所中学": what is counted or asked for is no name

@@ -59,16 +59,19 @@ def _asked_right_after(question: str, end: int) -> bool:
     return asking is not None and asking.start() - end <= ASKED_WITHIN
 
 
+SHORT_ITEM_CHARS = 8
 _COUNTED_KIND = re.compile(r"^[一二三四五六七八九十两双\d]+[项条种类](?P<kind>[\u4e00-\u9fff]{2,})$")
 
 
 def _items_of_its_kind(term: str, items: str) -> bool:
     """A slogan that counts a kind of thing ("三项制度") is spelled out by things of the kind ("…制度、…制度、
-    …制度", "学习、例会、考勤制度"); one that names none ("三有", "五必访") by any items."""
+    …制度", "学习、例会、考勤制度") or by short names of them, not by deeds ("强化源头参与、源头维护，积极组织职工
+    参与…"); one that names none ("三有", "五必访") by any items."""
     kind = _COUNTED_KIND.match(term)
     words = tagged(kind.group("kind")) if kind else []
     named = len(words) == 1 and words[0][1] == "n"  # "三项制度", not "五项坚持" or "三项服务"
-    return not named or words[0][0] in items  # (said once at least: "学习、例会、考勤制度" share it)
+    # (said once at least, "学习、例会、考勤制度" share it; or short names, "学习、例会、考勤、财务、档案管理")
+    return not named or words[0][0] in items or all(len(item) <= SHORT_ITEM_CHARS for item in re.split(r"[、，,；;]", items))
 
 
 def _count(term: str) -> int:

@@ -97,7 +97,7 @@ def read_descriptions(question: str) -> list[Description]:
 _NAMED_KIND = r"(?:公司|集团|企业|中心|学校|中学|小学|学院|大学|医院|街道|社区|开发区|园区|[局厂矿院所站镇乡村])"
 _KIND_ENDS = r"(?=(?:机关)?总?工会|的|[^\u4e00-\u9fff]|$)"
 _BARE_POINTER = re.compile(rf"{_POINTER}(?:(?P<kind>{UNIT_KIND}){_KIND_ENDS}"
-                           rf"|(?:(?!工会)[^的里在和与及，,。？?！!、\s]){{1,6}}?(?P<last_kind>{_NAMED_KIND}){_KIND_ENDS}"
+                           rf"|[省市县区镇乡](?:(?!工会)[^的里在和与及了几多少个所是有为新，,。？?！!、\s]){{0,5}}?(?P<last_kind>{_NAMED_KIND}){_KIND_ENDS}"
                            rf"|(?P<any_kind>{UNIT_KIND}))"
                            rf"|[这那](?:份|篇)(?P<report_kind>{UNIT_KIND})(?=(?:工会)?(?:工作)?(?:总结|报告|材料))")
 

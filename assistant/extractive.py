@@ -128,8 +128,9 @@ def _states_other_edition(anchor: str, text: str) -> bool:
                for m in _EDITION_STATED.finditer(text))
 
 
-_SESSION_HELD = re.compile(r"第?[一二三四五六七八九十\d]{1,3}届(?:[^。；，,]{0,12}?第)?[一二三四五六七八九十\d]{1,3}次"
-                           r"[^。；，,]{0,12}?(?:召开|举行|开幕|闭幕)")  # a session held, not one whose spirit is followed
+_SESSION = r"第?[一二三四五六七八九十\d]{1,3}届(?:[^。；，,]{0,12}?第)?[一二三四五六七八九十\d]{1,3}次"
+# a session held ("…三届三次职工代表大会隆重召开", "公司召开三届四次职工代表大会"), not one whose spirit is followed
+_SESSION_HELD = re.compile(rf"{_SESSION}[^。；，,]{{0,12}}?(?:召开|举行|开幕|闭幕)|(?:召开|举行)了?[^。；，,]{{0,8}}?{_SESSION}")
 
 
 def _held_as_other_session(anchor: str, edition: re.Pattern[str], article: str) -> bool:
@@ -140,7 +141,9 @@ def _held_as_other_session(anchor: str, edition: re.Pattern[str], article: str) 
         return False
     opening = re.split(r"[。！？!?]", article.lstrip(), maxsplit=1)[0]
     held = _SESSION_HELD.search(opening)
-    return held is not None and edition.search(held.group(0)) is None
+    # (an annual summary may tell two sessions held: "…12月28日，公司召开三届四次职工代表大会。会议共收到…")
+    return (held is not None and edition.search(held.group(0)) is None
+            and not any(edition.search(other.group(0)) for other in _SESSION_HELD.finditer(article)))
 
 
 def edition_unnamed(profile: QueryProfile, text: str, article: str) -> bool:

@@ -523,8 +523,7 @@ def says_role(text: str, profile: QueryProfile) -> bool:
 
 # a body named before a post, which holds it ("郑州经开区人大工委主任", "市总工会党组成员、副主席"); never the union's own
 # committee a post is elected in ("选举王某为第四届工会委员会主席")
-# (no 了 inside: "与会代表认真听取了集团总经理…" names the hearers and then the group, not one body)
-_BODY_NAMED = re.compile(r"(?:(?!了)[\u4e00-\u9fff]){2,16}?(?:总工会|工委|人大|政府|局|公司|集团|协会|医院|学校)")
+_BODY_NAMED = re.compile(r"[\u4e00-\u9fff]{2,16}?(?:总工会|工委|人大|政府|局|公司|集团|协会|医院|学校)")
 _ELECTED_TO = re.compile(r".*(?:选举|推选|当选|担任|任命|聘任)")
 
 
@@ -563,7 +562,9 @@ def _of_another_body(text: str, at: int, units: tuple[str, ...]) -> bool:
     clause = _ELECTED_TO.sub("", re.split(r"[，,；;。：:]", text[:at])[-1])  # what stands after an election's verb
     # a body named with its place ("郑州经开区人大工委", "郑州市总工会"): "教育局" alone may be the asked one's;
     # or one of the asked body's own kind by another name ("岩土公司总经理" when 地建公司's is asked)
-    bodies = [body for body in _BODY_NAMED.findall(clause) if len(body) >= 4 and (
+    # (a name starts after a deed: "与会代表认真听取了集团" names 集团, "邀请了市总工会" names 市总工会)
+    named = [body[body.rfind("了") + 1 :] for body in _BODY_NAMED.findall(clause)]
+    bodies = [body for body in named if len(body) >= 4 and (
         re.search(r"[省市县区镇乡]", body[:-1]) or any(_sibling_body(body, unit) for unit in units))]
     # the body asked or the report's own, however much of its name either writes ("县教育局" of 青禾县教育局)
     return bool(bodies) and not any(len(unit) >= 2 and (unit in body or body in unit or unit[-3:] in body)

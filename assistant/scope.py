@@ -151,7 +151,8 @@ def months_dated(text: str) -> set[int]:
 
 
 _EARLY_YEAR = {1, 2, 3}
-_DEADLINE = re.compile(rf"(?:力争|争取|确保|计划|预计|拟|务必|必须)[^，,。；;]{{0,6}}?{_MONTH.pattern}(?:份|底|末|上旬|中旬|下旬)?(?:以前|之前|前)(?!夕|后)")
+_DEADLINE = re.compile(rf"(?:力争|争取|确保|计划|预计|拟|务必|必须)[^，,。；;]{{0,6}}?{_MONTH.pattern}(?:份|底|末|上旬|中旬|下旬)?(?:以前|之前|前)(?!夕|后)"
+                       r"(?![^，,。；;]*?[了已])")  # "按计划于3月底前完成了": done by then
 
 
 def months_named(text: str) -> set[int]:
@@ -209,6 +210,9 @@ def name_core(name: str) -> str:
     return _UNION_SUFFIX.sub("", name)
 
 
+_NOT_A_NAME = "外本全该各此每某邻其他我贵上下老望郡大小"  # words that say which county relative to another, not its name
+
+
 def is_specific(name: str) -> bool:
     """True for a name that says which organisation or area, not only which kind."""
     core = name_core(name)
@@ -218,8 +222,8 @@ def is_specific(name: str) -> bool:
         return True
     # an area's own name may hold an area character ("湘乡市", "乡宁县"): only its last one is the kind
     area = re.fullmatch(rf"([\u4e00-\u9fff]{{2,6}})[{_ADMIN}]", core)
-    if re.fullmatch(r"[\u4e00-\u9fff][县旗]", core):
-        return _known_place(core)  # "澧县", "沛县": a county of one character, which the dictionary knows
+    if re.fullmatch(r"[\u4e00-\u9fff][县旗]", core):  # "澧县", "沛县": a county of one character the dictionary knows
+        return _known_place(core) and core[0] not in _NOT_A_NAME  # (not "外县", "本县", "上县")
     return bool(area) and not re.search(r"[xX×*_]|某", area.group(1)) and len(_MULTI_KIND_WORDS.sub("", area.group(1))) >= 2
 
 
@@ -620,7 +624,9 @@ def name_forms(name: str) -> frozenset[str]:
         if district and _known_place(district.group(1)):  # "松江区" is 松江 in its own union's report (not 小区, 地区)
             forms.add(district.group(1))
     province = _province_first(core) if is_specific(core) else ""
-    if province:  # "辽宁盘锦市邮政" is 盘锦市邮政 in its own report: the province says where the city is
+    if province and len(_words(core)) == 2:  # "湖南保靖县" is 保靖县 (and no shorter: 长沙县 is no 长沙)
+        forms.add(core[len(province):])
+    elif province:  # "辽宁盘锦市邮政" is 盘锦市邮政 in its own report: the province says where the city is
         forms |= name_forms(core[len(province):])
     if employer and employer.group(0) == core:  # "佰强公司" is written 佰强 in its union's report
         own = _BUSINESS_KIND.sub("", core)
@@ -1223,7 +1229,7 @@ def _reasons(hit: Hit, scope: Scope, article: str) -> tuple[str, ...]:
     return tuple(reasons)
 
 
-_YEAR_SUMMED = re.compile(r"((?:19|20)\d\d)\s*年度")
+_YEAR_SUMMED = re.compile(r"((?:19|20)\d\d)\s*年度(?:工会)?(?:工作)?(?:总结|表彰)")  # "2021年度工会总结会", not "2024年度工作要点"
 
 
 def _sums_up_another_year(asked: int, title: str, article: str) -> bool:
@@ -1231,7 +1237,7 @@ def _sums_up_another_year(asked: int, title: str, article: str) -> bool:
     is not the year asked: the meeting's own date or its next year's plans do not make it that year's."""
     said = title + re.split(r"[。！？!?]", article.lstrip(), maxsplit=1)[0]
     years = {int(found) for found in _YEAR_SUMMED.findall(said)}
-    return bool(years) and asked not in years
+    return bool(years) and asked not in years and f"{asked}年" not in said
 
 
 def _dated_elsewhere(period: str, article: str) -> bool:
