@@ -393,8 +393,9 @@ def _parallel_last(last: str, others: list[str], first: str = "") -> str:
     # "…羽毛球协会、网球协会为2021年度良好协会": the items share an ending (协会); the last ends at its first one when
     # what follows says something of them all
     shared = os.path.commonprefix([item[::-1] for item in [first, *others] if item])[::-1]
-    cut = last.find(shared) + len(shared) if len(shared) >= 2 else 0
-    if 0 < cut < len(last) and last.find(shared) >= 0 and opens_with_verb(last[cut:]) and not _goes_on_as_name(last[cut:]):
+    at = last.find(shared) if len(shared) >= 2 else -1
+    cut = at + len(shared)
+    if at >= 0 and cut < len(last) and opens_with_verb(last[cut:]) and not _goes_on_as_name(last[cut:]):
         return last[:cut]
     if "的" not in last:
         return last

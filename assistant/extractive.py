@@ -70,6 +70,7 @@ from assistant.scope import (
     held_next_year,
     is_subsequence,
     name_forms,
+    opening_sentence,
     says_only_kind,
     spoken_as,
     writes_year,
@@ -133,13 +134,14 @@ _SESSION = r"第?[一二三四五六七八九十\d]{1,3}届(?:[^。；，,]{0,12
 _SESSION_HELD = re.compile(rf"{_SESSION}[^。；，,]{{0,12}}?(?:召开|举行|开幕|闭幕)|(?:召开|举行)了?[^。；，,]{{0,8}}?{_SESSION}")
 
 
+@lru_cache(maxsize=256)  # asked of every sentence of an article: read the article once per session asked
 def _held_as_other_session(anchor: str, edition: re.Pattern[str], article: str) -> bool:
     """The article's opening sentence tells of another session ("第五届三次职工代表大会胜利召开" where 五届二次 is
     asked): a sentence that states none is of the session the article reports, though it mentions the asked one
     later ("…二次职代会提案落实情况报告")."""
     if not SESSION.fullmatch(anchor):
         return False
-    opening = re.split(r"[。！？!?]", article.lstrip(), maxsplit=1)[0]
+    opening = opening_sentence(article)
     held = _SESSION_HELD.search(opening)
     # (an annual summary may tell two sessions held: "…12月28日，公司召开三届四次职工代表大会。会议共收到…")
     return (held is not None and edition.search(held.group(0)) is None
@@ -230,8 +232,7 @@ def _figure_about_question(text: str, profile: QueryProfile, context: str = "", 
         words += profile.actions
     # "春节送了多少慰问金": the money word names the figure asked and the festival when it was (the article says
     # that); the clause must say the deed ("送上了50余万元的“厚礼”")
-    named = [w for w in words if not (MONEY_WORDS.fullmatch(w) and "元" in profile.measures) and not festivals_named(w)]
-    if words and not named:
+    if words and all((MONEY_WORDS.fullmatch(w) and "元" in profile.measures) or festivals_named(w) for w in words):
         words = list(profile.actions)
         text = _GOODS_VALUE.sub("", text)  # "价值120万元的年货" is what goods were worth, no money given
     if not words:

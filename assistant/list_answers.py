@@ -270,15 +270,16 @@ def _list_score(enumeration: Enumeration, start: int, end: int, profile: QueryPr
     lead = _opening_clause(enumeration.lead)
     if profile.done_asked and _PLAN_LEAD.search(lead):
         return None  # "开展了哪些" and "下一步还将在A，B，C等行业…": what is planned, not done
-    said = lead + _after_items(enumeration, window)  # "…网球协会为2021年度良好协会": the year may follow the items
-    whole = enumeration.lead + said  # (the lead's first clauses say when: "五一期间，…开展了")
+    after = _after_items(enumeration, window)
+    said = lead + after  # "…网球协会为2021年度良好协会": the year may follow the items
+    whole = enumeration.lead + after  # (the lead's first clauses say when: "五一期间，…开展了")
     dated = months_named(whole) | festival_months(whole)  # (a list told undated goes on with the sentence's time)
     if not overlaps and (other_festival(whole, profile) or (profile.months and dated and not dated & profile.months)):
         return None  # "国庆节期间…开展了登山…。五一期间，…开展了A、B、C等系列活动": another day's list after it
     if any(ASKED_YEAR.fullmatch(a) for a in profile.anchors) and re.search(r"(?:19|20)\d\d年", said) and not any(a in said for a in profile.anchors):
         return None  # "2023年在哪些…" and "2024年还将在A、B…": another year's list
     score = _list_coverage(enumeration, profile, window)
-    score += _OWN_TAIL_WEIGHT * sentence_coverage(_after_items(enumeration, window), "", "", profile)
+    score += _OWN_TAIL_WEIGHT * sentence_coverage(after, "", "", profile)
     score -= _ECHO_COST * _echoed_share(enumeration, profile)
     score += 1.0 if profile.count == len(enumeration.items) else _ITEM_PRIOR * min(len(enumeration.items), 6)
     score += _CATEGORY_BONUS if _names_category(enumeration, window, profile) else 0.0

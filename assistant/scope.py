@@ -1229,13 +1229,18 @@ def _reasons(hit: Hit, scope: Scope, article: str) -> tuple[str, ...]:
     return tuple(reasons)
 
 
+def opening_sentence(article: str) -> str:
+    """The article's first sentence, where a report says what it is (a session held, the year it sums up)."""
+    return re.split(r"[。！？!?]", article.lstrip(), maxsplit=1)[0]
+
+
 _YEAR_SUMMED = re.compile(r"((?:19|20)\d\d)\s*年度(?:工会)?(?:工作)?(?:总结|表彰)")  # "2021年度工会总结会", not "2024年度工作要点"
 
 
 def _sums_up_another_year(asked: int, title: str, article: str) -> bool:
     """The title or the opening sentence says which year's work the article sums up ("2021年度工会总结会"), and it
     is not the year asked: the meeting's own date or its next year's plans do not make it that year's."""
-    said = title + re.split(r"[。！？!?]", article.lstrip(), maxsplit=1)[0]
+    said = title + opening_sentence(article)
     years = {int(found) for found in _YEAR_SUMMED.findall(said)}
     return bool(years) and asked not in years and f"{asked}年" not in said
 

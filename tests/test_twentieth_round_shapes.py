@@ -8,7 +8,7 @@ from test_fifteenth_round_shapes import _answer, _answers_all
 from test_thirteenth_round_shapes import _knowledge
 
 from assistant.aggregate import figures
-from assistant.answer_types import Candidate
+from assistant.answer_types import Answer, Candidate
 from assistant.definitions import definition_span
 from assistant.described import pointed_kind
 from assistant.enumeration import asked_category, find_enumerations
@@ -20,6 +20,11 @@ from assistant.scope import is_specific, months_dated, name_forms, organisation_
 
 def _IDF(word: str) -> float:
     return 1.0
+
+
+def _ask(question: str, report: str, **meta: object) -> Answer:
+    """The offline answer over one article holding `report`, with the metadata given (unit, title, year, period)."""
+    return QAService(_knowledge([make_hit(report, doc_id="d", rank=1, **meta)])).answer(question)
 
 
 def _items_of(text: str) -> list[tuple[str, ...]]:
@@ -81,8 +86,7 @@ def test_a_deadline_dates_nothing_done_in_a_half_year_report() -> None:
     assert months_dated("力争在7月底前全部完成种植任务。") == set()
     assert months_dated("力争9月中旬前完成验收，11月举办展览。") == {11}
     report = "今年全市造林绿化任务3.5万亩，目前已完成造林绿化面积3.1万亩，余下的力争在7月底前全部完成。"
-    hit = make_hit(report, doc_id="d", unit="", title="林业局上半年工作总结", period="上半年", rank=1)
-    answer = QAService(_knowledge([hit])).answer("林业局上半年工作总结里，造林绿化任务是多少亩？")
+    answer = _ask("林业局上半年工作总结里，造林绿化任务是多少亩？", report, unit="", title="林业局上半年工作总结", period="上半年")
     assert answer.grounded and "3.5万亩" in answer.text
 
 
@@ -93,8 +97,7 @@ def test_a_report_titled_by_a_line_of_work_and_speaking_as_a_bureau_is_that_bure
     assert spoken_as("气象局", "", report, "气象工作总结")
     assert not spoken_as("气象局", "", report, "水利工作总结")
     assert organisation_names("那篇气象局的总结里修订了多少件制度？") == ["气象局"]
-    hit = make_hit(report, doc_id="d", unit="", title="气象工作总结", rank=1)
-    answer = QAService(_knowledge([hit])).answer("那篇气象局落实党风廉政建设的总结里，修订完善了多少件制度？")
+    answer = _ask("那篇气象局落实党风廉政建设的总结里，修订完善了多少件制度？", report, unit="", title="气象工作总结")
     assert answer.grounded and "18件" in answer.text
 
 
@@ -155,9 +158,9 @@ def test_a_sentence_of_a_report_on_another_session_is_not_the_session_asked() ->
     "78名职工代表参加了会议" is the third session's, not the second's."""
     report = ("1月21日，青禾分公司第五届三次职工代表大会胜利召开。来自各岗位的78名职工代表参加了会议。"
               "大会审议通过了第五届二次职代会提案落实情况报告。")
-    hit = make_hit(report, doc_id="d", unit="青禾分公司工会", title="青禾分公司召开职代会", rank=1)
-    assert not QAService(_knowledge([hit])).answer("青禾分公司第五届二次职代会来了多少名代表？").grounded
-    assert "78名" in QAService(_knowledge([hit])).answer("青禾分公司第五届三次职代会来了多少名代表？").text
+    own = {"unit": "青禾分公司工会", "title": "青禾分公司召开职代会"}
+    assert not _ask("青禾分公司第五届二次职代会来了多少名代表？", report, **own).grounded
+    assert "78名" in _ask("青禾分公司第五届三次职代会来了多少名代表？", report, **own).text
 
 
 def test_the_money_word_and_the_festival_asked_do_not_have_to_stand_in_the_figure_s_clause() -> None:
@@ -211,8 +214,7 @@ def test_a_post_in_a_clause_naming_another_body_before_a_deed_is_that_body_s() -
 def test_a_title_says_whose_report_only_when_the_question_points_at_a_report() -> None:
     """Every bureau writes a 《消防工作总结》 saying "我局": "消防局…" asked of it is not answered from it."""
     report = "今年，我局认真落实消防安全责任制，全年组织消防安全检查24次，排查整改隐患37处。"
-    hit = make_hit(report, doc_id="d", unit="", title="消防工作总结", rank=1)
-    assert not QAService(_knowledge([hit])).answer("消防局今年组织了多少次消防安全检查？").grounded
+    assert not _ask("消防局今年组织了多少次消防安全检查？", report, unit="", title="消防工作总结").grounded
 
 
 def test_that_county_points_at_a_county_and_a_union_s_branches_at_the_union() -> None:
@@ -282,8 +284,7 @@ def test_a_year_s_own_report_planning_the_next_year_s_work_is_of_its_year() -> N
     for title, opening in (("青禾县总工会2023年工作总结暨2024年度工作要点", "2023年，县总工会"),
                            ("青禾县总工会工作总结", "2023年，县总工会认真贯彻落实县委2022年度经济工作会议精神，")):
         report = opening + "全年走访慰问困难职工1260户。"
-        hit = make_hit(report, doc_id="d", unit="青禾县总工会", title=title, year=2023, period="年度", rank=1)
-        answer = QAService(_knowledge([hit])).answer("青禾县总工会2023年全年慰问了多少户困难职工？")
+        answer = _ask("青禾县总工会2023年全年慰问了多少户困难职工？", report, unit="青禾县总工会", title=title, year=2023, period="年度")
         assert answer.grounded and "1260户" in answer.text
 
 
