@@ -367,6 +367,9 @@ def _name_pieces(words: list[tuple[str, str]]) -> list[str]:
         if i == 0 and len(words) > 1 and not (len(word) == 1 and _split_place(word, words[1])) and (
                 (flag.startswith("v") and words[1][1] in ("nt", "ns")) or (len(word) == 1 and flag.startswith(("v", "p")))):
             continue  # "获得/全国总工会", "参加/省总工会", "到/华新…": a verb before a name is no part of it
+        if (not pieces[-1] and i + 2 < len(words) and flag in ("a", "v", "vn") and len(word) == 2
+                and words[i + 1][0] in "省市县区" and words[i + 1][1] != "ns"):
+            continue  # "落实/省/总工会": what is done to the province's union, no place of that name
         if not pieces[-1] and (flag == "t" or word in _WHEN_WORDS) and _TIME_WORD.fullmatch(word):
             continue  # "年终/医院/工会", "年底/县总工会", "届时/…": the time of a fact, no part of whose it is
         if word in _POST_TIMES and i + 1 < len(words) and words[i + 1][0].startswith("工会"):
@@ -398,7 +401,7 @@ def organisation_names(text: str) -> list[str]:
 def _common_noun(name: str) -> bool:
     """"贫困村", "示范村": one word the dictionary knows as a common noun, not a place's name."""
     words = _words(name)
-    return len(words) == 1 and words[0][1] in ("n", "vn")
+    return len(words) == 1 and words[0][1] in ("n", "vn", "l")
 
 
 def _question_names(question: str) -> list[tuple[str, bool, bool]]:
@@ -416,12 +419,26 @@ def _question_names(question: str) -> list[tuple[str, bool, bool]]:
     for loose in unit_names(question):
         start = question.find(loose, searched)
         searched = start + len(loose)
-        pieces = [n for n in _name_pieces(_words(loose)) if n and n in unit_names(n) and _is_name(n)]
-        # whole: it starts where a word does, and ends where one does unless it ends in 工会
-        # ("女工委" of "女工委员" ends inside a word; "白鹭工会" of "白鹭/工会组织" is whole)
-        ended = [n.endswith("工会") or question.find(n, start) + len(n) in ends for n in pieces]
+        pieces = _name_pieces(_words(loose))
+        numbered = _NUMBERED_BODY_END.search(loose)
+        if numbered and loose[: numbered.start()] in pieces and _is_name(loose):
+            pieces = [loose]  # "中国电科/38/所为": an institute numbered after its group's name, cut by the tagger
+        pieces = [n for n in pieces if n and n in unit_names(n) and _is_name(n)]
+        # "常村矿工会女工委员会主任": a committee of a union is the union's; the union is the one asked
+        committee = _UNIONS_COMMITTEE.search(loose)
+        if committee and pieces == [loose]:
+            pieces = [loose[: committee.start() + 2]]
+        # whole: it starts where a word does, and ends where one does unless it ends in 工会 or in a
+        # body's number ("女工委" of "女工委员" ends inside a word; "白鹭工会" of "白鹭/工会组织",
+        # "电科38所" of "38/所为" are whole)
+        ended = [n.endswith("工会") or _NUMBERED_BODY_END.search(n) is not None
+                 or question.find(n, start) + len(n) in ends for n in pieces]
         names += [(n, start in starts and end, end) for n, end in zip(pieces, ended)]
     return names
+
+
+_UNIONS_COMMITTEE = re.compile(r"(?<=.{2})工会(?=女工委|女职委|经审委|经审会|女职工委)")
+_NUMBERED_BODY_END = re.compile(r"(?<=[\u4e00-\u9fff])\d{1,3}所(?:工会)?$")
 
 
 # "那次会议市城市管理局…": the meeting pointed at, no part of the body named after it
@@ -449,6 +466,8 @@ def _read_names(question: str) -> tuple[str | None, str | None]:
               and any(f"{other}、{n}" in question and not _PLACE_ONLY.match(other) for other, _ in names)]
     names = [(n, whole) for n, whole in names if n in shared] if shared else names
     specific = [(n, whole) for n, whole in names if is_specific(n)]
+    if len(specific) > 1:  # "中国电科38所为…报销老年大学学费": a kind of school the dictionary knows names none
+        specific = [(n, whole) for n, whole in specific if not _common_noun(n)] or specific
     names = specific or names  # "九溪工业园区新建了哪几家企业工会": the kind is what was founded
     if len({n for n, _ in names}) != 1 or not names[0][1]:  # none, several side by side, or a cut word
         return None, None
@@ -458,7 +477,9 @@ def _read_names(question: str) -> tuple[str | None, str | None]:
     if _place_only(name):
         return None, (name if is_specific(name) and not _common_noun(name) else None)
     place = _PLACE_PREFIX.match(name)
-    return name, (place.group(1) if place and is_specific(place.group(1)) else None)
+    # "潞安集团常村矿": an area's marker after a body's kind ends no place before it
+    placed = place and is_specific(place.group(1)) and not _EMPLOYER.match(place.group(1))
+    return name, (place.group(1) if placed else None)
 
 
 _EACH_ASKED = re.compile(r"各(?![级类项种部界地])|分别")  # 各类, 各级 are kinds, not "each"
@@ -1202,7 +1223,7 @@ def _reasons(hit: Hit, scope: Scope, article: str) -> tuple[str, ...]:
     if unit and not (qualified or _unsigned(hit, scope, article) or _unit_named(unit, hit, article)
                      or _chain_named(unit, hit, article)):
         reasons.append("unit")
-    elif unit and (_other_branch(unit, article) or _other_member(unit, article)):
+    elif unit and (_other_branch(unit, article) or _other_member(unit, f"{meta.get('unit') or ''}。{article}")):
         reasons.append("unit")
     # the place is the qualifier the asker put before the article's own unit ("青禾县" of 青禾县柳湾镇总工会)
     placed = qualified and unit is not None and scope.place is not None and scope.place in unit
