@@ -18,7 +18,7 @@ from assistant.persons import looks_like_name
 from vectorstore.lexical import tagged
 
 MAX_ITEM_CHARS = 24
-MAX_TITLE_CHARS = 40  # a document's title in 《》 is one item however long
+MAX_TITLE_CHARS = 60  # a document's title in 《》 is one item however long ("《关于开展…活动的实施意见》")
 MIN_OPENING_CLAUSE = 6
 """An ordinal item is cut at its first sentence end, and then at a comma past this length:
 "一是加强组织建设，健全……" answers with its heading-like opening clause."""
@@ -54,7 +54,7 @@ _HONOURED = re.compile(r"荣?获(?:得|评)?|被?评为")
 _FIRST_ITEM_START = re.compile(rf"了|过|包括|包含|涵盖|即|如|有|为|是|对|向|在|从|以|把|将|给|开展|举办|举行|组织|参加|评选出?|表彰|{_HONOURED.pattern}"
                                r"|赴|前往|走进|来到|[做抓搞办]好|所属的|下属的?|下设的?|下辖的?|旗下的?|指导")
 # a count ends the run ("…三项户外运动"); an ordinal (第四名) or a count after 和 (an item of its own) does not
-_TAIL_START = re.compile(rf"(?<![{_CN}\d特])等|这|共|以及其他|之类|(?P<count>(?<![第和及与{_CN}两\d])[{_CN}两\d]+[个项类种件家场次名位人户]|(?<![\d.])\d+[支所座条])")  # "…徒步三项户外运动"
+_TAIL_START = re.compile(rf"(?<![{_CN}\d特])等|这|共(?=[计有同{_CN}两\d])|以及其他|之类|(?P<count>(?<![第和及与{_CN}两\d])[{_CN}两\d]+[个项类种件家场次名位人户]|(?<![\d.])\d+[支所座条])")  # "…徒步三项户外运动"
 _COLON_LIST = re.compile(r"[：:](?P<body>[^。；;！？!?\n：:]+)")
 _NUMBERED = re.compile(rf"^\s*(?:\d{{1,2}}|[{_CN}]{{1,3}})、")
 _LAST_JOIN = re.compile(r"(?:以及|和|及|与)")
@@ -298,6 +298,8 @@ def _first_item(part: str, others: list[str]) -> str:
     for mark in "“《":  # the others are quoted (or titles): so is the first, from its opening mark
         if others and all(item.startswith(mark) for item in others) and mark in part:
             return part[part.rindex(mark) :]
+    if _same_template(part, others):  # "建立组织共建、阵地共用、活动共办": the first is cut to the others' shape
+        return part[-len(others[0]) :]
     starts = list(_FIRST_ITEM_START.finditer(part))
     bounds_of = word_bounds(part) if any(_DOES_WELL.fullmatch(m.group()) or _HONOURED.fullmatch(m.group()) for m in starts) else set()
     # "获全国总工会二等奖、…": a verb of honours, only as a word of its own (not the 获 of 获嘉县)
@@ -329,6 +331,19 @@ def _first_item(part: str, others: list[str]) -> str:
         cuts.append(part)  # the clause may open with the item itself ("随后，昆明某某有限公司工会、…")
     typical = sorted(len(item) for item in others)[len(others) // 2] if others else 0
     return min(cuts, key=lambda item: (abs(len(item) - typical), len(item)))
+
+
+def _same_template(part: str, others: list[str]) -> bool:
+    """The other items are one shape ("阵地共用、活动共办、人才共育": as long, a character in the same place), and the
+    words before the first end in that shape too: its first characters are the lead's."""
+    if len(others) < 2 or len(part) <= len(others[0]) or len({len(item) for item in others}) != 1:
+        return False
+    size = len(others[0])
+    shared = [at for at in range(size) if len({item[at] for item in others}) == 1]
+    tail = part[-size:]
+    # a shared ending ("登山比赛、跳绳比赛") is no shape: a first item may be longer ("职工羽毛球比赛")
+    return (size >= 3 and bool(shared) and size - 1 not in shared and all(tail[at] == others[0][at] for at in shared)
+            and len(part) - size in word_bounds(part))
 
 
 def _word_start(part: str, end: int, bounds: set[int]) -> int | None:
@@ -705,7 +720,7 @@ def _quoted_in_sentence(text: str) -> list[Enumeration]:
     found = []
     for sentence in _SENTENCE_SPAN.finditer(text):
         for quoted in _closed_groups(list(_QUOTED_ITEM.finditer(sentence.group())), sentence.group()):
-            if len(quoted) < MIN_QUOTED_IN_SENTENCE or any(len(q.group()) > MAX_ITEM_CHARS + 2 for q in quoted):
+            if len(quoted) < MIN_QUOTED_IN_SENTENCE or any(len(q.group()) > _longest_quoted(q.group()) for q in quoted):
                 continue
             between = sentence.group()[quoted[0].end() : quoted[-1].start()]
             if not re.search(r"[，,]|以及", between):  # items side by side are a 、-run or a quoted run already
@@ -714,6 +729,10 @@ def _quoted_in_sentence(text: str) -> list[Enumeration]:
             found.append(Enumeration(tuple(dedupe([q.group() for q in quoted])), start,
                                      sentence.start() + quoted[-1].end(), _lead(text, start)))
     return found
+
+
+def _longest_quoted(item: str) -> int:
+    return MAX_TITLE_CHARS + 2 if item.startswith("《") else MAX_ITEM_CHARS + 2
 
 
 def _closed_groups(quoted: list[re.Match[str]], sentence: str) -> list[list[re.Match[str]]]:
