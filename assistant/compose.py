@@ -8,6 +8,7 @@ several articles or subjects get one line each and, when they compare, which is 
 
 from __future__ import annotations
 
+import re
 from dataclasses import replace
 
 from assistant.aggregate import (
@@ -107,7 +108,8 @@ def _comparison_lines(docs: list[DocAnswer], profile: QueryProfile, citer: Citer
         top = extreme(docs, profile.compare)
         if top and top.figure:
             word = "最多" if profile.compare == "most" else "最少"
-            lines.append(f"其中{top.label}{word}：{top.figure.text}{citer.cite(top.candidate.hit, top.candidate.text)}")
+            said = _as_written(top.figure.text, top.candidate.text)
+            lines.append(f"其中{top.label}{word}：{said}{citer.cite(top.candidate.hit, top.candidate.text)}")
     elif profile.compare == "versus":
         agree = versions_agree(docs)
         if agree is not None:
@@ -116,6 +118,16 @@ def _comparison_lines(docs: list[DocAnswer], profile: QueryProfile, citer: Citer
                               for d in (a, b))
             lines.append(f"两份资料的数字{'一致' if agree else '不一致'}：{sides}")
     return lines
+
+
+_ABOUT_BEFORE = re.compile(r"(?:近|约|逾|超过|大约|将近)$")
+
+
+def _as_written(figure: str, text: str) -> str:
+    """The figure with the word of about before it that the sentence gives ("近200名", not "200名")."""
+    at = text.find(figure)
+    about = _ABOUT_BEFORE.search(text[max(0, at - 2) : at]) if at > 0 else None
+    return (about.group(0) if about else "") + figure
 
 
 def _definition_lines(ranked: list[Candidate], profile: QueryProfile, articles: dict[str, str], citer: Citer) -> list[str]:

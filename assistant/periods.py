@@ -76,6 +76,21 @@ def dated_otherwise(festival: str, article: str) -> bool:
     return bool(months) and not names_festival(festival, article) and not months.intersection(_FESTIVAL_MONTHS[festival])
 
 
+# the union's two seasonal campaigns, each with the words that tell of it (its season, its festivals)
+_CAMPAIGNS = {
+    r"送温暖|冬送": r"送温暖|温暖工程|春节|新春|元旦|年关|冬季|寒冬|冬日|冬天|冬至",
+    r"清凉|防暑降温": r"清凉|防暑降温|高温|酷暑|盛夏|夏季|夏日|夏天|三伏",
+}
+
+
+def other_campaign(profile: QueryProfile, text: str) -> bool:
+    """The question asks of one seasonal campaign ("冬天送温暖又送了什么") and the article tells only of the
+    other ("送清凉", "三伏天"), never of the one asked or its season: its facts are the other campaign's."""
+    asked = "".join(profile.weights)
+    return any(re.search(cue, asked) and not re.search(own, text) and any(re.search(other, text) for other in _CAMPAIGNS.values() if other != own)
+               for cue, own in _CAMPAIGNS.items())
+
+
 def festival_months(text: str) -> set[int]:
     """The months of the festivals a text names: "春节前慰问" is a question about December to
     February, and "中秋国庆前夕" dates a sentence as surely as "9月" does."""

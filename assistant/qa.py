@@ -446,11 +446,17 @@ class QAService:
         for i, part in enumerate(parts):
             sub = AnswerStream(iter(()))
             offset = sum(len(a.citations) for a in answers)
-            if i:
-                yield "\n\n"
             if i and not answers[-1].grounded:  # nothing found for the first: the second still asks of its unit
                 part = _of_the_same_unit(parts[i - 1], part, self.today())
-            for piece in self._pieces(sub, part, turns or None, year, unit_kind, continues=i > 0):
+            pieces = self._pieces(sub, part, turns or None, year, unit_kind, continues=i > 0)
+            if i:  # the second is shown only once it is known to say more than the first
+                pieces = list(pieces)
+            if i and sub.answer is not None and sub.answer.grounded and _said_before(sub.answer.text, answers):
+                turns.append(next_turn(sub.answer))
+                continue  # "占多大比例？平均年龄多少？" both answered by one sentence: it is shown once
+            if i:
+                yield "\n\n"
+            for piece in pieces:
                 yield _numbered_on(piece, offset)
             assert sub.answer is not None
             answer = sub.answer
@@ -649,6 +655,13 @@ def two_questions(question: str) -> list[str]:
 def _numbered_on(text: str, offset: int) -> str:
     """[n] as [n + offset]: the second answer's citations follow the first's."""
     return _CITATION.sub(lambda m: f"[{int(m.group(1)) + offset}]", text) if offset else text
+
+
+def _said_before(text: str, answers: list[Answer]) -> bool:
+    """Every sentence of an answer is one an earlier answer already gave (citation numbers aside)."""
+    earlier = " ".join(_CITATION.sub("", a.text) for a in answers)
+    sentences = [s for s in re.split(r"(?<=[。！？；])", _CITATION.sub("", text)) if s.strip()]
+    return bool(sentences) and all(s.strip() in earlier for s in sentences)
 
 
 _MARKS_ONLY = re.compile(r"\[\d+\]|【[^】]*】|[\s，。、；：,.;:!?！？（）()]")

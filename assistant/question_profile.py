@@ -61,6 +61,8 @@ _PER_DOCUMENT = re.compile(
     # (the subject of what follows; "新建了哪几家企业工会" asks one report's list)
     r"|(?<![了过])哪(?:些|几\s*[个家所]|[两二三四五六七八九]\s*[个家所])[^\s是的，,。？?]{0,6}?(?:工会|单位|部门|学校|医院|公司|企业|社区|街道|分会|协会)"
     r"(?=[\u4e00-\u9fff])(?!工会|活动|工作|干部|会员|经费|主席|委员|小组|[的之]?[\u4e00-\u9fff]{0,3}(?:是|叫|为)(?:什么|啥|哪))"
+    # "材料里有哪些女职工组织受到了表彰": which bodies, across the material
+    r"|(?:材料|资料)[里中](?:有|一共有|共有)?哪(?:些|几\s*[个家所])[^\s，,。？?]{0,6}?(?:组织|单位|部门|工会|学校|医院|公司|企业|机关|集团)"
 )
 # "哪几个镇的工会提到了金秋助学", "哪两份总结写的是…": which articles say something, one line each.
 _WHICH_SAY = re.compile(r"哪(?:些|几|[两二三四五六七八九])?\s*(?:个|家|所|份|篇)?[^，,。？?；;]{0,8}?"
@@ -73,8 +75,9 @@ _WHICH_DOCUMENTS = re.compile(r"(?<![了过])(?:哪[两二三四五六七八九]
 # a superlative that closes what is asked ("哪家最多？", "人数最多的是…"), not one inside a noun ("最小经营单元",
 # "最低工资标准") nor "at most" ("最多能报销…")
 _SUPERLATIVE_END = r"(?![\u4e00-\u9fff])|(?=的|是|呢|吗|啊)"
-_MOST = re.compile(rf"最(?:多|高|大)(?:{_SUPERLATIVE_END})|哪个多|谁多")
-_LEAST = re.compile(rf"最(?:少|低|小)(?:{_SUPERLATIVE_END})")
+# "哪个县多", "哪家单位更多", "谁多": the larger of those set side by side (not "哪个县多少")
+_MOST = re.compile(rf"最(?:多|高|大)(?:{_SUPERLATIVE_END})|哪[个家所位边][\u4e00-\u9fff]{{0,3}}?更?多(?!少)|哪个多|谁多")
+_LEAST = re.compile(rf"最(?:少|低|小)(?:{_SUPERLATIVE_END})|哪[个家所位边][\u4e00-\u9fff]{{0,3}}?更?(?<!多)少(?![了的])")
 _VERSUS = re.compile(r"对比|比较|相比|一致|相同|不同|差别|区别")
 _ASKING = re.compile(r"^(?:哪|什么|多少|几)")
 _ASKING_INSIDE = re.compile(r"谁|什么|多少")
@@ -166,10 +169,13 @@ ANSWER_KINDS = {
               re.compile(r"[“\"「][^”\"」]{2,30}[”\"」][^，,。；;]{0,4}主题|主题(?:为|是|：|:)\s*[“\"「]|主题[“\"「]")),
     "title": (re.compile(r"(?<!人)(?<!生)(?<!志)叫什么名字|(?<!主题)叫什么|什么名字|名称是什么|什么名称|什么口号|口号是什么"
                          r"|哪[部本首出台]|什么(?:电影|影片|歌曲?|节目|书)"),
-              re.compile(r"《[^》]{2,30}》|“[^”]{2,30}”|\"[^\"]{2,30}\"|「[^」]{2,30}」")),
+              # (a report's title, said as such, may run long: "题为《…》的工作报告")
+              re.compile(r"题为《[^》]{2,60}》|《[^》]{2,30}》|“[^”]{2,30}”|\"[^\"]{2,30}\"|「[^」]{2,30}」")),
     # "大会在什么地方开的", "去了哪些地方": where it was held or where they went, as a sentence writes a venue
     "venue": (re.compile(r"在哪里|在哪儿|在什么地方|什么地点|地点是|地点在|在哪(?=[开举召办进])|(?:去|到)了?(?:哪里|哪儿|哪些地方|什么地方)"),
-              re.compile(r"在[^，,。；;“”]{2,24}?(?:召开|举行|举办|开幕|进行|拉开|开展)|(?:赴|到|前往|走进)[^，,。；;]{2,14}"
+              # (or where something was set up: "在新城…中心建立了维权服务站")
+              re.compile(r"在[^，,。；;“”]{2,24}?(?:召开|举行|举办|开幕|进行|拉开|开展|建立|设立|成立|建成|开设|组建|挂牌|揭牌)"
+                         r"|(?:赴|到|前往|走进)[^，,。；;]{2,14}"
                          r"|地点[：:为是在]|于[^，,。；;]{2,20}?(?:召开|举行|举办)")),
     # "通知的文号是什么": a document's number as offices write it ("闽工〔2023〕27号", "总工发[2022]5号")
     "docno": (re.compile(r"(?:文号|发文字号|文件号|文件编号|发文号)(?!召)"),  # not 发文号召 (calls on)
@@ -181,7 +187,7 @@ _CONTENT_POS = ("n", "v", "a", "s", "t", "j", "l", "i", "b", "eng", "vn", "an", 
 _ANCHOR_POS = frozenset({"ns", "nt", "nz"})
 _ANCHOR_SUFFIX = re.compile(r"..+(?:省|市|县|区|镇|乡|村|局|厂|公司|集团|学校|中学|小学|学院|医院|园区|中心)$")
 _MEASURE_ASKED = re.compile(r"(?:多少|(?<![这那哪])几)\s*(名|个|位|人次|人|户|家|项|次|场|期|批|支|件|条|篇|张|天|元|万元|毫升|届|所|份|处|座|辆|块|间|棵|吨|桶|瓶|双|床|亩|株|部|幅|首|盒|袋|箱|队|组|票|度|例(?!次)|星(?=级|[？?，,。]|$)|分(?!钟))?([\u4e00-\u9fff]{0,5})")
-MONEY_WORDS = re.compile(r"钱|金额|经费|慰问金|慰问款|补贴|补助|救助金|捐款|资金|善款|费用|奖金|奖励金|助学金|红包")
+MONEY_WORDS = re.compile(r"钱|金额|经费|慰问金|慰问款|补贴|补助|救助金|捐款|资金|善款|费用|奖金|奖励金|助学金|红包|经济效益|收入|产值|利润|营业额|销售额|创收")
 _SHARE_WORDS = re.compile(r"比例|百分|占比|率")
 _MEASURE_GROUPS = {"元": ("元",), "万元": ("元",), "名": ("名", "人", "位"), "人": ("人", "名", "位"), "位": ("位", "名", "人"),
                    "人次": ("人次", "人", "名")}
@@ -771,6 +777,7 @@ def profile_question(question: str, idf: Callable[[str], float]) -> QueryProfile
         contrasts=contrasted_phrases(question, bounds),
         alternatives=alternatives,
         report_pointed=bool(_POINTED_REPORT.search(question)),
+        parts=tuple(dict.fromkeys(part.group(0) for part in sub_parts(question))),
         # a festival ("春节") is no season: its forms are read as a festival's
         sibling_words=tuple(w for w in contrasted_words(question, bounds) if not festivals_named(w)),
         role=_asked_role(question),
@@ -925,6 +932,17 @@ _PER_HEAD_ASKED = re.compile(r"每(?:人|户|名|位|家|队|组|个(?:人|单�
 # "换届后新的工会主席", "选出的主席", "新任主席", "新一届…主席": the one an election made, not the one before
 _ELECTED_ASKED = re.compile(r"选出|选举产生|当选|换届后|新任|新一届|新的[^，,。？?]{0,8}(?:主席|主任|书记|委员|会长)")
 _NEW_ASKED = re.compile(r"新(?:建|组建|增|发展|成立|吸收|入会|招)")
+
+
+# the parts a body is divided into, each named by two characters of its own ("瓯北学区", "城南片区", "机修车间")
+_PART = re.compile(r"(?P<name>[\u4e00-\u9fff]{2})(?P<kind>学区|片区|工区|校区|院区|站区|车间|班组)")
+_NOT_A_PART_NAME = re.compile(r"[几个多少各全本该每这那其此等和与及了的在有到个些下所]")
+
+
+def sub_parts(text: str) -> list[re.Match[str]]:
+    """The named parts of a body a text tells of ("在瓯北学区，组建了…"), not "各学区", "几个片区" or "要给班组"."""
+    return [m for m in _PART.finditer(text) if not _NOT_A_PART_NAME.search(m.group("name"))
+            and not tagged(m.group("name"))[0][1].startswith(("v", "p", "d", "r", "u", "c", "m", "q", "f", "t"))]
 
 
 def _said_topic(question: str, weights: dict[str, float]) -> tuple[str, ...]:
