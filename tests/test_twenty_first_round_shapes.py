@@ -1,0 +1,163 @@
+"""Shapes found on fresh report pages in round twenty-one (fixtures invented, same shapes)."""
+
+from __future__ import annotations
+
+from fakes import make_hit
+from test_eighth_round_shapes import TODAY
+from test_thirteenth_round_shapes import _knowledge
+from test_twentieth_round_shapes import _IDF, _ask, _items_of
+
+from assistant.qa import QAService
+from assistant.question_profile import profile_question
+from assistant.scope import read_own_scope
+from ingest.masthead import publisher_names
+
+
+def test_an_institute_numbered_after_its_group_s_name_is_the_unit_asked() -> None:
+    """"青禾电科38所为…": the digits and 所 after a group's name number one of its institutes (the tagger
+    reads "38" and "所为"); a count of schools is none, and a kind of school the dictionary knows
+    (老年大学) is what was paid for, not a second unit."""
+    assert read_own_scope("青禾电科38所为多少名退休职工报销了老年大学学费？", TODAY).unit == "青禾电科38所"
+    assert read_own_scope("青禾电科32所工会今年做了什么？", TODAY).unit == "青禾电科32所工会"
+    assert read_own_scope("全市38所学校参加了比赛吗？", TODAY).unit is None
+    report = "今年青禾电科32所党委、工会协助家属为8名去世的离退休职工处理后事，为18名退休职工报销老年大学学费。"
+    other = _ask("青禾电科38所为多少名退休职工报销了老年大学学费？", report, title="工会工作总结")
+    assert not other.grounded and "18名" not in other.text.split("资料中最接近的内容")[0]
+    own = _ask("青禾电科32所为多少名退休职工报销了老年大学学费？", report, title="工会工作总结")
+    assert own.grounded and "18名" in own.text
+
+
+def test_a_committee_of_a_union_asked_is_that_union_s() -> None:
+    """"柳湾矿工会女工委员会主任是谁": the committee belongs to the union, which is the unit asked
+    (and "…集团柳湾" before 矿 is no place)."""
+    scope = read_own_scope("青禾集团柳湾矿工会女工委员会主任是谁？", TODAY)
+    assert scope.unit == "青禾集团柳湾矿工会"
+    assert scope.place is None
+    report = "会上，该矿工会女工委员会主任刘秀英向各位女工委员的辛苦工作表示感谢。"
+    answer = _ask("青禾集团柳湾矿工会女工委员会主任是谁？", report, unit="青禾集团石岭矿工会",
+                  title="青禾集团石岭矿工会召开女工工作会议")
+    assert not answer.grounded
+
+
+def test_a_first_item_is_cut_to_the_shape_its_siblings_share() -> None:
+    """"建立组织共建、阵地共用、活动共办": items of one shape (a character in the same place) make the first
+    as long as they are; 共 inside an item ("服务共促") is no count of them ("共3项" is)."""
+    text = "公司通过建立组织共建、阵地共用、活动共办、人才共育、服务共促等机制，凝聚职工力量。"
+    assert ("组织共建", "阵地共用", "活动共办", "人才共育", "服务共促") in _items_of(text)
+    # a shared ending is no shape: the first item may be longer than its siblings
+    assert ("职工羽毛球比赛", "登山比赛", "跳绳比赛") in _items_of("开展了职工羽毛球比赛、登山比赛、跳绳比赛共3项。")
+
+
+def test_titles_of_documents_spread_over_a_sentence_are_one_list_however_long() -> None:
+    """"审议了《A》、《B》，讨论了《关于…的实施意见》": each document's title is one item, a long one too."""
+    text = ("会议审议了《集团工会2023年工作总结及2024年工作要点》、《2023年工会经费收支决算及2024年预算报告》，"
+            "讨论了《关于开展青禾集团“比学赶超创佳绩，服务创新促发展”劳动竞赛活动的实施意见》，确定了重点项目。")
+    assert any(len(items) == 3 and items[2].startswith("《关于开展") for items in _items_of(text))
+
+
+def test_a_yield_or_an_income_asked_is_money() -> None:
+    """"创造了多少经济效益": told in 元, so a count of projects ("326项") does not answer it."""
+    assert profile_question("已完成的课题一共创造了多少经济效益？", _IDF).measures == ("元",)
+    report = "市级命名劳模创新工作室28个，确立创新课题326项，已完成课题210项。"
+    assert not _ask("劳模创新工作室已完成的课题一共创造了多少经济效益？", report, unit="青禾市总工会",
+                    title="青禾市总工会调研报告").grounded
+
+
+def test_a_city_paper_named_as_the_source_says_the_place_of_its_news() -> None:
+    """"来源：青禾日报": a news item that says only 我市 is of the city its paper is named after."""
+    assert publisher_names("青禾日报\n新闻 时间：2022年08月04日 来源：青禾日报\n本报讯") == "青禾日报"
+    assert publisher_names("来源：本网") == ""
+
+
+def test_a_second_question_answered_by_the_first_answer_s_sentence_is_not_answered_twice() -> None:
+    """"占多大比例？平均年龄多少？": one sentence answers both; it is shown once."""
+    report = "我校年轻教师占80%，平均年龄只有29岁。年轻人精力充沛，充满了活力。"
+    answer = _ask("青禾中学工会总结里，年轻教师占多大比例？平均年龄多少？", report, unit="青禾中学工会",
+                  title="青禾中学工会工作总结")
+    assert answer.grounded and answer.text.count("平均年龄只有29岁") == 1
+
+
+def test_a_verb_before_a_level_s_union_is_no_place() -> None:
+    """"紧扣落实省总工会的部署": 落实 (the tagger's adjective) is what is done to the province's union; no
+    place "落实省" is asked about."""
+    scope = read_own_scope("青禾省监狱系统各级工会明年要紧扣落实省总工会的哪项部署？", TODAY)
+    assert scope.place != "落实省" and scope.unit != "落实省总工会"
+    assert read_own_scope("湘潭市总工会慰问了多少人？", TODAY).place == "湘潭市"
+
+
+def test_which_of_the_places_has_more_compares_them() -> None:
+    """"各慰问了多少人？哪个县多？": the larger is said, with its figure as written ("近200名")."""
+    assert profile_question("两县各慰问了多少人？哪个县多？", _IDF).compare == "most"
+    assert profile_question("哪家单位更少？", _IDF).compare == "least"
+    assert profile_question("哪个县多少人参加了培训？", _IDF).compare == ""
+    hits = [make_hit("青禾县教育工会此次活动共慰问困难教职工近200名，发放慰问金18万多元。", doc_id="a",
+                     unit="青禾县教育工会", title="青禾县教育工会春节慰问", rank=1),
+            make_hit("柳岸县教育工会春节前慰问困难教师74名，发放慰问金2.2万元。", doc_id="b",
+                     unit="柳岸县教育工会", title="柳岸县教育工会春节慰问", rank=2)]
+    answer = QAService(_knowledge(hits)).answer("青禾县和柳岸县教育工会春节前各慰问了多少困难教职工？哪个县多？")
+    assert "其中青禾县教育工会最多：近200名" in answer.text
+
+
+def test_a_news_item_s_year_is_its_post_s_when_only_a_later_paragraph_writes_another() -> None:
+    """"近日，…送清凉" posted 2022, and "2021年，全市寄递业务量…" in its second paragraph: the news is of 2022."""
+    from ingest.metadata import stamped_year
+
+    head = "我市快递小哥收到清凉礼包\n新闻 时间：2022年08月04日 来源：青禾日报\n"
+    text = ("本报讯 近日，市总工会、市快递行业联合工会开展送清凉慰问活动，向一线快递员赠送400件凉茶。\n"
+            "目前，我市拥有17个快递品牌。2021年，全市寄递业务量累计完成1.05亿件。")
+    assert stamped_year(head, "", text, first_paragraph=True) == 2022
+    # a year the first paragraph writes is the news item's own
+    own = "本报讯 近日，市总工会召开会议，总结2021年工作。\n会议表彰了先进集体。"
+    assert stamped_year(head, "", own, first_paragraph=True) is None
+
+
+def test_a_part_of_the_body_asked_is_answered_only_by_a_sentence_naming_it() -> None:
+    """"在柳湾学区组建了几个…" of a report telling its school districts one by one: another district's
+    count ("在石岭学区…组建了10个") is not it, nor the county's plan; the district asked is answered."""
+    report = ("在石岭学区，组建了6个民办中小学工会组织，组建了10个片区幼儿园联合工会，全额完成任务；"
+              "在青禾学区组建了4个片区幼儿园联合工会，任务完成率为80%；计划在各辅导园的片区管理基础上组建27个联合工会。"
+              "柳湾学区的组建工作正在推进。")
+    meta = {"unit": "青禾县教育工会", "title": "青禾县教育工会工作总结"}
+    assert not _ask("青禾县教育工会在柳湾学区组建了几个片区幼儿园联合工会？", report, **meta).grounded
+    own = _ask("青禾县教育工会在青禾学区组建了几个片区幼儿园联合工会？", report, **meta)
+    assert own.grounded and "4个" in own.text and "10个" not in own.text
+    assert profile_question("各学区组建了几个片区联合工会？", _IDF).parts == ()
+
+
+def test_which_bodies_in_the_material_is_asked_of_every_article() -> None:
+    """"材料里有哪些女职工组织受到了表彰": which bodies across the material, one line each."""
+    assert profile_question("材料里有哪些女职工组织受到了表彰或评为先进？", _IDF).per_document
+    assert profile_question("材料里有哪几家广电单位召开了会员代表大会？", _IDF).per_document
+    assert not profile_question("材料里提到了哪些活动？", _IDF).per_document
+
+
+def test_the_other_seasonal_campaign_does_not_answer_the_one_asked() -> None:
+    """"那冬天送温暖又送了些什么" of a news item that tells only its summer campaign (送清凉, 三伏天): nothing;
+    the summer campaign asked is answered, and a Spring Festival visit is the winter campaign."""
+    summer = ("随着三伏天火力加大，户外工作者们要经受酷暑的考验。近日，青禾市总工会开展“送清凉”慰问活动，"
+              "共向一线快递员赠送了400件凉茶、1500公斤绿豆、440公斤红糖等慰问品。")
+    meta = {"unit": "青禾市总工会", "title": "青禾市总工会送清凉", "year": 2022}
+    assert not _ask("青禾市总工会2022年冬天送温暖给快递员送了些什么？", summer, **meta).grounded
+    assert _ask("青禾市总工会2022年夏天送清凉给快递员送了些什么？", summer, **meta).grounded
+    winter = "春节前夕，青禾市总工会走访慰问一线快递员，共送去米面油等慰问品300份。"
+    assert _ask("青禾市总工会2022年送温暖给快递员送了些什么？", winter, unit="青禾市总工会",
+                title="青禾市总工会春节慰问", year=2022).grounded
+
+
+def test_where_something_was_set_up_answers_where() -> None:
+    """"在哪里建了维权服务站": "在…中心建立了…服务站" says where, though nothing was held there."""
+    report = ("“三八”节期间，街道女职工委召开庆“三八”暨工作会议，各基层女职工委各自举行联欢、书画比赛等活动。"
+              "我们在新城外来人口流动中心建立了农民工维权服务站，为农民工提供法律咨询。")
+    answer = _ask("街道工会在哪里建了农民工维权服务站？", report, unit="青禾街道工会", title="青禾街道工会工作总结")
+    assert answer.grounded and "新城外来人口流动中心" in answer.text.split("[1]")[0]
+
+
+def test_a_long_report_title_answers_what_the_report_was_called() -> None:
+    """"工作报告题目叫什么": "题为《…》的工作报告" answers it, a title of forty characters too (a long title
+    said without 题为, a set of rules the meeting passed, is not what the report was called)."""
+    report = ("大会审议并通过《青禾市邮政工会、集团公司第三届工会委员会、经费审查委员会及女职工委员会选举实施办法》和监票人名单。"
+              "会议回顾总结了2024年全市邮政工会工作。会议审议通过了市邮政工会主席王立新代表五届常委会所作的题为"
+              "《强化责任担当 弘扬实干精神 在全力推动青禾邮政工作高质量发展中再立新功》的工作报告。")
+    answer = _ask("青禾市邮政工会主席在会上作的工作报告题目叫什么？", report, unit="青禾市邮政工会",
+                  title="青禾市邮政工会召开全委会议")
+    assert answer.grounded and "再立新功》" in answer.text.split("[1]")[0]
