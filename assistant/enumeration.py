@@ -54,7 +54,7 @@ _HONOURED = re.compile(r"荣?获(?:得|评)?|被?评为")
 _FIRST_ITEM_START = re.compile(rf"了|过|包括|包含|涵盖|即|如|有|为|是|对|向|在|从|以|把|将|给|开展|举办|举行|组织|参加|评选出?|表彰|{_HONOURED.pattern}"
                                r"|赴|前往|走进|来到|[做抓搞办]好|所属的|下属的?|下设的?|下辖的?|旗下的?|指导")
 # a count ends the run ("…三项户外运动"); an ordinal (第四名) or a count after 和 (an item of its own) does not
-_TAIL_START = re.compile(rf"(?<![{_CN}\d特])等|这|共(?=[计有同{_CN}两\d])|以及其他|之类|(?P<count>(?<![第和及与{_CN}两\d])[{_CN}两\d]+[个项类种件家场次名位人户]|(?<![\d.])\d+[支所座条])")  # "…徒步三项户外运动"
+_TAIL_START = re.compile(rf"(?<![{_CN}\d特])等|这|共(?![\u4e00-\u9fff](?:等|、|，|,|。|；|;|$))|以及其他|之类|(?P<count>(?<![第和及与{_CN}两\d])[{_CN}两\d]+[个项类种件家场次名位人户]|(?<![\d.])\d+[支所座条])")  # "…徒步三项户外运动"
 _COLON_LIST = re.compile(r"[：:](?P<body>[^。；;！？!?\n：:]+)")
 _NUMBERED = re.compile(rf"^\s*(?:\d{{1,2}}|[{_CN}]{{1,3}})、")
 _LAST_JOIN = re.compile(r"(?:以及|和|及|与)")
@@ -92,6 +92,15 @@ def ordinal_value(mark: str) -> int:
         return _CN_DIGITS[mark] if len(mark) == 1 else 0
     tens, _, units = mark.partition("十")
     return (_CN_DIGITS.get(tens, 0) if tens else 1) * 10 + (_CN_DIGITS.get(units, 0) if units else 0)
+
+
+_CN_NUMERALS = "零一二三四五六七八九"
+
+
+def chinese_number(value: int) -> str:
+    """1..99 in Chinese numerals, as reports write editions and numbered bodies: 3 -> 三, 38 -> 三十八."""
+    tens, ones = divmod(value, 10)
+    return ((_CN_NUMERALS[tens] if tens > 1 else "") + "十" if tens else "") + (_CN_NUMERALS[ones] if ones else "")
 
 
 def dedupe(items: list[str]) -> list[str]:
@@ -342,8 +351,9 @@ def _same_template(part: str, others: list[str]) -> bool:
     shared = [at for at in range(size) if len({item[at] for item in others}) == 1]
     tail = part[-size:]
     # a shared ending ("登山比赛、跳绳比赛") is no shape: a first item may be longer ("职工羽毛球比赛")
+    lead = tagged(part[: len(part) - size])  # what is cut off is the lead's verb ("建立"), no qualifier ("全国模范")
     return (size >= 3 and bool(shared) and size - 1 not in shared and all(tail[at] == others[0][at] for at in shared)
-            and len(part) - size in word_bounds(part))
+            and len(part) - size in word_bounds(part) and bool(lead) and lead[-1][1].startswith("v"))
 
 
 def _word_start(part: str, end: int, bounds: set[int]) -> int | None:
@@ -722,6 +732,9 @@ def _quoted_in_sentence(text: str) -> list[Enumeration]:
         for quoted in _closed_groups(list(_QUOTED_ITEM.finditer(sentence.group())), sentence.group()):
             if len(quoted) < MIN_QUOTED_IN_SENTENCE or any(len(q.group()) > _longest_quoted(q.group()) for q in quoted):
                 continue
+            quoted = [q for q in quoted if not _CITED.search(sentence.group()[max(0, q.start() - 6) : q.start()])]
+            if len(quoted) < MIN_QUOTED_IN_SENTENCE:
+                continue
             between = sentence.group()[quoted[0].end() : quoted[-1].start()]
             if not re.search(r"[，,]|以及", between):  # items side by side are a 、-run or a quoted run already
                 continue
@@ -729,6 +742,9 @@ def _quoted_in_sentence(text: str) -> list[Enumeration]:
             found.append(Enumeration(tuple(dedupe([q.group() for q in quoted])), start,
                                      sentence.start() + quoted[-1].end(), _lead(text, start)))
     return found
+
+
+_CITED = re.compile(r"(?:根据|依据|按照|遵照|贯彻|落实)[\u4e00-\u9fff]{0,4}$")  # "根据全总《…》精神": the basis, not a document made
 
 
 def _longest_quoted(item: str) -> int:

@@ -196,16 +196,25 @@ def _other_own_year(anchor: str, own_year: object) -> bool:
     return asked is not None and isinstance(own_year, int) and own_year != int(asked.group(1))
 
 
+OTHER_PARTS = 2  # an article telling two other parts of the kind asked tells its parts one by one
+
+
 def _other_parts(article: str, profile: QueryProfile) -> frozenset[str]:
-    """The parts asked ("岩头学区") of which the article names others of the same kind ("瓯北学区", "永临学区")."""
-    told = {(m.group("name"), m.group("kind")) for m in sub_parts(article)} if profile.parts else set()
-    return frozenset(asked for asked in profile.parts if any(kind == asked[2:] and name != asked[:2] for name, kind in told))
+    """The parts asked ("岩头学区") of which the article tells others of the same kind, one by one ("瓯北学区",
+    "永临学区"; "岩头中心学区" is the one asked)."""
+    found = set()
+    for asked in profile.parts:
+        others = {m.group(0) for m in sub_parts(article)
+                  if m.group("kind") == asked[2:] and asked[:2] not in article[max(0, m.start() - 4) : m.end()]}
+        if len(others) >= OTHER_PARTS:
+            found.add(asked)
+    return frozenset(found)
 
 
 def _of_another_part(sentence: str, others_told: frozenset[str]) -> bool:
     """"岩头学区组建了几个…" of an article telling its parts of that kind one by one ("在瓯北学区，组建了10个…；
-    在永临学区…"): a sentence that does not name the part asked tells of another, or of them all."""
-    return any(asked not in sentence for asked in others_told)
+    在永临学区…"): a sentence that does not name the part asked (nor its heading does) tells of another, or of them all."""
+    return any(not re.search(rf"{asked[:2]}[\u4e00-\u9fff]{{0,2}}{asked[2:]}", sentence) for asked in others_told)
 
 
 def _in_section(hit: Hit, profile: QueryProfile) -> bool:
@@ -751,7 +760,7 @@ def candidates(hits: list[Hit], profile: QueryProfile, articles: dict[str, str] 
                         and not dated_other_year(sentence, profile) and not other_festival(sentence, profile)
                         and not relative_year_otherwise(sentence, profile, own_year)
                         and not any(says_sibling(phrase, sentence) for phrase in profile.contrasts)
-                        and not _about_sibling(sentence, siblings) and not _of_another_part(sentence, parts_told))
+                        and not _about_sibling(sentence, siblings) and not _of_another_part(sentence + context + "".join(label for _, label in headings), parts_told))
             elsewhere = _named_elsewhere(sentence, context, article, profile)
             stock_only = (_only_stock(sentence, profile) or post_held_elsewhere(sentence, profile, article, str(hit.metadata.get("unit") or ""))
                           or (profile.asks_done and bool(PLANNED.search(sentence)) and not DONE.search(sentence)))

@@ -78,17 +78,18 @@ def dated_otherwise(festival: str, article: str) -> bool:
 
 # the union's two seasonal campaigns, each with the words that tell of it (its season, its festivals)
 _CAMPAIGNS = {
-    r"送温暖|冬送": r"送温暖|温暖工程|春节|新春|元旦|年关|冬季|寒冬|冬日|冬天|冬至",
+    r"送温暖|冬送": r"送温暖|温暖工程|春节|新春|元旦|年关|两节|双节|岁末年初|冬季|寒冬|冬日|冬天|冬至",
     r"清凉|防暑降温": r"清凉|防暑降温|高温|酷暑|盛夏|夏季|夏日|夏天|三伏",
 }
 
 
 def other_campaign(profile: QueryProfile, text: str) -> bool:
     """The question asks of one seasonal campaign ("冬天送温暖又送了什么") and the article tells only of the
-    other ("送清凉", "三伏天"), never of the one asked or its season: its facts are the other campaign's."""
+    other ("送清凉", "三伏天"), never of the one asked or its season: its facts are the other campaign's.
+    (A question naming both asks of both.)"""
     asked = "".join(profile.weights)
-    return any(re.search(cue, asked) and not re.search(own, text) and any(re.search(other, text) for other in _CAMPAIGNS.values() if other != own)
-               for cue, own in _CAMPAIGNS.items())
+    cued = [own for cue, own in _CAMPAIGNS.items() if re.search(cue, asked)]
+    return len(cued) == 1 and not re.search(cued[0], text) and any(re.search(other, text) for other in _CAMPAIGNS.values() if other != cued[0])
 
 
 def festival_months(text: str) -> set[int]:

@@ -659,7 +659,7 @@ def _numbered_on(text: str, offset: int) -> str:
 
 def _said_before(text: str, answers: list[Answer]) -> bool:
     """Every sentence of an answer is one an earlier answer already gave (citation numbers aside)."""
-    earlier = " ".join(_CITATION.sub("", a.text) for a in answers)
+    earlier = " ".join(_CITATION.sub("", a.text) for a in answers if a.grounded)
     sentences = [s for s in re.split(r"(?<=[。！？；])", _CITATION.sub("", text)) if s.strip()]
     return bool(sentences) and all(s.strip() in earlier for s in sentences)
 

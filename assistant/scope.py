@@ -23,6 +23,7 @@ from functools import lru_cache
 
 from assistant.answer_types import whose
 from assistant.condense import BANK_SHORT_NAMES, PERIOD_WORDS, YEAR_WORDS, Turn, bank_after_place, describes_its_own, ends_names, is_follow_up, unit_names
+from assistant.enumeration import chinese_number
 from assistant.overlap import said_in_full
 from ingest.clean import fold_width, normalize_characters, to_simplified
 from ingest.metadata import TRADES_JOINED_RE, classify_unit_kind, summed_up_year
@@ -367,9 +368,8 @@ def _name_pieces(words: list[tuple[str, str]]) -> list[str]:
         if i == 0 and len(words) > 1 and not (len(word) == 1 and _split_place(word, words[1])) and (
                 (flag.startswith("v") and words[1][1] in ("nt", "ns")) or (len(word) == 1 and flag.startswith(("v", "p")))):
             continue  # "获得/全国总工会", "参加/省总工会", "到/华新…": a verb before a name is no part of it
-        if (not pieces[-1] and i + 2 < len(words) and flag in ("a", "v", "vn") and len(word) == 2
-                and words[i + 1][0] in "省市县区" and words[i + 1][1] != "ns"):
-            continue  # "落实/省/总工会": what is done to the province's union, no place of that name
+        if not pieces[-1] and i + 2 < len(words) and flag in ("a", "v", "vn") and words[i + 1][0] == "省" and word not in _PROVINCES:
+            continue  # "落实/省/总工会": what is done to the province's union, no province of that name ("平安/区" is a district)
         if not pieces[-1] and (flag == "t" or word in _WHEN_WORDS) and _TIME_WORD.fullmatch(word):
             continue  # "年终/医院/工会", "年底/县总工会", "届时/…": the time of a fact, no part of whose it is
         if word in _POST_TIMES and i + 1 < len(words) and words[i + 1][0].startswith("工会"):
@@ -421,7 +421,7 @@ def _question_names(question: str) -> list[tuple[str, bool, bool]]:
         searched = start + len(loose)
         pieces = _name_pieces(_words(loose))
         numbered = _NUMBERED_BODY_END.search(loose)
-        if numbered and loose[: numbered.start()] in pieces and _is_name(loose):
+        if numbered and loose[: numbered.start()] in pieces and _is_name(loose) and _names_a_group(loose[: numbered.start()]):
             pieces = [loose]  # "中国电科/38/所为": an institute numbered after its group's name, cut by the tagger
         pieces = [n for n in pieces if n and n in unit_names(n) and _is_name(n)]
         # "常村矿工会女工委员会主任": a committee of a union is the union's; the union is the one asked
@@ -435,6 +435,11 @@ def _question_names(question: str) -> list[tuple[str, bool, bool]]:
                  or question.find(n, start) + len(n) in ends for n in pieces]
         names += [(n, start in starts and end, end) for n, end in zip(pieces, ended)]
     return names
+
+
+def _names_a_group(words_before: str) -> bool:
+    """"中国电科" before "38所" names the group the institute is numbered in; "走访" (a verb) counts institutions."""
+    return all(flag.startswith(("n", "j")) for _, flag in _words(words_before))
 
 
 _UNIONS_COMMITTEE = re.compile(r"(?<=.{2})工会(?=女工委|女职委|经审委|经审会|女职工委)")
@@ -466,8 +471,8 @@ def _read_names(question: str) -> tuple[str | None, str | None]:
               and any(f"{other}、{n}" in question and not _PLACE_ONLY.match(other) for other, _ in names)]
     names = [(n, whole) for n, whole in names if n in shared] if shared else names
     specific = [(n, whole) for n, whole in names if is_specific(n)]
-    if len(specific) > 1:  # "中国电科38所为…报销老年大学学费": a kind of school the dictionary knows names none
-        specific = [(n, whole) for n, whole in specific if not _common_noun(n)] or specific
+    if len(specific) > 1:  # "中国电科38所为…报销老年大学学费": a kind of school the dictionary knows, after the subject, names none
+        specific = [(n, whole) for i, (n, whole) in enumerate(specific) if i == 0 or not _common_noun(n)]
     names = specific or names  # "九溪工业园区新建了哪几家企业工会": the kind is what was founded
     if len({n for n, _ in names}) != 1 or not names[0][1]:  # none, several side by side, or a cut word
         return None, None
@@ -649,6 +654,10 @@ def name_forms(name: str) -> frozenset[str]:
         forms.add(core[len(province):])
     elif province:  # "辽宁盘锦市邮政" is 盘锦市邮政 in its own report: the province says where the city is
         forms |= name_forms(core[len(province):])
+    numbered = _NUMBERED_INSTITUTE.search(core)
+    if numbered:  # "中国电科38所" is "38所工会", "电科38所" or "第三十八研究所" in its own reports
+        value = int(numbered.group(1))
+        forms |= {f"{value}所", f"第{chinese_number(value)}研究所", f"{chinese_number(value)}所"}
     if employer and employer.group(0) == core:  # "佰强公司" is written 佰强 in its union's report
         own = _BUSINESS_KIND.sub("", core)
         if len(own) >= 2 and is_specific(own):
@@ -656,6 +665,7 @@ def name_forms(name: str) -> frozenset[str]:
     return frozenset(forms)
 
 
+_NUMBERED_INSTITUTE = re.compile(r"(?<=[\u4e00-\u9fff]{2})(\d{1,2})所$")
 _PROVINCES = frozenset("河北 山西 辽宁 吉林 黑龙江 江苏 浙江 安徽 福建 江西 山东 河南 湖北 湖南 广东 海南 四川 贵州 云南 陕西 甘肃 青海 "
                        "台湾 内蒙古 广西 西藏 宁夏 新疆".split())
 

@@ -27,8 +27,8 @@ _CRUMB_SEPARATOR = re.compile(r"\s*(?:>+|»|›|＞|/)\s*")
 # an organisation or an area: two or more characters before a word that ends such a name
 _ORGANISATION = re.compile(
     r"[\u4e00-\u9fff]{2,}?(?:省|市|州|盟|县|区|旗|镇|乡|街道|社区|村|局|厅|委|院|所|中心|公司|集团|工会"
-    r"|学校|中学|小学|大学|学院|医院|法院|检察院|厂|矿|银行|支行|分行|日报|晚报|报社)"
-)  # a newspaper ("来源：桂林日报") names the place its city paper is of, where a news item says only 我市
+    r"|学校|中学|小学|大学|学院|医院|法院|检察院|厂|矿|银行|支行|分行)"
+)
 # a site's own name or one of its sections ("…范文网", "社区工会工作总结" as a category): not a body
 _NOT_A_BODY = re.compile(r"(?:网|网站|本站|本网|文库|首页|频道|栏目|总结|报告|汇报|计划|材料|范文|大全)$")
 

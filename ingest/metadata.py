@@ -214,19 +214,17 @@ def _months_of_year_last(stamp: re.Match[str]) -> list[int]:
     return [part for part in (int(stamp.group("d4")), int(stamp.group("m4"))) if 1 <= part <= 12]
 
 
-def stamped_year(head: str, title: str, text: str, first_paragraph: bool = False) -> int | None:
+def stamped_year(head: str, title: str, text: str) -> int | None:
     """The year of a news item that writes none: its page's post stamp ("发布日期:2023-02-21") dates a story
     that tells the day of what it reports in its first lines ("2月20日下午，…"; a month after the stamp's is
     the year before). None for an article that writes a year of its own or tells no day: a report's year is
-    what it sums up, not when it was posted. With `first_paragraph`, only a year its first paragraph writes
-    is its own ("近日，…送清凉。" then "2021年，全市寄递业务量…" is a figure of the year before, told as news)."""
+    what it sums up, not when it was posted."""
     title, body = _title_and_body(title, text)
     stamp = _STAMP_RE.search(head)
     first_lines = "".join(line for line in body[:3] if not _looks_like_title(line))[:NEWS_DAY_CHARS]
     opening = _UNDATED_NEWS_RE.search(first_lines)
-    own = _opening_sentences(body, sentences=OPENING_CHARS) if first_paragraph else _opening(body)
     # (a news item that looks back on a year, "过去一年，…", tells of two years: its post dates neither)
-    if not stamp or not opening or _written_year(title + own) or _YEAR_LOOKED_BACK_RE.search(title + first_lines):
+    if not stamp or not opening or _written_year(title + _opening(body)) or _YEAR_LOOKED_BACK_RE.search(title + first_lines):
         return None
     if _AHEAD_RE.search(first_lines[max(0, opening.start() - 3) : opening.start()]):
         return None  # "定于3月5日…": when it will be, posted before it

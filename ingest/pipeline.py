@@ -86,8 +86,6 @@ def _document(draft: ArticleDraft, loaded: LoadedFile, page_title: str, index: i
     meta = extract_metadata(draft.title, draft.text)
     if meta.year is None and stamp_head:
         meta = replace(meta, year=stamped_year(stamp_head, draft.title, draft.text))
-    elif stamp_head:  # a year written after the news item's first paragraph is a figure's, not the news item's
-        meta = replace(meta, year=stamped_year(stamp_head, draft.title, draft.text, first_paragraph=True) or meta.year)
     if owner and meta.unit is None:  # the site's owner speaks for a report that names no unit of its own
         publisher = " ".join(name for name in (publisher, owner) if name)
     title = _article_title(draft, meta, page_title)
