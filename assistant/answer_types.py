@@ -79,7 +79,6 @@ class QueryProfile:
 
     alternatives: tuple[tuple[tuple[str, ...], ...], ...] = ()  # "外卖员或外卖骑手": either side answers
     report_pointed: bool = False  # "那篇气象局…的总结里": the question points at a report, which its title may say
-    parts: tuple[str, ...] = ()  # "岩头学区", "三车间": a part of the body asked, by its own name (see sub_parts)
 
     @property
     def total(self) -> float:

@@ -120,14 +120,14 @@ def _comparison_lines(docs: list[DocAnswer], profile: QueryProfile, citer: Citer
     return lines
 
 
-_ABOUT_BEFORE = re.compile(r"(?:近|(?<![节签预契公制])约|逾|超过|大约|将近)$")
+_ABOUT_BEFORE = re.compile(r"(?:近|(?<![节签预契公制])约|逾|(?<!不)超过|大约|将近)$")
 
 
 def _as_written(figure: str, text: str) -> str:
     """The figure with the word of about before it that the sentence gives ("近200名", not "200名"), when
     the sentence writes that figure once."""
     at = text.find(figure)
-    about = _ABOUT_BEFORE.search(text[max(0, at - 2) : at]) if at > 0 and text.count(figure) == 1 else None
+    about = _ABOUT_BEFORE.search(text[max(0, at - 4) : at]) if at > 0 and text.count(figure) == 1 else None
     return (about.group(0) if about else "") + figure
 
 

@@ -94,15 +94,6 @@ def ordinal_value(mark: str) -> int:
     return (_CN_DIGITS.get(tens, 0) if tens else 1) * 10 + (_CN_DIGITS.get(units, 0) if units else 0)
 
 
-_CN_NUMERALS = "零一二三四五六七八九"
-
-
-def chinese_number(value: int) -> str:
-    """1..99 in Chinese numerals, as reports write editions and numbered bodies: 3 -> 三, 38 -> 三十八."""
-    tens, ones = divmod(value, 10)
-    return ((_CN_NUMERALS[tens] if tens > 1 else "") + "十" if tens else "") + (_CN_NUMERALS[ones] if ones else "")
-
-
 def dedupe(items: list[str]) -> list[str]:
     """Items in first-seen order, dropping empties and repeats (compared without quotes and spaces)."""
     seen: set[str] = set()
@@ -732,7 +723,7 @@ def _quoted_in_sentence(text: str) -> list[Enumeration]:
         for quoted in _closed_groups(list(_QUOTED_ITEM.finditer(sentence.group())), sentence.group()):
             if len(quoted) < MIN_QUOTED_IN_SENTENCE or any(len(q.group()) > _longest_quoted(q.group()) for q in quoted):
                 continue
-            quoted = [q for q in quoted if not _CITED.search(sentence.group()[max(0, q.start() - 6) : q.start()])]
+            quoted = [q for q in quoted if not _cited(sentence.group(), q.start())]
             if len(quoted) < MIN_QUOTED_IN_SENTENCE:
                 continue
             between = sentence.group()[quoted[0].end() : quoted[-1].start()]
@@ -744,7 +735,14 @@ def _quoted_in_sentence(text: str) -> list[Enumeration]:
     return found
 
 
-_CITED = re.compile(r"(?:根据|依据|按照|遵照|贯彻|落实)[\u4e00-\u9fff]{0,4}$")  # "根据全总《…》精神": the basis, not a document made
+_CITED = re.compile(r"^\s*(?:根据|依据|按照|遵照|贯彻|落实|学习)")
+
+
+def _cited(sentence: str, at: int) -> bool:
+    """"根据全国总工会《…》和省委办公厅《…》精神，…": a title in a clause that opens by citing is the basis, not a
+    document made."""
+    clause_start = max(sentence.rfind(mark, 0, at) for mark in "，,；;：:") + 1
+    return _CITED.match(sentence[clause_start:at]) is not None
 
 
 def _longest_quoted(item: str) -> int:

@@ -62,7 +62,6 @@ from assistant.question_profile import (
     role_beside_a_name,
     says_role,
     spelled_out,
-    sub_parts,
     without_quotes,
 )
 from assistant.scope import (
@@ -194,27 +193,6 @@ def _other_own_year(anchor: str, own_year: object) -> bool:
     """The anchor is a year and the article's own year is another one."""
     asked = ASKED_YEAR.fullmatch(anchor)
     return asked is not None and isinstance(own_year, int) and own_year != int(asked.group(1))
-
-
-OTHER_PARTS = 2  # an article telling two other parts of the kind asked tells its parts one by one
-
-
-def _other_parts(article: str, profile: QueryProfile) -> frozenset[str]:
-    """The parts asked ("岩头学区") of which the article tells others of the same kind, one by one ("瓯北学区",
-    "永临学区"; "岩头中心学区" is the one asked)."""
-    found = set()
-    for asked in profile.parts:
-        others = {m.group(0) for m in sub_parts(article)
-                  if m.group("kind") == asked[2:] and asked[:2] not in article[max(0, m.start() - 4) : m.end()]}
-        if len(others) >= OTHER_PARTS:
-            found.add(asked)
-    return frozenset(found)
-
-
-def _of_another_part(sentence: str, others_told: frozenset[str]) -> bool:
-    """"岩头学区组建了几个…" of an article telling its parts of that kind one by one ("在瓯北学区，组建了10个…；
-    在永临学区…"): a sentence that does not name the part asked (nor its heading does) tells of another, or of them all."""
-    return any(not re.search(rf"{asked[:2]}[\u4e00-\u9fff]{{0,2}}{asked[2:]}", sentence) for asked in others_told)
 
 
 def _in_section(hit: Hit, profile: QueryProfile) -> bool:
@@ -715,7 +693,7 @@ def candidates(hits: list[Hit], profile: QueryProfile, articles: dict[str, str] 
     article states it anywhere, not only in the retrieved chunk.
     """
     scored: list[Candidate] = []
-    of_article: dict[str, tuple[bool, dict[str, frozenset[str]], bool, object, frozenset[str]]] = {}  # the same for every passage of an article
+    of_article: dict[str, tuple[bool, dict[str, frozenset[str]], bool, object]] = {}  # the same for every passage of an article
     # "哪个代表队…": where an article's passages name bodies of that kind, its answer is a sentence naming one
     named_kind = {hit.doc_id for hit in hits if profile.which_kind and _names_one_of_kind(hit.text, profile.which_kind)}
     for hit in hits:
@@ -723,9 +701,8 @@ def candidates(hits: list[Hit], profile: QueryProfile, articles: dict[str, str] 
         article = (articles or {}).get(hit.doc_id, hit.text)
         if hit.doc_id not in of_article:
             of_article[hit.doc_id] = (period_otherwise(profile, article), _listed_siblings(profile, article),
-                                      one_month_told(article, profile), article_year(hit.metadata.get("year"), article),
-                                      _other_parts(article, profile))
-        otherwise, siblings, month_told, own_year, parts_told = of_article[hit.doc_id]
+                                      one_month_told(article, profile), article_year(hit.metadata.get("year"), article))
+        otherwise, siblings, month_told, own_year = of_article[hit.doc_id]
         # a report that never says whose it is but speaks as the body asked ("全分局", "该分局" for 铁路分局) is of it:
         # its sentences are anchored, though the name, never written, adds nothing to what they say
         spoken_for = _spoken_for(profile, hit, article)
@@ -760,7 +737,7 @@ def candidates(hits: list[Hit], profile: QueryProfile, articles: dict[str, str] 
                         and not dated_other_year(sentence, profile) and not other_festival(sentence, profile)
                         and not relative_year_otherwise(sentence, profile, own_year)
                         and not any(says_sibling(phrase, sentence) for phrase in profile.contrasts)
-                        and not _about_sibling(sentence, siblings) and not _of_another_part(sentence + context + "".join(label for _, label in headings), parts_told))
+                        and not _about_sibling(sentence, siblings))
             elsewhere = _named_elsewhere(sentence, context, article, profile)
             stock_only = (_only_stock(sentence, profile) or post_held_elsewhere(sentence, profile, article, str(hit.metadata.get("unit") or ""))
                           or (profile.asks_done and bool(PLANNED.search(sentence)) and not DONE.search(sentence)))

@@ -76,20 +76,28 @@ def dated_otherwise(festival: str, article: str) -> bool:
     return bool(months) and not names_festival(festival, article) and not months.intersection(_FESTIVAL_MONTHS[festival])
 
 
-# the union's two seasonal campaigns, each with the words that tell of it (its season, its festivals)
-_CAMPAIGNS = {
-    r"送温暖|冬送": r"送温暖|温暖工程|春节|新春|元旦|年关|两节|双节|岁末年初|冬季|寒冬|冬日|冬天|冬至",
-    r"清凉|防暑降温": r"清凉|防暑降温|高温|酷暑|盛夏|夏季|夏日|夏天|三伏",
-}
+# the union's two seasonal campaigns: the words a question asks one by, the words and months an article tells it by
+_CAMPAIGNS = (
+    (r"送温暖|冬送|冬季|冬天|寒冬", r"送温暖|温暖工程|春节|新春|元旦|年关|两节|双节|岁末|年末|年底|年前|腊月|冬季|寒冬|冬日|冬天|冬至",
+     frozenset((11, 12, 1, 2))),
+    (r"清凉|防暑降温|高温|酷暑|夏季|夏天|盛夏", r"清凉|防暑降温|高温|酷暑|盛夏|夏季|夏日|夏天|三伏", frozenset((6, 7, 8, 9))),
+)
+
+
+def _tells_campaign(words: str, months: frozenset[int], text: str) -> bool:
+    return re.search(words, text) is not None or bool(months_named(text) & months)
 
 
 def other_campaign(profile: QueryProfile, text: str) -> bool:
     """The question asks of one seasonal campaign ("冬天送温暖又送了什么") and the article tells only of the
-    other ("送清凉", "三伏天"), never of the one asked or its season: its facts are the other campaign's.
-    (A question naming both asks of both.)"""
+    other ("送清凉", "三伏天"), never of the one asked, its season or its months: its facts are the other
+    campaign's. (A question naming both asks of both.)"""
     asked = "".join(profile.weights)
-    cued = [own for cue, own in _CAMPAIGNS.items() if re.search(cue, asked)]
-    return len(cued) == 1 and not re.search(cued[0], text) and any(re.search(other, text) for other in _CAMPAIGNS.values() if other != cued[0])
+    cued = [(words, months) for cue, words, months in _CAMPAIGNS if re.search(cue, asked)]
+    if len(cued) != 1:
+        return False
+    others = [(words, months) for _, words, months in _CAMPAIGNS if (words, months) != cued[0]]
+    return not _tells_campaign(*cued[0], text) and any(_tells_campaign(*other, text) for other in others)
 
 
 def festival_months(text: str) -> set[int]:

@@ -18,7 +18,7 @@ from assistant.aggregate import (
 from assistant.answer_types import Candidate, QueryProfile
 from assistant.condense import YEAR_WORDS
 from assistant.definitions import asked_terms
-from assistant.enumeration import Enumeration, asked_category, asked_count, chinese_number, find_enumerations, ordinal_value, word_bounds
+from assistant.enumeration import Enumeration, asked_category, asked_count, find_enumerations, ordinal_value, word_bounds
 from assistant.overlap import contrasted_phrases, contrasted_words, pair_share, said_in_full
 from assistant.periods import MONTH_MENTION, festival_months, festivals_named, relative_year_asked
 from assistant.persons import PEOPLE, PERSON, TITLE_AFTER_NAME, TITLES, WANTS_PERSON, elected_names, titled_person, word_running_on
@@ -76,8 +76,8 @@ _WHICH_DOCUMENTS = re.compile(r"(?<![了过])(?:哪[两二三四五六七八九]
 # "最低工资标准") nor "at most" ("最多能报销…")
 _SUPERLATIVE_END = r"(?![\u4e00-\u9fff])|(?=的|是|呢|吗|啊)"
 # "哪个县多", "哪家单位更多", "谁多": the larger of those set side by side (not "哪个县多少")
-_MOST = re.compile(rf"最(?:多|高|大)(?:{_SUPERLATIVE_END})|哪[个家所位边][\u4e00-\u9fff]{{0,3}}?更?多(?=[？?。，,！!呢]|$)|哪个多|谁多")
-_LEAST = re.compile(rf"最(?:少|低|小)(?:{_SUPERLATIVE_END})|哪[个家所位边][\u4e00-\u9fff]{{0,3}}?更?(?<![多缺至])少(?=[？?。，,！!呢]|$)")
+_MOST = re.compile(rf"最(?:多|高|大)(?:{_SUPERLATIVE_END})|哪[个家所位边][\u4e00-\u9fff]{{0,3}}?更?(?<![不很])多(?=[？?。，,！!呢]|$)|哪个多|谁多")
+_LEAST = re.compile(rf"最(?:少|低|小)(?:{_SUPERLATIVE_END})|哪[个家所位边][\u4e00-\u9fff]{{0,3}}?更?(?<![多缺至减很不])少(?=[？?。，,！!呢]|$)")
 _VERSUS = re.compile(r"对比|比较|相比|一致|相同|不同|差别|区别")
 _ASKING = re.compile(r"^(?:哪|什么|多少|几)")
 _ASKING_INSIDE = re.compile(r"谁|什么|多少")
@@ -174,7 +174,9 @@ ANSWER_KINDS = {
     # "大会在什么地方开的", "去了哪些地方": where it was held or where they went, as a sentence writes a venue
     "venue": (re.compile(r"在哪里|在哪儿|在什么地方|什么地点|地点是|地点在|在哪(?=[开举召办进])|(?:去|到)了?(?:哪里|哪儿|哪些地方|什么地方)"),
               # (or where something was set up: "在新城…中心建立了维权服务站")
-              re.compile(r"在[^，,。；;“”]{2,24}?(?:召开|举行|举办|开幕|进行|拉开|开展)|在[^，,。；;“”下内]{2,24}?(?:建立|设立|成立|建成|开设|组建|挂牌|揭牌)"
+              re.compile(r"在[^，,。；;“”]{2,24}?(?:召开|举行|举办|开幕|进行|拉开|开展)"
+                         r"|在(?![^，,。；;“”]{0,24}?(?:基础|支持|帮助|指导|领导|推动|关心|努力|时间|期间|过程|\d))[^，,。；;“”下]{2,24}?"
+                         r"(?:建立|设立|成立|建成|开设|组建|挂牌|揭牌)"
                          r"|(?:赴|到|前往|走进)[^，,。；;]{2,14}"
                          r"|地点[：:为是在]|于[^，,。；;]{2,20}?(?:召开|举行|举办)")),
     # "通知的文号是什么": a document's number as offices write it ("闽工〔2023〕27号", "总工发[2022]5号")
@@ -187,7 +189,9 @@ _CONTENT_POS = ("n", "v", "a", "s", "t", "j", "l", "i", "b", "eng", "vn", "an", 
 _ANCHOR_POS = frozenset({"ns", "nt", "nz"})
 _ANCHOR_SUFFIX = re.compile(r"..+(?:省|市|县|区|镇|乡|村|局|厂|公司|集团|学校|中学|小学|学院|医院|园区|中心)$")
 _MEASURE_ASKED = re.compile(r"(?:多少|(?<![这那哪])几)\s*(名|个|位|人次|人|户|家|项|次|场|期|批|支|件|条|篇|张|天|元|万元|毫升|届|所|份|处|座|辆|块|间|棵|吨|桶|瓶|双|床|亩|株|部|幅|首|盒|袋|箱|队|组|票|度|例(?!次)|星(?=级|[？?，,。]|$)|分(?!钟))?([\u4e00-\u9fff]{0,5})")
-MONEY_WORDS = re.compile(r"钱|金额|经费|慰问金|慰问款|补贴|补助|救助金|捐款|资金|善款|费用|奖金|奖励金|助学金|红包|经济效益|(?<![低高中])收入(?![家职群户人])|产值|利润|营业额|销售额|创收")
+MONEY_WORDS = re.compile(r"钱|金额|经费|慰问金|慰问款|补贴|补助|救助金|捐款|资金|善款|费用|奖金|奖励金|助学金|红包")
+# yields and incomes, asked in money only when the question states no other measure ("多少名职工收入低于…" counts people)
+_YIELD_WORDS = re.compile(r"经济效益|(?<![低高中])收入(?![家职群户人])|产值|利润|营业额|销售额|创收")
 _SHARE_WORDS = re.compile(r"比例|百分|占比|率")
 _MEASURE_GROUPS = {"元": ("元",), "万元": ("元",), "名": ("名", "人", "位"), "人": ("人", "名", "位"), "位": ("位", "名", "人"),
                    "人次": ("人次", "人", "名")}
@@ -402,7 +406,7 @@ def _measures_of(question: str) -> tuple[str, ...]:
         return _SHARE_MEASURES
     asked = _measure_asked(question)
     measure, noun = (asked.measure, asked.noun) if asked else (None, "")
-    if measure in ("元", "万元") or MONEY_WORDS.search(noun or "") or (not measure and MONEY_WORDS.search(question)):
+    if measure in ("元", "万元") or MONEY_WORDS.search(noun or "") or (not measure and (MONEY_WORDS.search(question) or _YIELD_WORDS.search(question))):
         return ("元",)
     if measure and measure != "个":
         return _MEASURE_GROUPS.get(measure, (measure,))
@@ -777,7 +781,6 @@ def profile_question(question: str, idf: Callable[[str], float]) -> QueryProfile
         contrasts=contrasted_phrases(question, bounds),
         alternatives=alternatives,
         report_pointed=bool(_POINTED_REPORT.search(question)),
-        parts=tuple(dict.fromkeys(part.group(0) for part in sub_parts(question))),
         # a festival ("春节") is no season: its forms are read as a festival's
         sibling_words=tuple(w for w in contrasted_words(question, bounds) if not festivals_named(w)),
         role=_asked_role(question),
@@ -907,6 +910,15 @@ def hit_context(hit: Hit) -> str:
 
 # "第三届", "第21期": which edition of a recurring event is asked; another edition is another event
 ORDINAL_EDITION = re.compile(r"第[一二三四五六七八九十百\d]{1,4}(?:届|期|次|批|轮)")
+_CN_DIGITS = "零一二三四五六七八九"
+
+
+def _chinese_number(value: int) -> str:
+    """1..99 in Chinese numerals, as reports write editions: 3 -> 三, 21 -> 二十一."""
+    tens, ones = divmod(value, 10)
+    return ((_CN_DIGITS[tens] if tens > 1 else "") + "十" if tens else "") + (_CN_DIGITS[ones] if ones else "")
+
+
 # "一届三次职代会", "十四届九次全委会": which session of which term; another session is another meeting
 SESSION = re.compile(r"([一二三四五六七八九十\d]{1,3})届([一二三四五六七八九十\d]{1,3})次")
 
@@ -914,7 +926,7 @@ SESSION = re.compile(r"([一二三四五六七八九十\d]{1,3})届([一二三�
 def numeral_forms(numeral: str) -> str:
     """"三" or "3" as a pattern matching either way of writing it."""
     value = int(numeral) if numeral.isdigit() else ordinal_value(numeral)
-    return f"(?:{value}|{chinese_number(value)})" if 0 < value < 100 else re.escape(numeral)
+    return f"(?:{value}|{_chinese_number(value)})" if 0 < value < 100 else re.escape(numeral)
 
 
 # "每人多少钱", "人均多少": a figure per head, which a total is not
@@ -923,17 +935,6 @@ _PER_HEAD_ASKED = re.compile(r"每(?:人|户|名|位|家|队|组|个(?:人|单�
 # "换届后新的工会主席", "选出的主席", "新任主席", "新一届…主席": the one an election made, not the one before
 _ELECTED_ASKED = re.compile(r"选出|选举产生|当选|换届后|新任|新一届|新的[^，,。？?]{0,8}(?:主席|主任|书记|委员|会长)")
 _NEW_ASKED = re.compile(r"新(?:建|组建|增|发展|成立|吸收|入会|招)")
-
-
-# the parts a body is divided into, each named by two characters of its own ("瓯北学区", "城南片区", "机修车间")
-_PART = re.compile(r"(?P<name>[\u4e00-\u9fff]{2})(?P<kind>学区|片区|工区|站区|车间|班组)")  # (校区, 院区: one character names them, "东院区")
-_NOT_A_PART_NAME = re.compile(r"[几个多少各全本该每这那其此等和与及了的在有到个些下所]")
-
-
-def sub_parts(text: str) -> list[re.Match[str]]:
-    """The named parts of a body a text tells of ("在瓯北学区，组建了…"), not "各学区", "几个片区" or "要给班组"."""
-    return [m for m in _PART.finditer(text) if not _NOT_A_PART_NAME.search(m.group("name"))
-            and not tagged(m.group("name"))[0][1].startswith(("v", "p", "d", "r", "u", "c", "m", "q", "f", "t"))]
 
 
 def _said_topic(question: str, weights: dict[str, float]) -> tuple[str, ...]:

@@ -23,7 +23,6 @@ from functools import lru_cache
 
 from assistant.answer_types import whose
 from assistant.condense import BANK_SHORT_NAMES, PERIOD_WORDS, YEAR_WORDS, Turn, bank_after_place, describes_its_own, ends_names, is_follow_up, unit_names
-from assistant.enumeration import chinese_number
 from assistant.overlap import said_in_full
 from ingest.clean import fold_width, normalize_characters, to_simplified
 from ingest.metadata import TRADES_JOINED_RE, classify_unit_kind, summed_up_year
@@ -477,6 +476,8 @@ def _read_names(question: str) -> tuple[str | None, str | None]:
     if len({n for n, _ in names}) != 1 or not names[0][1]:  # none, several side by side, or a cut word
         return None, None
     name = names[0][0]
+    if _NUMBERED_BODY_END.search(name) and re.search(r"[和与及、]\d{1,3}所", question):
+        return None, None  # "中国电科38所和14所工会…": two institutes side by side
     if _EACH_ASKED.search(question) and _JOINED_BEFORE.search(question[: max(question.find(name), 0)]):
         return None, None  # "烟草系统送温暖和燃气集团夏送清凉，各…": the name is one of the subjects, not the scope
     if _place_only(name):
@@ -654,10 +655,6 @@ def name_forms(name: str) -> frozenset[str]:
         forms.add(core[len(province):])
     elif province:  # "辽宁盘锦市邮政" is 盘锦市邮政 in its own report: the province says where the city is
         forms |= name_forms(core[len(province):])
-    numbered = _NUMBERED_INSTITUTE.search(core)
-    if numbered:  # "中国电科38所" is "38所工会", "电科38所" or "第三十八研究所" in its own reports
-        value = int(numbered.group(1))
-        forms |= {f"{value}所", f"第{chinese_number(value)}研究所", f"{chinese_number(value)}所"}
     if employer and employer.group(0) == core:  # "佰强公司" is written 佰强 in its union's report
         own = _BUSINESS_KIND.sub("", core)
         if len(own) >= 2 and is_specific(own):
@@ -665,7 +662,6 @@ def name_forms(name: str) -> frozenset[str]:
     return frozenset(forms)
 
 
-_NUMBERED_INSTITUTE = re.compile(r"(?<=[\u4e00-\u9fff]{2})(\d{1,2})所$")
 _PROVINCES = frozenset("河北 山西 辽宁 吉林 黑龙江 江苏 浙江 安徽 福建 江西 山东 河南 湖北 湖南 广东 海南 四川 贵州 云南 陕西 甘肃 青海 "
                        "台湾 内蒙古 广西 西藏 宁夏 新疆".split())
 
@@ -700,12 +696,14 @@ def _names_match(name: str, hit: Hit, article: str) -> bool:
     wanted = name_forms(name)
     meta = hit.metadata
     context = " ".join(str(meta.get(k) or "") for k in ("unit", "title", "section", "page_title", "publisher"))
+    if not _numbers_written(name, f"{context} {article} {hit.text}"):
+        return False  # "中国电科8所" of 中国电科38所's report: a number in a name is written whole or it is another body
     if any(_written_as_is(w, name, where) for w in wanted for where in (context, article, hit.text)):
         return True
     wanted = frozenset(w for w in wanted if w + "区" != name_core(name))  # a district's bare name only as written
     # the page's publisher names are bodies already ("新疆维吾尔自治区自然资源厅" of its footer)
     names = [str(meta.get("unit") or ""), *str(meta.get("publisher") or "").split(), *unit_names(context), *unit_names(article)]
-    if any(len(n) >= len(w) and is_subsequence(w, n) for w in wanted for n in names):
+    if any(len(n) >= len(w) and is_subsequence(w, n) and _numbers_agree(w, n) for w in wanted for n in names):
         return True
     if _same_level_body(name, str(meta.get("unit") or "")):
         return True
@@ -715,6 +713,16 @@ def _names_match(name: str, hit: Hit, article: str) -> bool:
     if any(len(w) >= 4 and w[:2] in article and said_in_full(w, article) for w in wanted):
         return True
     return any(_trade_inserted(w, n, article) for w in wanted for n in names)
+
+
+def _numbers_agree(short: str, long: str) -> bool:
+    """Every number the short name writes is one the long name writes, whole."""
+    return set(re.findall(r"\d+", short)) <= set(re.findall(r"\d+", long))
+
+
+def _numbers_written(name: str, text: str) -> bool:
+    """Every number in the name is written in the text, whole ("38所" holds no 8所)."""
+    return all(re.search(rf"(?<!\d){number}(?!\d)", text) for number in re.findall(r"\d+", name_core(name)))
 
 
 def _same_level_body(name: str, unit: str) -> bool:

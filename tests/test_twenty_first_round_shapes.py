@@ -91,19 +91,6 @@ def test_which_of_the_places_has_more_compares_them() -> None:
     assert "其中青禾县教育工会最多：近200名" in answer.text
 
 
-def test_a_part_of_the_body_asked_is_answered_only_by_a_sentence_naming_it() -> None:
-    """"在柳湾学区组建了几个…" of a report telling its school districts one by one: another district's
-    count ("在石岭学区…组建了10个") is not it, nor the county's plan; the district asked is answered."""
-    report = ("在石岭学区，组建了6个民办中小学工会组织，组建了10个片区幼儿园联合工会，全额完成任务；"
-              "在青禾学区组建了4个片区幼儿园联合工会，任务完成率为80%；计划在各辅导园的片区管理基础上组建27个联合工会。"
-              "柳湾学区的组建工作正在推进。")
-    meta = {"unit": "青禾县教育工会", "title": "青禾县教育工会工作总结"}
-    assert not _ask("青禾县教育工会在柳湾学区组建了几个片区幼儿园联合工会？", report, **meta).grounded
-    own = _ask("青禾县教育工会在青禾学区组建了几个片区幼儿园联合工会？", report, **meta)
-    assert own.grounded and "4个" in own.text and "10个" not in own.text
-    assert profile_question("各学区组建了几个片区联合工会？", _IDF).parts == ()
-
-
 def test_which_bodies_in_the_material_is_asked_of_every_article() -> None:
     """"材料里有哪些女职工组织受到了表彰": which bodies across the material, one line each."""
     assert profile_question("材料里有哪些女职工组织受到了表彰或评为先进？", _IDF).per_document
@@ -156,14 +143,6 @@ def test_institutions_counted_after_a_verb_are_no_numbered_institute() -> None:
                     title="柳岸县总工会工作总结").grounded
 
 
-def test_a_numbered_institute_is_found_under_the_names_its_reports_use() -> None:
-    """"中国电科38所" is "第三十八研究所", "电科38所" or "38所工会" in its own reports."""
-    question = "青禾电科38所为多少名退休职工报销了老年大学学费？"
-    for written in ("中国电子科技集团公司第三十八研究所工会", "电科38所工会", "38所工会"):
-        answer = _ask(question, f"{written}今年为18名退休职工报销老年大学学费。", title="工会工作总结")
-        assert answer.grounded and "18名" in answer.text, written
-
-
 def test_a_district_whose_name_the_tagger_reads_as_a_word_is_still_a_place() -> None:
     """"平安区", "合作市": only a province's level after a verb says no place (there is no 落实省)."""
     assert read_own_scope("平安区总工会今年慰问了多少户困难职工？", TODAY).place == "平安区"
@@ -186,21 +165,6 @@ def test_low_income_households_are_counted_not_paid() -> None:
 def test_a_total_after_the_last_item_still_ends_the_list() -> None:
     """"…文艺汇演共吸引2000余名职工参与": 共 and a verb say what the items came to; "服务共促等" is an item."""
     assert ("演讲比赛", "知识竞赛", "文艺汇演") in _items_of("开展了演讲比赛、知识竞赛、文艺汇演共吸引2000余名职工参与。")
-
-
-def test_a_part_asked_is_found_under_its_heading_in_a_longer_name_and_beside_one_other() -> None:
-    """The part-asked check reads the heading too, takes "岩头中心学区" for 岩头学区, and needs two other parts told."""
-    meta = {"unit": "青禾县教育工会", "title": "青禾县教育工会工作总结"}
-    headed = _ask("青禾县教育工会在城南片区组建了几个联合工会？",
-                  "一、城南片区\n组建了8个幼儿园联合工会。\n二、城北片区\n组建了6个联合工会。\n三、城西片区\n组建了5个联合工会。",
-                  **meta)
-    assert headed.grounded and "8个" in headed.text
-    longer = _ask("青禾县教育工会在岩头学区组建了几个联合工会？",
-                  "在瓯北学区组建了10个联合工会；在永临学区组建了4个联合工会；在岩头中心学区组建了3个联合工会。", **meta)
-    assert longer.grounded and "3个" in longer.text
-    news = _ask("青禾县教育工会在岩头学区组建了几个联合工会？",
-                "岩头学区本月组建了3个幼儿园联合工会，组建经验将在瓯北学区推广。", **meta)
-    assert news.grounded and "3个" in news.text
 
 
 def test_the_winter_campaign_told_as_the_two_festivals_and_both_campaigns_asked_are_answered() -> None:
@@ -244,3 +208,66 @@ def test_a_document_cited_as_the_basis_is_not_one_of_those_made() -> None:
     text = ("根据全总《关于切实维护新就业形态劳动者劳动保障权益的实施意见》精神，市总工会制定了《新就业形态劳动者入会工作方案》，"
             "印发了《关于开展货车司机入会集中行动的通知》，出台了《快递员关爱服务十条措施》。")
     assert not any(items and items[0].startswith("《关于切实维护") for items in _items_of(text))
+
+
+# ---- the second review's cases (each fails on ebb3586)
+
+
+def test_a_numbered_institute_is_not_another_whose_number_holds_its_own() -> None:
+    """"中国电科8所" is not 中国电科38所 (a number is written whole, never abbreviated)."""
+    report = "中国电科38所工会今年为18名退休职工报销老年大学学费。"
+    assert not _ask("中国电科8所工会今年为多少名退休职工报销了老年大学学费？", report,
+                    unit="中国电科38所工会", title="中国电科38所工会工作总结").grounded
+
+
+def test_a_count_after_a_noun_and_before_de_is_no_institute() -> None:
+    """"组织市直12所的教师…": twelve schools; the city's union stays the unit asked, and two institutes side by
+    side are no one unit."""
+    counted = read_own_scope("青禾县总工会组织市直12所的教师参加了什么培训？", TODAY)
+    assert counted.unit == "青禾县总工会" and counted.place == "青禾县"
+    assert read_own_scope("中国电科38所和14所工会今年各慰问了多少名职工？", TODAY).unit is None
+
+
+def test_the_winter_campaign_told_by_its_months_and_a_summer_follow_up_are_answered() -> None:
+    """"12月下旬…走访慰问" tells the winter campaign though the report also tells 送清凉; a question on 高温 after one
+    on 送温暖 asks of both."""
+    meta = {"unit": "青禾市总工会", "title": "青禾市总工会工作总结", "year": 2023}
+    report = "12月下旬，市总工会走访慰问困难职工320户。7月开展送清凉活动，慰问一线职工1500人。"
+    assert _ask("青禾市总工会2023年送温暖慰问了多少户困难职工？", report, **meta).grounded
+    summer = "7月开展送清凉活动，慰问一线职工1500人。"
+    hits = [make_hit(summer, doc_id="d", rank=1, **meta)]
+    from assistant.condense import Turn
+
+    answer = QAService(_knowledge(hits)).answer("高温天气慰问了多少名一线职工？",
+                                                [Turn("青禾市总工会2023年送温暖慰问了多少户困难职工？", unit="青禾市总工会")])
+    assert answer.grounded and "1500人" in answer.text
+
+
+def test_a_stated_measure_beside_an_income_counts_people() -> None:
+    """"多少名职工收入低于最低工资": 名 is asked, the income only says which workers."""
+    assert profile_question("去年有多少名职工收入低于当地最低工资？", _IDF).measures != ("元",)
+
+
+def test_a_document_cited_after_its_issuer_is_still_the_basis() -> None:
+    """"根据全国总工会《…》和省委办公厅《…》精神，…制定了《A》，印发了《B》、《C》": the basis is cited, whatever
+    stands between 根据 and the title."""
+    text = ("根据全国总工会《关于切实维护新就业形态劳动者劳动保障权益的实施意见》和省委办公厅《关于加强新就业形态劳动者权益保障的通知》精神，"
+            "市总工会制定了《新就业形态劳动者入会工作方案》，印发了《关于开展货车司机入会集中行动的通知》，出台了《快递员关爱服务十条措施》。")
+    assert not any(any(item.startswith(("《关于切实维护", "《关于加强")) for item in items) for items in _items_of(text))
+
+
+def test_what_was_built_on_a_basis_or_in_a_year_says_no_place_but_inside_a_park_does() -> None:
+    """"在此基础上建成" and "在2023年建成" say no place; "在园区内建成" does."""
+    meta = {"unit": "青禾中学工会", "title": "青禾中学工会工作总结"}
+    assert not _ask("职工书屋建在哪里？", "在此基础上建成了职工书屋，配备图书2000余册。", **meta).grounded
+    park = _ask("职工驿站建在哪里？", "工会在科技园区内建成了职工驿站，配备桌椅和微波炉。", **meta)
+    assert park.grounded and "科技园区内" in park.text
+
+
+def test_no_more_than_is_no_about_and_a_decrease_compares_nothing() -> None:
+    """"不超过200名" is shown as the figure alone; "哪个县减少" asks no comparison."""
+    from assistant.compose import _as_written
+
+    assert _as_written("200名", "参加人数不超过200名") == "200名"
+    assert _as_written("200名", "慰问职工将近200名") == "将近200名"
+    assert profile_question("哪个县的困难职工减少？", _IDF).compare == ""
