@@ -214,6 +214,12 @@ def naming_words(profile: QueryProfile) -> frozenset[str]:
     return frozenset(w for w in profile.weights if not says_only_kind(w) and any(w in unit for unit in profile.units))
 
 
+def _in_measure(figure: Figure, profile: QueryProfile) -> bool:
+    """The figure is told in a measure asked; money is written in 万 with no 元 as often as with it ("票款收入96万")."""
+    return (any(unit in figure.text for unit in profile.measures) or figure.measure in profile.measures
+            or ("元" in profile.measures and not figure.measure and figure.text[-1] in "万亿"))
+
+
 def _figures_asked(text: str, profile: QueryProfile) -> list[Figure]:
     """The figures of a text, with its grades in stars ("五星级") when 几星级 is asked."""
     return figures(text) + (star_grades(text) if "星" in profile.measures else [])
@@ -245,8 +251,7 @@ def _figure_about_question(text: str, profile: QueryProfile, context: str = "", 
         if profile.measures:
             counted_otherwise = figure_counts_otherwise(clause, profile)
             # a fraction ("近1/4") is a share, though it writes no % sign
-            found = [f.text for f in said_figures if any(unit in f.text for unit in profile.measures) or f.measure in profile.measures
-                     or (counted_otherwise and f.text.endswith(("个", "家")))]
+            found = [f.text for f in said_figures if _in_measure(f, profile) or (counted_otherwise and f.text.endswith(("个", "家")))]
         # "会员人数快速增长，目前已近万人": a figure clause that opens with no subject goes on from the clause before;
         # "投入248万元，为职工更换更衣箱": one the clause after says what the figure was for
         # so does a clause that is nothing but the figure (a table row's last cell: "…参与校运动会，4人")
@@ -399,8 +404,7 @@ def _has_answer_type(text: str, profile: QueryProfile, context: str = "", carrie
         measured = [figure for figure in found if figure.measure in profile.measures] or found
         if any(_ELECTION_VERB.fullmatch(verb) for verb in profile.verbs) and all(_attended(figure, counted) for figure in measured):
             return False
-        if (profile.measures and not any(any(unit in f.text for unit in profile.measures) or f.measure in profile.measures for f in found)
-                and not figure_counts_otherwise(text, profile)):
+        if profile.measures and not any(_in_measure(f, profile) for f in found) and not figure_counts_otherwise(text, profile):
             return False
         if not _figure_about_question(text, profile, context, carried):
             return False
