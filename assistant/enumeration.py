@@ -342,9 +342,12 @@ def _same_template(part: str, others: list[str]) -> bool:
     shared = [at for at in range(size) if len({item[at] for item in others}) == 1]
     tail = part[-size:]
     # a shared ending ("登山比赛、跳绳比赛") is no shape: a first item may be longer ("职工羽毛球比赛")
-    lead = tagged(part[: len(part) - size])  # what is cut off is the lead's verb ("建立"), no qualifier ("全国模范")
-    return (size >= 3 and bool(shared) and size - 1 not in shared and all(tail[at] == others[0][at] for at in shared)
-            and len(part) - size in word_bounds(part) and bool(lead) and lead[-1][1].startswith("v"))
+    if size < 3 or not shared or size - 1 in shared or any(tail[at] != others[0][at] for at in shared):
+        return False
+    # (tagged only for a shape found: every list's first item passes here)
+    cut = len(part) - size
+    lead = tagged(part[:cut])  # what is cut off is the lead's verb ("建立"), no qualifier ("全国模范")
+    return cut in word_bounds(part) and bool(lead) and lead[-1][1].startswith("v")
 
 
 def _word_start(part: str, end: int, bounds: set[int]) -> int | None:
