@@ -14,6 +14,7 @@ from __future__ import annotations
 
 import re
 from collections.abc import Callable
+from dataclasses import replace
 from functools import lru_cache
 
 from assistant.aggregate import (
@@ -44,6 +45,8 @@ from assistant.question_profile import (
     DONE,
     FOUNDING,
     GENERIC,
+    HEAD_ASKED,
+    HEAD_TITLE,
     HELD_VERBS,
     MONEY_WORDS,
     MONTH_BEFORE,
@@ -72,6 +75,7 @@ from assistant.scope import (
     is_subsequence,
     name_forms,
     opening_sentence,
+    paragraph_year,
     says_only_kind,
     spoken_as,
     writes_year,
@@ -177,10 +181,18 @@ def _anchored(text: str, context: str, article: str, profile: QueryProfile, own_
     # the meeting a summary opens with was held the next year: its own sentences (the opening paragraph) are of that year
     opening = article.split("\n", 1)[0]
     held = held_next_year(article, own_year) if text in opening else None
-    named = [(anchor in text) if (_other_own_year(anchor, own_year) and anchor != f"{dated_year(article)}年" and anchor != f"{held}年")
-             else _names(anchor, text, context, article) or _year_written(anchor, article) or anchor in spoken_for
+    told = _paragraph_year(text, article) if any(ASKED_YEAR.fullmatch(anchor) for anchor in profile.anchors) else ""
+    named = [(anchor in text or anchor == told)
+             if (_other_own_year(anchor, own_year) and anchor != f"{dated_year(article)}年" and anchor != f"{held}年")
+             else (_names(anchor, text, context, article) or _year_written(anchor, article) or anchor in spoken_for)
+             and not (told and told != anchor and ASKED_YEAR.fullmatch(anchor) and anchor not in text)
              for anchor in profile.anchors]
     return any(named) if profile.per_document and named else all(named)
+
+
+def _paragraph_year(text: str, article: str) -> str:
+    """The year the paragraph a sentence goes on opened with (scope.paragraph_year); "" when the sentence opens it."""
+    return paragraph_year(article, article.find(text))
 
 
 def _year_written(anchor: str, article: str) -> bool:
@@ -377,7 +389,16 @@ _INDEFINITE = re.compile(r"(是|作为|成为|身为|当了|当上)一[名位个
 _RUNNING = re.compile(r"连续第?[一二三四五六七八九十两\d]{1,3}(年|届|次)")
 
 
+def _head_as_titled(text: str, profile: QueryProfile) -> QueryProfile:
+    """"负责人是谁": the role asked is the head's title the text gives ("省国防工会主席吴志毅" -> 主席)."""
+    if profile.role not in HEAD_ASKED:
+        return profile
+    title = HEAD_TITLE.search(text)
+    return replace(profile, role=title.group(0)) if title else profile
+
+
 def _has_answer_type(text: str, profile: QueryProfile, context: str = "", carried: str = "") -> bool:
+    profile = _head_as_titled(text, profile)
     if profile.wants_number and profile.per_head and not (_PER_HEAD.search(text) or _each_alike(text)):
         return False
     # "男教师有多少名": a count of people of one sex is said with it ("其中女性12人"); "困难教职工近200名"
@@ -502,6 +523,8 @@ def _term_found(term: str, weight: float, text: str, context: str, chunk: str, p
         return weight
     if term in profile.verbs and _same_root_verb(term, text):
         return weight * _PARTIAL_WEIGHT
+    if term == profile.role and term in HEAD_ASKED and HEAD_TITLE.search(text):
+        return weight  # "负责人" asked, "省国防工会主席吴志毅" written
     return 0.0
 
 
@@ -837,6 +860,8 @@ def held_first(chosen: Candidate, ranked: list[Candidate], head: str) -> Candida
     """"职工大会是哪天召开的": of the chosen article, a dated sentence saying the meeting was held before
     one whose date is of something about it ("…成立了职工大会工作领导小组", "确定了大会工作方案")."""
     held = re.compile(rf"{_NOT_YET}{HELD_VERBS}了?[^，。；,;]{{0,14}}?{head}{_NOT_THE_EVENT}|{head}{_NOT_THE_EVENT}[^，。；,;]{{0,24}}?{_NOT_YET}{HELD_VERBS}")
+    if head == "会":  # "开了一个什么会": the meeting's name is the answer, in whichever sentence says it was held
+        return chosen if held.search(chosen.text) else _first_of_article(chosen, ranked, lambda c: held.search(c.text) is not None)
     return _first_telling(chosen, ranked, lambda text: held.search(text) is not None)
 
 

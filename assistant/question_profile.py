@@ -131,6 +131,16 @@ _WANTS_PLACE = re.compile(r"名次|第几名|几等奖|哪一等|排第几|排�
 PLACE = re.compile(r"第[一二三四五六七八九十\d]{1,3}[名位]|(?:成绩|总分|积分|名列|位列|位居|排名)[^，,。；;]{0,4}?第[一二三四五六七八九十\d]{1,3}|前[一二三四五六七八九十\d]{1,2}名|冠军|亚军|季军|[一二三四\d]等奖|特等奖|[金银铜]奖|优秀奖")
 # "二等奖和三等奖分别给了哪些代表队", "冠军和亚军分别是谁": places of one contest, told by one report
 _GRADE = rf"{PLACE.pattern}|[一二三四五]星级?"  # "二星级和三星级的分别是哪些单位": grades of one scheme too
+# "街道各基层女职工委都举办了哪些活动": what one body's grassroots units did, a list inside its report
+_PARTS_OF_ONE = re.compile(r"各(?:基层|下属|所属)")
+_DONE_LISTED = re.compile(r"哪(?:些|几[项类种个场次])[\u4e00-\u9fff]{0,4}?(?:活动|工作|措施|举措|项目|比赛|赛事|培训)[？?]?$")
+
+
+def _within_one(question: str) -> str:
+    """The question without "各基层" when it asks which things were done: those parts are no articles of their own."""
+    return _PARTS_OF_ONE.sub("", question) if _DONE_LISTED.search(question) else question
+
+
 _PRIZES_JOINED = re.compile(rf"(?:{_GRADE})(?:和|与|及|、)(?:{_GRADE})")
 GRADE_ASKED = re.compile(_GRADE)
 RANK = re.compile(r"第[一二三四五六七八九十\d]{1,3}名|冠军|亚军|季军|[一二三四\d]等奖|特等奖|[金银铜]奖|优秀奖|组织奖|"
@@ -517,11 +527,18 @@ def _asked_role(question: str) -> str:
     return ("副" if before.endswith("副") else "") + head  # "副主任", "副/主任": a deputy asked stays one
 
 
+# "负责人是谁": whoever heads the body, by the title a report gives the head (not a deputy: 副主席 is no head)
+HEAD_ASKED = frozenset({"负责人", "一把手", "掌门人", "带头人"})
+HEAD_TITLE = re.compile(r"(?<!副)(?:主席|主任|书记|会长|院长|所长|局长|厂长|校长|站长|行长|总经理|董事长|负责人)(?!助理)")
+
+
 def says_role(text: str, profile: QueryProfile) -> bool:
-    """The text says the role asked, not only its deputy (副主席 is no 主席)."""
+    """The text says the role asked, not only its deputy (副主席 is no 主席); for the body's head, any head's title."""
     role = profile.role
     if not role:
         return True
+    if role in HEAD_ASKED:
+        return HEAD_TITLE.search(text) is not None
     text = _QUOTED_HONOUR.sub(r"\1，", text)  # "获评“星级基层工会主席”": an honour's name holds the word, no one the post
     if role in text:
         return role.startswith("副") or any(text[m.start() - 1 : m.start()] != "副" for m in re.finditer(re.escape(role), text))
@@ -678,15 +695,22 @@ def _kind_asked(question: str) -> list[str]:
 
 
 # "职工大会是哪天召开的", "运动会什么时候举行": the event whose day is asked, by the head its name ends with
-HELD_VERBS = r"(?:召开|举行|举办|开幕|闭幕)"  # a meeting held, as questions and reports both say it
+HELD_VERBS = r"(?:召开|举行|(?<!选)举办|开幕|闭幕)"  # a meeting held, as questions and reports both say it (not 选举办法)
 FOUNDING = re.compile(rf"{FOUNDING_VERBS}|建会")  # a body set up, as questions and reports both say it
 _HOLDING = rf"(?:{HELD_VERBS}|开的|办的)"
 _EVENT_HEAD = r"(?:[职教工]代会|全委会|年会|大会|会议|座谈会|表彰会|运动会|联欢会|推进会|交流会|启动会|培训班|比赛|竞赛|大赛|典礼|仪式)"
 _HELD_ASKED = re.compile(rf"(?P<event>{_EVENT_HEAD})[^，,。？?]{{0,12}}?{_HOLDING}|{_HOLDING}的?(?:是)?[^，,。？?]{{0,4}}?(?P<after>{_EVENT_HEAD})")
 
 
+# "开了一个什么会", "召开的是什么会议": the meeting itself is asked, told by the sentence saying it was held
+_WHICH_MEETING = re.compile(rf"(?:{HELD_VERBS}|开)了?的?(?:是)?(?:一个|一次|一场|个|次|场)?(?:什么|哪个|哪次|啥)(?:样的)?(?:会议?|大会)(?![员费长])")
+
+
 def _held_asked(question: str, kinds: tuple[str, ...]) -> str:
-    """The head of the event a "when" question asks was held ("大会" of 职工大会…哪天召开); "" for other questions."""
+    """The head of the event a "when" question asks was held ("大会" of 职工大会…哪天召开), or "会" for a question
+    asking which meeting was held; "" for other questions."""
+    if _WHICH_MEETING.search(question):
+        return "会"
     found = _HELD_ASKED.search(question) if {"day", "date"} & set(kinds) else None
     return (found.group("event") or found.group("after"))[-2:] if found else ""
 
@@ -765,7 +789,7 @@ def profile_question(question: str, idf: Callable[[str], float]) -> QueryProfile
         measures=_expected_measures(question),
         counted=_counted(question),
         count_of=counted_noun(question),
-        per_document=bool(_PER_DOCUMENT.search(_PRIZES_JOINED.sub("", question)) or _WHICH_DOCUMENTS.search(question) or said or _comparison(question)
+        per_document=bool(_PER_DOCUMENT.search(_within_one(_PRIZES_JOINED.sub("", question))) or _WHICH_DOCUMENTS.search(question) or said or _comparison(question)
                           or framed != question or bool(asked_documents(question) and _EACH_OF.search(question))),
         said=said,
         documents=asked_documents(question),

@@ -22,7 +22,10 @@ from datetime import date
 from functools import lru_cache
 
 from assistant.answer_types import whose
-from assistant.condense import BANK_SHORT_NAMES, PERIOD_WORDS, YEAR_WORDS, Turn, bank_after_place, describes_its_own, ends_names, is_follow_up, unit_names
+from assistant.condense import (
+    BANK_SHORT_NAMES, PERIOD_WORDS, YEAR_WORDS, Turn, bank_after_place, describes_its_own, ends_names, is_follow_up, mentioned_unit,
+    unit_names,
+)
 from assistant.overlap import said_in_full
 from ingest.clean import fold_width, normalize_characters, to_simplified
 from ingest.metadata import TRADES_JOINED_RE, classify_unit_kind, summed_up_year
@@ -566,6 +569,15 @@ def _names_another_body(question: str, last: Turn) -> bool:
     return any(is_another_body(name, last) for name in organisation_names(_THEN.sub("", question)))
 
 
+def _names_another_level(question: str, last: Turn) -> bool:
+    """"局机关工会制定了几项制度？县教育工会又计划组建多少个联合工会？": the second question of one message
+    names a body by its level and kind alone ("县教育工会"), one the first did not name, nor a short form of
+    it ("市总工会" of 兰州市总工会): another body, so the first's articles are not the only ones searched."""
+    name, before = mentioned_unit(_THEN.sub("", question)), mentioned_unit(last.question)
+    return (bool(name and before) and name[0] in _ADMIN and not _OF_THE_ONE_BEFORE.search(question)
+            and not is_subsequence(name, before) and not is_subsequence(before, name))
+
+
 def is_another_body(name: str, last: Turn) -> bool:
     """The name is a body's of its own, not a generic one nor one the turn before named, nor a committee."""
     return (name not in last.question and name not in (last.unit or "") and not _GENERIC_START.match(name)
@@ -585,8 +597,8 @@ def read_scope(question: str, ui: Scope, history: list[Turn], today: date, conti
             previous = replace(previous, unit=last.unit)
         if own.unit and not own.place and _shortened(own.unit, previous.unit):
             own = scope = replace(own, unit=None)  # "…的市总工会领导是谁" after 兰州市总工会's meeting: that one
-        names_its_own = own.unit is None and own.place is None and (_names_another_body(question, last)
-                                                                    or describes_its_own(question))
+        names_its_own = own.unit is None and own.place is None and (
+            _names_another_body(question, last) or describes_its_own(question) or (continues and _names_another_level(question, last)))
         another = (own.unit or own.place) and (own.unit, own.place) not in ((previous.unit, previous.place), (asked_before.unit, asked_before.place))
         if continues and (another or names_its_own):
             previous = Scope()  # a second question of one message, about another body: none of the first's time
@@ -1250,6 +1262,7 @@ def _reasons(hit: Hit, scope: Scope, article: str) -> tuple[str, ...]:
         reasons.append("place")
     year = article_year(meta.get("year"), article)
     if (scope.year and isinstance(year, int) and year != scope.year and f"{scope.year}年" not in hit.text
+            and not _paragraph_opens_with_year(hit, article, scope.year)
             and dated_year(article) != scope.year and not _meeting_asked(scope, article, year)):
         reasons.append("year")
     elif scope.year and not scope.relative_year and not isinstance(year, int) and not writes_year(article, scope.year):
@@ -1266,6 +1279,25 @@ def _reasons(hit: Hit, scope: Scope, article: str) -> tuple[str, ...]:
           and _dated_elsewhere(scope.period, article)):
         reasons.append("period")  # (an article ingest read as of a half holding the period asked is of it)
     return tuple(reasons)
+
+
+_PARAGRAPH_YEAR = re.compile(r"\s*((?:19|20)\d\d年)[，,]")
+
+
+def paragraph_year(article: str, at: int) -> str:
+    """The year the paragraph going on at `at` opened with before it ("2012年，上汽集团…投身立功竞赛，…共有11.98万名
+    员工…"): what follows is of that year, whatever the article's own is; "" when it opened with none."""
+    if not 0 < at <= len(article):
+        return ""
+    opened = _PARAGRAPH_YEAR.match(article, article.rfind("\n", 0, at) + 1)
+    return opened.group(1) if opened is not None and opened.start(1) < at else ""
+
+
+def _paragraph_opens_with_year(hit: Hit, article: str, year: int) -> bool:
+    """The passage goes on with a paragraph that opened with the year asked, in a passage before it (a news
+    item of the next year telling the year before's figures)."""
+    start = hit.metadata.get("start")
+    return isinstance(start, int) and paragraph_year(article, start) == f"{year}年"
 
 
 def opening_sentence(article: str) -> str:
