@@ -42,6 +42,7 @@ from assistant.scope import (
     name_core,
     name_forms,
     normalise_question,
+    opening_sentence,
     out_of_scope_message,
     read_own_scope,
     read_scope,
@@ -272,7 +273,7 @@ class QAService:
     def _retrieve(self, question: str, history: list[Turn] | None, year: int | None, unit_kind: str | None,
                   continues: bool = False) -> Retrieved:
         question = normalise_question(question)
-        if history and self._asks_of_another_body(question, history[-1]):
+        if history and (self._asks_of_another_body(question, history[-1]) or self._describes_another(question, history[-1])):
             history = None  # "智能所评出的优秀协会又是哪两个？" after a question about 长江所: its own unit's
         standalone = self._condense(question, history)
         ui = Scope(year=year, unit_kind=unit_kind)
@@ -288,7 +289,7 @@ class QAService:
         # when an article's title names it (not a topic, "户外劳动者服务站…", that reports tell of)
         opened = "" if asked.unit or asked.place else opening_body(standalone, self.knowledge.lexical.index.holds)
         profile = _naming(profile, scope_name(asked) if asked.unit or asked.place
-                          else opened if opened and self._titled(opened) else None)
+                          else opened if opened and (self._titled(opened) or self._opens_an_article(opened)) else None)
         # "汉阴县实验小学…": a report of 汉阴县's own that tells of its members says the place in each sentence
         profile = _naming(profile, asked.place if asked.unit and asked.place and asked.unit.startswith(asked.place) else None)
         hits, misses, articles, scope = self._search(standalone, asked, year, wide=profile.per_document,
@@ -365,11 +366,19 @@ class QAService:
         asked = _THEN_START.sub("", question)
         holds = self.knowledge.lexical.index.holds
         # or a name the material uses that opens with a place ("中国中铁又有几家入选…")
-        name = opening_body(asked, holds) or _place_led_name(asked, holds)
-        if not name or not is_another_body(name, last) or not self._titled(name):
+        name = opening_body(asked, holds) or _place_led_name(asked, holds) or known_name(asked, holds)
+        if not name or not is_another_body(name, last) or not (self._titled(name) or self._opens_an_article(name)):
             return False
         # "车间工会有几个？" after a factory's answer: a part of the body whose articles were just cited
         return not any(name in text for text in self.knowledge.store.document_texts(list(last.doc_ids)).values())
+
+    def _describes_another(self, question: str, last: Turn) -> bool:
+        """"那个有朝鲜族学校的县全县有多少所学校？" after a question about 澧县: a unit described by what its
+        articles say, which the articles just answered from do not say, is another unit."""
+        description = read_description(question)
+        if description is None or not last.doc_ids:
+            return False
+        return not any(description.cue in text for text in self.knowledge.store.document_texts(list(last.doc_ids)).values())
 
     def _titled(self, name: str) -> bool:
         """Some article's title (its first line) names the body: a report or news item of it, not
@@ -377,6 +386,21 @@ class QAService:
         ids = self.knowledge.lexical.index.docs_saying(name)[:TITLED_ARTICLES]
         firsts = (text.split("\n", 1)[0] for text in self.knowledge.store.document_texts(ids).values())
         return any(name in first and len(first) <= TITLE_CHARS and "。" not in first for first in firsts)
+
+    def _names_a_titled_body(self, part: str) -> bool:
+        """The part opens with a name no pronoun or "那…" stands before, three characters or more of
+        nouns, that some article's title or first sentence names ("首创东风现有女职工多少人？"): a body of its own."""
+        if _PRONOUN_START.match(part) or _THEN_START.match(part):
+            return False
+        name = _leading_nouns(part)
+        return len(name) >= 3 and (self._titled(name) or self._opens_an_article(name))
+
+    def _opens_an_article(self, name: str) -> bool:
+        """Some article's first sentence names the body as the one who acts ("近日，天纳克一汽富晟公司召开…"): a report
+        or news item of it under a title that does not name it ("2018年工会工作总结"); not what someone did something
+        to ("柳岸县总工会建成户外劳动者服务站30个": a topic the reports tell of)."""
+        ids = self.knowledge.lexical.index.docs_saying(name)[:TITLED_ARTICLES]
+        return any(_acts_in(name, _first_sentence(text)[:OPENING_CHARS]) for text in self.knowledge.store.document_texts(ids).values())
 
     def _names_none(self, subject: str) -> bool:
         """The subject names no unit, place or body of its own, nor describes one."""
@@ -398,6 +422,10 @@ class QAService:
         # "合肥研究院智能所": a body inside another, either of which the material may write; "慈一棉所在镇": the
         # tagger's kind may be no kind (所在), so a name's first two characters written anywhere are enough
         pieces = [name[:2], *(piece for piece in body_names(name) if len(piece) >= 3)]
+        # "合肥智能所": a body the material writes without the place before it (a nav line said the city)
+        words = tagged(name)
+        if len(words) >= 2 and len(name) - len(words[0][0]) >= 3:
+            pieces.append(name[len(words[0][0]):])
         return not any(holds(piece) for piece in pieces)
 
     def _described(self, question: str, scope: Scope) -> tuple[Scope, str]:
@@ -451,6 +479,8 @@ class QAService:
             pieces = self._pieces(sub, part, turns or None, year, unit_kind, continues=i > 0)
             if i:  # the second is shown only once it is known to say more than the first
                 pieces = list(pieces)
+            if i and answers[-1].grounded and sub.answer is not None and not sub.answer.grounded and self._names_a_titled_body(part):
+                pieces = self._on_its_own(sub, part, pieces, year, unit_kind)
             if i and sub.answer is not None and sub.answer.grounded and _said_before(sub.answer.text, answers):
                 turns.append(next_turn(sub.answer))
                 continue  # "占多大比例？平均年龄多少？" both answered by one sentence: it is shown once
@@ -469,6 +499,17 @@ class QAService:
             flags=list(dict.fromkeys(f for a in answers for f in a.flags)),
             standalone_question=answers[0].standalone_question or parts[0],
             hits=list({h.chunk_id: h for a in answers for h in a.hits}.values()))
+
+    def _on_its_own(self, sub: AnswerStream, part: str, pieces: list[str], year, unit_kind) -> list[str]:
+        """"那个县上半年女职委会员达到多少人？首创东风现有女职工多少人？": a second question that stands on its
+        own words and finds nothing within the first's unit, period and articles is asked alone; its own
+        answer is kept when it finds one, else the refusal within the first's scope stands."""
+        alone = AnswerStream(iter(()))
+        found = list(self._pieces(alone, part, None, year, unit_kind))
+        if alone.answer is None or not alone.answer.grounded:
+            return pieces
+        sub.answer = alone.answer
+        return found
 
     def _pieces(self, stream: AnswerStream, question, history, year, unit_kind, continues: bool = False) -> Iterator[str]:
         try:
@@ -599,11 +640,12 @@ def _place_led_name(text: str, holds: Callable[[str], bool]) -> str:
 PLACE_LED_CHARS = 10
 TITLED_ARTICLES = 20  # of the articles saying a body's name, how many are read for a title naming it
 TITLE_CHARS = 60  # a first line this long at most, with no full stop, is the article's title
+OPENING_CHARS = 120  # how far into an article's first sentence (a news lead: source, purpose, date, then the body) the body it tells of is named
 _PRONOUN_START = re.compile(r"^(?:那么|那)?(?:[他她它其该这]|他们|她们)")
 _ASKS = re.compile(r"多少|几|哪|什么|啥|谁|怎么|怎样|如何|是否|吗|多[长久大远高重]")
 # a second question that only goes on with the first ("分别是多少？", "各是怎么做的？") is part of it
-# "…各有多少人参加？哪个规模大？": a comparison of what the first asked goes on with it
-_GOES_ON_WITH_FIRST = re.compile(r"各|分别|都|其中|最|对比|比较|具体|哪[个家边][^，,？?]{0,6}?[更最]?[大小多少高低早晚][？?]?$")
+# "…各有多少人参加？哪个规模大？": a comparison of what the first asked goes on with it ("各级各类学校" is all of them)
+_GOES_ON_WITH_FIRST = re.compile(r"(?<!各级)各(?!级各类)|分别|都|其中|最|对比|比较|具体|哪[个家边][^，,？?]{0,6}?[更最]?[大小多少高低早晚][？?]?$")
 
 
 def _naming(profile: QueryProfile, name: str | None) -> QueryProfile:
@@ -650,6 +692,34 @@ def two_questions(question: str) -> list[str]:
     if _GOES_ON_WITH_FIRST.search(parts[1]) or re.search(r"哪些|哪几", parts[0]):
         return []
     return parts
+
+
+def _first_sentence(article: str) -> str:
+    """The article's first sentence below its title (a first line with no full stop)."""
+    title, _, body = article.partition("\n")
+    return opening_sentence(body if body and "。" not in title else article)
+
+
+_TIME_ONLY = re.compile(r"(?:[\d一二三四五六七八九十〇零]+[年月日号时点分]|[上下中]午|晚上|近日|日前|近期|今年|去年|本月|当天|\s)*")
+
+
+def _acts_in(name: str, sentence: str) -> bool:
+    """The name opens a clause of the sentence, nothing but a time before it: the one who acts ("近日，胜利玉山物业
+    召开…"), not what a body did something to ("柳岸县总工会建成户外劳动者服务站")."""
+    at = sentence.find(name)
+    if at < 0:
+        return False
+    return _TIME_ONLY.fullmatch(sentence[max(sentence.rfind(mark, 0, at) for mark in "，,：:；;") + 1 : at]) is not None
+
+
+def _leading_nouns(text: str) -> str:
+    """The nouns a text opens with, run together ("首创/东风/现有…" -> 首创东风): a name the tagger does not know whole."""
+    words = []
+    for word, flag in tagged(text):
+        if not flag.startswith("n") or flag == "nr" and words:
+            break
+        words.append(word)
+    return "".join(words)
 
 
 def _numbered_on(text: str, offset: int) -> str:

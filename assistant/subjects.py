@@ -408,19 +408,36 @@ def _pointed_things(question: str) -> list[str]:
 
 
 # "A的职工数和B的会员数，哪个更多": quantities of different things compared, each asked for its own figure
-_QUANTITY_END = re.compile(r"(?:人数|总数|户数|数量|数|金额|总额|总量|规模|多少)$")
+_QUANTITY_END = re.compile(r"(?:人数|总数|户数|数量|数|金额|总额|量|资金|经费|规模|多少)$")
+# "A的2007年产销量，和B的累计产量，各是多少": each quantity asked for, whatever year the first one says
+_EACH_FIGURE = re.compile(r"(?:各|分别)(?:自)?(?:是|有|为)?多少[？?]?")
 
 
 def _compared_quantities(question: str) -> list[str]:
     """One question per quantity when a clause joins two to four quantities, each "X的…数", and
-    another clause only compares them ("哪个更多"): each is asked "是多少", since what each counts differs."""
+    another clause only compares them ("哪个更多") or asks each one's figure ("各是多少"): each is asked
+    "是多少", since what each counts differs (and a year one of them says is not the others')."""
     clauses = [c.strip() for c, _ in _joined_clauses(question)]  # "A的会员数，和B的会员数，哪个更多"
-    if len(clauses) != 2 or not _COMPARE.fullmatch(clauses[1].strip("呢吗啊")):
+    if len(clauses) != 2 or not (_COMPARE.fullmatch(clauses[1].strip("呢吗啊")) or _EACH_FIGURE.fullmatch(clauses[1])):
         return []
     parts = _joined_things(clauses[0].replace("，", ""))
     if not 2 <= len(parts) <= MAX_SUBJECTS or not all(_QUANTITY_END.search(p) and len(p) >= 5 for p in parts):
         return []
     return [f"{part}是多少" for part in parts]
+
+
+# "这几家企业的工会主席分别是谁：A、B、C？": the bodies asked about, listed after a colon
+_NAMES_AFTER_COLON = re.compile(r"^(?P<ask>[^：:]{4,40})[：:](?P<names>[^：:？?。；;，,]{4,120}?)[？?。]?$")
+_POINTER_OWNER = re.compile(r"^(?:这|以下|下列|如下)(?:[两二三四五六七八九几]|\d)?[家个所位份]?[\u4e00-\u9fff]{0,6}?的")
+
+
+def _names_put_first(question: str) -> str:
+    """"…分别是谁：A、B、C？" as "A、B、C的…分别是谁？", the form subjects are read from (the words pointing
+    at them, "这几家企业的", left out); other questions as they are."""
+    found = _NAMES_AFTER_COLON.match(question)
+    if found is None or len(_joined_things(found.group("names"))) < 2 or not _EACH.search(found.group("ask")):
+        return question
+    return f"{found.group('names')}的{_POINTER_OWNER.sub('', found.group('ask'))}？"
 
 
 def _joined_things(phrase: str) -> list[str]:
@@ -507,7 +524,7 @@ def split_subjects(question: str, known: Known | None = None) -> list[str]:
     """One question per subject when the question asks the same of two to four subjects, or asks
     two to four whole questions about different subjects; [] otherwise. `known` tells names the
     material uses from other words, for subjects without a name ending."""
-    question = _shared_kind_spelled_out(question)
+    question = _shared_kind_spelled_out(_names_put_first(question))
     pointed = _pointed_things(question) or _compared_quantities(question)
     if pointed:
         return pointed
