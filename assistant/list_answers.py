@@ -82,7 +82,8 @@ _ASIDE_AFTER = re.compile(r"[（(][^（()）]*[)）]$")  # "…餐饮店（绥�
 # what is done ("哪些健康方面的活动", "哪些措施"): bodies are who do it, never what was done
 _PLAN_LEAD = re.compile(r"下一步|还将|将在|将于|将对|计划|拟|准备|打算|力争|预计")
 _BODIES_ASKED = re.compile(r"单位|企业|公司|机构|组织|部门")  # "哪几家单位": the items are bodies' names
-_DONE_CATEGORY = re.compile(r"(?:活动|方面|工作|措施|举措|办法|项目|内容|培训|比赛|赛事|课程|行动)$")
+_SAID_CATEGORY = re.compile(r"(?:要求|希望|建议|意见|期望|嘱托|倡议)$")  # what someone asked of others, in words
+_DONE_CATEGORY = re.compile(r"(?:活动|方面|工作|措施|举措|办法|项目|内容|培训|比赛|赛事|课程|行动|实事|好事|事情|事项)$")
 
 
 # "哪两份文件", "哪些制度": written works, whose names a report sets in title marks
@@ -92,6 +93,10 @@ _WRITTEN_ASKED = re.compile(r"(?:文件|报告|材料|制度|办法|方案|规�
 def _of_titles(enumeration: Enumeration) -> bool:
     """Every item is a title in 《》 ("审议通过了《…方案》和《…办法（试行）》")."""
     return all(item.startswith("《") and item.rstrip("等").endswith("》") for item in enumeration.items)
+
+
+# "…红星机电、神剑科技等各子公司工会代表": a list closed as bodies of a kind
+_BODIES_AFTER = re.compile(r"等(?:各|多|[一二三四五六七八九十两\d]{1,3})?[个家所]?(?:子公司|分公司|公司|单位|企业|工会|部门|学校|医院|集团|机关)")
 
 
 def _of_bodies(enumeration: Enumeration) -> bool:
@@ -254,8 +259,10 @@ def _list_score(enumeration: Enumeration, start: int, end: int, profile: QueryPr
         return None  # "获得一、二、三等奖" names ranks, not the things asked for ("粽子、米和油" are things)
     if _holds_the_sentence(enumeration, start, end, window):
         return None
-    if _DONE_CATEGORY.search(profile.category) and _of_bodies(enumeration):
-        return None  # "市总工会、市住建局…" are who did it, not the 活动 or 方面 asked for
+    if _DONE_CATEGORY.search(profile.category) and (_of_bodies(enumeration) or _BODIES_AFTER.match(_after_items(enumeration, window))):
+        return None  # "市总工会、市住建局…", "红星机电、神剑科技等各子公司" are who did it, not the 活动 or 方面 asked for
+    if _SAID_CATEGORY.search(profile.category) and 2 * sum(_is_people(item) for item in enumeration.items) > len(enumeration.items):
+        return None  # "提了哪几点要求": "代表团团长、工会委员会委员…" are who attended, not what was asked of them
     # (a category every item says, "哪三个“有人”" of "困难有人管、心声有人听…", is a phrase they share, not people)
     shared = bool(profile.category) and all(profile.category in item for item in enumeration.items)
     if ((_WHO_CATEGORY.search(profile.category) and not shared or profile.people_listed)
