@@ -46,8 +46,8 @@ from assistant.question_profile import (
     FOUNDING,
     GENERIC,
     HEAD_ASKED,
-    HEAD_TITLE,
     HELD_VERBS,
+    MEETING_HEAD,
     MONEY_WORDS,
     MONTH_BEFORE,
     OFF_SECTION,
@@ -58,6 +58,7 @@ from assistant.question_profile import (
     SESSION,
     counts_directly,
     figure_counts_otherwise,
+    head_title,
     hit_context,
     numeral_forms,
     post_held_elsewhere,
@@ -71,6 +72,7 @@ from assistant.scope import (
     OWN_NAME_CHARS,
     article_year,
     dated_year,
+    dates_itself,
     held_next_year,
     is_subsequence,
     name_forms,
@@ -191,8 +193,8 @@ def _anchored(text: str, context: str, article: str, profile: QueryProfile, own_
 
 
 def _paragraph_year(text: str, article: str) -> str:
-    """The year the paragraph a sentence goes on opened with (scope.paragraph_year); "" when the sentence opens it."""
-    return paragraph_year(article, article.find(text))
+    """The year the paragraph a sentence goes on dates it with (scope.paragraph_year); "" when the sentence dates itself."""
+    return "" if dates_itself(text) else paragraph_year(article, article.find(text))
 
 
 def _year_written(anchor: str, article: str) -> bool:
@@ -390,11 +392,11 @@ _RUNNING = re.compile(r"连续第?[一二三四五六七八九十两\d]{1,3}(年
 
 
 def _head_as_titled(text: str, profile: QueryProfile) -> QueryProfile:
-    """"负责人是谁": the role asked is the head's title the text gives ("省国防工会主席吴志毅" -> 主席)."""
+    """"工会负责人是谁": the role asked is the head's title the text gives the union asked ("省国防工会主席吴志毅" -> 主席)."""
     if profile.role not in HEAD_ASKED:
         return profile
-    title = HEAD_TITLE.search(text)
-    return replace(profile, role=title.group(0)) if title else profile
+    title = head_title(text, profile.units)
+    return replace(profile, role=title) if title else profile
 
 
 def _has_answer_type(text: str, profile: QueryProfile, context: str = "", carried: str = "") -> bool:
@@ -523,8 +525,8 @@ def _term_found(term: str, weight: float, text: str, context: str, chunk: str, p
         return weight
     if term in profile.verbs and _same_root_verb(term, text):
         return weight * _PARTIAL_WEIGHT
-    if term == profile.role and term in HEAD_ASKED and HEAD_TITLE.search(text):
-        return weight  # "负责人" asked, "省国防工会主席吴志毅" written
+    if term == profile.role and term in HEAD_ASKED and head_title(text, profile.units):
+        return weight  # "工会负责人" asked, "省国防工会主席吴志毅" written
     return 0.0
 
 
@@ -766,7 +768,8 @@ def candidates(hits: list[Hit], profile: QueryProfile, articles: dict[str, str] 
                         and not any(says_sibling(phrase, sentence) for phrase in profile.contrasts)
                         and not _about_sibling(sentence, siblings))
             elsewhere = _named_elsewhere(sentence, context, article, profile)
-            stock_only = (_only_stock(sentence, profile) or post_held_elsewhere(sentence, profile, article, str(hit.metadata.get("unit") or ""))
+            stock_only = (_only_stock(sentence, profile) or post_held_elsewhere(sentence, _head_as_titled(sentence, profile), article,
+                                                                                  str(hit.metadata.get("unit") or ""))
                           or (profile.asks_done and bool(PLANNED.search(sentence)) and not DONE.search(sentence)))
             # "3月7日，在“三八”…之际，…举办了运动会": a window that keeps the festival and leaves the date out
             # does not say the day the sentence gives
@@ -860,8 +863,11 @@ def held_first(chosen: Candidate, ranked: list[Candidate], head: str) -> Candida
     """"职工大会是哪天召开的": of the chosen article, a dated sentence saying the meeting was held before
     one whose date is of something about it ("…成立了职工大会工作领导小组", "确定了大会工作方案")."""
     held = re.compile(rf"{_NOT_YET}{HELD_VERBS}了?[^，。；,;]{{0,14}}?{head}{_NOT_THE_EVENT}|{head}{_NOT_THE_EVENT}[^，。；,;]{{0,24}}?{_NOT_YET}{HELD_VERBS}")
-    if head == "会":  # "开了一个什么会": the meeting's name is the answer, in whichever sentence says it was held
-        return chosen if held.search(chosen.text) else _first_of_article(chosen, ranked, lambda c: held.search(c.text) is not None)
+    if head == "会":  # "开了一个什么会": the meeting's name is the answer, in the sentence naming a meeting held
+        meeting = re.compile(rf"{_NOT_YET}{HELD_VERBS}了?[^，。；,;]{{0,14}}?{MEETING_HEAD}|{MEETING_HEAD}[^，。；,;]{{0,24}}?(?:{HELD_VERBS}|进行)")
+        if re.search(MEETING_HEAD, chosen.text):
+            return chosen  # "女职工座谈会于3月8日在机关会议室进行": it names the meeting already
+        return _first_of_article(chosen, ranked, lambda c: meeting.search(c.text) is not None)
     return _first_telling(chosen, ranked, lambda text: held.search(text) is not None)
 
 

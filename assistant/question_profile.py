@@ -136,9 +136,20 @@ _PARTS_OF_ONE = re.compile(r"各(?:基层|下属|所属)")
 _DONE_LISTED = re.compile(r"哪(?:些|几[项类种个场次])[\u4e00-\u9fff]{0,4}?(?:活动|工作|措施|举措|项目|比赛|赛事|培训)[？?]?$")
 
 
+_ONE_BODY_BEFORE = re.compile(r"(?:街道|社区|[县市区镇乡]|公司|集团|局|厂|矿|院|校|系统|工会)$")
+_BODIES_COUNTED = re.compile(r"[两二三四五六七八九几多\d]+\s*[个家所座]|[和与及、]")
+
+
 def _within_one(question: str) -> str:
-    """The question without "各基层" when it asks which things were done: those parts are no articles of their own."""
-    return _PARTS_OF_ONE.sub("", question) if _DONE_LISTED.search(question) else question
+    """The question without "各基层" when it asks which things were done within one body it names ("街道各基层女职工委"):
+    those parts are no articles of their own; a question naming no body, or counting several, still asks each."""
+    part = _PARTS_OF_ONE.search(question)
+    if part is None or not _DONE_LISTED.search(question):
+        return question
+    before = re.sub(r"^(?:“[^”]*”)?[\u4e00-\u9fff]{0,4}?期间", "", question[: part.start()])  # "“三八”节期间街道…"
+    if not _ONE_BODY_BEFORE.search(before) or _BODIES_COUNTED.search(question[: part.start()]):
+        return question
+    return question[: part.start()] + question[part.end():]
 
 
 _PRIZES_JOINED = re.compile(rf"(?:{_GRADE})(?:和|与|及|、)(?:{_GRADE})")
@@ -527,9 +538,21 @@ def _asked_role(question: str) -> str:
     return ("副" if before.endswith("副") else "") + head  # "副主任", "副/主任": a deputy asked stays one
 
 
-# "负责人是谁": whoever heads the body, by the title a report gives the head (not a deputy: 副主席 is no head)
-HEAD_ASKED = frozenset({"负责人", "一把手", "掌门人", "带头人"})
-HEAD_TITLE = re.compile(r"(?<!副)(?:主席|主任|书记|会长|院长|所长|局长|厂长|校长|站长|行长|总经理|董事长|负责人)(?!助理)")
+# "工会的负责人是谁": whoever heads the union, by the title a report gives its head right after 工会 ("省国防工会主席吴志毅");
+# not a deputy (副主席), not the company's manager, a department's or a committee's head, nor 主席台 or 主席团
+HEAD_ASKED = frozenset({"负责人", "一把手"})
+HEAD_TITLE = re.compile(r"(?<=工会|工委)(?:主席|主任|负责人)(?![台团期助])")
+_HEAD_NAMED_WITHIN = 8  # how far before the title the asked union's own words stand ("省国防工会主席")
+
+
+def head_title(text: str, units: tuple[str, ...]) -> str:
+    """The head's title the text gives the union asked ("省国防工会主席吴志毅" -> 主席): right after 工会, and, when the
+    question names its union, after that union's own words (not "省总工会主席王海" for 省国防工会); "" when none."""
+    cores = [core[-2:] for core in (re.sub(r"(?:总)?工会(?:委员会)?$", "", unit) for unit in units) if len(core) >= 2]
+    for found in HEAD_TITLE.finditer(text):
+        if not cores or any(core in text[max(0, found.start() - _HEAD_NAMED_WITHIN) : found.start()] for core in cores):
+            return found.group(0)
+    return ""
 
 
 def says_role(text: str, profile: QueryProfile) -> bool:
@@ -538,7 +561,7 @@ def says_role(text: str, profile: QueryProfile) -> bool:
     if not role:
         return True
     if role in HEAD_ASKED:
-        return HEAD_TITLE.search(text) is not None
+        return bool(head_title(text, profile.units))
     text = _QUOTED_HONOUR.sub(r"\1，", text)  # "获评“星级基层工会主席”": an honour's name holds the word, no one the post
     if role in text:
         return role.startswith("副") or any(text[m.start() - 1 : m.start()] != "副" for m in re.finditer(re.escape(role), text))
@@ -698,6 +721,7 @@ def _kind_asked(question: str) -> list[str]:
 HELD_VERBS = r"(?:召开|举行|(?<!选)举办|开幕|闭幕)"  # a meeting held, as questions and reports both say it (not 选举办法)
 FOUNDING = re.compile(rf"{FOUNDING_VERBS}|建会")  # a body set up, as questions and reports both say it
 _HOLDING = rf"(?:{HELD_VERBS}|开的|办的)"
+MEETING_HEAD = r"(?:[职教工]代会|全委会|年会|大会|会议|座谈会|表彰会|联欢会|推进会|交流会|启动会|报告会|研讨会)"  # meetings, no contests
 _EVENT_HEAD = r"(?:[职教工]代会|全委会|年会|大会|会议|座谈会|表彰会|运动会|联欢会|推进会|交流会|启动会|培训班|比赛|竞赛|大赛|典礼|仪式)"
 _HELD_ASKED = re.compile(rf"(?P<event>{_EVENT_HEAD})[^，,。？?]{{0,12}}?{_HOLDING}|{_HOLDING}的?(?:是)?[^，,。？?]{{0,4}}?(?P<after>{_EVENT_HEAD})")
 

@@ -445,7 +445,7 @@ def _names_a_group(words_before: str) -> bool:
 
 
 _UNIONS_COMMITTEE = re.compile(r"(?<=.{2})工会(?=女工委|女职委|经审委|经审会|女职工委)")
-_NUMBERED_BODY_END = re.compile(r"(?<=[\u4e00-\u9fff])\d{1,3}所(?:工会)?$")
+_NUMBERED_BODY_END = re.compile(r"(?<=[\u4e00-\u9fff])(?:\d{1,3}所|[一二三四五六七八九十]{1,3}[所院])(?:工会)?$")
 
 
 # "那次会议市城市管理局…": the meeting pointed at, no part of the body named after it
@@ -573,9 +573,13 @@ def _names_another_level(question: str, last: Turn) -> bool:
     """"局机关工会制定了几项制度？县教育工会又计划组建多少个联合工会？": the second question of one message
     names a body by its level and kind alone ("县教育工会"), one the first did not name, nor a short form of
     it ("市总工会" of 兰州市总工会): another body, so the first's articles are not the only ones searched."""
-    name, before = mentioned_unit(_THEN.sub("", question)), mentioned_unit(last.question)
+    name, before = (_COMMITTEE_END.sub("", n or "") for n in (mentioned_unit(_THEN.sub("", question)), mentioned_unit(last.question)))
     return (bool(name and before) and name[0] in _ADMIN and not _OF_THE_ONE_BEFORE.search(question)
             and not is_subsequence(name, before) and not is_subsequence(before, name))
+
+
+# a committee or the offices of a union ("市总工会女职委", "县总工会机关") are that union's own parts
+_COMMITTEE_END = re.compile(r"(?<=工会)(?:女职委|女工委(?:员会)?|女职工委(?:员会)?|经审会|经审委|经费审查委员会|机关|办公室)$")
 
 
 def is_another_body(name: str, last: Turn) -> bool:
@@ -597,14 +601,16 @@ def read_scope(question: str, ui: Scope, history: list[Turn], today: date, conti
             previous = replace(previous, unit=last.unit)
         if own.unit and not own.place and _shortened(own.unit, previous.unit):
             own = scope = replace(own, unit=None)  # "…的市总工会领导是谁" after 兰州市总工会's meeting: that one
-        names_its_own = own.unit is None and own.place is None and (
-            _names_another_body(question, last) or describes_its_own(question) or (continues and _names_another_level(question, last)))
+        names_its_own = own.unit is None and own.place is None and (_names_another_body(question, last) or describes_its_own(question))
+        # "…？县教育工会又…": another level's union, of the first's time, not of its articles
+        another_level = continues and own.unit is None and own.place is None and not names_its_own and _names_another_level(question, last)
         another = (own.unit or own.place) and (own.unit, own.place) not in ((previous.unit, previous.place), (asked_before.unit, asked_before.place))
         if continues and (another or names_its_own):
             previous = Scope()  # a second question of one message, about another body: none of the first's time
-        scope = _inherit(scope, replace(previous, unit=None, place=None) if names_its_own else previous)
+        scope = _inherit(scope, replace(previous, unit=None, place=None) if names_its_own or another_level else previous)
         says_which = scope.place is not None or (scope.unit is not None and is_specific(scope.unit))
-        if articles is None and own.unit is None and own.place is None and not says_which and last.doc_ids and not names_its_own:
+        if articles is None and own.unit is None and own.place is None and not says_which and last.doc_ids and not names_its_own \
+                and not another_level:
             # "大连那个学院…" or "局机关…" then "其中女职工多少": the articles just answered from,
             # since neither a description nor a kind of unit says which article it was
             articles = last.doc_ids
@@ -1282,22 +1288,38 @@ def _reasons(hit: Hit, scope: Scope, article: str) -> tuple[str, ...]:
 
 
 _PARAGRAPH_YEAR = re.compile(r"\s*((?:19|20)\d\d年)[，,]")
+# what dates the sentences after it, within a paragraph: another year ("2013年，竞赛规模进一步扩大"), or the report's
+# own time again ("今年，…", "目前，…", "截至…")
+_YEAR_MARK = re.compile(r"(?:19|20)\d\d年(?!以来|度工作要点)|今年|本年|目前|现有|截至|截止|至今|当前")
 
 
 def paragraph_year(article: str, at: int) -> str:
-    """The year the paragraph going on at `at` opened with before it ("2012年，上汽集团…投身立功竞赛，…共有11.98万名
-    员工…"): what follows is of that year, whatever the article's own is; "" when it opened with none."""
+    """The year a paragraph that opened with one ("2012年，上汽集团…投身立功竞赛，…共有11.98万名员工…") dates the text
+    at `at` with: the last year or own-time word written before it in the paragraph; "" when the paragraph opened with no
+    year, or the last such word is the report's own time (今年, 目前)."""
     if not 0 < at <= len(article):
         return ""
-    opened = _PARAGRAPH_YEAR.match(article, article.rfind("\n", 0, at) + 1)
-    return opened.group(1) if opened is not None and opened.start(1) < at else ""
+    start = article.rfind("\n", 0, at) + 1
+    opened = _PARAGRAPH_YEAR.match(article, start)
+    if opened is None or opened.start(1) >= at:
+        return ""
+    marks = _YEAR_MARK.findall(article, start, at)
+    return marks[-1] if marks and marks[-1][:1].isdigit() else ""
+
+
+def dates_itself(text: str) -> bool:
+    """The text says its own year or time ("今年，…", "2013年…"): no paragraph's year dates it."""
+    return _YEAR_MARK.search(text) is not None
+
+
+_OWN_DATING_CHARS = 12  # a passage opening "今年，…" or "2013年…" dates itself
 
 
 def _paragraph_opens_with_year(hit: Hit, article: str, year: int) -> bool:
     """The passage goes on with a paragraph that opened with the year asked, in a passage before it (a news
     item of the next year telling the year before's figures)."""
     start = hit.metadata.get("start")
-    return isinstance(start, int) and paragraph_year(article, start) == f"{year}年"
+    return isinstance(start, int) and paragraph_year(article, start) == f"{year}年" and not dates_itself(hit.text[:_OWN_DATING_CHARS])
 
 
 def opening_sentence(article: str) -> str:

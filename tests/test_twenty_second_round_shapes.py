@@ -3,12 +3,13 @@
 from __future__ import annotations
 
 from fakes import make_hit
+from test_eighth_round_shapes import TODAY
 from test_thirteenth_round_shapes import _knowledge
 from test_twentieth_round_shapes import _IDF, _ask
 
 from assistant.qa import QAService
 from assistant.question_profile import profile_question
-from assistant.scope import Scope, check_scope
+from assistant.scope import Scope, check_scope, read_own_scope
 from assistant.subjects import split_subjects
 
 
@@ -169,3 +170,75 @@ def test_the_head_asked_is_whoever_holds_the_head_s_title() -> None:
     deputy = _ask("青禾省国防工会的负责人是谁？", "省国防工会副主席杨青出席了捐赠仪式。", unit="青禾省国防工会",
                   title="六院职工收到抗疫大礼包")
     assert "杨青" not in deputy.text.split("资料中最接近的内容")[0] or not deputy.grounded
+
+
+def test_the_points_asked_of_the_unions_are_no_list_of_who_attended() -> None:
+    """"提了哪几点要求": the 一要…二要… items after "提出了要求", not the posts of those who attended."""
+    report = ("8月4日上午，青禾船厂召开半年度职代会暨工会半年度工作会议。公司党委书记、董事长陆青，公司党委委员、副总经理、"
+              "工会主席王前出席会议并讲话。公司职代会代表团团长、工会委员会委员、工会经审委委员、分工会主席34人参加会议。\n"
+              "会议总结了上半年度工会工作，布置了下半年工会重点工作任务。\n"
+              "公司党委委员、副总经理、工会主席王前肯定了公司两级工会组织上半年取得的成绩，并对工会工作提出了要求。\n"
+              "一要坚持围绕中心，服务大局。\n二要坚持民主管理，引导职工参与公司管理。\n三要坚持关爱职工，增强企业凝聚力。\n"
+              "四要坚持文体育人，组织开展文体活动。")
+    answer = _ask("青禾船厂工会主席王前在半年度会议上对工会工作提了哪几点要求？", report, unit="青禾船厂工会", title="青禾船厂召开半年度职代会")
+    assert all(item in answer.text for item in ("坚持围绕中心", "坚持民主管理", "坚持关爱职工", "坚持文体育人"))
+
+
+def test_bodies_closed_as_a_kind_or_given_deeds_are_not_the_things_done() -> None:
+    """"多开展哪些活动": "红星机电、神剑科技等各子公司" are who spoke (bodies by the kind after 等), the activities follow;
+    "办了哪几件实事": deeds, not the bodies that held the ceremony."""
+    report = ("关明副主席一行听取了集团公司工会和青禾机电、柳岸科技、白鹭光电等各子公司工会代表关于工会组织工作情况的汇报，"
+              "工会代表恳请上级工会多开展职工读书、劳动竞赛、干部培训、技能比武等活动。")
+    answer = _ask("青禾军工集团各子公司工会代表恳请上级工会多开展哪些活动？", report, unit="青禾军工集团工会", title="国防工会到青禾军工调研")
+    assert all(item in answer.text for item in ("职工读书", "劳动竞赛", "干部培训", "技能比武")) and "柳岸科技" not in answer.text
+    report = ("2023年10月26日，青禾市物业行业工会联合会正式成立。物业工会成立以来，先后组织会员单位女职工进行了免费体检及“两癌”筛查，"
+              "组织会员单位65名职工参加健康体检，组织开展了爱眼护眼活动。工会组织为职工办了很多好事实事。"
+              "在市总工会、市住建局和市物业行业工会联合会的共同推动下，一批物业公司和职工纷纷加入工会组织。")
+    answer = _ask("青禾市物业行业工会联合会成立以来给会员单位职工办了哪几件实事？", report, unit="青禾市物业行业工会联合会",
+                  title="青禾市物业公司职工加入工会")
+    assert "两癌" in answer.text and "市住建局、市物业行业工会联合会。" not in answer.text  # the bodies are no list of deeds
+
+
+def test_an_institute_or_academy_numbered_in_words_after_its_group_is_the_unit() -> None:
+    """"青禾四院…" (an academy numbered in words after its group's name) is a unit: another academy's report
+    ("青禾六院") does not answer it; counted schools ("全市十四所学校") and institutions visited name none."""
+    assert read_own_scope("青禾四院2022年初收到省总工会多少防疫专项资金？", TODAY).unit == "青禾四院"
+    assert read_own_scope("中国电科十四所工会有多少会员？", TODAY).unit == "中国电科十四所工会"
+    assert read_own_scope("全市十四所学校参加了吗？", TODAY).unit is None
+    assert read_own_scope("走访了十四所工会，慰问多少人？", TODAY).unit is None
+    report = "省总工会牵挂着青禾六院干部职工，为青禾六院划拨10万元的防疫专项资金。"
+    other = _ask("青禾四院2022年初收到省总工会多少防疫专项资金？", report, unit="青禾六院工会", title="青禾六院职工收到抗疫大礼包", year=2022)
+    assert "10万元" not in other.text.split("资料中最接近的内容")[0]
+    own = _ask("青禾六院2022年初收到省总工会多少防疫专项资金？", report, unit="青禾六院工会", title="青禾六院职工收到抗疫大礼包", year=2022)
+    assert own.grounded and "10万元" in own.text
+
+
+def test_what_the_first_review_of_round_twenty_two_found_stays_mended() -> None:
+    """Another body's head, a department's head and 主席台 head nothing asked; a later year or 今年 in the paragraph dates
+    what follows; a meeting already named is kept over another body's; a union's own committee is no other level's
+    union; 各基层 of several bodies counted still asks each."""
+    ask = "青禾省国防工会的负责人是谁？"
+    for said in ("省总工会主席王海、省国防工会副主席吴立新出席了捐赠仪式。", "省国防工会办公室主任王芳主持仪式。",
+                 "大会主席台就座的有省国防工会副主席陈红。"):
+        answer = _ask(ask, said, unit="青禾省国防工会", title="省国防工会捐赠仪式")
+        assert not answer.grounded, said
+    assert "张强" in _ask("县总工会的负责人是谁？", "县总工会主席张强出席活动并讲话，县总工会女职工委员会主任刘梅主持。",
+                          unit="县总工会", title="县总工会开展活动").text
+    changed = ("青禾集团召开立功竞赛总结会\n2012年，集团员工提出合理化建议5万条。2013年，竞赛规模进一步扩大。"
+               "全年共节约金额2.8亿元，评出创新项目66项。")
+    hits = [make_hit(changed, doc_id="g", unit="青禾集团工会", year=2014, title="青禾集团召开立功竞赛总结会", rank=1)]
+    assert "2.8亿元" not in QAService(_knowledge(hits)).answer("青禾集团2012年立功竞赛节约金额多少？").text.split("资料中最接近的内容")[0]
+    now = ("青禾市总工会2013年工作总结\n2012年，全市职工提出合理化建议3.2万条，节约资金1.1亿元。今年，全市职工共提出合理化建议4.5万条，"
+           "节约资金2.6亿元。")
+    hits = [make_hit(now, doc_id="n", unit="青禾市总工会", year=2013, title="青禾市总工会2013年工作总结", rank=1)]
+    assert "2.6亿元" in QAService(_knowledge(hits)).answer("青禾市总工会2013年节约资金多少？").text
+    meeting = "4月18日，青禾县总工会劳模座谈会在县工人文化宫进行。会前，县委召开了常委扩大会议。"
+    answer = _ask("青禾县总工会4月18日开了一个什么会？", meeting, unit="青禾县总工会", title="青禾县总工会劳模座谈会")
+    assert answer.text.split("[1]")[0].endswith("劳模座谈会在县工人文化宫进行。")
+    first, second = _two_answers(
+        "青禾县总工会慰问了多少户困难职工？县总工会女职工委员会开展两癌筛查多少人？",
+        ("青禾县总工会今年慰问困难职工120户。县总工会女职委开展“两癌”筛查1200人。", "青禾县总工会", "青禾县总工会工作总结"),
+        ("柳岸县总工会女职委开展“两癌”筛查5600人。", "柳岸县总工会", "柳岸县总工会工作总结"))
+    assert "1200人" in second and "5600人" not in second
+    assert profile_question("两个县各基层工会都举办了哪些活动？", _IDF).per_document
+    assert profile_question("各基层工会都举办了哪些活动？", _IDF).per_document
