@@ -27,10 +27,11 @@ _SUFFIX = (r"(?:(?<=工会)第?[\d一二三四五六七八九十]{1,3}分会(?!�
            # "中国电科38所": an institute numbered after its group's name (not "全市38所学校", counted)
            # (what follows is its union, its committees or what it did, never what "12所" counts nor 的/、: "市直12所的")
            # (or in words: "航天四院", "电科十四所")
-           # (in words, what follows is anything but the schools or hospitals a count counts: "航天四院收到…")
+           # (in words, what follows is anything but the schools or hospitals a count counts: "航天四院收到…", and no verb
+           # stands before it: "新建十二所", "走访一院" count or visit; nor another numbered body: "一院二院" are two)
            r"|(?<=[\u4e00-\u9fff])(?<![省市县区镇乡村共有了达计约近余等各全和、第])(?:\d{1,3}所"
            r"(?=工会|党委|团委|纪委|为|现在|目前|今年|去年|前年|近年|每年|全年|上半年|下半年|先后|已|还|曾|又|一共|总共|$)"
-           r"|[一二三四五六七八九十]{1,3}[所院](?![学校中小幼医高大卫养敬福研院所\d]))"
+           r"|(?<![建增成访问入合到在为对向给深联走进去赴院所一二三四五六七八九十\d])[一二三四五六七八九十]{1,3}[所院](?![学校中小幼医高大卫养敬福研院所\d]))"
            # newspapers, publishers, co-operatives, stations, railway depots, courts and procuratorates are bodies too
            r"|(?:日?报|出版|杂志|合作|旅行)社|(?:电视|电)台|[工车机电]务段|法院|检察院|(?:设计|勘察)院)")
 # 办 with an aspect word after it is the verb ("三八妇女节办了什么"), not an office ("市总办");

@@ -80,6 +80,12 @@ class Enumeration:
         return joiner.join(self.items)
 
 
+def chinese_number(value: int) -> str:
+    """1..99 in Chinese numerals, as reports write editions and numbered bodies: 3 -> 三, 21 -> 二十一."""
+    tens, ones = divmod(value, 10)
+    return (("零一二三四五六七八九"[tens] if tens > 1 else "") + "十" if tens else "") + ("零一二三四五六七八九"[ones] if ones else "")
+
+
 def ordinal_value(mark: str) -> int:
     """1 for "一", "1" or "①"; 12 for "十二"; 0 for anything else."""
     if mark.isdigit() and mark.isascii():

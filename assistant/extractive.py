@@ -175,7 +175,7 @@ def _names(anchor: str, text: str, context: str, article: str) -> bool:
 
 
 def _anchored(text: str, context: str, article: str, profile: QueryProfile, own_year: object = None,
-              spoken_for: frozenset[str] = frozenset()) -> bool:
+              spoken_for: frozenset[str] = frozenset(), at: int = -1) -> bool:
     """Every place, unit or year the question names is in the sentence's article (or its title);
     for a question about several articles ("顺昌县和盘山县各…"), any one of them. A year other
     than the article's own must be in the sentence itself: a 2024 report that recalls "2023年…被评为"
@@ -183,7 +183,7 @@ def _anchored(text: str, context: str, article: str, profile: QueryProfile, own_
     # the meeting a summary opens with was held the next year: its own sentences (the opening paragraph) are of that year
     opening = article.split("\n", 1)[0]
     held = held_next_year(article, own_year) if text in opening else None
-    told = _paragraph_year(text, article) if any(ASKED_YEAR.fullmatch(anchor) for anchor in profile.anchors) else ""
+    told = _paragraph_year(text, article, at) if any(ASKED_YEAR.fullmatch(anchor) for anchor in profile.anchors) else ""
     named = [(anchor in text or anchor == told)
              if (_other_own_year(anchor, own_year) and anchor != f"{dated_year(article)}年" and anchor != f"{held}年")
              else (_names(anchor, text, context, article) or _year_written(anchor, article) or anchor in spoken_for)
@@ -192,9 +192,12 @@ def _anchored(text: str, context: str, article: str, profile: QueryProfile, own_
     return any(named) if profile.per_document and named else all(named)
 
 
-def _paragraph_year(text: str, article: str) -> str:
-    """The year the paragraph a sentence goes on dates it with (scope.paragraph_year); "" when the sentence dates itself."""
-    return "" if dates_itself(text) else paragraph_year(article, article.find(text))
+def _paragraph_year(text: str, article: str, at: int = -1) -> str:
+    """The year the paragraph a sentence goes on dates it with (scope.paragraph_year); "" when the sentence dates itself.
+    `at` is where the sentence stands in the article, when its passage says (the same sentence may stand twice)."""
+    if dates_itself(text):
+        return ""
+    return paragraph_year(article, at if 0 <= at < len(article) and article.startswith(text, at) else article.find(text))
 
 
 def _year_written(anchor: str, article: str) -> bool:
@@ -762,7 +765,10 @@ def candidates(hits: list[Hit], profile: QueryProfile, articles: dict[str, str] 
             best: Candidate | None = None
             before = hit.text[max(0, match.start() - MONTH_BEFORE) : match.start()]
             month_inherited = month_told and is_undated(sentence) and other_month(sentence, before, profile)
-            anchored = (not unquoted and _anchored(sentence, context, article, profile, own_year, spoken_for) and (month_inherited or not other_month(sentence, before, profile))
+            start = hit.metadata.get("start")  # where the sentence stands in its article (the same one may stand twice)
+            at = start + match.start() + len(match.group()) - len(match.group().lstrip()) if isinstance(start, int) else -1
+            anchored = (not unquoted and _anchored(sentence, context, article, profile, own_year, spoken_for, at)
+                        and (month_inherited or not other_month(sentence, before, profile))
                         and not dated_other_year(sentence, profile) and not other_festival(sentence, profile)
                         and not relative_year_otherwise(sentence, profile, own_year)
                         and not any(says_sibling(phrase, sentence) for phrase in profile.contrasts)
@@ -867,8 +873,21 @@ def held_first(chosen: Candidate, ranked: list[Candidate], head: str) -> Candida
         meeting = re.compile(rf"{_NOT_YET}{HELD_VERBS}了?[^，。；,;]{{0,14}}?{MEETING_HEAD}|{MEETING_HEAD}[^，。；,;]{{0,24}}?(?:{HELD_VERBS}|进行)")
         if re.search(MEETING_HEAD, chosen.text):
             return chosen  # "女职工座谈会于3月8日在机关会议室进行": it names the meeting already
-        return _first_of_article(chosen, ranked, lambda c: meeting.search(c.text) is not None)
+        days = set(_EXPLICIT_DAY.findall(chosen.text))
+        return _first_of_article(chosen, ranked, lambda c: _meeting_held(meeting, c.text, days))
     return _first_telling(chosen, ranked, lambda text: held.search(text) is not None)
+
+
+_ANOTHER_HOLDER = re.compile(r"(?:党委|县委|市委|省委|区委|政府|人大|政协|要求|指出|强调|号召)[^，。；,;]{0,14}$")
+
+
+def _meeting_held(meeting: re.Pattern[str], text: str, days: set[str]) -> bool:
+    """A sentence telling a meeting held on the day the chosen one gives (if it gives one), held by no other body
+    (县委, 县政府) and not what a meeting asked others to hold ("会议要求…举办好…")."""
+    found = meeting.search(text)
+    if found is None or _ANOTHER_HOLDER.search(text[: found.start() + 2]):
+        return False
+    return not days or bool(days & set(_EXPLICIT_DAY.findall(text)))
 
 
 def counting_first(chosen: Candidate, ranked: list[Candidate], noun: str) -> Candidate:

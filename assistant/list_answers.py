@@ -82,6 +82,7 @@ _ASIDE_AFTER = re.compile(r"[（(][^（()）]*[)）]$")  # "…餐饮店（绥�
 # what is done ("哪些健康方面的活动", "哪些措施"): bodies are who do it, never what was done
 _PLAN_LEAD = re.compile(r"下一步|还将|将在|将于|将对|计划|拟|准备|打算|力争|预计")
 _BODIES_ASKED = re.compile(r"单位|企业|公司|机构|组织|部门")  # "哪几家单位": the items are bodies' names
+_POST_END = re.compile(r"(?:主席|主任|委员|团长|代表|负责人|书记|局长|处长|科长|经理)$")  # a post, not "贴心人", "守护者"
 _SAID_CATEGORY = re.compile(r"(?:要求|希望|建议|意见|期望|嘱托|倡议)$")  # what someone asked of others, in words
 _DONE_CATEGORY = re.compile(r"(?:活动|方面|工作|措施|举措|办法|项目|内容|培训|比赛|赛事|课程|行动|实事|好事|事情|事项)$")
 
@@ -95,8 +96,9 @@ def _of_titles(enumeration: Enumeration) -> bool:
     return all(item.startswith("《") and item.rstrip("等").endswith("》") for item in enumeration.items)
 
 
-# "…红星机电、神剑科技等各子公司工会代表": a list closed as bodies of a kind
-_BODIES_AFTER = re.compile(r"等(?:各|多|[一二三四五六七八九十两\d]{1,3})?[个家所]?(?:子公司|分公司|公司|单位|企业|工会|部门|学校|医院|集团|机关)")
+# "…红星机电、神剑科技等各子公司工会代表": a list closed as bodies of a kind, counted or each ("等工会活动" names no bodies)
+_BODIES_AFTER = re.compile(r"等(?:各|多|[一二三四五六七八九十两\d]{1,3})[个家所]?(?:子公司|分公司|公司|单位|企业|工会|部门|学校|医院|集团|机关)"
+                           r"(?!活动|工作|文化|特色|重点|劳动|竞赛)")
 
 
 def _of_bodies(enumeration: Enumeration) -> bool:
@@ -261,7 +263,8 @@ def _list_score(enumeration: Enumeration, start: int, end: int, profile: QueryPr
         return None
     if _DONE_CATEGORY.search(profile.category) and (_of_bodies(enumeration) or _BODIES_AFTER.match(_after_items(enumeration, window))):
         return None  # "市总工会、市住建局…", "红星机电、神剑科技等各子公司" are who did it, not the 活动 or 方面 asked for
-    if _SAID_CATEGORY.search(profile.category) and 2 * sum(_is_people(item) for item in enumeration.items) > len(enumeration.items):
+    if _SAID_CATEGORY.search(profile.category) and 2 * sum(bool(_POST_END.search(item)) or _names_someone(item)
+                                                          for item in enumeration.items) > len(enumeration.items):
         return None  # "提了哪几点要求": "代表团团长、工会委员会委员…" are who attended, not what was asked of them
     # (a category every item says, "哪三个“有人”" of "困难有人管、心声有人听…", is a phrase they share, not people)
     shared = bool(profile.category) and all(profile.category in item for item in enumeration.items)

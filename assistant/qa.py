@@ -366,19 +366,33 @@ class QAService:
         asked = _THEN_START.sub("", question)
         holds = self.knowledge.lexical.index.holds
         # or a name the material uses that opens with a place ("中国中铁又有几家入选…")
-        name = opening_body(asked, holds) or _place_led_name(asked, holds) or known_name(asked, holds)
-        if not name or not is_another_body(name, last) or not (self._titled(name) or self._opens_an_article(name)):
+        name = opening_body(asked, holds) or _place_led_name(asked, holds)
+        # a name the material uses with no body's ending ("天纳克一汽富晟那次…") only when a title opens with it or a news
+        # lead names it acting: "职工书屋", "工会主席" are topics the reports tell of, not bodies
+        loose = "" if name else known_name(asked, holds)
+        if not (name or loose) or not is_another_body(name or loose, last):
             return False
-        # "车间工会有几个？" after a factory's answer: a part of the body whose articles were just cited
-        return not any(name in text for text in self.knowledge.store.document_texts(list(last.doc_ids)).values())
+        if not (self._titled(name) if name else self._title_opens_with(loose)) and not self._opens_an_article(name or loose):
+            return False
+        return not self._said_by(name or loose, last)
+
+    def _said_by(self, name: str, turn: Turn) -> bool:
+        """The articles a turn was answered from write the name ("车间工会有几个？" after a factory's answer: a part of it)."""
+        return any(name in text for text in self.knowledge.store.document_texts(list(turn.doc_ids)).values())
 
     def _describes_another(self, question: str, last: Turn) -> bool:
         """"那个有朝鲜族学校的县全县有多少所学校？" after a question about 澧县: a unit described by what its
         articles say, which the articles just answered from do not say, is another unit."""
         description = read_description(question)
-        if description is None or not last.doc_ids:
+        if description is None or not last.doc_ids or self._said_by(description.cue, last):
             return False
-        return not any(description.cue in text for text in self.knowledge.store.document_texts(list(last.doc_ids)).values())
+        return bool(set(self.knowledge.lexical.index.docs_saying(description.cue)) - set(last.doc_ids))  # some other article fits
+
+    def _title_opens_with(self, name: str) -> bool:
+        """Some article's title (its first line) opens with the name: a report or news item of that body."""
+        ids = self.knowledge.lexical.index.docs_saying(name)[:TITLED_ARTICLES]
+        firsts = (text.split("\n", 1)[0] for text in self.knowledge.store.document_texts(ids).values())
+        return any(first.startswith(name) and len(first) <= TITLE_CHARS and "。" not in first for first in firsts)
 
     def _titled(self, name: str) -> bool:
         """Some article's title (its first line) names the body: a report or news item of it, not
@@ -387,13 +401,15 @@ class QAService:
         firsts = (text.split("\n", 1)[0] for text in self.knowledge.store.document_texts(ids).values())
         return any(name in first and len(first) <= TITLE_CHARS and "。" not in first for first in firsts)
 
-    def _names_a_titled_body(self, part: str) -> bool:
-        """The part opens with a name no pronoun or "那…" stands before, three characters or more of
-        nouns, that some article's title or first sentence names ("首创东风现有女职工多少人？"): a body of its own."""
+    def _names_a_titled_body(self, part: str, first: Turn) -> bool:
+        """The part opens with a name no pronoun or "那…" stands before, three characters or more of nouns, that some
+        article's title opens with or whose news lead names it acting ("首创东风现有女职工多少人？"): a body of its own,
+        another than the first question's and not one the first's articles write (then it is the first's own part)."""
         if _PRONOUN_START.match(part) or _THEN_START.match(part):
             return False
         name = _leading_nouns(part)
-        return len(name) >= 3 and (self._titled(name) or self._opens_an_article(name))
+        return (len(name) >= 3 and is_another_body(name, first) and (self._title_opens_with(name) or self._opens_an_article(name))
+                and not self._said_by(name, first))
 
     def _opens_an_article(self, name: str) -> bool:
         """Some article's first sentence names the body as the one who acts ("近日，天纳克一汽富晟公司召开…"): a report
@@ -423,10 +439,13 @@ class QAService:
         # tagger's kind may be no kind (所在), so a name's first two characters written anywhere are enough
         pieces = [name[:2], *(piece for piece in body_names(name) if len(piece) >= 3)]
         # "合肥智能所": a body the material writes without the place before it (a nav line said the city)
+        if any(holds(piece) for piece in pieces):
+            return False
+        # "合肥智能所": a body the material writes without the place before it (a nav line said the city), when a title
+        # opens with it or a news lead names it acting (not the tail of another place's name: "青禾国际机场")
         words = tagged(name)
-        if len(words) >= 2 and len(name) - len(words[0][0]) >= 3:
-            pieces.append(name[len(words[0][0]):])
-        return not any(holds(piece) for piece in pieces)
+        rest = name[len(words[0][0]):] if len(words) >= 2 else ""
+        return not (len(rest) >= 3 and holds(rest) and (self._title_opens_with(rest) or self._opens_an_article(rest)))
 
     def _described(self, question: str, scope: Scope) -> tuple[Scope, str]:
         """A unit the question describes instead of naming ("大连那个学院") limits the search to
@@ -479,7 +498,7 @@ class QAService:
             pieces = self._pieces(sub, part, turns or None, year, unit_kind, continues=i > 0)
             if i:  # the second is shown only once it is known to say more than the first
                 pieces = list(pieces)
-            if i and answers[-1].grounded and sub.answer is not None and not sub.answer.grounded and self._names_a_titled_body(part):
+            if i and answers[-1].grounded and sub.answer is not None and not sub.answer.grounded and self._names_a_titled_body(part, turns[-1]):
                 pieces = self._on_its_own(sub, part, pieces, year, unit_kind)
             if i and sub.answer is not None and sub.answer.grounded and _said_before(sub.answer.text, answers):
                 turns.append(next_turn(sub.answer))
@@ -716,7 +735,7 @@ def _leading_nouns(text: str) -> str:
     """The nouns a text opens with, run together ("首创/东风/现有…" -> 首创东风): a name the tagger does not know whole."""
     words = []
     for word, flag in tagged(text):
-        if not flag.startswith("n") or flag == "nr" and words:
+        if not flag.startswith("n") or (flag == "nr" and words):
             break
         words.append(word)
     return "".join(words)

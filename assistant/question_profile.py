@@ -18,7 +18,7 @@ from assistant.aggregate import (
 from assistant.answer_types import Candidate, QueryProfile
 from assistant.condense import YEAR_WORDS
 from assistant.definitions import asked_terms
-from assistant.enumeration import Enumeration, asked_category, asked_count, find_enumerations, ordinal_value, word_bounds
+from assistant.enumeration import Enumeration, asked_category, asked_count, chinese_number, find_enumerations, ordinal_value, word_bounds
 from assistant.overlap import contrasted_phrases, contrasted_words, pair_share, said_in_full
 from assistant.periods import MONTH_MENTION, festival_months, festivals_named, relative_year_asked
 from assistant.persons import PEOPLE, PERSON, TITLE_AFTER_NAME, TITLES, WANTS_PERSON, elected_names, titled_person, word_running_on
@@ -136,7 +136,7 @@ _PARTS_OF_ONE = re.compile(r"各(?:基层|下属|所属)")
 _DONE_LISTED = re.compile(r"哪(?:些|几[项类种个场次])[\u4e00-\u9fff]{0,4}?(?:活动|工作|措施|举措|项目|比赛|赛事|培训)[？?]?$")
 
 
-_ONE_BODY_BEFORE = re.compile(r"(?:街道|社区|[县市区镇乡]|公司|集团|局|厂|矿|院|校|系统|工会)$")
+_ONE_BODY_BEFORE = re.compile(r"(?:街道|社区|公司|集团|局|厂|矿|院|校|系统|工会|女职委|女工委)$")  # a body, not 全市 or an area alone
 _BODIES_COUNTED = re.compile(r"[两二三四五六七八九几多\d]+\s*[个家所座]|[和与及、]")
 
 
@@ -539,9 +539,10 @@ def _asked_role(question: str) -> str:
 
 
 # "工会的负责人是谁": whoever heads the union, by the title a report gives its head right after 工会 ("省国防工会主席吴志毅");
-# not a deputy (副主席), not the company's manager, a department's or a committee's head, nor 主席台 or 主席团
+# not a deputy (副主席), not the company's manager, a department's or a committee's head, nor 主席台 or 主席团; not a branch
+# union's (分工会), the youth league's (团工委) or the women's committee's head, a former one (原工会主席) or a candidate
 HEAD_ASKED = frozenset({"负责人", "一把手"})
-HEAD_TITLE = re.compile(r"(?<=工会|工委)(?:主席|主任|负责人)(?![台团期助])")
+HEAD_TITLE = re.compile(r"(?<![原前老]工会)(?<!前任工会)(?<![分团女职]工会)(?<![团女职]工委)(?<=工会|工委)(?:主席|主任|负责人)(?![台团期助]|候选|职务|人选)")
 _HEAD_NAMED_WITHIN = 8  # how far before the title the asked union's own words stand ("省国防工会主席")
 
 
@@ -958,13 +959,6 @@ def hit_context(hit: Hit) -> str:
 
 # "第三届", "第21期": which edition of a recurring event is asked; another edition is another event
 ORDINAL_EDITION = re.compile(r"第[一二三四五六七八九十百\d]{1,4}(?:届|期|次|批|轮)")
-_CN_DIGITS = "零一二三四五六七八九"
-
-
-def _chinese_number(value: int) -> str:
-    """1..99 in Chinese numerals, as reports write editions: 3 -> 三, 21 -> 二十一."""
-    tens, ones = divmod(value, 10)
-    return ((_CN_DIGITS[tens] if tens > 1 else "") + "十" if tens else "") + (_CN_DIGITS[ones] if ones else "")
 
 
 # "一届三次职代会", "十四届九次全委会": which session of which term; another session is another meeting
@@ -974,7 +968,7 @@ SESSION = re.compile(r"([一二三四五六七八九十\d]{1,3})届([一二三�
 def numeral_forms(numeral: str) -> str:
     """"三" or "3" as a pattern matching either way of writing it."""
     value = int(numeral) if numeral.isdigit() else ordinal_value(numeral)
-    return f"(?:{value}|{_chinese_number(value)})" if 0 < value < 100 else re.escape(numeral)
+    return f"(?:{value}|{chinese_number(value)})" if 0 < value < 100 else re.escape(numeral)
 
 
 # "每人多少钱", "人均多少": a figure per head, which a total is not

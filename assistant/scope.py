@@ -26,6 +26,7 @@ from assistant.condense import (
     BANK_SHORT_NAMES, PERIOD_WORDS, YEAR_WORDS, Turn, bank_after_place, describes_its_own, ends_names, is_follow_up, mentioned_unit,
     unit_names,
 )
+from assistant.enumeration import chinese_number, ordinal_value
 from assistant.overlap import said_in_full
 from ingest.clean import fold_width, normalize_characters, to_simplified
 from ingest.metadata import TRADES_JOINED_RE, classify_unit_kind, summed_up_year
@@ -673,6 +674,12 @@ def name_forms(name: str) -> frozenset[str]:
         forms.add(core[len(province):])
     elif province:  # "辽宁盘锦市邮政" is 盘锦市邮政 in its own report: the province says where the city is
         forms |= name_forms(core[len(province):])
+    numbered = _NUMBERED_BODY.fullmatch(core)
+    if numbered:  # "电科十四所" is 电科14所 in another report, and the other way round
+        value = ordinal_value(numbered.group(2))
+        other = chinese_number(value) if numbered.group(2).isdigit() else str(value)
+        if 0 < value < 100:
+            forms.add(numbered.group(1) + other + numbered.group(3))
     if employer and employer.group(0) == core:  # "佰强公司" is written 佰强 in its union's report
         own = _BUSINESS_KIND.sub("", core)
         if len(own) >= 2 and is_specific(own):
@@ -680,6 +687,7 @@ def name_forms(name: str) -> frozenset[str]:
     return frozenset(forms)
 
 
+_NUMBERED_BODY = re.compile(r"([\u4e00-\u9fff]{2,}?)(\d{1,2}|[一二三四五六七八九十]{1,3})([所院])")
 _PROVINCES = frozenset("河北 山西 辽宁 吉林 黑龙江 江苏 浙江 安徽 福建 江西 山东 河南 湖北 湖南 广东 海南 四川 贵州 云南 陕西 甘肃 青海 "
                        "台湾 内蒙古 广西 西藏 宁夏 新疆".split())
 
@@ -1288,9 +1296,10 @@ def _reasons(hit: Hit, scope: Scope, article: str) -> tuple[str, ...]:
 
 
 _PARAGRAPH_YEAR = re.compile(r"\s*((?:19|20)\d\d年)[，,]")
-# what dates the sentences after it, within a paragraph: another year ("2013年，竞赛规模进一步扩大"), or the report's
-# own time again ("今年，…", "目前，…", "截至…")
-_YEAR_MARK = re.compile(r"(?:19|20)\d\d年(?!以来|度工作要点)|今年|本年|目前|现有|截至|截止|至今|当前")
+# what dates the sentences after it, within a paragraph: another year opening a clause ("2013年，竞赛规模进一步扩大"; not
+# "比2011年增长"), a sum since a year ("2008年以来，累计…", of no one year), or the report's own time ("今年，…", "目前，…")
+_YEAR_MARK = re.compile(r"(?:^|(?<=[。；;，,\n]))\s*(?:19|20)\d\d年(?=[，,])|(?:19|20)\d\d年以来|今年|本年|目前|现有|截至|截止|至今|当前")
+_SELF_DATED = re.compile(r"(?:19|20)\d\d年|今年|本年|目前|现有|截至|截止|至今|当前")
 
 
 def paragraph_year(article: str, at: int) -> str:
@@ -1303,13 +1312,13 @@ def paragraph_year(article: str, at: int) -> str:
     opened = _PARAGRAPH_YEAR.match(article, start)
     if opened is None or opened.start(1) >= at:
         return ""
-    marks = _YEAR_MARK.findall(article, start, at)
-    return marks[-1] if marks and marks[-1][:1].isdigit() else ""
+    marks = [mark.strip() for mark in _YEAR_MARK.findall(article[start:at])]
+    return marks[-1] if marks and marks[-1][:1].isdigit() and not marks[-1].endswith("以来") else ""
 
 
 def dates_itself(text: str) -> bool:
     """The text says its own year or time ("今年，…", "2013年…"): no paragraph's year dates it."""
-    return _YEAR_MARK.search(text) is not None
+    return _SELF_DATED.search(text) is not None
 
 
 _OWN_DATING_CHARS = 12  # a passage opening "今年，…" or "2013年…" dates itself

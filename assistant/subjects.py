@@ -17,7 +17,9 @@ import re
 from collections.abc import Callable
 
 from assistant.answer_types import Candidate
+from assistant.condense import unit_names
 from assistant.enumeration import opens_with_verb, ordinal_value, word_bounds
+from assistant.persons import looks_like_name
 from assistant.scope import says_only_kind
 from ingest.name_shield import shield_names, unshield
 from vectorstore.lexical import tagged
@@ -423,21 +425,30 @@ def _compared_quantities(question: str) -> list[str]:
     parts = _joined_things(clauses[0].replace("，", ""))
     if not 2 <= len(parts) <= MAX_SUBJECTS or not all(_QUANTITY_END.search(p) and len(p) >= 5 for p in parts):
         return []
+    if _EACH_FIGURE.fullmatch(clauses[1]) and not all(unit_names(p) for p in parts[1:]):
+        return []  # "A的户数，和发放的金额，各是多少": the second is A's too, asked with the first
     return [f"{part}是多少" for part in parts]
 
 
 # "这几家企业的工会主席分别是谁：A、B、C？": the bodies asked about, listed after a colon
 _NAMES_AFTER_COLON = re.compile(r"^(?P<ask>[^：:]{4,40})[：:](?P<names>[^：:？?。；;，,]{4,120}?)[？?。]?$")
-_POINTER_OWNER = re.compile(r"^(?:这|以下|下列|如下)(?:[两二三四五六七八九几]|\d)?[家个所位份]?[\u4e00-\u9fff]{0,6}?的")
+_POINTER_OWNER = re.compile(r"^(?:这|以下|下列|如下)(?:[两二三四五六七八九几]|\d)?[家个所位份]?[\u4e00-\u9fff]{0,6}?(?:的|(?=各|分别))")
+_PLACE_OR_PERSON = re.compile(r"[\u4e00-\u9fff]{1,4}[省市县区镇乡村]")  # an area alone is where, not whose
+_WENT_TO = re.compile(r"[到去赴在]哪")  # "分别到哪两个县送温暖：…": the places gone to, not the bodies asked about
 
 
 def _names_put_first(question: str) -> str:
     """"…分别是谁：A、B、C？" as "A、B、C的…分别是谁？", the form subjects are read from (the words pointing
-    at them, "这几家企业的", left out); other questions as they are."""
+    at them, "这几家企业的", "以下单位", left out), when no name listed is an area alone or a person; other questions as they are."""
     found = _NAMES_AFTER_COLON.match(question)
-    if found is None or len(_joined_things(found.group("names"))) < 2 or not _EACH.search(found.group("ask")):
+    names = _joined_things(found.group("names")) if found else []
+    if (len(names) < 2 or not _EACH.search(found.group("ask")) or _WENT_TO.search(found.group("ask"))
+            or any(_PLACE_OR_PERSON.fullmatch(name) or looks_like_name(name) for name in names)):
         return question
-    return f"{found.group('names')}的{_POINTER_OWNER.sub('', found.group('ask'))}？"
+    ask = found.group("ask")
+    pointer = _POINTER_OWNER.match(ask)
+    joint = "的" if pointer is None or pointer.group(0).endswith("的") else ""
+    return f"{found.group('names')}{joint}{ask[pointer.end():] if pointer else ask}？"
 
 
 def _joined_things(phrase: str) -> list[str]:

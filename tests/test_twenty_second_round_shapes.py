@@ -7,7 +7,7 @@ from test_eighth_round_shapes import TODAY
 from test_thirteenth_round_shapes import _knowledge
 from test_twentieth_round_shapes import _IDF, _ask
 
-from assistant.qa import QAService
+from assistant.qa import QAService, next_turn
 from assistant.question_profile import profile_question
 from assistant.scope import Scope, check_scope, read_own_scope
 from assistant.subjects import split_subjects
@@ -242,3 +242,57 @@ def test_what_the_first_review_of_round_twenty_two_found_stays_mended() -> None:
     assert "1200人" in second and "5600人" not in second
     assert profile_question("两个县各基层工会都举办了哪些活动？", _IDF).per_document
     assert profile_question("各基层工会都举办了哪些活动？", _IDF).per_document
+
+
+def test_what_the_second_review_of_round_twenty_two_found_stays_mended() -> None:
+    """A comparison year or a sum since a year dates nothing; counts and visits in numerals are no numbered body, which
+    matches its number in digits; a branch's, a former or a candidate's title heads nothing; a meeting of another day
+    or body is not switched to; 等工会活动 closes activities; figures of speech are no people; 全市各基层 asks each;
+    a quantity with no body of its own is not asked alone."""
+    compared = "青禾市总工会2012年工作总结\n2012年，全市职工提出合理化建议3.2万条，比2011年增长20%。节约资金1.1亿元，创经济效益3亿元。"
+    hits = [make_hit(compared, doc_id="c", unit="青禾市总工会", year=2012, title="青禾市总工会2012年工作总结", rank=1)]
+    qa = QAService(_knowledge(hits))
+    assert "1.1亿元" in qa.answer("青禾市总工会2012年节约资金多少？").text
+    assert "1.1亿元" not in qa.answer("青禾市总工会2011年节约资金多少？").text.split("资料中最接近的内容")[0]
+    for question in ("今年新增八所爱心驿站，累计建成多少所？", "县总工会今年新建十二所职工之家投入多少资金？", "慰问一院一线医护人员多少人？"):
+        assert read_own_scope(question, TODAY).unit in (None, "县总工会"), question
+    own = _ask("中国电科十四所工会2022年慰问了多少困难职工？", "2022年，所工会慰问困难职工136人。", unit="中国电科14所工会",
+               title="中国电科14所工会2022年工作总结", year=2022)
+    assert own.grounded and "136人" in own.text
+    for said in ("青禾公司机加分工会主席张强主持会议。", "青禾公司原工会主席张强退休后仍关心工会工作。",
+                 "大会选举产生了青禾公司工会主席候选人王五、赵六。"):
+        assert not _ask("青禾公司工会的负责人是谁？", said, unit="青禾公司工会", title="青禾公司工会工作").grounded, said
+    meeting = "4月18日，县总工会组织劳模到县工人文化宫参观学习。4月25日，县总工会召开劳模座谈会。"
+    answer = _ask("青禾县总工会4月18日开了一个什么会？", meeting, unit="青禾县总工会", title="青禾县总工会劳模活动")
+    assert "座谈会" not in answer.text.split("[1]")[0]
+    sports = "今年，公司工会先后举办了羽毛球赛、乒乓球赛、拔河比赛等工会活动，机关、车间、班组职工踊跃参加。"
+    assert "羽毛球赛" in _ask("青禾公司工会今年举办了哪些活动？", sports, unit="青禾公司工会", title="青禾公司工会总结").text
+    hopes = "王前主席希望大家当好职工群众的贴心人、企业发展的同行者、职工权益的守护者。"
+    answer = _ask("王前主席对工会干部提了哪些要求？", hopes, unit="青禾公司工会", title="青禾公司工会总结")
+    assert all(item in answer.text for item in ("贴心人", "同行者", "守护者"))
+    assert profile_question("全市各基层工会都举办了哪些活动？", _IDF).per_document
+    assert split_subjects("青禾市总工会2022年慰问的困难职工户数，和发放的慰问金额，各是多少？") == []
+
+
+def test_what_the_review_of_the_two_question_rules_found_stays_mended() -> None:
+    """A second question about the first's own topic or a title that only mentions the name is not asked alone; a
+    topic the reports tell of keeps the conversation; a place-less remainder that is another place's tail names
+    nothing; areas or people after a colon are no subjects."""
+    hits = [make_hit("青禾公司工会设有经费审查、女职工、劳动保护三个专门委员会。", doc_id="q", unit="青禾公司工会",
+                     title="青禾公司工会工作总结", rank=1),
+            make_hit("柳岸公司女职工委员会换届\n会议选举陈静为柳岸公司女职工委员会主任。", doc_id="l", unit="柳岸公司工会",
+                     title="柳岸公司女职工委员会换届", rank=2)]
+    answer = QAService(_knowledge(hits)).answer("青禾公司工会设了几个专门委员会？委员会主任由谁担任？")
+    assert "陈静" not in answer.text
+    hits = [make_hit("2023年，青禾公司工会慰问困难职工56名。", doc_id="q", unit="青禾公司工会", title="青禾公司工会2023年工作总结", rank=1),
+            make_hit("柳岸公司工会工作总结\n公司工会主席李强带队走访。全公司建成职工书屋12家。", doc_id="l", unit="柳岸公司工会",
+                     title="柳岸公司工会工作总结", rank=2)]
+    qa = QAService(_knowledge(hits))
+    follow = qa.answer("工会主席的名字是什么？", [next_turn(qa.answer("青禾公司工会2023年慰问了多少名困难职工？"))])
+    assert "李强" not in follow.text.split("资料中最接近的内容")[0]
+    hits = [make_hit("会议由长江水产研究所工会主席曹建国主持。", doc_id="f", unit="长江水产研究所工会", title="长江水产研究所工会会议", rank=1),
+            make_hit("青禾国际机场工会主席孙海出席启动仪式。", doc_id="a", unit="青禾国际机场工会", title="机场开展职工健步走", rank=2)]
+    answer = QAService(_knowledge(hits)).answer("长江水产研究所和沈阳国际机场的工会主席分别是谁？")
+    assert "孙海" not in answer.text
+    assert split_subjects("市总工会分别到哪两个县送温暖：柳岸县、桃源县？") == []
+    assert split_subjects("青禾公司工会的会员人数和女职工人数，各是多少？") == []
