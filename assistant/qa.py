@@ -388,18 +388,20 @@ class QAService:
             return False
         return bool(set(self.knowledge.lexical.index.docs_saying(description.cue)) - set(last.doc_ids))  # some other article fits
 
-    def _title_opens_with(self, name: str) -> bool:
-        """Some article's title (its first line) opens with the name: a report or news item of that body."""
+    def _titles_saying(self, name: str) -> list[str]:
+        """The titles (first lines this short, with no full stop) of the articles that say the name."""
         ids = self.knowledge.lexical.index.docs_saying(name)[:TITLED_ARTICLES]
         firsts = (text.split("\n", 1)[0] for text in self.knowledge.store.document_texts(ids).values())
-        return any(first.startswith(name) and len(first) <= TITLE_CHARS and "。" not in first for first in firsts)
+        return [first for first in firsts if len(first) <= TITLE_CHARS and "。" not in first]
+
+    def _title_opens_with(self, name: str) -> bool:
+        """Some article's title opens with the name: a report or news item of that body."""
+        return any(title.startswith(name) for title in self._titles_saying(name))
 
     def _titled(self, name: str) -> bool:
         """Some article's title (its first line) names the body: a report or news item of it, not
         a topic the reports tell of."""
-        ids = self.knowledge.lexical.index.docs_saying(name)[:TITLED_ARTICLES]
-        firsts = (text.split("\n", 1)[0] for text in self.knowledge.store.document_texts(ids).values())
-        return any(name in first and len(first) <= TITLE_CHARS and "。" not in first for first in firsts)
+        return any(name in title for title in self._titles_saying(name))
 
     def _names_a_titled_body(self, part: str, first: Turn) -> bool:
         """The part opens with a name no pronoun or "那…" stands before, three characters or more of nouns, that some
@@ -438,7 +440,6 @@ class QAService:
         # "合肥研究院智能所": a body inside another, either of which the material may write; "慈一棉所在镇": the
         # tagger's kind may be no kind (所在), so a name's first two characters written anywhere are enough
         pieces = [name[:2], *(piece for piece in body_names(name) if len(piece) >= 3)]
-        # "合肥智能所": a body the material writes without the place before it (a nav line said the city)
         if any(holds(piece) for piece in pieces):
             return False
         # "合肥智能所": a body the material writes without the place before it (a nav line said the city), when a title
