@@ -80,10 +80,13 @@ class Enumeration:
         return joiner.join(self.items)
 
 
+_CN_NUMERALS = "零一二三四五六七八九"
+
+
 def chinese_number(value: int) -> str:
     """1..99 in Chinese numerals, as reports write editions and numbered bodies: 3 -> 三, 21 -> 二十一."""
     tens, ones = divmod(value, 10)
-    return (("零一二三四五六七八九"[tens] if tens > 1 else "") + "十" if tens else "") + ("零一二三四五六七八九"[ones] if ones else "")
+    return ((_CN_NUMERALS[tens] if tens > 1 else "") + "十" if tens else "") + (_CN_NUMERALS[ones] if ones else "")
 
 
 def ordinal_value(mark: str) -> int:

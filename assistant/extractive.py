@@ -870,21 +870,21 @@ def held_first(chosen: Candidate, ranked: list[Candidate], head: str) -> Candida
     one whose date is of something about it ("…成立了职工大会工作领导小组", "确定了大会工作方案")."""
     held = re.compile(rf"{_NOT_YET}{HELD_VERBS}了?[^，。；,;]{{0,14}}?{head}{_NOT_THE_EVENT}|{head}{_NOT_THE_EVENT}[^，。；,;]{{0,24}}?{_NOT_YET}{HELD_VERBS}")
     if head == "会":  # "开了一个什么会": the meeting's name is the answer, in the sentence naming a meeting held
-        meeting = re.compile(rf"{_NOT_YET}{HELD_VERBS}了?[^，。；,;]{{0,14}}?{MEETING_HEAD}|{MEETING_HEAD}[^，。；,;]{{0,24}}?(?:{HELD_VERBS}|进行)")
         if re.search(MEETING_HEAD, chosen.text):
             return chosen  # "女职工座谈会于3月8日在机关会议室进行": it names the meeting already
         days = set(_EXPLICIT_DAY.findall(chosen.text))
-        return _first_of_article(chosen, ranked, lambda c: _meeting_held(meeting, c.text, days))
+        return _first_of_article(chosen, ranked, lambda c: _meeting_held(c.text, days))
     return _first_telling(chosen, ranked, lambda text: held.search(text) is not None)
 
 
+_MEETING_HELD = re.compile(rf"{_NOT_YET}{HELD_VERBS}了?[^，。；,;]{{0,14}}?{MEETING_HEAD}|{MEETING_HEAD}[^，。；,;]{{0,24}}?(?:{HELD_VERBS}|进行)")
 _ANOTHER_HOLDER = re.compile(r"(?:党委|县委|市委|省委|区委|政府|人大|政协|要求|指出|强调|号召)[^，。；,;]{0,14}$")
 
 
-def _meeting_held(meeting: re.Pattern[str], text: str, days: set[str]) -> bool:
+def _meeting_held(text: str, days: set[str]) -> bool:
     """A sentence telling a meeting held on the day the chosen one gives (if it gives one), held by no other body
     (县委, 县政府) and not what a meeting asked others to hold ("会议要求…举办好…")."""
-    found = meeting.search(text)
+    found = _MEETING_HELD.search(text)
     if found is None or _ANOTHER_HOLDER.search(text[: found.start() + 2]):
         return False
     return not days or bool(days & set(_EXPLICIT_DAY.findall(text)))

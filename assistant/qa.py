@@ -286,10 +286,10 @@ class QAService:
         if history and is_follow_up(question) and asks_something(question):
             profile = carry_topic(profile, profile_question(history[-1].question, self.knowledge.lexical.index.idf))
         # a body the scope cannot read as a unit ("智能所…") still says whose every sentence of its articles is,
-        # when an article's title names it (not a topic, "户外劳动者服务站…", that reports tell of)
+        # when an article is a report of it (_reported: not a topic, "户外劳动者服务站…", that reports tell of)
         opened = "" if asked.unit or asked.place else opening_body(standalone, self.knowledge.lexical.index.holds)
         profile = _naming(profile, scope_name(asked) if asked.unit or asked.place
-                          else opened if opened and (self._titled(opened) or self._opens_an_article(opened)) else None)
+                          else opened if opened and self._reported(opened) else None)
         # "汉阴县实验小学…": a report of 汉阴县's own that tells of its members says the place in each sentence
         profile = _naming(profile, asked.place if asked.unit and asked.place and asked.unit.startswith(asked.place) else None)
         hits, misses, articles, scope = self._search(standalone, asked, year, wide=profile.per_document,
@@ -372,7 +372,7 @@ class QAService:
         loose = "" if name else known_name(asked, holds)
         if not (name or loose) or not is_another_body(name or loose, last):
             return False
-        if not (self._titled(name) if name else self._title_opens_with(loose)) and not self._opens_an_article(name or loose):
+        if not self._reported(name or loose, title_opens=not name):
             return False
         return not self._said_by(name or loose, last)
 
@@ -388,20 +388,19 @@ class QAService:
             return False
         return bool(set(self.knowledge.lexical.index.docs_saying(description.cue)) - set(last.doc_ids))  # some other article fits
 
-    def _titles_saying(self, name: str) -> list[str]:
-        """The titles (first lines this short, with no full stop) of the articles that say the name."""
+    def _reported(self, name: str, title_opens: bool = False) -> bool:
+        """Some article is a report or news item of the body, not a topic the reports tell of ("户外劳动者服务站"): its
+        title (a first line this short, with no full stop) names it, or opens with it when `title_opens`; or its first
+        sentence names it as the one who acts ("近日，天纳克一汽富晟公司召开…", under "2018年工会工作总结"), not what
+        someone did something to ("柳岸县总工会建成户外劳动者服务站30个"). The articles are read once for both."""
         ids = self.knowledge.lexical.index.docs_saying(name)[:TITLED_ARTICLES]
-        firsts = (text.split("\n", 1)[0] for text in self.knowledge.store.document_texts(ids).values())
-        return [first for first in firsts if len(first) <= TITLE_CHARS and "。" not in first]
-
-    def _title_opens_with(self, name: str) -> bool:
-        """Some article's title opens with the name: a report or news item of that body."""
-        return any(title.startswith(name) for title in self._titles_saying(name))
-
-    def _titled(self, name: str) -> bool:
-        """Some article's title (its first line) names the body: a report or news item of it, not
-        a topic the reports tell of."""
-        return any(name in title for title in self._titles_saying(name))
+        for text in self.knowledge.store.document_texts(ids).values():
+            title = text.split("\n", 1)[0]
+            if len(title) <= TITLE_CHARS and "。" not in title and (title.startswith(name) if title_opens else name in title):
+                return True
+            if _acts_in(name, _first_sentence(text)[:OPENING_CHARS]):
+                return True
+        return False
 
     def _names_a_titled_body(self, part: str, first: Turn) -> bool:
         """The part opens with a name no pronoun or "那…" stands before, three characters or more of nouns, that some
@@ -410,15 +409,8 @@ class QAService:
         if _PRONOUN_START.match(part) or _THEN_START.match(part):
             return False
         name = _leading_nouns(part)
-        return (len(name) >= 3 and is_another_body(name, first) and (self._title_opens_with(name) or self._opens_an_article(name))
+        return (len(name) >= 3 and is_another_body(name, first) and self._reported(name, title_opens=True)
                 and not self._said_by(name, first))
-
-    def _opens_an_article(self, name: str) -> bool:
-        """Some article's first sentence names the body as the one who acts ("近日，天纳克一汽富晟公司召开…"): a report
-        or news item of it under a title that does not name it ("2018年工会工作总结"); not what someone did something
-        to ("柳岸县总工会建成户外劳动者服务站30个": a topic the reports tell of)."""
-        ids = self.knowledge.lexical.index.docs_saying(name)[:TITLED_ARTICLES]
-        return any(_acts_in(name, _first_sentence(text)[:OPENING_CHARS]) for text in self.knowledge.store.document_texts(ids).values())
 
     def _names_none(self, subject: str) -> bool:
         """The subject names no unit, place or body of its own, nor describes one."""
@@ -446,7 +438,7 @@ class QAService:
         # opens with it or a news lead names it acting (not the tail of another place's name: "青禾国际机场")
         words = tagged(name)
         rest = name[len(words[0][0]):] if len(words) >= 2 else ""
-        return not (len(rest) >= 3 and holds(rest) and (self._title_opens_with(rest) or self._opens_an_article(rest)))
+        return not (len(rest) >= 3 and holds(rest) and self._reported(rest, title_opens=True))
 
     def _described(self, question: str, scope: Scope) -> tuple[Scope, str]:
         """A unit the question describes instead of naming ("大连那个学院") limits the search to

@@ -557,7 +557,8 @@ def head_title(text: str, units: tuple[str, ...]) -> str:
 
 
 def says_role(text: str, profile: QueryProfile) -> bool:
-    """The text says the role asked, not only its deputy (副主席 is no 主席); for the body's head, any head's title."""
+    """The text says the role asked, not only its deputy (副主席 is no 主席); for the union's head, the title the text
+    gives the union asked (head_title)."""
     role = profile.role
     if not role:
         return True
