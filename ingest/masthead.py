@@ -21,13 +21,14 @@ _FOOTER_OWNER = re.compile(r"^(?:主办单位|主办)\s*[:：]\s*([^\s:：|｜,�
 # "安康市公共交通有限责任公司 © 版权所有", "版权所有：某县总工会", "Copyright © 2023 某某集团": the owner of a copyright line
 _COPYRIGHT_OWNER = re.compile(r"^(?:(?:Copyright|版权所有)\s*[:：]?\s*(?:©|\(c\)|（c）)?\s*(?:(?:19|20)\d{2}(?:\s*-\s*(?:19|20)\d{2})?)?\s*"
                               r"(?P<after>[\u4e00-\u9fff（）()]{4,30})"
-                              r"|(?P<before>[\u4e00-\u9fff（）()]{4,30})\s*(?:©|\(c\)|（c）|Copyright)?\s*版权所有)",
+                              r"|(?:(?:Copyright|©)[^\u4e00-\u9fff\n]*?\s)?(?P<before>[\u4e00-\u9fff（）()]{4,30})\s*(?:©|\(c\)|（c）|Copyright)?\s*版权所有)",
                               re.MULTILINE | re.IGNORECASE)
 _CRUMB_SEPARATOR = re.compile(r"\s*(?:>+|»|›|＞|/)\s*")
 # an organisation or an area: two or more characters before a word that ends such a name
 _ORGANISATION = re.compile(
     r"[\u4e00-\u9fff]{2,}?(?:省|市|州|盟|县|区|旗|镇|乡|街道|社区|村|局|厅|委|院|所|中心|公司|集团|工会"
-    r"|学校|中学|小学|大学|学院|医院|法院|检察院|厂|矿|银行|支行|分行)"
+    r"|学校|中学|小学|大学|学院|医院|法院|检察院|厂|矿|银行|支行|分行"
+    r"|日报|晚报|报社|电视台)"  # a local paper's byline ("来源：某某日报") says whose place its 我市 is
 )
 # a site's own name or one of its sections ("…范文网", "社区工会工作总结" as a category): not a body
 _NOT_A_BODY = re.compile(r"(?:网|网站|本站|本网|文库|首页|频道|栏目|总结|报告|汇报|计划|材料|范文|大全)$")
@@ -50,7 +51,7 @@ def publisher_names(head: str) -> str:
 
 _ASIDE_AT_END = re.compile(r"[（(][^（）()]*[)）]$")  # "…科技有限公司（…化工有限公司）": its former name aside
 _TEAM_END = re.compile(r"(?:地质|勘探|勘查|测绘|物探|水文)[\u4e00-\u9fff\d]{0,4}队$")  # "…327地质队": a survey team
-_OWNER_END = re.compile(r"(?:公司|集团|工会|局|厅|委|院|中心|学校|大学|学院|医院|银行|协会|联合会)$")
+_OWNER_END = re.compile(r"(?:公司|集团|工会|局|厅|委|院|所|中心|学校|大学|学院|医院|银行|协会|联合会)$")
 
 
 # "欢迎访问安徽省地质矿产勘查局327地质队网站！": the site greets the reader in its owner's name
@@ -68,3 +69,16 @@ def copyright_owner(head: str) -> str:
     # a greeting names a portal as often as a body ("欢迎访问青禾县新闻网"): only a body's name ending counts
     return owned or next((owner for owner in _bodies([m.group("owner") for m in _WELCOME.finditer(head)])
                           if _OWNER_END.search(owner) or _TEAM_END.search(owner)), "")
+
+
+# how a report says its own body of each kind: 我所 of a 研究所, 我院 of a 医院 or 法院, 我校 of a 大学, 我行 of a 银行
+_FIRST_PERSON = (("学院", "院校"), ("大学", "校"), ("中学", "校"), ("小学", "校"), ("学校", "校"), ("银行", "行"), ("支行", "行"),
+                 ("公司", "公司"), ("集团", "集团"), ("中心", "中心"), ("所", "所"), ("院", "院"), ("局", "局"), ("厂", "厂"),
+                 ("矿", "矿"), ("站", "站"), ("段", "段"))
+
+
+def speaks_as_owner(text: str, owner: str) -> bool:
+    """The report says 我所/我院/我校… of the kind of body the site's owner is ("中国水稻研究所": 我所)."""
+    said = next((forms for end, forms in _FIRST_PERSON if owner.endswith(end)), "")
+    forms = [said] if len(said) > 1 and said in ("公司", "集团", "中心") else list(said)
+    return bool(forms) and re.search(rf"我(?:{'|'.join(forms)})", text) is not None

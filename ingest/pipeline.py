@@ -14,7 +14,7 @@ from ingest.chunk import chunk_document
 from ingest.clean import clean_text, collapse_spaces, fold_width, normalize_characters, strip_pinyin, to_simplified
 from ingest.dedupe import mark_duplicates
 from ingest.loaders import DEFAULT_MAX_BYTES, LoadError, collect_files, load_bytes, read_source
-from ingest.masthead import copyright_owner, publisher_names
+from ingest.masthead import copyright_owner, publisher_names, speaks_as_owner
 from ingest.metadata import ArticleMetadata, extract_metadata, stamped_year
 from ingest.models import Document, IngestReport, LoadedFile, Rejection, short_hash
 from ingest.rules import INGEST_RULES
@@ -86,7 +86,9 @@ def _document(draft: ArticleDraft, loaded: LoadedFile, page_title: str, index: i
     meta = extract_metadata(draft.title, draft.text)
     if meta.year is None and stamp_head:
         meta = replace(meta, year=stamped_year(stamp_head, draft.title, draft.text))
-    if owner and meta.unit is None:  # the site's owner speaks for a report that names no unit of its own
+    # the site's owner speaks for a report that names no unit of its own, or that speaks as the owner's kind
+    # of body ("在我所富阳基地召开" on 中国水稻研究所's site, whose report ingest read as a guest union's)
+    if owner and (meta.unit is None or speaks_as_owner(draft.text, owner)):
         publisher = " ".join(name for name in (publisher, owner) if name)
     title = _article_title(draft, meta, page_title)
     return Document(
