@@ -52,7 +52,7 @@ _LEANS_BACK = re.compile(r"呢[，,]|(?<![，,])又|那边|这边")  # not "…�
 # a question across organisations ("哪些单位…", "各单位…", "哪几份总结…") leans on no one of them
 # (not the units something was handed to: "几点摆出来让各单位领的" is about the one who handed it)
 _ACROSS = re.compile(r"哪些单位|哪几个单位|哪个单位|哪家|哪几份|哪几家|(?<![让给向供请])各(?:个)?单位|各级|所有|全部|全市|全县|全省|全国|材料里|总结里")
-_LEADING_CONNECTIVE = re.compile(r"^(?:那么|那|还有|另外)")
+_LEADING_CONNECTIVE = re.compile(r"^(?:那么|[那这]次(?!会)|那|还有|另外)")  # "那次慰问…": the time pointed at, said by the year carried
 # a follow-up opening with the kind of unit pointed at: "那个园区…", "这家公司…"
 _POINTED_START = re.compile(r"^(?:那么|那)?[，,]?(?:那|这)(?:个|家|所|座)(?:园区|开发区|公司|集团|企业|中心|学校|中学|小学|学院|大学"
                             r"|医院|街道|社区|银行|支行|分行|局|厂|矿|院|站|镇|乡|村|县|区|市)")
@@ -231,8 +231,14 @@ def condense_question(question: str, history: list[Turn]) -> str:
         if mentioned_unit(named) == named:  # "那宁江石化公司呢？": the question before, of another unit
             before = mentioned_unit(previous.question)
             return previous.question.replace(before, named, 1) if before else named + previous.question
+        narrower = _narrower_asked(topic, previous.question)
+        if narrower:  # "副主席呢？" after "…选出来的工会主席是谁？": the same question of the 副主席
+            return narrower
         # "那金秋助学呢？" -> the same unit, the new topic
         return f"{unit or ''}{topic}的情况？"
+    event = event_pointed(question, previous.question)
+    if event:  # "那次会上一共通过了几个文件？" after "2020年8月29日那次职代会有多少名列席代表？": that meeting
+        return (unit if unit and unit not in event else "") + event + _EVENT_POINTER.sub(r"\g<at>", question, count=1)
     if unit and not mentioned_unit(question):
         year = YEAR_WORDS.search(previous.question)
         prefix = unit + (year.group(0) if year and not YEAR_WORDS.search(question) else "")
@@ -263,6 +269,31 @@ def _with_counted(question: str, previous: str) -> str:
     if not before:
         return question
     return question[: bare.start("end")] + before.group("noun") + bare.group("end")
+
+
+# a follow-up opening by pointing at the meeting or event just asked about ("那次会上", "这次活动中")
+_EVENT_POINTER = re.compile(r"^(?:那么|那)?[，,]?(?:那|这|该|此)次(?:会议?|大会|活动|比赛|竞赛)?(?P<at>上|中|里)?[，,]?")
+# the event a question names, from its opening up to the event's word ("2020年8月29日那次职代会", "某公司年度工作会")
+_EVENT_NAMED = re.compile(r"^[^，,。？?]*?(?:职代会|教代会|工代会|代表大会|全委会|会议|大会|[\u4e00-\u9fff]{2}(?<!工)会(?![员议])|活动|比赛|竞赛)")
+
+
+def event_pointed(question: str, previous: str) -> str:
+    """The event the question before named, when this one opens by pointing at it ("那次会上…"); "" otherwise.
+    The follow-up is then that event's question: it names what it asks itself, so nothing else is carried."""
+    if not _EVENT_POINTER.match(question):
+        return ""
+    named = _EVENT_NAMED.match(_told(previous))
+    return named.group(0) if named else ""
+
+
+def _narrower_asked(topic: str, previous: str) -> str:
+    """The question before with its word replaced by the topic that word ends ("主席" of 副主席, "职工" of 女职工,
+    a modifier of one or two characters before it); "" when the topic ends no word of it."""
+    for cut in (1, 2):
+        word = topic[cut:]
+        if len(word) >= 2 and word in previous and topic not in previous and re.fullmatch(r"[\u4e00-\u9fff]+", topic):
+            return previous.replace(word, topic, 1)
+    return ""
 
 
 def _told(question: str) -> str:

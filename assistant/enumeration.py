@@ -227,13 +227,18 @@ MIN_PARALLEL = 3
 PARALLEL_GAP = 1  # segments of account between two openings ("…;资助困难职工33人…;冬送温暖活动中…")
 
 
+_LEADS_ON = re.compile(r"[在对把将向从给被与和及的了]$")
+
+
 def _frame_at(segment: str, frame: str) -> int:
     """Where the frame follows the segment's own opening, or -1."""
     at = segment.find(frame, PARALLEL_OPENING[0])
     opening = segment[:at]
     # an opening is words of its own, not a date ("2024年3月，…") or a number
     words = re.sub(r"[\d一二三四五六七八九十]+[年月日号]?", "", opening)
-    return at if 0 < at <= PARALLEL_OPENING[1] and len(words) >= 2 and not re.search(r"[^\u4e00-\u9fff]", opening) else -1
+    # nor a phrase cut before its object ("相信在|公司领导的大力支持下": 在 leads on to what follows)
+    return (at if 0 < at <= PARALLEL_OPENING[1] and len(words) >= 2 and not re.search(r"[^\u4e00-\u9fff]", opening)
+            and not _LEADS_ON.search(opening) else -1)
 
 
 def _parallel_runs(text: str) -> list[Enumeration]:
@@ -462,9 +467,10 @@ def _comma_runs(text: str) -> list[Enumeration]:
     return found
 
 
-# "在快递，外卖，保安等行业": a page that writes its 、 as commas; short words, the run closed by 等
+# "在快递，外卖，保安等行业", "对劳动报酬，工作时间，劳动安全卫生等内容": a page that writes its 、 as commas; short words
+# (six characters at most), the run closed by 等
 _SHORT_COMMA_RUN = re.compile(r"(?:^|(?<=[，,。；;：:！？!?\n]))(?P<first>[^，,。；;：:！？!?\n“”]{1,20})"
-                              r"(?P<rest>(?:[，,](?:(?![等了着过要将把在对为是的])[\u4e00-\u9fff]){1,4}){2,8})(?=等)")
+                              r"(?P<rest>(?:[，,](?:(?![等了着过要将把在对为是的])[\u4e00-\u9fff]){1,6}){2,8})(?=等)")
 
 
 def _names_a_kind(after: str) -> bool:
@@ -1050,7 +1056,7 @@ def asked_category(question: str) -> str:
     return "".join(nouns) or (quoted.group(1) if quoted else "") or _category_before(question)
 
 
-_ASKED_AFTER_CATEGORY = re.compile(rf"的?(?:有|是|包括|包含)哪(?:些|几|[{_CN}两\d])")
+_ASKED_AFTER_CATEGORY = re.compile(rf"的?(?:具体|分别|都|主要|一共|总共|共|又|还)?(?:有|是|包括|包含)哪(?:些|几|[{_CN}两\d])")
 
 
 def _category_before(question: str) -> str:

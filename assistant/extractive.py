@@ -232,7 +232,10 @@ def naming_words(profile: QueryProfile) -> frozenset[str]:
 
 
 def _in_measure(figure: Figure, profile: QueryProfile) -> bool:
-    """The figure is told in a measure asked; money is written in 万 with no 元 as often as with it ("票款收入96万")."""
+    """The figure is told in a measure asked; money is written in 万 with no 元 as often as with it ("票款收入96万").
+    Person-times ("慰问1600人次") are no count of times ("组织了几次体检")."""
+    if re.search(r"[人户]次$", figure.text) and not any(unit.endswith(("人次", "户次")) for unit in profile.measures):
+        return "人" in profile.measures or "户" in profile.measures
     return (any(unit in figure.text for unit in profile.measures) or figure.measure in profile.measures
             or ("元" in profile.measures and not figure.measure and figure.text[-1] in "万亿"))
 
@@ -426,9 +429,12 @@ def _has_answer_type(text: str, profile: QueryProfile, context: str = "", carrie
         # "这90人里快递员有多少": a sentence whose only figures are the ones the question states tells no part of them
         if profile.given and all((figure.value, figure.measure) in profile.given for figure in found):
             return False
-        # "选出了多少名代表": how many were elected, which the count of who attended ("共计43人参加") is not
+        # "选出了多少名代表", "表彰了多少名优秀护士": how many were elected or honoured, which the count of who attended
+        # ("共计43人参加", "150余名护士参加了表彰大会") is not
         measured = [figure for figure in found if figure.measure in profile.measures] or found
-        if any(_ELECTION_VERB.fullmatch(verb) for verb in profile.verbs) and all(_attended(figure, counted) for figure in measured):
+        # (nor the few who spoke for them: "3名获奖护士代表发言")
+        if (any(_ELECTION_VERB.fullmatch(verb) or _HONOUR_VERB.fullmatch(verb) for verb in profile.verbs)
+                and all(_attended(figure, counted) or _spoke_for(figure, counted, profile) for figure in measured)):
             return False
         if profile.measures and not any(_in_measure(f, profile) for f in found) and not figure_counts_otherwise(text, profile):
             return False
@@ -456,6 +462,7 @@ def _has_answer_type(text: str, profile: QueryProfile, context: str = "", carrie
 
 
 _ELECTION_VERB = re.compile(r"选出|选举|当选|选为|推选|评出|评选")
+_HONOUR_VERB = re.compile(r"表彰|表扬|奖励|命名|授予")
 _NEWLY = re.compile(r"新任|新当选|新一届|新选")
 _FORMER_HOLDER = re.compile(r"[原前]任?[\u4e00-\u9fff]{0,6}?(?:主席|主任|书记|会长)")
 
@@ -477,6 +484,13 @@ def _attended(figure: Figure, text: str) -> bool:
     at = text.find(figure.text)
     return (at >= 0 and _ATTENDING.match(text, at + len(figure.text)) is not None
             and not re.search(r"(?:选举?|推选|选出|产生|当选)的?$", text[max(0, at - 6) : at]))
+
+
+def _spoke_for(figure: Figure, text: str, profile: QueryProfile) -> bool:
+    """The figure counts those who spoke or came up for the group ("3名获奖护士代表发言"), when the question asks no 代表."""
+    at = text.find(figure.text)
+    return (at >= 0 and "代表" not in profile.weights
+            and re.match(r"[\u4e00-\u9fff]{0,8}?代表[^，,。；;]{0,12}?(?:发言|讲话|上台|领奖)", text[at + len(figure.text):]) is not None)
 
 
 _COUNTED_BEFORE = re.compile(r"(?:[\d一二三四五六七八九十百两几多余]+[个支家所名位]?|[各本该此这那每全其])$")
@@ -833,7 +847,7 @@ def fitting_first(chosen: Candidate, ranked: list[Candidate], profile: QueryProf
     if profile.wants_number and not profile.new_asked:
         return counting_first(chosen, ranked, profile.count_of)
     if profile.elected_asked:
-        return elected_first(chosen, ranked)
+        return elected_first(chosen, ranked, profile.role)
     if profile.founded:
         return founded_first(chosen, ranked)
     return held_first(chosen, ranked, profile.held) if profile.held else chosen
@@ -853,10 +867,22 @@ def founded_first(chosen: Candidate, ranked: list[Candidate]) -> Candidate:
 _ELECTED_TOLD = re.compile(r"当选|选举产生|选出|选举")
 
 
-def elected_first(chosen: Candidate, ranked: list[Candidate]) -> Candidate:
+def elected_first(chosen: Candidate, ranked: list[Candidate], role: str = "") -> Candidate:
     """"换届后新的工会主席是谁": of the chosen article, a sentence telling who was elected ("选出…姜某同志为工会主席")
-    before one naming the chairman who reported on the term before ("中心工会主席孙某作…工作报告")."""
-    return _first_telling(chosen, ranked, lambda text: bool(elected_names(text) or _ELECTED_TOLD.search(text)))
+    before one naming the chairman who reported on the term before ("中心工会主席孙某作…工作报告"). When the
+    chosen sentence names the meeting and its guests ("召开…第十届会员代表大会，市总工会主席何某…参加"), the article's
+    sentence electing someone to the post asked ("大会选举产生了韩某为工会主席…") is the answer, however few of the
+    question's words it repeats."""
+    told = _first_telling(chosen, ranked, lambda text: bool(elected_names(text) or _ELECTED_TOLD.search(text)))
+    if told is not chosen or elected_names(chosen.text) or not role:
+        return told
+    return next((c for c in ranked if c.hit.doc_id == chosen.hit.doc_id and role in c.text and _elected_to(c.text, role)), chosen)
+
+
+def _elected_to(text: str, role: str) -> bool:
+    """Someone the text says was elected ("选举产生了韩某为工会主席") with the post asked right after the name."""
+    deputy = "" if role.startswith("副") else "(?<!副)"
+    return any(re.match(rf"[^，,。；;]{{0,12}}?{deputy}{re.escape(role)}", text[end:]) for _, end in elected_names(text))
 
 
 # the event held, as a sentence says it: the holding verb before its name ("召开第四次职工（工会会员）大会") or after

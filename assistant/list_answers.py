@@ -84,6 +84,7 @@ _PLAN_LEAD = re.compile(r"下一步|还将|将在|将于|将对|计划|拟|准�
 _BODIES_ASKED = re.compile(r"单位|企业|公司|机构|组织|部门")  # "哪几家单位": the items are bodies' names
 _POST_END = re.compile(r"(?:主席|主任|委员|团长|代表|负责人|书记|局长|处长|科长|经理)$")  # a post, not "贴心人", "守护者"
 _SAID_CATEGORY = re.compile(r"(?:要求|希望|建议|意见|期望|嘱托|倡议)$")  # what someone asked of others, in words
+_AIMED_CATEGORY = re.compile(r"(?:目标|任务|问题|不足|重点|主题|形式|方式|指标|原则|思路)$")  # what a report sets out, no one
 _DONE_CATEGORY = re.compile(r"(?:活动|方面|工作|措施|举措|办法|项目|内容|培训|比赛|赛事|课程|行动|实事|好事|事情|事项)$")
 
 
@@ -135,6 +136,12 @@ def _short_but_whole(enumeration: Enumeration, window: str) -> bool:
     when its items are titles set side by side ("审议通过《A》《B》")."""
     titles = all(item.startswith("《") for item in enumeration.items)
     return len(enumeration.items) >= 2 and (titles or _open_ended(enumeration, window))
+
+
+def _another_whole(enumeration: Enumeration, window: str, category: str) -> bool:
+    """The list closes with 等 and a kind of thing ("…等方面") sharing no character with the category asked."""
+    kind = re.match(r"等([\u4e00-\u9fff]{2})", _after_items(enumeration, window))
+    return bool(category) and kind is not None and not set(kind.group(1)) & set(category)
 
 
 _ENDS_IN_TITLE = re.compile(rf"(?:{TITLES})$")
@@ -221,7 +228,7 @@ _PEOPLE_END = re.compile(rf"(?:{PEOPLE.pattern}|者|员|长|主席|主任|书记
 def _is_people(item: str) -> bool:
     """A list item that says a person or a group of people ("各部室负责人", "张永钦")."""
     words = tagged(item)
-    return bool(_PEOPLE_END.search(item)) or (len(words) == 1 and words[0][1] == "nr") or looks_like_name(item)
+    return bool(_PEOPLE_END.search(item)) or (len(words) == 1 and words[0][1] == "nr") or looks_like_name(item) or _of_department(item)
 
 
 _VERB_BONUS = 0.25  # a tie-break: below the category's bonus, above the small differences of coverage
@@ -238,10 +245,25 @@ def _led_by_asked_verb(enumeration: Enumeration, profile: QueryProfile) -> bool:
                 or re.match(rf"(?:{verbs})[了过出起]?", enumeration.items[0]))
 
 
+def _led_by_asked_deed(enumeration: Enumeration, profile: QueryProfile) -> bool:
+    """The list's clause opens right after a word the question asks with, done ("还参观了A和B" for "参观了哪些")."""
+    deeds = [word for word in profile.weights if len(word) >= 2]
+    return bool(deeds) and re.search(rf"(?:{'|'.join(map(re.escape, deeds))})[了过]$", _opening_clause(enumeration.lead)) is not None
+
+
 def _names_someone(item: str) -> bool:
-    """A list item that names a person ("刘某涛任委员会主席", "张永钦", "李娜同志")."""
+    """A list item that names a person ("刘某涛任委员会主席", "张永钦", "李娜同志", "供应室曾某获奖")."""
     words = tagged(item)
-    return bool(titled_person(item)) or looks_like_name(item) or (bool(words) and words[0][1] == "nr")
+    return bool(titled_person(item)) or looks_like_name(item) or (bool(words) and words[0][1] == "nr") or _of_department(item)
+
+
+# "产科赵某", "供应室曾某获奖": a person after the department they work in (and what they won after the name)
+_DEPARTMENT_THEN_NAME = re.compile(r"[\u4e00-\u9fff]{1,8}?(?:科|室|部|处|组|队|车间|班组|中心|站)(?P<name>[\u4e00-\u9fff]{2,3}?)(?:获奖|获评|当选|同志)?")
+
+
+def _of_department(item: str) -> bool:
+    found = _DEPARTMENT_THEN_NAME.fullmatch(item)
+    return bool(found) and looks_like_name(found.group("name"))
 
 
 def _list_score(enumeration: Enumeration, start: int, end: int, profile: QueryProfile, window: str = "") -> float | None:
@@ -255,17 +277,21 @@ def _list_score(enumeration: Enumeration, start: int, end: int, profile: QueryPr
     pointed = gap > 0 and _pointed_at(enumeration, window[start:end])
     if not overlaps and not 0 <= gap <= LIST_NEAR and not pointed:
         return None
-    if len(enumeration.items) < (profile.count or MIN_LIST_ITEMS) and not _short_but_whole(enumeration, window):
-        return None
+    if len(enumeration.items) < (profile.count or MIN_LIST_ITEMS) and not _short_but_whole(enumeration, window) and not (
+            not profile.count and overlaps and _led_by_asked_deed(enumeration, profile)):
+        return None  # (two things right after the question's own verb, "还参观了A和B", are what "参观了哪些" asks)
+    if profile.count and len(enumeration.items) < profile.count and _another_whole(enumeration, window, profile.category):
+        return None  # "六大工作目标是哪六个" and "在科研、能力建设…等方面取得的成绩": part of another whole
     if 2 * sum(len(item) < MIN_ITEM_CHARS and item in _ORDINAL_CHARS for item in enumeration.items) >= len(enumeration.items):
         return None  # "获得一、二、三等奖" names ranks, not the things asked for ("粽子、米和油" are things)
     if _holds_the_sentence(enumeration, start, end, window):
         return None
     if _DONE_CATEGORY.search(profile.category) and (_of_bodies(enumeration) or _BODIES_AFTER.match(_after_items(enumeration, window))):
         return None  # "市总工会、市住建局…", "红星机电、神剑科技等各子公司" are who did it, not the 活动 or 方面 asked for
-    if _SAID_CATEGORY.search(profile.category) and 2 * sum(bool(_POST_END.search(item)) or _names_someone(item)
+    if (_SAID_CATEGORY.search(profile.category) or _AIMED_CATEGORY.search(profile.category)) and 2 * sum(bool(_POST_END.search(item)) or _names_someone(item)
                                                           for item in enumeration.items) > len(enumeration.items):
         return None  # "提了哪几点要求": "代表团团长、工会委员会委员…" are who attended, not what was asked of them
+        # ("六大工作目标是哪六个": "陈某、李某…出席会议" names six people, no aim)
     # (a category every item says, "哪三个“有人”" of "困难有人管、心声有人听…", is a phrase they share, not people)
     shared = bool(profile.category) and all(profile.category in item for item in enumeration.items)
     if ((_WHO_CATEGORY.search(profile.category) and not shared or profile.people_listed)

@@ -17,14 +17,14 @@ from datetime import date
 
 from assistant.aggregate import MAX_SAYING_DOCUMENTS
 from assistant.answer_types import NOT_FOUND, Answer, Candidate, Citation, Part, QueryProfile, one_per_article
-from assistant.compose import compose_answer
-from assistant.condense import Turn, asks_something, condense_question, describes_its_own, is_follow_up
+from assistant.compose import UNLISTED, compose_answer
+from assistant.condense import Turn, asks_something, condense_question, describes_its_own, event_pointed, is_follow_up
 from assistant.described import described_articles, of_kind, pointed_kind, read_description
 from assistant.extractive import candidates, edition_unnamed
 from assistant.knowledge import MAX_K, KnowledgeBase, QueryRejected
 from assistant.llm import ChatModel, LLMUnavailable, condense_messages, normalise_citations, qa_messages
 from assistant.persons import asks_who, person_named
-from assistant.question_profile import GRADE_ASKED, asked_nouns, carry_topic, profile_question
+from assistant.question_profile import GRADE_ASKED, asked_nouns, carry_topic, hit_context, profile_question
 from assistant.scope import (
     OWN_NAME_CHARS,
     TRADES,
@@ -283,7 +283,7 @@ class QAService:
             asked, standalone = self._described(standalone, asked)
         profile = profile_question(standalone, self.knowledge.lexical.index.idf)
         # "里面已经建了工会的有几家？" still counts the 货运单位 asked before; "那冬送温暖呢？" sets a new topic
-        if history and is_follow_up(question) and asks_something(question):
+        if history and is_follow_up(question) and asks_something(question) and not event_pointed(question, history[-1].question):
             profile = carry_topic(profile, profile_question(history[-1].question, self.knowledge.lexical.index.idf))
         # a body the scope cannot read as a unit ("智能所…") still says whose every sentence of its articles is,
         # when an article is a report of it (_reported: not a topic, "户外劳动者服务站…", that reports tell of)
@@ -351,6 +351,8 @@ class QAService:
         if missing.startswith(NO_SUCH_UNIT) and self._named_somewhere(scope):
             missing = ""
         named = subject_name(subject).split("的")[0]
+        if ranked and not (scope.unit or scope.place or scope.doc_ids is not None or unfitted is not None) and self._said_elsewhere(named or known_name(subject, self.knowledge.lexical.index.holds), ranked, articles):
+            ranked = []  # "中船应急的年度工作会…": the material writes the body, none of the passages found is of it
         if (not (scope.unit or scope.place or scope.doc_ids is not None or unfitted is not None) and self._never_named(subject)
                 and not any(_published_by(named, hit) for hit in hits)):
             scope = replace(scope, unit=named)  # "沈阳桃仙机场的工会…": no article writes it,
@@ -421,6 +423,14 @@ class QAService:
     def _named_somewhere(self, scope: Scope) -> bool:
         holds = self.knowledge.lexical.index.holds
         return any(len(name) >= 2 and holds(name) for name in (scope.unit, scope.place, name_core(scope.unit or "")) if name)
+
+    def _said_elsewhere(self, name: str, ranked: list[Candidate], articles: dict[str, str]) -> bool:
+        """A body's name (four characters or more, no description) that some article writes, while no passage
+        ranked is of an article that writes even its first two characters (a place, a brand: "人保" of 人保安徽省,
+        however the article spells the rest) or is signed so: they are other bodies' facts."""
+        if len(name) < NAME_HEAD or re.search(r"[那这某xX×*＊_]", name) or not is_specific(name) or not self.knowledge.lexical.index.holds(name):
+            return False
+        return not any(name[:2] in f"{hit_context(c.hit)} {articles.get(c.hit.doc_id, c.hit.text)}" for c in ranked)
 
     def _never_named(self, subject: str) -> bool:
         """The subject opens with a body's name (four characters or more) that no article writes, not even its
@@ -589,7 +599,7 @@ class QAService:
         answer.text = "".join(pieces)
         # every subject asked "资料中没有找到": nothing is stated; one subject the material has nothing of
         # ("A和B各…", B in no article): the answer to what was asked is not in the material, A's line notwithstanding
-        answer.grounded = bool(answer.citations) and not any(part.missing for part in found.parts)
+        answer.grounded = bool(answer.citations) and not any(part.missing for part in found.parts) and not answer.text.startswith(UNLISTED)
         stream.answer = answer
 
     def _model_declined(self, stream: AnswerStream, found: Retrieved) -> Iterator[str]:

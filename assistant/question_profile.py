@@ -28,6 +28,7 @@ from assistant.scope import (
     months_named,
     name_core,
     organisation_names,
+    says_only_kind,
     without_cutoff,
 )
 from ingest.metadata import FOUNDING_VERBS
@@ -55,7 +56,7 @@ _WANTS_NUMBER = re.compile(r"多少|(?<!哪)几|数量|人数|金额|比例|百�
 _WANTS_LIST = re.compile(r"哪些|哪几(?![天日号])|哪[二三四五六七八九十两\d](?![天日号])|有什么|包括什么|包括哪|都有|分别|都[^，,。？?]{0,6}(?:什么|啥)|些(?:什么|啥)")
 _EACH_OF = re.compile(r"分别|各自|各[是有做搞办开组举]")  # "两份学校工会材料里，分别…": each of the articles counted
 _PER_DOCUMENT = re.compile(
-    r"哪些单位|哪几[个家]单位|哪些部门|哪几个部门|哪些工会|哪几家工会|哪[两二三四五六七八九几]家[？?]?$|哪几份|哪份|哪几篇|哪篇|各(?:自|单位|个|家|县|区|局|校|所|部门|工会|基层)"
+    r"哪些单位|哪几[个家]单位|哪些部门|哪几个部门|哪些工会|哪几家工会|哪[两二三四五六七八九几]家[？?]?$|哪几份|哪份|哪几篇|哪篇|各(?:自|单位|个|家|县|区|局|校|所|部门|工会|基层|医院|学校|公司|企业|协会)"
     r"|分别.{0,12}(?:多少|(?<!哪)几)|(?:多少|(?<!哪)几).{0,12}分别|(?:和|与|及|同).{1,16}(?:各|分别)"
     # "哪几家医院工会…", "哪些学校…": which of a kind of body, each its own article
     # (the subject of what follows; "新建了哪几家企业工会" asks one report's list)
@@ -590,8 +591,13 @@ def post_held_elsewhere(sentence: str, profile: QueryProfile, article: str = "",
     if _PRIZE_ROLE.fullmatch(role):
         return False  # a prize is won by whoever the sentence names, of any body
     mentions = [m.start() for m in re.finditer(re.escape(role), sentence)] if role and not role.startswith("副") else []
-    units = (*profile.units, re.sub(r"(?:总)?工会(?:委员会)?$", "", own_unit)) if own_unit else profile.units
+    own = re.sub(r"(?:总)?工会(?:委员会)?$", "", own_unit)
+    units = (*profile.units, own) if own else profile.units
+    # the report's own union, named right before the post, when the question names a body it shares no word with
+    # ("大连文体旅集团的工会主席" of 市财贸金融服务工会's report on its visit there: "市财贸金融服务工会主席梁某")
+    unrelated = bool(own) and bool(profile.units) and not any(own[i : i + 2] in unit for unit in profile.units for i in range(len(own) - 1))
     return bool(mentions) and all(sentence[at - 1 : at] == "副" or _of_another_body(sentence, at, units)
+                                  or (unrelated and _clause_before(sentence, at).endswith(own_unit))
                                   or _named_before_as_another_s(sentence, at, units, article) for at in mentions)
 
 
@@ -606,21 +612,45 @@ def _named_before_as_another_s(sentence: str, at: int, units: tuple[str, ...], a
     return False
 
 
+def _clause_before(text: str, at: int) -> str:
+    """The clause before `at`, from after an election's verb when it has one."""
+    return _ELECTED_TO.sub("", re.split(r"[，,；;。：:]", text[:at])[-1])
+
+
 def _of_another_body(text: str, at: int, units: tuple[str, ...]) -> bool:
     """"郑州经开区人大工委主任、工会主席王宏伟": the post at `at` is held in the body its clause names before
     it; when the question names its body and that one is another, the post is not the one asked."""
     if not units:
         return False
-    clause = _ELECTED_TO.sub("", re.split(r"[，,；;。：:]", text[:at])[-1])  # what stands after an election's verb
+    clause = _clause_before(text, at)
     # a body named with its place ("郑州经开区人大工委", "郑州市总工会"): "教育局" alone may be the asked one's;
     # or one of the asked body's own kind by another name ("岩土公司总经理" when 地建公司's is asked)
-    # (a name starts after a deed: "与会代表认真听取了集团" names 集团, "邀请了市总工会" names 市总工会)
-    named = [body[body.rfind("了") + 1 :] for body in _BODY_NAMED.findall(clause)]
+    # (a name starts after a deed and at a noun: "与会代表认真听取了集团" names 集团, "首先由集团" names 集团)
+    named = [_from_first_noun(body[body.rfind("了") + 1 :]) for body in _BODY_NAMED.findall(clause)]
     bodies = [body for body in named if len(body) >= 4 and (
         re.search(r"[省市县区镇乡]", body[:-1]) or any(_sibling_body(body, unit) for unit in units))]
+    # a union named right before the post, by a name of its own ("院工会常委、过程所工会主席…" when 西高所 is asked)
+    union = _UNION_BEFORE_POST.search(clause)
+    name = _from_first_noun(union.group(1)) if union else ""
+    if len(name) >= 3 and is_specific(name) and not says_only_kind(name):
+        bodies.append(name)
     # the body asked or the report's own, however much of its name either writes ("县教育局" of 青禾县教育局)
     return bool(bodies) and not any(len(unit) >= 2 and (unit in body or body in unit or unit[-3:] in body)
                                     for body in bodies for unit in units)
+
+
+_UNION_BEFORE_POST = re.compile(r"([\u4e00-\u9fff]{1,6}?(?:所|院|局|厂|矿|站|段|队|校|公司|集团|中心|医院|学校|银行))工会(?:委员会)?$")
+
+
+def _from_first_noun(text: str) -> str:
+    """The text from its first noun on ("首先由集团" -> 集团): what stands before a name is no part of it."""
+    words = tagged(text)
+    skipped = 0
+    for word, flag in words:
+        if flag.startswith(("n", "j")):
+            break
+        skipped += len(word)
+    return text[skipped:]
 
 
 def _sibling_body(body: str, unit: str) -> bool:
@@ -797,7 +827,7 @@ def profile_question(question: str, idf: Callable[[str], float]) -> QueryProfile
     said = _said_topic(question, weights)
     framed = _without_report_count(question)  # "几份总结里…各是多少": the count frames, each article answers
     bounds = word_bounds(question)
-    alternatives = _alternatives(question, weights)
+    alternatives = _alternatives(question, weights) + _attending_said_otherwise(weights)
     return QueryProfile(
         weights=weights,
         anchors=tuple(dict.fromkeys(anchors)),
@@ -855,6 +885,21 @@ _OR = re.compile(r"或者|或是|或(?![许多将已可能会])")  # 或许/或�
 _RIGHT_STOP = re.compile(r"[，,、的了和与及？?。吗呢是有等或]")  # what ends the right side
 _OR_REACH = 3  # characters read after 或 at least; as many as the left word has and two more
 _OR_NEAR = 2  # how far before 或 the left side's word may end ("外卖员或…": 员 between)
+
+
+# taking part in a meeting, said as reports say it: "50余人参会", "107名代表出席", "与会人员", "到会代表"
+_ATTENDING_WORDS = ("参加", "参会", "出席", "与会", "到会")
+
+
+def _attending_said_otherwise(weights: dict[str, float]) -> tuple[tuple[tuple[str, ...], ...], ...]:
+    """"有多少人参加": a sentence saying 参会 or 出席 says it too. The other words are added to the
+    question's words with the asked one's weight, all of them one set of alternatives (adds to weights)."""
+    asked = [word for word in _ATTENDING_WORDS if word in weights]
+    if len(asked) != 1:
+        return ()
+    for word in _ATTENDING_WORDS:
+        weights.setdefault(word, weights[asked[0]])
+    return (tuple((word,) for word in _ATTENDING_WORDS),)
 
 
 def _alternatives(question: str, weights: dict[str, float]) -> tuple[tuple[tuple[str, ...], ...], ...]:

@@ -375,6 +375,9 @@ def _name_pieces(words: list[tuple[str, str]]) -> list[str]:
             continue  # "落实/省/总工会": what is done to the province's union, no province of that name ("平安/区" is a district)
         if not pieces[-1] and (flag == "t" or word in _WHEN_WORDS) and _TIME_WORD.fullmatch(word):
             continue  # "年终/医院/工会", "年底/县总工会", "届时/…": the time of a fact, no part of whose it is
+        if word == "代表" and i + 1 < len(words) and not words[i + 1][1].startswith(_PHRASE_POS):
+            pieces.append([])  # "会上/代表/西高所/工会/致欢迎词": speaking for the body, no part of its name
+            continue
         if word in _POST_TIMES and i + 1 < len(words) and words[i + 1][0].startswith("工会"):
             continue  # "…集团/现任/工会主席": when the post is held, no part of the union's name
         if (i > 0 and (flag.startswith(_PHRASE_POS) or _CELEBRATING.match(word)) and not _misread_numeral(word, flag)
@@ -436,7 +439,9 @@ def _question_names(question: str) -> list[tuple[str, bool, bool]]:
         # "电科38所" of "38/所为" are whole)
         ended = [n.endswith("工会") or _NUMBERED_BODY_END.search(n) is not None
                  or question.find(n, start) + len(n) in ends for n in pieces]
-        names += [(n, start in starts and end, end) for n, end in zip(pieces, ended)]
+        # a piece after a word no name holds starts where that word ends ("那次/交流会上/代表/西高所工会")
+        names += [(n, (start if n == pieces[0] and loose.startswith(n) else question.find(n, start)) in starts and end, end)
+                  for n, end in zip(pieces, ended)]
     return names
 
 
@@ -669,6 +674,7 @@ def name_forms(name: str) -> frozenset[str]:
         district = re.fullmatch(r"([\u4e00-\u9fff]{2,4})区", core)
         if district and _known_place(district.group(1)):  # "松江区" is 松江 in its own union's report (not 小区, 地区)
             forms.add(district.group(1))
+        forms |= _county_marker_left_out(core)
     province = _province_first(core) if is_specific(core) else ""
     if province and len(_words(core)) == 2:  # "湖南保靖县" is 保靖县 (and no shorter: 长沙县 is no 长沙)
         forms.add(core[len(province):])
@@ -688,6 +694,20 @@ def name_forms(name: str) -> frozenset[str]:
 
 
 _NUMBERED_BODY = re.compile(r"([\u4e00-\u9fff]{2,}?)(\d{1,2}|[一二三四五六七八九十]{1,3})([所院])")
+_COUNTY_BODY = re.compile(r"([\u4e00-\u9fff]{2,3}?)[县区旗](?:(人民)?(法院|检察院)|([\u4e00-\u9fff]{1,4}?(?:局|医院|中学|小学)))")
+
+
+def _county_marker_left_out(core: str) -> set[str]:
+    """"封开县法院" is 封开法院 in its own byline, "封开县人民法院" too: a county's or district's body is
+    written without the level's marker between the place and the body (a court also without 人民)."""
+    found = _COUNTY_BODY.fullmatch(core)
+    if not found:
+        return set()
+    place, court = found.group(1), found.group(3)
+    forms = {place + (found.group(2) or "") + court, place + court} if court else {place + found.group(4)}
+    return {form for form in forms if is_specific(form)}
+
+
 _PROVINCES = frozenset("河北 山西 辽宁 吉林 黑龙江 江苏 浙江 安徽 福建 江西 山东 河南 湖北 湖南 广东 海南 四川 贵州 云南 陕西 甘肃 青海 "
                        "台湾 内蒙古 广西 西藏 宁夏 新疆".split())
 
@@ -1256,7 +1276,35 @@ def _unit_named(unit: str, hit: Hit, article: str) -> bool:
     """The article is of the unit asked about, or names it, in any of the ways a report does."""
     return (_names_match(unit, hit, article) or _same_kind(unit, hit) or _place_and_kind(unit, hit, article)
             or _kind_refined(unit, hit) or _named_with_own_kind(unit, hit, article) or _place_of_own_unit(unit, hit, article)
-            or _member_of_the_place(unit, hit, article))
+            or _member_of_the_place(unit, hit, article) or _level_body_of_the_place(unit, hit, article))
+
+
+_LEVEL_BODY = re.compile(rf"(?P<place>[\u4e00-\u9fff]{{2,3}}?)(?P<level>[省市])(?P<body>[\u4e00-\u9fff]{{2,8}}工会)")
+
+
+def _level_body_of_the_place(name: str, hit: Hit, article: str) -> bool:
+    """"安徽省国防工会" asked of a page whose byline says 安徽军工集团 and whose text says "省国防工会主任某某":
+    a body named by its level alone is the one of the place the page is of. The place must be written (byline,
+    title or text, not as a place visited), and the article names no other area of that level."""
+    asked = _LEVEL_BODY.fullmatch(name)
+    if not asked or not is_specific(asked.group("place") + asked.group("level")):
+        return False
+    level, level_body = asked.group("level"), asked.group("level") + asked.group("body")
+    # written by its level alone ("、省国防工会主任"), not as another place's ("陕西省国防工会")
+    if not any(not _place_before(article, m.start()) for m in re.finditer(re.escape(level_body), article)):
+        return False
+    forms = name_forms(asked.group("place") + level)
+    text = " ".join(str(hit.metadata.get(k) or "") for k in ("title", "publisher", "page_title")) + " " + article
+    said = [m for form in forms for m in re.finditer(re.escape(form), text)]
+    if not any(not _VISITED.search(text[max(0, m.start() - 3) : m.start()]) for m in said):
+        return False
+    return not any(_place_before(article, m.start()) and not any(form in article[max(0, m.start() - 4) : m.start()] for form in forms)
+                   for m in re.finditer(level, article))
+
+
+def _place_before(text: str, at: int) -> bool:
+    """A place's name ends right before `at` ("陕西" of 陕西省, "芜湖" of 芜湖市)."""
+    return any(_known_place(text[max(0, at - n) : at]) for n in (2, 3))
 
 
 def _reasons(hit: Hit, scope: Scope, article: str) -> tuple[str, ...]:
