@@ -26,7 +26,6 @@ from assistant.aggregate import (
 from assistant.answer_types import Candidate, Citation, Part, QueryProfile
 from assistant.citing import Citer, as_sentence, attributed
 from assistant.definitions import asked_terms, definition_span
-from assistant.enumeration import chinese_number
 from assistant.extractive import PART_RATIO, PART_SENTENCES, fitting_first, opening, select_sentences
 from assistant.list_answers import DEFINITION_CANDIDATES, article_window, list_lines, named_list_lines
 from assistant.question_profile import GRADE_ASKED
@@ -43,23 +42,6 @@ def _sentence_lines(ranked: list[Candidate], profile: QueryProfile, citer: Citer
         body = "".join(as_sentence(opening(c.text, profile)) + citer.cite(c.hit, c.text) for c in chosen)
         lines.append(attributed(labels[doc_id], body))
     return lines
-
-
-UNLISTED = "资料只说到有这些，没有逐项列出："
-"""How an answer opens when the report counts the things asked but never lists them (not grounded)."""
-
-
-def _unlisted_lines(ranked: list[Candidate], profile: QueryProfile, citer: Citer) -> list[str]:
-    """"六大工作目标具体是哪六个": no list of them was found, and the best sentence says the count asked of the kind
-    asked ("提出了今年我所的六大工作目标"): the report names them by their number only, which is said, with it."""
-    if not (profile.count and len(profile.category) >= 2 and ranked):
-        return []
-    best = ranked[0]
-    numeral = f"(?:{chinese_number(profile.count)}|{profile.count})"
-    if not re.search(rf"{numeral}[大项个条点类种]?[\u4e00-\u9fff]{{0,4}}{re.escape(profile.category[-2:])}", best.text):
-        return []
-    label = distinct_labels([best])[best.hit.doc_id]
-    return [UNLISTED, attributed(label, as_sentence(best.text) + citer.cite(best.hit, best.text))]
 
 
 def _part_lines(parts: list[Part], profile: QueryProfile, citer: Citer) -> list[str]:
@@ -189,7 +171,7 @@ def compose_answer(ranked: list[Candidate], profile: QueryProfile, articles: dic
         or (profile.per_document and _lists_inside(profile) and named_list_lines(ranked, profile, articles or {}, citer))
         or (profile.per_document and _per_document_lines(ranked, profile, citer))
         or (profile.wants_list and not profile.wants_number and not profile.section
-            and (list_lines(ranked, profile, articles or {}, citer) or _unlisted_lines(ranked, profile, citer)))
+            and list_lines(ranked, profile, articles or {}, citer))
         or _sentence_lines(ranked, profile, citer)
     )
     return [line if i == 0 else "\n" + line for i, line in enumerate(lines)], citer.citations

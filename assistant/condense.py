@@ -271,29 +271,42 @@ def _with_counted(question: str, previous: str) -> str:
     return question[: bare.start("end")] + before.group("noun") + bare.group("end")
 
 
-# a follow-up opening by pointing at the meeting or event just asked about ("那次会上", "这次活动中")
-_EVENT_POINTER = re.compile(r"^(?:那么|那)?[，,]?(?:那|这|该|此)次(?:会议?|大会|活动|比赛|竞赛)?(?P<at>上|中|里)?[，,]?")
-# the event a question names, from its opening up to the event's word ("2020年8月29日那次职代会", "某公司年度工作会")
-_EVENT_NAMED = re.compile(r"^[^，,。？?]*?(?:职代会|教代会|工代会|代表大会|全委会|会议|大会|[\u4e00-\u9fff]{2}(?<!工)会(?![员议])|活动|比赛|竞赛)")
+# a follow-up opening by pointing at the meeting or event just asked about ("那次会上", "这次活动中", "那次比赛")
+_EVENT_POINTER = re.compile(r"^(?:那么|那)?[，,]?(?:那|这|该|此)次(?P<kind>会议?|大会|活动|比赛|竞赛)(?P<at>上|中|里)?[，,]?")
+# the event of each kind a question names, from its opening up to the event's word: a meeting ("2020年8月29日那次职代会",
+# not 协会, 联合会, 委员会, 社会), an activity, a contest
+_EVENT_NAMED = {
+    "会": re.compile(r"^[^，,。？?]*?(?:职代会|教代会|工代会|代表大会|全委会|会议|大会|[\u4e00-\u9fff](?<![协合员社工学商总])会(?![员议长]))"),
+    "活动": re.compile(r"^[^，,。？?]*?活动"),
+    "赛": re.compile(r"^[^，,。？?]*?(?:比赛|竞赛|大赛|赛)"),
+}
 
 
 def event_pointed(question: str, previous: str) -> str:
-    """The event the question before named, when this one opens by pointing at it ("那次会上…"); "" otherwise.
-    The follow-up is then that event's question: it names what it asks itself, so nothing else is carried."""
-    if not _EVENT_POINTER.match(question):
+    """The event the question before named, when this one opens by pointing at an event of its kind ("那次会上…"
+    after "…那次职代会…"); "" otherwise. The follow-up is then that event's question: it names what it asks itself,
+    so nothing else is carried."""
+    pointer = _EVENT_POINTER.match(question)
+    if not pointer:
         return ""
-    named = _EVENT_NAMED.match(_told(previous))
+    kind = pointer.group("kind")
+    pattern = _EVENT_NAMED["活动" if kind == "活动" else "赛" if kind.endswith("赛") else "会"]
+    named = pattern.match(_told(previous))
     return named.group(0) if named else ""
 
 
+_DEPUTY_ASKED = re.compile(r"^(?:常务)?副(?P<post>主席|主任|书记|会长|组长|团长)$")
+
+
 def _narrower_asked(topic: str, previous: str) -> str:
-    """The question before with its word replaced by the topic that word ends ("主席" of 副主席, "职工" of 女职工,
-    a modifier of one or two characters before it); "" when the topic ends no word of it."""
-    for cut in (1, 2):
-        word = topic[cut:]
-        if len(word) >= 2 and word in previous and topic not in previous and re.fullmatch(r"[\u4e00-\u9fff]+", topic):
-            return previous.replace(word, topic, 1)
-    return ""
+    """"副主席呢？" after "…选出来的工会主席是谁？": the question before, asking who holds the deputy's post; "" when the
+    topic is no deputy of a post the question before asked the holder of (a name after the post, "主席王某在会上…", or a
+    post not asked for, "主席提出了哪些要求", leaves the question as it was)."""
+    deputy = _DEPUTY_ASKED.match(topic)
+    if not deputy:
+        return ""
+    asked = re.search(rf"(?<!副){deputy.group('post')}(?=(?:是谁|叫什么|由谁|是哪位|是哪一位))", previous)
+    return previous[: asked.start()] + topic + previous[asked.end() :] if asked else ""
 
 
 def _told(question: str) -> str:

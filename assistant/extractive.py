@@ -518,7 +518,8 @@ def sentence_coverage(text: str, context: str, chunk: str, profile: QueryProfile
         union = {term for side in sides for term in side}
         heaviest = max(sum(profile.weights.get(t, 0.0) for t in side) for side in sides)
         best = max((sum(got.get(t, 0.0) for t in side) / sum(profile.weights.get(t, 0.0) for t in side)
-                    if side else 1.0) for side in sides)  # a side of shared words only is said already
+                    if side and sum(profile.weights.get(t, 0.0) for t in side) > 0 else 1.0)
+                   for side in sides)  # a side of shared words only (or weighing nothing) is said already
         found += best * heaviest - sum(got.get(t, 0.0) for t in union)
     return found / ((profile.total - sum(profile.weights.get(term, 0.0) for term in elsewhere)) or 1.0)
 
@@ -847,7 +848,7 @@ def fitting_first(chosen: Candidate, ranked: list[Candidate], profile: QueryProf
     if profile.wants_number and not profile.new_asked:
         return counting_first(chosen, ranked, profile.count_of)
     if profile.elected_asked:
-        return elected_first(chosen, ranked, profile.role)
+        return elected_first(chosen, ranked, profile)
     if profile.founded:
         return founded_first(chosen, ranked)
     return held_first(chosen, ranked, profile.held) if profile.held else chosen
@@ -867,16 +868,21 @@ def founded_first(chosen: Candidate, ranked: list[Candidate]) -> Candidate:
 _ELECTED_TOLD = re.compile(r"当选|选举产生|选出|选举")
 
 
-def elected_first(chosen: Candidate, ranked: list[Candidate], role: str = "") -> Candidate:
+def elected_first(chosen: Candidate, ranked: list[Candidate], profile: QueryProfile) -> Candidate:
     """"换届后新的工会主席是谁": of the chosen article, a sentence telling who was elected ("选出…姜某同志为工会主席")
     before one naming the chairman who reported on the term before ("中心工会主席孙某作…工作报告"). When the
     chosen sentence names the meeting and its guests ("召开…第十届会员代表大会，市总工会主席何某…参加"), the article's
     sentence electing someone to the post asked ("大会选举产生了韩某为工会主席…") is the answer, however few of the
     question's words it repeats."""
     told = _first_telling(chosen, ranked, lambda text: bool(elected_names(text) or _ELECTED_TOLD.search(text)))
+    role = profile.role
     if told is not chosen or elected_names(chosen.text) or not role:
         return told
-    return next((c for c in ranked if c.hit.doc_id == chosen.hit.doc_id and role in c.text and _elected_to(c.text, role)), chosen)
+    # (of the edition and year asked: "2012年第九届会员代表大会选举产生了罗某为工会主席" is the congress before)
+    asked = {anchor for anchor in profile.anchors if ORDINAL_EDITION.fullmatch(anchor)}
+    return next((c for c in ranked if c.hit.doc_id == chosen.hit.doc_id and role in c.text and _elected_to(c.text, role)
+                 and set(ORDINAL_EDITION.findall(c.text)) <= asked and not dated_other_year(c.text, profile)
+                 and not re.search(r"(?:19|20)\d\d年", c.text)), chosen)
 
 
 def _elected_to(text: str, role: str) -> bool:

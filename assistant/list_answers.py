@@ -139,8 +139,9 @@ def _short_but_whole(enumeration: Enumeration, window: str) -> bool:
 
 
 def _another_whole(enumeration: Enumeration, window: str, category: str) -> bool:
-    """The list closes with 等 and a kind of thing ("…等方面") sharing no character with the category asked."""
-    kind = re.match(r"等([\u4e00-\u9fff]{2})", _after_items(enumeration, window))
+    """The list closes with "等方面" or "等领域", the areas of something else ("在科研、能力建设…等方面取得的成绩"),
+    while the category asked is no area ("六大工作目标")."""
+    kind = re.match(r"等(方面|领域)", _after_items(enumeration, window))
     return bool(category) and kind is not None and not set(kind.group(1)) & set(category)
 
 
@@ -245,12 +246,6 @@ def _led_by_asked_verb(enumeration: Enumeration, profile: QueryProfile) -> bool:
                 or re.match(rf"(?:{verbs})[了过出起]?", enumeration.items[0]))
 
 
-def _led_by_asked_deed(enumeration: Enumeration, profile: QueryProfile) -> bool:
-    """The list's clause opens right after a word the question asks with, done ("还参观了A和B" for "参观了哪些")."""
-    deeds = [word for word in profile.weights if len(word) >= 2]
-    return bool(deeds) and re.search(rf"(?:{'|'.join(map(re.escape, deeds))})[了过]$", _opening_clause(enumeration.lead)) is not None
-
-
 def _names_someone(item: str) -> bool:
     """A list item that names a person ("刘某涛任委员会主席", "张永钦", "李娜同志", "供应室曾某获奖")."""
     words = tagged(item)
@@ -277,9 +272,8 @@ def _list_score(enumeration: Enumeration, start: int, end: int, profile: QueryPr
     pointed = gap > 0 and _pointed_at(enumeration, window[start:end])
     if not overlaps and not 0 <= gap <= LIST_NEAR and not pointed:
         return None
-    if len(enumeration.items) < (profile.count or MIN_LIST_ITEMS) and not _short_but_whole(enumeration, window) and not (
-            not profile.count and overlaps and _led_by_asked_deed(enumeration, profile)):
-        return None  # (two things right after the question's own verb, "还参观了A和B", are what "参观了哪些" asks)
+    if len(enumeration.items) < (profile.count or MIN_LIST_ITEMS) and not _short_but_whole(enumeration, window):
+        return None
     if profile.count and len(enumeration.items) < profile.count and _another_whole(enumeration, window, profile.category):
         return None  # "六大工作目标是哪六个" and "在科研、能力建设…等方面取得的成绩": part of another whole
     if 2 * sum(len(item) < MIN_ITEM_CHARS and item in _ORDINAL_CHARS for item in enumeration.items) >= len(enumeration.items):

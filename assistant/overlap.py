@@ -34,6 +34,11 @@ def _group(member: str) -> tuple[str, ...]:
     return next(group for group in _CONTRASTS if member in group)
 
 
+def contrast_group(member: str) -> tuple[str, ...] | None:
+    """The siblings a contrasting modifier belongs to ("冬" -> 春夏秋冬), None for a word that sets nothing apart."""
+    return next((group for group in _CONTRASTS if member in group), None)
+
+
 def _beside_sibling(text: str, start: int, end: int, group: tuple[str, ...]) -> bool:
     """"男女职工": the modifier stands next to its sibling, and the phrase names both."""
     return any(text[max(0, start - len(m)) : start] == m or text[end : end + len(m)] == m for m in group)

@@ -17,11 +17,12 @@ from datetime import date
 
 from assistant.aggregate import MAX_SAYING_DOCUMENTS
 from assistant.answer_types import NOT_FOUND, Answer, Candidate, Citation, Part, QueryProfile, one_per_article
-from assistant.compose import UNLISTED, compose_answer
+from assistant.compose import compose_answer
 from assistant.condense import Turn, asks_something, condense_question, describes_its_own, event_pointed, is_follow_up
 from assistant.described import described_articles, of_kind, pointed_kind, read_description
 from assistant.extractive import candidates, edition_unnamed
 from assistant.knowledge import MAX_K, KnowledgeBase, QueryRejected
+from assistant.overlap import said_in_full
 from assistant.llm import ChatModel, LLMUnavailable, condense_messages, normalise_citations, qa_messages
 from assistant.persons import asks_who, person_named
 from assistant.question_profile import GRADE_ASKED, asked_nouns, carry_topic, hit_context, profile_question
@@ -426,11 +427,12 @@ class QAService:
 
     def _said_elsewhere(self, name: str, ranked: list[Candidate], articles: dict[str, str]) -> bool:
         """A body's name (four characters or more, no description) that some article writes, while no passage
-        ranked is of an article that writes even its first two characters (a place, a brand: "人保" of 人保安徽省,
-        however the article spells the rest) or is signed so: they are other bodies' facts."""
+        ranked is of an article that writes it or spells it out ("中船应急" in "中国船舶重工应急装备", "工行柳岸" in
+        "中国工商银行柳岸支行") or is signed so: they are other bodies' facts."""
         if len(name) < NAME_HEAD or re.search(r"[那这某xX×*＊_]", name) or not is_specific(name) or not self.knowledge.lexical.index.holds(name):
             return False
-        return not any(name[:2] in f"{hit_context(c.hit)} {articles.get(c.hit.doc_id, c.hit.text)}" for c in ranked)
+        return not any(any(said_in_full(name, text) for text in (hit_context(c.hit), articles.get(c.hit.doc_id, c.hit.text)))
+                       for c in ranked)
 
     def _never_named(self, subject: str) -> bool:
         """The subject opens with a body's name (four characters or more) that no article writes, not even its
@@ -599,7 +601,7 @@ class QAService:
         answer.text = "".join(pieces)
         # every subject asked "资料中没有找到": nothing is stated; one subject the material has nothing of
         # ("A和B各…", B in no article): the answer to what was asked is not in the material, A's line notwithstanding
-        answer.grounded = bool(answer.citations) and not any(part.missing for part in found.parts) and not answer.text.startswith(UNLISTED)
+        answer.grounded = bool(answer.citations) and not any(part.missing for part in found.parts)
         stream.answer = answer
 
     def _model_declined(self, stream: AnswerStream, found: Retrieved) -> Iterator[str]:

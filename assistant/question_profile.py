@@ -19,7 +19,7 @@ from assistant.answer_types import Candidate, QueryProfile
 from assistant.condense import YEAR_WORDS
 from assistant.definitions import asked_terms
 from assistant.enumeration import Enumeration, asked_category, asked_count, chinese_number, find_enumerations, ordinal_value, word_bounds
-from assistant.overlap import contrasted_phrases, contrasted_words, pair_share, said_in_full
+from assistant.overlap import contrast_group, contrasted_phrases, contrasted_words, pair_share, said_in_full
 from assistant.periods import MONTH_MENTION, festival_months, festivals_named, relative_year_asked
 from assistant.persons import PEOPLE, PERSON, TITLE_AFTER_NAME, TITLES, WANTS_PERSON, elected_names, titled_person, word_running_on
 from assistant.scope import (
@@ -27,6 +27,7 @@ from assistant.scope import (
     months_asked,
     months_named,
     name_core,
+    is_subsequence,
     organisation_names,
     says_only_kind,
     without_cutoff,
@@ -56,7 +57,7 @@ _WANTS_NUMBER = re.compile(r"多少|(?<!哪)几|数量|人数|金额|比例|百�
 _WANTS_LIST = re.compile(r"哪些|哪几(?![天日号])|哪[二三四五六七八九十两\d](?![天日号])|有什么|包括什么|包括哪|都有|分别|都[^，,。？?]{0,6}(?:什么|啥)|些(?:什么|啥)")
 _EACH_OF = re.compile(r"分别|各自|各[是有做搞办开组举]")  # "两份学校工会材料里，分别…": each of the articles counted
 _PER_DOCUMENT = re.compile(
-    r"哪些单位|哪几[个家]单位|哪些部门|哪几个部门|哪些工会|哪几家工会|哪[两二三四五六七八九几]家[？?]?$|哪几份|哪份|哪几篇|哪篇|各(?:自|单位|个|家|县|区|局|校|所|部门|工会|基层|医院|学校|公司|企业|协会)"
+    r"哪些单位|哪几[个家]单位|哪些部门|哪几个部门|哪些工会|哪几家工会|哪[两二三四五六七八九几]家[？?]?$|哪几份|哪份|哪几篇|哪篇|各(?:自|单位|个|家|县|区|局|校|所|部门|工会|基层)"
     r"|分别.{0,12}(?:多少|(?<!哪)几)|(?:多少|(?<!哪)几).{0,12}分别|(?:和|与|及|同).{1,16}(?:各|分别)"
     # "哪几家医院工会…", "哪些学校…": which of a kind of body, each its own article
     # (the subject of what follows; "新建了哪几家企业工会" asks one report's list)
@@ -595,7 +596,8 @@ def post_held_elsewhere(sentence: str, profile: QueryProfile, article: str = "",
     units = (*profile.units, own) if own else profile.units
     # the report's own union, named right before the post, when the question names a body it shares no word with
     # ("大连文体旅集团的工会主席" of 市财贸金融服务工会's report on its visit there: "市财贸金融服务工会主席梁某")
-    unrelated = bool(own) and bool(profile.units) and not any(own[i : i + 2] in unit for unit in profile.units for i in range(len(own) - 1))
+    unrelated = (len(own) >= 2 and not says_only_kind(own) and bool(profile.units)
+                 and not any(own[i : i + 2] in unit for unit in profile.units for i in range(len(own) - 1)))
     return bool(mentions) and all(sentence[at - 1 : at] == "副" or _of_another_body(sentence, at, units)
                                   or (unrelated and _clause_before(sentence, at).endswith(own_unit))
                                   or _named_before_as_another_s(sentence, at, units, article) for at in mentions)
@@ -635,19 +637,24 @@ def _of_another_body(text: str, at: int, units: tuple[str, ...]) -> bool:
     if len(name) >= 3 and is_specific(name) and not says_only_kind(name):
         bodies.append(name)
     # the body asked or the report's own, however much of its name either writes ("县教育局" of 青禾县教育局)
-    return bool(bodies) and not any(len(unit) >= 2 and (unit in body or body in unit or unit[-3:] in body)
+    # (or a short form of it: "青禾一院" of 青禾市第一人民医院, "电科院" of 青禾电力科学研究院, "青禾矿业公司" of 青禾矿业集团)
+    return bool(bodies) and not any(len(unit) >= 2 and (unit in body or body in unit or unit[-3:] in body
+                                                        or is_subsequence(body, unit) or (len(body) >= 4 and body[:4] == unit[:4]))
                                     for body in bodies for unit in units)
 
 
 _UNION_BEFORE_POST = re.compile(r"([\u4e00-\u9fff]{1,6}?(?:所|院|局|厂|矿|站|段|队|校|公司|集团|中心|医院|学校|银行))工会(?:委员会)?$")
 
 
+_PHRASE_FLAGS = ("d", "p", "c", "u", "r", "t", "f", "m")  # adverbs, prepositions, pronouns…: words no name opens with
+
+
 def _from_first_noun(text: str) -> str:
-    """The text from its first noun on ("首先由集团" -> 集团): what stands before a name is no part of it."""
+    """The text after its opening adverbs and prepositions ("首先由集团" -> 集团): they are no part of a name."""
     words = tagged(text)
     skipped = 0
     for word, flag in words:
-        if flag.startswith(("n", "j")):
+        if not flag.startswith(_PHRASE_FLAGS):  # (a verb opens names: 建设集团, 发展医院)
             break
         skipped += len(word)
     return text[skipped:]
@@ -707,6 +714,8 @@ def carry_topic(profile: QueryProfile, before: QueryProfile) -> QueryProfile:
     not its times, which a follow-up changes ("今年2月又选了几个？"). A follow-up naming a festival
     the earlier question did not ("那五一节他们组织了什么活动？" after a question on birthday dinners)
     sets its own topic: nothing is carried, and the festival weighs."""
+    if _turns_to_sibling(profile, before):  # "那冬天送温暖又送了些什么？" after 夏天's: the other season, nothing carried
+        return profile
     new = [forms for forms in profile.festivals if forms not in before.festivals]
     if new:  # the festival is the topic: it weighs as the heaviest word (its first form, "五一")
         heaviest = max(profile.weights.values(), default=1.0)
@@ -714,6 +723,13 @@ def carry_topic(profile: QueryProfile, before: QueryProfile) -> QueryProfile:
     carried = {w: v * CARRIED_WEIGHT for w, v in before.weights.items()
                if w not in profile.weights and not _TIME_WORD.fullmatch(w) and w not in before.anchors}
     return replace(profile, weights={**profile.weights, **carried}) if carried else profile
+
+
+def _turns_to_sibling(profile: QueryProfile, before: QueryProfile) -> bool:
+    """The follow-up names the sibling of what the question before set apart ("冬天" after "夏天", "女职工" after
+    "男职工"): a thing of its own, not the one before."""
+    return any(phrase[:-1] != other[:-1] and phrase[-1] == other[-1] and contrast_group(phrase[:-1]) == contrast_group(other[:-1])
+               for phrase in profile.contrasts for other in before.contrasts if contrast_group(phrase[:-1]))
 
 
 # "比上一年增长了多少": reports say 同比 ("同比增长19.4%"); the tagger would read "年比" as a rare word
@@ -887,15 +903,16 @@ _OR_REACH = 3  # characters read after 或 at least; as many as the left word ha
 _OR_NEAR = 2  # how far before 或 the left side's word may end ("外卖员或…": 员 between)
 
 
-# taking part in a meeting, said as reports say it: "50余人参会", "107名代表出席", "与会人员", "到会代表"
-_ATTENDING_WORDS = ("参加", "参会", "出席", "与会", "到会")
+# taking part in a meeting, said as reports say it of participants: "50余人参会", "与会人员" (出席 and 到会 are as often
+# said of leaders and guests, "院领导5人出席", or of another event's onlookers, "32人到会观摩")
+_ATTENDING_WORDS = ("参加", "参会", "与会")
 
 
 def _attending_said_otherwise(weights: dict[str, float]) -> tuple[tuple[tuple[str, ...], ...], ...]:
-    """"有多少人参加": a sentence saying 参会 or 出席 says it too. The other words are added to the
+    """"有多少人参加": a sentence saying 参会 or 与会 says it too. The other words are added to the
     question's words with the asked one's weight, all of them one set of alternatives (adds to weights)."""
     asked = [word for word in _ATTENDING_WORDS if word in weights]
-    if len(asked) != 1:
+    if len(asked) != 1 or weights[asked[0]] <= 0:  # (a word that weighs nothing adds no alternatives)
         return ()
     for word in _ATTENDING_WORDS:
         weights.setdefault(word, weights[asked[0]])

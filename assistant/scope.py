@@ -674,7 +674,6 @@ def name_forms(name: str) -> frozenset[str]:
         district = re.fullmatch(r"([\u4e00-\u9fff]{2,4})区", core)
         if district and _known_place(district.group(1)):  # "松江区" is 松江 in its own union's report (not 小区, 地区)
             forms.add(district.group(1))
-        forms |= _county_marker_left_out(core)
     province = _province_first(core) if is_specific(core) else ""
     if province and len(_words(core)) == 2:  # "湖南保靖县" is 保靖县 (and no shorter: 长沙县 is no 长沙)
         forms.add(core[len(province):])
@@ -706,6 +705,16 @@ def _county_marker_left_out(core: str) -> set[str]:
     place, court = found.group(1), found.group(3)
     forms = {place + (found.group(2) or "") + court, place + court} if court else {place + found.group(4)}
     return {form for form in forms if is_specific(form)}
+
+
+def _county_body_unmarked(name: str, hit: Hit, article: str) -> bool:
+    """The county's body asked is written, whole, without its level's marker ("封开法院" in the byline of the
+    report of 封开县法院), and the page writes its place at no other level ("长沙市人民医院" is the city's)."""
+    core = name_core(name)
+    forms = _county_marker_left_out(core)
+    place = _COUNTY_BODY.fullmatch(core).group(1) if forms else ""
+    text = " ".join(str(hit.metadata.get(k) or "") for k in ("unit", "title", "publisher")) + " " + article
+    return any(form in text for form in forms) and not re.search(rf"{re.escape(place)}[省市州]", text)
 
 
 _PROVINCES = frozenset("河北 山西 辽宁 吉林 黑龙江 江苏 浙江 安徽 福建 江西 山东 河南 湖北 湖南 广东 海南 四川 贵州 云南 陕西 甘肃 青海 "
@@ -741,14 +750,16 @@ def _names_match(name: str, hit: Hit, article: str) -> bool:
     abbreviation of a name the article's metadata or text gives."""
     wanted = name_forms(name)
     meta = hit.metadata
-    context = " ".join(str(meta.get(k) or "") for k in ("unit", "title", "section", "page_title", "publisher"))
+    # a paper's byline ("来源：桂林日报") says where its 我市 is: a place asked, never a body ("安徽日报" prints 芜湖's news)
+    publisher = " ".join(n for n in str(meta.get("publisher") or "").split() if _place_only(name) or not _PAPER.search(n))
+    context = " ".join(str(meta.get(k) or "") for k in ("unit", "title", "section", "page_title")) + " " + publisher
     if not _numbers_written(name, f"{context} {article} {hit.text}"):
         return False  # "中国电科8所" of 中国电科38所's report: a number in a name is written whole or it is another body
     if any(_written_as_is(w, name, where) for w in wanted for where in (context, article, hit.text)):
         return True
     wanted = frozenset(w for w in wanted if w + "区" != name_core(name))  # a district's bare name only as written
     # the page's publisher names are bodies already ("新疆维吾尔自治区自然资源厅" of its footer)
-    names = [str(meta.get("unit") or ""), *str(meta.get("publisher") or "").split(), *unit_names(context), *unit_names(article)]
+    names = [str(meta.get("unit") or ""), *publisher.split(), *unit_names(context), *unit_names(article)]
     if any(len(n) >= len(w) and is_subsequence(w, n) and _numbers_agree(w, n) for w in wanted for n in names):
         return True
     if _same_level_body(name, str(meta.get("unit") or "")):
@@ -759,6 +770,9 @@ def _names_match(name: str, hit: Hit, article: str) -> bool:
     if any(len(w) >= 4 and w[:2] in article and said_in_full(w, article) for w in wanted):
         return True
     return any(_trade_inserted(w, n, article) for w in wanted for n in names)
+
+
+_PAPER = re.compile(r"(?:日报|晚报|报社|电视台)$")
 
 
 def _numbers_agree(short: str, long: str) -> bool:
@@ -1276,7 +1290,8 @@ def _unit_named(unit: str, hit: Hit, article: str) -> bool:
     """The article is of the unit asked about, or names it, in any of the ways a report does."""
     return (_names_match(unit, hit, article) or _same_kind(unit, hit) or _place_and_kind(unit, hit, article)
             or _kind_refined(unit, hit) or _named_with_own_kind(unit, hit, article) or _place_of_own_unit(unit, hit, article)
-            or _member_of_the_place(unit, hit, article) or _level_body_of_the_place(unit, hit, article))
+            or _member_of_the_place(unit, hit, article) or _level_body_of_the_place(unit, hit, article)
+            or _county_body_unmarked(unit, hit, article))
 
 
 _LEVEL_BODY = re.compile(rf"(?P<place>[\u4e00-\u9fff]{{2,3}}?)(?P<level>[省市])(?P<body>[\u4e00-\u9fff]{{2,8}}工会)")
@@ -1293,10 +1308,15 @@ def _level_body_of_the_place(name: str, hit: Hit, article: str) -> bool:
     # written by its level alone ("、省国防工会主任"), not as another place's ("陕西省国防工会")
     if not any(not _place_before(article, m.start()) for m in re.finditer(re.escape(level_body), article)):
         return False
-    forms = name_forms(asked.group("place") + level)
-    text = " ".join(str(hit.metadata.get(k) or "") for k in ("title", "publisher", "page_title")) + " " + article
-    said = [m for form in forms for m in re.finditer(re.escape(form), text)]
-    if not any(not _VISITED.search(text[max(0, m.start() - 3) : m.start()]) for m in said):
+    place = asked.group("place")
+    forms = name_forms(place + level)
+    # the page is of the place: a byline body opens with it ("安徽军工集团", not "吉林省…" for 吉林市), or the title or
+    # text writes it with its level ("安徽省", not "安徽路", "安徽分厂", "远销安徽"), not as a place visited
+    bylined = any(body.startswith(place) and not re.match(rf"{re.escape(place)}[{_ADMIN}路街]", body) and not _PAPER.search(body)
+                  for body in str(hit.metadata.get("publisher") or "").split())
+    text = f"{hit.metadata.get('title') or ''} {article}"
+    said = [m for m in re.finditer(re.escape(place + level), text) if not _VISITED.search(text[max(0, m.start() - 3) : m.start()])]
+    if not (bylined or said):
         return False
     return not any(_place_before(article, m.start()) and not any(form in article[max(0, m.start() - 4) : m.start()] for form in forms)
                    for m in re.finditer(level, article))

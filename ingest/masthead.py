@@ -77,8 +77,12 @@ _FIRST_PERSON = (("学院", "院校"), ("大学", "校"), ("中学", "校"), ("�
                  ("矿", "矿"), ("站", "站"), ("段", "段"))
 
 
-def speaks_as_owner(text: str, owner: str) -> bool:
-    """The report says 我所/我院/我校… of the kind of body the site's owner is ("中国水稻研究所": 我所)."""
-    said = next((forms for end, forms in _FIRST_PERSON if owner.endswith(end)), "")
+def speaks_as_owner(text: str, owner: str, unit: str | None = None) -> bool:
+    """The report says 我所/我院/我校… of the kind of body the site's owner is ("中国水稻研究所": 我所), and its own
+    unit, as read, is no body of that kind (a county court's repost on the city court's site says 我院 of itself)."""
+    end = next((end for end, _ in _FIRST_PERSON if owner.endswith(end)), "")
+    said = dict(_FIRST_PERSON).get(end, "")
     forms = [said] if len(said) > 1 and said in ("公司", "集团", "中心") else list(said)
-    return bool(forms) and re.search(rf"我(?:{'|'.join(forms)})", text) is not None
+    if not forms or (unit and any(re.search(rf"{re.escape(form)}(?:工会|工会委员会)?$", unit) for form in [end, *forms])):
+        return False
+    return re.search(rf"我(?:{'|'.join(forms)})(?![在属有能做需知以])", text) is not None

@@ -214,24 +214,32 @@ def _months_of_year_last(stamp: re.Match[str]) -> list[int]:
     return [part for part in (int(stamp.group("d4")), int(stamp.group("m4"))) if 1 <= part <= 12]
 
 
-def stamped_year(head: str, title: str, text: str) -> int | None:
+def stamped_year(head: str, title: str, text: str, retrospect: int | None = None) -> int | None:
     """The year of a news item that writes none: its page's post stamp ("发布日期:2023-02-21") dates a story
     that tells the day of what it reports in its first lines ("2月20日下午，…"; a month after the stamp's is
     the year before). None for an article that writes a year of its own or tells no day: a report's year is
-    what it sums up, not when it was posted."""
+    what it sums up, not when it was posted. Given the year read from the text (`retrospect`), a later stamp
+    year is the item's own when its first lines write no year: "近日，…送清凉…" and further on "2021年，全市寄递
+    业务量…" is news of the stamp's year citing the year before."""
     title, body = _title_and_body(title, text)
     stamp = _STAMP_RE.search(head)
     first_lines = "".join(line for line in body[:3] if not _looks_like_title(line))[:NEWS_DAY_CHARS]
     opening = _UNDATED_NEWS_RE.search(first_lines)
     # (a news item that looks back on a year, "过去一年，…", tells of two years: its post dates neither)
-    if not stamp or not opening or _written_year(title + _opening(body)) or _YEAR_LOOKED_BACK_RE.search(title + first_lines):
+    if not stamp or not opening or _YEAR_LOOKED_BACK_RE.search(title + first_lines):
         return None
+    lead = next((line for line in body if not _looks_like_title(line)), "")  # the news lead, its first paragraph
+    if retrospect is None and _written_year(title + _opening(body)):
+        return None
+    if retrospect is not None and (_written_year(title + lead) or opening.start() >= len(lead)):
+        return None  # (the news day told in the lead, which writes no year of its own)
     if _AHEAD_RE.search(first_lines[max(0, opening.start() - 3) : opening.start()]):
         return None  # "定于3月5日…": when it will be, posted before it
     year = int(stamp.group("y1") or stamp.group("y2") or stamp.group("y3") or stamp.group("y4"))
     months = [int(stamp.group("m1") or stamp.group("m2") or stamp.group("m3"))] if not stamp.group("y4") else _months_of_year_last(stamp)
     told = int(opening.group("month")) if opening.group("month") else max(months)
-    return year - 1 if all(told > month for month in months) else year
+    year = year - 1 if all(told > month for month in months) else year
+    return year if retrospect is None or year > retrospect else None  # (a later year only: the text's own stands)
 
 
 # ---------------------------------------------------------------- period

@@ -84,11 +84,12 @@ def _article_title(draft: ArticleDraft, meta: ArticleMetadata, page_title: str) 
 def _document(draft: ArticleDraft, loaded: LoadedFile, page_title: str, index: int, publisher: str = "",
               stamp_head: str = "", owner: str = "") -> Document:
     meta = extract_metadata(draft.title, draft.text)
-    if meta.year is None and stamp_head:
-        meta = replace(meta, year=stamped_year(stamp_head, draft.title, draft.text))
+    if stamp_head:  # a news item's post stamp dates it when it writes no year, or only earlier ones further on
+        stamped = stamped_year(stamp_head, draft.title, draft.text, retrospect=meta.year)
+        meta = replace(meta, year=stamped) if stamped or meta.year is None else meta
     # the site's owner speaks for a report that names no unit of its own, or that speaks as the owner's kind
     # of body ("在我所富阳基地召开" on 中国水稻研究所's site, whose report ingest read as a guest union's)
-    if owner and (meta.unit is None or speaks_as_owner(draft.text, owner)):
+    if owner and (meta.unit is None or speaks_as_owner(draft.text, owner, meta.unit)):
         publisher = " ".join(name for name in (publisher, owner) if name)
     title = _article_title(draft, meta, page_title)
     return Document(
