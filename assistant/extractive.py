@@ -879,10 +879,18 @@ def elected_first(chosen: Candidate, ranked: list[Candidate], profile: QueryProf
     if told is not chosen or elected_names(chosen.text) or not role:
         return told
     # (of the edition and year asked: "2012年第九届会员代表大会选举产生了罗某为工会主席" is the congress before)
-    asked = {anchor for anchor in profile.anchors if ORDINAL_EDITION.fullmatch(anchor)}
     return next((c for c in ranked if c.hit.doc_id == chosen.hit.doc_id and role in c.text and _elected_to(c.text, role)
-                 and set(ORDINAL_EDITION.findall(c.text)) <= asked and not dated_other_year(c.text, profile)
-                 and not re.search(r"(?:19|20)\d\d年", c.text)), chosen)
+                 and _of_the_congress_asked(c, profile)), chosen)
+
+
+def _of_the_congress_asked(candidate: Candidate, profile: QueryProfile) -> bool:
+    """The sentence writes no edition other than one asked ("第十届" asked, "第九届" written) and no year other than the
+    question's or its article's own ("2023年3月15日，大会选举产生了…" of a 2023 report)."""
+    editions = {anchor for anchor in profile.anchors if ORDINAL_EDITION.fullmatch(anchor)}
+    if editions and not set(ORDINAL_EDITION.findall(candidate.text)) <= editions:
+        return False
+    own = {str(candidate.hit.metadata.get("year") or ""), *(re.findall(r"(?:19|20)\d\d", " ".join(profile.anchors)))}
+    return not dated_other_year(candidate.text, profile) and set(re.findall(r"((?:19|20)\d\d)年", candidate.text)) <= own
 
 
 def _elected_to(text: str, role: str) -> bool:

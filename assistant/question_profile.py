@@ -638,9 +638,21 @@ def _of_another_body(text: str, at: int, units: tuple[str, ...]) -> bool:
         bodies.append(name)
     # the body asked or the report's own, however much of its name either writes ("县教育局" of 青禾县教育局)
     # (or a short form of it: "青禾一院" of 青禾市第一人民医院, "电科院" of 青禾电力科学研究院, "青禾矿业公司" of 青禾矿业集团)
-    return bool(bodies) and not any(len(unit) >= 2 and (unit in body or body in unit or unit[-3:] in body
-                                                        or is_subsequence(body, unit) or (len(body) >= 4 and body[:4] == unit[:4]))
+    return bool(bodies) and not any(len(unit) >= 2 and (unit in body or body in unit or unit[-3:] in body or _short_form(body, unit))
                                     for body in bodies for unit in units)
+
+
+def _short_form(body: str, unit: str) -> bool:
+    """"青禾一院" of 青禾市第一人民医院, "电科院" of 青禾电力科学研究院: the body's characters in order in the unit's, no
+    ordinal dropped ("青禾市人民医院" is not 青禾市第一人民医院); or one business by another kind ("青禾矿业公司" of
+    青禾矿业集团), not another body of a shared head ("石桥电力公司" is no 石桥电力科学研究院)."""
+    if is_subsequence(body, unit):
+        return set(_NUMERALS.findall(unit)) <= set(_NUMERALS.findall(body))
+    return len(body) >= 4 and body[:4] == unit[:4] and bool(_BUSINESS_END.search(body)) and bool(_BUSINESS_END.search(unit))
+
+
+_BUSINESS_END = re.compile(r"(?:公司|集团)$")
+_NUMERALS = re.compile(r"[一二三四五六七八九十\d]")
 
 
 _UNION_BEFORE_POST = re.compile(r"([\u4e00-\u9fff]{1,6}?(?:所|院|局|厂|矿|站|段|队|校|公司|集团|中心|医院|学校|银行))工会(?:委员会)?$")

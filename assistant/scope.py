@@ -693,18 +693,17 @@ def name_forms(name: str) -> frozenset[str]:
 
 
 _NUMBERED_BODY = re.compile(r"([\u4e00-\u9fff]{2,}?)(\d{1,2}|[一二三四五六七八九十]{1,3})([所院])")
-_COUNTY_BODY = re.compile(r"([\u4e00-\u9fff]{2,3}?)[县区旗](?:(人民)?(法院|检察院)|([\u4e00-\u9fff]{1,4}?(?:局|医院|中学|小学)))")
+_COUNTY_BODY = re.compile(r"([\u4e00-\u9fff]{2,3}?)[县区旗](人民)?(法院|检察院)")
 
 
 def _county_marker_left_out(core: str) -> set[str]:
-    """"封开县法院" is 封开法院 in its own byline, "封开县人民法院" too: a county's or district's body is
-    written without the level's marker between the place and the body (a court also without 人民)."""
+    """"封开县法院" is 封开法院 in its own byline, "封开县人民法院" too: a county's or district's court is written
+    without the level's marker between the place and the body, and without 人民 (a city's is its 中级人民法院)."""
     found = _COUNTY_BODY.fullmatch(core)
     if not found:
         return set()
     place, court = found.group(1), found.group(3)
-    forms = {place + (found.group(2) or "") + court, place + court} if court else {place + found.group(4)}
-    return {form for form in forms if is_specific(form)}
+    return {form for form in (place + (found.group(2) or "") + court, place + court) if is_specific(form)}
 
 
 def _county_body_unmarked(name: str, hit: Hit, article: str) -> bool:
@@ -714,7 +713,9 @@ def _county_body_unmarked(name: str, hit: Hit, article: str) -> bool:
     forms = _county_marker_left_out(core)
     place = _COUNTY_BODY.fullmatch(core).group(1) if forms else ""
     text = " ".join(str(hit.metadata.get(k) or "") for k in ("unit", "title", "publisher")) + " " + article
-    return any(form in text for form in forms) and not re.search(rf"{re.escape(place)}[省市州]", text)
+    # whole (not the tail of "青禾市柳岸法院"), and the place written at no other level ("柳岸市", "柳岸镇")
+    return (any(re.search(rf"(?<![\u4e00-\u9fff]){re.escape(form)}|(?<=[我本该]){re.escape(form)}", text) for form in forms)
+            and not re.search(rf"{re.escape(place)}[省市州镇乡区]", text))
 
 
 _PROVINCES = frozenset("河北 山西 辽宁 吉林 黑龙江 江苏 浙江 安徽 福建 江西 山东 河南 湖北 湖南 广东 海南 四川 贵州 云南 陕西 甘肃 青海 "
@@ -772,7 +773,7 @@ def _names_match(name: str, hit: Hit, article: str) -> bool:
     return any(_trade_inserted(w, n, article) for w in wanted for n in names)
 
 
-_PAPER = re.compile(r"(?:日报|晚报|报社|电视台)$")
+_PAPER = re.compile(r"(?:日报|晚报|报社|电视台|融媒体中心|融媒|新闻网|新闻中心|传媒|网)$")
 
 
 def _numbers_agree(short: str, long: str) -> bool:

@@ -196,6 +196,8 @@ _STAMP_RE = re.compile(r"(?:(?:发布|发表|更新|上传|(?<!当前)(?<!现在
 _UNDATED_NEWS_RE = re.compile(r"(?<![年\d])(?P<month>\d{1,2})月\d{1,2}[日号]|近日|日前|昨日|近期")
 # a day announced ahead ("定于3月5日举办"), not one the news tells of; a year looked back on (a report)
 _AHEAD_RE = re.compile(r"(?:定于|将于|拟于|计划于|将在|拟在)$")
+# a lead telling a meeting or a look back (a January 全委会 sums up the year before; "去年…回头看")
+_SUMS_UP_RE = re.compile(r"会议|大会|全委|工作会|总结|表彰|回头看|去年|上年|回顾")
 _YEAR_LOOKED_BACK_RE = re.compile(r"一年来|过去的?一年|全年|年终|总结")  # not 年度 alone: "年度感恩仪式" is an event
 NEWS_DAY_CHARS = 300  # a news item tells the day of what it reports in its first lines
 
@@ -231,8 +233,8 @@ def stamped_year(head: str, title: str, text: str, retrospect: int | None = None
     lead = next((line for line in body if not _looks_like_title(line)), "")  # the news lead, its first paragraph
     if retrospect is None and _written_year(title + _opening(body)):
         return None
-    if retrospect is not None and (_written_year(title + lead) or opening.start() >= len(lead)):
-        return None  # (the news day told in the lead, which writes no year of its own)
+    if retrospect is not None and (_written_year(title + lead) or opening.start() >= len(lead) or _SUMS_UP_RE.search(title + lead)):
+        return None  # (the news day told in the lead, which writes no year and tells no meeting or look back of its own)
     if _AHEAD_RE.search(first_lines[max(0, opening.start() - 3) : opening.start()]):
         return None  # "定于3月5日…": when it will be, posted before it
     year = int(stamp.group("y1") or stamp.group("y2") or stamp.group("y3") or stamp.group("y4"))

@@ -14,7 +14,7 @@ from assistant.extractive import _elected_to, sentence_coverage
 from assistant.list_answers import _is_people, _names_someone
 from assistant.enumeration import find_enumerations
 from assistant.qa import QAService, next_turn
-from assistant.question_profile import carry_topic, post_held_elsewhere, profile_question
+from assistant.question_profile import _short_form, carry_topic, post_held_elsewhere, profile_question
 from assistant.scope import Scope, _county_marker_left_out, check_scope, read_own_scope
 from ingest.models import LoadedFile
 from ingest.masthead import copyright_owner, publisher_names, speaks_as_owner
@@ -351,3 +351,22 @@ def test_a_subject_s_own_report_written_in_full_keeps_its_line() -> None:
                      unit="中国船舶重工应急装备股份有限公司工会", title="年度工作会召开", rank=2)]
     answer = QAService(_knowledge(hits, "中船应急")).answer("青禾澄西的半年度工会会议和中船应急的年度工作会，各有多少人参加？")
     assert "34人" in answer.text and "50余人" in answer.text
+
+
+def test_the_mends_of_the_third_review_hold() -> None:
+    """A January meeting or a look back keeps the year it sums up; another body sharing the asked one's head is
+    another; an election told with its own year answers; only a court goes without its county's marker, never
+    inside another place's name; a media centre's byline names no body; the owner's own bare 院工会 is the owner's."""
+    def year_of(page: str) -> int | None:
+        return documents_from_file(LoadedFile(source="y.txt", text=page, kind="txt", encoding="utf-8", raw_sha256="2" * 64))[0].year
+    assert year_of("柳岸市总工会召开全委会议\n发布时间：2023-01-16\n1月13日，柳岸市总工会召开十届三次全委会议。\n会议指出，2022年，全市新建工会组织126家。\n") == 2022
+    assert year_of("青禾区总工会“回头看”\n发布时间：2023-03-02\n近日，青禾区总工会对去年的送温暖工作进行“回头看”。\n2022年元旦春节期间，走访慰问困难职工412户。\n") == 2022
+    assert not _short_form("石桥电力公司", "石桥电力科学研究院") and not _short_form("青禾市人民医院", "青禾市第一人民医院")
+    assert _short_form("青禾一院", "青禾市第一人民医院") and _short_form("青禾矿业公司", "青禾矿业集团")
+    report = "2023年3月15日，石桥公司召开第三届会员代表大会，市总工会主席何青山出席会议并讲话。2023年3月15日下午，大会选举产生了韩柳岸为公司工会主席。"
+    answer = _answer("石桥公司工会换届后新的工会主席是谁？", report, unit="石桥公司工会", title="石桥公司召开第三届会员代表大会", year=2023)
+    assert "韩柳岸" in answer.text.split("[1]")[0]
+    assert not _kept("柳岸县实验中学工会", "柳岸县", "青禾市柳岸实验中学工会组织教职工体检，共有128名教职工参加。", unit="青禾市柳岸实验中学工会")
+    assert not _kept("石桥县法院工会", "石桥县", "石桥镇法庭工会开展送清凉。我院工会送出清凉物资80份。", unit="院工会", publisher="石桥法院 石桥镇")
+    assert not _kept("青禾市总工会", None, "7月12日，柳岸县总工会为全县环卫工人送去清凉物资1200份。", unit="柳岸县总工会", publisher="青禾市融媒体中心")
+    assert speaks_as_owner("我院一线干警", "青禾市中级人民法院", "院工会")
