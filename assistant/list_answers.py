@@ -229,7 +229,8 @@ _PEOPLE_END = re.compile(rf"(?:{PEOPLE.pattern}|者|员|长|主席|主任|书记
 def _is_people(item: str) -> bool:
     """A list item that says a person or a group of people ("各部室负责人", "张永钦")."""
     words = tagged(item)
-    return bool(_PEOPLE_END.search(item)) or (len(words) == 1 and words[0][1] == "nr") or looks_like_name(item) or _of_department(item)
+    return (bool(_PEOPLE_END.search(item)) or (len(words) == 1 and words[0][1] == "nr") or looks_like_name(item)
+            or _of_department(item))
 
 
 _VERB_BONUS = 0.25  # a tie-break: below the category's bonus, above the small differences of coverage
@@ -282,10 +283,11 @@ def _list_score(enumeration: Enumeration, start: int, end: int, profile: QueryPr
         return None
     if _DONE_CATEGORY.search(profile.category) and (_of_bodies(enumeration) or _BODIES_AFTER.match(_after_items(enumeration, window))):
         return None  # "市总工会、市住建局…", "红星机电、神剑科技等各子公司" are who did it, not the 活动 or 方面 asked for
-    if (_SAID_CATEGORY.search(profile.category) or _AIMED_CATEGORY.search(profile.category)) and 2 * sum(bool(_POST_END.search(item)) or _names_someone(item)
-                                                          for item in enumeration.items) > len(enumeration.items):
-        return None  # "提了哪几点要求": "代表团团长、工会委员会委员…" are who attended, not what was asked of them
-        # ("六大工作目标是哪六个": "陈某、李某…出席会议" names six people, no aim)
+    # "提了哪几点要求": "代表团团长、工会委员会委员…" are who attended, not what was asked of them; "六大工作目标是哪六个":
+    # "陈某、李某…出席会议" names six people, no aim
+    if ((_SAID_CATEGORY.search(profile.category) or _AIMED_CATEGORY.search(profile.category))
+            and 2 * sum(bool(_POST_END.search(item)) or _names_someone(item) for item in enumeration.items) > len(enumeration.items)):
+        return None
     # (a category every item says, "哪三个“有人”" of "困难有人管、心声有人听…", is a phrase they share, not people)
     shared = bool(profile.category) and all(profile.category in item for item in enumeration.items)
     if ((_WHO_CATEGORY.search(profile.category) and not shared or profile.people_listed)

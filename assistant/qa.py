@@ -22,8 +22,8 @@ from assistant.condense import Turn, asks_something, condense_question, describe
 from assistant.described import described_articles, of_kind, pointed_kind, read_description
 from assistant.extractive import candidates, edition_unnamed
 from assistant.knowledge import MAX_K, KnowledgeBase, QueryRejected
-from assistant.overlap import said_in_full
 from assistant.llm import ChatModel, LLMUnavailable, condense_messages, normalise_citations, qa_messages
+from assistant.overlap import said_in_full
 from assistant.persons import asks_who, person_named
 from assistant.question_profile import GRADE_ASKED, asked_nouns, carry_topic, hit_context, profile_question
 from assistant.scope import (
@@ -352,9 +352,11 @@ class QAService:
         if missing.startswith(NO_SUCH_UNIT) and self._named_somewhere(scope):
             missing = ""
         named = subject_name(subject).split("的")[0]
-        if ranked and not (scope.unit or scope.place or scope.doc_ids is not None or unfitted is not None) and self._said_elsewhere(named or known_name(subject, self.knowledge.lexical.index.holds), ranked, articles):
-            ranked = []  # "中船应急的年度工作会…": the material writes the body, none of the passages found is of it
-        if (not (scope.unit or scope.place or scope.doc_ids is not None or unfitted is not None) and self._never_named(subject)
+        unscoped = not (scope.unit or scope.place or scope.doc_ids is not None or unfitted is not None)
+        # "中船应急的年度工作会…": the material writes the body, and none of the passages found is of it
+        if ranked and unscoped and self._said_elsewhere(named or known_name(subject, self.knowledge.lexical.index.holds), ranked, articles):
+            ranked = []
+        if (unscoped and self._never_named(subject)
                 and not any(_published_by(named, hit) for hit in hits)):
             scope = replace(scope, unit=named)  # "沈阳桃仙机场的工会…": no article writes it,
             missing, ranked = out_of_scope_message(scope, []), []  # and the scope does not read its kind
@@ -429,7 +431,8 @@ class QAService:
         """A body's name (four characters or more, no description) that some article writes, while no passage
         ranked is of an article that writes it or spells it out ("中船应急" in "中国船舶重工应急装备", "工行柳岸" in
         "中国工商银行柳岸支行") or is signed so: they are other bodies' facts."""
-        if len(name) < NAME_HEAD or re.search(r"[那这某xX×*＊_]", name) or not is_specific(name) or not self.knowledge.lexical.index.holds(name):
+        if (len(name) < NAME_HEAD or re.search(r"[那这某xX×*＊_]", name) or not is_specific(name)
+                or not self.knowledge.lexical.index.holds(name)):
             return False
         return not any(any(said_in_full(name, text) for text in (hit_context(c.hit), articles.get(c.hit.doc_id, c.hit.text)))
                        for c in ranked)

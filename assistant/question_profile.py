@@ -638,7 +638,8 @@ def _of_another_body(text: str, at: int, units: tuple[str, ...]) -> bool:
         bodies.append(name)
     # the body asked or the report's own, however much of its name either writes ("县教育局" of 青禾县教育局)
     # (or a short form of it: "青禾一院" of 青禾市第一人民医院, "电科院" of 青禾电力科学研究院, "青禾矿业公司" of 青禾矿业集团)
-    return bool(bodies) and not any(len(unit) >= 2 and (unit in body or body in unit or unit[-3:] in body or _short_form(body, unit))
+    return bool(bodies) and not any(len(unit) >= 2 and (unit in body or body in unit or unit[-3:] in body
+                                                        or _short_form(body, unit))
                                     for body in bodies for unit in units)
 
 
@@ -740,7 +741,8 @@ def carry_topic(profile: QueryProfile, before: QueryProfile) -> QueryProfile:
 def _turns_to_sibling(profile: QueryProfile, before: QueryProfile) -> bool:
     """The follow-up names the sibling of what the question before set apart ("冬天" after "夏天", "女职工" after
     "男职工"): a thing of its own, not the one before."""
-    return any(phrase[:-1] != other[:-1] and phrase[-1] == other[-1] and contrast_group(phrase[:-1]) == contrast_group(other[:-1])
+    return any(phrase[:-1] != other[:-1] and phrase[-1] == other[-1]
+               and contrast_group(phrase[:-1]) == contrast_group(other[:-1])
                for phrase in profile.contrasts for other in before.contrasts if contrast_group(phrase[:-1]))
 
 
