@@ -439,10 +439,17 @@ def _question_names(question: str) -> list[tuple[str, bool, bool]]:
         # "电科38所" of "38/所为" are whole)
         ended = [n.endswith("工会") or _NUMBERED_BODY_END.search(n) is not None
                  or question.find(n, start) + len(n) in ends for n in pieces]
-        # a piece after a word no name holds starts where that word ends ("那次/交流会上/代表/西高所工会")
-        names += [(n, (start if n == pieces[0] and loose.startswith(n) else question.find(n, start)) in starts and end, end)
-                  for n, end in zip(pieces, ended)]
+        # a piece after a word no name holds starts where that word ends ("那次/交流会上/代表/西高所工会"); one that
+        # skipped a word inside ("青禾环境集团/现任/工会") starts where the loose name does
+        names += [(n, _piece_start(question, loose, n, start) in starts and end, end) for n, end in zip(pieces, ended)]
     return names
+
+
+def _piece_start(question: str, loose: str, piece: str, start: int) -> int:
+    """Where a piece of a loose name starts in the question: the loose name's start for its head or a piece written
+    apart (words skipped inside it), else where the piece is written."""
+    at = question.find(piece, start)
+    return start if at < 0 or loose.startswith(piece) else at
 
 
 def _names_a_group(words_before: str) -> bool:
