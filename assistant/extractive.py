@@ -516,10 +516,10 @@ def sentence_coverage(text: str, context: str, chunk: str, profile: QueryProfile
     found = sum(got.values())
     for sides in profile.alternatives:  # "外卖员或外卖骑手": the side said best counts, as if it were all asked
         union = {term for side in sides for term in side}
-        heaviest = max(sum(profile.weights.get(t, 0.0) for t in side) for side in sides)
-        best = max((sum(got.get(t, 0.0) for t in side) / sum(profile.weights.get(t, 0.0) for t in side)
-                    if side and sum(profile.weights.get(t, 0.0) for t in side) > 0 else 1.0)
-                   for side in sides)  # a side of shared words only (or weighing nothing) is said already
+        weighs = [sum(profile.weights.get(t, 0.0) for t in side) for side in sides]
+        heaviest = max(weighs)
+        best = max((sum(got.get(t, 0.0) for t in side) / weight if weight > 0 else 1.0)
+                   for side, weight in zip(sides, weighs))  # a side of shared words only (or weighing nothing) is said already
         found += best * heaviest - sum(got.get(t, 0.0) for t in union)
     return found / ((profile.total - sum(profile.weights.get(term, 0.0) for term in elsewhere)) or 1.0)
 

@@ -431,8 +431,7 @@ class QAService:
         """A body's name (four characters or more, no description) that some article writes, while no passage
         ranked is of an article that writes it or spells it out ("中船应急" in "中国船舶重工应急装备", "工行柳岸" in
         "中国工商银行柳岸支行") or is signed so: they are other bodies' facts."""
-        if (len(name) < NAME_HEAD or re.search(r"[那这某xX×*＊_]", name) or not is_specific(name)
-                or not self.knowledge.lexical.index.holds(name)):
+        if not _says_which_body(name) or not is_specific(name) or not self.knowledge.lexical.index.holds(name):
             return False
         return not any(any(said_in_full(name, text) for text in (hit_context(c.hit), articles.get(c.hit.doc_id, c.hit.text)))
                        for c in ranked)
@@ -441,7 +440,7 @@ class QAService:
         """The subject opens with a body's name (four characters or more) that no article writes, not even its
         first two characters (a place, a brand): the material has nothing of it."""
         name = subject_name(subject).split("的")[0]
-        if len(name) < NAME_HEAD or re.search(r"[那这某xX×*＊_]", name):  # a description or a placeholder names no one
+        if not _says_which_body(name):
             return False
         holds = self.knowledge.lexical.index.holds
         # "合肥研究院智能所": a body inside another, either of which the material may write; "慈一棉所在镇": the
@@ -648,6 +647,11 @@ class QAService:
 
 
 _THEN_START = re.compile(r"^(?:那么|那)")
+
+
+def _says_which_body(name: str) -> bool:
+    """A name long enough to say which body (NAME_HEAD), neither a description nor a placeholder ("那个厂", "xx公司")."""
+    return len(name) >= NAME_HEAD and not re.search(r"[那这某xX×*＊_]", name)
 
 
 def _place_led_name(text: str, holds: Callable[[str], bool]) -> str:

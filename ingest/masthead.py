@@ -83,8 +83,7 @@ _BARE_KINDS = frozenset("院 校 所 局 厂 矿 站 行 公司 集团 中心 �
 def speaks_as_owner(text: str, owner: str, unit: str | None = None) -> bool:
     """The report says 我所/我院/我校… of the kind of body the site's owner is ("中国水稻研究所": 我所), and its own
     unit, as read, is no body of that kind (a county court's repost on the city court's site says 我院 of itself)."""
-    end = next((end for end, _ in _FIRST_PERSON if owner.endswith(end)), "")
-    said = dict(_FIRST_PERSON).get(end, "")
+    end, said = next(((end, said) for end, said in _FIRST_PERSON if owner.endswith(end)), ("", ""))
     forms = [said] if len(said) > 1 and said in ("公司", "集团", "中心") else list(said)
     # (a unit read by its kind alone, "院工会", "校工会", is the owner's own report)
     named = unit and re.sub(r"(?:工会委员会|工会)$", "", unit) not in _BARE_KINDS

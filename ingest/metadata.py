@@ -230,11 +230,13 @@ def stamped_year(head: str, title: str, text: str, retrospect: int | None = None
     # (a news item that looks back on a year, "过去一年，…", tells of two years: its post dates neither)
     if not stamp or not opening or _YEAR_LOOKED_BACK_RE.search(title + first_lines):
         return None
-    lead = next((line for line in body if not _looks_like_title(line)), "")  # the news lead, its first paragraph
-    if retrospect is None and _written_year(title + _opening(body)):
-        return None
-    if retrospect is not None and (_written_year(title + lead) or opening.start() >= len(lead) or _SUMS_UP_RE.search(title + lead)):
-        return None  # (the news day told in the lead, which writes no year and tells no meeting or look back of its own)
+    if retrospect is None:
+        if _written_year(title + _opening(body)):
+            return None
+    else:  # the news day told in the lead (its first paragraph), which writes no year and tells no meeting or look back
+        lead = next((line for line in body if not _looks_like_title(line)), "")
+        if _written_year(title + lead) or opening.start() >= len(lead) or _SUMS_UP_RE.search(title + lead):
+            return None
     if _AHEAD_RE.search(first_lines[max(0, opening.start() - 3) : opening.start()]):
         return None  # "定于3月5日…": when it will be, posted before it
     year = int(stamp.group("y1") or stamp.group("y2") or stamp.group("y3") or stamp.group("y4"))
