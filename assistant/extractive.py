@@ -288,13 +288,15 @@ def _figure_about_question(text: str, profile: QueryProfile, context: str = "", 
         elif _spent_alone(clause, found) and not any(u in f.text for f in figures(following) for u in profile.measures):
             said += following
         if found and any(w in said or said_in_full(w, said) or (len(w) >= 3 and pair_share(w, said) >= 0.5)
-                         for w in words):
+                         or (w == "会员" and _JOINED_UNION.search(said)) for w in words):
             return True
         if found and _counts_what_is_asked(clause, profile):
             return True
     return False
 
 
+# "发展了多少会员": those who joined the union are its members ("500余名厂招员工全部自愿加入了工会组织")
+_JOINED_UNION = re.compile(r"入会|加入[^，,。；;]{0,4}?工会")
 _GOODS_VALUE = re.compile(r"(?:价值|折合|合计价值)[^，,。；;]{0,4}?[\d.]+\s*[万千百]?\s*[余多]?元")
 SPENT_VERB_CHARS = 4
 LABEL_CHARS = 6  # "金额共计", "合计": a label before a bare figure, which says of what only with the clause before
@@ -531,6 +533,8 @@ def _term_found(term: str, weight: float, text: str, context: str, chunk: str, p
         return weight
     if any(term == forms.split("|")[0] and names_festival(forms, text) for forms in profile.festivals):
         return weight  # "五一" asked, "劳动节" or "“五·一”" written
+    if ABBREVIATION_CHARS[0] <= len(term) <= ABBREVIATION_CHARS[1] and term not in context and said_in_full(term, text):
+        return weight  # "工联会" spelled out in the sentence itself ("工会联合会"), not only abbreviating the unit's name
     if term in context or term in named or _abbreviates_unit(term, context):
         return weight * _CONTEXT_WEIGHT
     if term in near:
@@ -546,6 +550,9 @@ def _term_found(term: str, weight: float, text: str, context: str, chunk: str, p
     if term == profile.role and term in HEAD_ASKED and head_title(text, profile.units):
         return weight  # "工会负责人" asked, "省国防工会主席吴志毅" written
     return 0.0
+
+
+ABBREVIATION_CHARS = (3, 4)  # "工联会", "教代会": a word this short, spelled out ("会员代表参加本次大会" spells no 会员代表大会)
 
 
 def _abbreviates_unit(term: str, context: str) -> bool:

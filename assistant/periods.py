@@ -158,6 +158,9 @@ def dated_other_year(sentence: str, profile: QueryProfile) -> bool:
 _RELATIVE_YEAR = re.compile(r"(?<![比较与同和跟])(今年|本年度?|去年|上年度?)(?!同期|同比|度计划|的?(?:工作)?计划)")
 
 
+_BUILT_ON = re.compile(r"[^，,。；;]{0,12}?(?:的)?基础上")
+
+
 def relative_year_otherwise(sentence: str, profile: QueryProfile, own_year: object) -> bool:
     """The question names a year and the sentence tells its fact by 今年/去年, which are the article's own
     year or the one before: unless that year is known and is the one asked, the fact is of a year nobody
@@ -192,8 +195,9 @@ def _other_relative_year(sentence: str, asked: str, own_year: object) -> bool:
     its 去年 does not answer "今年", nor one saying no year "去年". (A report whose year is known is matched by that year instead.)"""
     if not asked or isinstance(own_year, int):
         return False
-    # "由去年的468人增至520人": the year a change starts from, not the one the sentence tells of
+    # "由去年的468人增至520人", "在去年参保的基础上": the year a change starts from or builds on, not the one the
+    # sentence tells of
     said = {_which_year(m.group(1)) for m in _RELATIVE_YEAR.finditer(sentence)
-            if sentence[m.start() - 1 : m.start()] not in ("由", "从")}
+            if sentence[m.start() - 1 : m.start()] not in ("由", "从") and not _BUILT_ON.match(sentence, m.end())}
     # a sentence saying neither tells of the report's own time, which is its 今年
     return asked not in said if said or asked == "去年" else False

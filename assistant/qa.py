@@ -409,12 +409,14 @@ class QAService:
 
     def _names_a_titled_body(self, part: str, first: Turn) -> bool:
         """The part opens with a name no pronoun or "那…" stands before, three characters or more of nouns, that some
-        article's title opens with or whose news lead names it acting ("首创东风现有女职工多少人？"): a body of its own,
+        article's title opens with or whose news lead names it acting ("首创东风现有女职工多少人？"), or a long one the
+        material writes that opens with a place ("南京江北新材料科技园“要约应约”环节…"): a body of its own,
         another than the first question's and not one the first's articles write (then it is the first's own part)."""
         if _PRONOUN_START.match(part) or _THEN_START.match(part):
             return False
-        name = _leading_nouns(part)
-        return (len(name) >= 3 and is_another_body(name, first) and self._reported(name, title_opens=True)
+        name = max(_leading_nouns(part), known_name(part, self.knowledge.lexical.index.holds), key=len)
+        placed = len(name) >= PLACED_NAME_CHARS and tagged(name)[0][1] == "ns"
+        return (len(name) >= 3 and is_another_body(name, first) and (placed or self._reported(name, title_opens=True))
                 and not self._said_by(name, first))
 
     def _names_none(self, subject: str) -> bool:
@@ -669,6 +671,7 @@ def _place_led_name(text: str, holds: Callable[[str], bool]) -> str:
 
 
 PLACE_LED_CHARS = 10
+PLACED_NAME_CHARS = 6  # a name this long that opens with a place is a body's, not a topic the reports tell of
 TITLED_ARTICLES = 20  # of the articles saying a body's name, how many are read for a title naming it
 TITLE_CHARS = 60  # a first line this long at most, with no full stop, is the article's title
 OPENING_CHARS = 120  # how far into an article's first sentence (a news lead: source, purpose, date, then the body) the body it tells of is named

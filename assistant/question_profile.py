@@ -191,9 +191,9 @@ ANSWER_KINDS = {
     "theme": (re.compile(r"什么主题|主题是什么|主题叫什么"),
               re.compile(r"[“\"「][^”\"」]{2,30}[”\"」][^，,。；;]{0,4}主题|主题(?:为|是|：|:)\s*[“\"「]|主题[“\"「]")),
     "title": (re.compile(r"(?<!人)(?<!生)(?<!志)叫什么名字|(?<!主题)叫什么|什么名字|名称是什么|什么名称|什么口号|口号是什么"
-                         r"|哪[部本首出台]|什么(?:电影|影片|歌曲?|节目|书)"),
-              # (a report's title, said as such, may run long: "题为《…》的工作报告")
-              re.compile(r"题为《[^》]{2,60}》|《[^》]{2,30}》|“[^”]{2,30}”|\"[^\"]{2,30}\"|「[^」]{2,30}」")),
+                         r"|哪[部本首出台]|什么(?:电影|影片|歌曲?|节目|书)|(?:题目|标题|题名)(?:是|叫)?什么|什么(?:题目|标题)"),
+              # (a report's title, said as such, may run long: "题为《…》的工作报告", "题为“…，…”的报告")
+              re.compile(r"题为[《“][^》”]{2,60}[》”]|《[^》]{2,30}》|“[^”]{2,30}”|\"[^\"]{2,30}\"|「[^」]{2,30}」")),
     # "大会在什么地方开的", "去了哪些地方": where it was held or where they went, as a sentence writes a venue
     "venue": (re.compile(r"在哪里|在哪儿|在什么地方|什么地点|地点是|地点在|在哪(?=[开举召办进])|(?:去|到)了?(?:哪里|哪儿|哪些地方|什么地方)"),
               # (or where something was set up: "在新城…中心建立了维权服务站")
@@ -201,6 +201,8 @@ ANSWER_KINDS = {
                          r"|在(?![^，,。；;“”]{0,24}?(?:基础|支持|帮助|指导|领导|推动|关心|努力|时间|期间|过程|\d))[^，,。；;“”下]{2,24}?"
                          r"(?:建立|设立|成立|建成|开设|组建|挂牌|揭牌)"
                          r"|(?:赴|到|前往|走进)[^，,。；;]{2,14}"
+                         # (or a place the clause is all of: "10月24日，在某大学实验场地，来自…的选手…")
+                         r"|(?:^|[，,])\s*在[^，,。；;“”]{2,24}?(?:场地|现场|会议室|会议中心|礼堂|大厅|广场|基地|体育馆|体育场|活动中心|大学|学院|酒店|宾馆|剧院|报告厅)[，,]"
                          r"|地点[：:为是在]|于[^，,。；;]{2,20}?(?:召开|举行|举办)")),
     # "通知的文号是什么": a document's number as offices write it ("闽工〔2023〕27号", "总工发[2022]5号")
     "docno": (re.compile(r"(?:文号|发文字号|文件号|文件编号|发文号)(?!召)"),  # not 发文号召 (calls on)
@@ -578,7 +580,8 @@ def says_role(text: str, profile: QueryProfile) -> bool:
 # a body named before a post, which holds it ("郑州经开区人大工委主任", "市总工会党组成员、副主席"); never the union's own
 # committee a post is elected in ("选举王某为第四届工会委员会主席")
 _BODY_NAMED = re.compile(r"[\u4e00-\u9fff]{2,16}?(?:总工会|工委|人大|政府|局|公司|集团|协会|医院|学校)")
-_ELECTED_TO = re.compile(r".*(?:选举|推选|当选|担任|任命|聘任)")
+# (and the one elected: "选举张志民同志为集团…工会联合会主席" holds the post of 集团…, not of "张志民同志为集团")
+_ELECTED_TO = re.compile(r".*(?:选举|推选|当选|担任|任命|聘任)(?:[^，,；;。为]{0,12}为)?")
 
 
 _POINTED_REPORT = re.compile(r"[这那](?:篇|份)[^，,。？?]{0,20}?(?:总结|报告|材料)")
@@ -636,6 +639,17 @@ def _of_another_body(text: str, at: int, units: tuple[str, ...]) -> bool:
     name = _from_first_noun(union.group(1)) if union else ""
     if len(name) >= 3 and is_specific(name) and not says_only_kind(name):
         bodies.append(name)
+    # a place's federation by its level alone ("…副主任、市总工会主席彭某" when a company's union is asked)
+    # the report's own body by its first person ("我公司工会主席刘某当选为…委员") when the body asked is of another kind
+    # (a federation's chairman is asked)
+    own_kind = _FIRST_PERSON_UNION.search(clause)
+    if own_kind and units and not any(unit.endswith(own_kind.group(1)) for unit in units):
+        bodies.append(own_kind.group(0))
+    # (the asked place's own when it is of that level: "岳阳市总工会", "岳阳市")
+    federation = _LEVEL_FEDERATION.search(clause)
+    level = federation.group(1)[0] if federation else ""
+    if federation and not any(unit.endswith(level) or level + "总" in unit for unit in units):
+        bodies.append(federation.group(1))
     # the body asked or the report's own, however much of its name either writes ("县教育局" of 青禾县教育局)
     # (or a short form of it: "青禾一院" of 青禾市第一人民医院, "电科院" of 青禾电力科学研究院, "青禾矿业公司" of 青禾矿业集团)
     return bool(bodies) and not any(len(unit) >= 2 and (unit in body or body in unit or unit[-3:] in body
@@ -656,6 +670,8 @@ _BUSINESS_END = re.compile(r"(?:公司|集团)$")
 _NUMERALS = re.compile(r"[一二三四五六七八九十\d]")
 
 
+_FIRST_PERSON_UNION = re.compile(r"我(公司|集团|院|局|厂|矿|校|所|站|段|行)工会(?:委员会)?$")
+_LEVEL_FEDERATION = re.compile(r"(?:^|[、，,])([省市县区]总工会)$")
 _UNION_BEFORE_POST = re.compile(r"([\u4e00-\u9fff]{1,6}?(?:所|院|局|厂|矿|站|段|队|校|公司|集团|中心|医院|学校|银行))工会(?:委员会)?$")
 
 
@@ -858,11 +874,12 @@ def profile_question(question: str, idf: Callable[[str], float]) -> QueryProfile
     framed = _without_report_count(question)  # "几份总结里…各是多少": the count frames, each article answers
     bounds = word_bounds(question)
     alternatives = _alternatives(question, weights) + _attending_said_otherwise(weights)
+    count = asked_count(question)
     return QueryProfile(
         weights=weights,
         anchors=tuple(dict.fromkeys(anchors)),
         wants_number=bool(_WANTS_NUMBER.search(framed)) and not kinds and not wants_rank,  # 亚军 has no figure
-        wants_list=bool(_WANTS_LIST.search(question)),
+        wants_list=bool(_WANTS_LIST.search(question)) or count is not None,  # "三大亮点是什么"
         wants_person=wants_person,
         wants_rank=wants_rank,
         wants_place=bool(_WANTS_PLACE.search(question)),
@@ -880,7 +897,7 @@ def profile_question(question: str, idf: Callable[[str], float]) -> QueryProfile
         said=said,
         documents=asked_documents(question),
         compare=_comparison(question),
-        count=asked_count(question),
+        count=count,
         category=asked_category(question),
         quoted=tuple(without_quotes(q) for q in _QUOTED_IN_QUESTION.findall(question)),
         actions=tuple(dict.fromkeys(actions)),

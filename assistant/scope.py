@@ -204,6 +204,7 @@ _MULTI_KIND_WORDS = re.compile(
     r"|[职工教团党]代会|代表大会|全委会|常委会"  # meetings every union holds ("暨工代会" names none)
 )
 _KIND_WORDS = re.compile(rf"{_MULTI_KIND_WORDS.pattern}|[{_ADMIN}局委办厂总分]")
+_MUNICIPAL_TRADE = re.compile(r"市政(?!府)")  # "市政集团": a trade (municipal works), not the city's level
 _GENERIC_START = re.compile(r"^(?:[全各本我该这那每此其]|基层|上级|下属|所属|相关|有关|其他|其它)")
 _PLACEHOLDER = re.compile(r"[xX]{2,}|[×*_＿]+|某")
 _GENERIC_AREA = re.compile(rf"[全各本我该][{_ADMIN}]")  # "湘乡全市" is a phrase, not an area
@@ -222,7 +223,7 @@ def is_specific(name: str) -> bool:
     core = name_core(name)
     if _GENERIC_START.match(core):
         return False
-    if len(_KIND_WORDS.sub("", core)) >= 2:
+    if len(_KIND_WORDS.sub("", _MUNICIPAL_TRADE.sub("政政", core))) >= 2:
         return True
     # an area's own name may hold an area character ("湘乡市", "乡宁县"): only its last one is the kind
     area = re.fullmatch(rf"([\u4e00-\u9fff]{{2,6}})[{_ADMIN}]", core)
@@ -1364,6 +1365,8 @@ def _reasons(hit: Hit, scope: Scope, article: str) -> tuple[str, ...]:
     dated = scope.month is not None and f"{scope.month}月" in article
     if half and period in ("上半年", "下半年") and period != half and not (scope.asks_plan and _plans_for(hit, half)) and not dated:
         reasons.append("period")
+    elif _other_quarter_titled(scope, str(meta.get("title") or "")):
+        reasons.append("period")  # "四季度工作例会" asked of "公司工会召开三季度工作例会"
     elif (scope.period in _PERIOD_MONTHS and scope.month is None and not scope.asks_plan
           and not set(_PERIOD_MONTHS.get(period or "", ())) & set(_PERIOD_MONTHS[scope.period])
           and _dated_elsewhere(scope.period, article)):
@@ -1421,6 +1424,17 @@ def _sums_up_another_year(asked: int, title: str, article: str) -> bool:
     said = title + opening_sentence(article)
     years = {int(found) for found in _YEAR_SUMMED.findall(said)}
     return bool(years) and asked not in years and f"{asked}年" not in said
+
+
+def _other_quarter_titled(scope: Scope, title: str) -> bool:
+    """A quarter asked, and the article's title names another one: it is that quarter's report or meeting, though its
+    text may tell of the half or the next quarter's plans."""
+    titled = _read_period(title) if "季度" in title else None
+    return (not scope.asks_plan and scope.month is None and scope.period in _QUARTERS and titled in _QUARTERS
+            and titled != scope.period)
+
+
+_QUARTERS = frozenset({"一季度", "二季度", "三季度", "四季度"})
 
 
 def _dated_elsewhere(period: str, article: str) -> bool:

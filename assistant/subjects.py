@@ -54,6 +54,7 @@ _DESCRIBED = re.compile(rf"{_ORG.pattern}(?:[的那（(].*|{_TIMES})?$"  # or it
 
 # a term or session ("鲁西集团第八届工会会员代表大会", "十一届二次职代会") is the meeting's, after the name
 _NAME_STOP = re.compile(rf"的|那|{_TIMES}|第?[一二三四五六七八九十\d]{{1,3}}[届次]")
+_QUOTE_OPENS = re.compile(r"[“\"「《]")
 _MIN_KNOWN = 4  # a known name shorter than the whole phrase: at least this long ("华南师大教代会")
 
 
@@ -63,7 +64,8 @@ def known_name(part: str, known: Known | None) -> str:
     with a verb ("发放助学金") is something done, not a name, however often the reports say it."""
     if known is None:
         return ""
-    head = _NAME_STOP.split(part, maxsplit=1)[0][:_MAX_NAME]
+    # (a quote opens what the body did, no part of its name: "南京江北新材料科技园“要约应约”环节")
+    head = _QUOTE_OPENS.split(_NAME_STOP.split(part, maxsplit=1)[0], maxsplit=1)[0][:_MAX_NAME]
     if len(head) < _MIN_SUBJECT or _ASKS.search(head) or (opens_with_verb(head) and not _unknown_word_opens(head)):
         return ""
     for end in sorted(word_bounds(head), reverse=True):  # the longest run of whole words the reports say

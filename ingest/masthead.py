@@ -31,7 +31,7 @@ _ORGANISATION = re.compile(
     r"|日报|晚报|报社|电视台)"  # a local paper's byline ("来源：某某日报") says whose place its 我市 is
 )
 # a site's own name or one of its sections ("…范文网", "社区工会工作总结" as a category): not a body
-_NOT_A_BODY = re.compile(r"(?:网|网站|本站|本网|文库|首页|频道|栏目|总结|报告|汇报|计划|材料|范文|大全)$")
+_NOT_A_BODY = re.compile(r"(?:网|网站|本站|本网|文库|首页|频道|栏目|新闻中心|总结|报告|汇报|计划|材料|范文|大全)$")
 
 
 def _bodies(parts: list[str]) -> list[str]:
@@ -55,7 +55,8 @@ _OWNER_END = re.compile(r"(?:公司|集团|工会|局|厅|委|院|所|中心|学
 
 
 # "欢迎访问安徽省地质矿产勘查局327地质队网站！": the site greets the reader in its owner's name
-_WELCOME = re.compile(r"^\s*欢迎(?:您)?(?:访问|光临|来到|进入)\s*(?P<owner>[\u4e00-\u9fff0-9（）()]{4,30}?)(?:官方)?(?:门户)?(?:网站|官网|网)\s*[!！。]?\s*$",
+# (or "欢迎光临青禾市物业管理行业协会", the body alone)
+_WELCOME = re.compile(r"^\s*欢迎(?:您)?(?:访问|光临|来到|进入)\s*(?P<owner>[\u4e00-\u9fff0-9（）()]{4,30}?)(?:(?:官方)?(?:门户)?(?:网站|官网|网))?\s*[!！。]?\s*$",
                       re.MULTILINE)
 
 

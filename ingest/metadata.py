@@ -400,7 +400,11 @@ def _is_meaningful(name: str) -> bool:
         or _GENERIC_PREFIX_RE.match(core)
         or _NOT_A_NAME_RE.search(core)
         or not re.search(r"[\u4e00-\u9fff]", core)
+        or _EVERY_LEVEL_RE.search(core)  # "集团各级工会": the unions of every level, no one union
     )
+
+
+_EVERY_LEVEL_RE = re.compile(r"各(?:级|基层|所属|下属)?$")
 
 
 def _name_at_start(s: str) -> str | None:
