@@ -1016,9 +1016,6 @@ def asked_count(question: str) -> int | None:
     # "获得…称号的4个人分别是谁": the people counted, then who they are
     stated = re.search(rf"(?<!第)([{_CN}两]{{1,3}}|\d{{1,2}})\s*[个项条类种件场次名位家][\u4e00-\u9fff]{{0,8}}?(?:里|中|当中)?(?:都|分别)?"
                        rf"(?:(?:有|是|包括)哪些|是谁|是哪[几些][个位家])", question)
-    # "三大创新亮点是什么": the things counted, then what they are (not "二届二次职代会是什么时间")
-    stated = stated or re.search(rf"(?<![第届])([{_CN}两]{{1,3}}|\d{{1,2}})\s*(?:大|项|条|点)[\u4e00-\u9fff]{{0,8}}?(?:分别)?"
-                                 rf"(?:是|有|包括)什么[？?]?$", question)
     if not value and stated:
         value = ordinal_value(stated.group(1))
     return value if value >= 2 else None

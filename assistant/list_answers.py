@@ -127,11 +127,7 @@ def _open_ended(enumeration: Enumeration, window: str) -> bool:
     """The list is closed by 等 ("拔河、跳远比赛等活动"): it names some items of a longer whole."""
     span = window[enumeration.start : enumeration.end]
     last = span.rfind(enumeration.items[-1]) if enumeration.items else -1
-    if last >= 0 and span[last + len(enumeration.items[-1]) :].startswith("等"):
-        return True
-    # quoted items close the list's span before its 等: "开展了“冬送温暖”“春送培训”等活动"
-    quoted = last >= 0 and all(item[:1] in "“「《" for item in enumeration.items)
-    return quoted and window[enumeration.start + last + len(enumeration.items[-1]) :].startswith("等")
+    return last >= 0 and span[last + len(enumeration.items[-1]) :].startswith("等")
 
 
 def _short_but_whole(enumeration: Enumeration, window: str) -> bool:

@@ -196,8 +196,9 @@ def _other_relative_year(sentence: str, asked: str, own_year: object) -> bool:
     if not asked or isinstance(own_year, int):
         return False
     # "由去年的468人增至520人", "在去年参保的基础上": the year a change starts from or builds on, not the one the
-    # sentence tells of
+    # sentence tells of ("去年在原有基础上新增…" is of 去年)
     said = {_which_year(m.group(1)) for m in _RELATIVE_YEAR.finditer(sentence)
-            if sentence[m.start() - 1 : m.start()] not in ("由", "从") and not _BUILT_ON.match(sentence, m.end())}
+            if sentence[m.start() - 1 : m.start()] not in ("由", "从")
+            and not (sentence[m.start() - 1 : m.start()] == "在" and _BUILT_ON.match(sentence, m.end()))}
     # a sentence saying neither tells of the report's own time, which is its 今年
     return asked not in said if said or asked == "去年" else False

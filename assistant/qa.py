@@ -508,7 +508,7 @@ class QAService:
             if i:  # the second is shown only once it is known to say more than the first
                 pieces = list(pieces)
             if i and answers[-1].grounded and sub.answer is not None and not sub.answer.grounded and self._names_a_titled_body(part, turns[-1]):
-                pieces = self._on_its_own(sub, part, pieces, year, unit_kind)
+                pieces = self._on_its_own(sub, _in_the_year_of(parts[i - 1], part, self.today()), pieces, year, unit_kind)
             if i and sub.answer is not None and sub.answer.grounded and _said_before(sub.answer.text, answers):
                 turns.append(next_turn(sub.answer))
                 continue  # "占多大比例？平均年龄多少？" both answered by one sentence: it is shown once
@@ -744,6 +744,13 @@ def _acts_in(name: str, sentence: str) -> bool:
     if at < 0:
         return False
     return _TIME_ONLY.fullmatch(sentence[max(sentence.rfind(mark, 0, at) for mark in "，,：:；;") + 1 : at]) is not None
+
+
+def _in_the_year_of(first: str, second: str, today: date) -> str:
+    """"杭州市总工会2023年…？杭州西湖文化广场游园会有多少名职工参加？": a second question asked on its own keeps the
+    year the first named, unless it names its own."""
+    year = read_own_scope(first, today).year
+    return f"{year}年{second}" if year and read_own_scope(second, today).year is None else second
 
 
 def _leading_nouns(text: str) -> str:

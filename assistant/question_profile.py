@@ -191,9 +191,9 @@ ANSWER_KINDS = {
     "theme": (re.compile(r"什么主题|主题是什么|主题叫什么"),
               re.compile(r"[“\"「][^”\"」]{2,30}[”\"」][^，,。；;]{0,4}主题|主题(?:为|是|：|:)\s*[“\"「]|主题[“\"「]")),
     "title": (re.compile(r"(?<!人)(?<!生)(?<!志)叫什么名字|(?<!主题)叫什么|什么名字|名称是什么|什么名称|什么口号|口号是什么"
-                         r"|哪[部本首出台]|什么(?:电影|影片|歌曲?|节目|书)|(?:题目|标题|题名)(?:是|叫)?什么|什么(?:题目|标题)"),
-              # (a report's title, said as such, may run long: "题为《…》的工作报告", "题为“…，…”的报告")
-              re.compile(r"题为[《“][^》”]{2,60}[》”]|《[^》]{2,30}》|“[^”]{2,30}”|\"[^\"]{2,30}\"|「[^」]{2,30}」")),
+                         r"|哪[部本首出台]|什么(?:电影|影片|歌曲?|节目|书)"),
+              # (a report's title, said as such, may run long: "题为《…》的工作报告")
+              re.compile(r"题为《[^》]{2,60}》|《[^》]{2,30}》|“[^”]{2,30}”|\"[^\"]{2,30}\"|「[^」]{2,30}」")),
     # "大会在什么地方开的", "去了哪些地方": where it was held or where they went, as a sentence writes a venue
     "venue": (re.compile(r"在哪里|在哪儿|在什么地方|什么地点|地点是|地点在|在哪(?=[开举召办进])|(?:去|到)了?(?:哪里|哪儿|哪些地方|什么地方)"),
               # (or where something was set up: "在新城…中心建立了维权服务站")
@@ -201,8 +201,6 @@ ANSWER_KINDS = {
                          r"|在(?![^，,。；;“”]{0,24}?(?:基础|支持|帮助|指导|领导|推动|关心|努力|时间|期间|过程|\d))[^，,。；;“”下]{2,24}?"
                          r"(?:建立|设立|成立|建成|开设|组建|挂牌|揭牌)"
                          r"|(?:赴|到|前往|走进)[^，,。；;]{2,14}"
-                         # (or a place the clause is all of: "10月24日，在某大学实验场地，来自…的选手…")
-                         r"|(?:^|[，,])\s*在[^，,。；;“”]{2,24}?(?:场地|现场|会议室|会议中心|礼堂|大厅|广场|基地|体育馆|体育场|活动中心|大学|学院|酒店|宾馆|剧院|报告厅)[，,]"
                          r"|地点[：:为是在]|于[^，,。；;]{2,20}?(?:召开|举行|举办)")),
     # "通知的文号是什么": a document's number as offices write it ("闽工〔2023〕27号", "总工发[2022]5号")
     "docno": (re.compile(r"(?:文号|发文字号|文件号|文件编号|发文号)(?!召)"),  # not 发文号召 (calls on)
@@ -602,8 +600,29 @@ def post_held_elsewhere(sentence: str, profile: QueryProfile, article: str = "",
     unrelated = (len(own) >= 2 and not says_only_kind(own) and bool(profile.units)
                  and not any(own[i : i + 2] in unit for unit in profile.units for i in range(len(own) - 1)))
     return bool(mentions) and all(sentence[at - 1 : at] == "副" or _of_another_body(sentence, at, units)
+                                  or _of_another_level(_clause_before(sentence, at), profile)
                                   or (unrelated and _clause_before(sentence, at).endswith(own_unit))
                                   or _named_before_as_another_s(sentence, at, units, article) for at in mentions)
+
+
+def _of_another_level(clause: str, profile: QueryProfile) -> bool:
+    """The post is a place's federation's, named by its level alone ("…副主任、市总工会主席彭某"), while the question
+    names a body and no federation (a company's union); or the reporting body's own union's, by its first person
+    ("我公司工会主席刘某当选为…委员"), while the question asks a federation's (a 联合会's) chairman; or a women's
+    committee's ("选举王某为集团女职工联合会主席") while the question asks of no women's body."""
+    asked = "".join((*profile.units, *profile.weights, *profile.anchors))
+    if _WOMENS_BODY.search(clause) and "女" not in asked:
+        return True
+    federation = _LEVEL_FEDERATION.search(clause)
+    if federation:
+        return bool(profile.units) and not _FEDERATION_ASKED.search(asked)
+    return bool(_FIRST_PERSON_UNION.search(clause)) and bool(_FEDERATION_ASKED.search(asked))
+
+
+_FIRST_PERSON_UNION = re.compile(r"我(?:公司|集团|院|局|厂|矿|校|所|站|段|行)工会(?:委员会)?$")
+_LEVEL_FEDERATION = re.compile(r"(?:^|[、，,])[省市县区]总工会$")
+_FEDERATION_ASKED = re.compile(r"总工会|联合会|工联会|工会联合")
+_WOMENS_BODY = re.compile(r"女(?:职工|工)[\u4e00-\u9fff]{0,4}(?:委员会|联合会|委)$")
 
 
 def _named_before_as_another_s(sentence: str, at: int, units: tuple[str, ...], article: str) -> bool:
@@ -639,17 +658,6 @@ def _of_another_body(text: str, at: int, units: tuple[str, ...]) -> bool:
     name = _from_first_noun(union.group(1)) if union else ""
     if len(name) >= 3 and is_specific(name) and not says_only_kind(name):
         bodies.append(name)
-    # a place's federation by its level alone ("…副主任、市总工会主席彭某" when a company's union is asked)
-    # the report's own body by its first person ("我公司工会主席刘某当选为…委员") when the body asked is of another kind
-    # (a federation's chairman is asked)
-    own_kind = _FIRST_PERSON_UNION.search(clause)
-    if own_kind and units and not any(unit.endswith(own_kind.group(1)) for unit in units):
-        bodies.append(own_kind.group(0))
-    # (the asked place's own when it is of that level: "岳阳市总工会", "岳阳市")
-    federation = _LEVEL_FEDERATION.search(clause)
-    level = federation.group(1)[0] if federation else ""
-    if federation and not any(unit.endswith(level) or level + "总" in unit for unit in units):
-        bodies.append(federation.group(1))
     # the body asked or the report's own, however much of its name either writes ("县教育局" of 青禾县教育局)
     # (or a short form of it: "青禾一院" of 青禾市第一人民医院, "电科院" of 青禾电力科学研究院, "青禾矿业公司" of 青禾矿业集团)
     return bool(bodies) and not any(len(unit) >= 2 and (unit in body or body in unit or unit[-3:] in body
@@ -670,8 +678,6 @@ _BUSINESS_END = re.compile(r"(?:公司|集团)$")
 _NUMERALS = re.compile(r"[一二三四五六七八九十\d]")
 
 
-_FIRST_PERSON_UNION = re.compile(r"我(公司|集团|院|局|厂|矿|校|所|站|段|行)工会(?:委员会)?$")
-_LEVEL_FEDERATION = re.compile(r"(?:^|[、，,])([省市县区]总工会)$")
 _UNION_BEFORE_POST = re.compile(r"([\u4e00-\u9fff]{1,6}?(?:所|院|局|厂|矿|站|段|队|校|公司|集团|中心|医院|学校|银行))工会(?:委员会)?$")
 
 
@@ -861,6 +867,7 @@ def profile_question(question: str, idf: Callable[[str], float]) -> QueryProfile
             weights[phrase] = idf(phrase)
     anchors += [year + "年" for year in re.findall(r"((?:19|20)\d\d)\s*年", question)]
     anchors += ORDINAL_EDITION.findall(question) + [m.group(0) for m in SESSION.finditer(question)]
+    anchors += PREVIOUS_EDITION.findall(question)  # "上一届…在哪办的": the material must tell of the one before
     wants_person, wants_rank = bool(WANTS_PERSON.search(question)), _asks_rank(question)
     # "局长叫什么名字" asks for a person, not for a quoted title
     kinds = tuple(kind for kind, (asks, _) in ANSWER_KINDS.items() if asks.search(question) and not (wants_person and kind == "title"))
@@ -874,12 +881,11 @@ def profile_question(question: str, idf: Callable[[str], float]) -> QueryProfile
     framed = _without_report_count(question)  # "几份总结里…各是多少": the count frames, each article answers
     bounds = word_bounds(question)
     alternatives = _alternatives(question, weights) + _attending_said_otherwise(weights)
-    count = asked_count(question)
     return QueryProfile(
         weights=weights,
         anchors=tuple(dict.fromkeys(anchors)),
         wants_number=bool(_WANTS_NUMBER.search(framed)) and not kinds and not wants_rank,  # 亚军 has no figure
-        wants_list=bool(_WANTS_LIST.search(question)) or count is not None,  # "三大亮点是什么"
+        wants_list=bool(_WANTS_LIST.search(question)),
         wants_person=wants_person,
         wants_rank=wants_rank,
         wants_place=bool(_WANTS_PLACE.search(question)),
@@ -897,7 +903,7 @@ def profile_question(question: str, idf: Callable[[str], float]) -> QueryProfile
         said=said,
         documents=asked_documents(question),
         compare=_comparison(question),
-        count=count,
+        count=asked_count(question),
         category=asked_category(question),
         quoted=tuple(without_quotes(q) for q in _QUOTED_IN_QUESTION.findall(question)),
         actions=tuple(dict.fromkeys(actions)),
@@ -937,17 +943,23 @@ _OR_NEAR = 2  # how far before 或 the left side's word may end ("外卖员或�
 # taking part in a meeting, said as reports say it of participants: "50余人参会", "与会人员" (出席 and 到会 are as often
 # said of leaders and guests, "院领导5人出席", or of another event's onlookers, "32人到会观摩")
 _ATTENDING_WORDS = ("参加", "参会", "与会")
+# a guest's coming, as reports say it of leaders ("派了哪位领导到会指导": "副总经理李某莅临指导会议")
+_GUEST_WORDS = ("出席", "到会", "莅临")
 
 
 def _attending_said_otherwise(weights: dict[str, float]) -> tuple[tuple[tuple[str, ...], ...], ...]:
-    """"有多少人参加": a sentence saying 参会 or 与会 says it too. The other words are added to the
-    question's words with the asked one's weight, all of them one set of alternatives (adds to weights)."""
-    asked = [word for word in _ATTENDING_WORDS if word in weights]
-    if len(asked) != 1 or weights[asked[0]] <= 0:  # (a word that weighs nothing adds no alternatives)
-        return ()
-    for word in _ATTENDING_WORDS:
-        weights.setdefault(word, weights[asked[0]])
-    return (tuple((word,) for word in _ATTENDING_WORDS),)
+    """"有多少人参加": a sentence saying 参会 or 与会 says it too; "哪位领导到会", one saying 莅临 or 出席. The other
+    words are added to the question's words with the asked one's weight, all of them one set of alternatives (adds
+    to weights)."""
+    groups = []
+    for family in (_ATTENDING_WORDS, _GUEST_WORDS):
+        asked = [word for word in family if word in weights]
+        if len(asked) != 1 or weights[asked[0]] <= 0:  # (a word that weighs nothing adds no alternatives)
+            continue
+        for word in family:
+            weights.setdefault(word, weights[asked[0]])
+        groups.append(tuple((word,) for word in family))
+    return tuple(groups)
 
 
 def _alternatives(question: str, weights: dict[str, float]) -> tuple[tuple[tuple[str, ...], ...], ...]:
@@ -1052,6 +1064,8 @@ def hit_context(hit: Hit) -> str:
 
 
 # "第三届", "第21期": which edition of a recurring event is asked; another edition is another event
+# "那上一届…交流活动", "上次大会": the edition before the one the material tells of (not "上届工会委员会的任期")
+PREVIOUS_EDITION = re.compile(r"上一?届(?=[^，,。？?]{0,12}?(?:活动|会议|大会|比赛|竞赛|运动会|联赛|交流|论坛|评选))|上一?次(?=[^，,。？?]{0,8}?(?:活动|会议|大会|比赛|竞赛|运动会|交流))")
 ORDINAL_EDITION = re.compile(r"第[一二三四五六七八九十百\d]{1,4}(?:届|期|次|批|轮)")
 
 

@@ -204,7 +204,7 @@ _MULTI_KIND_WORDS = re.compile(
     r"|[职工教团党]代会|代表大会|全委会|常委会"  # meetings every union holds ("暨工代会" names none)
 )
 _KIND_WORDS = re.compile(rf"{_MULTI_KIND_WORDS.pattern}|[{_ADMIN}局委办厂总分]")
-_MUNICIPAL_TRADE = re.compile(r"市政(?!府)")  # "市政集团": a trade (municipal works), not the city's level
+_MUNICIPAL_TRADE = re.compile(r"市政(?=集团|公司|工程|局|处|院|设计|建设)")  # "市政集团": a trade (municipal works), not the city's level
 _GENERIC_START = re.compile(r"^(?:[全各本我该这那每此其]|基层|上级|下属|所属|相关|有关|其他|其它)")
 _PLACEHOLDER = re.compile(r"[xX]{2,}|[×*_＿]+|某")
 _GENERIC_AREA = re.compile(rf"[全各本我该][{_ADMIN}]")  # "湘乡全市" is a phrase, not an area
@@ -1365,7 +1365,7 @@ def _reasons(hit: Hit, scope: Scope, article: str) -> tuple[str, ...]:
     dated = scope.month is not None and f"{scope.month}月" in article
     if half and period in ("上半年", "下半年") and period != half and not (scope.asks_plan and _plans_for(hit, half)) and not dated:
         reasons.append("period")
-    elif _other_quarter_titled(scope, str(meta.get("title") or "")):
+    elif _other_quarter_titled(scope, str(meta.get("title") or ""), article):
         reasons.append("period")  # "四季度工作例会" asked of "公司工会召开三季度工作例会"
     elif (scope.period in _PERIOD_MONTHS and scope.month is None and not scope.asks_plan
           and not set(_PERIOD_MONTHS.get(period or "", ())) & set(_PERIOD_MONTHS[scope.period])
@@ -1426,15 +1426,20 @@ def _sums_up_another_year(asked: int, title: str, article: str) -> bool:
     return bool(years) and asked not in years and f"{asked}年" not in said
 
 
-def _other_quarter_titled(scope: Scope, title: str) -> bool:
-    """A quarter asked, and the article's title names another one: it is that quarter's report or meeting, though its
-    text may tell of the half or the next quarter's plans."""
-    titled = _read_period(title) if "季度" in title else None
-    return (not scope.asks_plan and scope.month is None and scope.period in _QUARTERS and titled in _QUARTERS
-            and titled != scope.period)
+def _other_quarter_titled(scope: Scope, title: str, article: str) -> bool:
+    """A quarter asked, and the article's title names one other quarter alone ("公司工会召开三季度工作例会"): it is that
+    quarter's report or meeting, though its text may tell of the half. Not when the title spans quarters ("前三季度",
+    "1-3季度") or plans the next ("…及四季度工作打算"), nor when the text tells of the quarter asked."""
+    if scope.asks_plan or scope.month is not None or scope.period not in _QUARTERS or _QUARTERS_SPANNED.search(title):
+        return False
+    titled = {_read_period(m.group(0)) for m in PERIOD_WORDS.finditer(title) if "季度" in m.group(0)}
+    asked = scope.period[0]
+    return (len(titled) == 1 and scope.period not in titled
+            and not re.search(rf"第?[{asked}{_QUARTER_NAMES.index(asked) + 1}]季度", article))
 
 
 _QUARTERS = frozenset({"一季度", "二季度", "三季度", "四季度"})
+_QUARTERS_SPANNED = re.compile(r"前[一二三四1-4]季度|[一二三四1-4]\s*[-—~～至到、]\s*[一二三四1-4]\s*季度|打算|计划|安排|要点")
 
 
 def _dated_elsewhere(period: str, article: str) -> bool:

@@ -400,11 +400,7 @@ def _is_meaningful(name: str) -> bool:
         or _GENERIC_PREFIX_RE.match(core)
         or _NOT_A_NAME_RE.search(core)
         or not re.search(r"[\u4e00-\u9fff]", core)
-        or _EVERY_LEVEL_RE.search(core)  # "集团各级工会": the unions of every level, no one union
     )
-
-
-_EVERY_LEVEL_RE = re.compile(r"各(?:级|基层|所属|下属)?$")
 
 
 def _name_at_start(s: str) -> str | None:
@@ -645,6 +641,7 @@ def extract_unit(title: str, text: str) -> str | None:
     title, body = _title_and_body(title, text)
     best: str | None = None
     for candidate in (_unit_from_title(title), _unit_from_signature(body), _unit_from_opening(body)):
+        candidate = _EVERY_LEVEL_RE.sub("工会", candidate) if candidate else candidate  # "集团各级工会" are the 集团's
         if candidate and (best is None or refines(candidate, best) or (_kind_only(best) and _names_one_body(candidate))):
             best = candidate
     if best and _kind_only(best):
@@ -655,6 +652,7 @@ def extract_unit(title: str, text: str) -> str | None:
     return _named_after_dash(best, "\n".join(body)) if best else _union_of_body_acting(title)
 
 
+_EVERY_LEVEL_RE = re.compile(r"各(?:级|基层)工会$")
 _DESCRIBED_AS = re.compile(r"首个|首家|第一个|第一家|唯一一?[个家]")
 
 
