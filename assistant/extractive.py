@@ -109,9 +109,6 @@ _CLAUSE = re.compile(r"[^，,、：:]+[，,、：:]?")
 _OPENING_CLAUSE = re.compile(r"[^，,：:]+[，,：:]?")
 
 
-_PREVIOUS_WRITTEN = re.compile(r"上一?届|上一?次|前一届|上期")
-
-
 def _edition_pattern(anchor: str) -> re.Pattern[str] | None:
     """"第三届" and "第3届" an edition written either way; "一届三次" also as "第一届第三次" or
     "第一届职工代表大会第三次会议". None when the anchor is no edition."""
@@ -119,8 +116,6 @@ def _edition_pattern(anchor: str) -> re.Pattern[str] | None:
     if session:
         term, sitting = (numeral_forms(n) for n in session.groups())
         return re.compile(f"第?{term}届(?:[^。；，,]{{0,12}}?第)?{sitting}次")
-    if re.fullmatch(r"上一?[届次]", anchor):  # (PREVIOUS_EDITION's words)
-        return _PREVIOUS_WRITTEN
     if ORDINAL_EDITION.fullmatch(anchor):
         ordinal = "第?" if anchor[-1] == "届" else "第"  # "二十二届工会委员会" is written without 第 too
         return re.compile(f"(?<![一二三四五六七八九十百\\d]){ordinal}{numeral_forms(anchor[1:-1])}{anchor[-1]}")
@@ -303,7 +298,8 @@ def _figure_about_question(text: str, profile: QueryProfile, context: str = "", 
 
 
 # "发展了多少会员": those who joined the union are the members it gained ("500余名厂招员工全部自愿加入了工会组织")
-_JOINED_UNION = re.compile(r"(?<![步进])入会(?![场议上])|加入[^，,。；;]{0,4}?工会")
+# (the union itself, not its committee or volunteer team: "加入工会委员会", "加入工会志愿服务队伍")
+_JOINED_UNION = re.compile(r"(?<![步进])入会(?![场议上])|加入[^，,。；;]{0,4}?工会(?:组织|大家庭)?(?=[，,。；;、]|$)")
 _GROWTH_VERB = re.compile(r"发展|吸收|新增|新发展")
 
 
@@ -710,15 +706,6 @@ def _own_unit_words(profile: QueryProfile, context: str, article: str) -> frozen
     return frozenset(term for term in profile.weights if not says_only_kind(term) and any(term in unit for unit in own))
 
 
-def _framing_quote_words(profile: QueryProfile, context: str, article: str) -> frozenset[str]:
-    """"房地产工会在“项目落地见效年”里，…设了个什么场所": a quote the article's title or opening writes names the
-    article's own year, campaign or theme, which every sentence of it is about; the quote and its words count in full
-    wherever they stand, so the rest of the question picks the sentence."""
-    opening = article[:OWN_NAME_CHARS]
-    framing = [quote for quote in profile.quoted if quote in context or quote in opening]
-    return frozenset(term for term in profile.weights for quote in framing if term in quote)
-
-
 # a sentence that goes on telling of the event told just before ("此次活动共计发放慰问金…")
 _GOES_ON = re.compile(r"(?:此次|本次|这次|该次)")
 # "…等100余人参加了本次会议": the meeting is the one the sentence before told of, wherever it is named
@@ -787,8 +774,7 @@ def candidates(hits: list[Hit], profile: QueryProfile, articles: dict[str, str] 
         # its sentences are anchored, though the name, never written, adds nothing to what they say
         spoken_for = _spoken_for(profile, hit, article)
         named = frozenset(a for a in profile.anchors if _names(a, "", context, article))
-        about = (frozenset(a for a in named if _names(a, "", context, "")) | _own_unit_words(profile, context, article)
-                 | _framing_quote_words(profile, context, article))
+        about = frozenset(a for a in named if _names(a, "", context, "")) | _own_unit_words(profile, context, article)
         in_section = 1.0 if _in_section(hit, profile) else OFF_SECTION
         # a name the question quotes ("“年度之星”") that the article never writes: it is about something else
         unquoted = any(not quote_written(q, article, context) for q in profile.quoted)

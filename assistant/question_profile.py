@@ -614,12 +614,15 @@ def _of_another_level(clause: str, profile: QueryProfile) -> bool:
     if _WOMENS_BODY.search(clause) and "女" not in asked:
         return True
     federation = _LEVEL_FEDERATION.search(clause)
-    if federation:
-        return bool(profile.units) and not _FEDERATION_ASKED.search(asked)
-    return bool(_FIRST_PERSON_UNION.search(clause)) and bool(_FEDERATION_ASKED.search(asked))
+    if federation:  # (a body asked of that level is said colloquially: "青禾县工会" for 县总工会)
+        level = federation.group(0)[-4]
+        return bool(profile.units) and not _FEDERATION_ASKED.search(asked) and not any(level in unit for unit in profile.units)
+    # (the group's own federation asked, "青禾集团工会联合会", is the one "我集团工会" speaks of)
+    own = _FIRST_PERSON_UNION.search(clause)
+    return own is not None and bool(_FEDERATION_ASKED.search(asked)) and own.group(1) not in asked
 
 
-_FIRST_PERSON_UNION = re.compile(r"我(?:公司|集团|院|局|厂|矿|校|所|站|段|行)工会(?:委员会)?$")
+_FIRST_PERSON_UNION = re.compile(r"我(公司|集团|院|局|厂|矿|校|所|站|段|行)工会(?:委员会)?$")
 _LEVEL_FEDERATION = re.compile(r"(?:^|[、，,])[省市县区]总工会$")
 _FEDERATION_ASKED = re.compile(r"总工会|联合会|工联会|工会联合")
 _WOMENS_BODY = re.compile(r"女(?:职工|工)[\u4e00-\u9fff]{0,4}(?:委员会|联合会|委)$")
@@ -867,7 +870,6 @@ def profile_question(question: str, idf: Callable[[str], float]) -> QueryProfile
             weights[phrase] = idf(phrase)
     anchors += [year + "年" for year in re.findall(r"((?:19|20)\d\d)\s*年", question)]
     anchors += ORDINAL_EDITION.findall(question) + [m.group(0) for m in SESSION.finditer(question)]
-    anchors += PREVIOUS_EDITION.findall(question)  # "上一届…在哪办的": the material must tell of the one before
     wants_person, wants_rank = bool(WANTS_PERSON.search(question)), _asks_rank(question)
     # "局长叫什么名字" asks for a person, not for a quoted title
     kinds = tuple(kind for kind, (asks, _) in ANSWER_KINDS.items() if asks.search(question) and not (wants_person and kind == "title"))
@@ -880,7 +882,7 @@ def profile_question(question: str, idf: Callable[[str], float]) -> QueryProfile
     said = _said_topic(question, weights)
     framed = _without_report_count(question)  # "几份总结里…各是多少": the count frames, each article answers
     bounds = word_bounds(question)
-    alternatives = _alternatives(question, weights) + _attending_said_otherwise(weights)
+    alternatives = _alternatives(question, weights) + _attending_said_otherwise(weights, wants_person)
     return QueryProfile(
         weights=weights,
         anchors=tuple(dict.fromkeys(anchors)),
@@ -947,12 +949,12 @@ _ATTENDING_WORDS = ("参加", "参会", "与会")
 _GUEST_WORDS = ("出席", "到会", "莅临")
 
 
-def _attending_said_otherwise(weights: dict[str, float]) -> tuple[tuple[tuple[str, ...], ...], ...]:
-    """"有多少人参加": a sentence saying 参会 or 与会 says it too; "哪位领导到会", one saying 莅临 or 出席. The other
-    words are added to the question's words with the asked one's weight, all of them one set of alternatives (adds
-    to weights)."""
+def _attending_said_otherwise(weights: dict[str, float], who: bool = False) -> tuple[tuple[tuple[str, ...], ...], ...]:
+    """"有多少人参加": a sentence saying 参会 or 与会 says it too; "哪位领导到会" (who came, not how many: "领导2人莅临"
+    is no count of who attended), one saying 莅临 or 出席. The other words are added to the question's words with the
+    asked one's weight, all of them one set of alternatives (adds to weights)."""
     groups = []
-    for family in (_ATTENDING_WORDS, _GUEST_WORDS):
+    for family in (_ATTENDING_WORDS, _GUEST_WORDS) if who else (_ATTENDING_WORDS,):
         asked = [word for word in family if word in weights]
         if len(asked) != 1 or weights[asked[0]] <= 0:  # (a word that weighs nothing adds no alternatives)
             continue
@@ -1064,8 +1066,6 @@ def hit_context(hit: Hit) -> str:
 
 
 # "第三届", "第21期": which edition of a recurring event is asked; another edition is another event
-# "那上一届…交流活动", "上次大会": the edition before the one the material tells of (not "上届工会委员会的任期")
-PREVIOUS_EDITION = re.compile(r"上一?届(?=[^，,。？?]{0,12}?(?:活动|会议|大会|比赛|竞赛|运动会|联赛|交流|论坛|评选))|上一?次(?=[^，,。？?]{0,8}?(?:活动|会议|大会|比赛|竞赛|运动会|交流))")
 ORDINAL_EDITION = re.compile(r"第[一二三四五六七八九十百\d]{1,4}(?:届|期|次|批|轮)")
 
 

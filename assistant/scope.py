@@ -1434,8 +1434,10 @@ def _other_quarter_titled(scope: Scope, title: str, article: str) -> bool:
         return False
     titled = {_read_period(m.group(0)) for m in PERIOD_WORDS.finditer(title) if "季度" in m.group(0)}
     asked = scope.period[0]
+    # (the text may tell of the quarter asked by its months: "10月份以来…")
     return (len(titled) == 1 and scope.period not in titled
-            and not re.search(rf"第?[{asked}{_QUARTER_NAMES.index(asked) + 1}]季度", article))
+            and not re.search(rf"第?[{asked}{_QUARTER_NAMES.index(asked) + 1}]季度", article)
+            and not months_named(article) & set(_PERIOD_MONTHS[scope.period]))
 
 
 _QUARTERS = frozenset({"一季度", "二季度", "三季度", "四季度"})

@@ -35,12 +35,6 @@ _ORGANISATION = re.compile(
 _NOT_A_BODY = re.compile(r"(?:网|网站|本站|本网|文库|首页|频道|栏目|总结|报告|汇报|计划|材料|范文|大全)$|^新闻中心$")
 
 
-# "网站来源：江北化肥": a site's source line may name its owner by a brand, no body's ending (not a medium or a
-# way of writing: "来源：网友投稿", "来源：本站原创")
-_SOURCE_BRAND = re.compile(r"(?:网站|信息|文章|稿件)?来源\s*[:：]\s*([\u4e00-\u9fff]{4,8})(?=\s|$|[|｜])", re.MULTILINE)
-_NOT_A_BRAND = re.compile(r"[网报社台站号刊]|杂志|频道|投稿|原创|转载|整理|综合|编辑|记者|通讯|作者|网友|本站|本网|新闻|资讯|媒体")
-
-
 def _bodies(parts: list[str]) -> list[str]:
     return [part for part in parts if _ORGANISATION.search(part) and not _NOT_A_BODY.search(part)]
 
@@ -52,7 +46,6 @@ def publisher_names(head: str) -> str:
     for crumb in _BREADCRUMB.finditer(head):
         names += _bodies([part.strip() for part in _CRUMB_SEPARATOR.split(crumb.group(1)) if part.strip()])
     names += _bodies([match.group(1) for match in _BYLINE.finditer(head)])
-    names += [match.group(1) for match in _SOURCE_BRAND.finditer(head) if not _NOT_A_BRAND.search(match.group(1))]
     names += _bodies([match.group(1) for match in _FOOTER_OWNER.finditer(head)])
     return " ".join(list(dict.fromkeys(names))[:MAX_NAMES])
 
