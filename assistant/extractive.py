@@ -310,6 +310,8 @@ def _joined_as_asked(said: str, words: list[str], counted: str) -> bool:
         return False
     kind = counted[: -len("会员")] if counted.endswith("会员") else ""
     return not kind or kind in said
+
+
 _GOODS_VALUE = re.compile(r"(?:价值|折合|合计价值)[^，,。；;]{0,4}?[\d.]+\s*[万千百]?\s*[余多]?元")
 SPENT_VERB_CHARS = 4
 LABEL_CHARS = 6  # "金额共计", "合计": a label before a bare figure, which says of what only with the clause before

@@ -197,9 +197,10 @@ def _other_relative_year(sentence: str, asked: str, own_year: object) -> bool:
         return False
     # "由去年的468人增至520人", "在去年参保的基础上": the year a change starts from or builds on, not the one the
     # sentence tells of ("去年在原有基础上新增…" is of 去年)
-    said = {_which_year(m.group(1)) for m in _RELATIVE_YEAR.finditer(sentence) if sentence[m.start() - 1 : m.start()] not in ("由", "从")}
+    found = list(_RELATIVE_YEAR.finditer(sentence))
+    said = {_which_year(m.group(1)) for m in found if sentence[m.start() - 1 : m.start()] not in ("由", "从")}
     # (a baseline's year is told too: "在去年新建5家的基础上" says 去年's 5家, and the rest is of the report's own time)
-    if any(sentence[m.start() - 1 : m.start()] == "在" and _BUILT_ON.match(sentence, m.end()) for m in _RELATIVE_YEAR.finditer(sentence)):
+    if any(sentence[m.start() - 1 : m.start()] == "在" and _BUILT_ON.match(sentence, m.end()) for m in found):
         said.add("今年")
     # a sentence saying neither tells of the report's own time, which is its 今年
     return asked not in said if said or asked == "去年" else False

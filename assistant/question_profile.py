@@ -615,7 +615,7 @@ def _of_another_level(clause: str, profile: QueryProfile) -> bool:
         return True
     federation = _LEVEL_FEDERATION.search(clause)
     if federation:  # (a body asked of that level is said colloquially: "青禾县工会" for 县总工会)
-        level = federation.group(0)[-4]
+        level = federation.group("level")
         return bool(profile.units) and not _FEDERATION_ASKED.search(asked) and not any(level in unit for unit in profile.units)
     # (the group's own federation asked, "青禾集团工会联合会", is the one "我集团工会" speaks of)
     own = _FIRST_PERSON_UNION.search(clause)
@@ -623,7 +623,7 @@ def _of_another_level(clause: str, profile: QueryProfile) -> bool:
 
 
 _FIRST_PERSON_UNION = re.compile(r"我(公司|集团|院|局|厂|矿|校|所|站|段|行)工会(?:委员会)?$")
-_LEVEL_FEDERATION = re.compile(r"(?:^|[、，,])[省市县区]总工会$")
+_LEVEL_FEDERATION = re.compile(r"(?:^|[、，,])(?P<level>[省市县区])总工会$")
 _FEDERATION_ASKED = re.compile(r"总工会|联合会|工联会|工会联合")
 _WOMENS_BODY = re.compile(r"女(?:职工|工)[\u4e00-\u9fff]{0,4}(?:委员会|联合会|委)$")
 

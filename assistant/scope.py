@@ -223,6 +223,7 @@ def is_specific(name: str) -> bool:
     core = name_core(name)
     if _GENERIC_START.match(core):
         return False
+    # (市政 kept whole, two characters of a name, where 市 alone would be stripped as a level)
     if len(_KIND_WORDS.sub("", _MUNICIPAL_TRADE.sub("政政", core))) >= 2:
         return True
     # an area's own name may hold an area character ("湘乡市", "乡宁县"): only its last one is the kind
