@@ -548,8 +548,11 @@ def _term_found(term: str, weight: float, text: str, context: str, chunk: str, p
         return weight
     if any(term == forms.split("|")[0] and names_festival(forms, text) for forms in profile.festivals):
         return weight  # "五一" asked, "劳动节" or "“五·一”" written
-    if ABBREVIATION_CHARS[0] <= len(term) <= ABBREVIATION_CHARS[1] and term not in context and said_in_full(term, text):
-        return weight  # "工联会" spelled out in the sentence itself ("工会联合会"), not only abbreviating the unit's name
+    # "工联会" spelled out in the sentence itself ("工会联合会"), not only abbreviating the unit's name (read once: a short
+    # word not spelled out here is not at the end either)
+    short = ABBREVIATION_CHARS[0] <= len(term) <= ABBREVIATION_CHARS[1] and term not in context
+    if short and said_in_full(term, text):
+        return weight
     if term in context or term in named or _abbreviates_unit(term, context):
         return weight * _CONTEXT_WEIGHT
     if term in near:
@@ -557,7 +560,7 @@ def _term_found(term: str, weight: float, text: str, context: str, chunk: str, p
     if term in chunk:
         return weight * _CHUNK_WEIGHT
     if len(term) >= 3:
-        return weight * (1.0 if said_in_full(term, text) else _PARTIAL_WEIGHT * pair_share(term, text))
+        return weight * (1.0 if not short and said_in_full(term, text) else _PARTIAL_WEIGHT * pair_share(term, text))
     if spelled_out(term, text):
         return weight
     if term in profile.verbs and _same_root_verb(term, text):

@@ -1433,12 +1433,15 @@ def _other_quarter_titled(scope: Scope, title: str, article: str) -> bool:
     "1-3季度") or plans the next ("…及四季度工作打算"), nor when the text tells of the quarter asked."""
     if scope.asks_plan or scope.month is not None or scope.period not in _QUARTERS or _QUARTERS_SPANNED.search(title):
         return False
-    titled = {_read_period(m.group(0)) for m in PERIOD_WORDS.finditer(title) if "季度" in m.group(0)}
-    asked = scope.period[0]
+    titled = _quarters_named(title)
     # (the text may tell of the quarter asked by its months: "10月份以来…")
-    return (len(titled) == 1 and scope.period not in titled
-            and not re.search(rf"第?[{asked}{_QUARTER_NAMES.index(asked) + 1}]季度", article)
+    return (len(titled) == 1 and scope.period not in titled and scope.period not in _quarters_named(article)
             and not months_named(article) & set(_PERIOD_MONTHS[scope.period]))
+
+
+def _quarters_named(text: str) -> set[str | None]:
+    """The quarters a text names, as _read_period reads them ("第四季度", "4季度" -> 四季度)."""
+    return {_read_period(m.group(0)) for m in PERIOD_WORDS.finditer(text) if "季度" in m.group(0)}
 
 
 _QUARTERS = frozenset({"一季度", "二季度", "三季度", "四季度"})
