@@ -9,6 +9,7 @@ without saying what it means, so the answer is read from the text that follows t
 from __future__ import annotations
 
 import re
+from collections.abc import Iterator
 
 from assistant.enumeration import TERM_BEFORE_DASH, ordinal_value
 from vectorstore.lexical import tagged
@@ -103,6 +104,13 @@ def definition_span(text: str, term: str) -> tuple[int, int] | None:
     before = _spelled_before(text, term)
     if before:
         return before
+    # "“三号联创”暨“七比七赛”…启动" before "“三号联创”即：创建…": a meaning a link word opens wins over items run on
+    spans = list(_spans_after(text, term))
+    return next((span for span, linked in spans if linked), spans[0][0] if spans else None)
+
+
+def _spans_after(text: str, term: str) -> Iterator[tuple[tuple[int, int], bool]]:
+    """Each span after a quoted mention of the term that may spell it out, and whether a link word opens it."""
     for found in re.finditer(rf"[“\"「『]{re.escape(term)}", text):
         link = _LINK.match(text, found.end())
         assert link is not None  # every part of the pattern is optional
@@ -123,7 +131,8 @@ def definition_span(text: str, term: str) -> tuple[int, int] | None:
             stop = _ENDS.search(text, start, start + MAX_DEFINITION_CHARS)
             dashed = _dashed_items(text, start, _count(term))
             if dashed:  # "“三重难”：A——…；B——…；C——…": one item a clause, each its term and what it means
-                return dashed
+                yield dashed, True
+                continue
             body = text[start : stop.start() if stop else start + MAX_DEFINITION_CHARS]
             cut = _cut_at_count(body, _count(term))
             if cut is None and not linked:
@@ -132,8 +141,7 @@ def definition_span(text: str, term: str) -> tuple[int, int] | None:
                 continue  # "坚持和完善“三项制度”，强化源头参与…": what was done, not three 制度
             end = start + len(cut if cut is not None else body)
         if end - start >= 4 and not text[start:end].startswith(("”", "\"", "、", "，", ",")):
-            return start, end
-    return None
+            yield (start, end), linked
 
 
 _DASHED = re.compile(TERM_BEFORE_DASH + r"[^；;。\n]*[；;。]?")  # "term——what it means；"

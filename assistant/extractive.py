@@ -75,6 +75,7 @@ from assistant.scope import (
     dates_itself,
     held_next_year,
     is_subsequence,
+    level_body_unplaced,
     name_forms,
     opening_sentence,
     paragraph_year,
@@ -695,7 +696,11 @@ def _spoken_for(profile: QueryProfile, hit: Hit, article: str) -> frozenset[str]
     # (a report's title says whose it is only when the question points at a report by it, "那篇气象局…的总结":
     # "信访工作总结" and "我局" may be any bureau's)
     own, title = str(hit.metadata.get("unit") or ""), str(hit.metadata.get("title") or "") if profile.report_pointed else ""
-    return frozenset(unit for unit in profile.units if unit in profile.anchors and spoken_as(unit, own, article, title))
+    spoken = {unit for unit in profile.units if unit in profile.anchors and spoken_as(unit, own, article, title)}
+    # a province's or city's own site writing the body asked by its level alone ("省林业工会" for 四川省林业工会):
+    # the place asked, never written, is spoken for too (scope.level_body_unplaced)
+    unplaced = [unit for unit in profile.units if level_body_unplaced(unit, hit, article)]
+    return frozenset(spoken | {anchor for anchor in profile.anchors if any(anchor in unit for unit in unplaced)})
 
 
 def _own_unit_words(profile: QueryProfile, context: str, article: str) -> frozenset[str]:

@@ -61,7 +61,9 @@ def titled_person(text: str) -> str | None:
                         return text[match.start() : end]
         elif after:
             title_start = match.start() + after.start()
-            name = text[match.start() : title_start].removesuffix("副")
+            name = text[match.start() : title_start]
+            if name.endswith("副"):  # "冯德刚副厂长": the post's word starts at 副
+                name, title_start = name[:-1], title_start - 1
             # "主席及委员", "主任和委员": two titles joined, no name before the second
             if (not any(_runs_on(text, at) for at in (match.start(), title_start, match.end()))
                     and not _common_word(name) and not _joined_title(name)):

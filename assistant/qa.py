@@ -37,6 +37,7 @@ from assistant.scope import (
     dated_year,
     member_asked,
     hit_label,
+    unwritten_place,
     is_another_body,
     is_specific,
     is_subsequence,
@@ -599,7 +600,7 @@ class QAService:
     def _extractive(self, stream: AnswerStream, answer: Answer, found: Retrieved) -> Iterator[str]:
         """Lines that say whose fact each is, whole lists, one line per article when several are asked."""
         pieces, answer.citations = compose_answer(found.ranked, found.profile, found.articles, found.parts)
-        note = _year_note(found.year_relaxed, [c.hit for c in answer.citations])
+        note = _year_note(found.year_relaxed, [c.hit for c in answer.citations]) + _unwritten_place_note(found, answer.citations)
         pieces = [note, *pieces] if note else pieces
         yield from pieces
         answer.text = "".join(pieces)
@@ -807,6 +808,16 @@ def _year_note(year: int | None, hits: list[Hit]) -> str:
     if year is None:
         return ""
     return f"资料中没有{year}年的总结，以下内容出自：{'、'.join(dict.fromkeys(hit_label(hit) for hit in hits))}。\n"
+
+
+def _unwritten_place_note(found: Retrieved, citations: list[Citation]) -> str:
+    """"材料写的是“省林业工会”，没有写明是四川省的。" for an answer drawn from a page that writes the body asked
+    (the scope's unit, else a name the question gives) by its level alone and never the place asked
+    (scope.unwritten_place): whose fact it is, as the page says it."""
+    names = [found.scope.unit] if found.scope.unit else list(found.profile.units)
+    written = dict.fromkeys(said for name in names for citation in citations
+                            if (said := unwritten_place(name, citation.hit, found.articles.get(citation.hit.doc_id, citation.hit.text))))
+    return "".join(f"材料写的是“{body}”，没有写明是{place}的。\n" for body, place in written)
 
 
 def verify_generated(text: str, hits: list[Hit]) -> tuple[str, list[Citation], list[str]]:

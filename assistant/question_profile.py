@@ -154,6 +154,7 @@ def _within_one(question: str) -> str:
     return question[: part.start()] + question[part.end():]
 
 
+PLACE_WON = re.compile(r"第[一二三四五六七八九十\d]{1,2}名")
 _PRIZES_JOINED = re.compile(rf"(?:{_GRADE})(?:和|与|及|、)(?:{_GRADE})")
 GRADE_ASKED = re.compile(_GRADE)
 RANK = re.compile(r"第[一二三四五六七八九十\d]{1,3}名|冠军|亚军|季军|[一二三四\d]等奖|特等奖|[金银铜]奖|优秀奖|组织奖|"
@@ -166,6 +167,9 @@ _DAY = (r"\d{1,2}月\d{1,2}[日号]|[\d一二三四五六七八九十]{1,3}月|�
 ANSWER_KINDS = {
     "date": (re.compile(r"什么时候|何时|什么时间"),
              re.compile(rf"\d{{4}}年|年初|年底|年末|{_DAY}")),
+    # "从什么时候比到什么时候", "起止时间": a span of days ("4月28日至8月30日"), which one date is not
+    "span": (re.compile(r"(?:从|自)?(?:什么时候|何时|哪天|几月几[日号])[\u4e00-\u9fff]{0,6}?(?:到|至)(?:什么时候|何时|哪天|几月几[日号])|起止(?:时间|日期)"),
+             re.compile(rf"(?:{_DAY})[^，,。；;]{{0,3}}?(?:至|到|—|－|-|~|～)\s*(?:\d{{4}}年)?(?:{_DAY}|\d{{1,2}}[日号])")),
     # "哪天" asks for a day or at least a month: "2019年首届运动会" says when only by the year
     "day": (re.compile(r"哪天|哪一?天|哪几[天日号]|几月几[日号]|哪个月|几月|几号"), re.compile(_DAY)),
     # "几点开始", "开放时间是几点到几点": a time of day, which a date is not
@@ -868,6 +872,9 @@ def profile_question(question: str, idf: Callable[[str], float]) -> QueryProfile
     for phrase in (form for quoted in _QUOTED_FORMS.findall(question) for form in quote_forms(quoted)):
         if phrase not in weights and not any(phrase in word for word in weights):
             weights[phrase] = idf(phrase)
+    # "个人第一名是谁": a place won that the question names is what its sentence says, though the tagger calls it a number
+    for place in PLACE_WON.findall(question):
+        weights.setdefault(place, idf(place))
     anchors += [year + "年" for year in re.findall(r"((?:19|20)\d\d)\s*年", question)]
     anchors += ORDINAL_EDITION.findall(question) + [m.group(0) for m in SESSION.finditer(question)]
     wants_person, wants_rank = bool(WANTS_PERSON.search(question)), _asks_rank(question)

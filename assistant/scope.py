@@ -1301,7 +1301,7 @@ def _unit_named(unit: str, hit: Hit, article: str) -> bool:
     return (_names_match(unit, hit, article) or _same_kind(unit, hit) or _place_and_kind(unit, hit, article)
             or _kind_refined(unit, hit) or _named_with_own_kind(unit, hit, article) or _place_of_own_unit(unit, hit, article)
             or _member_of_the_place(unit, hit, article) or _level_body_of_the_place(unit, hit, article)
-            or _county_body_unmarked(unit, hit, article))
+            or level_body_unplaced(unit, hit, article) or _county_body_unmarked(unit, hit, article))
 
 
 _LEVEL_BODY = re.compile(rf"(?P<place>[\u4e00-\u9fff]{{2,3}}?)(?P<level>[省市])(?P<body>[\u4e00-\u9fff]{{2,8}}工会)")
@@ -1332,6 +1332,73 @@ def _level_body_of_the_place(name: str, hit: Hit, article: str) -> bool:
                    for m in re.finditer(level, article))
 
 
+_LEVEL_NAMED = re.compile(r"(?P<place>[\u4e00-\u9fff]{2,3}?)(?P<level>[省市])(?P<body>[\u4e00-\u9fff]{2,10})")
+LEVEL_BODY_REPEATS = 2  # a body the page writes by its level alone this often, with no unit read, is what it is about
+
+
+def level_body_unplaced(name: str, hit: Hit, article: str) -> bool:
+    """"四川省林业工会" asked of a page whose own body is "省林业工会": a province's or city's own site writes
+    its bodies by their level alone, and often never writes the place ("海东水务" at most). The body asked is
+    the page's when the page's own unit (or, with none read, a body it writes by level alone again and again)
+    is the level and body asked, the page puts no other area of that level anywhere, and writes the place
+    asked not only as one visited."""
+    placed = _level_body_placed(name, hit, article)
+    if placed is None:
+        return False
+    if not placed[1]:  # a province's site: 34 of them, each writing "省…" throughout; a city's page names its city
+        # ("建设幸福佛山"), and one that names none may be any of hundreds; a page whose unit ingest did not read is
+        # of the place only when it writes it
+        return placed[0].startswith("省") and name_core(str(hit.metadata.get("unit") or "")) == name_core(placed[0])
+    # written as the place of such bodies ("四川省", "海东水务"), not in passing ("安徽分厂", "远销安徽"), nor as one visited
+    text, body = placed[2], placed[0][1:]
+    return any(text.startswith((placed[0][0], body[:2]), m.end()) and not _VISITED.search(text[max(0, m.start() - 3) : m.start()])
+               for m in placed[1])
+
+
+def unwritten_place(name: str, hit: Hit, article: str) -> tuple[str, str] | None:
+    """(the body as the page writes it, the place asked) when the page is the body asked by its level alone
+    ("省林业工会") and never writes the place asked ("四川省"): an answer from it says so; None otherwise."""
+    placed = _level_body_placed(name, hit, article)
+    return (placed[0], placed[3]) if placed is not None and not placed[1] and level_body_unplaced(name, hit, article) else None
+
+
+def _level_and_body(name: str) -> list[tuple[str, str, str]]:
+    """(place, level, body) readings of a body's name led by a province or city: "四川省林业工会" is 四川, 省, 林业工会;
+    "四川林业工会", its level left out, is 四川 and 林业工会 of either level."""
+    # (a question's profile holds the name's core, "四川省林业" of 四川省林业工会: a union's name without 工会)
+    full = name if _ends_as_body(name) else name + "工会"
+    asked = _LEVEL_NAMED.fullmatch(full)
+    if asked:
+        return ([(asked.group("place"), asked.group("level"), asked.group("body"))]
+                if is_specific(asked.group("place") + asked.group("level")) and _ends_as_body(asked.group("body")) else [])
+    for size in (2, 3):
+        place, body = full[:size], full[size:]
+        if _known_place(place) and len(body) >= 3 and _ends_as_body(body) and body[0] not in _ADMIN:
+            return [(place, level, body) for level in "省市"]
+    return []
+
+
+def _level_body_placed(name: str, hit: Hit, article: str) -> tuple[str, list[re.Match[str]], str, str] | None:
+    """(the level and body asked, where the page writes the place, the page's text, the place as asked) when the page's own
+    body is the one asked written by its level alone and no other area of that level is written; None
+    otherwise (see level_body_unplaced)."""
+    own = name_core(str(hit.metadata.get("unit") or ""))
+    for place, level, body in _level_and_body(name):
+        level_body = level + body
+        bare = [m for m in re.finditer(re.escape(level_body), article) if not _place_before(article, m.start())]
+        if own == name_core(level_body) or not own and len(bare) >= LEVEL_BODY_REPEATS:
+            break
+    else:
+        return None
+    text = f"{hit.metadata.get('title') or ''} {hit.metadata.get('publisher') or ''} {article}"
+    forms = name_forms(place + level) | {place}
+    if any(_place_before(text, m.start()) and not any(form in text[max(0, m.start() - 4) : m.start()] for form in forms)
+           for m in re.finditer(level, text)):
+        return None  # "陕西省…": the page is of another area of that level
+    return level_body, [m for form in forms for m in re.finditer(re.escape(form), text)], text, \
+        place + level if name.startswith(place + level) else place
+
+
 def _place_before(text: str, at: int) -> bool:
     """A place's name ends right before `at` ("陕西" of 陕西省, "芜湖" of 芜湖市)."""
     return any(_known_place(text[max(0, at - n) : at]) for n in (2, 3))
@@ -1348,7 +1415,7 @@ def _reasons(hit: Hit, scope: Scope, article: str) -> tuple[str, ...]:
     elif unit and (_other_branch(unit, article) or _other_member(unit, f"{meta.get('unit') or ''}。{article}")):
         reasons.append("unit")
     # the place is the qualifier the asker put before the article's own unit ("青禾县" of 青禾县柳湾镇总工会)
-    placed = qualified and unit is not None and scope.place is not None and scope.place in unit
+    placed = bool(unit and scope.place and scope.place in unit) and (qualified or level_body_unplaced(unit, hit, article))
     if scope.place and not (placed or _names_match(scope.place, hit, article) or _compound_named(scope.place, hit, article)
                             or _own_union_without_level(scope.place, hit)):
         reasons.append("place")

@@ -213,8 +213,17 @@ def headline(line: str) -> str | None:
     names no organisation): short, mostly Chinese, no sentence punctuation or separators, about the
     genre. A leading tag such as "【新闻】" is dropped."""
     line = _TAG.sub("", line)
+    stated = _ORIGINAL_TITLE.match(line)  # "原标题：…": a reposted item names its own title, whatever it says
+    if stated:
+        title = line[stated.end():].strip()
+        return title if 4 <= len(title) <= _TITLE_MAX_CHARS and not any(mark in _SENTENCE_PUNCT for mark in title) else None
     if line.startswith(("图为", "图片", "图：", "图:")):
         return None  # a photo's caption
+    # "浓浓关怀暖人心 ——工会开展“送温暖”活动": a headline and its subtitle after a dash, one title
+    main, dash, subtitle = (part.strip() for part in line.partition("——"))
+    if main and dash and subtitle and not any(mark in _SENTENCE_PUNCT for mark in main + subtitle) \
+            and headline(main + subtitle) is not None:
+        return f"{main}——{subtitle}"
     hanzi = sum(1 for char in line if "\u4e00" <= char <= "\u9fff")
     if not _HEADLINE_MIN_CHARS <= len(line) <= _TITLE_MAX_CHARS or hanzi < 0.6 * len(line) or DATE_LINE_END.search(line):
         return None
@@ -232,6 +241,7 @@ def headline(line: str) -> str | None:
     return line if told and heading_level(line) is None else None
 
 
+_ORIGINAL_TITLE = re.compile(r"^原标题\s*[:：]\s*")
 _CREDIT = re.compile(r"供稿|来稿|来源|作者|通讯员|记者|编辑|摄影|撰稿|审核|责编")  # who wrote or sent the news
 # the bodies news tells of beside those a report's title names: a newspaper or a TV station, a bank's
 # branch, a railway depot, a station, a hospital, a mine, a team ("东莞日报社举行…", "凯里工务段…")
