@@ -23,7 +23,7 @@ _ASKS_MEANING = re.compile(r"指什么|指的是|什么意思|是什么|是哪�
 # What may stand between a term and its meaning: a closing quote, a word or two naming what it
 # is ("“四个一”活动，即…"), a bracket or comma, then 即/是指/指/就是 or a colon.
 _LINK = re.compile(r"[”\"」』]?(?:[\u4e00-\u9fff]{1,4}?(?=[，,（(：:]?\s*(?:即|也就是|就是|是指|指的是)))?"
-                   r"\s*(?P<open>[（(])?\s*[，,]?\s*(?P<word>即|也就是|就是|是指|指的是|指)?\s*[：:]?\s*")
+                   r"\s*(?P<open>[（(])?\s*[，,]?\s*(?P<word>即(?![将日时可使便刻])|也就是|就是|是指|指的是|指(?![导出挥示标定南引令责派]))?\s*[：:]?\s*")
 _ENDS = re.compile(r"[。；;！？!?\n]")
 _WITHIN = re.compile(r"(?:里|中|当中|之中)(?!心)")
 _ITEM_SPLIT = re.compile(r"[，,、；;]|(?:和|及|与|以及)")
@@ -104,9 +104,11 @@ def definition_span(text: str, term: str) -> tuple[int, int] | None:
     before = _spelled_before(text, term)
     if before:
         return before
-    # "“三号联创”暨“七比七赛”…启动" before "“三号联创”即：创建…": a meaning a link word opens wins over items run on
+    # "“三号联创”暨“七比七赛”…启动" before "“三号联创”即：创建…": a meaning a link word opens wins over items run on,
+    # when it holds as many items as the slogan counts ("“三送”即将向…延伸" holds one, and says nothing of it)
     spans = list(_spans_after(text, term))
-    return next((span for span, linked in spans if linked), spans[0][0] if spans else None)
+    whole = [span for span, linked in spans if linked and _cut_at_count(text[span[0] : span[1]], _count(term)) is not None]
+    return whole[0] if whole else spans[0][0] if spans else None
 
 
 def _spans_after(text: str, term: str) -> Iterator[tuple[tuple[int, int], bool]]:

@@ -450,9 +450,10 @@ def _has_answer_type(text: str, profile: QueryProfile, context: str = "", carrie
         # "选出了多少名代表", "表彰了多少名优秀护士": how many were elected or honoured, which the count of who attended
         # ("共计43人参加", "150余名护士参加了表彰大会") is not
         measured = [figure for figure in found if figure.measure in profile.measures] or found
-        # (nor the few who spoke for them: "3名获奖护士代表发言")
+        # (nor the few who spoke for them: "3名获奖护士代表发言"; nor what a body is made up of: "主席团由15人组成")
         if (any(_ELECTION_VERB.fullmatch(verb) or _HONOUR_VERB.fullmatch(verb) for verb in profile.verbs)
-                and all(_attended(figure, counted) or _spoke_for(figure, counted, profile) for figure in measured)):
+                and all(_attended(figure, counted) or _spoke_for(figure, counted, profile) or _made_up_of(figure, counted)
+                        for figure in measured)):
             return False
         if profile.measures and not any(_in_measure(f, profile) for f in found) and not figure_counts_otherwise(text, profile):
             return False
@@ -502,6 +503,12 @@ def _attended(figure: Figure, text: str) -> bool:
     at = text.find(figure.text)
     return (at >= 0 and _ATTENDING.match(text, at + len(figure.text)) is not None
             and not re.search(r"(?:选举?|推选|选出|产生|当选)的?$", text[max(0, at - 6) : at]))
+
+
+def _made_up_of(figure: Figure, text: str) -> bool:
+    """The figure is what a body is made up of ("主席团由15人组成"), not how many an election chose."""
+    at = text.find(figure.text)
+    return at >= 0 and re.search(r"由\s*$", text[max(0, at - 3) : at]) is not None and text.startswith("组成", at + len(figure.text))
 
 
 def _spoke_for(figure: Figure, text: str, profile: QueryProfile) -> bool:

@@ -26,11 +26,11 @@ _TITLE_BEFORE_NAME = rf"(?:{TITLES}|特级教师|同学)"
 _TITLE_AFTER = rf"(?:同志|同学|{TITLES})"
 TITLE_AFTER_NAME = re.compile(rf"{_TITLE_AFTER}$")
 _COUNTED_GROUP = r"等[\d一二三四五六七八九十百]+[名位人]"
-PERSON = re.compile(rf"[\u4e00-\u9fff]{{2,3}}(?<![{_NOT_NAME_END}])副?{_TITLE_AFTER}(?!会)"  # "审查委员会" is a body
+PERSON = re.compile(rf"[\u4e00-\u9fff]{{2,3}}(?<![{_NOT_NAME_END}])副?总?{_TITLE_AFTER}(?!会)"  # "审查委员会" is a body
                      rf"|{_TITLE_BEFORE_NAME}[:：]?\s*(?![{_NOT_NAME_START}])[\u4e00-\u9fff]{{2,3}}"  # "主席：庄毅群", a profile's field
                      rf"|[\u4e00-\u9fff]{{2,3}}{_COUNTED_GROUP}")
 _TITLE_FIRST = re.compile(_TITLE_BEFORE_NAME)  # "总经理郑晓松": the title may end a longer word, the name after it starts one
-_TITLE_AROUND = re.compile(rf"^{_TITLE_BEFORE_NAME}[:：]?\s*|副?{_TITLE_AFTER}$|{_COUNTED_GROUP}$")
+_TITLE_AROUND = re.compile(rf"^{_TITLE_BEFORE_NAME}[:：]?\s*|副?总?{_TITLE_AFTER}$|{_COUNTED_GROUP}$")
 
 
 def asks_who(question: str) -> bool:
@@ -62,16 +62,27 @@ def titled_person(text: str) -> str | None:
         elif after:
             title_start = match.start() + after.start()
             name = text[match.start() : title_start]
-            if name.endswith("副"):  # "冯德刚副厂长": the post's word starts at 副
-                name, title_start = name[:-1], title_start - 1
+            post_start = title_start
+            for prefix in "总副":  # "冯德刚副厂长", "任某副总经理": the post's word may start at 副 (or 总)
+                if name.endswith(prefix):
+                    name, post_start = name[:-1], post_start - 1
+            # the tagger cuts the post at its title ("王永和副/主席"), or takes 副 into it ("冯德刚/副厂长"): then only a
+            # name as names look stands before it ("由主管副厂长", "任命为副厂长" hold none)
+            bounded = any(not any(_runs_on(text, at) for at in (match.start(), boundary, match.end()))
+                          for boundary in {title_start, post_start} if boundary == title_start or looks_like_name(name) or _tagged_name(name))
             # "主席及委员", "主任和委员": two titles joined, no name before the second
-            if (not any(_runs_on(text, at) for at in (match.start(), title_start, match.end()))
-                    and not _common_word(name) and not _joined_title(name)):
+            if bounded and not _common_word(name) and not _joined_title(name):
                 return match.group(0)
         elif not _runs_on(text, match.start()):  # "周明远等8名劳模"
             return match.group(0)
         position = match.start() + 1
     return None
+
+
+def _tagged_name(word: str) -> bool:
+    """The tagger reads the word as one person's name ("艾棣")."""
+    words = tagged(word)
+    return len(words) == 1 and words[0][1].startswith("nr")
 
 
 def _joined_title(name: str) -> bool:

@@ -336,6 +336,9 @@ class QAService:
         if unfitted is not None:
             asked = unfitted.removed_from(subject)
         hits, misses, articles, _ = self._search(asked, scope, year)
+        # a page that never writes the province asked is no line of its own beside other units' (its note would not say
+        # which line it is of)
+        hits = [h for h in hits if not scope.unit or not unwritten_place(scope.unit, h, articles.get(h.doc_id, h.text))]
         profile = _naming(profile_question(asked, self.knowledge.lexical.index.idf), known_name(asked, self.knowledge.lexical.index.holds))
         ranked = candidates(hits, profile, articles)
         ranked = [c for c in ranked if c.score >= self.part_floor]
@@ -814,6 +817,8 @@ def _unwritten_place_note(found: Retrieved, citations: list[Citation]) -> str:
     """"材料写的是“省林业工会”，没有写明是四川省的。" for an answer drawn from a page that writes the body asked
     (the scope's unit, else a name the question gives) by its level alone and never the place asked
     (scope.unwritten_place): whose fact it is, as the page says it."""
+    if found.parts:
+        return ""  # (each subject's page writes its place: see _part)
     names = [found.scope.unit] if found.scope.unit else list(found.profile.units)
     written = dict.fromkeys(said for name in names for citation in citations
                             if (said := unwritten_place(name, citation.hit, found.articles.get(citation.hit.doc_id, citation.hit.text))))

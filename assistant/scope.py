@@ -1347,8 +1347,10 @@ def level_body_unplaced(name: str, hit: Hit, article: str) -> bool:
         return False
     if not placed[1]:  # a province's site: 34 of them, each writing "省…" throughout; a city's page names its city
         # ("建设幸福佛山"), and one that names none may be any of hundreds; a page whose unit ingest did not read is
-        # of the place only when it writes it
-        return placed[0].startswith("省") and name_core(str(hit.metadata.get("unit") or "")) == name_core(placed[0])
+        # of the place only when it writes it; one naming a province or a city at all ("四川园林", "到成都市慰问")
+        # may be of that province
+        return (placed[0].startswith("省") and name_core(str(hit.metadata.get("unit") or "")) == name_core(placed[0])
+                and not _names_an_area(placed[2]))
     # written as the place of such bodies ("四川省", "海东水务"), not in passing ("安徽分厂", "远销安徽"), nor as one visited
     text, body = placed[2], placed[0][1:]
     return any(text.startswith((placed[0][0], body[:2]), m.end()) and not _VISITED.search(text[max(0, m.start() - 3) : m.start()])
@@ -1360,6 +1362,17 @@ def unwritten_place(name: str, hit: Hit, article: str) -> tuple[str, str] | None
     ("省林业工会") and never writes the place asked ("四川省"): an answer from it says so; None otherwise."""
     placed = _level_body_placed(name, hit, article)
     return (placed[0], placed[3]) if placed is not None and not placed[1] and level_body_unplaced(name, hit, article) else None
+
+
+_SPEAKS_AS_OTHER = re.compile(r"[我本](?:厂|公司|集团|校|院|所|行|站|矿|场|店|中心|单位)")
+PROVINCES = ("北京 天津 上海 重庆 河北 山西 辽宁 吉林 黑龙江 江苏 浙江 安徽 福建 江西 山东 河南 湖北 湖南 广东 海南 四川 贵州 "
+             "云南 陕西 甘肃 青海 台湾 内蒙古 广西 西藏 宁夏 新疆 香港 澳门").split()
+
+
+def _names_an_area(text: str) -> bool:
+    """The text names a province ("四川园林") or an area by its level ("成都市", "凉山州")."""
+    return any(province in text for province in PROVINCES) or any(
+        _place_before(text, m.start()) for m in re.finditer(r"[市州县区盟]", text))
 
 
 def _level_and_body(name: str) -> list[tuple[str, str, str]]:
@@ -1383,10 +1396,12 @@ def _level_body_placed(name: str, hit: Hit, article: str) -> tuple[str, list[re.
     body is the one asked written by its level alone and no other area of that level is written; None
     otherwise (see level_body_unplaced)."""
     own = name_core(str(hit.metadata.get("unit") or ""))
+    # (a page speaking as another kind of body, "市水务局领导来我厂调研", is that body's, the bureau only its visitor)
+    other_speaker = _SPEAKS_AS_OTHER.search(article) is not None
     for place, level, body in _level_and_body(name):
         level_body = level + body
         bare = [m for m in re.finditer(re.escape(level_body), article) if not _place_before(article, m.start())]
-        if own == name_core(level_body) or not own and len(bare) >= LEVEL_BODY_REPEATS:
+        if own == name_core(level_body) or not own and len(bare) >= LEVEL_BODY_REPEATS and not other_speaker:
             break
     else:
         return None

@@ -213,16 +213,17 @@ def headline(line: str) -> str | None:
     names no organisation): short, mostly Chinese, no sentence punctuation or separators, about the
     genre. A leading tag such as "【新闻】" is dropped."""
     line = _TAG.sub("", line)
-    stated = _ORIGINAL_TITLE.match(line)  # "原标题：…": a reposted item names its own title, whatever it says
-    if stated:
-        title = line[stated.end():].strip()
-        return title if 4 <= len(title) <= _TITLE_MAX_CHARS and not any(mark in _SENTENCE_PUNCT for mark in title) else None
+    stated = original_title(line)
+    if stated is not None:
+        return stated or None
     if line.startswith(("图为", "图片", "图：", "图:")):
         return None  # a photo's caption
-    # "浓浓关怀暖人心 ——工会开展“送温暖”活动": a headline and its subtitle after a dash, one title
+    # "浓浓关怀暖人心 ——工会开展“送温暖”活动": a headline and its subtitle after a dash, one title, when one of them
+    # tells of a deed (a banner, "青禾市总工会 —— 基层动态", or a slogan, "凝心聚力 —— 建功新时代", tells of none)
     main, dash, subtitle = (part.strip() for part in line.partition("——"))
-    if main and dash and subtitle and not any(mark in _SENTENCE_PUNCT for mark in main + subtitle) \
-            and headline(main + subtitle) is not None:
+    if (main and dash and subtitle and "——" not in subtitle and not any(mark in _SENTENCE_PUNCT for mark in main + subtitle)
+            and len(main + subtitle) <= _TITLE_MAX_CHARS and _NEWS_DEED.search(main + subtitle)
+            and headline(main + subtitle) is not None):
         return f"{main}——{subtitle}"
     hanzi = sum(1 for char in line if "\u4e00" <= char <= "\u9fff")
     if not _HEADLINE_MIN_CHARS <= len(line) <= _TITLE_MAX_CHARS or hanzi < 0.6 * len(line) or DATE_LINE_END.search(line):
@@ -242,6 +243,18 @@ def headline(line: str) -> str | None:
 
 
 _ORIGINAL_TITLE = re.compile(r"^原标题\s*[:：]\s*")
+
+
+def original_title(line: str) -> str | None:
+    """The title a reposted item states as its own ("原标题：青禾机场开展“五一”劳动竞赛"), whatever it says; "" for an
+    原标题 line that holds no title (a paper's name, a date); None for any other line."""
+    stated = _ORIGINAL_TITLE.match(line)
+    if not stated:
+        return None
+    title = line[stated.end():].strip().removeprefix("《").removesuffix("》")
+    hanzi = sum(1 for char in title if "\u4e00" <= char <= "\u9fff")
+    fits = _HEADLINE_MIN_CHARS <= len(title) <= _TITLE_MAX_CHARS and hanzi >= 0.6 * len(title) and not DATE_LINE_END.search(title)
+    return title if fits and not any(mark in _SENTENCE_PUNCT for mark in title) else ""
 _CREDIT = re.compile(r"供稿|来稿|来源|作者|通讯员|记者|编辑|摄影|撰稿|审核|责编")  # who wrote or sent the news
 # the bodies news tells of beside those a report's title names: a newspaper or a TV station, a bank's
 # branch, a railway depot, a station, a hospital, a mine, a team ("东莞日报社举行…", "凯里工务段…")
@@ -355,6 +368,8 @@ class _PageSplitter:
             # above the first paragraph: held, not body; a line that only tells of a body's deed (a photo's
             # caption, "图为局领导慰问困难教师") does not replace a headline about the union's work
             found = headline(line)
+            if found and self.page_title and original_title(line):
+                return  # the reposting page's own title (its <title>) says whose it is; the original's only what it was
             # a held news headline ("…职工代表大会隆重召开") is not replaced by a line naming a scene of it and no
             # deed ("岩土公司一届一次职代会集锦", a photo's caption under the headline)
             captioned = bool(self.headline) and bool(_NEWS_STATEMENT.search(self.headline)) and not _NEWS_DEED.search(found or "")
