@@ -1350,7 +1350,7 @@ def level_body_unplaced(name: str, hit: Hit, article: str) -> bool:
         # of the place only when it writes it; one naming a province or a city at all ("四川园林", "到成都市慰问")
         # may be of that province
         return (placed[0].startswith("省") and name_core(str(hit.metadata.get("unit") or "")) == name_core(placed[0])
-                and not _names_an_area(placed[2]))
+                and not _names_an_area(placed[2]) and not _SPEAKS_AS_AREA.search(placed[2]))
     # written as the place of such bodies ("四川省", "海东水务"), not in passing ("安徽分厂", "远销安徽"), nor as one visited
     text, body = placed[2], placed[0][1:]
     return any(text.startswith((placed[0][0], body[:2]), m.end()) and not _VISITED.search(text[max(0, m.start() - 3) : m.start()])
@@ -1369,15 +1369,25 @@ PROVINCES = ("北京 天津 上海 重庆 河北 山西 辽宁 吉林 黑龙江 
              "云南 陕西 甘肃 青海 台湾 内蒙古 广西 西藏 宁夏 新疆 香港 澳门").split()
 
 
+# what provinces are called besides their names ("助力八闽园林事业", "巴蜀大地")
+PROVINCE_ALIASES = "八闽 巴蜀 天府 齐鲁 三晋 荆楚 湖湘 三湘 八桂 燕赵 中原 江淮 岭南 陇原 三秦 龙江 琼州 雪域 塞上 黔东 滇中".split()
+_SPEAKS_AS_AREA = re.compile(r"[我本全](?:市|县|区|州|盟|旗)(?![场民委政级直属])")  # "来我市调研", "全市各级工会"
+_NOT_AN_AREA = frozenset({"中国", "全国", "国家", "全省", "我省", "本省"})
+
+
 def _names_an_area(text: str) -> bool:
-    """The text names a province ("四川园林") or an area by its level ("成都市", "凉山州")."""
-    return any(province in text for province in PROVINCES) or any(
-        _place_before(text, m.start()) for m in re.finditer(r"[市州县区盟]", text))
+    """The text names a province ("四川园林", "八闽"), an area by its level ("成都市", "凉山州"), or any place the
+    tagger knows ("在成都举办", "绵阳、宜宾代表队"): a page that never says which province it is must say no place."""
+    if any(name in text for name in (*PROVINCES, *PROVINCE_ALIASES)):
+        return True
+    if any(_place_before(text, m.start()) for m in re.finditer(r"[市州县区盟]", text)):
+        return True
+    return any(flag == "ns" and len(word) >= 2 and word not in _NOT_AN_AREA for word, flag in _words(text))
 
 
 def _level_and_body(name: str) -> list[tuple[str, str, str]]:
     """(place, level, body) readings of a body's name led by a province or city: "四川省林业工会" is 四川, 省, 林业工会;
-    "四川林业工会", its level left out, is 四川 and 林业工会 of either level."""
+    "四川林业工会", its level left out, is 四川 and 林业工会 of the province (a city's, "杭州园林工会", of the city)."""
     # (a question's profile holds the name's core, "四川省林业" of 四川省林业工会: a union's name without 工会)
     full = name if _ends_as_body(name) else name + "工会"
     asked = _LEVEL_NAMED.fullmatch(full)
@@ -1387,7 +1397,8 @@ def _level_and_body(name: str) -> list[tuple[str, str, str]]:
     for size in (2, 3):
         place, body = full[:size], full[size:]
         if _known_place(place) and len(body) >= 3 and _ends_as_body(body) and body[0] not in _ADMIN:
-            return [(place, level, body) for level in "省市"]
+            # a province's body ("四川林业工会") or a city's ("杭州园林工会"), never the one for the other
+            return [(place, "省" if place in PROVINCES else "市", body)]
     return []
 
 

@@ -255,7 +255,8 @@ _CHROME_PATTERNS = [
     re.compile(r"(?<!\d)\d{4}[-/]\d{1,2}[-/]\d{1,2}\s*\d{1,2}:\d{2}"),  # a post stamp: date and clock time
     re.compile(r"(?<![A-Za-z])QQ\s*[:：]?\s*\d{5,}", re.IGNORECASE),
     re.compile(r"^.{0,40}\s(分享|收藏)\s*$"),
-    re.compile(r"^[-•·*\s]*(分享到|分享|扫一扫|打印本页|关闭窗口|返回顶部|返回列表|上一篇|下一篇|字号|【打印】|【关闭】)"),  # (a list's bullet before)
+    re.compile(r"^(分享到|分享|扫一扫|打印本页|关闭窗口|返回顶部|返回列表|上一篇|下一篇|字号|【打印】|【关闭】)"),
+    re.compile(r"^[-•·*]\s*(?:上一篇|下一篇)\s*[:：]"),  # the neighbour links, a list's bullet before them
     # a site's welcome banner and its home/bookmark buttons ("欢迎进入…网站！ 设为首页 加入收藏")
     re.compile(r"^欢迎您?(?:进入|访问|来到|光临)[^。，]{1,30}(?:网|网站|平台|官网)[！!。]?(?:\s|设为首页|加入收藏)*$"
                r"|^欢迎您?(?:进入|访问|来到|光临)[^。，]{1,30}[！!]$|(?:^|\s)(?:设为首页|加入收藏)(?:\s|$)"

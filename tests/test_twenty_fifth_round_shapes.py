@@ -186,3 +186,22 @@ def test_what_a_body_is_made_up_of_is_no_count_of_who_was_elected() -> None:
     text = "选举产生第九届职代会代表。本次两代会主席团由15人组成；场领导6人，农业系统2人。"
     assert not _answer("青禾农场第九届职代会一共选出了多少名职工代表？", text, unit="青禾农场工会").grounded
     assert _answer("青禾农场第九届职代会一共选出了多少名职工代表？", "全场共选出第九届职代会职工代表120名。", unit="青禾农场工会").grounded
+
+
+def test_a_page_saying_any_place_or_speaking_as_a_city_is_no_province_s_it_never_writes() -> None:
+    """The third review's pages: cities without their level ("在成都举办"), a province's other name ("八闽"), a city
+    speaking ("来我市调研", its unit misread from a visitor's headline) each say the page is not a page of any
+    province asked; a city asked without 市 ("杭州园林工会") is never the province's body."""
+    scope = Scope(unit="浙江省园林工会", place="浙江省")
+    for where in ("省园林工会在成都举办全省园林职工技能竞赛，绵阳、宜宾代表队获奖。", "省园林工会助力八闽园林事业发展。",
+                  "省园林工会领导来我市调研，全市各级工会走访慰问困难职工1860人次。"):
+        assert not _kept(scope, _PROVINCE_SITE + where, unit="省园林工会"), where
+    assert not _kept(Scope(unit="杭州园林工会", place="杭州"), _PROVINCE_SITE, unit="省园林工会")
+    assert _kept(Scope(unit="浙江园林工会", place="浙江"), _PROVINCE_SITE, unit="省园林工会")
+
+
+def test_a_span_from_its_first_day_to_its_last_and_a_bulleted_item_opening_with_a_chrome_word() -> None:
+    _assert_answered("安康杯竞赛从什么时候到什么时候？", "青禾市总工会“安康杯”竞赛活动自3月1日起，至6月30日止，共有120家企业参赛。",
+                     "至6月30日止")
+    page = "各基层工会开展读书月活动。\n- 分享会：各基层工会组织读书分享会120场，参与职工8600人次。\n- 下一篇：青禾市总工会召开全委会\n"
+    assert clean_text(page) == "各基层工会开展读书月活动。\n- 分享会：各基层工会组织读书分享会120场，参与职工8600人次。"
