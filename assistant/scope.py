@@ -20,6 +20,7 @@ import unicodedata
 from dataclasses import dataclass, replace
 from datetime import date
 from functools import lru_cache
+from typing import NamedTuple
 
 from assistant.answer_types import whose
 from assistant.condense import (
@@ -1341,27 +1342,31 @@ def level_body_unplaced(name: str, hit: Hit, article: str) -> bool:
     its bodies by their level alone, and often never writes the place ("海东水务" at most). The body asked is
     the page's when the page's own unit (or, with none read, a body it writes by level alone again and again)
     is the level and body asked, the page puts no other area of that level anywhere, and writes the place
-    asked not only as one visited."""
-    placed = _level_body_placed(name, hit, article)
-    if placed is None:
+    asked not only as one visited; or, a province's, never writes any place at all (_of_an_unnamed_province)."""
+    read = _level_body_placed(name, hit, article)
+    if read is None:
         return False
-    if not placed[1]:  # a province's site: 34 of them, each writing "省…" throughout; a city's page names its city
-        # ("建设幸福佛山"), and one that names none may be any of hundreds; a page whose unit ingest did not read is
-        # of the place only when it writes it; one naming a province or a city at all ("四川园林", "到成都市慰问")
-        # may be of that province
-        return (placed[0].startswith("省") and name_core(str(hit.metadata.get("unit") or "")) == name_core(placed[0])
-                and not _names_an_area(placed[2]) and not _SPEAKS_AS_AREA.search(placed[2]))
+    if not read.said:
+        return _of_an_unnamed_province(read, hit)
     # written as the place of such bodies ("四川省", "海东水务"), not in passing ("安徽分厂", "远销安徽"), nor as one visited
-    text, body = placed[2], placed[0][1:]
-    return any(text.startswith((placed[0][0], body[:2]), m.end()) and not _VISITED.search(text[max(0, m.start() - 3) : m.start()])
-               for m in placed[1])
+    return any(read.text.startswith((read.level_body[0], read.level_body[1:3]), m.end())
+               and not _VISITED.search(read.text[max(0, m.start() - 3) : m.start()]) for m in read.said)
 
 
 def unwritten_place(name: str, hit: Hit, article: str) -> tuple[str, str] | None:
     """(the body as the page writes it, the place asked) when the page is the body asked by its level alone
     ("省林业工会") and never writes the place asked ("四川省"): an answer from it says so; None otherwise."""
-    placed = _level_body_placed(name, hit, article)
-    return (placed[0], placed[3]) if placed is not None and not placed[1] and level_body_unplaced(name, hit, article) else None
+    read = _level_body_placed(name, hit, article)
+    return (read.level_body, read.asked_place) if read is not None and not read.said and _of_an_unnamed_province(read, hit) else None
+
+
+def _of_an_unnamed_province(read: _LevelBodyRead, hit: Hit) -> bool:
+    """A province's site: 34 of them, each writing "省…" throughout, and often never its name; a city's page names its
+    city ("建设幸福佛山"), and one that names none may be any of hundreds. The page is the province's asked when
+    its own unit is the body, and it names no place at all ("四川园林", "到成都市慰问", "八闽") nor speaks as a city
+    ("来我市调研")."""
+    return (read.level_body.startswith("省") and name_core(str(hit.metadata.get("unit") or "")) == name_core(read.level_body)
+            and not _names_an_area(read.text) and not _SPEAKS_AS_AREA.search(read.text))
 
 
 _SPEAKS_AS_OTHER = re.compile(r"[我本](?:厂|公司|集团|校|院|所|行|站|矿|场|店|中心|单位)")
@@ -1402,10 +1407,16 @@ def _level_and_body(name: str) -> list[tuple[str, str, str]]:
     return []
 
 
-def _level_body_placed(name: str, hit: Hit, article: str) -> tuple[str, list[re.Match[str]], str, str] | None:
-    """(the level and body asked, where the page writes the place, the page's text, the place as asked) when the page's own
-    body is the one asked written by its level alone and no other area of that level is written; None
-    otherwise (see level_body_unplaced)."""
+class _LevelBodyRead(NamedTuple):
+    level_body: str  # the body asked as the page writes it, by its level alone ("省林业工会")
+    said: list[re.Match[str]]  # where the page writes the place asked
+    text: str  # the page's title, publisher and text
+    asked_place: str  # the place as the question gives it ("四川省", "四川")
+
+
+def _level_body_placed(name: str, hit: Hit, article: str) -> _LevelBodyRead | None:
+    """The page read for the body asked, when its own body is that one written by its level alone and no other
+    area of that level is written; None otherwise (see level_body_unplaced)."""
     own = name_core(str(hit.metadata.get("unit") or ""))
     # (a page speaking as another kind of body, "市水务局领导来我厂调研", is that body's, the bureau only its visitor)
     other_speaker = _SPEAKS_AS_OTHER.search(article) is not None
@@ -1421,8 +1432,8 @@ def _level_body_placed(name: str, hit: Hit, article: str) -> tuple[str, list[re.
     if any(_place_before(text, m.start()) and not any(form in text[max(0, m.start() - 4) : m.start()] for form in forms)
            for m in re.finditer(level, text)):
         return None  # "陕西省…": the page is of another area of that level
-    return level_body, [m for form in forms for m in re.finditer(re.escape(form), text)], text, \
-        place + level if name.startswith(place + level) else place
+    return _LevelBodyRead(level_body, [m for form in forms for m in re.finditer(re.escape(form), text)], text,
+                          place + level if name.startswith(place + level) else place)
 
 
 def _place_before(text: str, at: int) -> bool:
