@@ -68,8 +68,8 @@ def titled_person(text: str) -> str | None:
                     name, post_start = name[:-1], post_start - 1
             # the tagger cuts the post at its title ("王永和副/主席"), or takes 副 into it ("冯德刚/副厂长"): then only a
             # name as names look stands before it ("由主管副厂长", "任命为副厂长" hold none)
-            bounded = any(not any(_runs_on(text, at) for at in (match.start(), boundary, match.end()))
-                          for boundary in {title_start, post_start} if boundary == title_start or looks_like_name(name) or _tagged_name(name))
+            boundaries = [title_start] + ([post_start] if post_start != title_start and (looks_like_name(name) or _tagged_name(name)) else [])
+            bounded = any(not any(_runs_on(text, at) for at in (match.start(), boundary, match.end())) for boundary in boundaries)
             # "主席及委员", "主任和委员": two titles joined, no name before the second
             if bounded and not _common_word(name) and not _joined_title(name):
                 return match.group(0)

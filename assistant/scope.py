@@ -1370,8 +1370,8 @@ def _of_an_unnamed_province(read: _LevelBodyRead, hit: Hit) -> bool:
 
 
 _SPEAKS_AS_OTHER = re.compile(r"[我本](?:厂|公司|集团|校|院|所|行|站|矿|场|店|中心|单位)")
-PROVINCES = ("北京 天津 上海 重庆 河北 山西 辽宁 吉林 黑龙江 江苏 浙江 安徽 福建 江西 山东 河南 湖北 湖南 广东 海南 四川 贵州 "
-             "云南 陕西 甘肃 青海 台湾 内蒙古 广西 西藏 宁夏 新疆 香港 澳门").split()
+# the provinces and the areas of their level (the four municipalities, Hong Kong and Macao)
+_PROVINCE_LEVEL_AREAS = _PROVINCES | frozenset("北京 天津 上海 重庆 香港 澳门".split())
 
 
 # what provinces are called besides their names ("助力八闽园林事业", "巴蜀大地")
@@ -1383,7 +1383,7 @@ _NOT_AN_AREA = frozenset({"中国", "全国", "国家", "全省", "我省", "本
 def _names_an_area(text: str) -> bool:
     """The text names a province ("四川园林", "八闽"), an area by its level ("成都市", "凉山州"), or any place the
     tagger knows ("在成都举办", "绵阳、宜宾代表队"): a page that never says which province it is must say no place."""
-    if any(name in text for name in (*PROVINCES, *PROVINCE_ALIASES)):
+    if any(name in text for name in (*_PROVINCE_LEVEL_AREAS, *PROVINCE_ALIASES)):
         return True
     if any(_place_before(text, m.start()) for m in re.finditer(r"[市州县区盟]", text)):
         return True
@@ -1403,7 +1403,7 @@ def _level_and_body(name: str) -> list[tuple[str, str, str]]:
         place, body = full[:size], full[size:]
         if _known_place(place) and len(body) >= 3 and _ends_as_body(body) and body[0] not in _ADMIN:
             # a province's body ("四川林业工会") or a city's ("杭州园林工会"), never the one for the other
-            return [(place, "省" if place in PROVINCES else "市", body)]
+            return [(place, "省" if place in _PROVINCE_LEVEL_AREAS else "市", body)]
     return []
 
 
@@ -1418,12 +1418,14 @@ def _level_body_placed(name: str, hit: Hit, article: str) -> _LevelBodyRead | No
     """The page read for the body asked, when its own body is that one written by its level alone and no other
     area of that level is written; None otherwise (see level_body_unplaced)."""
     own = name_core(str(hit.metadata.get("unit") or ""))
-    # (a page speaking as another kind of body, "市水务局领导来我厂调研", is that body's, the bureau only its visitor)
-    other_speaker = _SPEAKS_AS_OTHER.search(article) is not None
     for place, level, body in _level_and_body(name):
         level_body = level + body
+        if own == name_core(level_body):
+            break
+        # with no unit read: a body the page writes by its level alone again and again, unless the page speaks as
+        # another kind of body ("市水务局领导来我厂调研": the factory's page, the bureau its visitor)
         bare = [m for m in re.finditer(re.escape(level_body), article) if not _place_before(article, m.start())]
-        if own == name_core(level_body) or not own and len(bare) >= LEVEL_BODY_REPEATS and not other_speaker:
+        if not own and len(bare) >= LEVEL_BODY_REPEATS and not _SPEAKS_AS_OTHER.search(article):
             break
     else:
         return None
