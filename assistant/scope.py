@@ -1403,7 +1403,8 @@ def _level_and_body(name: str) -> list[tuple[str, str, str]]:
         place, body = full[:size], full[size:]
         if _known_place(place) and len(body) >= 3 and _ends_as_body(body) and body[0] not in _ADMIN:
             # a province's body ("四川林业工会") or a city's ("杭州园林工会"), never the one for the other
-            return [(place, "省" if place in _PROVINCE_LEVEL_AREAS else "市", body)]
+            # (北京, 上海, 天津, 重庆 have 市 bodies: "北京林业工会" is no 省林业工会)
+            return [(place, "省" if place in _PROVINCES else "市", body)]
     return []
 
 

@@ -205,3 +205,9 @@ def test_a_span_from_its_first_day_to_its_last_and_a_bulleted_item_opening_with_
                      "至6月30日止")
     page = "各基层工会开展读书月活动。\n- 分享会：各基层工会组织读书分享会120场，参与职工8600人次。\n- 下一篇：青禾市总工会召开全委会\n"
     assert clean_text(page) == "各基层工会开展读书月活动。\n- 分享会：各基层工会组织读书分享会120场，参与职工8600人次。"
+
+
+def test_a_municipality_asked_without_its_level_is_no_province_s_body() -> None:
+    """"北京园林工会": 北京's bodies are 市 bodies, so a province's page that never writes its province is not of it."""
+    assert not _kept(Scope(unit="北京园林工会", place="北京"), _PROVINCE_SITE, unit="省园林工会")
+    assert _kept(Scope(unit="浙江园林工会", place="浙江"), _PROVINCE_SITE, unit="省园林工会")
