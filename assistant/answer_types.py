@@ -114,6 +114,8 @@ class Part:
     profile: QueryProfile | None = None  # what the subject's own question asks ("哪天" in one part, "什么时候" in another)
     missing: str = ""  # "资料中没有关于X的内容": it names a unit, place or time no article of the material is of
     own: str = ""  # the words only this subject has among the question's ("二等奖" of "…的二等奖和三等奖")
+    # (doc id, what its page writes instead of the place asked): a page of the body by its level alone ("省林业工会")
+    unwritten: tuple[tuple[str, str], ...] = ()
 
 
 @dataclass(frozen=True)

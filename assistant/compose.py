@@ -74,8 +74,15 @@ def _part_lines(parts: list[Part], profile: QueryProfile, citer: Citer) -> list[
         label = subject_label(part.name, unit_label(chosen))
         docs.append(DocAnswer(chosen.hit.doc_id, label, chosen, answering_figure(chosen.text, asked)))
         said = article_sentences(chosen, ranked, PART_RATIO, PART_SENTENCES)
-        lines.append(attributed(label, "".join(as_sentence(opening(c.text, asked)) + citer.cite(c.hit, c.text) for c in said)))
+        note = dict(part.unwritten).get(chosen.hit.doc_id, "")  # the page never writes the place: said on its line
+        lines.append(attributed(label, (f"{note}。" if note else "")
+                                + "".join(as_sentence(opening(c.text, asked)) + citer.cite(c.hit, c.text) for c in said)))
     return lines + _comparison_lines(docs, profile, citer)
+
+
+def place_unwritten(body: str, place: str, areas: tuple[str, ...]) -> str:
+    """"材料写的是“省林业工会”，没有写明是四川省的（写到的成都市在四川省）": whose fact it is, as the page says it."""
+    return f"材料写的是“{body}”，没有写明是{place}的" + (f"（写到的{'、'.join(areas)}在{place}）" if areas else "")
 
 
 def _lists_inside(profile: QueryProfile) -> bool:

@@ -373,10 +373,21 @@ def _word_start(part: str, end: int, bounds: set[int]) -> int | None:
     return start if start > 0 and part[start - 1] == "的" else None
 
 
-def _last_items(part: str, joined: bool = True, others: Sequence[str] = ()) -> list[str]:
+_BODY_END = "局厅委部办会院所司处站社馆联协府"  # how the names of offices and bodies end
+
+
+def _join_inside_name(before: str, after: str, siblings: Sequence[str]) -> bool:
+    """"…税务局、…总工会、省人力资源和社会保障厅": among bodies, a 和 after words that end no body's name
+    and before a body's kind is the name's own (人力资源和社会保障厅, 住房和城乡建设局, 文化和旅游局)."""
+    return (bool(siblings) and all(item and item[-1] in _BODY_END for item in siblings) and before[-1] not in _BODY_END
+            and re.match(rf"[\u4e00-\u9fff]{{1,8}}?[{_BODY_END}]", after) is not None)
+
+
+def _last_items(part: str, joined: bool = True, others: Sequence[str] = (), first: str = "") -> list[str]:
     """The last part of a run without its tail ("等活动"); "A、B和C" also splits its 和/及
-    (`joined`), which comma-separated items do not use ("评定及奖励办法" is one item). A count
-    inside each of its siblings ("每月评选一次…、每季度评选一名…") is part of the last one's shape too."""
+    (`joined`), which comma-separated items do not use ("评定及奖励办法" is one item), nor a body's name
+    (_join_inside_name). A count inside each of its siblings ("每月评选一次…、每季度评选一名…") is part of
+    the last one's shape too."""
     at = [next((m.start() for m in _TAIL_START.finditer(other) if m.group("count")), None) for other in others]
     # a count opening the item ("1名…标兵", as its siblings "10名…") is its own
     tail = next((m for m in _TAIL_START.finditer(part, 1)
@@ -385,6 +396,8 @@ def _last_items(part: str, joined: bool = True, others: Sequence[str] = ()) -> l
     if not joined or len(part) <= 2:
         return [part]
     join = next(_word_joins(part), None)
+    if join and join.start() > 0 and _join_inside_name(part[: join.start()], part[join.end() :], [*([first] if first else []), *others]):
+        return [part]
     return [p for p in (part[: join.start()], part[join.end() :]) if p] if join else [part]
 
 
@@ -446,7 +459,7 @@ def _run_items(clause: str) -> list[str]:
     if opened > parts[0].rfind("”") and "”" in last and ("“" not in last or last.index("“") > last.index("”")):
         # one quote around the whole run ("加大“书香之家、健康之家、平安之家”建设力度"): the items are inside it
         parts[0], parts[-1] = parts[0][opened + 1 :], parts[-1][: parts[-1].index("”")]
-    rest = [*parts[1:-1], *_last_items(parts[-1], others=parts[1:-1])]  # (the first holds its lead)
+    rest = [*parts[1:-1], *_last_items(parts[-1], others=parts[1:-1], first=parts[0])]  # (the first holds its lead)
     rest[-1] = _parallel_last(rest[-1], rest[:-1], parts[0])
     items = [_first_item(parts[0], rest), *rest]
     return dedupe([item.strip().removesuffix("“").strip() for item in items])  # "和谐单位“五个示范基地”": the quote opens what follows

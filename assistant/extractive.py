@@ -23,6 +23,7 @@ from assistant.aggregate import (
     star_grades,
 )
 from assistant.answer_types import Candidate, QueryProfile
+from assistant.condense import unit_names
 from assistant.enumeration import find_enumerations, ordinal_value
 from assistant.overlap import pair_share, said_in_full, says_alone, says_sibling
 from assistant.periods import (
@@ -293,9 +294,18 @@ def _figure_about_question(text: str, profile: QueryProfile, context: str = "", 
             return True
         if found and _joined_as_asked(said, words, profile.count_of):
             return True
+        if found and _counted_right_before(said, found, profile, naming):
+            return True
         if found and _counts_what_is_asked(clause, profile):
             return True
     return False
+
+
+def _counted_right_before(said: str, found: list[str], profile: QueryProfile, naming: frozenset[str]) -> bool:
+    """"三等奖评了几个" of "一等奖一名、二等奖四名、三等奖七名": a name the question asks the count of (an anchor that
+    is no one's name nor a year) written right before a figure of the kind asked is what that figure counts."""
+    counted = [a for a in profile.anchors if a not in naming and not a.endswith("年") and not any(a in u for u in profile.units)]
+    return any(re.search(rf"{re.escape(anchor)}\s*{re.escape(figure)}", said) for anchor in counted for figure in found)
 
 
 # "发展了多少会员": those who joined the union are the members it gained ("500余名厂招员工全部自愿加入了工会组织")
@@ -469,7 +479,7 @@ def _has_answer_type(text: str, profile: QueryProfile, context: str = "", carrie
         return False
     if profile.role and not says_role(_unfolded(text), profile):  # unfolded only when a role is asked: every window passes here
         return False
-    if profile.wants_person and profile.role and not role_beside_a_name(text, profile.role):
+    if profile.wants_person and profile.role and not (role_beside_a_name(text, profile.role) or _named_after_role(text, profile.role)):
         return False
     if profile.wants_person and any(_ELECTION_VERB.fullmatch(verb) for verb in profile.verbs) and _not_the_one_elected(text):
         return False
@@ -710,16 +720,27 @@ def _spoken_for(profile: QueryProfile, hit: Hit, article: str) -> frozenset[str]
     return frozenset(spoken | {anchor for anchor in profile.anchors if any(anchor in unit for unit in unplaced)})
 
 
+ABBREVIATION_MIN = 3
+
+
+def _abbreviates_own(unit: str, context: str, opening: str) -> bool:
+    """"临沂市监局" of an article of "临沂市市场监管局" (its unit, title or opening): the name asked keeps the
+    characters of the article's own name in order, its first and its kind (局) the same."""
+    names = [*unit_names(context), *unit_names(opening)]
+    return any(len(form) >= ABBREVIATION_MIN and len(name) > len(form) and form[0] == name[0] and form[-1] == name[-1]
+               and is_subsequence(form, name) for form in name_forms(unit) for name in names)
+
+
 def _own_unit_words(profile: QueryProfile, context: str, article: str) -> frozenset[str]:
     """The question's words inside an organisation it names ("青石岭/供水/分公司"), when the article
     is that organisation's own: its title or unit says so, its opening names it ("从…青石岭供水
     分公司工会…获悉", "我们柳林煤矿…"), or it keeps naming it. Every sentence of such an article is about it, so its
-    name's words count in full wherever the tagger cut the name. Its kind words (分公司, 社区)
+    name's words count in full wherever the tagger cut the name, or the name asked abbreviates it. Its kind words (分公司, 社区)
     do not: they still tell its sentences apart."""
     opening, folded = article[:OWN_NAME_CHARS].casefold(), article.casefold()  # "B厂" is written "b厂" as often
     own = [unit for unit in profile.units
            if any(form in context or form.casefold() in opening or folded.count(form.casefold()) >= OWN_NAME_TIMES
-                  for form in name_forms(unit))]
+                  for form in name_forms(unit)) or _abbreviates_own(unit, context, article[:OWN_NAME_CHARS])]
     return frozenset(term for term in profile.weights if not says_only_kind(term) and any(term in unit for unit in own))
 
 

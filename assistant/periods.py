@@ -30,6 +30,7 @@ _FESTIVAL_MONTHS = {
     "国庆": (9, 10), "重阳": (9, 10, 11), "冬至": (12,),
 }
 _FESTIVALS = [(re.compile(forms), frozenset(months)) for forms, months in _FESTIVAL_MONTHS.items()]
+FESTIVAL_WORDS = re.compile("|".join(_FESTIVAL_MONTHS))
 
 
 # honours named after a festival ("五一劳动奖章", "三八红旗手"): no day of the year

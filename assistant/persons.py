@@ -4,6 +4,7 @@ and whether a sentence names people doing something, not only counts them.
 
 from __future__ import annotations
 
+import itertools
 import re
 
 from vectorstore.lexical import tagged, tokenize
@@ -14,7 +15,8 @@ TITLES = ("主席|书记|老师|教师|校长|局长|厂长|经理|主任|委员
 # "谁授予的", "谁主办的": a body gives and holds as often as a person does, so no person is required
 WANTS_PERSON = re.compile(r"(?<![跟和与同])(?<!领导)(?<!上级)(?<!单位)(?<!部门)(?<!组织)(?<!领导分别是)(?<!上级分别是)(?<!单位分别是)(?<!领导是)(?<!上级是)(?<!单位是)谁(?!授予|颁发|颁的|主办|举办|承办|发起|表彰|命名|批准|资助|出资)|是哪位|哪位|哪几位|哪(?:几|[二三四五六七八九十两\d]{1,2})(?:个人(?![群民才员口])|名(?:选手|职工|员工|同志)?)(?![^，,。？?]{0,6}(?:单位|部门|公司|队|组))|哪些(?:领导|嘉宾|同志)(?!班子|小组|单位|部门)|"
                            rf"(?:学生|同志|职工|老师|教师|劳模|代表|女工|干部|人|{TITLES})叫什么名字"
-                           rf"|(?:{TITLES})(?:的名字)?叫什么")  # "工会主席叫什么": a person's name, not a title in quotes
+                           rf"|(?:{TITLES})(?:的名字)?叫什么"  # "工会主席叫什么": a person's name, not a title in quotes
+                           r"|(?:记者|通讯员|作者|摄影|撰稿人)(?:的名字)?叫什么")  # who wrote the report, as its byline says
 # a name with its title, or the first of a counted group of people ("周明远等8名劳模")
 # The two or three characters before a title are no name when they end an organisation or a rank
 # ("新任工会主席", "党委书记", "副校长"); those after one are none when they start a verb phrase
@@ -88,9 +90,12 @@ def _tagged_name(word: str) -> bool:
 def _joined_title(name: str) -> bool:
     """"主席及委员", "主任和委员": two titles joined, no name ("王永和主席" and "和晓燕" are names)."""
     return bool(_TITLE_FIRST.search(name))
-# the commonest surnames: a short word opening with one, that no dictionary knows, is likely a name ("余早红")
+# the commonest surnames: a short word opening with one, that no dictionary knows, is likely a name ("余早红");
+# the first hundred, then the next by how many bear them ("俞杨"), leaving out those that are everyday words' first
+# characters (和, 平, 成, 明, 安, 文, 国, 东, 关, 全, 通…)
 SURNAMES = (
     "王李张刘陈杨黄赵吴周徐孙马朱胡郭何高林罗郑梁谢宋唐许韩冯邓曹彭曾肖田董袁潘于蒋蔡余杜叶程苏魏吕丁任沈姚卢姜崔钟谭陆汪范金石廖贾夏韦付方白邹孟熊秦邱江尹薛闫段雷侯龙史陶黎贺顾毛郝龚邵万钱严覃武戴莫孔向汤佘易施"
+    "俞倪殷毕傅齐伍穆萧祁纪舒屈项祝阮蓝季童颜梅骆樊凌霍虞柯裴翁洪邢储靳焦甘詹卓蒙乔翟桂牛庄晏柴瞿阎艾耿匡聂辛饶鞠岑滕卞苗鲁葛褚章邬蔺娄"
 )
 
 
@@ -170,13 +175,24 @@ def people_named(text: str, units: tuple[str, ...] = ()) -> bool:
             return True
         if not (word.flag == "nr" and 2 <= len(word.word) <= 3):
             continue
-        if _WINNING.match("".join(w.word for w in words[i + 1 : i + 3])):
+        if _WINNING.match("".join(w.word for w in words[i + 1 : i + 3])) or _wins_in_clause(words, i):
             return True
         if _in_apposition(words, i):
             return True
         if i + 2 < len(words) and words[i + 1].word in _NAME_JOINS and words[i + 2].flag == "nr":
             return True
     return False
+
+
+_WON_IN_CLAUSE = re.compile(r"获得|荣获|夺得|摘得|获评|被评为")
+
+
+def _wins_in_clause(words: list, i: int) -> bool:
+    """"抚顺石化许竞丹以…总分第一的优势夺得水质分析状元": a name opening its clause, or right after its body's name,
+    is who won what the clause goes on to say was won."""
+    opens = i == 0 or words[i - 1].word in "，,、；;：:。" or words[i - 1].flag in ("ns", "nt", "j")
+    clause = "".join(w.word for w in itertools.takewhile(lambda w: w.word not in "，,。；;", words[i + 1 :]))
+    return opens and not _common_word(words[i].word) and _WON_IN_CLAUSE.search(clause) is not None
 
 
 def _in_apposition(words: list, i: int) -> bool:

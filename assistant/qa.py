@@ -17,7 +17,7 @@ from datetime import date
 
 from assistant.aggregate import MAX_SAYING_DOCUMENTS
 from assistant.answer_types import NOT_FOUND, Answer, Candidate, Citation, Part, QueryProfile, one_per_article
-from assistant.compose import compose_answer
+from assistant.compose import compose_answer, place_unwritten
 from assistant.condense import Turn, asks_something, condense_question, describes_its_own, event_pointed, is_follow_up
 from assistant.described import described_articles, of_kind, pointed_kind, read_description
 from assistant.extractive import candidates, edition_unnamed
@@ -336,9 +336,9 @@ class QAService:
         if unfitted is not None:
             asked = unfitted.removed_from(subject)
         hits, misses, articles, _ = self._search(asked, scope, year)
-        # a page that never writes the province asked is no line of its own beside other units' (its note would not say
-        # which line it is of)
-        hits = [h for h in hits if not scope.unit or not unwritten_place(scope.unit, h, articles.get(h.doc_id, h.text))]
+        # a page that never writes the province asked answers on its own line, which says so
+        unwritten = tuple((h.doc_id, place_unwritten(*said)) for h in hits
+                          if scope.unit and (said := unwritten_place(scope.unit, h, articles.get(h.doc_id, h.text))))
         profile = _naming(profile_question(asked, self.knowledge.lexical.index.idf), known_name(asked, self.knowledge.lexical.index.holds))
         ranked = candidates(hits, profile, articles)
         ranked = [c for c in ranked if c.score >= self.part_floor]
@@ -365,7 +365,7 @@ class QAService:
             scope = replace(scope, unit=named)  # "沈阳桃仙机场的工会…": no article writes it,
             missing, ranked = out_of_scope_message(scope, []), []  # and the scope does not read its kind
         return Part(subject, scope.unit or _placed_name(subject, scope.place), hits, named_first(ranked, subject), profile,
-                    missing.rstrip("。"), own)
+                    missing.rstrip("。"), own, tuple(dict(unwritten).items()))
 
     def _asks_of_another_body(self, question: str, last: Turn) -> bool:
         """A question that asks something of a body it opens with, one the material writes though its
@@ -814,15 +814,15 @@ def _year_note(year: int | None, hits: list[Hit]) -> str:
 
 
 def _unwritten_place_note(found: Retrieved, citations: list[Citation]) -> str:
-    """"材料写的是“省林业工会”，没有写明是四川省的。" for an answer drawn from a page that writes the body asked
+    """"材料写的是“省林业工会”，没有写明是四川省的（写到的成都市在四川省）。" for an answer drawn from a page that writes the body asked
     (the scope's unit, else a name the question gives) by its level alone and never the place asked
     (scope.unwritten_place): whose fact it is, as the page says it."""
     if found.parts:
-        return ""  # (each subject's page writes its place: see _part)
+        return ""  # (each subject's line says it: see _part)
     names = [found.scope.unit] if found.scope.unit else list(found.profile.units)
     written = dict.fromkeys(said for name in names for citation in citations
                             if (said := unwritten_place(name, citation.hit, found.articles.get(citation.hit.doc_id, citation.hit.text))))
-    return "".join(f"材料写的是“{body}”，没有写明是{place}的。\n" for body, place in written)
+    return "".join(place_unwritten(*said) + "。\n" for said in written)
 
 
 def verify_generated(text: str, hits: list[Hit]) -> tuple[str, list[Citation], list[str]]:

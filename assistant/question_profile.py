@@ -20,7 +20,7 @@ from assistant.condense import YEAR_WORDS
 from assistant.definitions import asked_terms
 from assistant.enumeration import Enumeration, asked_category, asked_count, chinese_number, find_enumerations, ordinal_value, word_bounds
 from assistant.overlap import contrast_group, contrasted_phrases, contrasted_words, pair_share, said_in_full
-from assistant.periods import MONTH_MENTION, festival_months, festivals_named, relative_year_asked
+from assistant.periods import FESTIVAL_WORDS, MONTH_MENTION, festival_months, festivals_named, relative_year_asked
 from assistant.persons import PEOPLE, PERSON, TITLE_AFTER_NAME, TITLES, WANTS_PERSON, elected_names, titled_person, word_running_on
 from assistant.scope import (
     is_specific,
@@ -195,9 +195,14 @@ ANSWER_KINDS = {
     # "徒步了多远": a distance, which a count of people or events is not
     "distance": (re.compile(r"多远|多长的?(?:路|距离|路程|里程)|(?:路程|距离|里程)(?:有|是|为)?多长"),
                  re.compile(r"[\d.一二三四五六七八九十百千两半]+\s*(?:公里|千米|米|km|里)(?![程面])")),
+    # "趣味运动是为哪个节日办的": a sentence naming a festival ("“五一”国际劳动节前夕"), not an honour named after one
+    "festival": (re.compile(r"(?:哪个|哪一个|什么)节日?(?![目点奏约能省])"),
+                 re.compile(rf"(?:{FESTIVAL_WORDS.pattern})(?!(?:劳动)?(?:奖章|奖状|红旗手|文明岗))")),
     # "活动的主题是什么": the words a sentence sets as the theme ("以“我独立 我美丽”为主题", "主题为“…”"), not any quote
     "theme": (re.compile(r"什么主题|主题是什么|主题叫什么"),
-              re.compile(r"[“\"「][^”\"」]{2,30}[”\"」][^，,。；;]{0,4}主题|主题(?:为|是|：|:)\s*[“\"「]|主题[“\"「]")),
+              # (or the slogan an event is held under: "举办“凝心铸魂强根基 团结奋进新征程”职工运动会")
+              re.compile(r"[“\"「][^”\"」]{2,30}[”\"」][^，,。；;]{0,4}主题|主题(?:为|是|：|:)\s*[“\"「]|主题[“\"「]"
+                         r"|(?:举办|举行|开展|组织|召开)了?[“\"「][^”\"」]{6,30}[”\"」]")),
     "title": (re.compile(r"(?<!人)(?<!生)(?<!志)叫什么名字|(?<!主题)叫什么|什么名字|名称是什么|什么名称|什么口号|口号是什么"
                          r"|哪[部本首出台]|什么(?:电影|影片|歌曲?|节目|书)"),
               # (a report's title, said as such, may run long: "题为《…》的工作报告")
@@ -577,6 +582,8 @@ def says_role(text: str, profile: QueryProfile) -> bool:
     text = _QUOTED_HONOUR.sub(r"\1，", text)  # "获评“星级基层工会主席”": an honour's name holds the word, no one the post
     if role in text:
         return role.startswith("副") or any(text[m.start() - 1 : m.start()] != "副" for m in re.finditer(re.escape(role), text))
+    if role.startswith("副"):  # a deputy's post asked is written as one: 主席 is no 副主席
+        return False
     if _PRIZE_ROLE.fullmatch(role):  # "二等奖" shares two characters with 一等奖 and is another prize;
         return re.search(rf"{re.escape(role.removesuffix('名'))}(?![届次期批])", text) is not None  # "团体第一" is 第一名
     return said_in_full(role, text) or (len(role) >= 3 and pair_share(role, text) >= 0.5)

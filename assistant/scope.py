@@ -24,12 +24,13 @@ from typing import NamedTuple
 
 from assistant.answer_types import whose
 from assistant.condense import (
-    BANK_SHORT_NAMES, PERIOD_WORDS, YEAR_WORDS, Turn, bank_after_place, describes_its_own, ends_names, is_follow_up, mentioned_unit,
+    BANK_SHORT_NAMES, PERIOD_WORDS, YEAR_PART, YEAR_WORDS, Turn, bank_after_place, describes_its_own, ends_names, is_follow_up, mentioned_unit,
     unit_names,
 )
 from assistant.enumeration import chinese_number, ordinal_value
 from assistant.overlap import said_in_full
 from ingest.clean import fold_width, normalize_characters, to_simplified
+from ingest.gazetteer import is_area_name, provinces_of
 from ingest.metadata import TRADES_JOINED_RE, classify_unit_kind, summed_up_year
 from vectorstore.lexical import tagged
 from vectorstore.retriever import Hit
@@ -100,6 +101,7 @@ _MONTH = re.compile(r"(?<![个每0-9])(1[0-2]|0?[1-9]|十[一二]?|[一二三四
 
 
 _SINCE = re.compile(r"\s*(?:以来|至今|到现在|到今天|起|开始)")  # "年初以来": from then on
+_MONTH_SINCE = re.compile(r"(?<![个每0-9])(1[0-2]|0?[1-9]|十[一二]?|[一二三四五六七八九])\s*月份?(?=以来)")
 
 
 def _read_year(question: str, today: date) -> int | None:
@@ -141,11 +143,14 @@ def months_asked(question: str) -> set[int]:
 
 def months_dated(text: str) -> set[int]:
     """Every month a text dates something in: those it names and those of the halves and quarters
-    it names; "全年" and "年底" reach the whole year, and so does "年初以来"; "年初" alone is its
+    it names; "全年" and "年底" reach the whole year, and so does "年初以来" ("6月份以来" every month from June); "年初" alone is its
     first quarter ("年初慰问了31户" tells nothing of 下半年). ("年度" is not counted: "2017年度培训计划"
     is a plan's name, which a half-year report gives too.) A target's deadline ("力争在7月底前完成") dates nothing
     done ("3月底以前完成了换届" does)."""
     months = months_named(_DEADLINE.sub("", text))
+    for since in _MONTH_SINCE.finditer(text):  # "自6月份以来": every month from then on
+        start = int(since.group(1)) if since.group(1).isdigit() else _CN_NUMBER[since.group(1)]
+        months |= set(range(start, 13))
     for match in PERIOD_WORDS.finditer(text):
         word = match.group(0)
         if word == "年初":
@@ -183,11 +188,12 @@ def _read_month(question: str) -> int | None:
 
 
 # Time words are cut out before names are looked for: "2023年县直机关工会" is 县直机关工会.
-_TIME = re.compile(rf"{YEAR_WORDS.pattern}|{PERIOD_WORDS.pattern}|{_MONTH.pattern}份?(?:[\d一二三四五六七八九十]{{1,3}}[日号])?"
+_TIME = re.compile(rf"{YEAR_PART.pattern}|{YEAR_WORDS.pattern}|{PERIOD_WORDS.pattern}|{_MONTH.pattern}份?(?:[\d一二三四五六七八九十]{{1,3}}[日号])?"
                    r"|新一?届|本届|上一?届|下一?届|历届")  # "东海研究站新一届工会": a term, no part of a name
 _UNION_SUFFIX = re.compile(r"(?:总工会|工会委员会|工会联合会|联合工会|工联会|工会委?|工委|委员会)$")  # 工联会: 工会联合会 shortened
 _ADMIN = "省市县区镇乡村州旗"
-_ADMIN_END = r"(?:[省市县镇乡村州旗]|(?<![园发社校厂库营港业商居学景矿])区)"  # 园区, 社区, 校区 are not areas
+# 园区, 社区, 校区 are not areas, nor 农村 and 城乡 ("湖南农业农村厅", "住房和城乡建设局")
+_ADMIN_END = r"(?:[省市县镇州旗]|(?<!城)乡|(?<!农)村|(?<![园发社校厂库营港业商居学景矿])区)"
 # The leading administrative area of a name: "青禾县总工会" -> 青禾县 (two characters at least
 # before the marker, so "县直机关" has none).
 _PLACE_PREFIX = re.compile(rf"^(.{{2,8}}?{_ADMIN_END})(?=.)")
@@ -1276,8 +1282,10 @@ def dated_year(article: str) -> int | None:
 
 def writes_year(article: str, year: int) -> bool:
     """The article writes the year: "2016年", or bare right before what it names ("永新集团2016庆‘三八’",
-    "2016新春联欢会"), never as a count, a number or a code ("图书2016册", "2016号", "19001-2016")."""
-    return f"{year}年" in article or re.search(rf"(?<=[\u4e00-\u9fff“‘]){year}(?=[庆迎贺“‘「]|{_BARE_YEAR_BEFORE})", article) is not None
+    "2016新春联欢会", "“2022全省职工技能大赛”"), never as a count, a number or a code ("图书2016册", "2016号")."""
+    return (f"{year}年" in article or re.search(rf"(?<=[\u4e00-\u9fff“‘]){year}(?=[庆迎贺“‘「]|{_BARE_YEAR_BEFORE})", article) is not None
+            # or opening an event's quoted name ("“2022辽宁省职工技能大赛…”总决赛")
+            or re.search(rf"[“‘「]{year}(?=[\u4e00-\u9fff][^”’」]*[”’」])", article) is not None)
 
 
 # what a bare year names ("2016新春联欢会", "2016三八徒步行"), never a count, a number or a code
@@ -1353,20 +1361,25 @@ def level_body_unplaced(name: str, hit: Hit, article: str) -> bool:
                and not _VISITED.search(read.text[max(0, m.start() - 3) : m.start()]) for m in read.said)
 
 
-def unwritten_place(name: str, hit: Hit, article: str) -> tuple[str, str] | None:
-    """(the body as the page writes it, the place asked) when the page is the body asked by its level alone
-    ("省林业工会") and never writes the place asked ("四川省"): an answer from it says so; None otherwise."""
+def unwritten_place(name: str, hit: Hit, article: str) -> tuple[str, str, tuple[str, ...]] | None:
+    """(the body as the page writes it, the place asked, the areas of it the page names) when the page is the body
+    asked by its level alone ("省林业工会") and never writes the place asked ("四川省"): an answer from it says so;
+    None otherwise."""
     read = _level_body_placed(name, hit, article)
-    return (read.level_body, read.asked_place) if read is not None and not read.said and _of_an_unnamed_province(read, hit) else None
+    if read is None or read.said or not _of_an_unnamed_province(read, hit):
+        return None
+    areas = list(dict.fromkeys(_areas_named(read.text) or ()))
+    return (str(hit.metadata.get("unit") or read.level_body), read.asked_place,  # the body as the page names it
+            tuple(a for a in areas if not any(a != b and a in b for b in areas)))  # (成都 of 成都市)
 
 
 def _of_an_unnamed_province(read: _LevelBodyRead, hit: Hit) -> bool:
     """A province's site: 34 of them, each writing "省…" throughout, and often never its name; a city's page names its
     city ("建设幸福佛山"), and one that names none may be any of hundreds. The page is the province's asked when
-    its own unit is the body, and it names no place at all ("四川园林", "到成都市慰问", "八闽") nor speaks as a city
-    ("来我市调研")."""
-    return (read.level_body.startswith("省") and name_core(str(hit.metadata.get("unit") or "")) == name_core(read.level_body)
-            and not _names_an_area(read.text) and not _SPEAKS_AS_AREA.search(read.text))
+    its own unit is the body, every area it names lies in that province by record ("到成都市新津县…" for 四川; not
+    "江西园林", "到赣州市慰问", "八闽" for it), and it does not speak as a city ("来我市调研")."""
+    return (read.level_body.startswith("省") and _is_level_body(name_core(str(hit.metadata.get("unit") or "")), read.level_body)
+            and _names_only_areas_of(read.text, read.asked_place) and not _SPEAKS_AS_AREA.search(read.text))
 
 
 _SPEAKS_AS_OTHER = re.compile(r"[我本](?:厂|公司|集团|校|院|所|行|站|矿|场|店|中心|单位)")
@@ -1380,14 +1393,31 @@ _SPEAKS_AS_AREA = re.compile(r"[我本全](?:市|县|区|州|盟|旗)(?![场民�
 _NOT_AN_AREA = frozenset({"中国", "全国", "国家", "全省", "我省", "本省"})
 
 
-def _names_an_area(text: str) -> bool:
-    """The text names a province ("四川园林", "八闽"), an area by its level ("成都市", "凉山州"), or any place the
-    tagger knows ("在成都举办", "绵阳、宜宾代表队"): a page that never says which province it is must say no place."""
-    if any(name in text for name in (*_PROVINCE_LEVEL_AREAS, *PROVINCE_ALIASES)):
-        return True
-    if any(_place_before(text, m.start()) for m in re.finditer(r"[市州县区盟]", text)):
-        return True
-    return any(flag == "ns" and len(word) >= 2 and word not in _NOT_AN_AREA for word, flag in _words(text))
+def _areas_named(text: str) -> list[str] | None:
+    """The areas the text names: provinces ("四川园林"), areas by their level ("成都市", "凉山州") and areas the tagger
+    finds that are areas by record ("在成都举办", "绵阳、宜宾代表队"; it calls "上门", "新春", "登山" places too);
+    None when it names one no record places ("八闽", "巴蜀大地")."""
+    if any(alias in text for alias in PROVINCE_ALIASES):
+        return None
+    areas = [name for name in _PROVINCE_LEVEL_AREAS if name in text]
+    for m in re.finditer(r"[市州县区盟]", text):
+        before = next((text[m.start() - n : m.start()] for n in (3, 2) if m.start() >= n and _known_place(text[m.start() - n : m.start()])), "")
+        if before:
+            if not (provinces_of(before + m.group()) or provinces_of(before)):
+                return None
+            areas.append(before + m.group() if provinces_of(before + m.group()) else before)
+    areas += [word for word, flag in _words(text) if flag == "ns" and word not in _NOT_AN_AREA and is_area_name(word)]
+    return areas
+
+
+def _names_only_areas_of(text: str, place: str) -> bool:
+    """Every area the text names lies in the province asked ("到成都市新津县…" of 四川): none of another province, none
+    that no record places; a province asked that no record knows admits no area at all."""
+    areas = _areas_named(text)
+    if areas is None:
+        return False
+    province = provinces_of(place) if len(provinces_of(place)) == 1 else frozenset()
+    return all(province and province <= provinces_of(area) for area in areas)
 
 
 def _level_and_body(name: str) -> list[tuple[str, str, str]]:
@@ -1408,6 +1438,13 @@ def _level_and_body(name: str) -> list[tuple[str, str, str]]:
     return []
 
 
+def _is_level_body(own: str, level_body: str) -> bool:
+    """The page's own unit (its core) is the body: "省农业农村厅", its whole system's union ("省农业农村厅系统工会"), or
+    the body asked abbreviates it ("省农业厅" of 省农业农村厅: its characters in order, its first and its kind the same)."""
+    asked, own = name_core(level_body).removesuffix("系统"), own.removesuffix("系统")
+    return bool(own) and (asked == own or len(asked) >= 4 and asked[0] == own[0] and asked[-1] == own[-1] and is_subsequence(asked, own))
+
+
 class _LevelBodyRead(NamedTuple):
     level_body: str  # the body asked as the page writes it, by its level alone ("省林业工会")
     said: list[re.Match[str]]  # where the page writes the place asked
@@ -1421,7 +1458,7 @@ def _level_body_placed(name: str, hit: Hit, article: str) -> _LevelBodyRead | No
     own = name_core(str(hit.metadata.get("unit") or ""))
     for place, level, body in _level_and_body(name):
         level_body = level + body
-        if own == name_core(level_body):
+        if _is_level_body(own, level_body):
             break
         # with no unit read: a body the page writes by its level alone again and again, unless the page speaks as
         # another kind of body ("市水务局领导来我厂调研": the factory's page, the bureau its visitor)

@@ -161,6 +161,9 @@ def _subjects(phrase: str, set_apart: bool = False, known: Known | None = None) 
     # "徐汇区民政局工会和永嘉县教育工会…": when the first is a union, the last runs to its own union
     # ("教育工会" is its name's end, not a kind of union each has, as in "丁香街道和桂园街道基层工会")
     own_union = re.match(r"(?!基层|下属|所属|直属|各)[\u4e00-\u9fff]{0,6}?总?工会", last[end:]) if parts[0].endswith("工会") else None
+    # (or to its own body: "四川省林业工会和海东市水务局送温暖…" asks of 海东市水务局, not of each one's 水务局)
+    own_union = own_union or (re.match(r"(?!基层|下属|所属|直属|各)[\u4e00-\u9fff]{1,6}?(?:局|厅|委|公司|集团|医院)", last[end:])
+                              if re.search(r"(?:工会|局|厅|委|公司|集团|医院)$", parts[0]) else None)
     if own_union:
         end += own_union.end()
     # a bracket right after the name describes it ("xx社区（0.32平方公里那个）的"); one further on is in what is asked

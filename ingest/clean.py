@@ -496,6 +496,26 @@ def split_inline_headings(line: str) -> list[str]:
     return [part for part in _INLINE_HEADING.split(line) if part]
 
 
+# A post's stamp with the report's first sentence run on behind it ("发布时间:2024-08-19 09:10:01 阅读数:4938月15日下午,…"):
+# labels, each with a date, a count or a short name before a space; a count runs into a date by the month it leaves.
+_STAMP_LABEL = r"(?:(?:发布|发表|更新|上传|添加)?(?:时间|日期)|来源|作者|编辑|责编|发布人|(?:浏览|阅读|点击)(?:数|量|次数)?|发布)\s*[:：]"
+_STAMP_VALUE = (
+    r"(?:\d{4}[-/.年]\d{1,2}[-/.月]\d{1,2}日?(?:\s*\d{1,2}:\d{2}(?::\d{2})?)?"
+    r"|\d+?(?=(?:1[0-2]|0?[1-9])月\d{1,2}日)|\d+(?!\d)|[^\s，。,:：]{1,16}(?=\s))"
+)
+_POST_STAMP_RUN_ON = re.compile(rf"^(?:\s*{_STAMP_LABEL}\s*{_STAMP_VALUE})+\s*")
+_RUN_ON_BODY_MIN = 20
+
+
+def split_post_stamp_run_on(line: str) -> list[str]:
+    """The stamp and the sentence behind it on two lines, so the stamp goes as chrome and the sentence stays."""
+    match = _POST_STAMP_RUN_ON.match(line)
+    body = line[match.end() :].lstrip("，,；;、") if match else ""
+    if len(body) < _RUN_ON_BODY_MIN or not any(mark in body for mark in "，。"):
+        return [line]
+    return [line[: match.end()].strip(), body]
+
+
 _TITLE_RUN_ON = re.compile(
     rf"^(?P<title>[^，。；：！？]{{4,40}}?(?:总结|报告|汇报|计划|思路|打算|要点|篇\s*[\d{CN_NUM}]{{1,2}}))"
     r"(?P<body>(?:(?:19|20)[\dxX]{2}|[xX]{2}|[_＿]{2,})年[，,度上下].{20,})$"
@@ -724,12 +744,38 @@ def _line_rows(lines: list[str]) -> list[list[str]]:
     return rows
 
 
+_SECTION_CELL_MAX = 6  # "集团要闻", "工会动态": a column's name
+_HEADLINE_CELL_MIN = 10
+_PIPED_LINE = re.compile(r"^[^|｜]*[^|｜\s][^|｜]*(?:[|｜][^|｜]*)+$")
+
+
+def headline_between_pipes(line: str) -> str:
+    """"集团要闻 | 民航华北局赴航产集团开展“送清凉”慰问" -> the headline: a column's or site's short names beside
+    one long cell without a label; a table row (closed by "|", or with a figure in a short cell) stays as it is."""
+    if not _PIPED_LINE.match(line) or _PIPE_CELL_END.search(line) or re.match(r"^\s*[|｜]", line):
+        return line
+    cells = _line_cells(line)
+    long_cells = [cell for cell in cells if len(cell) >= _HEADLINE_CELL_MIN]
+    short_cells = [cell for cell in cells if len(cell) < _HEADLINE_CELL_MIN]
+    if len(long_cells) != 1 or any(len(cell) > _SECTION_CELL_MAX or re.search(r"\d", cell) for cell in short_cells):
+        return line
+    headline = long_cells[0]
+    return line if re.search(r"[:：。]", headline) else headline
+
+
+def headlines_between_pipes(lines: list[str]) -> list[str]:
+    """Only above the page's first paragraph, where its headline is; below it such a line links another article."""
+    first = next((index for index, line in enumerate(lines) if "。" in line and len(line) >= _RUN_ON_BODY_MIN), len(lines))
+    return [headline_between_pipes(line) for line in lines[:first]] + lines[first:]
+
+
 def join_pipe_tables(lines: list[str]) -> list[str]:
     """A table a page gives one cell per line, each closed by "|" ("2024年5月 |", "趣味运动会 |"),
     back into one line per row ("2024年5月，庆祝“五一”举行春季趣味运动会，一分钟平摇绳、…。"):
     cut into lines its cells read as page chrome and are dropped, and a row's cells say one thing.
     Rows numbered under a header are read by the header's width; other runs of cells become one
-    line, their cells set apart by "；"."""
+    line, their cells set apart by "；", unless a cell is the site's (its name, a post stamp): then the
+    run is a page's head and each cell a line of its own, the headline kept and the site's dropped."""
     out: list[str] = []
     i = 0
     while i < len(lines):
@@ -739,7 +785,12 @@ def join_pipe_tables(lines: list[str]) -> list[str]:
         cells = [cell for line in lines[i:end] for cell in _line_cells(line)]
         if end - i >= 2 and len(cells) >= MIN_PIPE_CELLS:
             rows = _pipe_rows(cells) or _line_rows(lines[i:end])
-            out += ["，".join(row) + "。" for row in rows] if rows else ["；".join(cells) + "。"]
+            if rows:
+                out += ["，".join(row) + "。" for row in rows]
+            elif any(is_chrome_line(cell) for cell in cells):  # a page's head in cells: title, site, stamp
+                out += cells
+            else:
+                out.append("；".join(cells) + "。")
             i = end
         else:
             out.append(lines[i])
@@ -951,9 +1002,11 @@ def clean_text(raw: str) -> str:
     lines = [part for line in lines for part in split_at_hidden_text(line)]
     lines = [part for line in lines for part in split_inline_headings(line)]
     lines = [part for line in lines for part in split_heading_run_on(line)]
+    lines = [part for line in lines for part in split_post_stamp_run_on(line)]
     lines = [title_in_site_title(strip_inline_noise(collapse_spaces(line))) for line in lines]
     lines = [part for line in lines if line for part in split_title_run_on(line)]
     lines = join_pipe_tables(lines)
+    lines = headlines_between_pipes(lines)
     lines = drop_chrome(drop_above_breadcrumb(lines))
     lines = drop_cover_fragments(lines)
     lines = drop_teaser_runs(lines)

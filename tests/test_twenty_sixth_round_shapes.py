@@ -1,0 +1,263 @@
+"""Shapes found on fresh report pages in round twenty-six (fixtures invented, same shapes)."""
+
+from __future__ import annotations
+
+from datetime import date
+
+from test_twenty_fourth_round_shapes import _answer, _kept_in_scope
+
+from assistant.scope import Scope
+from ingest.clean import clean_text, split_post_stamp_run_on
+from ingest.gazetteer import is_area_name, provinces_of
+
+
+def _kept(scope: Scope, text: str, **meta: object) -> bool:
+    return _kept_in_scope(scope, text, **meta)
+
+
+def test_a_post_stamp_with_the_first_sentence_run_on_keeps_the_sentence() -> None:
+    """"发布时间:… 阅读数:2166月3日上午,…": the view count runs into the date; the stamp goes, the sentence
+    (the article's main fact) stays, its month read as the one a count leaves."""
+    page = ("青禾港务集团工会开展夏送清凉活动\n"
+            "发布时间:2023-06-05 10:12:40 阅读数:2166月3日上午,青禾港务集团工会主席王立新一行到码头一线慰问职工，"
+            "送上绿豆汤、防暑药品等物资。\n"
+            "王立新叮嘱各基层工会做好高温季节劳动保护工作。\n")
+    text = clean_text(page)
+    assert "6月3日上午，青禾港务集团工会主席王立新一行到码头一线慰问职工" in text
+    assert "阅读数" not in text and "216" not in text
+    # a stamp alone, or with nothing like a sentence behind it, stays one line (dropped as chrome)
+    assert split_post_stamp_run_on("发布日期:2019-03-23 浏览次数:2057") == ["发布日期:2019-03-23 浏览次数:2057"]
+    assert split_post_stamp_run_on("作者:校工会添加时间:2020-01-10浏览次数:10") == ["作者:校工会添加时间:2020-01-10浏览次数:10"]
+    # a source named before a space, then the sentence
+    assert split_post_stamp_run_on("来源：工会办公室 5月3日，公司工会组织职工健步走，共有200人参加。")[1].startswith("5月3日")
+
+
+def test_a_headline_beside_a_column_name_between_pipes_is_kept() -> None:
+    """"港务要闻 | <headline>" above the report: the headline stays, the column's name goes; a nav bar of short
+    names, a byline and a table row are not headlines."""
+    page = ("港务要闻 | 青禾港务集团工会开展夏送清凉慰问活动\n"
+            "6月3日上午，青禾港务集团工会主席王立新一行到码头一线慰问职工，送上绿豆汤、防暑药品等物资。\n"
+            "新闻中心 | 青禾港务集团召开第三届职工代表大会第二次会议\n")
+    lines = clean_text(page).split("\n")
+    assert lines[0] == "青禾港务集团工会开展夏送清凉慰问活动"
+    assert "港务要闻" not in clean_text(page)
+    # below the first paragraph such a line links another article: not taken into this one
+    assert not any("第三届职工代表大会" in line for line in lines)
+    assert "首页" not in clean_text("首页 | 工会动态 | 职工之家 | 联系我们\n" + page)
+    assert "张三" not in clean_text("作者：张三 | 来源：青禾港务集团工会宣传部\n" + page)
+
+
+def test_a_page_head_given_in_cells_keeps_its_headline_and_drops_the_site() -> None:
+    """A page's head in cells each closed by "|" (headline, subtitle, the site's name with a post stamp): the
+    headline and subtitle stay as lines, the site's name and stamp go."""
+    page = ("青禾矿业职工有了自己的家 | |||\n"
+            "——青禾矿业有限公司工会正式成立 | |||\n"
+            "| 矿业资讯网 | 2011-4-18 9:05:07 焦点话题 | ||\n"
+            "|\n"
+            "本网讯 4月15日，青禾矿业有限公司第一次工会会员代表大会召开，选举产生了第一届工会委员会。\n")
+    lines = clean_text(page).split("\n")
+    assert lines[:2] == ["青禾矿业职工有了自己的家", "——青禾矿业有限公司工会正式成立"]
+    assert not any("资讯网" in line or "2011-4-18" in line for line in lines)
+    # cells that are all the report's (a table given cell by cell) still join into one line
+    table = "困难职工帮扶 |\n12人 |\n金秋助学 |\n8人 |\n"
+    assert "困难职工帮扶；12人；金秋助学；8人。" in clean_text(page + table)
+
+
+def test_areas_are_known_by_record_not_by_the_taggers_guess() -> None:
+    """The tagger calls common words places ("上门", "新春", "登山"); the table of China's areas knows
+    provinces, prefectures and counties with and without their level, autonomous areas without their peoples."""
+    for place in ("四川", "四川省", "绵阳", "凉山", "凉山彝族自治州", "新疆", "内蒙古", "香格里拉", "海东", "北京"):
+        assert is_area_name(place), place
+    for word in ("上门", "新春", "登山", "城市", "福利", "城区", "东北"):
+        assert not is_area_name(word), word
+
+
+def test_a_provincial_page_naming_no_area_is_not_placed_by_a_common_word_the_tagger_calls_a_place() -> None:
+    """A province's own page writing "省林业工会" and "上门入户" (a common word the tagger calls a place) still
+    names no area, so it is the province's asked, the place said unwritten; a real area written keeps it out."""
+    text = ("按照全总统一部署，省林业工会组织所属基层工会深入一线，采取上门入户、岗位慰问等方式开展2024年送温暖活动。"
+            "据统计，省林业工会及所属基层工会共慰问困难职工368人次，发放慰问款物42万余元。")
+    answer = _answer("四川省林业工会2024年送温暖慰问了多少人次困难职工？", text, unit="省林业工会", year=2024,
+                     title="省林业工会2024年送温暖活动综述")
+    assert answer.grounded and "368人次" in answer.text and "没有写明是四川省的" in answer.text
+    # an area of another province keeps it out; one the record cannot place ("巴蜀大地") too
+    for elsewhere in ("活动在赣州启动。", "慰问组还到了赣州市。", "温暖巴蜀大地。"):
+        assert not _kept(Scope(unit="四川省林业工会", place="四川省"), text + elsewhere, unit="省林业工会"), elsewhere
+
+
+def test_a_provincial_page_naming_only_areas_of_the_province_asked_is_its_with_the_areas_said() -> None:
+    """A province's own page never writing its province but naming areas that lie in the one asked ("到成都市新津县…"
+    for 四川): it is that province's, and the answer says which areas it writes; the same page asked as another
+    province's is not."""
+    text = ("为增强干部职工的获得感，省税务局机关工会近日组织会员到成都市新津县开展秋游健身活动。"
+            "活动设置了3.5公里健步走、踢毽子、拔河等项目，共有260名会员参加。")
+    answer = _answer("四川省税务局机关工会秋游有多少名会员参加？", text, unit="省税务局机关工会",
+                     title="省税务局机关工会开展秋游健身活动")
+    assert answer.grounded and "260名" in answer.text
+    assert "没有写明是四川省的（写到的成都市、新津县在四川省）" in answer.text
+    assert not _kept(Scope(unit="江西省税务局机关工会", place="江西省"), text, unit="省税务局机关工会")
+    assert provinces_of("新津县") == {"四川省"} and provinces_of("上门") == frozenset()
+
+
+_GAMES = ("为丰富机关干部职工业余文化生活，6月18日，青禾市市场监管局举办“凝心聚力强根基 奋进争先新征程”职工运动会。"
+          "运动会设羽毛球、乒乓球、拔河3个竞技项目，由局机关各支部组成的10支运动队参加比赛。")
+
+
+def test_an_abbreviated_name_asked_is_the_articles_own_and_an_events_slogan_is_its_theme() -> None:
+    """"青禾市监局…的主题是什么" of an article of "青禾市市场监管局" (no unit read, its title names it): the name asked
+    abbreviates the article's own, so its words count in every sentence; the slogan an event is held under
+    ("举办“…”职工运动会") is the theme asked."""
+    answer = _answer("青禾市监局职工运动会的主题是什么？", _GAMES, title="青禾市市场监管局职工运动会上欢乐多")
+    assert answer.grounded and "凝心聚力强根基" in answer.text
+    # a short quoted name ("送清凉") is an activity, not a slogan; a name of another kind (局 vs 会) is no abbreviation
+    assert not _answer("青禾市监局职工运动会的主题是什么？", "6月18日，青禾市市场监管局工会开展“送清凉”活动。",
+                       title="青禾市市场监管局送清凉").grounded
+
+
+def test_a_year_opening_an_events_quoted_name_dates_the_article() -> None:
+    """"2022年…总决赛在哪里" of a report that writes the year only inside the event's quoted name
+    ("“2022青禾省职工技能大赛”总决赛在青禾市举行"): the article is of 2022."""
+    text = ("本报讯近日，青禾省税务局、青禾省总工会联合开展的“2022青禾省职工技能大赛暨税务系统业务比武”总决赛在柳城举行，"
+            "来自全省各市税务局的14支代表队参加了比赛。")
+    answer = _answer("2022年青禾省职工技能大赛税务业务比武的总决赛在哪里举行？", text, title="工会工作总结")
+    assert answer.grounded and "柳城" in answer.text
+
+
+def test_a_bodys_name_keeps_its_and_among_bodies_listed() -> None:
+    """"…税务局、…总工会、省人力资源和社会保障厅联合开展": among bodies a 和 inside a name (人力资源和社会保障厅,
+    住房和城乡建设局) is the name's own; a 和 between things that are no bodies still splits."""
+    from assistant.enumeration import find_enumerations
+
+    items = [e.items for e in find_enumerations("青禾省税务局、青禾省总工会、青禾省人力资源和社会保障厅联合开展了比武。")]
+    assert any(i[:2] == ("青禾省税务局", "青禾省总工会") and i[2].startswith("青禾省人力资源和社会保障厅") for i in items)
+    built = [e.items for e in find_enumerations("市总工会、市住房和城乡建设局联合举办。")]
+    assert any("市住房和城乡建设局" in item for i in built for item in i)
+    assert [e.items for e in find_enumerations("开展了拔河、跳绳和趣味比赛等活动。")] == [("拔河", "跳绳", "趣味比赛")]
+
+
+def test_a_prize_asked_counted_right_before_its_figure() -> None:
+    """"三等奖评了几个" of "共产生一等奖一名、二等奖四名、三等奖七名": the prize asked, written right before a count,
+    is what that count counts, though the clause says none of the question's other words."""
+    text = ("3月6日，青禾市市场监管局工会组织女职工开展徒步比赛。下午3点，全局女职工在柳湖公园集合出发。"
+            "经过一个小时的激烈角逐，共产生一等奖一名、二等奖四名、三等奖七名。")
+    answer = _answer("市场监管局三八节在柳湖公园搞的徒步比赛，三等奖评了几个？", text, unit="市场监管局工会")
+    assert answer.grounded and "三等奖七名" in answer.text
+
+
+def test_a_month_counted_from_reaches_the_month_asked() -> None:
+    """"从6月份起一共搞了多少场活动" of "自6月份以来合计开展活动近百场": the sentence counts from the month asked on,
+    so it is dated in it."""
+    from assistant.scope import months_dated
+
+    assert months_dated("自6月份以来合计开展活动近百场") == set(range(6, 13))
+    text = ("2020年，青禾市市场监管局工会成立了瑜伽、太极、篮球等13个兴趣小组，自6月份以来合计开展活动近百场。"
+            "与以往零散组织的兴趣活动不同，今年的兴趣小组参与度更广。")
+    answer = _answer("青禾市场监管局工会的兴趣小组从6月份起一共搞了多少场活动？", text, unit="市市场监管局工会")
+    assert answer.grounded and "近百场" in answer.text
+
+
+def test_a_part_of_the_year_before_a_body_is_when_not_whose() -> None:
+    """"2022年初江苏省总工会到…" and "年底市总工会…": 年初/年底 say when; the body asked is 江苏省总工会, 市总工会."""
+    from assistant.condense import unit_names
+    from assistant.scope import read_own_scope
+
+    assert read_own_scope("2022年初青禾省总工会到基层慰问困难职工，是谁带的队？", date(2024, 5, 1)).unit == "青禾省总工会"
+    assert unit_names("年底市总工会开展了什么活动") == ["市总工会"]
+    assert unit_names("2023年末青禾县总工会慰问了多少户") == ["青禾县总工会"]
+
+
+def test_a_name_opening_a_clause_that_tells_what_was_won_is_the_winner() -> None:
+    """"哪位选手拿了水质分析状元" of "柳化许晓丹以…总分第一的绝对优势夺得水质分析状元": a name right after its body's,
+    the clause going on to what was won, names the winner; a name the clause tells nothing won of does not."""
+    text = "柳河石化许晓丹以工业废水处理工种总分第一的绝对优势夺得水质分析状元，并获得“全国技术能手”荣誉称号。"
+    answer = _answer("柳河石化哪位选手拿了水质分析状元？", text, title="第九届全国石油和化工行业职业技能竞赛闭幕")
+    assert answer.grounded and "许晓丹" in answer.text
+    from assistant.persons import people_named
+
+    assert not people_named("柳河石化许晓丹以工业废水处理工种参加了比赛，比赛在扬州举行。")
+
+
+def test_a_festival_asked_is_answered_by_the_sentence_naming_one() -> None:
+    """"趣味运动是为哪个节日办的": the sentence naming the festival ("“五一”国际劳动节前夕…举办了庆祝活动") answers,
+    not the one telling the games; an honour named after a festival ("五一劳动奖章") names none."""
+    text = ("“五一”国际劳动节前夕，柳岸区市场监督管理局工会举办了庆祝活动。"
+            "“齐心协力”拼默契、“步步高升”秀技巧，一场趣味运动会在加油声中推向高潮。"
+            "趣味运动后大家开展了徒步、唱歌等休闲活动。")
+    answer = _answer("柳岸区市场监管局工会那次趣味运动是为哪个节日办的？", text, unit="柳岸区市场监督管理局工会")
+    assert answer.grounded and "五一" in answer.text.split("[1]")[0]
+    from assistant.question_profile import ANSWER_KINDS
+
+    assert not ANSWER_KINDS["festival"][1].search("王某荣获五一劳动奖章")
+    assert not ANSWER_KINDS["festival"][0].search("晚会有什么节目？")
+
+
+def test_a_departments_system_union_and_its_short_name_are_the_body_asked() -> None:
+    """"湖南农业农村厅工会" and "湖南农业厅系统工会" of a province's page whose own unit is "省农业农村厅系统工会": the
+    department's union of its whole system, its name shortened as people say it; 农村 in it is no village."""
+    text = ("1月20日，省农业农村厅系统工会换届暨工作总结培训会召开。厅二级巡视员刘建华出席会议并讲话。"
+            "会议对第三届“丰收杯”运动会获奖单位与个人进行表彰，选举产生了新一届厅系统工会委员会。")
+    for question, said in (("湖南农业农村厅工会换届会上，是哪位厅领导到会讲话的？", "刘建华"),
+                           ("湖南农业厅系统工会会上表彰的丰收杯运动会是第几届？", "第三届")):
+        answer = _answer(question, text, unit="省农业农村厅系统工会", title="省农业农村厅系统工会召开换届大会")
+        assert answer.grounded and said in answer.text, question
+        assert "材料写的是“省农业农村厅系统工会”，没有写明是湖南的" in answer.text
+    from assistant.scope import read_own_scope
+
+    assert read_own_scope("湖南农业农村厅工会换届会上谁讲话了？", date(2024, 5, 1)).place is None
+    # a body of another kind is not it ("省农业局" ends otherwise than 省农业农村厅), nor another body of the province
+    assert not _kept(Scope(unit="湖南省农业局", place="湖南省"), text, unit="省农业农村厅系统工会")
+    assert not _kept(Scope(unit="湖南省水利厅", place="湖南省"), text, unit="省农业农村厅系统工会")
+
+
+def test_a_deputy_asked_is_not_answered_by_the_head() -> None:
+    """"第一届工会委员会的副主席是谁" of a report naming only who was elected 主席 (and the heads of the other
+    committees): no deputy is named, so it is not in the material; a report naming the deputies answers."""
+    text = ("6月2日，青禾高速石化公司召开一届一次会员代表大会。许某燕同志当选为公司第一届工会委员会主席，"
+            "刘某训同志当选为公司第一届工会经费审查委员会主任。")
+    assert not _answer("青禾高速石化第一届工会委员会的副主席是谁？", text, unit="青禾高速石化公司工会").grounded
+    deputies = text + "王某彬、纪某芒同志当选为第一届工会委员会副主席。"
+    answer = _answer("青禾高速石化第一届工会委员会的副主席是谁？", deputies, unit="青禾高速石化公司工会")
+    assert answer.grounded and "王某彬" in answer.text
+
+
+def test_the_reporter_of_a_report_is_asked_by_the_byline_role() -> None:
+    """"那条新闻的通讯员叫什么" of "本网讯通讯员俞某报道：…": a person is asked (not a title in quotes), the name right
+    after the role asked answers, though other titled people stand in the sentence; 俞 is a surname too."""
+    text = ("本网讯通讯员俞杨报道：7月9日上午，青禾省总工会党组书记、常务副主席陈某霞一行赴青禾机场集团开展送清凉活动，"
+            "看望慰问奋战在高温下的机场一线职工。")
+    answer = _answer("青禾机场集团送清凉那条空港新闻的通讯员叫什么？", text, unit="省总工会", title="省总工会到机场送清凉")
+    assert answer.grounded and "俞杨" in answer.text
+    from assistant.persons import looks_like_name
+
+    assert looks_like_name("俞杨") and not looks_like_name("和平")
+
+
+def test_a_second_body_asked_beside_a_whole_first_runs_to_its_own_kind() -> None:
+    """"四川省林业工会和海东市水务局…各…": the first is a whole body, so the second is 海东市水务局, not 海东市 with a
+    水务局 that each has; an area beside an area still shares what follows ("丁香街道和桂园街道基层工会")."""
+    from assistant.subjects import split_subjects
+
+    assert split_subjects("青禾省林业工会和柳岸市水务局送温暖各筹了多少慰问款？") == [
+        "青禾省林业工会送温暖筹了多少慰问款", "柳岸市水务局送温暖筹了多少慰问款"]
+    assert split_subjects("青禾县林业局和柳岸市水务局春节慰问，各慰问了多少困难职工？")[1].startswith("柳岸市水务局")
+    assert split_subjects("丁香街道和桂园街道基层工会各有多少会员？") == ["丁香街道的基层工会有多少会员", "桂园街道的基层工会有多少会员"]
+
+
+def test_a_provincial_page_never_writing_its_province_answers_its_own_line_beside_another_unit() -> None:
+    """"四川省林业工会和海东市水务局各筹了多少慰问款" with the first's page writing "省林业工会" only: its line
+    answers and says the page does not write the province; the other line is its own page's."""
+    from fakes import make_hit
+    from test_twenty_fourth_round_shapes import _knowledge
+
+    from assistant.qa import QAService
+
+    province = ("按照省总工会统一安排，省林业工会开展2024年元旦春节送温暖活动。"
+                "省林业工会及所属基层工会送温暖活动筹集发放慰问款物50余万元，慰问困难职工464人次。")
+    city = "本次活动中市水务局积极筹集慰问款7.4万元，共慰问全市水利系统困难职工24名。海东市水务局工会认真组织。"
+    hits = [make_hit(province, doc_id="p", rank=1, unit="省林业工会", year=2024, title="省林业工会送温暖"),
+            make_hit(city, doc_id="c", rank=2, unit="海东市水务局工会", title="海东市水务局工会送温暖总结")]
+    answer = QAService(_knowledge(hits)).answer("四川省林业工会和海东市水务局送温暖各筹了多少慰问款？")
+    lines = answer.text.split("\n")
+    first = next(line for line in lines if line.startswith("四川省林业工会"))
+    assert "材料写的是“省林业工会”，没有写明是四川省的" in first and "50余万元" in first
+    assert any(line.startswith("海东市水务局") and "7.4万元" in line for line in lines)
