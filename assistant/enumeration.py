@@ -374,13 +374,14 @@ def _word_start(part: str, end: int, bounds: set[int]) -> int | None:
 
 
 _BODY_END = "局厅委部办会院所司处站社馆联协府"  # how the names of offices and bodies end
+_OTHER_BODY_END = "行队厂校团军室科组"  # and of banks, troops, factories… ("青禾银行和市税务局": two bodies)
 
 
 def _join_inside_name(before: str, after: str, siblings: Sequence[str]) -> bool:
     """"…税务局、…总工会、省人力资源和社会保障厅": among bodies, a 和 after words that end no body's name
     and before a body's kind is the name's own (人力资源和社会保障厅, 住房和城乡建设局, 文化和旅游局)."""
-    return (bool(siblings) and all(item and item[-1] in _BODY_END for item in siblings) and before[-1] not in _BODY_END
-            and re.match(rf"[\u4e00-\u9fff]{{1,8}}?[{_BODY_END}]", after) is not None)
+    return (bool(siblings) and all(item and item[-1] in _BODY_END for item in siblings)
+            and before[-1] not in _BODY_END + _OTHER_BODY_END and re.match(rf"[\u4e00-\u9fff]{{1,8}}?[{_BODY_END}]", after) is not None)
 
 
 def _last_items(part: str, joined: bool = True, others: Sequence[str] = (), first: str = "") -> list[str]:

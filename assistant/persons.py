@@ -7,6 +7,7 @@ from __future__ import annotations
 import itertools
 import re
 
+from ingest.gazetteer import is_area_name
 from vectorstore.lexical import tagged, tokenize
 
 TITLES = ("主席|书记|老师|教师|校长|局长|厂长|经理|主任|委员|部长|处长|科长|院长|会长|秘书长|所长|站长|组长|队长|会计|出纳|干事|行长|园长|馆长"
@@ -90,20 +91,22 @@ def _tagged_name(word: str) -> bool:
 def _joined_title(name: str) -> bool:
     """"主席及委员", "主任和委员": two titles joined, no name ("王永和主席" and "和晓燕" are names)."""
     return bool(_TITLE_FIRST.search(name))
-# the commonest surnames: a short word opening with one, that no dictionary knows, is likely a name ("余早红");
-# the first hundred, then the next by how many bear them ("俞杨"), leaving out those that are everyday words' first
-# characters (和, 平, 成, 明, 安, 文, 国, 东, 关, 全, 通…)
+# the commonest surnames: a short word opening with one, that no dictionary knows, is likely a name ("余早红")
 SURNAMES = (
     "王李张刘陈杨黄赵吴周徐孙马朱胡郭何高林罗郑梁谢宋唐许韩冯邓曹彭曾肖田董袁潘于蒋蔡余杜叶程苏魏吕丁任沈姚卢姜崔钟谭陆汪范金石廖贾夏韦付方白邹孟熊秦邱江尹薛闫段雷侯龙史陶黎贺顾毛郝龚邵万钱严覃武戴莫孔向汤佘易施"
-    "俞倪殷毕傅齐伍穆萧祁纪舒屈项祝阮蓝季童颜梅骆樊凌霍虞柯裴翁洪邢储靳焦甘詹卓蒙乔翟桂牛庄晏柴瞿阎艾耿匡聂辛饶鞠岑滕卞苗鲁葛褚章邬蔺娄"
 )
+# the next hundred by how many bear them ("俞杨"): they open everyday words more often ("苗圃", "艾灸", "乔迁", which the
+# tagger calls names), so a word opening with one is a name only when the dictionary does not hold it at all
+MORE_SURNAMES = "俞倪殷毕傅齐伍穆萧祁纪舒屈项祝阮蓝季童颜梅骆樊凌霍虞柯裴翁洪邢储靳焦甘詹卓蒙乔翟桂牛庄晏柴瞿阎艾耿匡聂辛饶鞠岑滕卞苗鲁葛褚章邬蔺娄"
 
 
 def looks_like_name(word: str) -> bool:
     """A two- or three-character word opening with a common surname that the tagger cannot read as
     one word of its dictionary, or reads as a name ("余早红", "刘庭健"; not "方面", "高温慰问")."""
-    if not re.fullmatch(r"[\u4e00-\u9fff]{2,3}", word) or word[0] not in SURNAMES or _common_word(word):
-        return False  # "毛巾", "汤圆": words the dictionary knows well
+    if not re.fullmatch(r"[\u4e00-\u9fff]{2,3}", word) or _common_word(word) or is_area_name(word):
+        return False  # "毛巾", "汤圆": words the dictionary knows well; "滕州": a place
+    if word[0] not in SURNAMES and not (word[0] in MORE_SURNAMES and not _in_dictionary(word)):
+        return False
     words = tagged(word)
     return not (len(words) == 1 and words[0][1] != "nr") and not any(len(w) >= 2 and flag != "nr" for w, flag in words)
 
@@ -212,6 +215,13 @@ def _names_body(name: str, text: str, units: tuple[str, ...]) -> bool:
     """"白鹭组织了…" in a report on 白鹭公司: a word of the question (a person asked for is not in
     it), or the short name of a body the text names, not a person."""
     return any(name in unit for unit in units) or re.search(re.escape(name) + _BODY_AFTER, text) is not None
+
+
+def _in_dictionary(word: str) -> bool:
+    import jieba
+
+    tokenize("")  # the shared jieba, initialised once
+    return jieba.dt.FREQ.get(word) is not None
 
 
 def _common_word(name: str) -> bool:

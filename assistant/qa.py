@@ -11,6 +11,7 @@ appear in a cited chunk; what fails is flagged on the answer and marked in its t
 from __future__ import annotations
 
 import re
+from collections import Counter
 from collections.abc import Callable, Iterator
 from dataclasses import dataclass, field, replace
 from datetime import date
@@ -296,6 +297,7 @@ class QAService:
         profile = _naming(profile, asked.place if asked.unit and asked.place and asked.unit.startswith(asked.place) else None)
         hits, misses, articles, scope = self._search(standalone, asked, year, wide=profile.per_document,
                                                      said=profile.said[0] if profile.per_document and profile.said else "")
+        hits, misses = _without_rival_unplaced(hits, misses, scope.unit, articles)
         ranked = _of_the_member(candidates(hits, profile, articles), scope, articles)
         if not subjects:
             ranked = _of_pointed_kind(standalone, scope, ranked, articles)
@@ -318,6 +320,7 @@ class QAService:
                 if before and len(re.findall(r"[？?]", standalone)) >= 2 and self._names_none(subject):
                     subject = before + subject  # "…是几月几号开的？前期筹备用了多长时间？": the second asks of the same unit
                 found.parts.append(self._part(subject, ui, year, own_words(subject, subjects)))
+            found.parts = _unplaced_once(found.parts)
             answered = [part for part in found.parts if part.ranked]
             found.hits = list({h.chunk_id: h for part in answered for h in part.hits}.values()) or hits
             found.evidence = max([part.ranked[0].score for part in answered] or [evidence])
@@ -336,6 +339,7 @@ class QAService:
         if unfitted is not None:
             asked = unfitted.removed_from(subject)
         hits, misses, articles, _ = self._search(asked, scope, year)
+        hits, misses = _without_rival_unplaced(hits, misses, scope.unit, articles)
         # a page that never writes the province asked answers on its own line, which says so
         unwritten = tuple((h.doc_id, place_unwritten(*said)) for h in hits
                           if scope.unit and (said := unwritten_place(scope.unit, h, articles.get(h.doc_id, h.text))))
@@ -811,6 +815,33 @@ def _year_note(year: int | None, hits: list[Hit]) -> str:
     if year is None:
         return ""
     return f"资料中没有{year}年的总结，以下内容出自：{'、'.join(dict.fromkeys(hit_label(hit) for hit in hits))}。\n"
+
+
+def _without_rival_unplaced(hits: list[Hit], misses: list[Miss], unit: str | None, articles: dict[str, str]) -> tuple[list[Hit], list[Miss]]:
+    """Pages that are the province's body asked only because they never write their province (unwritten_place): when
+    two or more pages are so, the one asked is not told by them. A page writing areas of that province stays; the
+    others are set aside (none stays when none writes any)."""
+    if not unit:
+        return hits, misses
+    said = {h.chunk_id: unwritten_place(unit, h, articles.get(h.doc_id, h.text)) for h in hits}
+    pages = {str(h.metadata.get("source") or h.doc_id): said[h.chunk_id] for h in hits if said[h.chunk_id]}
+    if len(pages) < 2:
+        return hits, misses
+    rivals = {source for source, (_, _, areas) in pages.items() if not areas}
+    aside = [h for h in hits if str(h.metadata.get("source") or h.doc_id) in rivals]
+    return [h for h in hits if h not in aside], [*misses, *(Miss(h, ("place",)) for h in aside)]
+
+
+def _unplaced_once(parts: list[Part]) -> list[Part]:
+    """"四川省林业工会和江西省林业工会各…": a page that never writes its province, taken as the body of two subjects,
+    is neither's (which province it is, it does not say); it stays a line of one subject only."""
+    claims = Counter(doc_id for part in parts for doc_id, _ in part.unwritten)
+    shared = {doc_id for doc_id, times in claims.items() if times > 1}
+    if not shared:
+        return parts
+    return [replace(part, hits=[h for h in part.hits if h.doc_id not in shared],
+                    ranked=[c for c in part.ranked if c.hit.doc_id not in shared],
+                    unwritten=tuple((d, note) for d, note in part.unwritten if d not in shared)) for part in parts]
 
 
 def _unwritten_place_note(found: Retrieved, citations: list[Citation]) -> str:

@@ -30,7 +30,7 @@ from assistant.condense import (
 from assistant.enumeration import chinese_number, ordinal_value
 from assistant.overlap import said_in_full
 from ingest.clean import fold_width, normalize_characters, to_simplified
-from ingest.gazetteer import is_area_name, provinces_of
+from ingest.gazetteer import area_names, is_area_name, provinces_of
 from ingest.metadata import TRADES_JOINED_RE, classify_unit_kind, summed_up_year
 from vectorstore.lexical import tagged
 from vectorstore.retriever import Hit
@@ -143,14 +143,13 @@ def months_asked(question: str) -> set[int]:
 
 def months_dated(text: str) -> set[int]:
     """Every month a text dates something in: those it names and those of the halves and quarters
-    it names; "全年" and "年底" reach the whole year, and so does "年初以来" ("6月份以来" every month from June); "年初" alone is its
+    it names ("6月份以来" is dated from June); "全年" and "年底" reach the whole year, and so does "年初以来"; "年初" alone is its
     first quarter ("年初慰问了31户" tells nothing of 下半年). ("年度" is not counted: "2017年度培训计划"
     is a plan's name, which a half-year report gives too.) A target's deadline ("力争在7月底前完成") dates nothing
     done ("3月底以前完成了换届" does)."""
     months = months_named(_DEADLINE.sub("", text))
-    for since in _MONTH_SINCE.finditer(text):  # "自6月份以来": every month from then on
-        start = int(since.group(1)) if since.group(1).isdigit() else _CN_NUMBER[since.group(1)]
-        months |= set(range(start, 13))
+    for since in _MONTH_SINCE.finditer(text):  # "自6月份以来": dated from June (how far on, the sentence may not say)
+        months.add(int(since.group(1)) if since.group(1).isdigit() else _CN_NUMBER[since.group(1)])
     for match in PERIOD_WORDS.finditer(text):
         word = match.group(0)
         if word == "年初":
@@ -192,8 +191,8 @@ _TIME = re.compile(rf"{YEAR_PART.pattern}|{YEAR_WORDS.pattern}|{PERIOD_WORDS.pat
                    r"|新一?届|本届|上一?届|下一?届|历届")  # "东海研究站新一届工会": a term, no part of a name
 _UNION_SUFFIX = re.compile(r"(?:总工会|工会委员会|工会联合会|联合工会|工联会|工会委?|工委|委员会)$")  # 工联会: 工会联合会 shortened
 _ADMIN = "省市县区镇乡村州旗"
-# 园区, 社区, 校区 are not areas, nor 农村 and 城乡 ("湖南农业农村厅", "住房和城乡建设局")
-_ADMIN_END = r"(?:[省市县镇州旗]|(?<!城)乡|(?<!农)村|(?<![园发社校厂库营港业商居学景矿])区)"
+# 园区, 社区, 校区 are not areas, nor 农村 and 城乡 of departments ("湖南农业农村厅", "住房和城乡建设局"; 古城乡 is one)
+_ADMIN_END = r"(?:[省市县镇州旗]|(?<!和城)乡|(?<!业农)村|(?<![园发社校厂库营港业商居学景矿])区)"
 # The leading administrative area of a name: "青禾县总工会" -> 青禾县 (two characters at least
 # before the marker, so "县直机关" has none).
 _PLACE_PREFIX = re.compile(rf"^(.{{2,8}}?{_ADMIN_END})(?=.)")
@@ -1368,9 +1367,7 @@ def unwritten_place(name: str, hit: Hit, article: str) -> tuple[str, str, tuple[
     read = _level_body_placed(name, hit, article)
     if read is None or read.said or not _of_an_unnamed_province(read, hit):
         return None
-    areas = list(dict.fromkeys(_areas_named(read.text) or ()))
-    return (str(hit.metadata.get("unit") or read.level_body), read.asked_place,  # the body as the page names it
-            tuple(a for a in areas if not any(a != b and a in b for b in areas)))  # (成都 of 成都市)
+    return str(hit.metadata.get("unit") or read.level_body), read.asked_place, _areas_said(read.text)  # the body as the page names it
 
 
 def _of_an_unnamed_province(read: _LevelBodyRead, hit: Hit) -> bool:
@@ -1393,31 +1390,71 @@ _SPEAKS_AS_AREA = re.compile(r"[我本全](?:市|县|区|州|盟|旗)(?![场民�
 _NOT_AN_AREA = frozenset({"中国", "全国", "国家", "全省", "我省", "本省"})
 
 
-def _areas_named(text: str) -> list[str] | None:
-    """The areas the text names: provinces ("四川园林"), areas by their level ("成都市", "凉山州") and areas the tagger
-    finds that are areas by record ("在成都举办", "绵阳、宜宾代表队"; it calls "上门", "新春", "登山" places too);
-    None when it names one no record places ("八闽", "巴蜀大地")."""
+class _Area(NamedTuple):
+    written: str  # as the text writes it ("海南州", "成都")
+    provinces: frozenset[str]  # the provinces an area of that name lies in, by record
+    visited: bool  # written as a place gone to ("赴成都市…"), which says nothing of whose the page is
+
+
+_PLACE_END = "河山湖岛港湾城镇村州江海关口峡岭峰寺桥"  # how names of places no record holds end ("北戴河", "羊城")
+_GONE_TO = re.compile(r"(?:赴|到|前往|去|来到|走进|远赴|奔赴)$")
+
+
+def _areas_named(text: str) -> list[_Area] | None:
+    """The areas the text names: provinces ("四川园林"), areas by their level ("成都市", "凉山州") and places the tagger
+    finds ("在成都举办", "绵阳、宜宾代表队"; it calls "上门", "新春" places too, which are not areas by record and do
+    not end as places do); None when it names one no record places ("八闽", "北戴河", "羊城") or, without the record,
+    any place at all."""
     if any(alias in text for alias in PROVINCE_ALIASES):
         return None
-    areas = [name for name in _PROVINCE_LEVEL_AREAS if name in text]
+    recorded = bool(area_names())
+    areas: list[_Area] = []
+    gone_to: set[int] = set()  # where a place gone to ends: the area right after it is gone to too ("赴成都市新津县")
+    covered: set[int] = set()  # where an area with its level stands
+
+    def visited(start: int, end: int) -> bool:
+        if start in gone_to or _GONE_TO.search(text[max(0, start - 2) : start]):
+            gone_to.add(end)
+            return True
+        return False
+
     for m in re.finditer(r"[市州县区盟]", text):
-        before = next((text[m.start() - n : m.start()] for n in (3, 2) if m.start() >= n and _known_place(text[m.start() - n : m.start()])), "")
-        if before:
-            if not (provinces_of(before + m.group()) or provinces_of(before)):
+        n = next((n for n in (3, 2) if m.start() >= n and _known_place(text[m.start() - n : m.start()])), 0)
+        if n:
+            written = text[m.start() - n : m.end()]
+            provinces = provinces_of(written) or provinces_of(written[:-1])
+            if not provinces:
                 return None
-            areas.append(before + m.group() if provinces_of(before + m.group()) else before)
-    areas += [word for word, flag in _words(text) if flag == "ns" and word not in _NOT_AN_AREA and is_area_name(word)]
+            areas.append(_Area(written, provinces, visited(m.start() - n, m.end())))
+            covered.update(range(m.start() - n, m.end()))
+    areas += [_Area(name, provinces_of(name), False) for name in _PROVINCE_LEVEL_AREAS
+              if any(m.start() not in covered for m in re.finditer(name, text))]
+    at = 0
+    for word, flag in _words(text):
+        if flag == "ns" and word not in _NOT_AN_AREA and len(word) >= 2 and at not in covered:  # ("海南" of 海南州)
+            if recorded and is_area_name(word):
+                areas.append(_Area(word, provinces_of(word), visited(at, at + len(word))))
+            elif not recorded or word[-1] in _PLACE_END:
+                return None
+        at += len(word)
     return areas
 
 
 def _names_only_areas_of(text: str, place: str) -> bool:
-    """Every area the text names lies in the province asked ("到成都市新津县…" of 四川): none of another province, none
-    that no record places; a province asked that no record knows admits no area at all."""
+    """Every area the text names lies in the province asked, and in no other ("到成都市新津县…" of 四川; not "铁西区",
+    which is Liaoning's and Jilin's): none of another province, none that no record places; a province asked that
+    no record knows admits no area at all."""
     areas = _areas_named(text)
     if areas is None:
         return False
     province = provinces_of(place) if len(provinces_of(place)) == 1 else frozenset()
-    return all(province and province <= provinces_of(area) for area in areas)
+    return all(province and area.provinces == province for area in areas)
+
+
+def _areas_said(text: str) -> tuple[str, ...]:
+    """The areas a page writes of its own (not the places it went to), as written, for the note that says so."""
+    written = list(dict.fromkeys(area.written for area in _areas_named(text) or () if not area.visited))
+    return tuple(a for a in written if not any(a != b and a in b for b in written))  # (成都 of 成都市)
 
 
 def _level_and_body(name: str) -> list[tuple[str, str, str]]:
@@ -1440,9 +1477,27 @@ def _level_and_body(name: str) -> list[tuple[str, str, str]]:
 
 def _is_level_body(own: str, level_body: str) -> bool:
     """The page's own unit (its core) is the body: "省农业农村厅", its whole system's union ("省农业农村厅系统工会"), or
-    the body asked abbreviates it ("省农业厅" of 省农业农村厅: its characters in order, its first and its kind the same)."""
+    the department asked abbreviates it ("省农业厅" of 省农业农村厅: its characters in order, its first and its kind,
+    厅, 局 or 委, the same; nothing left out that tells bodies apart). A hospital or a company is named whole."""
     asked, own = name_core(level_body).removesuffix("系统"), own.removesuffix("系统")
-    return bool(own) and (asked == own or len(asked) >= 4 and asked[0] == own[0] and asked[-1] == own[-1] and is_subsequence(asked, own))
+    return bool(own) and (asked == own or len(asked) >= 4 and asked[0] == own[0] and asked[-1] == own[-1] and asked[-1] in "厅局委"
+                          and is_subsequence(asked, own) and not _TELLS_APART.search(_left_out(asked, own)))
+
+
+# what a longer name has that tells one body from another of its kind ("第二人民医院", "中西医结合医院"), not words a
+# department's name gains when renamed ("农业农村厅", "林业和草原局")
+_TELLS_APART = re.compile(r"[第\d一二三四五六七八九十百东西南北中附属分]")
+
+
+def _left_out(short: str, long: str) -> str:
+    """The characters of `long` that its abbreviation `short` leaves out (taking each of short's as early as it can)."""
+    kept, i = [], 0
+    for char in long:
+        if i < len(short) and char == short[i]:
+            i += 1
+        else:
+            kept.append(char)
+    return "".join(kept)
 
 
 class _LevelBodyRead(NamedTuple):

@@ -497,23 +497,48 @@ def split_inline_headings(line: str) -> list[str]:
 
 
 # A post's stamp with the report's first sentence run on behind it ("发布时间:2024-08-19 09:10:01 阅读数:4938月15日下午,…"):
-# labels, each with a date, a count or a short name before a space; a count runs into a date by the month it leaves.
+# labels, each with a date, a count or a short name before a space. A count runs into the date after it.
 _STAMP_LABEL = r"(?:(?:发布|发表|更新|上传|添加)?(?:时间|日期)|来源|作者|编辑|责编|发布人|(?:浏览|阅读|点击)(?:数|量|次数)?|发布)\s*[:：]"
-_STAMP_VALUE = (
-    r"(?:\d{4}[-/.年]\d{1,2}[-/.月]\d{1,2}日?(?:\s*\d{1,2}:\d{2}(?::\d{2})?)?"
-    r"|\d+?(?=(?:1[0-2]|0?[1-9])月\d{1,2}日)|\d+(?!\d)|[^\s，。,:：]{1,16}(?=\s))"
-)
+_STAMP_VALUE = r"(?:\d{4}[-/.年]\d{1,2}[-/.月]\d{1,2}日?(?:\s*\d{1,2}:\d{2}(?::\d{2})?)?|\d+|[^\s，。,:：]{1,16}(?=\s))"
 _POST_STAMP_RUN_ON = re.compile(rf"^(?:\s*{_STAMP_LABEL}\s*{_STAMP_VALUE})+\s*")
+_STAMP_DATE = re.compile(r"(?:19|20)\d\d[-/.](\d{1,2})[-/.]\d{1,2}")
+_EVENT_DATE = re.compile(r"^\s*(?:时间|日期)\s*[:：]\s*(?=(?:19|20)\d\d年)")  # "时间：2023年3月5日 地点：…", an event's
 _RUN_ON_BODY_MIN = 20
 
 
+def _date_run_into(stamp: str, body: str) -> int:
+    """How many of the stamp's last digits open the body's date: a count runs into a year ("48" + "2023年") or a month
+    ("493" + "8月15日"; "121" + "2月3日" of a post stamped in February, not "12" + "12月3日"; without a stamp, the month
+    one digit long)."""
+    digits = len(stamp) - len(stamp.rstrip("0123456789"))
+    if not digits or not body.startswith(("年", "月")):
+        return 0
+    run = stamp[len(stamp) - digits :]
+    if body.startswith("年"):
+        return 4 if digits > 4 and run[-4:-2] in ("19", "20") else 0
+    months = [size for size in (1, 2) if digits > size and 1 <= int(run[-size:]) <= 12 and run[-size] != "0"]
+    posted = _STAMP_DATE.search(stamp)
+    if posted and months:
+        before = [size for size in months if int(run[-size:]) <= int(posted.group(1))]
+        return max(before, key=lambda size: int(run[-size:])) if before else min(months)
+    return min(months, default=0)
+
+
 def split_post_stamp_run_on(line: str) -> list[str]:
-    """The stamp and the sentence behind it on two lines, so the stamp goes as chrome and the sentence stays."""
+    """The stamp and the sentence behind it on two lines, so the stamp goes as chrome and the sentence stays. An
+    event's own date given under a label ("时间：2023年3月5日 地点：…") is the report's, kept without the label."""
+    if _EVENT_DATE.match(line) and any(mark in line for mark in "，。"):  # (a stamp alone stays chrome)
+        return [_EVENT_DATE.sub("", line)]
     match = _POST_STAMP_RUN_ON.match(line)
-    body = line[match.end() :].lstrip("，,；;、") if match else ""
+    if not match:
+        return [line]
+    stamp, body = line[: match.end()].rstrip(), line[match.end() :]
+    moved = _date_run_into(stamp, body)
+    stamp, body = stamp[: len(stamp) - moved], stamp[len(stamp) - moved :] + body
+    body = body.lstrip("，,；;、")
     if len(body) < _RUN_ON_BODY_MIN or not any(mark in body for mark in "，。"):
         return [line]
-    return [line[: match.end()].strip(), body]
+    return [stamp.strip(), body]
 
 
 _TITLE_RUN_ON = re.compile(
@@ -745,6 +770,7 @@ def _line_rows(lines: list[str]) -> list[list[str]]:
 
 
 _SECTION_CELL_MAX = 6  # "集团要闻", "工会动态": a column's name
+_LINKS_ELSEWHERE = re.compile(r"相关|推荐|上一|下一|热点|热门|更多|延伸|阅读")  # "相关新闻 | …": another article's headline
 _HEADLINE_CELL_MIN = 10
 _PIPED_LINE = re.compile(r"^[^|｜]*[^|｜\s][^|｜]*(?:[|｜][^|｜]*)+$")
 
@@ -757,7 +783,8 @@ def headline_between_pipes(line: str) -> str:
     cells = _line_cells(line)
     long_cells = [cell for cell in cells if len(cell) >= _HEADLINE_CELL_MIN]
     short_cells = [cell for cell in cells if len(cell) < _HEADLINE_CELL_MIN]
-    if len(long_cells) != 1 or any(len(cell) > _SECTION_CELL_MAX or re.search(r"\d", cell) for cell in short_cells):
+    if len(long_cells) != 1 or any(len(cell) > _SECTION_CELL_MAX or re.search(r"\d", cell) or _LINKS_ELSEWHERE.search(cell)
+                                   for cell in short_cells):
         return line
     headline = long_cells[0]
     return line if re.search(r"[:：。]", headline) else headline
@@ -765,8 +792,16 @@ def headline_between_pipes(line: str) -> str:
 
 def headlines_between_pipes(lines: list[str]) -> list[str]:
     """Only above the page's first paragraph, where its headline is; below it such a line links another article."""
-    first = next((index for index, line in enumerate(lines) if "。" in line and len(line) >= _RUN_ON_BODY_MIN), len(lines))
+    first = next((index for index, line in enumerate(lines) if _is_paragraph(line)), len(lines))
     return [headline_between_pipes(line) for line in lines[:first]] + lines[first:]
+
+
+# a site's cell: a post stamp with its clock time, or the site's name ("煤炭资讯网")
+_SITE_CELL = re.compile(r"(?<!\d)\d{4}[-/]\d{1,2}[-/]\d{1,2}\s*\d{1,2}:\d{2}|^[^\s，、：]{2,10}(?:网|网站)$")
+
+
+def _is_paragraph(line: str) -> bool:
+    return re.search(r"[。！？!?；]", line) is not None and len(line) >= _RUN_ON_BODY_MIN
 
 
 def join_pipe_tables(lines: list[str]) -> list[str]:
@@ -787,7 +822,8 @@ def join_pipe_tables(lines: list[str]) -> list[str]:
             rows = _pipe_rows(cells) or _line_rows(lines[i:end])
             if rows:
                 out += ["，".join(row) + "。" for row in rows]
-            elif any(is_chrome_line(cell) for cell in cells):  # a page's head in cells: title, site, stamp
+            elif not any(_is_paragraph(line) for line in out) and any(_SITE_CELL.search(cell) for cell in cells):
+                # a page's head in cells, above any paragraph: headline, the site's name, a post stamp
                 out += cells
             else:
                 out.append("；".join(cells) + "。")

@@ -56,7 +56,9 @@ def _provinces_by_name() -> dict[str, frozenset[str]]:
         if not name or name in _GENERIC or _NOT_A_NAME.search(name) or code[:PROVINCE_CODE_DIGITS] not in province:
             continue
         short = level.fullmatch(name)
-        for form in (name, short.group("name") if short else ""):
+        # an autonomous prefecture is written with its level as a prefecture's too ("海南州" of 海南藏族自治州)
+        prefecture = short.group("name") + "州" if short and name.endswith("自治州") else ""
+        for form in (name, short.group("name") if short else "", prefecture):
             if form:
                 found.setdefault(form, set()).add(province[code[:PROVINCE_CODE_DIGITS]])
     return {name: frozenset(provinces) for name, provinces in found.items()}
