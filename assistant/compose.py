@@ -80,9 +80,9 @@ def _part_lines(parts: list[Part], profile: QueryProfile, citer: Citer) -> list[
     return lines + _comparison_lines(docs, profile, citer)
 
 
-def place_unwritten(body: str, place: str, areas: tuple[str, ...]) -> str:
-    """"材料写的是“省林业工会”，没有写明是四川省的（写到的成都市在四川省）": whose fact it is, as the page says it."""
-    return f"材料写的是“{body}”，没有写明是{place}的" + (f"（写到的{'、'.join(areas)}在{place}）" if areas else "")
+def place_unwritten(body: str, place: str) -> str:
+    """"材料写的是“省林业工会”，没有写明是四川省的": whose fact it is, as the page says it."""
+    return f"材料写的是“{body}”，没有写明是{place}的"
 
 
 def _lists_inside(profile: QueryProfile) -> bool:

@@ -45,7 +45,7 @@ MONTH_WORDS = re.compile(r"(?<![\d一二三四五六七八九十])(?:1[0-2]|0?[1
 _WHEN = re.compile(r"(?:时候|期间|之际|前夕|当天|那天|那时|之后|以后|之前|以前)(?=[^，,。？?]{0,3}工会)")
 _DAY = re.compile(rf"{MONTH_WORDS.pattern}[\d一二三四五六七八九十]{{1,3}}[日号]")
 # "2022年初江苏省总工会…", "年底市总工会…": when, not whose (not 青年初创…)
-YEAR_PART = re.compile(r"(?:(?:19|20)\d\d\s*|(?<![\u4e00-\u9fff])|(?<=[今去明前]年))年(?:初|底|末)")
+YEAR_PART = re.compile(r"(?:(?:19|20)\d\d\s*|[今去明前]|(?<![\u4e00-\u9fff]))年(?:初|底|末)")
 _ELLIPSIS = re.compile(r"^(?:那|那么|还有|另外|再问一下|再问|然后)?(?P<topic>.{1,20}?)(?:呢|怎么样|如何|情况如何|情况呢)?[？?。]?$")
 _FOLLOW_UP_START = re.compile(r"^(?:那|那么|还有|另外|他们|她们|它们|[他她它其]|该|这个|其中|此外)")
 _SINGLE_PRONOUN = re.compile(r"^[他她它](?!们)")

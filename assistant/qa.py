@@ -819,17 +819,18 @@ def _year_note(year: int | None, hits: list[Hit]) -> str:
 
 def _without_rival_unplaced(hits: list[Hit], misses: list[Miss], unit: str | None, articles: dict[str, str]) -> tuple[list[Hit], list[Miss]]:
     """Pages that are the province's body asked only because they never write their province (unwritten_place): when
-    two or more pages are so, the one asked is not told by them. A page writing areas of that province stays; the
-    others are set aside (none stays when none writes any)."""
+    another page is of that body too (two provinces' "省林业工会", one placed by what it writes), which is the one asked
+    the unplaced page does not say, and it is set aside."""
     if not unit:
         return hits, misses
     said = {h.chunk_id: unwritten_place(unit, h, articles.get(h.doc_id, h.text)) for h in hits}
-    pages = {str(h.metadata.get("source") or h.doc_id): said[h.chunk_id] for h in hits if said[h.chunk_id]}
-    if len(pages) < 2:
+    unplaced = [h for h in hits if said[h.chunk_id]]
+    bodies = {name_core(said[h.chunk_id][0]) for h in unplaced}
+    pages = {str(h.metadata.get("source") or h.doc_id) for h in [*hits, *(m.hit for m in misses)]
+             if name_core(str(h.metadata.get("unit") or "")) in bodies}
+    if not unplaced or len(pages) < 2:
         return hits, misses
-    rivals = {source for source, (_, _, areas) in pages.items() if not areas}
-    aside = [h for h in hits if str(h.metadata.get("source") or h.doc_id) in rivals]
-    return [h for h in hits if h not in aside], [*misses, *(Miss(h, ("place",)) for h in aside)]
+    return [h for h in hits if h not in unplaced], [*misses, *(Miss(h, ("place",)) for h in unplaced)]
 
 
 def _unplaced_once(parts: list[Part]) -> list[Part]:

@@ -30,7 +30,7 @@ from assistant.condense import (
 from assistant.enumeration import chinese_number, ordinal_value
 from assistant.overlap import said_in_full
 from ingest.clean import fold_width, normalize_characters, to_simplified
-from ingest.gazetteer import area_names, is_area_name, provinces_of
+from ingest.gazetteer import area_names, is_area_name
 from ingest.metadata import TRADES_JOINED_RE, classify_unit_kind, summed_up_year
 from vectorstore.lexical import tagged
 from vectorstore.retriever import Hit
@@ -1360,23 +1360,22 @@ def level_body_unplaced(name: str, hit: Hit, article: str) -> bool:
                and not _VISITED.search(read.text[max(0, m.start() - 3) : m.start()]) for m in read.said)
 
 
-def unwritten_place(name: str, hit: Hit, article: str) -> tuple[str, str, tuple[str, ...]] | None:
-    """(the body as the page writes it, the place asked, the areas of it the page names) when the page is the body
-    asked by its level alone ("省林业工会") and never writes the place asked ("四川省"): an answer from it says so;
-    None otherwise."""
+def unwritten_place(name: str, hit: Hit, article: str) -> tuple[str, str] | None:
+    """(the body as the page writes it, the place asked) when the page is the body asked by its level alone
+    ("省林业工会") and never writes the place asked ("四川省"): an answer from it says so; None otherwise."""
     read = _level_body_placed(name, hit, article)
     if read is None or read.said or not _of_an_unnamed_province(read, hit):
         return None
-    return str(hit.metadata.get("unit") or read.level_body), read.asked_place, _areas_said(read.text)  # the body as the page names it
+    return str(hit.metadata.get("unit") or read.level_body), read.asked_place  # the body as the page names it
 
 
 def _of_an_unnamed_province(read: _LevelBodyRead, hit: Hit) -> bool:
     """A province's site: 34 of them, each writing "省…" throughout, and often never its name; a city's page names its
     city ("建设幸福佛山"), and one that names none may be any of hundreds. The page is the province's asked when
-    its own unit is the body, every area it names lies in that province by record ("到成都市新津县…" for 四川; not
-    "江西园林", "到赣州市慰问", "八闽" for it), and it does not speak as a city ("来我市调研")."""
+    its own unit is the body, it names no place at all ("四川园林", "到成都市慰问", "八闽"; the tagger's "上门" is
+    none) nor speaks as a city ("来我市调研")."""
     return (read.level_body.startswith("省") and _is_level_body(name_core(str(hit.metadata.get("unit") or "")), read.level_body)
-            and _names_only_areas_of(read.text, read.asked_place) and not _SPEAKS_AS_AREA.search(read.text))
+            and not _names_an_area(read.text) and not _SPEAKS_AS_AREA.search(read.text))
 
 
 _SPEAKS_AS_OTHER = re.compile(r"[我本](?:厂|公司|集团|校|院|所|行|站|矿|场|店|中心|单位)")
@@ -1390,71 +1389,21 @@ _SPEAKS_AS_AREA = re.compile(r"[我本全](?:市|县|区|州|盟|旗)(?![场民�
 _NOT_AN_AREA = frozenset({"中国", "全国", "国家", "全省", "我省", "本省"})
 
 
-class _Area(NamedTuple):
-    written: str  # as the text writes it ("海南州", "成都")
-    provinces: frozenset[str]  # the provinces an area of that name lies in, by record
-    visited: bool  # written as a place gone to ("赴成都市…"), which says nothing of whose the page is
-
-
 _PLACE_END = "河山湖岛港湾城镇村州江海关口峡岭峰寺桥"  # how names of places no record holds end ("北戴河", "羊城")
-_GONE_TO = re.compile(r"(?:赴|到|前往|去|来到|走进|远赴|奔赴)$")
 
 
-def _areas_named(text: str) -> list[_Area] | None:
-    """The areas the text names: provinces ("四川园林"), areas by their level ("成都市", "凉山州") and places the tagger
-    finds ("在成都举办", "绵阳、宜宾代表队"; it calls "上门", "新春" places too, which are not areas by record and do
-    not end as places do); None when it names one no record places ("八闽", "北戴河", "羊城") or, without the record,
-    any place at all."""
-    if any(alias in text for alias in PROVINCE_ALIASES):
-        return None
-    recorded = bool(area_names())
-    areas: list[_Area] = []
-    gone_to: set[int] = set()  # where a place gone to ends: the area right after it is gone to too ("赴成都市新津县")
-    covered: set[int] = set()  # where an area with its level stands
-
-    def visited(start: int, end: int) -> bool:
-        if start in gone_to or _GONE_TO.search(text[max(0, start - 2) : start]):
-            gone_to.add(end)
-            return True
-        return False
-
-    for m in re.finditer(r"[市州县区盟]", text):
-        n = next((n for n in (3, 2) if m.start() >= n and _known_place(text[m.start() - n : m.start()])), 0)
-        if n:
-            written = text[m.start() - n : m.end()]
-            provinces = provinces_of(written) or provinces_of(written[:-1])
-            if not provinces:
-                return None
-            areas.append(_Area(written, provinces, visited(m.start() - n, m.end())))
-            covered.update(range(m.start() - n, m.end()))
-    areas += [_Area(name, provinces_of(name), False) for name in _PROVINCE_LEVEL_AREAS
-              if any(m.start() not in covered for m in re.finditer(name, text))]
-    at = 0
-    for word, flag in _words(text):
-        if flag == "ns" and word not in _NOT_AN_AREA and len(word) >= 2 and at not in covered:  # ("海南" of 海南州)
-            if recorded and is_area_name(word):
-                areas.append(_Area(word, provinces_of(word), visited(at, at + len(word))))
-            elif not recorded or word[-1] in _PLACE_END:
-                return None
-        at += len(word)
-    return areas
-
-
-def _names_only_areas_of(text: str, place: str) -> bool:
-    """Every area the text names lies in the province asked, and in no other ("到成都市新津县…" of 四川; not "铁西区",
-    which is Liaoning's and Jilin's): none of another province, none that no record places; a province asked that
-    no record knows admits no area at all."""
-    areas = _areas_named(text)
-    if areas is None:
-        return False
-    province = provinces_of(place) if len(provinces_of(place)) == 1 else frozenset()
-    return all(province and area.provinces == province for area in areas)
-
-
-def _areas_said(text: str) -> tuple[str, ...]:
-    """The areas a page writes of its own (not the places it went to), as written, for the note that says so."""
-    written = list(dict.fromkeys(area.written for area in _areas_named(text) or () if not area.visited))
-    return tuple(a for a in written if not any(a != b and a in b for b in written))  # (成都 of 成都市)
+def _names_an_area(text: str) -> bool:
+    """The text names a province ("四川园林", "八闽"), an area by its level ("成都市", "凉山州"), or a place the tagger
+    finds that is an area by record or ends as places do ("在成都举办", "到北戴河疗休养"; it calls "上门", "新春",
+    "登山" places too, which are neither): a page that never says which province it is must say no place, for a
+    place, even one of the province asked, may be one it went to ("参加在成都市召开的全国…座谈会")."""
+    if any(name in text for name in (*_PROVINCE_LEVEL_AREAS, *PROVINCE_ALIASES)):
+        return True
+    if any(_place_before(text, m.start()) for m in re.finditer(r"[市州县区盟]", text)):
+        return True
+    recorded = bool(area_names())  # (without the record, any place the tagger finds counts)
+    return any(flag == "ns" and len(word) >= 2 and word not in _NOT_AN_AREA
+               and (not recorded or is_area_name(word) or word[-1] in _PLACE_END) for word, flag in _words(text))
 
 
 def _level_and_body(name: str) -> list[tuple[str, str, str]]:
@@ -1481,12 +1430,12 @@ def _is_level_body(own: str, level_body: str) -> bool:
     厅, 局 or 委, the same; nothing left out that tells bodies apart). A hospital or a company is named whole."""
     asked, own = name_core(level_body).removesuffix("系统"), own.removesuffix("系统")
     return bool(own) and (asked == own or len(asked) >= 4 and asked[0] == own[0] and asked[-1] == own[-1] and asked[-1] in "厅局委"
-                          and is_subsequence(asked, own) and not _TELLS_APART.search(_left_out(asked, own)))
+                          and is_subsequence(asked, own) and not own.startswith(asked) and not _TELLS_APART.search(_left_out(asked, own)))
 
 
 # what a longer name has that tells one body from another of its kind ("第二人民医院", "中西医结合医院"), not words a
 # department's name gains when renamed ("农业农村厅", "林业和草原局")
-_TELLS_APART = re.compile(r"[第\d一二三四五六七八九十百东西南北中附属分]")
+_TELLS_APART = re.compile(r"[第\d一二三四五六七八九十百东西南北中附属分]|地方|国家|稽查")
 
 
 def _left_out(short: str, long: str) -> str:

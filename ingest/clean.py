@@ -503,13 +503,14 @@ _STAMP_VALUE = r"(?:\d{4}[-/.年]\d{1,2}[-/.月]\d{1,2}日?(?:\s*\d{1,2}:\d{2}(?
 _POST_STAMP_RUN_ON = re.compile(rf"^(?:\s*{_STAMP_LABEL}\s*{_STAMP_VALUE})+\s*")
 _STAMP_DATE = re.compile(r"(?:19|20)\d\d[-/.](\d{1,2})[-/.]\d{1,2}")
 _EVENT_DATE = re.compile(r"^\s*(?:时间|日期)\s*[:：]\s*(?=(?:19|20)\d\d年)")  # "时间：2023年3月5日 地点：…", an event's
+_STAMP_PART = re.compile(r"\d{1,2}:\d{2}|来源|作者|编辑|责编|发布|阅读|浏览|点击")  # what only a post's stamp has
 _RUN_ON_BODY_MIN = 20
 
 
 def _date_run_into(stamp: str, body: str) -> int:
     """How many of the stamp's last digits open the body's date: a count runs into a year ("48" + "2023年") or a month
-    ("493" + "8月15日"; "121" + "2月3日" of a post stamped in February, not "12" + "12月3日"; without a stamp, the month
-    one digit long)."""
+    ("493" + "8月15日"; "121" + "2月3日" of a post stamped in February, not "12" + "12月3日"; "108" + "12月28日" of one
+    stamped in January; without a stamp, the month one digit long)."""
     digits = len(stamp) - len(stamp.rstrip("0123456789"))
     if not digits or not body.startswith(("年", "月")):
         return 0
@@ -518,16 +519,15 @@ def _date_run_into(stamp: str, body: str) -> int:
         return 4 if digits > 4 and run[-4:-2] in ("19", "20") else 0
     months = [size for size in (1, 2) if digits > size and 1 <= int(run[-size:]) <= 12 and run[-size] != "0"]
     posted = _STAMP_DATE.search(stamp)
-    if posted and months:
-        before = [size for size in months if int(run[-size:]) <= int(posted.group(1))]
-        return max(before, key=lambda size: int(run[-size:])) if before else min(months)
+    if posted and months:  # the month the post came soonest after, across the year's end ("12月28日" posted 1月6日)
+        return min(months, key=lambda size: (int(posted.group(1)) - int(run[-size:])) % 12)
     return min(months, default=0)
 
 
 def split_post_stamp_run_on(line: str) -> list[str]:
     """The stamp and the sentence behind it on two lines, so the stamp goes as chrome and the sentence stays. An
     event's own date given under a label ("时间：2023年3月5日 地点：…") is the report's, kept without the label."""
-    if _EVENT_DATE.match(line) and any(mark in line for mark in "，。"):  # (a stamp alone stays chrome)
+    if _EVENT_DATE.match(line) and any(mark in line for mark in "，。") and not _STAMP_PART.search(line):  # (a stamp stays chrome)
         return [_EVENT_DATE.sub("", line)]
     match = _POST_STAMP_RUN_ON.match(line)
     if not match:
@@ -772,13 +772,12 @@ def _line_rows(lines: list[str]) -> list[list[str]]:
 _SECTION_CELL_MAX = 6  # "集团要闻", "工会动态": a column's name
 _LINKS_ELSEWHERE = re.compile(r"相关|推荐|上一|下一|热点|热门|更多|延伸|阅读")  # "相关新闻 | …": another article's headline
 _HEADLINE_CELL_MIN = 10
-_PIPED_LINE = re.compile(r"^[^|｜]*[^|｜\s][^|｜]*(?:[|｜][^|｜]*)+$")
 
 
 def headline_between_pipes(line: str) -> str:
     """"集团要闻 | 民航华北局赴航产集团开展“送清凉”慰问" -> the headline: a column's or site's short names beside
     one long cell without a label; a table row (closed by "|", or with a figure in a short cell) stays as it is."""
-    if not _PIPED_LINE.match(line) or _PIPE_CELL_END.search(line) or re.match(r"^\s*[|｜]", line):
+    if not ("|" in line or "｜" in line) or _PIPE_CELL_END.search(line) or re.match(r"^\s*[|｜]", line):
         return line
     cells = _line_cells(line)
     long_cells = [cell for cell in cells if len(cell) >= _HEADLINE_CELL_MIN]

@@ -37,42 +37,27 @@ def _level_suffix(nations: Path | None) -> re.Pattern[str]:
     return re.compile(rf"(?P<name>[\u4e00-\u9fff]{{{SHORT_FORM_MIN},}}?)(?:{autonomous}|{_LEVELS})")
 
 
-PROVINCE_CODE_DIGITS = 2  # an area's code opens with its province's ("510000000000" 四川省, "511700000000" 达州市)
-
-
 @lru_cache(maxsize=1)
-def _provinces_by_name() -> dict[str, frozenset[str]]:
-    """Every area's full name and, but for districts, its name without its level -> the provinces it lies in
-    (a name may be an area's in more than one: 朝阳 is Beijing's and Liaoning's); empty without the table."""
+def area_names() -> frozenset[str]:
+    """Every area's full name and, but for districts, its name without its level (an autonomous prefecture's also
+    with 州: "海南州"); empty without the table."""
     path = _resource("adcodes.csv")
     if path is None:
-        return {}
+        return frozenset()
     with path.open(encoding="utf-8") as table:
-        rows = [(row["adcode"].strip(), row["name"].strip()) for row in csv.DictReader(table)]
-    province = {code[:PROVINCE_CODE_DIGITS]: name for code, name in rows if code[PROVINCE_CODE_DIGITS:].strip("0") == ""}
+        full = {row["name"].strip() for row in csv.DictReader(table)}
     level = _level_suffix(_resource("56_nations.csv"))
-    found: dict[str, set[str]] = {}
-    for code, name in rows:
-        if not name or name in _GENERIC or _NOT_A_NAME.search(name) or code[:PROVINCE_CODE_DIGITS] not in province:
+    names: set[str] = set()
+    for name in full - _GENERIC:
+        if not name or _NOT_A_NAME.search(name):
             continue
         short = level.fullmatch(name)
-        # an autonomous prefecture is written with its level as a prefecture's too ("海南州" of 海南藏族自治州)
-        prefecture = short.group("name") + "州" if short and name.endswith("自治州") else ""
-        for form in (name, short.group("name") if short else "", prefecture):
-            if form:
-                found.setdefault(form, set()).add(province[code[:PROVINCE_CODE_DIGITS]])
-    return {name: frozenset(provinces) for name, provinces in found.items()}
-
-
-def area_names() -> frozenset[str]:
-    return frozenset(_provinces_by_name())
+        names |= {name, short.group("name")} if short else {name}
+        if short and name.endswith("自治州"):
+            names.add(short.group("name") + "州")
+    return frozenset(names)
 
 
 def is_area_name(word: str) -> bool:
     """"绵阳", "凉山州", "四川省": an area of China by record, not a word the tagger guessed to be one."""
-    return word in _provinces_by_name()
-
-
-def provinces_of(area: str) -> frozenset[str]:
-    """The provinces (by full name, "四川省") an area of that name lies in; none for a name not on record."""
-    return _provinces_by_name().get(area, frozenset())
+    return word in area_names()
