@@ -726,9 +726,13 @@ ABBREVIATION_MIN = 3
 def _abbreviates_own(unit: str, context: str, opening: str) -> bool:
     """"临沂市监局" of an article of "临沂市市场监管局" (its unit, title or opening): the name asked keeps the
     characters of the article's own name in order, its first and its kind (局) the same."""
+    written = set(context) | set(opening)  # (the names are read only when every character of a form is written)
+    forms = [form for form in name_forms(unit) if len(form) >= ABBREVIATION_MIN and set(form) <= written]
+    if not forms:
+        return False
     names = [*unit_names(context), *unit_names(opening)]
-    return any(len(form) >= ABBREVIATION_MIN and len(name) > len(form) and form[0] == name[0] and form[-1] == name[-1]
-               and is_subsequence(form, name) for form in name_forms(unit) for name in names)
+    return any(len(name) > len(form) and form[0] == name[0] and form[-1] == name[-1] and is_subsequence(form, name)
+               for form in forms for name in names)
 
 
 def _own_unit_words(profile: QueryProfile, context: str, article: str) -> frozenset[str]:
