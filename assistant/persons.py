@@ -105,7 +105,7 @@ def looks_like_name(word: str) -> bool:
     one word of its dictionary, or reads as a name ("余早红", "刘庭健"; not "方面", "高温慰问")."""
     if not re.fullmatch(r"[\u4e00-\u9fff]{2,3}", word) or _common_word(word) or is_area_name(word):
         return False  # "毛巾", "汤圆": words the dictionary knows well; "滕州": a place
-    if word[0] not in SURNAMES and not (word[0] in MORE_SURNAMES and not _in_dictionary(word)):
+    if word[0] not in SURNAMES and not (word[0] in MORE_SURNAMES and _frequency(word) is None):
         return False
     words = tagged(word)
     return not (len(words) == 1 and words[0][1] != "nr") and not any(len(w) >= 2 and flag != "nr" for w, flag in words)
@@ -217,19 +217,17 @@ def _names_body(name: str, text: str, units: tuple[str, ...]) -> bool:
     return any(name in unit for unit in units) or re.search(re.escape(name) + _BODY_AFTER, text) is not None
 
 
-def _in_dictionary(word: str) -> bool:
+def _frequency(word: str) -> int | None:
+    """How often the dictionary counts the word; None when it does not hold it."""
     import jieba
 
     tokenize("")  # the shared jieba, initialised once
-    return jieba.dt.FREQ.get(word) is not None
+    return jieba.dt.FREQ.get(word)
 
 
 def _common_word(name: str) -> bool:
     """A word the dictionary knows well ("创业", "关怀", "向阳"): that word, not a person's name."""
-    import jieba
-
-    tokenize("")  # the shared jieba, initialised once
-    return (jieba.dt.FREQ.get(name) or 0) >= COMMON_WORD_FREQ
+    return (_frequency(name) or 0) >= COMMON_WORD_FREQ
 
 
 def _name_doing(words: list, i: int) -> bool:

@@ -297,7 +297,7 @@ class QAService:
         profile = _naming(profile, asked.place if asked.unit and asked.place and asked.unit.startswith(asked.place) else None)
         hits, misses, articles, scope = self._search(standalone, asked, year, wide=profile.per_document,
                                                      said=profile.said[0] if profile.per_document and profile.said else "")
-        hits, misses = _without_rival_unplaced(hits, misses, scope.unit, articles)
+        hits, misses, _ = _without_rival_unplaced(hits, misses, scope.unit, articles)
         ranked = _of_the_member(candidates(hits, profile, articles), scope, articles)
         if not subjects:
             ranked = _of_pointed_kind(standalone, scope, ranked, articles)
@@ -339,10 +339,8 @@ class QAService:
         if unfitted is not None:
             asked = unfitted.removed_from(subject)
         hits, misses, articles, _ = self._search(asked, scope, year)
-        hits, misses = _without_rival_unplaced(hits, misses, scope.unit, articles)
         # a page that never writes the province asked answers on its own line, which says so
-        unwritten = tuple((h.doc_id, place_unwritten(*said)) for h in hits
-                          if scope.unit and (said := unwritten_place(scope.unit, h, articles.get(h.doc_id, h.text))))
+        hits, misses, unwritten = _without_rival_unplaced(hits, misses, scope.unit, articles)
         profile = _naming(profile_question(asked, self.knowledge.lexical.index.idf), known_name(asked, self.knowledge.lexical.index.holds))
         ranked = candidates(hits, profile, articles)
         ranked = [c for c in ranked if c.score >= self.part_floor]
@@ -369,7 +367,7 @@ class QAService:
             scope = replace(scope, unit=named)  # "沈阳桃仙机场的工会…": no article writes it,
             missing, ranked = out_of_scope_message(scope, []), []  # and the scope does not read its kind
         return Part(subject, scope.unit or _placed_name(subject, scope.place), hits, named_first(ranked, subject), profile,
-                    missing.rstrip("。"), own, tuple(dict(unwritten).items()))
+                    missing.rstrip("。"), own, tuple(unwritten.items()))
 
     def _asks_of_another_body(self, question: str, last: Turn) -> bool:
         """A question that asks something of a body it opens with, one the material writes though its
@@ -817,20 +815,21 @@ def _year_note(year: int | None, hits: list[Hit]) -> str:
     return f"资料中没有{year}年的总结，以下内容出自：{'、'.join(dict.fromkeys(hit_label(hit) for hit in hits))}。\n"
 
 
-def _without_rival_unplaced(hits: list[Hit], misses: list[Miss], unit: str | None, articles: dict[str, str]) -> tuple[list[Hit], list[Miss]]:
+def _without_rival_unplaced(hits: list[Hit], misses: list[Miss], unit: str | None,
+                            articles: dict[str, str]) -> tuple[list[Hit], list[Miss], dict[str, str]]:
     """Pages that are the province's body asked only because they never write their province (unwritten_place): when
     another page is of that body too (two provinces' "省林业工会", one placed by what it writes), which is the one asked
-    the unplaced page does not say, and it is set aside."""
+    the unplaced page does not say, and it is set aside. Also the note of each unplaced page kept, by doc id."""
     if not unit:
-        return hits, misses
+        return hits, misses, {}
     said = {h.chunk_id: unwritten_place(unit, h, articles.get(h.doc_id, h.text)) for h in hits}
     unplaced = [h for h in hits if said[h.chunk_id]]
     bodies = {name_core(said[h.chunk_id][0]) for h in unplaced}
     pages = {str(h.metadata.get("source") or h.doc_id) for h in [*hits, *(m.hit for m in misses)]
              if name_core(str(h.metadata.get("unit") or "")) in bodies}
     if not unplaced or len(pages) < 2:
-        return hits, misses
-    return [h for h in hits if h not in unplaced], [*misses, *(Miss(h, ("place",)) for h in unplaced)]
+        return hits, misses, {h.doc_id: place_unwritten(*said[h.chunk_id]) for h in unplaced}
+    return [h for h in hits if h not in unplaced], [*misses, *(Miss(h, ("place",)) for h in unplaced)], {}
 
 
 def _unplaced_once(parts: list[Part]) -> list[Part]:
@@ -846,7 +845,7 @@ def _unplaced_once(parts: list[Part]) -> list[Part]:
 
 
 def _unwritten_place_note(found: Retrieved, citations: list[Citation]) -> str:
-    """"材料写的是“省林业工会”，没有写明是四川省的（写到的成都市在四川省）。" for an answer drawn from a page that writes the body asked
+    """"材料写的是“省林业工会”，没有写明是四川省的。" for an answer drawn from a page that writes the body asked
     (the scope's unit, else a name the question gives) by its level alone and never the place asked
     (scope.unwritten_place): whose fact it is, as the page says it."""
     if found.parts:

@@ -1429,8 +1429,11 @@ def _is_level_body(own: str, level_body: str) -> bool:
     the department asked abbreviates it ("省农业厅" of 省农业农村厅: its characters in order, its first and its kind,
     厅, 局 or 委, the same; nothing left out that tells bodies apart). A hospital or a company is named whole."""
     asked, own = name_core(level_body).removesuffix("系统"), own.removesuffix("系统")
-    return bool(own) and (asked == own or len(asked) >= 4 and asked[0] == own[0] and asked[-1] == own[-1] and asked[-1] in "厅局委"
-                          and is_subsequence(asked, own) and not own.startswith(asked) and not _TELLS_APART.search(_left_out(asked, own)))
+    if not own or asked == own:
+        return bool(own)
+    left_out = _left_out(asked, own)
+    return (len(asked) >= 4 and asked[0] == own[0] and asked[-1] == own[-1] and asked[-1] in "厅局委" and left_out is not None
+            and not own.startswith(asked) and not _TELLS_APART.search(left_out))
 
 
 # what a longer name has that tells one body from another of its kind ("第二人民医院", "中西医结合医院"), not words a
@@ -1438,15 +1441,16 @@ def _is_level_body(own: str, level_body: str) -> bool:
 _TELLS_APART = re.compile(r"[第\d一二三四五六七八九十百东西南北中附属分]|地方|国家|稽查")
 
 
-def _left_out(short: str, long: str) -> str:
-    """The characters of `long` that its abbreviation `short` leaves out (taking each of short's as early as it can)."""
+def _left_out(short: str, long: str) -> str | None:
+    """The characters of `long` that its abbreviation `short` leaves out (taking each of short's as early as it can,
+    as is_subsequence does); None when `short` is no abbreviation of it."""
     kept, i = [], 0
     for char in long:
         if i < len(short) and char == short[i]:
             i += 1
         else:
             kept.append(char)
-    return "".join(kept)
+    return "".join(kept) if i == len(short) else None
 
 
 class _LevelBodyRead(NamedTuple):

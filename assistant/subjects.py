@@ -134,6 +134,9 @@ def _named(part: str, known: Known | None) -> bool:
     return bool(_ORG.search(part)) or bool(known_name(part, known))
 
 
+_NOT_OWN = r"(?!基层|下属|所属|直属|各)"  # "基层工会", "所属单位": what each subject has, not its own name
+
+
 def _subjects(phrase: str, set_apart: bool = False, known: Known | None = None) -> tuple[list[str], str]:
     """The subjects joined in the phrase, and what the last one carries for all of them
     ("湘乡市总工会和盘山县总工会慰问劳模" -> the two unions, "慰问劳模"). A phrase `set_apart`
@@ -160,9 +163,9 @@ def _subjects(phrase: str, set_apart: bool = False, known: Known | None = None) 
     end = _name_end(last)
     # "徐汇区民政局工会和永嘉县教育工会…": when the first is a union, the last runs to its own union
     # ("教育工会" is its name's end, not a kind of union each has, as in "丁香街道和桂园街道基层工会")
-    own_union = re.match(r"(?!基层|下属|所属|直属|各)[\u4e00-\u9fff]{0,6}?总?工会", last[end:]) if parts[0].endswith("工会") else None
+    own_union = re.match(rf"{_NOT_OWN}[\u4e00-\u9fff]{{0,6}}?总?工会", last[end:]) if parts[0].endswith("工会") else None
     # (or to its own body: "四川省林业工会和海东市水务局送温暖…" asks of 海东市水务局, not of each one's 水务局)
-    own_union = own_union or (re.match(r"(?!基层|下属|所属|直属|各)[\u4e00-\u9fff]{1,6}?(?:局|厅|委|公司|集团|医院)", last[end:])
+    own_union = own_union or (re.match(rf"{_NOT_OWN}[\u4e00-\u9fff]{{1,6}}?(?:局|厅|委|公司|集团|医院)", last[end:])
                               if re.search(r"(?:工会|局|厅|委|公司|集团|医院)$", parts[0]) else None)
     if own_union:
         end += own_union.end()

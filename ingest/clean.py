@@ -245,6 +245,7 @@ def drop_mojibake(line: str) -> str:
 # "来源：", "发布时间：", "作者：": a label of when, where and by whom the page was posted
 POST_LABEL = r"(?:(?:发布|发表|更新|上传)?(?:时间|日期|来源|作者|编辑|责编|发布人|浏览|阅读|点击)|发布)\s*[:：]"
 
+_POST_STAMP = r"(?<!\d)\d{4}[-/]\d{1,2}[-/]\d{1,2}\s*\d{1,2}:\d{2}"  # a post stamp: date and clock time
 _CHROME_PATTERNS = [
     # breadcrumbs
     re.compile(r"^(当前位置|您的位置|你的位置|所在位置|位置)\s*[:：]"),
@@ -252,7 +253,7 @@ _CHROME_PATTERNS = [
     # post time, author, views, share
     re.compile(rf"^{POST_LABEL}"),
     re.compile(r"(浏览|阅读|点击|下载|评论)(量|数|次数)\s*[:：]?\s*\d*\s*$|(人阅读|次浏览)\s*$"),
-    re.compile(r"(?<!\d)\d{4}[-/]\d{1,2}[-/]\d{1,2}\s*\d{1,2}:\d{2}"),  # a post stamp: date and clock time
+    re.compile(_POST_STAMP),
     re.compile(r"(?<![A-Za-z])QQ\s*[:：]?\s*\d{5,}", re.IGNORECASE),
     re.compile(r"^.{0,40}\s(分享|收藏)\s*$"),
     re.compile(r"^(分享到|分享|扫一扫|打印本页|关闭窗口|返回顶部|返回列表|上一篇|下一篇|字号|【打印】|【关闭】)"),
@@ -716,8 +717,10 @@ def rejoin_table_rows(lines: list[str]) -> list[str]:
     month or date, back into one line per row ("五月：教职工体检，完成。"): a row's cells belong
     together, and the month says when its activities were."""
     out: list[str] = []
+    above_paragraphs = True  # no line given out so far is a paragraph
     i = 0
     while i < len(lines):
+        given = len(out)
         end = i
         while end < len(lines) and _is_cell(lines[end]):
             end += 1
@@ -796,7 +799,7 @@ def headlines_between_pipes(lines: list[str]) -> list[str]:
 
 
 # a site's cell: a post stamp with its clock time, or the site's name ("煤炭资讯网")
-_SITE_CELL = re.compile(r"(?<!\d)\d{4}[-/]\d{1,2}[-/]\d{1,2}\s*\d{1,2}:\d{2}|^[^\s，、：]{2,10}(?:网|网站)$")
+_SITE_CELL = re.compile(rf"{_POST_STAMP}|^[^\s，、：]{{2,10}}(?:网|网站)$")
 
 
 def _is_paragraph(line: str) -> bool:
@@ -811,8 +814,10 @@ def join_pipe_tables(lines: list[str]) -> list[str]:
     line, their cells set apart by "；", unless a cell is the site's (its name, a post stamp): then the
     run is a page's head and each cell a line of its own, the headline kept and the site's dropped."""
     out: list[str] = []
+    above_paragraphs = True  # no line given out so far is a paragraph
     i = 0
     while i < len(lines):
+        given = len(out)
         end = i
         while end < len(lines) and _PIPE_CELL_END.search(lines[end]):
             end += 1
@@ -821,7 +826,7 @@ def join_pipe_tables(lines: list[str]) -> list[str]:
             rows = _pipe_rows(cells) or _line_rows(lines[i:end])
             if rows:
                 out += ["，".join(row) + "。" for row in rows]
-            elif not any(_is_paragraph(line) for line in out) and any(_SITE_CELL.search(cell) for cell in cells):
+            elif above_paragraphs and any(_SITE_CELL.search(cell) for cell in cells):
                 # a page's head in cells, above any paragraph: headline, the site's name, a post stamp
                 out += cells
             else:
@@ -830,6 +835,7 @@ def join_pipe_tables(lines: list[str]) -> list[str]:
         else:
             out.append(lines[i])
             i += 1
+        above_paragraphs = above_paragraphs and not any(_is_paragraph(line) for line in out[given:])
     return out
 
 
