@@ -59,6 +59,7 @@ class QueryProfile:
     defined: tuple[str, ...] = ()  # quoted slogans whose meaning is asked ("“三有”指什么")
     verbs: tuple[str, ...] = ()  # its two-character verbs ("获得"), which a sentence may say with another of the same root ("荣获")
     actions: tuple[str, ...] = ()  # its one-character verbs ("收了多少钱"): too short to weigh, said beside the figure
+    rejoined: tuple[str, ...] = ()  # a verb and its object the figure asked splits ("投了多少篇稿": 投稿), said as one word
     units: tuple[str, ...] = ()  # the organisations it names, without the union suffix ("青石岭供水分公司")
     contrasts: tuple[str, ...] = ()  # phrases a contrasting modifier opens ("男职工"): a sentence saying the sibling is about another thing
     sibling_words: tuple[str, ...] = ()  # contrasts inside one word ("秋游"): an article naming only the sibling is about it

@@ -73,12 +73,14 @@ _COUNTED = re.compile(r"(?:多少|几|哪)[个家所座名位]?$")  # "多少所
 class Turn:
     """One exchange: the standalone form of the question, the unit the answer was about, the
     articles it was drawn from (for a follow-up about a unit that was described, not named), and
-    the person it named when it answered a "who" question (for "他是什么职务？")."""
+    the person it named when it answered a "who" question (for "他是什么职务？"), and the one year its
+    articles are of (for "那前一年呢？")."""
 
     question: str
     unit: str | None = None
     doc_ids: frozenset[str] = frozenset()
     person: str | None = None
+    year: int | None = None
 
 
 def ends_names(word: str) -> bool:
@@ -170,6 +172,10 @@ def bank_after_place(words: list[tuple[str, str]]) -> bool:
     return len(words) >= 3 and words[-2][0] in BANK_SHORT_NAMES and words[-3][1].startswith(("nr", "ns"))
 
 
+# a body named by what it is to the one before ("上级工会", "新一届工会"): that one's, no body of its own
+RELATIVE_BODY = re.compile(r"^(?:上级|下属|所属|新一?[届任]|本届|上一?届|下一?届)")
+
+
 def mentioned_unit(text: str) -> str | None:
     """The longest organisation name in a question, e.g. "重庆市地方税务局直属机关工会"; a suffix
     alone ("工会组织数又是多少": 工会) names no unit."""
@@ -183,7 +189,8 @@ def is_follow_up(question: str) -> bool:
     naming no organisation or place while not asking across them ("给孩子们发的是什么东西" after a
     question about one hospital's 金秋助学 is still about that hospital)."""
     short = len(re.sub(r"[？?。！!\s]", "", question)) <= 8
-    unscoped = mentioned_unit(question) is None and not _ACROSS.search(question)
+    mentioned = mentioned_unit(question)
+    unscoped = (mentioned is None or RELATIVE_BODY.match(mentioned) is not None) and not _ACROSS.search(question)
     return bool(_PRONOUN.search(question) or _FOLLOW_UP_START.match(question) or question.rstrip("？?").endswith("呢")
                 or _LEANS_BACK.search(question) or short or unscoped)
 

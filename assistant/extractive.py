@@ -76,6 +76,7 @@ from assistant.scope import (
     dates_itself,
     held_next_year,
     is_subsequence,
+    numbers_agree,
     level_body_unplaced,
     name_forms,
     opening_sentence,
@@ -254,6 +255,7 @@ def _figure_about_question(text: str, profile: QueryProfile, context: str = "", 
     is in the passage's unit or title, `context`), the question's one-character verb is what the
     clause may say instead: "共计收费4509.50元" answers "柳背桥社区一共收了多少钱"."""
     words = [w for w in profile.weights if w not in profile.anchors and w not in GENERIC]
+    words += [w for w in profile.rejoined if w not in words]  # "职工投稿160篇" answers "投了多少篇稿"
     naming = naming_words(profile)
     if naming:  # the tagger's pieces of a unit's name ("柳家/埠镇") say whose the figure is, not what
         words = [w for w in words if w not in naming]
@@ -273,7 +275,7 @@ def _figure_about_question(text: str, profile: QueryProfile, context: str = "", 
         if profile.measures:
             counted_otherwise = figure_counts_otherwise(clause, profile)
             # a fraction ("近1/4") is a share, though it writes no % sign
-            found = [f.text for f in said_figures if _in_measure(f, profile) or (counted_otherwise and f.text.endswith(("个", "家")))]
+            found = [f.text for f in said_figures if _in_measure(f, profile) or (counted_otherwise and f.text.endswith(("个", "家", "名")))]
         # "会员人数快速增长，目前已近万人": a figure clause that opens with no subject goes on from the clause before;
         # "投入248万元，为职工更换更衣箱": one the clause after says what the figure was for
         # so does a clause that is nothing but the figure (a table row's last cell: "…参与校运动会，4人")
@@ -732,6 +734,7 @@ def _abbreviates_own(unit: str, context: str, opening: str) -> bool:
         return False
     names = [*unit_names(context), *unit_names(opening)]
     return any(len(name) > len(form) and form[0] == name[0] and form[-1] == name[-1] and is_subsequence(form, name)
+               and numbers_agree(form, name)
                for form in forms for name in names)
 
 

@@ -5,6 +5,7 @@ of their pairs. One measure for the answerer's words and for a described unit's 
 from __future__ import annotations
 
 import re
+from collections.abc import Iterator
 
 from vectorstore.lexical import tagged
 
@@ -94,8 +95,13 @@ def said_in_full(term: str, text: str) -> bool:
     if len(term) == 2:
         spans = [m.start() for m in re.finditer(rf"(?={re.escape(term[0])}[\u4e00-\u9fff]{re.escape(term[1])}[\u4e00-\u9fff])", text)]
         return any(_two_words_at(text, at) for at in spans)
+    return any(True for _ in spelled_stretches(term, text))
+
+
+def spelled_stretches(term: str, text: str) -> Iterator[str]:
+    """The short stretches of the text that spell out a three-or-more-character term (see said_in_full)."""
     if len(term) < 3:
-        return False
+        return
     reach = 2 * len(term) + 1
     for start in (m.start() for m in re.finditer(re.escape(term[0]), text)):
         position = start
@@ -104,8 +110,7 @@ def said_in_full(term: str, text: str) -> bool:
             if position < 0:
                 break
         else:
-            return True
-    return False
+            yield text[start : position + 1]
 
 
 def _two_words_at(text: str, at: int) -> bool:

@@ -14,10 +14,13 @@ TITLES = ("主席|书记|老师|教师|校长|局长|厂长|经理|主任|委员
            "|董事长|理事长|总裁|总监|监事|场长|矿长|社长|团长|镇长|乡长|县长|区长|市长|村长|常委|董事|理事"
            "|调研员|巡视员|科员")  # civil-service ranks (四级调研员龙剑桥)
 # "谁授予的", "谁主办的": a body gives and holds as often as a person does, so no person is required
-WANTS_PERSON = re.compile(r"(?<![跟和与同])(?<!领导)(?<!上级)(?<!单位)(?<!部门)(?<!组织)(?<!领导分别是)(?<!上级分别是)(?<!单位分别是)(?<!领导是)(?<!上级是)(?<!单位是)谁(?!授予|颁发|颁的|主办|举办|承办|发起|表彰|命名|批准|资助|出资)|是哪位|哪位|哪几位|哪(?:几|[二三四五六七八九十两\d]{1,2})(?:个人(?![群民才员口])|名(?:选手|职工|员工|同志)?)(?![^，,。？?]{0,6}(?:单位|部门|公司|队|组))|哪些(?:领导|嘉宾|同志)(?!班子|小组|单位|部门)|"
+WANTS_PERSON = re.compile(r"(?<![跟和与同])(?<!领导)(?<!上级)(?<!单位)(?<!部门)(?<!组织)(?<!领导分别是)(?<!上级分别是)(?<!单位分别是)(?<!领导是)(?<!上级是)(?<!单位是)谁(?!授予|颁发|颁的|主办|举办|承办|发起|表彰|命名|批准|资助|出资)|是哪位|哪位|哪几位|哪(?:几|[二三四五六七八九十两\d]{1,2})(?:个人(?![群民才员口])|名(?:选手|职工|员工|同志)?)(?![^，,。？?]{0,6}(?:单位|部门|公司|队|组))|哪些(?:领导|嘉宾|同志)(?!班子|小组|单位|部门)|哪些人(?![群民才员口士事大])|"
                            rf"(?:学生|同志|职工|老师|教师|劳模|代表|女工|干部|人|{TITLES})叫什么名字"
                            rf"|(?:{TITLES})(?:的名字)?叫什么"  # "工会主席叫什么": a person's name, not a title in quotes
-                           r"|(?:记者|通讯员|作者|摄影|撰稿人)(?:的名字)?叫什么")  # who wrote the report, as its byline says
+                           r"|(?:记者|通讯员|作者|摄影|撰稿人)(?:的名字)?叫什么"
+                           r"|[那这]位[^，,。；;？?]{1,10}?叫什么"  # "那位困难职工叫什么": 位 counts people only
+                           # "劳模护士叫什么", "获奖选手叫什么": a noun of a person (its last character says so) named
+                           r"|(?:[员士师者手模匠]|职工|同志|干部)(?:的名字)?叫什么(?![^，,。；;？?]{0,3}(?:活动|比赛|称号|名称|项目|主题|工程|品牌))")  # who wrote the report, as its byline says
 # a name with its title, or the first of a counted group of people ("周明远等8名劳模")
 # The two or three characters before a title are no name when they end an organisation or a rank
 # ("新任工会主席", "党委书记", "副校长"); those after one are none when they start a verb phrase
@@ -60,7 +63,7 @@ def titled_person(text: str) -> str | None:
             if not _runs_on(text, name_start):
                 for end in (match.end(), match.end() - 1):  # "王丽主持": a name of two, not 王丽主
                     if (end - name_start >= 2 and not _runs_on(text, end) and not _common_word(text[name_start:end])
-                            and not _joined_title(text[name_start:end])):
+                            and not _opens_with_common_word(text, name_start, end) and not _joined_title(text[name_start:end])):
                         return text[match.start() : end]
         elif after:
             title_start = match.start() + after.start()
@@ -223,6 +226,15 @@ def _frequency(word: str) -> int | None:
 
     tokenize("")  # the shared jieba, initialised once
     return jieba.dt.FREQ.get(word)
+
+
+def _opens_with_common_word(text: str, start: int, end: int) -> bool:
+    """"主席深入到基层": three characters after a title that open with a common verb the tagger cuts whole (深入)
+    are that verb and what follows it, not a name ("高峰华": a name may open with a common noun)."""
+    if end - start != 3 or _runs_on(text, start + 2) or not _common_word(text[start : start + 2]):
+        return False
+    first = tagged(text[start : start + 3])[:1]
+    return bool(first) and first[0][0] == text[start : start + 2] and first[0][1].startswith("v")
 
 
 def _common_word(name: str) -> bool:

@@ -508,6 +508,8 @@ class QAService:
         for i, part in enumerate(parts):
             sub = AnswerStream(iter(()))
             offset = sum(len(a.citations) for a in answers)
+            if i and not answers[-1].grounded and not _names_a_thing(part):
+                break  # "…联欢会是哪天办的，多少人参加？": nothing found for the first, a bare second asks of the same
             if i and not answers[-1].grounded:  # nothing found for the first: the second still asks of its unit
                 part = _of_the_same_unit(parts[i - 1], part, self.today())
             pieces = self._pieces(sub, part, turns or None, year, unit_kind, continues=i > 0)
@@ -683,6 +685,7 @@ TITLE_CHARS = 60  # a first line this long at most, with no full stop, is the ar
 OPENING_CHARS = 120  # how far into an article's first sentence (a news lead: source, purpose, date, then the body) the body it tells of is named
 _PRONOUN_START = re.compile(r"^(?:那么|那)?(?:[他她它其该这]|他们|她们)")
 _ASKS = re.compile(r"多少|几|哪|什么|啥|谁|怎么|怎样|如何|是否|吗|多[长久大远高重]")
+_POINTING_COUNT = re.compile(r"[这那]几(?!乎)")  # "税务、工商这几家机关里": the bodies pointed at, no number asked
 # a second question that only goes on with the first ("分别是多少？", "各是怎么做的？") is part of it
 # "…各有多少人参加？哪个规模大？": a comparison of what the first asked goes on with it ("各级各类学校" is all of them)
 _GOES_ON_WITH_FIRST = re.compile(r"(?<!各级)各(?!级各类)|分别|都|其中|最|对比|比较|具体|哪[个家边][^，,？?]{0,6}?[更最]?[大小多少高低早晚][？?]?$")
@@ -694,6 +697,13 @@ def _naming(profile: QueryProfile, name: str | None) -> QueryProfile:
     if not name or name in profile.units or not any(term in name for term in profile.weights):
         return profile
     return replace(profile, units=(*profile.units, name))
+
+
+def _names_a_thing(question: str) -> bool:
+    """The question names something of its own (a noun of two characters or more: "主任由谁担任", "经费多少"), not
+    only a figure and a verb ("多少人参加？", "几点开始？")."""
+    return any(flag.startswith(("n", "vn", "b", "j", "l", "t", "s")) and (len(word) >= 2 or word not in "人名位个次")
+               for word, flag in tagged(question))
 
 
 def _of_the_same_unit(first: str, second: str, today: date) -> str:
@@ -723,7 +733,8 @@ def scope_name(scope: Scope) -> str | None:
 
 def two_questions(question: str) -> list[str]:
     """A message holding two questions that each ask something of their own ("成立后设了几个工作委员会？
-    主任由谁担任？"), as the two; [] for one question, or a second that only elaborates the first."""
+    主任由谁担任？"), as the two; [] for one question, or a second that only elaborates the first; the second
+    alone when the first only points at what it asks among."""
     parts = [part.strip() for part in re.split(r"(?<=[？?])", question) if part.strip()]
     if len(parts) == 1:  # "体检花了多少钱，在职职工去了多少人？": two clauses, each asking its own
         parts = [part.strip() for part in re.split(r"[，,](?=[^，,]*$)", question) if part.strip()]
@@ -731,6 +742,8 @@ def two_questions(question: str) -> list[str]:
         return []
     if _GOES_ON_WITH_FIRST.search(parts[1]) or re.search(r"哪些|哪几", parts[0]):
         return []
+    if not _ASKS.search(_POINTING_COUNT.sub("", parts[0])):
+        return parts[1:]  # "税务、工商、市场监管这几家机关里，哪些单位…？": the first part only points, the second asks
     return parts
 
 
@@ -901,4 +914,6 @@ def next_turn(answer: Answer) -> Turn:
     drawn_from = frozenset(c.hit.doc_id for c in answer.citations) if answer.grounded else frozenset()
     asked = answer.standalone_question or answer.question
     person = person_named(answer.text) if answer.grounded and asks_who(asked) else None
-    return Turn(asked, unit, drawn_from, person)
+    years = {c.hit.metadata.get("year") for c in answer.citations} if answer.grounded else set()
+    year = next(iter(years)) if len(years) == 1 and isinstance(next(iter(years)), int) else None
+    return Turn(asked, unit, drawn_from, person, year)

@@ -53,7 +53,7 @@ _QUESTION_WORDS = frozenset(
 GENERIC = frozenset("工会 工作 开展 活动 职工 组织 进行 单位 全年 今年 去年 年度 方面 相关 有关".split())
 _GENERIC_WEIGHT = 0.35
 
-_WANTS_NUMBER = re.compile(r"多少|(?<!哪)几|数量|人数|金额|比例|百分之|多大|多高|多长|总额|占比|规模(?:如何|怎么样|怎样|多大|有多大)")  # "哪几项" asks for items; "规模怎么样" for figures
+_WANTS_NUMBER = re.compile(r"多少|(?<![哪那这])几(?!乎)|数量|人数|金额|比例|百分之|多大|多高|多长|总额|占比|规模(?:如何|怎么样|怎样|多大|有多大)")  # "哪几项" asks for items, "那几个难题" points at them; "规模怎么样" for figures
 _WANTS_LIST = re.compile(r"哪些|哪几(?![天日号])|哪[二三四五六七八九十两\d](?![天日号])|有什么|包括什么|包括哪|都有|分别|都[^，,。？?]{0,6}(?:什么|啥)|些(?:什么|啥)")
 _EACH_OF = re.compile(r"分别|各自|各[是有做搞办开组举]")  # "两份学校工会材料里，分别…": each of the articles counted
 _PER_DOCUMENT = re.compile(
@@ -110,6 +110,10 @@ _WHICH_SINGLE = re.compile(r"哪一?[个家支所]$")
 # kinds of bodies and teams a name ends with ("…代表队", "…医院"), not places, prizes or venues (城市, 奖项, 会场)
 _BODY_KIND_END = re.compile(r"(?:队|组|院|校|所|站|局|厂|矿|社|部|室|科|处|车间|公司|中心|工会|协会|分会|支部)$")
 _ANY_BODY = frozenset("单位 部门 企业 组织 机构 地方 团体 集体 个人 群体 方面 项目 活动 工作".split())
+
+
+# "投了多少篇稿", "捐了多少款", "发过几次言": a verb and its object (投稿) with the figure asked between them
+_SPLIT_BY_FIGURE = re.compile(r"([\u4e00-\u9fff])[了过]?(?:多少|几)[个篇份次件张名条位项场笔首幅]?([\u4e00-\u9fff])(?=[？?，,。！!呢吗]|$)")
 
 
 def _which_kind(question: str) -> str:
@@ -398,7 +402,9 @@ def figure_counts_otherwise(text: str, profile: QueryProfile) -> bool:
 
 
 _NOT_IN_GE = frozenset(("名", "人", "位", "人次", "元"))
-_HOUSEHOLDS_IN_JIA = re.compile(r"(?:\d+|[两三四五六七八九十百千]+)(?:余|多)?家(?:住户|农户|居民|家庭|困难户|特困户)")
+# (or in 个 or 名 of a household noun: "走访慰问4名困难职工家庭", "5个困难家庭")
+_HOUSEHOLDS_IN_JIA = re.compile(r"(?:\d+|[两三四五六七八九十百千]+)(?:余|多)?(?:家(?:住户|农户|居民|家庭|困难户|特困户)"
+                                r"|[个名][\u4e00-\u9fff]{0,6}?(?:家庭|困难户|特困户|住户|农户)(?![成员]))")
 
 
 def asked_nouns(question: str, names: tuple[str, ...] = ()) -> tuple[str, ...]:
@@ -930,6 +936,7 @@ def profile_question(question: str, idf: Callable[[str], float]) -> QueryProfile
         category=asked_category(question),
         quoted=tuple(without_quotes(q) for q in _QUOTED_IN_QUESTION.findall(question)),
         actions=tuple(dict.fromkeys(actions)),
+        rejoined=tuple(dict.fromkeys(verb + noun for verb, noun in _SPLIT_BY_FIGURE.findall(question))),
         verbs=tuple(dict.fromkeys(w for w, pos in words if len(w) == 2 and pos == "v" and w in weights)),
         defined=tuple(asked_terms(question)),
         units=tuple(dict.fromkeys(core for core in (name_core(_LEADING_YEAR.sub("", _COMMITTEE_OF_UNION.sub("", n))) for n in organisation_names(question))

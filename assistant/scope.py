@@ -24,13 +24,13 @@ from typing import NamedTuple
 
 from assistant.answer_types import whose
 from assistant.condense import (
-    BANK_SHORT_NAMES, PERIOD_WORDS, YEAR_PART, YEAR_WORDS, Turn, bank_after_place, describes_its_own, ends_names, is_follow_up, mentioned_unit,
+    BANK_SHORT_NAMES, PERIOD_WORDS, RELATIVE_BODY, YEAR_PART, YEAR_WORDS, Turn, bank_after_place, describes_its_own, ends_names, is_follow_up, mentioned_unit,
     unit_names,
 )
 from assistant.enumeration import chinese_number, ordinal_value
-from assistant.overlap import said_in_full
+from assistant.overlap import said_in_full, spelled_stretches
 from ingest.clean import fold_width, normalize_characters, to_simplified
-from ingest.gazetteer import area_names, is_area_name
+from ingest.gazetteer import area_names, full_area_names, is_area_name
 from ingest.metadata import TRADES_JOINED_RE, classify_unit_kind, summed_up_year
 from vectorstore.lexical import tagged
 from vectorstore.retriever import Hit
@@ -76,11 +76,12 @@ class Scope:
     doc_ids: frozenset[str] | None = None
     relative_year: bool = False  # the year came from 今年/去年, not from a number
     asks_plan: bool = False  # "下半年有什么打算": the other half's plans in a report answer it, its figures do not
+    other_year_of: frozenset[str] = frozenset()  # articles just answered from, of the year before or after the one asked
 
     @property
     def constrains(self) -> bool:
         """True when hits may be set aside: the question names a time, unit or place."""
-        return any(v is not None for v in (self.year, self.period, self.month, self.unit, self.place))
+        return any(v is not None for v in (self.year, self.period, self.month, self.unit, self.place)) or bool(self.other_year_of)
 
     def when(self) -> str:
         """The time part in words: "2024年下半年", "2023年3月", "第一季度"."""
@@ -211,7 +212,7 @@ _MULTI_KIND_WORDS = re.compile(
 )
 _KIND_WORDS = re.compile(rf"{_MULTI_KIND_WORDS.pattern}|[{_ADMIN}局委办厂总分]")
 _MUNICIPAL_TRADE = re.compile(r"市政(?=集团|公司|工程|局|处|院|设计|建设)")  # "市政集团": a trade (municipal works), not the city's level
-_GENERIC_START = re.compile(r"^(?:[全各本我该这那每此其]|基层|上级|下属|所属|相关|有关|其他|其它)")
+_GENERIC_START = re.compile(rf"^(?:[全各本我该这那每此其]|基层|相关|有关|其他|其它|{RELATIVE_BODY.pattern[1:]})")
 _PLACEHOLDER = re.compile(r"[xX]{2,}|[×*_＿]+|某")
 _GENERIC_AREA = re.compile(rf"[全各本我该][{_ADMIN}]")  # "湘乡全市" is a phrase, not an area
 
@@ -321,8 +322,11 @@ def _inside_name(words: list[tuple[str, str]], i: int) -> bool:
             and words[i - 1][0][-1] in _ADMIN and _SUFFIX_END.search(words[i + 1][0])):
         return True  # "县/住/建局": an abbreviated trade between an area and its body (住建局, 交建局)
     if (words[i][1] == "vn" and 0 < i < len(words) - 1 and words[i - 1][1].startswith(("n", "j"))
-            and any(flag.startswith(("nr", "ns", "nt", "nz", "j")) for _, flag in words[:i]) and ends_names(words[i + 1][0])):
-        return True  # "宝峰湖/旅游/公司", "国电/江油/发电/公司": a verbal noun between a noun and a kind of body is its trade
+            and any(flag.startswith(("nr", "ns", "nt", "nz", "j")) or is_area_name(word) for word, flag in words[:i])
+            and ends_names(words[i + 1][0])):
+        # "宝峰湖/旅游/公司", "国电/江油/发电/公司": a verbal noun between a noun and a kind of body is its trade; a place
+        # by record is a proper name whatever the tagger calls it ("赤壁/供电/公司": 赤壁 is also a common noun)
+        return True
     if words[i][0] == "之" and 0 < i < len(words) - 1 and not words[i + 1][1].startswith(_PHRASE_POS):
         return True  # "商/之/都/购物中心": 之 joining two parts of a name
     if (len(words[i][0]) == 1 and words[i][0] in _BODY_KIND_CHARS and 0 < i < len(words) - 1
@@ -509,7 +513,21 @@ def _read_names(question: str) -> tuple[str | None, str | None]:
     place = _PLACE_PREFIX.match(name)
     # "潞安集团常村矿": an area's marker after a body's kind ends no place before it
     placed = place and is_specific(place.group(1)) and not _EMPLOYER.match(place.group(1))
-    return name, (place.group(1) if placed else None)
+    if placed:
+        return name, place.group(1)
+    area = _short_area_opening(name)
+    # "泰州国税局" asks of 泰州市国税局, as the city's own reports write it ("来我市…国税局")
+    return (area[1] + name[len(area[0]) :], area[1]) if area else (name, None)
+
+
+def _short_area_opening(name: str) -> tuple[str, str] | None:
+    """("泰州", "泰州市") for "泰州国税局": the area a name opens with, written without its level, when the tagger
+    reads it as a place and it stands for one area only ("东方电气" opens with none: the tagger calls 东方 a direction)."""
+    words = _words(name)
+    if len(words) < 2 or words[0][1] != "ns":
+        return None
+    fulls = full_area_names(words[0][0]) - {words[0][0]}
+    return (words[0][0], next(iter(fulls))) if len(fulls) == 1 else None
 
 
 _EACH_ASKED = re.compile(r"各(?![级类项种部界地])|分别")  # 各类, 各级 are kinds, not "each"
@@ -630,7 +648,13 @@ def read_scope(question: str, ui: Scope, history: list[Turn], today: date, conti
             previous = Scope()  # a second question of one message, about another body: none of the first's time
         scope = _inherit(scope, replace(previous, unit=None, place=None) if names_its_own or another_level else previous)
         says_which = scope.place is not None or (scope.unit is not None and is_specific(scope.unit))
-        if articles is None and own.unit is None and own.place is None and not says_which and last.doc_ids and not names_its_own \
+        shift = year_after_turn(question)
+        if own.year is None and shift:
+            # "那他们前一年的气排球赛呢？": the year before the one just answered of (when the articles say which), never
+            # those articles again
+            year = last.year + shift if last.year is not None else scope.year
+            scope, articles = replace(scope, year=year, relative_year=False, other_year_of=last.doc_ids), ui.doc_ids
+        elif articles is None and own.unit is None and own.place is None and not says_which and last.doc_ids and not names_its_own \
                 and not another_level:
             # "大连那个学院…" or "局机关…" then "其中女职工多少": the articles just answered from,
             # since neither a description nor a kind of unit says which article it was
@@ -694,6 +718,7 @@ def name_forms(name: str) -> frozenset[str]:
         forms.add(core[len(province):])
     elif province:  # "辽宁盘锦市邮政" is 盘锦市邮政 in its own report: the province says where the city is
         forms |= name_forms(core[len(province):])
+    forms |= _area_written_in_full(core) if is_specific(core) else set()
     numbered = _NUMBERED_BODY.fullmatch(core)
     if numbered:  # "电科十四所" is 电科14所 in another report, and the other way round
         value = ordinal_value(numbered.group(2))
@@ -705,6 +730,18 @@ def name_forms(name: str) -> frozenset[str]:
         if len(own) >= 2 and is_specific(own):
             forms.add(own)
     return frozenset(forms)
+
+
+def _area_written_in_full(core: str) -> set[str]:
+    """"泰州国税局" is 泰州市国税局 where the city is written in full, and the other way round: a name opening with an
+    area's short name that stands for one area only (朝阳 is a city and a county: either)."""
+    for length in (4, 3, 2):
+        short, rest = core[:length], core[length:]
+        fulls = full_area_names(short) - {short}
+        if len(rest) >= 2 and len(fulls) == 1:
+            full = next(iter(fulls))
+            return {short + core[len(full) :]} if core.startswith(full) else {full + rest}
+    return set()
 
 
 _NUMBERED_BODY = re.compile(r"([\u4e00-\u9fff]{2,}?)(\d{1,2}|[一二三四五六七八九十]{1,3})([所院])")
@@ -776,14 +813,14 @@ def _names_match(name: str, hit: Hit, article: str) -> bool:
     wanted = frozenset(w for w in wanted if w + "区" != name_core(name))  # a district's bare name only as written
     # the page's publisher names are bodies already ("新疆维吾尔自治区自然资源厅" of its footer)
     names = [str(meta.get("unit") or ""), *publisher.split(), *unit_names(context), *unit_names(article)]
-    if any(len(n) >= len(w) and is_subsequence(w, n) and _numbers_agree(w, n) for w in wanted for n in names):
+    if any(len(n) >= len(w) and is_subsequence(w, n) and numbers_agree(w, n) for w in wanted for n in names):
         return True
     if _same_level_body(name, str(meta.get("unit") or "")):
         return True
     if any(_brand_before_place(w, n) for w in wanted for n in names):
         return True
     # "银泰鄂州店" of "银泰百货鄂州店": a name the article spells out in full, its head as written
-    if any(len(w) >= 4 and w[:2] in article and said_in_full(w, article) for w in wanted):
+    if any(len(w) >= 4 and w[:2] in article and any(numbers_agree(w, said) for said in spelled_stretches(w, article)) for w in wanted):
         return True
     return any(_trade_inserted(w, n, article) for w in wanted for n in names)
 
@@ -791,9 +828,15 @@ def _names_match(name: str, hit: Hit, article: str) -> bool:
 _PAPER = re.compile(r"(?:日报|晚报|报社|电视台|融媒体中心|融媒|新闻网|新闻中心|传媒|网)$")
 
 
-def _numbers_agree(short: str, long: str) -> bool:
-    """Every number the short name writes is one the long name writes, whole."""
-    return set(re.findall(r"\d+", short)) <= set(re.findall(r"\d+", long))
+_ORDINAL = re.compile(r"第([一二三四五六七八九十百\d]+)")
+
+
+def numbers_agree(short: str, long: str) -> bool:
+    """Every number the short name writes is one the long name writes, whole; and the number of every ordinal the long
+    name writes is kept ("二院", "中建三局" shorten 第二人民医院, 第三工程局; "县人民医院" is not 县第二人民医院:
+    the ordinal is what tells sibling bodies apart)."""
+    return (set(re.findall(r"\d+", short)) <= set(re.findall(r"\d+", long))
+            and all(number in short for number in _ORDINAL.findall(long)))
 
 
 def _numbers_written(name: str, text: str) -> bool:
@@ -1505,7 +1548,9 @@ def _reasons(hit: Hit, scope: Scope, article: str) -> tuple[str, ...]:
                             or _own_union_without_level(scope.place, hit)):
         reasons.append("place")
     year = article_year(meta.get("year"), article)
-    if (scope.year and isinstance(year, int) and year != scope.year and f"{scope.year}年" not in hit.text
+    if hit.doc_id in scope.other_year_of:
+        reasons.append("year")
+    elif (scope.year and isinstance(year, int) and year != scope.year and f"{scope.year}年" not in hit.text
             and not _paragraph_opens_with_year(hit, article, scope.year)
             and dated_year(article) != scope.year and not _meeting_asked(scope, article, year)):
         reasons.append("year")
@@ -1679,6 +1724,15 @@ def _other_member(unit: str, article: str) -> bool:
     return any(len(other) >= 2 and is_specific(other) for other in others)
 
 
+_YEAR_BEFORE_TURN = re.compile(r"前一年|上一年|头一年|早一年|之前一年|再往前一年")
+_YEAR_AFTER_TURN = re.compile(r"第二年|次年|后一年|下一年|转年|翌年|再往后一年")
+
+
+def year_after_turn(question: str) -> int:
+    """How many years after the one the conversation is on a follow-up asks ("前一年" -1, "第二年" +1; 0: none)."""
+    return -1 if _YEAR_BEFORE_TURN.search(question) else 1 if _YEAR_AFTER_TURN.search(question) else 0
+
+
 def another_relative_year(question: str, before: str) -> bool:
     """"那去年7月份呢？" after a question on 今年: the follow-up moves the time the conversation asked about."""
     said = [word for word in _RELATIVE_YEARS if word in question]
@@ -1726,6 +1780,8 @@ def out_of_scope_message(scope: Scope, misses: list[Miss]) -> str:
     if all({"unit", "place"} & set(m.reasons) for m in misses):
         return f"资料中没有关于{scope.unit or scope.place}的内容。"
     who = scope.unit or scope.place or ""
+    if scope.other_year_of and scope.year is None:  # "前一年" of an answer whose articles say no year
+        return f"资料中没有{who}那一年的内容（刚才回答所依据的材料没有写明是哪一年）。"
     return f"资料中没有{who}{scope.when()}的总结。"
 
 

@@ -38,24 +38,41 @@ def _level_suffix(nations: Path | None) -> re.Pattern[str]:
 
 
 @lru_cache(maxsize=1)
-def area_names() -> frozenset[str]:
-    """Every area's full name and, but for districts, its name without its level (an autonomous prefecture's also
-    with 州: "海南州"); empty without the table."""
+def _areas() -> dict[str, frozenset[str]]:
+    """Every area's name, each with the full names it is short for ("泰州" -> 泰州市; a full name, itself)."""
     path = _resource("adcodes.csv")
     if path is None:
-        return frozenset()
+        return {}
     with path.open(encoding="utf-8") as table:
         full = {row["name"].strip() for row in csv.DictReader(table)}
     level = _level_suffix(_resource("56_nations.csv"))
-    names: set[str] = set()
+    names: dict[str, set[str]] = {}
     for name in full - _GENERIC:
         if not name or _NOT_A_NAME.search(name):
             continue
         short = level.fullmatch(name)
-        names |= {name, short.group("name")} if short else {name}
+        names.setdefault(name, set()).add(name)
+        if short:
+            names.setdefault(short.group("name"), set()).add(name)
         if short and name.endswith("自治州"):
-            names.add(short.group("name") + "州")
-    return frozenset(names)
+            names.setdefault(short.group("name") + "州", set()).add(name)
+    return {name: frozenset(fulls) for name, fulls in names.items()}
+
+
+def area_names() -> frozenset[str]:
+    """Every area's full name and, but for districts, its name without its level (an autonomous prefecture's also
+    with 州: "海南州"); empty without the table."""
+    return _area_name_set()
+
+
+@lru_cache(maxsize=1)
+def _area_name_set() -> frozenset[str]:
+    return frozenset(_areas())
+
+
+def full_area_names(name: str) -> frozenset[str]:
+    """The full names an area's short name stands for ("泰州" -> 泰州市; "朝阳" -> 朝阳区, 朝阳市, 朝阳县…)."""
+    return _areas().get(name, frozenset())
 
 
 def is_area_name(word: str) -> bool:
