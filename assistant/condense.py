@@ -172,8 +172,9 @@ def bank_after_place(words: list[tuple[str, str]]) -> bool:
     return len(words) >= 3 and words[-2][0] in BANK_SHORT_NAMES and words[-3][1].startswith(("nr", "ns"))
 
 
-# a body named by what it is to the one before ("上级工会", "新一届工会"): that one's, no body of its own
-RELATIVE_BODY = re.compile(r"^(?:上级|下属|所属|新一?[届任]|本届|上一?届|下一?届)")
+# a body named only by what it is to the one before ("上级工会", "新一届工会"): that one's, no body of its own
+# ("上级单位红柳集团工会" names one)
+RELATIVE_BODY = re.compile(r"(?:上级|下属|所属|新一?[届任]|本届|上一?届|下一?届)(?:的)?(?:工会|单位|组织|部门|领导|委员会|工会委员会|领导班子)")
 
 
 def mentioned_unit(text: str) -> str | None:
@@ -190,7 +191,7 @@ def is_follow_up(question: str) -> bool:
     question about one hospital's 金秋助学 is still about that hospital)."""
     short = len(re.sub(r"[？?。！!\s]", "", question)) <= 8
     mentioned = mentioned_unit(question)
-    unscoped = (mentioned is None or RELATIVE_BODY.match(mentioned) is not None) and not _ACROSS.search(question)
+    unscoped = (mentioned is None or RELATIVE_BODY.fullmatch(mentioned) is not None) and not _ACROSS.search(question)
     return bool(_PRONOUN.search(question) or _FOLLOW_UP_START.match(question) or question.rstrip("？?").endswith("呢")
                 or _LEANS_BACK.search(question) or short or unscoped)
 

@@ -255,7 +255,6 @@ def _figure_about_question(text: str, profile: QueryProfile, context: str = "", 
     is in the passage's unit or title, `context`), the question's one-character verb is what the
     clause may say instead: "共计收费4509.50元" answers "柳背桥社区一共收了多少钱"."""
     words = [w for w in profile.weights if w not in profile.anchors and w not in GENERIC]
-    words += [w for w in profile.rejoined if w not in words]  # "职工投稿160篇" answers "投了多少篇稿"
     naming = naming_words(profile)
     if naming:  # the tagger's pieces of a unit's name ("柳家/埠镇") say whose the figure is, not what
         words = [w for w in words if w not in naming]
@@ -268,6 +267,7 @@ def _figure_about_question(text: str, profile: QueryProfile, context: str = "", 
         text = _GOODS_VALUE.sub("", text)  # "价值120万元的年货" is what goods were worth, no money given
     if not words:
         return True
+    words += [w for w in profile.rejoined if w not in words]  # "职工投稿160篇" answers "投了多少篇稿"
     clauses = re.split(r"[，,；;。：:]", text)
     for i, clause in enumerate(clauses):
         said_figures = _figures_asked(clause, profile)

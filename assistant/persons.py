@@ -14,13 +14,14 @@ TITLES = ("主席|书记|老师|教师|校长|局长|厂长|经理|主任|委员
            "|董事长|理事长|总裁|总监|监事|场长|矿长|社长|团长|镇长|乡长|县长|区长|市长|村长|常委|董事|理事"
            "|调研员|巡视员|科员")  # civil-service ranks (四级调研员龙剑桥)
 # "谁授予的", "谁主办的": a body gives and holds as often as a person does, so no person is required
-WANTS_PERSON = re.compile(r"(?<![跟和与同])(?<!领导)(?<!上级)(?<!单位)(?<!部门)(?<!组织)(?<!领导分别是)(?<!上级分别是)(?<!单位分别是)(?<!领导是)(?<!上级是)(?<!单位是)谁(?!授予|颁发|颁的|主办|举办|承办|发起|表彰|命名|批准|资助|出资)|是哪位|哪位|哪几位|哪(?:几|[二三四五六七八九十两\d]{1,2})(?:个人(?![群民才员口])|名(?:选手|职工|员工|同志)?)(?![^，,。？?]{0,6}(?:单位|部门|公司|队|组))|哪些(?:领导|嘉宾|同志)(?!班子|小组|单位|部门)|哪些人(?![群民才员口士事大])|"
+WANTS_PERSON = re.compile(r"(?<![跟和与同])(?<!领导)(?<!上级)(?<!单位)(?<!部门)(?<!组织)(?<!领导分别是)(?<!上级分别是)(?<!单位分别是)(?<!领导是)(?<!上级是)(?<!单位是)谁(?!授予|颁发|颁的|主办|举办|承办|发起|表彰|命名|批准|资助|出资)|是哪位|哪位|哪几位|哪(?:几|[二三四五六七八九十两\d]{1,2})(?:个人(?![群民才员口])|名(?:选手|职工|员工|同志)?)(?![^，,。？?]{0,6}(?:单位|部门|公司|队|组))|哪些(?:领导|嘉宾|同志)(?!班子|小组|单位|部门)|哪些人(?![群民才员口士事大性文身力])|"
                            rf"(?:学生|同志|职工|老师|教师|劳模|代表|女工|干部|人|{TITLES})叫什么名字"
                            rf"|(?:{TITLES})(?:的名字)?叫什么"  # "工会主席叫什么": a person's name, not a title in quotes
                            r"|(?:记者|通讯员|作者|摄影|撰稿人)(?:的名字)?叫什么"
-                           r"|[那这]位[^，,。；;？?]{1,10}?叫什么"  # "那位困难职工叫什么": 位 counts people only
-                           # "劳模护士叫什么", "获奖选手叫什么": a noun of a person (its last character says so) named
-                           r"|(?:[员士师者手模匠]|职工|同志|干部)(?:的名字)?叫什么(?![^，,。；;？?]{0,3}(?:活动|比赛|称号|名称|项目|主题|工程|品牌))")  # who wrote the report, as its byline says
+                           # "那位困难职工叫什么": 位 counts people only (not "那位劳模领衔的工作室叫什么")
+                           r"|[那这]位[^，,。；;？?的]{1,10}?叫什么(?:名字)?(?=[？?。！!]|$)"
+                           # "劳模护士叫什么", "获奖选手叫什么": a noun of a person named (not "智能助手", "规模")
+                           r"|(?:[员士师]|选手|劳模|工匠|职工|同志|干部|志愿者|获奖者|参赛者)(?:的名字)?叫什么(?:名字)?(?=[？?。！!]|$)")  # who wrote the report, as its byline says
 # a name with its title, or the first of a counted group of people ("周明远等8名劳模")
 # The two or three characters before a title are no name when they end an organisation or a rank
 # ("新任工会主席", "党委书记", "副校长"); those after one are none when they start a verb phrase
@@ -108,7 +109,7 @@ def looks_like_name(word: str) -> bool:
     one word of its dictionary, or reads as a name ("余早红", "刘庭健"; not "方面", "高温慰问")."""
     if not re.fullmatch(r"[\u4e00-\u9fff]{2,3}", word) or _common_word(word) or is_area_name(word):
         return False  # "毛巾", "汤圆": words the dictionary knows well; "滕州": a place
-    if word[0] not in SURNAMES and not (word[0] in MORE_SURNAMES and _frequency(word) is None):
+    if word[0] not in SURNAMES and not (word[0] in MORE_SURNAMES and word_frequency(word) is None):
         return False
     words = tagged(word)
     return not (len(words) == 1 and words[0][1] != "nr") and not any(len(w) >= 2 and flag != "nr" for w, flag in words)
@@ -220,7 +221,7 @@ def _names_body(name: str, text: str, units: tuple[str, ...]) -> bool:
     return any(name in unit for unit in units) or re.search(re.escape(name) + _BODY_AFTER, text) is not None
 
 
-def _frequency(word: str) -> int | None:
+def word_frequency(word: str) -> int | None:
     """How often the dictionary counts the word; None when it does not hold it."""
     import jieba
 
@@ -228,18 +229,21 @@ def _frequency(word: str) -> int | None:
     return jieba.dt.FREQ.get(word)
 
 
+_AFTER_A_VERB = "到了过着在入出进上下来去向给"
+
+
 def _opens_with_common_word(text: str, start: int, end: int) -> bool:
     """"主席深入到基层": three characters after a title that open with a common verb the tagger cuts whole (深入)
     are that verb and what follows it, not a name ("高峰华": a name may open with a common noun)."""
-    if end - start != 3 or _runs_on(text, start + 2) or not _common_word(text[start : start + 2]):
-        return False
+    if end - start != 3 or text[start + 2] not in _AFTER_A_VERB or _runs_on(text, start + 2) or not _common_word(text[start : start + 2]):
+        return False  # (a verb's complement after it, "深入到", "来到了"; "关爱民", "安定邦" are names)
     first = tagged(text[start : start + 3])[:1]
     return bool(first) and first[0][0] == text[start : start + 2] and first[0][1].startswith("v")
 
 
 def _common_word(name: str) -> bool:
     """A word the dictionary knows well ("创业", "关怀", "向阳"): that word, not a person's name."""
-    return (_frequency(name) or 0) >= COMMON_WORD_FREQ
+    return (word_frequency(name) or 0) >= COMMON_WORD_FREQ
 
 
 def _name_doing(words: list, i: int) -> bool:

@@ -508,8 +508,6 @@ class QAService:
         for i, part in enumerate(parts):
             sub = AnswerStream(iter(()))
             offset = sum(len(a.citations) for a in answers)
-            if i and not answers[-1].grounded and not _names_a_thing(part):
-                break  # "…联欢会是哪天办的，多少人参加？": nothing found for the first, a bare second asks of the same
             if i and not answers[-1].grounded:  # nothing found for the first: the second still asks of its unit
                 part = _of_the_same_unit(parts[i - 1], part, self.today())
             pieces = self._pieces(sub, part, turns or None, year, unit_kind, continues=i > 0)
@@ -699,13 +697,6 @@ def _naming(profile: QueryProfile, name: str | None) -> QueryProfile:
     return replace(profile, units=(*profile.units, name))
 
 
-def _names_a_thing(question: str) -> bool:
-    """The question names something of its own (a noun of two characters or more: "主任由谁担任", "经费多少"), not
-    only a figure and a verb ("多少人参加？", "几点开始？")."""
-    return any(flag.startswith(("n", "vn", "b", "j", "l", "t", "s")) and (len(word) >= 2 or word not in "人名位个次")
-               for word, flag in tagged(question))
-
-
 def _of_the_same_unit(first: str, second: str, today: date) -> str:
     """The second question of a message with the first's unit said, when that unit is described
     ("保定那家职工医院的工会…") or named and the second says none: the first's topic stays out."""
@@ -743,7 +734,9 @@ def two_questions(question: str) -> list[str]:
     if _GOES_ON_WITH_FIRST.search(parts[1]) or re.search(r"哪些|哪几", parts[0]):
         return []
     if not _ASKS.search(_POINTING_COUNT.sub("", parts[0])):
-        return parts[1:]  # "税务、工商、市场监管这几家机关里，哪些单位…？": the first part only points, the second asks
+        # "税务、工商、市场监管这几家机关里，哪些单位…？": the first part only points at the kinds of bodies it lists, the
+        # second asks; one that names a unit or a time ("青禾化工这几年，…") is part of the one question
+        return parts[1:] if "、" in parts[0] else []
     return parts
 
 

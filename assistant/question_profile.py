@@ -21,7 +21,9 @@ from assistant.definitions import asked_terms
 from assistant.enumeration import Enumeration, asked_category, asked_count, chinese_number, find_enumerations, ordinal_value, word_bounds
 from assistant.overlap import contrast_group, contrasted_phrases, contrasted_words, pair_share, said_in_full
 from assistant.periods import FESTIVAL_WORDS, MONTH_MENTION, festival_months, festivals_named, relative_year_asked
-from assistant.persons import PEOPLE, PERSON, TITLE_AFTER_NAME, TITLES, WANTS_PERSON, elected_names, titled_person, word_running_on
+from assistant.persons import (
+    PEOPLE, PERSON, TITLE_AFTER_NAME, TITLES, WANTS_PERSON, elected_names, titled_person, word_frequency, word_running_on,
+)
 from assistant.scope import (
     is_specific,
     months_asked,
@@ -112,6 +114,8 @@ _BODY_KIND_END = re.compile(r"(?:队|组|院|校|所|站|局|厂|矿|社|部|室
 _ANY_BODY = frozenset("单位 部门 企业 组织 机构 地方 团体 集体 个人 群体 方面 项目 活动 工作".split())
 
 
+# (not a measure or what is counted: "有多少人", "发了多少钱", "走访了几户")
+_COUNTED_NOT_OBJECT = frozenset("人钱户元名次个位家件天年月")
 # "投了多少篇稿", "捐了多少款", "发过几次言": a verb and its object (投稿) with the figure asked between them
 _SPLIT_BY_FIGURE = re.compile(r"([\u4e00-\u9fff])[了过]?(?:多少|几)[个篇份次件张名条位项场笔首幅]?([\u4e00-\u9fff])(?=[？?，,。！!呢吗]|$)")
 
@@ -402,9 +406,10 @@ def figure_counts_otherwise(text: str, profile: QueryProfile) -> bool:
 
 
 _NOT_IN_GE = frozenset(("名", "人", "位", "人次", "元"))
-# (or in 个 or 名 of a household noun: "走访慰问4名困难职工家庭", "5个困难家庭")
+# (or in 个 or 名 of a household noun right after the figure: "走访慰问4名困难职工家庭", "5个困难家庭"; not "30名党员走访
+#困难家庭", "215名家庭困难职工")
 _HOUSEHOLDS_IN_JIA = re.compile(r"(?:\d+|[两三四五六七八九十百千]+)(?:余|多)?(?:家(?:住户|农户|居民|家庭|困难户|特困户)"
-                                r"|[个名][\u4e00-\u9fff]{0,6}?(?:家庭|困难户|特困户|住户|农户)(?![成员]))")
+                                r"|[个名](?:困难职工|职工|困难|特困|低保|贫困|单亲|零就业)?(?:家庭|困难户|特困户|住户|农户)(?![成员困职]))")
 
 
 def asked_nouns(question: str, names: tuple[str, ...] = ()) -> tuple[str, ...]:
@@ -936,7 +941,8 @@ def profile_question(question: str, idf: Callable[[str], float]) -> QueryProfile
         category=asked_category(question),
         quoted=tuple(without_quotes(q) for q in _QUOTED_IN_QUESTION.findall(question)),
         actions=tuple(dict.fromkeys(actions)),
-        rejoined=tuple(dict.fromkeys(verb + noun for verb, noun in _SPLIT_BY_FIGURE.findall(question))),
+        rejoined=tuple(dict.fromkeys(verb + noun for verb, noun in _SPLIT_BY_FIGURE.findall(question)
+                                     if noun not in _COUNTED_NOT_OBJECT and word_frequency(verb + noun))),
         verbs=tuple(dict.fromkeys(w for w, pos in words if len(w) == 2 and pos == "v" and w in weights)),
         defined=tuple(asked_terms(question)),
         units=tuple(dict.fromkeys(core for core in (name_core(_LEADING_YEAR.sub("", _COMMITTEE_OF_UNION.sub("", n))) for n in organisation_names(question))

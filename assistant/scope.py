@@ -24,7 +24,7 @@ from typing import NamedTuple
 
 from assistant.answer_types import whose
 from assistant.condense import (
-    BANK_SHORT_NAMES, PERIOD_WORDS, RELATIVE_BODY, YEAR_PART, YEAR_WORDS, Turn, bank_after_place, describes_its_own, ends_names, is_follow_up, mentioned_unit,
+    BANK_SHORT_NAMES, PERIOD_WORDS, YEAR_PART, YEAR_WORDS, Turn, bank_after_place, describes_its_own, ends_names, is_follow_up, mentioned_unit,
     unit_names,
 )
 from assistant.enumeration import chinese_number, ordinal_value
@@ -212,7 +212,7 @@ _MULTI_KIND_WORDS = re.compile(
 )
 _KIND_WORDS = re.compile(rf"{_MULTI_KIND_WORDS.pattern}|[{_ADMIN}局委办厂总分]")
 _MUNICIPAL_TRADE = re.compile(r"市政(?=集团|公司|工程|局|处|院|设计|建设)")  # "市政集团": a trade (municipal works), not the city's level
-_GENERIC_START = re.compile(rf"^(?:[全各本我该这那每此其]|基层|相关|有关|其他|其它|{RELATIVE_BODY.pattern[1:]})")
+_GENERIC_START = re.compile(r"^(?:[全各本我该这那每此其]|基层|上级|下属|所属|相关|有关|其他|其它|新一?[届任]|本届|上一?届|下一?届)")
 _PLACEHOLDER = re.compile(r"[xX]{2,}|[×*_＿]+|某")
 _GENERIC_AREA = re.compile(rf"[全各本我该][{_ADMIN}]")  # "湘乡全市" is a phrase, not an area
 
@@ -516,8 +516,14 @@ def _read_names(question: str) -> tuple[str | None, str | None]:
     if placed:
         return name, place.group(1)
     area = _short_area_opening(name)
-    # "泰州国税局" asks of 泰州市国税局, as the city's own reports write it ("来我市…国税局")
-    return (area[1] + name[len(area[0]) :], area[1]) if area else (name, None)
+    # "泰州国税局" asks of 泰州市国税局, as the city's own reports write it ("来我市…国税局"); a brand named after a
+    # place is no such body ("青岛啤酒", "北京银行", "中山医院")
+    if area and _GOVERNMENT_BODY.fullmatch(name_core(name[len(area[0]) :])):
+        return area[1] + name[len(area[0]) :], area[1]
+    return name, None
+
+
+_GOVERNMENT_BODY = re.compile(r"[\u4e00-\u9fff]{1,8}(?:局|厅|委|委员会|办公室)(?:机关)?")
 
 
 def _short_area_opening(name: str) -> tuple[str, str] | None:
@@ -650,9 +656,10 @@ def read_scope(question: str, ui: Scope, history: list[Turn], today: date, conti
         says_which = scope.place is not None or (scope.unit is not None and is_specific(scope.unit))
         shift = year_after_turn(question)
         if own.year is None and shift:
-            # "那他们前一年的气排球赛呢？": the year before the one just answered of (when the articles say which), never
-            # those articles again
-            year = last.year + shift if last.year is not None else scope.year
+            # "那他们前一年的气排球赛呢？": the year before the one just answered of (its articles' year, else the year
+            # asked before), never those articles again; with neither known, no article can be said to be of it
+            known = last.year if last.year is not None else scope.year
+            year = known + shift if known is not None else None
             scope, articles = replace(scope, year=year, relative_year=False, other_year_of=last.doc_ids), ui.doc_ids
         elif articles is None and own.unit is None and own.place is None and not says_which and last.doc_ids and not names_its_own \
                 and not another_level:
@@ -1548,8 +1555,8 @@ def _reasons(hit: Hit, scope: Scope, article: str) -> tuple[str, ...]:
                             or _own_union_without_level(scope.place, hit)):
         reasons.append("place")
     year = article_year(meta.get("year"), article)
-    if hit.doc_id in scope.other_year_of:
-        reasons.append("year")
+    if hit.doc_id in scope.other_year_of or (scope.other_year_of and scope.year is None):
+        reasons.append("year")  # (the year before or after one no article said: none is known to be of it)
     elif (scope.year and isinstance(year, int) and year != scope.year and f"{scope.year}年" not in hit.text
             and not _paragraph_opens_with_year(hit, article, scope.year)
             and dated_year(article) != scope.year and not _meeting_asked(scope, article, year)):
@@ -1724,13 +1731,21 @@ def _other_member(unit: str, article: str) -> bool:
     return any(len(other) >= 2 and is_specific(other) for other in others)
 
 
-_YEAR_BEFORE_TURN = re.compile(r"前一年|上一年|头一年|早一年|之前一年|再往前一年")
-_YEAR_AFTER_TURN = re.compile(r"第二年|次年|后一年|下一年|转年|翌年|再往后一年")
+# a follow-up opening with the year before or after the one the conversation is on ("那前一年呢？", "第二年他们的…");
+# not a comparison's base ("比上一年增加了多少"), a run ("连续第二年"), a date ("次年1月起") or later in the question
+_TURN_YEAR_OPENING = re.compile(r"^(?:那么?|再)?(?:他们|她们|它们?|该单位|这个单位|这家单位)?的?"
+                                r"(?:(?P<before>前一年|上一年|头一年|早一年|再往前一年)|(?P<after>第二年|次年|后一年|下一年|转年|翌年|再往后一年))"
+                                r"(?![\d一二三四五六七八九十]{1,2}月|相比|比较|同期)")
+_PLAN_ASKED = re.compile(r"打算|计划|安排|目标|思路|设想|规划")
 
 
 def year_after_turn(question: str) -> int:
-    """How many years after the one the conversation is on a follow-up asks ("前一年" -1, "第二年" +1; 0: none)."""
-    return -1 if _YEAR_BEFORE_TURN.search(question) else 1 if _YEAR_AFTER_TURN.search(question) else 0
+    """How many years after the one the conversation is on a follow-up asks ("前一年" -1, "第二年" +1; 0: none). The
+    next year's plans are the current report's ("下一年有什么打算"): no move."""
+    found = _TURN_YEAR_OPENING.match(question.strip())
+    if not found:
+        return 0
+    return -1 if found.group("before") else 0 if _PLAN_ASKED.search(question) else 1
 
 
 def another_relative_year(question: str, before: str) -> bool:
