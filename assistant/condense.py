@@ -174,7 +174,8 @@ def bank_after_place(words: list[tuple[str, str]]) -> bool:
 
 # a body named only by what it is to the one before ("上级工会", "新一届工会"): that one's, no body of its own
 # ("上级单位红柳集团工会" names one)
-RELATIVE_BODY = re.compile(r"(?:上级|下属|所属|新一?[届任]|本届|上一?届|下一?届)(?:的)?(?:工会|单位|组织|部门|领导|委员会|工会委员会|领导班子)")
+RELATIVE_BODY = re.compile(r"(?:上级|下属|所属|新一?[届任]|本届|上一?届|下一?届)的?"
+                           r"(?:总工会|分工会|基层工会|工会委员会|工会委|工会|单位|组织|部门|领导班子|领导|委员会)")
 
 
 def mentioned_unit(text: str) -> str | None:

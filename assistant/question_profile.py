@@ -406,10 +406,11 @@ def figure_counts_otherwise(text: str, profile: QueryProfile) -> bool:
 
 
 _NOT_IN_GE = frozenset(("名", "人", "位", "人次", "元"))
-# (or in 个 or 名 of a household noun right after the figure: "走访慰问4名困难职工家庭", "5个困难家庭"; not "30名党员走访
-#困难家庭", "215名家庭困难职工")
+# (or in 个 or 名 of a household noun right after the figure and its qualifiers: "走访慰问4名困难职工家庭", "8个单亲困难家庭";
+# not "30名党员走访困难家庭", "215名家庭困难职工", "200个家庭农场")
 _HOUSEHOLDS_IN_JIA = re.compile(r"(?:\d+|[两三四五六七八九十百千]+)(?:余|多)?(?:家(?:住户|农户|居民|家庭|困难户|特困户)"
-                                r"|[个名](?:困难职工|职工|困难|特困|低保|贫困|单亲|零就业)?(?:家庭|困难户|特困户|住户|农户)(?![成员困职]))")
+                                r"|[个名][困难特低保贫单亲零就业职工党员残疾军烈属失独空巢]{0,6}(?:家庭|困难户|特困户|住户|农户)"
+                                r"(?!成员|困难|职工|农场|医生|代表|教育|服务|文明|美德|建设|暴力|经济|档案|收入))")
 
 
 def asked_nouns(question: str, names: tuple[str, ...] = ()) -> tuple[str, ...]:

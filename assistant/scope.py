@@ -77,11 +77,13 @@ class Scope:
     relative_year: bool = False  # the year came from 今年/去年, not from a number
     asks_plan: bool = False  # "下半年有什么打算": the other half's plans in a report answer it, its figures do not
     other_year_of: frozenset[str] = frozenset()  # articles just answered from, of the year before or after the one asked
+    year_unknown: bool = False  # the year before or after one nothing said: no article is known to be of it
 
     @property
     def constrains(self) -> bool:
         """True when hits may be set aside: the question names a time, unit or place."""
-        return any(v is not None for v in (self.year, self.period, self.month, self.unit, self.place)) or bool(self.other_year_of)
+        return (any(v is not None for v in (self.year, self.period, self.month, self.unit, self.place)) or bool(self.other_year_of)
+                or self.year_unknown)
 
     def when(self) -> str:
         """The time part in words: "2024年下半年", "2023年3月", "第一季度"."""
@@ -660,7 +662,8 @@ def read_scope(question: str, ui: Scope, history: list[Turn], today: date, conti
             # asked before), never those articles again; with neither known, no article can be said to be of it
             known = last.year if last.year is not None else scope.year
             year = known + shift if known is not None else None
-            scope, articles = replace(scope, year=year, relative_year=False, other_year_of=last.doc_ids), ui.doc_ids
+            scope = replace(scope, year=year, relative_year=False, other_year_of=last.doc_ids, year_unknown=year is None)
+            articles = ui.doc_ids
         elif articles is None and own.unit is None and own.place is None and not says_which and last.doc_ids and not names_its_own \
                 and not another_level:
             # "大连那个学院…" or "局机关…" then "其中女职工多少": the articles just answered from,
@@ -1555,7 +1558,7 @@ def _reasons(hit: Hit, scope: Scope, article: str) -> tuple[str, ...]:
                             or _own_union_without_level(scope.place, hit)):
         reasons.append("place")
     year = article_year(meta.get("year"), article)
-    if hit.doc_id in scope.other_year_of or (scope.other_year_of and scope.year is None):
+    if hit.doc_id in scope.other_year_of or scope.year_unknown:
         reasons.append("year")  # (the year before or after one no article said: none is known to be of it)
     elif (scope.year and isinstance(year, int) and year != scope.year and f"{scope.year}年" not in hit.text
             and not _paragraph_opens_with_year(hit, article, scope.year)
@@ -1731,18 +1734,18 @@ def _other_member(unit: str, article: str) -> bool:
     return any(len(other) >= 2 and is_specific(other) for other in others)
 
 
-# a follow-up opening with the year before or after the one the conversation is on ("那前一年呢？", "第二年他们的…");
-# not a comparison's base ("比上一年增加了多少"), a run ("连续第二年"), a date ("次年1月起") or later in the question
-_TURN_YEAR_OPENING = re.compile(r"^(?:那么?|再)?(?:他们|她们|它们?|该单位|这个单位|这家单位)?的?"
-                                r"(?:(?P<before>前一年|上一年|头一年|早一年|再往前一年)|(?P<after>第二年|次年|后一年|下一年|转年|翌年|再往后一年))"
-                                r"(?![\d一二三四五六七八九十]{1,2}月|相比|比较|同期)")
+# a follow-up on the year before or after the one the conversation is on ("那前一年呢？", "那再前一年呢？", "第二年他们的…",
+# "那青禾县总工会前一年呢？"); not a comparison's base ("比上一年增加了多少"), a run ("连续第二年"), a date ("次年1月起")
+_TURN_YEAR = re.compile(r"(?<![比较和与同跟对续的])(?:(?P<before>再往?前一年|前一年|上一年|头一年|早一年)"
+                        r"|(?P<after>再往?后一年|第二年|后一年|下一年|转年|[次翌]年(?![\d一二三四五六七八九十]{1,2}月)))"
+                        r"(?!相比|比较|同期|度?计划)")
 _PLAN_ASKED = re.compile(r"打算|计划|安排|目标|思路|设想|规划")
 
 
 def year_after_turn(question: str) -> int:
     """How many years after the one the conversation is on a follow-up asks ("前一年" -1, "第二年" +1; 0: none). The
     next year's plans are the current report's ("下一年有什么打算"): no move."""
-    found = _TURN_YEAR_OPENING.match(question.strip())
+    found = _TURN_YEAR.search(question)
     if not found:
         return 0
     return -1 if found.group("before") else 0 if _PLAN_ASKED.search(question) else 1
@@ -1795,7 +1798,7 @@ def out_of_scope_message(scope: Scope, misses: list[Miss]) -> str:
     if all({"unit", "place"} & set(m.reasons) for m in misses):
         return f"资料中没有关于{scope.unit or scope.place}的内容。"
     who = scope.unit or scope.place or ""
-    if scope.other_year_of and scope.year is None:  # "前一年" of an answer whose articles say no year
+    if scope.year_unknown:  # "前一年" of an answer whose articles say no year
         return f"资料中没有{who}那一年的内容（刚才回答所依据的材料没有写明是哪一年）。"
     return f"资料中没有{who}{scope.when()}的总结。"
 

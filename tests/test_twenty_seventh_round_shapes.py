@@ -240,3 +240,28 @@ def test_a_count_of_people_doing_something_to_households_is_no_count_of_househol
     answer = _answer("青禾社区工会春节走访了多少户困难家庭？", "1月15日，青禾社区工会组织30名党员走访困难家庭，发放慰问金2.6万元。",
                      unit="青禾社区工会")
     assert not answer.grounded
+
+
+def test_the_mends_hold_on_other_phrasings_of_relative_bodies_years_and_households() -> None:
+    """Review C: "新一届工会委员会", "上级总工会", "所属基层工会" keep the conversation's unit; "那再前一年呢？", "那青禾县总工会
+    前一年呢？", "那前一年3月份呢" move the year; a 前一年 after a first question found nowhere knows no year; "200个家庭农场",
+    "500名家庭医生" are no households, "8个单亲困难家庭" are."""
+    from assistant.condense import is_follow_up
+    from assistant.question_profile import figure_counts_otherwise, profile_question
+    from assistant.scope import year_after_turn
+
+    for question in ("新一届工会委员会由几名委员组成？", "上级总工会有谁到会指导？", "所属基层工会有多少个？"):
+        assert is_follow_up(question), question
+    for question in ("那再前一年呢？", "那青禾县总工会前一年呢？", "那前一年3月份呢？"):
+        assert year_after_turn(question) == -1, question
+    before = Turn("青禾县总工会前一年职工运动会有多少人参加？", "青禾县总工会", frozenset({"a"}), None, 2022)
+    assert read_scope("那再前一年呢？", Scope(), [before], TODAY).year == 2021
+    nothing = Turn("青禾县总工会历届职工运动会分别有多少名职工参加？", "青禾县总工会", frozenset(), None, None)
+    scope = read_scope("那前一年呢？", Scope(), [nothing], TODAY)
+    text = "青禾县总工会举办职工运动会，共有1320名职工参加。"
+    kept, _ = check_scope([make_hit(text, doc_id="b", year=2021)], scope, {"b": text})
+    assert scope.year_unknown and not kept
+    profile = profile_question("青禾县总工会帮扶了多少户困难家庭？", lambda word: 3.0)
+    assert not figure_counts_otherwise("已扶持200个家庭农场", profile)
+    assert not figure_counts_otherwise("签约500名家庭医生", profile)
+    assert figure_counts_otherwise("走访8个单亲困难家庭", profile)
