@@ -1739,7 +1739,6 @@ def _other_member(unit: str, article: str) -> bool:
 _TURN_YEAR = re.compile(r"(?<![比较和与同跟对续的])(?:(?P<before>再往?前一年|前一年|上一年|头一年|早一年)"
                         r"|(?P<after>再往?后一年|第二年|后一年|下一年|转年|[次翌]年(?![\d一二三四五六七八九十]{1,2}月)))"
                         r"(?!相比|比较|同期|度?计划)")
-_PLAN_ASKED = re.compile(r"打算|计划|安排|目标|思路|设想|规划")
 
 
 def year_after_turn(question: str) -> int:
