@@ -17,11 +17,11 @@ TITLES = ("主席|书记|老师|教师|校长|局长|厂长|经理|主任|委员
 WANTS_PERSON = re.compile(r"(?<![跟和与同])(?<!领导)(?<!上级)(?<!单位)(?<!部门)(?<!组织)(?<!领导分别是)(?<!上级分别是)(?<!单位分别是)(?<!领导是)(?<!上级是)(?<!单位是)谁(?!授予|颁发|颁的|主办|举办|承办|发起|表彰|命名|批准|资助|出资)|是哪位|哪位|哪几位|哪(?:几|[二三四五六七八九十两\d]{1,2})(?:个人(?![群民才员口])|名(?:选手|职工|员工|同志)?)(?![^，,。？?]{0,6}(?:单位|部门|公司|队|组))|哪些(?:领导|嘉宾|同志)(?!班子|小组|单位|部门)|哪些人(?![群民才员口士事大性文身力])|"
                            rf"(?:学生|同志|职工|老师|教师|劳模|代表|女工|干部|人|{TITLES})叫什么名字"
                            rf"|(?:{TITLES})(?:的名字)?叫什么"  # "工会主席叫什么": a person's name, not a title in quotes
-                           r"|(?:记者|通讯员|作者|摄影|撰稿人)(?:的名字)?叫什么"
+                           r"|(?:记者|通讯员|作者|摄影|撰稿人)(?:的名字)?叫什么"  # who wrote the report, as its byline says
                            # "那位困难职工叫什么": 位 counts people only (not "那位劳模领衔的工作室叫什么")
                            r"|[那这]位[^，,。；;？?的]{1,10}?叫什么(?:名字)?(?=[？?。！!]|$)"
                            # "劳模护士叫什么", "获奖选手叫什么": a noun of a person named (not "智能助手", "规模")
-                           r"|(?:[员士师]|选手|劳模|工匠|职工|同志|干部|志愿者|获奖者|参赛者)(?:的名字)?叫什么(?:名字)?(?=[？?。！!]|$)")  # who wrote the report, as its byline says
+                           r"|(?:[员士师]|选手|劳模|工匠|职工|同志|干部|志愿者|获奖者|参赛者)(?:的名字)?叫什么(?:名字)?(?=[？?。！!]|$)")
 # a name with its title, or the first of a counted group of people ("周明远等8名劳模")
 # The two or three characters before a title are no name when they end an organisation or a rank
 # ("新任工会主席", "党委书记", "副校长"); those after one are none when they start a verb phrase

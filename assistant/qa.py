@@ -908,5 +908,6 @@ def next_turn(answer: Answer) -> Turn:
     asked = answer.standalone_question or answer.question
     person = person_named(answer.text) if answer.grounded and asks_who(asked) else None
     years = {c.hit.metadata.get("year") for c in answer.citations} if answer.grounded else set()
-    year = next(iter(years)) if len(years) == 1 and isinstance(next(iter(years)), int) else None
+    year = years.pop() if len(years) == 1 else None
+    year = year if isinstance(year, int) else None
     return Turn(asked, unit, drawn_from, person, year)

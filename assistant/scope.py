@@ -30,7 +30,7 @@ from assistant.condense import (
 from assistant.enumeration import chinese_number, ordinal_value
 from assistant.overlap import said_in_full, spelled_stretches
 from ingest.clean import fold_width, normalize_characters, to_simplified
-from ingest.gazetteer import area_names, full_area_names, is_area_name
+from ingest.gazetteer import area_names, is_area_name, one_full_area_name
 from ingest.metadata import TRADES_JOINED_RE, classify_unit_kind, summed_up_year
 from vectorstore.lexical import tagged
 from vectorstore.retriever import Hit
@@ -534,8 +534,8 @@ def _short_area_opening(name: str) -> tuple[str, str] | None:
     words = _words(name)
     if len(words) < 2 or words[0][1] != "ns":
         return None
-    fulls = full_area_names(words[0][0]) - {words[0][0]}
-    return (words[0][0], next(iter(fulls))) if len(fulls) == 1 else None
+    full = one_full_area_name(words[0][0])
+    return (words[0][0], full) if full else None
 
 
 _EACH_ASKED = re.compile(r"各(?![级类项种部界地])|分别")  # 各类, 各级 are kinds, not "each"
@@ -747,9 +747,8 @@ def _area_written_in_full(core: str) -> set[str]:
     area's short name that stands for one area only (朝阳 is a city and a county: either)."""
     for length in (4, 3, 2):
         short, rest = core[:length], core[length:]
-        fulls = full_area_names(short) - {short}
-        if len(rest) >= 2 and len(fulls) == 1:
-            full = next(iter(fulls))
+        full = one_full_area_name(short)
+        if len(rest) >= 2 and full:
             return {short + core[len(full) :]} if core.startswith(full) else {full + rest}
     return set()
 

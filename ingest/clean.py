@@ -717,10 +717,8 @@ def rejoin_table_rows(lines: list[str]) -> list[str]:
     month or date, back into one line per row ("五月：教职工体检，完成。"): a row's cells belong
     together, and the month says when its activities were."""
     out: list[str] = []
-    above_paragraphs = True  # no line given out so far is a paragraph
     i = 0
     while i < len(lines):
-        given = len(out)
         end = i
         while end < len(lines) and _is_cell(lines[end]):
             end += 1

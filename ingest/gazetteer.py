@@ -59,20 +59,22 @@ def _areas() -> dict[str, frozenset[str]]:
     return {name: frozenset(fulls) for name, fulls in names.items()}
 
 
+@lru_cache(maxsize=1)
 def area_names() -> frozenset[str]:
     """Every area's full name and, but for districts, its name without its level (an autonomous prefecture's also
     with 州: "海南州"); empty without the table."""
-    return _area_name_set()
-
-
-@lru_cache(maxsize=1)
-def _area_name_set() -> frozenset[str]:
     return frozenset(_areas())
 
 
 def full_area_names(name: str) -> frozenset[str]:
     """The full names an area's short name stands for ("泰州" -> 泰州市; "朝阳" -> 朝阳区, 朝阳市, 朝阳县…)."""
     return _areas().get(name, frozenset())
+
+
+def one_full_area_name(short: str) -> str | None:
+    """The one full name a short name stands for ("泰州" -> 泰州市); None for a full name or one of several areas."""
+    fulls = full_area_names(short) - {short}
+    return next(iter(fulls)) if len(fulls) == 1 else None
 
 
 def is_area_name(word: str) -> bool:
