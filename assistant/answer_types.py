@@ -70,6 +70,7 @@ class QueryProfile:
     count_of: str = ""  # the thing a count is asked of ("有多少女职工"): a figure counting it ("459名女职工") answers first
     new_asked: bool = False  # "新组建了多少家": a count of new ones, which a stock ("已建工会79家") is not
     role: str = ""  # "女工委主任是谁", "冠军是哪个队": the role or place whose holder is asked; the answer says it
+    people_noun: str = ""  # "发言的劳模是谁": one of a group of people asked by name ("劳模祝星星" names one)
     people_listed: bool = False  # "哪几位", "哪些人": the list asked for is of people (谁 may be bodies too)
     done_asked: bool = False  # "开展了哪些…": what was done, which a plan ("下一步还将…") is not
     given: tuple[tuple[float, str], ...] = ()  # figures the question states ("这90人里…"): what it starts from, not asks

@@ -475,7 +475,8 @@ def _has_answer_type(text: str, profile: QueryProfile, context: str = "", carrie
     # and a name right after the role ("职工代表刘春宁直言") is one
     if profile.wants_person and not (titled_person(text) or (not profile.role and _group_doing(text, profile))
                                      or people_named(text, (*profile.units, *profile.weights))
-                                     or (profile.role and _named_after_role(text, profile.role))):
+                                     or (profile.role and _named_after_role(text, profile.role))
+                                     or (profile.people_noun and _named_after_role(text, profile.people_noun))):
         return False
     if profile.wants_rank and not (PLACE if profile.wants_place else RANK).search(text):
         return False

@@ -63,7 +63,9 @@ def titled_person(text: str) -> str | None:
             name_start = match.start() + len(match.group(0)) - len(match.group(0)[first.end():].lstrip("：: "))
             if not _runs_on(text, name_start):
                 for end in (match.end(), match.end() - 1):  # "王丽主持": a name of two, not 王丽主
-                    if (end - name_start >= 2 and not _runs_on(text, end) and not _common_word(text[name_start:end])
+                    # "干事创业的积极性": a particle ends no name, and the word before it is a common one
+                    if (end - name_start >= 2 and not _runs_on(text, end) and text[end - 1] not in "的了着"
+                            and not _common_word(text[name_start:end])
                             and not _opens_with_common_word(text, name_start, end) and not _joined_title(text[name_start:end])):
                         return text[match.start() : end]
         elif after:

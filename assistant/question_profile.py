@@ -568,6 +568,13 @@ def _asked_role(question: str) -> str:
     return ("副" if before.endswith("副") else "") + head  # "副主任", "副/主任": a deputy asked stays one
 
 
+def _asked_people_noun(question: str) -> str:
+    """"发言的劳模是谁", "那位代表叫什么": a noun of people (no post) whose one member is asked by name."""
+    asked = _ASKS_HOLDER.search(question)
+    noun = next((m.group(0) for m in PEOPLE.finditer(asked.group(1)) if len(m.group(0)) >= 2), "") if asked else ""
+    return noun if noun and asked.group(1).endswith(noun) else ""
+
+
 # "工会的负责人是谁": whoever heads the union, by the title a report gives its head right after 工会 ("省国防工会主席吴志毅");
 # not a deputy (副主席), not the company's manager, a department's or a committee's head, nor 主席台 or 主席团; not a branch
 # union's (分工会), the youth league's (团工委) or the women's committee's head, a former one (原工会主席) or a candidate
@@ -954,6 +961,7 @@ def profile_question(question: str, idf: Callable[[str], float]) -> QueryProfile
         # a festival ("春节") is no season: its forms are read as a festival's
         sibling_words=tuple(w for w in contrasted_words(question, bounds) if not festivals_named(w)),
         role=_asked_role(question),
+        people_noun=_asked_people_noun(question),
         people_listed=bool(_PEOPLE_LISTED.search(question)),
         done_asked=bool(_DONE_ASKED.search(question)) and not PLANNED.search(question),
         given=tuple((figure.value, figure.measure) for figure in figures(question) if f"第{figure.text}" not in question),

@@ -202,6 +202,8 @@ _PLACE_PREFIX = re.compile(rf"^(.{{2,8}}?{_ADMIN_END})(?=.)")
 _PLACE_ONLY = re.compile(rf"^.{{2,8}}{_ADMIN_END}$")
 # An organisation inside a longer name: "重庆市水利局第一届工会委员会" -> 重庆市水利局.
 _EMPLOYER = re.compile(r"^.+?(?:局|公司|集团|厂|学校|中学|小学|学院|大学|医院|园区)")
+# a branch with a name of its own after the body it belongs to ("武陵分局", "第一分公司", "城西支行")
+_NAMED_BRANCH = re.compile(r"[\u4e00-\u9fff]{2,}(?:分局|分公司|分厂|分院|分行|支行|分所|分店|营业部|派出所)")
 _BUSINESS_KIND = re.compile(r"(?:(?:股份)?有限)?(?:公司|集团)$")  # a business's own name stands before these
 # Kind and level words: a name left with fewer than two other characters says what kind of
 # union, not which one ("县直机关工会", "学校工会", "市总女职工委"): it is matched whole, or by kind.
@@ -310,7 +312,8 @@ def _numeral_opens_name(words: list[tuple[str, str]], i: int) -> bool:
 
 
 _SUFFIX_END = re.compile(r"(?:局|委|办|厅|公司|集团|厂|院|所|站|中心)$")
-_BODY_KIND_CHARS = "局厂院所站馆处队校"  # kinds of body written as one character ("长江所", "西站")
+_BODY_KIND_CHARS = "局厂院所站馆处队校"
+_ONE_CHAR_WORKS = "厂矿场站"  # a works named by its trade ("复烤厂", "选煤厂", "采石场"), which the tagger may split  # kinds of body written as one character ("长江所", "西站")
 
 
 def _inside_name(words: list[tuple[str, str]], i: int) -> bool:
@@ -329,6 +332,9 @@ def _inside_name(words: list[tuple[str, str]], i: int) -> bool:
         # "宝峰湖/旅游/公司", "国电/江油/发电/公司": a verbal noun between a noun and a kind of body is its trade; a place
         # by record is a proper name whatever the tagger calls it ("赤壁/供电/公司": 赤壁 is also a common noun)
         return True
+    if (words[i][1] in ("v", "vn") and len(words[i][0]) == 2 and 0 < i < len(words) - 1 and is_area_name(words[i - 1][0])
+            and len(words[i + 1][0]) == 1 and words[i + 1][0] in _ONE_CHAR_WORKS):
+        return True  # "宣威/复烤/厂": a trade the tagger calls a verb between a place by record and a one-character works
     if words[i][0] == "之" and 0 < i < len(words) - 1 and not words[i + 1][1].startswith(_PHRASE_POS):
         return True  # "商/之/都/购物中心": 之 joining two parts of a name
     if (len(words[i][0]) == 1 and words[i][0] in _BODY_KIND_CHARS and 0 < i < len(words) - 1
@@ -717,6 +723,8 @@ def name_forms(name: str) -> frozenset[str]:
     says only the kind ("县") would match anything."""
     core = name_core(name)
     employer = _EMPLOYER.match(core)
+    if employer and _NAMED_BRANCH.fullmatch(core[employer.end():]):
+        employer = None  # "常德市公安局武陵分局": a branch named after its parent is not the parent's report
     forms = {name} | {n for n in (core, employer.group(0) if employer else "") if n and is_specific(n)}
     if is_specific(core):
         forms.add(re.sub(r"(?<=..)[省市县镇乡]$", "", core))
@@ -831,7 +839,7 @@ def _names_match(name: str, hit: Hit, article: str) -> bool:
     # "银泰鄂州店" of "银泰百货鄂州店": a name the article spells out in full, its head as written
     if any(len(w) >= 4 and w[:2] in article and any(numbers_agree(w, said) for said in spelled_stretches(w, article)) for w in wanted):
         return True
-    return any(_trade_inserted(w, n, article) for w in wanted for n in names)
+    return any(_trade_inserted(w, n, article) for w in wanted for n in names) or any(_trade_left_out(w, article) for w in wanted)
 
 
 _PAPER = re.compile(r"(?:日报|晚报|报社|电视台|融媒体中心|融媒|新闻网|新闻中心|传媒|网)$")
@@ -906,6 +914,31 @@ def _trade_inserted(asked: str, written: str, article: str) -> bool:
     # the trade, not a number ("第二" of 第二季度): a word the article says more than once
     return (head >= 2 and asked[:head] + asked[head + len(inserted):] == written and len(inserted) >= 2
             and not re.search(r"[\d一二三四五六七八九十第]", inserted) and article.count(inserted) >= 2)
+
+
+# "蚌埠市局（公司）", "仪陇县局（分公司）": a bureau that is also a company writes itself by its level alone
+_LEVEL_BUREAU = r"[市县区]?(?:局|分局|公司|分公司)(?:[（(]分?公司[)）])?"
+_ASKED_REST = re.compile(r"(?:局|分局|公司|分公司|分)?")
+
+
+def _trade_left_out(asked: str, article: str) -> bool:
+    """"蚌埠烟草" asked of "安徽蚌埠市局（公司）工会…" on a page opening "烟草在线蚌埠消息": a trade's bureau writes
+    itself by its place and level alone, and its trade where the page opens; the name asked is that place and
+    trade (and the body's kind), and the article says the trade again. A place visited ("蚌埠市局来我厂") is no
+    signature: the bureau's name is followed by its union or opens the page's own words."""
+    for cut in range(2, min(5, len(asked) - 1)):
+        place = asked[:cut]
+        if not is_area_name(place) and not is_area_name(place.rstrip("市县区")):
+            continue
+        for length in (2, 3, 4):
+            trade, rest = asked[cut : cut + length], asked[cut + length :]
+            if len(trade) < 2 or not _ASKED_REST.fullmatch(rest) or says_only_kind(trade) or is_area_name(trade):
+                continue
+            if re.search(r"[\d一二三四五六七八九十第]", trade) or trade not in article[:OWN_NAME_CHARS] or article.count(trade) < 2:
+                continue
+            if re.search(rf"{re.escape(place.rstrip('市县区'))}{_LEVEL_BUREAU}(?:分?工会|党组)", article):
+                return True
+    return False
 
 
 _LINK_END = re.compile(r"(?:分行|公司|集团|局|院|厂|矿)")
