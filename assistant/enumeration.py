@@ -9,6 +9,7 @@ is what tells one list from another.
 
 from __future__ import annotations
 
+import itertools
 import os
 import re
 from collections.abc import Iterator, Sequence
@@ -147,6 +148,24 @@ def _sets_the_scene(clause: str) -> bool:
     return bool(words) and (words[0][1] == "p" or words[-1][1] == "f")
 
 
+# "工会系统一要…；二要…": the first mark of a 是/要 family may follow the list's subject inside its clause
+_FIRST_AFTER_SUBJECT = {_ORDINAL_FAMILIES[0]: re.compile(r"一是"), _ORDINAL_FAMILIES[1]: re.compile(r"一要(?![求点素件领])")}
+SUBJECT_LOOKBACK = 60
+
+
+def _first_after_subject(text: str, family: re.Pattern[str], second: re.Match[str]) -> re.Match[str] | None:
+    """The first mark of a run whose second opens a clause, written right after a subject in the same sentence
+    ("今后，工会系统一要突出政治性…；二要…"): 一 a word of its own there, not the end of 统一, 唯一, 之一."""
+    first = _FIRST_AFTER_SUBJECT.get(family)
+    marks = list(first.finditer(text, max(0, second.start() - SUBJECT_LOOKBACK), second.start())) if first else []
+    if not marks or re.search(r"[。！？!?\n]", text[marks[-1].end() : second.start()]):
+        return None
+    mark = marks[-1]
+    at = max(0, mark.start() - 4)
+    ends = {at + length for length in itertools.accumulate(len(word) for word, _ in tagged(text[at : mark.start() + 2]))}
+    return mark if mark.start() in ends else None
+
+
 def _ordinal_runs(text: str, family: re.Pattern[str]) -> list[Enumeration]:
     """Runs of marks numbered 1, 2, 3… in one family; a run ends where the numbering breaks."""
     marks = [(ordinal_value(m.group("n")), m) for m in family.finditer(text)]
@@ -156,6 +175,8 @@ def _ordinal_runs(text: str, family: re.Pattern[str]) -> list[Enumeration]:
             runs.append([match])
         elif runs and value == ordinal_value(runs[-1][-1].group("n")) + 1:
             runs[-1].append(match)
+        elif value == 2 and (first := _first_after_subject(text, family, match)) is not None:
+            runs.append([first, match])
     found = []
     for run in (r for r in runs if len(r) >= 2):
         ends = [m.start() for m in run[1:]]
@@ -656,7 +677,7 @@ _SEMICOLON_LIST = re.compile(r"[：:](?P<body>[^。！？!?\n：:]+[；;][^。�
 MIN_SEMICOLON_ITEMS = 3
 # a paragraph of nothing but semicolon-closed clauses, three at least ("逢年过节发放节日福利；每逢生日发放
 #生日礼金；组织健康体检；"): the things the paragraph lists, one per clause
-_OPENS_ORDINAL = re.compile(rf"\s*(?:[{_CN}]{{1,3}}是|第[{_CN}]{{1,3}}|[（(][{_CN}\d]{{1,3}}[）)]|\d{{1,2}}[、.．])")
+_OPENS_ORDINAL = re.compile(rf"\s*(?:[{_CN}]{{1,3}}[是要](?![求点素件领])|第[{_CN}]{{1,3}}|[（(][{_CN}\d]{{1,3}}[）)]|\d{{1,2}}[、.．])")
 _SEMICOLON_PARAGRAPH = re.compile(r"(?m)^[ \t　]*(?P<body>(?:[^\n。！？!?：:；;]+[；;]){2,}[^\n。！？!?：:；;]+)[；;。]?[ \t　]*$")
 
 
@@ -688,9 +709,9 @@ def _semicolon_runs(text: str) -> list[Enumeration]:
                            (_SEMICOLON_PARAGRAPH, MIN_SEMICOLON_ITEMS)):
         for match in pattern.finditer(text):
             body, at = match.group("body"), match.start("body")
-            if pattern is _SEMICOLON_PARAGRAPH and _OPENS_ORDINAL.match(body):
-                continue  # "一是…；二是…": the ordinal list has these items already
             starts = [at] + [at + m.end() for m in re.finditer(r"[；;]", body) if m.end() < len(body)]
+            if pattern is _SEMICOLON_PARAGRAPH and any(_OPENS_ORDINAL.match(text, start) for start in starts[:2]):
+                continue  # "一是…；二是…", "工会系统一要…；二要…": the ordinal list has these items already
             ends = starts[1:] + [match.end("body")]
             if pattern is _SEMICOLON_PARAGRAPH:  # "今年，我局工会在…领导下，组织了A；开展了B；": the lead is no item
                 starts[0] = at + _paragraph_lead(text[at : ends[0]])

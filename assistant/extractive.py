@@ -40,7 +40,7 @@ from assistant.periods import (
     period_otherwise,
     relative_year_otherwise,
 )
-from assistant.persons import PEOPLE, elected_names, looks_like_name, people_named, titled_person
+from assistant.persons import PEOPLE, elected_names, looks_like_name, named_after_noun, people_named, titled_person
 from assistant.question_profile import (
     ANSWER_KINDS,
     DONE,
@@ -476,7 +476,7 @@ def _has_answer_type(text: str, profile: QueryProfile, context: str = "", carrie
     if profile.wants_person and not (titled_person(text) or (not profile.role and _group_doing(text, profile))
                                      or people_named(text, (*profile.units, *profile.weights))
                                      or (profile.role and _named_after_role(text, profile.role))
-                                     or (profile.people_noun and _named_after_role(text, profile.people_noun))):
+                                     or (profile.people_noun and named_after_noun(text, profile.people_noun))):
         return False
     if profile.wants_rank and not (PLACE if profile.wants_place else RANK).search(text):
         return False

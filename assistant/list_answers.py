@@ -281,8 +281,10 @@ def _list_score(enumeration: Enumeration, start: int, end: int, profile: QueryPr
         return None  # "获得一、二、三等奖" names ranks, not the things asked for ("粽子、米和油" are things)
     if _holds_the_sentence(enumeration, start, end, window):
         return None
-    if _DONE_CATEGORY.search(profile.category) and (_of_bodies(enumeration) or _BODIES_AFTER.match(_after_items(enumeration, window))):
-        return None  # "市总工会、市住建局…", "红星机电、神剑科技等各子公司" are who did it, not the 活动 or 方面 asked for
+    if _DONE_CATEGORY.search(profile.category) and (_of_bodies(enumeration) or _BODIES_AFTER.match(_after_items(enumeration, window))
+                                                    or 2 * sum(_is_people(item) for item in enumeration.items) > len(enumeration.items)):
+        # "市总工会、市住建局…", "红星机电、神剑科技等各子公司", "全体工会组长、生产骨干" are who did it, not the 活动 or 方面 asked for
+        return None
     # "提了哪几点要求": "代表团团长、工会委员会委员…" are who attended, not what was asked of them; "六大工作目标是哪六个":
     # "陈某、李某…出席会议" names six people, no aim
     if ((_SAID_CATEGORY.search(profile.category) or _AIMED_CATEGORY.search(profile.category))

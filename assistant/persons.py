@@ -65,7 +65,7 @@ def titled_person(text: str) -> str | None:
                 for end in (match.end(), match.end() - 1):  # "王丽主持": a name of two, not 王丽主
                     # "干事创业的积极性": a particle ends no name, and the word before it is a common one
                     if (end - name_start >= 2 and not _runs_on(text, end) and text[end - 1] not in "的了着"
-                            and not _common_word(text[name_start:end])
+                            and not common_word(text[name_start:end])
                             and not _opens_with_common_word(text, name_start, end) and not _joined_title(text[name_start:end])):
                         return text[match.start() : end]
         elif after:
@@ -80,7 +80,7 @@ def titled_person(text: str) -> str | None:
             boundaries = [title_start] + ([post_start] if post_start != title_start and (looks_like_name(name) or _tagged_name(name)) else [])
             bounded = any(not any(_runs_on(text, at) for at in (match.start(), boundary, match.end())) for boundary in boundaries)
             # "主席及委员", "主任和委员": two titles joined, no name before the second
-            if bounded and not _common_word(name) and not _joined_title(name):
+            if bounded and not common_word(name) and not _joined_title(name):
                 return match.group(0)
         elif not _runs_on(text, match.start()):  # "周明远等8名劳模"
             return match.group(0)
@@ -109,7 +109,7 @@ MORE_SURNAMES = "俞倪殷毕傅齐伍穆萧祁纪舒屈项祝阮蓝季童颜梅
 def looks_like_name(word: str) -> bool:
     """A two- or three-character word opening with a common surname that the tagger cannot read as
     one word of its dictionary, or reads as a name ("余早红", "刘庭健"; not "方面", "高温慰问")."""
-    if not re.fullmatch(r"[\u4e00-\u9fff]{2,3}", word) or _common_word(word) or is_area_name(word):
+    if not re.fullmatch(r"[\u4e00-\u9fff]{2,3}", word) or common_word(word) or is_area_name(word):
         return False  # "毛巾", "汤圆": words the dictionary knows well; "滕州": a place
     if word[0] not in SURNAMES and not (word[0] in MORE_SURNAMES and word_frequency(word) is None):
         return False
@@ -160,12 +160,23 @@ _NAME_AND_PRIZE = re.compile(r"(?:^|(?<=[，,、；;：:\s]))(?P<name>[\u4e00-\u
 _WINNER_NAMED = re.compile(r"(?:获得者|得主|获奖者)[:：]?[\u4e00-\u9fff]{0,8}?(?P<name>[\u4e00-\u9fff]{2,3})(?=[、，,；;。]|为|和|及|$)")
 
 
+# "选举产生胡某为工会主席，倪某为副主席，陈某为经审会主任": the election goes on, clause by clause, to the sentence's end
+_ELECTED_NEXT = re.compile(r"[^，,。；;！!？?]{0,24}[，,；;](?P<name>[\u4e00-\u9fff]{2,3}?)(?:同志)?为(?![^，,。；;]{0,24}候选人)")
+
+
 def elected_names(text: str) -> list[tuple[int, int]]:
-    """Where each name an election or appointment makes something stands ("选举产生了韩某为工会主席")."""
+    """Where each name an election or appointment makes something stands ("选举产生了韩某为工会主席", and each
+    name the same election makes something after it, one clause each)."""
+    found = [*_ELECTED.finditer(text), *_APPOINTED_AFTER.finditer(text)]
+    for first in _ELECTED.finditer(text):
+        position = first.end()
+        while (more := _ELECTED_NEXT.match(text, position)) is not None:
+            found.append(more)
+            position = more.end()
     # a rarer surname ("泮红") where the tagger reads the whole as a person's name
-    return [found.span("name") for found in (*_ELECTED.finditer(text), *_APPOINTED_AFTER.finditer(text))
-            if (found.group("name")[0] in SURNAMES or tagged(found.group("name")) == [(found.group("name"), "nr")])
-            and not _common_word(found.group("name"))]
+    return [match.span("name") for match in found
+            if (match.group("name")[0] in SURNAMES or tagged(match.group("name")) == [(match.group("name"), "nr")])
+            and not common_word(match.group("name"))]
 
 
 def people_named(text: str, units: tuple[str, ...] = ()) -> bool:
@@ -173,7 +184,7 @@ def people_named(text: str, units: tuple[str, ...] = ()) -> bool:
     tagger knows, two of them joined, one right before what it won or became, or one elected to a post."""
     import jieba.posseg
 
-    if elected_names(text) or any(found.group("name")[0] in SURNAMES and not _common_word(found.group("name"))
+    if elected_names(text) or any(found.group("name")[0] in SURNAMES and not common_word(found.group("name"))
                                   for found in (*_NAME_AND_PRIZE.finditer(text), *_WINNER_NAMED.finditer(text))):
         return True
 
@@ -201,14 +212,14 @@ def _wins_in_clause(words: list, i: int) -> bool:
     is who won what the clause goes on to say was won."""
     opens = i == 0 or words[i - 1].word in "，,、；;：:。" or words[i - 1].flag in ("ns", "nt", "j")
     clause = "".join(w.word for w in itertools.takewhile(lambda w: w.word not in "，,。；;", words[i + 1 :]))
-    return opens and not _common_word(words[i].word) and _WON_IN_CLAUSE.search(clause) is not None
+    return opens and not common_word(words[i].word) and _WON_IN_CLAUSE.search(clause) is not None
 
 
 def _in_apposition(words: list, i: int) -> bool:
     """"…——院退休干部夏美钟。": a name right after the kind of person it is, closing its clause."""
     closes = i + 1 == len(words) or not re.match(r"[\u4e00-\u9fff]", words[i + 1].word)
     return (i > 0 and closes and re.search(rf"(?:{PEOPLE.pattern})$", words[i - 1].word) is not None
-            and not _common_word(words[i].word))
+            and not common_word(words[i].word))
 
 
 COMMON_WORD_FREQ = 50  # jieba's dictionary counts 关怀 697, 向阳 671, 金秋 178; names it knows, 王小明 3
@@ -237,13 +248,33 @@ _AFTER_A_VERB = "到了过着在入出进上下来去向给"
 def _opens_with_common_word(text: str, start: int, end: int) -> bool:
     """"主席深入到基层": three characters after a title that open with a common verb the tagger cuts whole (深入)
     are that verb and what follows it, not a name ("高峰华": a name may open with a common noun)."""
-    if end - start != 3 or text[start + 2] not in _AFTER_A_VERB or _runs_on(text, start + 2) or not _common_word(text[start : start + 2]):
+    if end - start != 3 or text[start + 2] not in _AFTER_A_VERB or _runs_on(text, start + 2) or not common_word(text[start : start + 2]):
         return False  # (a verb's complement after it, "深入到", "来到了"; "关爱民", "安定邦" are names)
     first = tagged(text[start : start + 3])[:1]
     return bool(first) and first[0][0] == text[start : start + 2] and first[0][1].startswith("v")
 
 
-def _common_word(name: str) -> bool:
+_NOT_A_SURNAME = ("p", "c", "u", "d", "r", "f", "m")  # a preposition, conjunction, particle, adverb… opens no name
+
+
+def named_after_noun(text: str, noun: str) -> bool:
+    """"劳模祝星星、星级员工…", "全国劳模沈立新作交流发言": a person's name right after a noun of people; not a
+    common word ("代表万众一心", "女工龙凤呈祥刺绣" name nobody)."""
+    for found in re.finditer(rf"{re.escape(noun)}([\u4e00-\u9fff]{{2,3}})", text):
+        # the name ends where the tagger ends a word, or the tagger reads a surname there ("沈/立新/作"): "代表向/大会
+        # 提交" holds no 向大; and it opens with no common word ("龙凤呈祥", "万众一心")
+        words = tagged(text[found.start(1) : found.start(1) + 8])
+        ends = set(itertools.accumulate(len(word) for word, _ in words))
+        surname = bool(words) and words[0][1].startswith("nr") and len(words[0][0]) == 1
+        if common_word(found.group(1)[:2]) or (words and len(words[0][0]) == 1 and words[0][1].startswith(_NOT_A_SURNAME)):
+            continue  # "代表向/大会": a preposition there, no surname
+        if any((len(cut) in ends or surname or len(cut) + 1 in ends) and looks_like_name(cut) and not common_word(cut)
+               for cut in (found.group(1), found.group(1)[:2])):  # "祝/星海、": the tagger's word may hold the given name
+            return True
+    return False
+
+
+def common_word(name: str) -> bool:
     """A word the dictionary knows well ("创业", "关怀", "向阳"): that word, not a person's name."""
     return (word_frequency(name) or 0) >= COMMON_WORD_FREQ
 
@@ -263,4 +294,4 @@ def _name_doing(words: list, i: int) -> bool:
     # a word the dictionary knows well ("关怀", "向阳") is that word, whatever the tagger calls it
     # "丁培代表第九届工会委员会作…报告": 代表, which the tagger calls a noun, is what the person does there
     return (j < len(words) and (words[j].flag.startswith("v") or words[j].word == "代表") and words[j].word not in ("是", "为")
-            and not _common_word(name))
+            and not common_word(name))

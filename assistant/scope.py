@@ -29,6 +29,7 @@ from assistant.condense import (
 )
 from assistant.enumeration import chinese_number, ordinal_value
 from assistant.overlap import said_in_full, spelled_stretches
+from assistant.persons import common_word
 from ingest.clean import fold_width, normalize_characters, to_simplified
 from ingest.gazetteer import area_names, is_area_name, one_full_area_name
 from ingest.metadata import TRADES_JOINED_RE, classify_unit_kind, summed_up_year
@@ -333,8 +334,10 @@ def _inside_name(words: list[tuple[str, str]], i: int) -> bool:
         # by record is a proper name whatever the tagger calls it ("赤壁/供电/公司": 赤壁 is also a common noun)
         return True
     if (words[i][1] in ("v", "vn") and len(words[i][0]) == 2 and 0 < i < len(words) - 1 and is_area_name(words[i - 1][0])
-            and len(words[i + 1][0]) == 1 and words[i + 1][0] in _ONE_CHAR_WORKS):
-        return True  # "宣威/复烤/厂": a trade the tagger calls a verb between a place by record and a one-character works
+            and len(words[i + 1][0]) == 1 and words[i + 1][0] in _ONE_CHAR_WORKS and not common_word(words[i][0])):
+        # "宣威/复烤/厂": a trade the tagger calls a verb (and a rare word) between a place by record and a
+        # one-character works; "宣威/成立/厂工会" is what was done there
+        return True
     if words[i][0] == "之" and 0 < i < len(words) - 1 and not words[i + 1][1].startswith(_PHRASE_POS):
         return True  # "商/之/都/购物中心": 之 joining two parts of a name
     if (len(words[i][0]) == 1 and words[i][0] in _BODY_KIND_CHARS and 0 < i < len(words) - 1
@@ -512,6 +515,9 @@ def _read_names(question: str) -> tuple[str | None, str | None]:
     if len({n for n, _ in names}) != 1 or not names[0][1]:  # none, several side by side, or a cut word
         return None, None
     name = names[0][0]
+    member = _MEMBER_OF_GROUP.fullmatch(name_core(name))
+    if member and is_specific(member.group(1)):
+        name = member.group(1)  # "窝窝店所属集团的工会": the group is known by the member its report names
     if _NUMBERED_BODY_END.search(name) and re.search(r"[和与及、]\d{1,3}所", question):
         return None, None  # "中国电科38所和14所工会…": two institutes side by side
     if _EACH_ASKED.search(question) and _JOINED_BEFORE.search(question[: max(question.find(name), 0)]):
@@ -531,6 +537,8 @@ def _read_names(question: str) -> tuple[str | None, str | None]:
     return name, None
 
 
+# "窝窝店所属(的)集团", "三号矿所在公司": a body asked by a member of it, with no name of its own
+_MEMBER_OF_GROUP = re.compile(r"([\u4e00-\u9fff]{2,}?)(?:所属|所在|隶属)的?(?:集团|公司|系统|单位|总公司|企业)")
 _GOVERNMENT_BODY = re.compile(r"[\u4e00-\u9fff]{1,8}(?:局|厅|委|委员会|办公室)(?:机关)?")
 
 
@@ -723,9 +731,13 @@ def name_forms(name: str) -> frozenset[str]:
     says only the kind ("县") would match anything."""
     core = name_core(name)
     employer = _EMPLOYER.match(core)
+    branch_forms: set[str] = set()
     if employer and _NAMED_BRANCH.fullmatch(core[employer.end():]):
-        employer = None  # "常德市公安局武陵分局": a branch named after its parent is not the parent's report
-    forms = {name} | {n for n in (core, employer.group(0) if employer else "") if n and is_specific(n)}
+        # "常德市公安局武陵分局": a branch named after its parent is not the parent's report, and is written
+        # with its own name first too ("常德市武陵公安分局", "常德市武陵区公安分局")
+        branch_forms = _branch_named_first(employer.group(0), core[employer.end():])
+        employer = None
+    forms = {name} | branch_forms | {n for n in (core, employer.group(0) if employer else "") if n and is_specific(n)}
     if is_specific(core):
         forms.add(re.sub(r"(?<=..)[省市县镇乡]$", "", core))
         district = re.fullmatch(r"([\u4e00-\u9fff]{2,4})区", core)
@@ -748,6 +760,21 @@ def name_forms(name: str) -> frozenset[str]:
         if len(own) >= 2 and is_specific(own):
             forms.add(own)
     return frozenset(forms)
+
+
+def _branch_named_first(parent: str, branch: str) -> set[str]:
+    """"常德市公安局" + "武陵分局" is "常德市武陵公安分局" (or "常德市武陵区公安分局"): a bureau's branch written
+    as its place, its own name, then the bureau's trade."""
+    placed = re.match(r"[\u4e00-\u9fff]{2,6}?[市县区州旗]", parent)
+    trade_at = placed.end() if placed and len(parent) - placed.end() >= 3 else 0
+    own = branch.removesuffix("分局")
+    if not trade_at or not parent.endswith("局") or own == branch or len(own) < 2:
+        return set()
+    place, trade = parent[:trade_at], parent[trade_at:-1]
+    forms = {place + own + trade + "分局"}
+    if own[-1] not in _ADMIN and not re.match(r"第|\d", own):  # "第一分局" is no district
+        forms.add(place + own + "区" + trade + "分局")
+    return forms
 
 
 def _area_written_in_full(core: str) -> set[str]:
@@ -918,25 +945,33 @@ def _trade_inserted(asked: str, written: str, article: str) -> bool:
 
 # "蚌埠市局（公司）", "仪陇县局（分公司）": a bureau that is also a company writes itself by its level alone
 _LEVEL_BUREAU = r"[市县区]?(?:局|分局|公司|分公司)(?:[（(]分?公司[)）])?"
+_SIGNED_BY_LEVEL = re.compile(rf"([\u4e00-\u9fff]{{2,4}}?){_LEVEL_BUREAU}(?:分?工会|党组)")
 _ASKED_REST = re.compile(r"(?:局|分局|公司|分公司|分)?")
+TRADE_DATELINE_CHARS = 30  # "烟草在线蚌埠消息", "电力网讯": a trade's news site names its trade where the item opens
 
 
 def _trade_left_out(asked: str, article: str) -> bool:
     """"蚌埠烟草" asked of "安徽蚌埠市局（公司）工会…" on a page opening "烟草在线蚌埠消息": a trade's bureau writes
-    itself by its place and level alone, and its trade where the page opens; the name asked is that place and
-    trade (and the body's kind), and the article says the trade again. A place visited ("蚌埠市局来我厂") is no
-    signature: the bureau's name is followed by its union or opens the page's own words."""
+    itself by its place and level alone, and its trade in the dateline of its trade's news; the name asked is that place
+    and trade (and the body's kind). Every bureau the article signs so is of the place asked ("淮南市局（公司）工会赴蚌埠
+    市局（公司）工会学习" is 淮南's; "按照蚌埠市局工会部署，怀远县局工会…" is 怀远's), and a trade said only further on
+    ("保障夏季电力供应") is no dateline's."""
+    opening = article[:TRADE_DATELINE_CHARS]
     for cut in range(2, min(5, len(asked) - 1)):
         place = asked[:cut]
-        if not is_area_name(place) and not is_area_name(place.rstrip("市县区")):
+        bare = place.rstrip("市县区")
+        if not is_area_name(place) and not is_area_name(bare):
+            continue
+        signed = [found.group(1) for found in _SIGNED_BY_LEVEL.finditer(article)]
+        if not signed or not all(name.endswith(bare) for name in signed):
             continue
         for length in (2, 3, 4):
             trade, rest = asked[cut : cut + length], asked[cut + length :]
             if len(trade) < 2 or not _ASKED_REST.fullmatch(rest) or says_only_kind(trade) or is_area_name(trade):
                 continue
-            if re.search(r"[\d一二三四五六七八九十第]", trade) or trade not in article[:OWN_NAME_CHARS] or article.count(trade) < 2:
+            if re.search(rf"[\d一二三四五六七八九十第{_ADMIN}]", trade):
                 continue
-            if re.search(rf"{re.escape(place.rstrip('市县区'))}{_LEVEL_BUREAU}(?:分?工会|党组)", article):
+            if re.search(rf"{re.escape(trade)}[\u4e00-\u9fff]{{0,8}}?(?:消息|讯|报道)", opening):
                 return True
     return False
 

@@ -70,3 +70,98 @@ def test_a_title_word_before_a_phrase_with_a_particle_names_nobody() -> None:
     answer = _answer("青禾制盐分公司2023年二季度工会工作会议上发言的劳模是谁？", text, unit="青禾制盐分公司工会",
                      title="青禾制盐分公司召开二季度工会工作会议")
     assert answer.grounded and "祝星海" in answer.text
+
+
+def test_a_trade_bureau_is_the_place_asked_only_when_every_bureau_it_signs_is_of_that_place() -> None:
+    """Review A: a visiting bureau ("淮南市局（公司）工会赴蚌埠市局（公司）工会学习"), a county bureau acting on the city's
+    plan ("按照滁州市局（公司）工会统一部署，来安县局（分公司）工会…"), a body the page names beside it (高新区) and a trade
+    said only in the body (电力) are not the place and trade asked."""
+    meta = {"title": "工会工作动态", "year": 2020}
+    visited = ("烟草在线淮南消息 近日，淮南市局（公司）工会赴滁州市局（公司）工会学习交流职工之家建设经验。"
+               "淮南市局（公司）工会荣获“全省烟草行业先进基层工会”称号。")
+    assert not _answer("滁州烟草工会获得了什么称号？", visited, **meta).grounded
+    county = ("烟草在线来安消息 近日，按照滁州市局（公司）工会统一部署，来安县局（分公司）工会开展“烟草职工读书月”活动，"
+              "全县烟草系统员工80余人参加。")
+    assert not _answer("滁州烟草工会开展了什么活动？", county, **meta).grounded
+    beside = ("烟草在线滁州消息 近日，滁州市局（公司）工会联合高新区工会开展送清凉活动，高新区12家企业参加。"
+              "滁州市局（公司）工会荣获“全省烟草行业先进基层工会”称号。")
+    assert not _answer("滁州高新区工会获得了什么称号？", beside, **meta).grounded
+    power = ("烟草在线滁州消息 为保障夏季电力供应，滁州市局（公司）工会开展节约用电宣传，倡导员工节约电力。"
+             "滁州市局（公司）工会还开展了送清凉活动。")
+    assert not _answer("滁州电力工会开展了什么活动？", power, **meta).grounded
+    assert _answer("滁州烟草工会开展了什么活动？", power, **meta).grounded
+
+
+def test_a_branch_asked_after_its_parent_is_the_branch_written_with_its_own_name_first() -> None:
+    """Review A: "青禾市公安局柳湾分局" is written "青禾市柳湾公安分局" or "青禾市柳湾区公安分局" by its own union."""
+    assert {"青禾市柳湾公安分局", "青禾市柳湾区公安分局"} <= name_forms("青禾市公安局柳湾分局工会")
+    assert not any("区税务" in form for form in name_forms("青禾市税务局第一分局工会"))
+    for unit in ("青禾市柳湾公安分局工会", "青禾市柳湾区公安分局工会"):
+        text = f"12月3日，{unit}第二次会员代表大会召开，全局86名会员代表参加会议。"
+        answer = _answer("青禾市公安局柳湾分局工会会员代表大会有多少名代表参加？", text, unit=unit)
+        assert answer.grounded and "86名" in answer.text, unit
+
+
+def test_a_common_verb_between_a_place_and_a_works_is_what_was_done_there() -> None:
+    """Review A: "宣威成立厂工会时…" names no "宣威成立厂": 成立 is a common verb, the question asks of the factory's union."""
+    assert read_scope("楚雄成立厂工会时有多少会员？", Scope(), [], TODAY).unit != "楚雄成立厂工会"
+    text = "楚雄卷烟厂工会成立于1985年，成立之初有会员420名。"
+    answer = _answer("楚雄成立厂工会时有多少会员？", text, unit="楚雄卷烟厂工会", title="楚雄卷烟厂工会简介")
+    assert answer.grounded and "420名" in answer.text
+
+
+def test_words_after_a_noun_of_people_that_name_nobody() -> None:
+    """Review A: "代表向大会提交提案" and "女工龙凤呈祥刺绣作品" name no person after 代表, 女工."""
+    text = "青禾化工公司召开职代会，代表向大会提交提案36件，代表万众一心共谋发展。"
+    assert not _answer("青禾化工公司职代会上提出提案最多的代表是谁？", text, unit="青禾化工公司工会").grounded
+    text = "青禾化工公司工会表彰巾帼建功标兵，女工龙凤呈祥刺绣作品获一等奖。"
+    assert not _answer("青禾化工公司工会表彰的女工是谁？", text, unit="青禾化工公司工会").grounded
+    text = "青禾化工公司召开劳模座谈会，公司12名劳模参加。劳模工作室带头人、全国劳模沈立东作交流发言。"
+    answer = _answer("青禾化工公司劳模座谈会上发言的劳模是谁？", text, unit="青禾化工公司工会", title="青禾化工公司劳模座谈会")
+    assert answer.grounded and "沈立东" in answer.text
+
+
+def test_an_election_goes_on_clause_by_clause_to_the_end_of_its_sentence() -> None:
+    """"选举产生胡某为主席，倪某为副主席，陈某为经审会主任": each name after the first is elected too, so the
+    committee head asked is answered."""
+    text = ("大会投票选举出新一届工会委员会委员。随后，召开新一届工会“三委会”第一次全体会议，选举产生胡松为第四届工会主席，"
+            "倪清为工会副主席，陈玉兰为经费审查委员会主任，陈怡为女职工委员会主任。")
+    meta = {"unit": "青禾食品有限公司工会", "title": "青禾食品有限公司工会第四届第一次会员代表大会"}
+    for question, name in (("青禾食品公司工会换届后经费审查委员会主任是谁？", "陈玉兰"), ("青禾食品公司女职工委员会主任是谁？", "陈怡")):
+        answer = _answer(question, text, **meta)
+        assert answer.grounded and name in answer.text, question
+
+
+def test_a_numbered_list_whose_first_mark_follows_its_subject() -> None:
+    """"今后五年，工会系统一要…；二要…；三要…；四要…": the first mark stands after the list's subject, not at a clause's
+    start, and the list is still whole; "统一是…" is no mark."""
+    from assistant.enumeration import find_enumerations
+
+    text = ("青禾集团党委书记指出，今后的五年，工会系统一要突出政治性，把履行政治责任放在首位；二要保持和增强先进性，团结动员职工建功立业；"
+            "三要以职工群众为中心，切实维护职工合法权益；四要加强党对工会工作的领导。")
+    items = [e.items for e in find_enumerations(text)]
+    assert ("突出政治性，把履行政治责任放在首位", "保持和增强先进性，团结动员职工建功立业", "以职工群众为中心，切实维护职工合法权益",
+            "加强党对工会工作的领导") in items
+    assert not any(len(found) == 2 and "节约成本" in found[-1] for found in
+                   (e.items for e in find_enumerations("这是全省统一是为了方便管理；二是节约成本。")))
+    answer = _answer("青禾集团党委书记对新一届工会委员会提了哪几点要求？", text, unit="青禾集团工会", title="青禾集团工会第二次代表大会")
+    assert answer.grounded and all(item in answer.text for item in ("突出政治性", "保持和增强先进性", "以职工群众为中心", "加强党对工会工作"))
+
+
+def test_who_did_it_is_no_answer_to_which_aspects() -> None:
+    """"在哪几个方面做优做强工会工作": "全体工会组长、生产骨干" are who attended, the aspects are the list after 在."""
+    text = ("近日，青禾制盐分公司召开二季度工会工作会议，公司全体工会组长、生产骨干等参加会议。"
+            "会上，对下一步工会重点工作做了部署，将在工会文化建设、技能工人能力提升、职工帮扶、阵地建设、组织建设上，做优做强工会工作。")
+    answer = _answer("青禾制盐分公司工会准备在哪几个方面做优做强工会工作？", text, unit="青禾制盐分公司工会", title="青禾制盐分公司工会工作会议")
+    assert answer.grounded and all(item in answer.text for item in ("工会文化建设", "职工帮扶", "阵地建设"))
+    assert "生产骨干。" not in answer.text
+
+
+def test_a_group_asked_by_a_member_of_it_is_the_report_that_names_the_member() -> None:
+    """"青禾饭店所属集团的工会…": the group has no name in the question; its report names the member, so it answers,
+    and a member no report names is not in the material."""
+    assert read_scope("青禾饭店所属集团的工会春节给多少名员工发了新年礼品？", Scope(), [], TODAY).unit == "青禾饭店"
+    text = "集团下属青禾饭店、柳岸酒楼等门店。春节，集团工会为952名员工分发新年礼品。5月，为408名员工子女送上六一儿童节慰问品。"
+    answer = _answer("青禾饭店所属集团的工会春节给多少名员工发了新年礼品？", text, unit="集团工会", title="集团工会工作总结")
+    assert answer.grounded and "952名" in answer.text
+    assert not _answer("白鹭宾馆所属集团的工会春节给多少名员工发了新年礼品？", text, unit="集团工会", title="集团工会工作总结").grounded
