@@ -51,8 +51,8 @@ _CLAUSE_BREAK = re.compile(r"[，,：:]")
 _RUN_CLAUSE = re.compile(r"(?:[^，,。；;：:！？!?\n（）()]|[（(][^（）()，,。；;：:！？!?\n]{1,10}[）)])+")
 # Where the words before a 、-run stop and its first item begins: a completed verb (了/过), a
 # colon-like 为/是/即/如/包括, or a preposition. Grammar words, not topic words.
-_HONOURED = re.compile(r"荣?获(?:得|评)?|被?评为")
-_FIRST_ITEM_START = re.compile(rf"了|过|包括|包含|涵盖|即|如|有|为|是|对|向|在|从|以|把|将|给|开展|举办|举行|组织|参加|评选出?|表彰|{_HONOURED.pattern}"
+HONOURED = re.compile(r"荣?获(?:得|评)?|被?评为")
+_FIRST_ITEM_START = re.compile(rf"了|过|包括|包含|涵盖|即|如|有|为|是|对|向|在|从|以|把|将|给|开展|举办|举行|组织|参加|评选出?|表彰|{HONOURED.pattern}"
                                r"|赴|前往|走进|来到|[做抓搞办]好|所属的|下属的?|下设的?|下辖的?|旗下的?|指导")
 # a count ends the run ("…三项户外运动"); an ordinal (第四名) or a count after 和 (an item of its own) does not
 _TAIL_START = re.compile(rf"(?<![{_CN}\d特])等|这|共(?![\u4e00-\u9fff](?:等|、|，|,|。|；|;|$))|以及其他|之类|(?P<count>(?<![第和及与{_CN}两\d])[{_CN}两\d]+[个项类种件家场次名位人户]|(?<![\d.])\d+[支所座条])")  # "…徒步三项户外运动"
@@ -150,15 +150,17 @@ def _sets_the_scene(clause: str) -> bool:
 
 # "工会系统一要…；二要…": the first mark of a 是/要 family may follow the list's subject inside its clause
 _FIRST_AFTER_SUBJECT = {_ORDINAL_FAMILIES[0]: re.compile(r"一是"), _ORDINAL_FAMILIES[1]: re.compile(r"一要(?![求点素件领])")}
-SUBJECT_LOOKBACK = 60
+SUBJECT_LOOKBACK = 400  # back to the sentence start: a first item may be long
+_SENTENCE_END = re.compile(r"[。！？!?\n]")
 
 
 def _first_after_subject(text: str, family: re.Pattern[str], second: re.Match[str]) -> re.Match[str] | None:
     """The first mark of a run whose second opens a clause, written right after a subject in the same sentence
     ("今后，工会系统一要突出政治性…；二要…"): 一 a word of its own there, not the end of 统一, 唯一, 之一."""
     first = _FIRST_AFTER_SUBJECT.get(family)
-    marks = list(first.finditer(text, max(0, second.start() - SUBJECT_LOOKBACK), second.start())) if first else []
-    if not marks or re.search(r"[。！？!?\n]", text[marks[-1].end() : second.start()]):
+    ended = [m.end() for m in _SENTENCE_END.finditer(text, max(0, second.start() - SUBJECT_LOOKBACK), second.start())]
+    marks = list(first.finditer(text, ended[-1] if ended else max(0, second.start() - SUBJECT_LOOKBACK), second.start())) if first else []
+    if not marks:
         return None
     mark = marks[-1]
     at = max(0, mark.start() - 4)
@@ -336,9 +338,9 @@ def _first_item(part: str, others: list[str]) -> str:
     if _same_template(part, others):  # "建立组织共建、阵地共用、活动共办": the first is cut to the others' shape
         return part[-len(others[0]) :]
     starts = list(_FIRST_ITEM_START.finditer(part))
-    bounds_of = word_bounds(part) if any(_DOES_WELL.fullmatch(m.group()) or _HONOURED.fullmatch(m.group()) for m in starts) else set()
+    bounds_of = word_bounds(part) if any(_DOES_WELL.fullmatch(m.group()) or HONOURED.fullmatch(m.group()) for m in starts) else set()
     # "获全国总工会二等奖、…": a verb of honours, only as a word of its own (not the 获 of 获嘉县)
-    starts = [m for m in starts if not _HONOURED.fullmatch(m.group()) or (m.start() in bounds_of and m.end() in bounds_of)]
+    starts = [m for m in starts if not HONOURED.fullmatch(m.group()) or (m.start() in bounds_of and m.end() in bounds_of)]
     # "坚持做好人好事" is no 做好 (好人好事 is a word); "做好本职、守好岗位": the siblings keep their verb
     well_done = others and all(_DOES_WELL.match(o) for o in others)
     starts = [m for m in starts if not _DOES_WELL.fullmatch(m.group()) or (m.end() in bounds_of and not well_done)
@@ -710,7 +712,8 @@ def _semicolon_runs(text: str) -> list[Enumeration]:
         for match in pattern.finditer(text):
             body, at = match.group("body"), match.start("body")
             starts = [at] + [at + m.end() for m in re.finditer(r"[；;]", body) if m.end() < len(body)]
-            if pattern is _SEMICOLON_PARAGRAPH and any(_OPENS_ORDINAL.match(text, start) for start in starts[:2]):
+            if pattern is _SEMICOLON_PARAGRAPH and (_OPENS_ORDINAL.match(text, starts[0]) or len(starts) > 1 and re.match(
+                    r"\s*二[是要]", text[starts[1] :]) and re.search(r"一[是要]", text[starts[0] : starts[1]])):
                 continue  # "一是…；二是…", "工会系统一要…；二要…": the ordinal list has these items already
             ends = starts[1:] + [match.end("body")]
             if pattern is _SEMICOLON_PARAGRAPH:  # "今年，我局工会在…领导下，组织了A；开展了B；": the lead is no item
@@ -1075,10 +1078,14 @@ def asked_category(question: str) -> str:
     nouns = []
     words = jieba.posseg.lcut(question[match.end():].lstrip("“”\"'「」"))
     for i, word in enumerate(words):
-        if word.word in "“”\"'「」":
+        if word.word in "“”\"'「」" or (nouns and nouns[-1].endswith("级") and word.word in ("以上", "以下")):
             continue
-        # "先进/典型人物": an adjective opens the category when a noun follows it
-        leads = not nouns and word.flag == "a" and i + 1 < len(words) and words[i + 1].flag.startswith(_NOUN_POS)
+        # "先进/典型人物": an adjective opens the category when a noun follows it, and so does a level ("省级/荣誉",
+        # "国家级/奖项", "省级/以上/荣誉": the tagger calls 荣誉 a name, and a level a distinguishing word)
+        after = words[i + 2] if i + 2 < len(words) and words[i + 1].word in ("以上", "以下") and word.word.endswith("级") else (
+            words[i + 1] if i + 1 < len(words) else None)
+        leads = not nouns and (word.flag in ("a", "b") or word.word.endswith("级")) and after is not None and (
+            after.flag.startswith(_NOUN_POS) or after.flag == "nr" and re.fullmatch(r"[\u4e00-\u9fff]{2,4}", after.word) is not None)
         # "提出了哪些要求？": the question's last word is what is asked for, however the tagger reads it
         last = not nouns and re.fullmatch(r"[\u4e00-\u9fff]{2,4}", word.word) and all(
             re.fullmatch(r"[？?。！!呢吗\s]*", w.word) for w in words[i + 1 :]) and not _category_before(question)

@@ -12,7 +12,7 @@ from assistant.aggregate import (
 )
 from assistant.answer_types import Candidate, QueryProfile
 from assistant.citing import Citer, as_sentence, attributed
-from assistant.enumeration import COUNTED_HEADING, Enumeration, find_enumerations, ordinal_value
+from assistant.enumeration import COUNTED_HEADING, HONOURED, Enumeration, find_enumerations, ordinal_value
 from assistant.extractive import naming_words, sentence_coverage
 from assistant.persons import PEOPLE, SURNAMES, TITLES, looks_like_name, titled_person
 from assistant.periods import ASKED_YEAR, festival_months, other_festival
@@ -85,6 +85,9 @@ _BODIES_ASKED = re.compile(r"单位|企业|公司|机构|组织|部门")  # "哪
 _POST_END = re.compile(r"(?:主席|主任|委员|团长|代表|负责人|书记|局长|处长|科长|经理)$")  # a post, not "贴心人", "守护者"
 _SAID_CATEGORY = re.compile(r"(?:要求|希望|建议|意见|期望|嘱托|倡议)$")  # what someone asked of others, in words
 _AIMED_CATEGORY = re.compile(r"(?:目标|任务|问题|不足|重点|主题|形式|方式|指标|原则|思路)$")  # what a report sets out, no one
+_ATTENDED_AFTER = re.compile(r"[等共约近\d余名人位]*(?:参加|出席|列席|参与|到会|与会)")
+_HONOUR_CATEGORY = re.compile(r"(?:荣誉|称号|奖项|奖励|表彰|殊荣)$")
+_LED_BY_HONOUR = re.compile(rf"(?:{HONOURED.pattern})[了过]?$")
 _DONE_CATEGORY = re.compile(r"(?:活动|方面|工作|措施|举措|办法|项目|内容|培训|比赛|赛事|课程|行动|实事|好事|事情|事项)$")
 
 
@@ -282,8 +285,9 @@ def _list_score(enumeration: Enumeration, start: int, end: int, profile: QueryPr
     if _holds_the_sentence(enumeration, start, end, window):
         return None
     if _DONE_CATEGORY.search(profile.category) and (_of_bodies(enumeration) or _BODIES_AFTER.match(_after_items(enumeration, window))
-                                                    or 2 * sum(_is_people(item) for item in enumeration.items) > len(enumeration.items)):
-        # "市总工会、市住建局…", "红星机电、神剑科技等各子公司", "全体工会组长、生产骨干" are who did it, not the 活动 or 方面 asked for
+                                                    or _ATTENDED_AFTER.match(_after_items(enumeration, window))):
+        # "市总工会、市住建局…", "红星机电、神剑科技等各子公司" are who did it, "全体工会组长、生产骨干等参加会议" who
+        # attended, not the 活动 or 方面 asked for
         return None
     # "提了哪几点要求": "代表团团长、工会委员会委员…" are who attended, not what was asked of them; "六大工作目标是哪六个":
     # "陈某、李某…出席会议" names six people, no aim
@@ -320,6 +324,8 @@ def _list_score(enumeration: Enumeration, start: int, end: int, profile: QueryPr
     score += _CATEGORY_BONUS if _items_end_as_category(enumeration, profile) or shared else 0.0
     score += _CATEGORY_BONUS if _announces_count(enumeration, profile, window) or pointed else 0.0
     score += _VERB_BONUS if _led_by_asked_verb(enumeration, profile) else 0.0
+    # "哪些省级荣誉": honours are what a list led by 荣获/被评为 names, though no item ends with 荣誉
+    score += _CATEGORY_BONUS if _HONOUR_CATEGORY.search(profile.category) and _LED_BY_HONOUR.search(enumeration.lead) else 0.0
     score += _CATEGORY_BONUS if _BODIES_ASKED.fullmatch(profile.category) and _of_bodies(enumeration) else 0.0
     # titles answer "哪两份文件" though none ends with 文件 (a list whose items end with 报告 answers "哪些报告" already)
     # (led by the question's own verb when it says one: "学习了《A》《B》" is not what "审议通过了哪两份文件" asks)

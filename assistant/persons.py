@@ -80,7 +80,8 @@ def titled_person(text: str) -> str | None:
             boundaries = [title_start] + ([post_start] if post_start != title_start and (looks_like_name(name) or _tagged_name(name)) else [])
             bounded = any(not any(_runs_on(text, at) for at in (match.start(), boundary, match.end())) for boundary in boundaries)
             # "主席及委员", "主任和委员": two titles joined, no name before the second
-            if bounded and not common_word(name) and not _joined_title(name):
+            # "选举产生了主席和副主席": a particle in it ("产生了") says it is a phrase, no name
+            if bounded and not common_word(name) and not _joined_title(name) and name[-1:] not in "的了着":
                 return match.group(0)
         elif not _runs_on(text, match.start()):  # "周明远等8名劳模"
             return match.group(0)
@@ -161,7 +162,8 @@ _WINNER_NAMED = re.compile(r"(?:获得者|得主|获奖者)[:：]?[\u4e00-\u9fff
 
 
 # "选举产生胡某为工会主席，倪某为副主席，陈某为经审会主任": the election goes on, clause by clause, to the sentence's end
-_ELECTED_NEXT = re.compile(r"[^，,。；;！!？?]{0,24}[，,；;](?P<name>[\u4e00-\u9fff]{2,3}?)(?:同志)?为(?![^，,。；;]{0,24}候选人)")
+_ELECTED_NEXT = re.compile(rf"[^，,。；;！!？?]{{0,24}}[，,；;](?P<name>[\u4e00-\u9fff]{{2,3}}?)(?:同志)?为"
+                           rf"(?![^，,。；;]{{0,24}}候选人)(?=[^，,。；;]{{0,16}}?(?:{TITLES}|委员|成员|代表|[监计]票人)(?:[，,。；;]|$))")
 
 
 def elected_names(text: str) -> list[tuple[int, int]]:

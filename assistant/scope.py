@@ -329,7 +329,7 @@ def _inside_name(words: list[tuple[str, str]], i: int) -> bool:
         return True  # "县/住/建局": an abbreviated trade between an area and its body (住建局, 交建局)
     if (words[i][1] == "vn" and 0 < i < len(words) - 1 and words[i - 1][1].startswith(("n", "j"))
             and any(flag.startswith(("nr", "ns", "nt", "nz", "j")) or is_area_name(word) for word, flag in words[:i])
-            and ends_names(words[i + 1][0])):
+            and (ends_names(words[i + 1][0]) or _noun_then_union(words, i + 1))):
         # "宝峰湖/旅游/公司", "国电/江油/发电/公司": a verbal noun between a noun and a kind of body is its trade; a place
         # by record is a proper name whatever the tagger calls it ("赤壁/供电/公司": 赤壁 is also a common noun)
         return True
@@ -344,6 +344,12 @@ def _inside_name(words: list[tuple[str, str]], i: int) -> bool:
             and _UNION_END.match(words[i + 1][0]) and not words[i - 1][1].startswith(_COUNT_POS)):  # "12/所/工会" counts
         return True  # "长江/所/工会": a one-character kind of body right before its union, whatever the tagger calls it
     return (i + 1 < len(words) and _ordinal_in_name(words, i + 1)) or _trades_joined(words, i) or _in_union_branch(words, i)
+
+
+def _noun_then_union(words: list[tuple[str, str]], i: int) -> bool:
+    """"宁夏/纺织/服装/产业/工会": a noun right before the union word, so the verbal noun before it is the trade's."""
+    return (i + 1 < len(words) and words[i][1].startswith("n") and not words[i][1].startswith("nr")
+            and _UNION_END.fullmatch(words[i + 1][0]) is not None)
 
 
 def _in_union_branch(words: list[tuple[str, str]], i: int) -> bool:
@@ -515,9 +521,6 @@ def _read_names(question: str) -> tuple[str | None, str | None]:
     if len({n for n, _ in names}) != 1 or not names[0][1]:  # none, several side by side, or a cut word
         return None, None
     name = names[0][0]
-    member = _MEMBER_OF_GROUP.fullmatch(name_core(name))
-    if member and is_specific(member.group(1)):
-        name = member.group(1)  # "窝窝店所属集团的工会": the group is known by the member its report names
     if _NUMBERED_BODY_END.search(name) and re.search(r"[和与及、]\d{1,3}所", question):
         return None, None  # "中国电科38所和14所工会…": two institutes side by side
     if _EACH_ASKED.search(question) and _JOINED_BEFORE.search(question[: max(question.find(name), 0)]):
@@ -537,8 +540,16 @@ def _read_names(question: str) -> tuple[str | None, str | None]:
     return name, None
 
 
-# "窝窝店所属(的)集团", "三号矿所在公司": a body asked by a member of it, with no name of its own
-_MEMBER_OF_GROUP = re.compile(r"([\u4e00-\u9fff]{2,}?)(?:所属|所在|隶属)的?(?:集团|公司|系统|单位|总公司|企业)")
+# "窝窝店所属(的)集团", "三号矿所在系统": a body asked by a member of it, with no name of its own
+_MEMBER_OF_GROUP = re.compile(r"([\u4e00-\u9fff]{2,}?)(?:所属|所在|隶属)的?(?:集团|总公司|系统)")
+# ("青禾公司所属企业" are the company's own members: 企业, 单位 under it, the other way round)
+def _group_of_member(member: str, hit: Hit, article: str) -> bool:
+    """"窝窝店所属集团": the report of a body that names the member, not the member's own report ("青禾饭店工会为120
+    名员工…" is the hotel's figure, not its group's)."""
+    own = " ".join(str(hit.metadata.get(k) or "") for k in ("unit", "title"))
+    return is_specific(member) and member in article and member not in own and not speaks_as(member, article)
+
+
 _GOVERNMENT_BODY = re.compile(r"[\u4e00-\u9fff]{1,8}(?:局|厅|委|委员会|办公室)(?:机关)?")
 
 
@@ -772,7 +783,7 @@ def _branch_named_first(parent: str, branch: str) -> set[str]:
         return set()
     place, trade = parent[:trade_at], parent[trade_at:-1]
     forms = {place + own + trade + "分局"}
-    if own[-1] not in _ADMIN and not re.match(r"第|\d", own):  # "第一分局" is no district
+    if own[-1] not in _ADMIN and is_area_name(own + "区"):  # "武陵区"; not "第一区", "交警区"
         forms.add(place + own + "区" + trade + "分局")
     return forms
 
@@ -845,6 +856,9 @@ def _written_as_is(form: str, name: str, text: str) -> bool:
 def _names_match(name: str, hit: Hit, article: str) -> bool:
     """The name in one of its forms (name_forms) is written in the article, or is an
     abbreviation of a name the article's metadata or text gives."""
+    member = _MEMBER_OF_GROUP.fullmatch(name_core(name))
+    if member:
+        return _group_of_member(member.group(1), hit, article)
     wanted = name_forms(name)
     meta = hit.metadata
     # a paper's byline ("来源：桂林日报") says where its 我市 is: a place asked, never a body ("安徽日报" prints 芜湖's news)
@@ -945,7 +959,7 @@ def _trade_inserted(asked: str, written: str, article: str) -> bool:
 
 # "蚌埠市局（公司）", "仪陇县局（分公司）": a bureau that is also a company writes itself by its level alone
 _LEVEL_BUREAU = r"[市县区]?(?:局|分局|公司|分公司)(?:[（(]分?公司[)）])?"
-_SIGNED_BY_LEVEL = re.compile(rf"([\u4e00-\u9fff]{{2,4}}?){_LEVEL_BUREAU}(?:分?工会|党组)")
+_SIGNED_BY_LEVEL = re.compile(r"([\u4e00-\u9fff]{2,4}?)([市县区]?)(?:局|分局|公司|分公司)(?:[（(]分?公司[)）])?(?:分?工会|党组)")
 _ASKED_REST = re.compile(r"(?:局|分局|公司|分公司|分)?")
 TRADE_DATELINE_CHARS = 30  # "烟草在线蚌埠消息", "电力网讯": a trade's news site names its trade where the item opens
 
@@ -962,8 +976,10 @@ def _trade_left_out(asked: str, article: str) -> bool:
         bare = place.rstrip("市县区")
         if not is_area_name(place) and not is_area_name(bare):
             continue
-        signed = [found.group(1) for found in _SIGNED_BY_LEVEL.finditer(article)]
-        if not signed or not all(name.endswith(bare) for name in signed):
+        # a place asked without its level is the city ("南昌烟草" is not 南昌县局's), with it that level
+        level = place[len(bare):] or "市"
+        signed = [(found.group(1), found.group(2) or "市") for found in _SIGNED_BY_LEVEL.finditer(article)]
+        if not signed or not all(name.endswith(bare) and written == level for name, written in signed):
             continue
         for length in (2, 3, 4):
             trade, rest = asked[cut : cut + length], asked[cut + length :]
