@@ -680,6 +680,10 @@ MIN_SEMICOLON_ITEMS = 3
 # a paragraph of nothing but semicolon-closed clauses, three at least ("逢年过节发放节日福利；每逢生日发放
 #生日礼金；组织健康体检；"): the things the paragraph lists, one per clause
 _OPENS_ORDINAL = re.compile(rf"\s*(?:[{_CN}]{{1,3}}[是要](?![求点素件领])|第[{_CN}]{{1,3}}|[（(][{_CN}\d]{{1,3}}[）)]|\d{{1,2}}[、.．])")
+# "以下工作；一是…；二是…", "工会（一）…；（二）…", "工会一要…；二要…": a paragraph whose clauses an ordinal list numbers
+_FIRST_MARK = re.compile(r"\s*(?:一[是要](?![求点素件领])|[（(][一1][）)]|1[、.．](?!\d)|第一[，,、：:])")
+_SECOND_MARK = re.compile(r"\s*(?:二[是要](?![求点素件领])|[（(][二2][）)]|2[、.．](?!\d)|第二[，,、：:])")
+_FIRST_MARK_IN = re.compile(r"一[是要](?![求点素件领])|[（(][一1][）)]")
 _SEMICOLON_PARAGRAPH = re.compile(r"(?m)^[ \t　]*(?P<body>(?:[^\n。！？!?：:；;]+[；;]){2,}[^\n。！？!?：:；;]+)[；;。]?[ \t　]*$")
 
 
@@ -712,8 +716,8 @@ def _semicolon_runs(text: str) -> list[Enumeration]:
         for match in pattern.finditer(text):
             body, at = match.group("body"), match.start("body")
             starts = [at] + [at + m.end() for m in re.finditer(r"[；;]", body) if m.end() < len(body)]
-            if pattern is _SEMICOLON_PARAGRAPH and (_OPENS_ORDINAL.match(text, starts[0]) or len(starts) > 1 and re.match(
-                    r"\s*二[是要]", text[starts[1] :]) and re.search(r"一[是要]", text[starts[0] : starts[1]])):
+            if pattern is _SEMICOLON_PARAGRAPH and (_OPENS_ORDINAL.match(text, starts[0]) or len(starts) > 1 and (
+                    _FIRST_MARK.match(text, starts[1]) or _SECOND_MARK.match(text, starts[1]) and _FIRST_MARK_IN.search(text, starts[0], starts[1]))):
                 continue  # "一是…；二是…", "工会系统一要…；二要…": the ordinal list has these items already
             ends = starts[1:] + [match.end("body")]
             if pattern is _SEMICOLON_PARAGRAPH:  # "今年，我局工会在…领导下，组织了A；开展了B；": the lead is no item

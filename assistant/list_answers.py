@@ -85,7 +85,9 @@ _BODIES_ASKED = re.compile(r"单位|企业|公司|机构|组织|部门")  # "哪
 _POST_END = re.compile(r"(?:主席|主任|委员|团长|代表|负责人|书记|局长|处长|科长|经理)$")  # a post, not "贴心人", "守护者"
 _SAID_CATEGORY = re.compile(r"(?:要求|希望|建议|意见|期望|嘱托|倡议)$")  # what someone asked of others, in words
 _AIMED_CATEGORY = re.compile(r"(?:目标|任务|问题|不足|重点|主题|形式|方式|指标|原则|思路)$")  # what a report sets out, no one
-_ATTENDED_AFTER = re.compile(r"[等共约近\d余名人位]*(?:参加|出席|列席|参与|到会|与会)")
+# "…等参加会议", "…等300余人踊跃参与", "…等50余名学员参加培训": who took part (no deed or event named between)
+_ATTENDED_AFTER = re.compile(r"等?(?:[共约近\d余多百千两一二三四五六七八九十]|[名人位]|学员|干部|职工|员工|代表|同志|一同|共同|踊跃|积极|全体)*"
+                             r"(?:参加|出席|列席|参与|到会|与会)")
 _HONOUR_CATEGORY = re.compile(r"(?:荣誉|称号|奖项|奖励|表彰|殊荣)$")
 _LED_BY_HONOUR = re.compile(rf"(?:{HONOURED.pattern})[了过]?$")
 _DONE_CATEGORY = re.compile(r"(?:活动|方面|工作|措施|举措|办法|项目|内容|培训|比赛|赛事|课程|行动|实事|好事|事情|事项)$")

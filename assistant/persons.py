@@ -28,7 +28,7 @@ WANTS_PERSON = re.compile(r"(?<![跟和与同])(?<!领导)(?<!上级)(?<!单位)
 # ("主席亲自…", "主任在会上…").
 # "…中心主任" is a post, no name; nor is "常务/专职/名誉副主席" (a kind of post)
 _NOT_NAME_END = "会委部局厂司院校处科室站所组队任副总级届团支群心办厅区县市镇乡馆务职誉场工"
-_NOT_NAME_START = "的在和与及为是对等作率亲到向把被将从一要也都就还又已兼会第"
+_NOT_NAME_START = "的在和与及为是对等作率亲到向把被将从一要也都就还又已兼会第所"
 _TITLE_BEFORE_NAME = rf"(?:{TITLES}|特级教师|同学)"
 _TITLE_AFTER = rf"(?:同志|同学|{TITLES})"
 TITLE_AFTER_NAME = re.compile(rf"{_TITLE_AFTER}$")
@@ -81,7 +81,8 @@ def titled_person(text: str) -> str | None:
             bounded = any(not any(_runs_on(text, at) for at in (match.start(), boundary, match.end())) for boundary in boundaries)
             # "主席及委员", "主任和委员": two titles joined, no name before the second
             # "选举产生了主席和副主席": a particle in it ("产生了") says it is a phrase, no name
-            if bounded and not common_word(name) and not _joined_title(name) and name[-1:] not in "的了着":
+            if (bounded and not common_word(name) and not _joined_title(name) and name[-1:] not in "的了着"
+                    and not _opens_with_common_word(text, match.start(), match.start() + len(name))):  # "选举出主席"
                 return match.group(0)
         elif not _runs_on(text, match.start()):  # "周明远等8名劳模"
             return match.group(0)
@@ -163,7 +164,7 @@ _WINNER_NAMED = re.compile(r"(?:获得者|得主|获奖者)[:：]?[\u4e00-\u9fff
 
 # "选举产生胡某为工会主席，倪某为副主席，陈某为经审会主任": the election goes on, clause by clause, to the sentence's end
 _ELECTED_NEXT = re.compile(rf"[^，,。；;！!？?]{{0,24}}[，,；;](?P<name>[\u4e00-\u9fff]{{2,3}}?)(?:同志)?为"
-                           rf"(?![^，,。；;]{{0,24}}候选人)(?=[^，,。；;]{{0,16}}?(?:{TITLES}|委员|成员|代表|[监计]票人)(?:[，,。；;]|$))")
+                           rf"(?![^，,。；;]{{0,24}}候选人)(?=[^，,。；;]{{0,16}}?(?:{TITLES}|委员|成员|代表|人)(?:[（(][^）)]{{1,4}}[）)])?(?:[，,。；;]|$))")
 
 
 def elected_names(text: str) -> list[tuple[int, int]]:

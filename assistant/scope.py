@@ -502,6 +502,9 @@ def _place_only(name: str) -> bool:
 def _read_names(question: str) -> tuple[str | None, str | None]:
     """(unit, place) the question names, when it names one: an administrative area alone is a
     place, an organisation gives its leading area (when that says which one) as the place."""
+    member = _MEMBER_ASKED.search(question)
+    if member and (named := _member_before(question[: member.start()])):
+        return named + member.group(0), None  # "青禾饭店隶属的集团公司工会": the group known by its member
     found = _question_names(_FORMER_POST.sub("", _POINTED_EVENT.sub("，", _TIME.sub("，", question))))
     if not found:
         return None, _bare_place(question)
@@ -541,13 +544,35 @@ def _read_names(question: str) -> tuple[str | None, str | None]:
 
 
 # "窝窝店所属(的)集团", "三号矿所在系统": a body asked by a member of it, with no name of its own
-_MEMBER_OF_GROUP = re.compile(r"([\u4e00-\u9fff]{2,}?)(?:所属|所在|隶属)的?(?:集团|总公司|系统)")
+def _member_before(text: str) -> str:
+    """The body's name a text ends with ("…青禾饭店"): its last words up to a phrase word or a time, when it ends as a
+    body does."""
+    words = _words(text)
+    start = len(words)
+    while start > 0 and not words[start - 1][1].startswith(_PHRASE_POS) and not _TIME_WORD.fullmatch(words[start - 1][0]):
+        start -= 1
+    name = "".join(word for word, _ in words[start:])
+    return name if len(name) >= 3 and (name[-1] in _MEMBER_KIND_END or _ends_as_body(name)) and is_specific(name) else ""
+
+
+_MEMBER_KIND_END = "店厂矿院校所站馆行部场队社司局处"  # a shop, works, mine, school… that a group may have
+
+
+_MEMBER_ASKED = re.compile(r"(?:所属|所在|隶属)的?(?:集团|总公司|系统)(?:公司|有限公司)?")
+_MEMBER_OF_GROUP = re.compile(r"([\u4e00-\u9fff]{2,}?)(?:所属|所在|隶属)的?(集团|总公司|系统)(?:公司|有限公司)?")
 # ("青禾公司所属企业" are the company's own members: 企业, 单位 under it, the other way round)
-def _group_of_member(member: str, hit: Hit, article: str) -> bool:
-    """"窝窝店所属集团": the report of a body that names the member, not the member's own report ("青禾饭店工会为120
-    名员工…" is the hotel's figure, not its group's)."""
-    own = " ".join(str(hit.metadata.get(k) or "") for k in ("unit", "title"))
-    return is_specific(member) and member in article and member not in own and not speaks_as(member, article)
+def _group_of_member(member: str, kind: str, hit: Hit, article: str) -> bool:
+    """"窝窝店所属集团": the report of a group of that kind which has the member, not the member's own ("青禾饭店工会为
+    120名员工…" is the hotel's figure), nor another body's that only names it (a visitor, a sibling, the city's union).
+    The group's report signs by its kind alone ("集团工会"), or writes the member as its own ("窝窝店分工会", "下属青禾饭店")."""
+    unit, title = str(hit.metadata.get("unit") or ""), str(hit.metadata.get("title") or "")
+    if not is_specific(member) or member not in article or member in unit or member in title or speaks_as(member, article):
+        return False
+    if kind not in unit + title or re.search(r"我(?:店|厂|矿|院|校|所|站|馆|处|行)", article):
+        return False  # no group's report, or one that speaks as a member ("我店工会开展了…")
+    own = unit or title
+    return says_only_kind(name_core(own)) or re.search(
+        rf"{re.escape(member)}(?:分工会|工会小组)|(?:下属|所属|旗下)[^。；;]{{0,20}}{re.escape(member)}", article) is not None
 
 
 _GOVERNMENT_BODY = re.compile(r"[\u4e00-\u9fff]{1,8}(?:局|厅|委|委员会|办公室)(?:机关)?")
@@ -858,7 +883,7 @@ def _names_match(name: str, hit: Hit, article: str) -> bool:
     abbreviation of a name the article's metadata or text gives."""
     member = _MEMBER_OF_GROUP.fullmatch(name_core(name))
     if member:
-        return _group_of_member(member.group(1), hit, article)
+        return _group_of_member(member.group(1), member.group(2), hit, article)
     wanted = name_forms(name)
     meta = hit.metadata
     # a paper's byline ("来源：桂林日报") says where its 我市 is: a place asked, never a body ("安徽日报" prints 芜湖's news)

@@ -229,3 +229,40 @@ def test_a_verb_with_its_particle_before_a_title_names_nobody() -> None:
     text = "大会选举产生集成电路产业工会联合会委员7名，并经委员一致表决通过，选举产生了主席和副主席。"
     assert not _answer("青禾经开区产业工会联合会新当选的主席叫什么？", text, unit="青禾经开区产业工会联合会",
                        title="青禾经开区产业工会联合会第二次大会").grounded
+
+
+def test_review_c_a_group_asked_by_its_member_answers_only_from_the_groups_own_report() -> None:
+    """Review C: the city's union visiting the member, another group, a sibling and the member's own reports (named or
+    not) say nothing of the member's group; the group's report that signs by its kind or writes the member as its own does."""
+    question = "青禾饭店所属集团的工会春节给多少名员工发了新年礼品？"
+    others = (("春节前夕，青禾市总工会走访青禾饭店，为120名一线员工送去新年礼品。", {"unit": "青禾市总工会"}),
+              ("春节前夕，白鹭集团工会组织员工赴青禾饭店联欢，并为300名员工发放新年礼品。", {"unit": "白鹭集团工会"}),
+              ("青禾饭店工会为120名员工发放新年礼品。", {"title": "工作动态"}),
+              ("今年，我店工会为120名员工发放新年礼品，青禾饭店获评文明单位。", {"title": "集团动态"}))
+    for text, meta in others:
+        assert not _answer(question, text, **meta).grounded, text
+    assert not _answer("青禾饭店隶属的集团公司工会开展了哪些活动？", "今年，青禾饭店工会开展了厨艺比武、职工篮球赛等活动。",
+                       title="基层动态", year=2023).grounded
+    group = "青禾旅游集团现有职工3200人，旗下有青禾饭店、柳岸酒楼等企业。春节前夕，集团工会为3200名员工发放新年礼品。"
+    answer = _answer(question, group, unit="青禾旅游集团工会", title="青禾旅游集团工会工作总结")
+    assert answer.grounded and "3200名" in answer.text
+
+
+def test_review_c_people_who_took_part_ordinal_paragraphs_elections_and_verbs_before_titles() -> None:
+    """Review C: "…等300余人踊跃参与" are who took part, not the activities; a paragraph numbered （一）（二） or opening
+    "以下工作；一是…" is the ordinal list's; an election goes on past 唱票人 and "（兼）"; "选举出主席", "主席所作" name nobody."""
+    from assistant.enumeration import find_enumerations
+    from assistant.persons import elected_names
+
+    text = "今年，青禾化工公司工会举办职工运动会，一线职工、劳模工匠、青年骨干、退休职工等300余人踊跃参与。"
+    answer = _answer("青禾化工公司工会今年开展了哪些活动？", text, unit="青禾化工公司工会", year=2023)
+    assert "职工运动会" in answer.text
+    text = "2023年，青禾化工公司工会（一）深化劳动竞赛；（二）推进职工之家建设；（三）做好困难职工帮扶。"
+    assert ("深化劳动竞赛", "推进职工之家建设", "做好困难职工帮扶") in [e.items for e in find_enumerations(text)]
+    assert not any("（二）" in item for e in find_enumerations(text) for item in e.items)
+    text = "大会推选王强为总监票人，张敏为监票人，李华为唱票人，赵芳为计票人。"
+    assert [text[a:b] for a, b in elected_names(text)] == ["王强", "张敏", "李华", "赵芳"]
+    text = "大会选举王强为工会主席，张敏为专职副主席（兼），李华为经审会主任。"
+    assert [text[a:b] for a, b in elected_names(text)] == ["王强", "张敏", "李华"]
+    for said in ("大会选举出主席和副主席。", "会议推选出主席人选。", "会议听取了主席所作的工作报告。"):
+        assert titled_person(said) is None, said
