@@ -313,8 +313,8 @@ def _numeral_opens_name(words: list[tuple[str, str]], i: int) -> bool:
 
 
 _SUFFIX_END = re.compile(r"(?:局|委|办|厅|公司|集团|厂|院|所|站|中心)$")
-_BODY_KIND_CHARS = "局厂院所站馆处队校"
-_ONE_CHAR_WORKS = "厂矿场站"  # a works named by its trade ("复烤厂", "选煤厂", "采石场"), which the tagger may split  # kinds of body written as one character ("长江所", "西站")
+_BODY_KIND_CHARS = "局厂院所站馆处队校"  # kinds of body written as one character ("长江所", "西站")
+_ONE_CHAR_WORKS = "厂矿场站"  # a works named by its trade ("复烤厂", "选煤厂", "采石场"), which the tagger may split
 
 
 def _inside_name(words: list[tuple[str, str]], i: int) -> bool:
@@ -543,7 +543,13 @@ def _read_names(question: str) -> tuple[str | None, str | None]:
     return name, None
 
 
-# "窝窝店所属(的)集团", "三号矿所在系统": a body asked by a member of it, with no name of its own
+# "窝窝店所属(的)集团", "三号矿所在系统": a body asked by a member of it, with no name of its own ("青禾公司所属企业" are
+# the company's own members, 企业 and 单位 under it: the other way round, no such reading)
+_MEMBER_ASKED = re.compile(r"(?:所属|所在|隶属)的?(?:集团|总公司|系统)(?:公司|有限公司)?")
+_MEMBER_OF_GROUP = re.compile(r"([\u4e00-\u9fff]{2,}?)(?:所属|所在|隶属)的?(集团|总公司|系统)(?:公司|有限公司)?")
+_MEMBER_KIND_END = "店厂矿院校所站馆行部场队社司局处"  # a shop, works, mine, school… that a group may have
+
+
 def _member_before(text: str) -> str:
     """The body's name a text ends with ("…青禾饭店"): its last words up to a phrase word or a time, when it ends as a
     body does."""
@@ -555,12 +561,6 @@ def _member_before(text: str) -> str:
     return name if len(name) >= 3 and (name[-1] in _MEMBER_KIND_END or _ends_as_body(name)) and is_specific(name) else ""
 
 
-_MEMBER_KIND_END = "店厂矿院校所站馆行部场队社司局处"  # a shop, works, mine, school… that a group may have
-
-
-_MEMBER_ASKED = re.compile(r"(?:所属|所在|隶属)的?(?:集团|总公司|系统)(?:公司|有限公司)?")
-_MEMBER_OF_GROUP = re.compile(r"([\u4e00-\u9fff]{2,}?)(?:所属|所在|隶属)的?(集团|总公司|系统)(?:公司|有限公司)?")
-# ("青禾公司所属企业" are the company's own members: 企业, 单位 under it, the other way round)
 def _group_of_member(member: str, kind: str, hit: Hit, article: str) -> bool:
     """"窝窝店所属集团": the report of a group of that kind which has the member, not the member's own ("青禾饭店工会为
     120名员工…" is the hotel's figure), nor another body's that only names it (a visitor, a sibling, the city's union).
@@ -983,7 +983,6 @@ def _trade_inserted(asked: str, written: str, article: str) -> bool:
 
 
 # "蚌埠市局（公司）", "仪陇县局（分公司）": a bureau that is also a company writes itself by its level alone
-_LEVEL_BUREAU = r"[市县区]?(?:局|分局|公司|分公司)(?:[（(]分?公司[)）])?"
 _SIGNED_BY_LEVEL = re.compile(r"([\u4e00-\u9fff]{2,4}?)([市县区]?)(?:局|分局|公司|分公司)(?:[（(]分?公司[)）])?(?:分?工会|党组)")
 _ASKED_REST = re.compile(r"(?:局|分局|公司|分公司|分)?")
 TRADE_DATELINE_CHARS = 30  # "烟草在线蚌埠消息", "电力网讯": a trade's news site names its trade where the item opens
@@ -996,6 +995,7 @@ def _trade_left_out(asked: str, article: str) -> bool:
     市局（公司）工会学习" is 淮南's; "按照蚌埠市局工会部署，怀远县局工会…" is 怀远's), and a trade said only further on
     ("保障夏季电力供应") is no dateline's."""
     opening = article[:TRADE_DATELINE_CHARS]
+    signed = [(found.group(1), found.group(2) or "市") for found in _SIGNED_BY_LEVEL.finditer(article)]
     for cut in range(2, min(5, len(asked) - 1)):
         place = asked[:cut]
         bare = place.rstrip("市县区")
@@ -1003,7 +1003,6 @@ def _trade_left_out(asked: str, article: str) -> bool:
             continue
         # a place asked without its level is the city ("南昌烟草" is not 南昌县局's), with it that level
         level = place[len(bare):] or "市"
-        signed = [(found.group(1), found.group(2) or "市") for found in _SIGNED_BY_LEVEL.finditer(article)]
         if not signed or not all(name.endswith(bare) and written == level for name, written in signed):
             continue
         for length in (2, 3, 4):
