@@ -32,9 +32,10 @@ _CIRCLED = "①②③④⑤⑥⑦⑧⑨⑩⑪⑫⑬⑭⑮⑯⑰⑱⑲⑳"
 # Each ordinal family: a pattern whose group "n" is the ordinal. The mark must open a clause, so
 # "第一届" or "统一是" are not read as items.
 _OPENS = r"(?:^|(?<=[\n，,。；;：:！？!?\s]))"
+_NOT_A_YAO_WORD = r"(?![求点素件领])"  # 要 of 要求, 要点, 要素, 要件, 要领 is a word, no ordinal's verb
 _ORDINAL_FAMILIES = (
     re.compile(_OPENS + rf"(?P<n>[{_CN}]{{1,3}})是"),
-    re.compile(_OPENS + rf"(?P<n>[{_CN}]{{1,3}})要(?![求点素件领])"),  # "提出要求：一要…，二要…" (not 一要求, 三要素)
+    re.compile(_OPENS + rf"(?P<n>[{_CN}]{{1,3}})要{_NOT_A_YAO_WORD}"),  # "提出要求：一要…，二要…" (not 一要求, 三要素)
     re.compile(_OPENS + rf"第(?P<n>[{_CN}]{{1,3}})[，,、：:]"),
     re.compile(rf"[（(](?P<n>[{_CN}]{{1,3}})[）)]"),
     re.compile(r"[（(](?P<n>\d{1,2})[）)]"),
@@ -149,7 +150,7 @@ def _sets_the_scene(clause: str) -> bool:
 
 
 # "工会系统一要…；二要…": the first mark of a 是/要 family may follow the list's subject inside its clause
-_FIRST_AFTER_SUBJECT = {_ORDINAL_FAMILIES[0]: re.compile(r"一是"), _ORDINAL_FAMILIES[1]: re.compile(r"一要(?![求点素件领])")}
+_FIRST_AFTER_SUBJECT = {_ORDINAL_FAMILIES[0]: re.compile(r"一是"), _ORDINAL_FAMILIES[1]: re.compile(rf"一要{_NOT_A_YAO_WORD}")}
 SUBJECT_LOOKBACK = 400  # back to the sentence start: a first item may be long
 _SENTENCE_END = re.compile(r"[。！？!?\n]")
 
@@ -158,8 +159,9 @@ def _first_after_subject(text: str, family: re.Pattern[str], second: re.Match[st
     """The first mark of a run whose second opens a clause, written right after a subject in the same sentence
     ("今后，工会系统一要突出政治性…；二要…"): 一 a word of its own there, not the end of 统一, 唯一, 之一."""
     first = _FIRST_AFTER_SUBJECT.get(family)
-    ended = [m.end() for m in _SENTENCE_END.finditer(text, max(0, second.start() - SUBJECT_LOOKBACK), second.start())]
-    marks = list(first.finditer(text, ended[-1] if ended else max(0, second.start() - SUBJECT_LOOKBACK), second.start())) if first else []
+    floor = max(0, second.start() - SUBJECT_LOOKBACK)
+    ended = [m.end() for m in _SENTENCE_END.finditer(text, floor, second.start())]
+    marks = list(first.finditer(text, ended[-1] if ended else floor, second.start())) if first else []
     if not marks:
         return None
     mark = marks[-1]
@@ -677,13 +679,19 @@ def _colon_runs(text: str) -> list[Enumeration]:
 _OPENS_NUMBERED_ITEM = re.compile(rf"\s*(?:[{_CN}]{{1,3}}是|[（(][{_CN}\d]{{1,3}}[）)]|\d{{1,2}}[、.．](?!\d))")
 _SEMICOLON_LIST = re.compile(r"[：:](?P<body>[^。！？!?\n：:]+[；;][^。！？!?\n：:]+)")
 MIN_SEMICOLON_ITEMS = 3
+_OPENS_ORDINAL = re.compile(rf"\s*(?:[{_CN}]{{1,3}}[是要]{_NOT_A_YAO_WORD}|第[{_CN}]{{1,3}}|[（(][{_CN}\d]{{1,3}}[）)]|\d{{1,2}}[、.．])")
+
+
+def _numbered_mark(numeral: str, digit: str) -> re.Pattern[str]:
+    """A clause opening with the given ordinal in any family: 一是/一要, （一）/(1), 1、, 第一，."""
+    return re.compile(rf"\s*(?:{numeral}[是要]{_NOT_A_YAO_WORD}|[（(][{numeral}{digit}][）)]|{digit}[、.．](?!\d)|第{numeral}[，,、：:])")
+
+
+# "以下工作；一是…；二是…", "工会（一）…；（二）…", "工会一要…；二要…": a paragraph whose clauses an ordinal list numbers
+_FIRST_MARK, _SECOND_MARK = _numbered_mark("一", "1"), _numbered_mark("二", "2")
+_FIRST_MARK_IN = re.compile(rf"一[是要]{_NOT_A_YAO_WORD}|[（(][一1][）)]")
 # a paragraph of nothing but semicolon-closed clauses, three at least ("逢年过节发放节日福利；每逢生日发放
 #生日礼金；组织健康体检；"): the things the paragraph lists, one per clause
-_OPENS_ORDINAL = re.compile(rf"\s*(?:[{_CN}]{{1,3}}[是要](?![求点素件领])|第[{_CN}]{{1,3}}|[（(][{_CN}\d]{{1,3}}[）)]|\d{{1,2}}[、.．])")
-# "以下工作；一是…；二是…", "工会（一）…；（二）…", "工会一要…；二要…": a paragraph whose clauses an ordinal list numbers
-_FIRST_MARK = re.compile(r"\s*(?:一[是要](?![求点素件领])|[（(][一1][）)]|1[、.．](?!\d)|第一[，,、：:])")
-_SECOND_MARK = re.compile(r"\s*(?:二[是要](?![求点素件领])|[（(][二2][）)]|2[、.．](?!\d)|第二[，,、：:])")
-_FIRST_MARK_IN = re.compile(r"一[是要](?![求点素件领])|[（(][一1][）)]")
 _SEMICOLON_PARAGRAPH = re.compile(r"(?m)^[ \t　]*(?P<body>(?:[^\n。！？!?：:；;]+[；;]){2,}[^\n。！？!?：:；;]+)[；;。]?[ \t　]*$")
 
 

@@ -50,13 +50,17 @@ def test_a_trade_bureau_signing_by_its_place_and_level_is_the_place_and_trade_as
     assert not _answer("滁州烟草工会获得了什么称号？", visited, title="调研", year=2019).grounded
 
 
+def _who_spoke(text: str):
+    """The answer to "which model worker spoke at the meeting" over one report of 青禾制盐分公司's union."""
+    return _answer("青禾制盐分公司2023年二季度工会工作会议上发言的劳模是谁？", text, unit="青禾制盐分公司工会",
+                   title="青禾制盐分公司召开二季度工会工作会议")
+
+
 def test_one_of_a_group_of_people_asked_by_name_is_the_name_after_the_group_noun() -> None:
     """"会上发言的劳模是谁": "会上劳模祝某某…发表了看法" names one; the meeting's sentence that names only who
     attended ("全体工会组长、生产骨干等参加会议") does not."""
-    text = ("近日，青禾制盐分公司召开2023年二季度工会工作会议，公司全体工会组长、生产骨干等参加会议。"
-            "会议首先对当前工会工作完成情况进行了回顾。会上劳模祝星海、星级员工匡洪波等，对“三组联建”工作发表了自己的看法。")
-    answer = _answer("青禾制盐分公司2023年二季度工会工作会议上发言的劳模是谁？", text, unit="青禾制盐分公司工会",
-                     title="青禾制盐分公司召开二季度工会工作会议")
+    answer = _who_spoke(("近日，青禾制盐分公司召开2023年二季度工会工作会议，公司全体工会组长、生产骨干等参加会议。"
+                         "会议首先对当前工会工作完成情况进行了回顾。会上劳模祝星海、星级员工匡洪波等，对“三组联建”工作发表了自己的看法。"))
     assert answer.grounded and "祝星海" in answer.text
 
 
@@ -65,10 +69,8 @@ def test_a_title_word_before_a_phrase_with_a_particle_names_nobody() -> None:
     answered by the sentence that holds it."""
     assert titled_person("激发广大工会干部干事创业的积极性") is None
     assert titled_person("总经理王丽主持会议") == "经理王丽"
-    text = ("为激发广大工会干部干事创业的积极性，近日，青禾制盐分公司召开2023年二季度工会工作会议，公司全体工会组长等参加会议。"
-            "会上劳模祝星海、星级员工匡洪波等，对“三组联建”工作发表了自己的看法。")
-    answer = _answer("青禾制盐分公司2023年二季度工会工作会议上发言的劳模是谁？", text, unit="青禾制盐分公司工会",
-                     title="青禾制盐分公司召开二季度工会工作会议")
+    answer = _who_spoke(("为激发广大工会干部干事创业的积极性，近日，青禾制盐分公司召开2023年二季度工会工作会议，公司全体工会组长等参加会议。"
+                         "会上劳模祝星海、星级员工匡洪波等，对“三组联建”工作发表了自己的看法。"))
     assert answer.grounded and "祝星海" in answer.text
 
 
