@@ -55,6 +55,7 @@ class QueryProfile:
     section: str = ""  # "存在哪些问题": a pattern the section heading of the answer matches ("问题|不足")
     months: frozenset[int] = frozenset()  # "6月份…", "下半年…": a sentence dated in another month does not answer
     month_named: bool = False  # "6月份开了什么会": the answer is dated in that month
+    days: frozenset[str] = frozenset()  # "12月5日那场…": the days the question names, as "12月5日"
     quoted: tuple[str, ...] = ()  # what the question puts in quotes, quote marks removed
     defined: tuple[str, ...] = ()  # quoted slogans whose meaning is asked ("“三有”指什么")
     verbs: tuple[str, ...] = ()  # its two-character verbs ("获得"), which a sentence may say with another of the same root ("荣获")

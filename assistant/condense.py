@@ -214,6 +214,10 @@ def describes_its_own(question: str) -> bool:
     return bool(found) and not _POINTING_BACK.search(question[: found.start("before") + 2])
 
 
+_DAY = re.compile(r"\d{1,2}月\d{1,2}[日号]")
+_DAY_TOPIC = re.compile(r"(?P<day>\d{1,2}月\d{1,2}[日号])(?:那场|那次|那天|那一场|那一次|的)?")
+
+
 def condense_question(question: str, history: list[Turn]) -> str:
     """The question as it would be asked without the conversation before it; one that describes
     its own unit stands alone."""
@@ -239,6 +243,9 @@ def condense_question(question: str, history: list[Turn]) -> str:
         for pattern in (PERIOD_WORDS, YEAR_WORDS, MONTH_WORDS):
             if pattern.fullmatch(topic) and pattern.search(previous.question):
                 return pattern.sub(topic, previous.question, count=1)
+        day = _DAY_TOPIC.fullmatch(topic)
+        if day and _DAY.search(previous.question):  # "12月23日那场呢？" after "…12月5日那场…惠及了多少人？": that day's
+            return _DAY.sub(day.group("day"), previous.question, count=1)
         named = re.sub(r"的(?=(?:总|机关)?工会$)", "", topic)  # "永州市图书馆的工会": its union, said with 的
         if mentioned_unit(named) == named:  # "那宁江石化公司呢？": the question before, of another unit
             before = mentioned_unit(previous.question)

@@ -56,7 +56,7 @@ HONOURED = re.compile(r"荣?获(?:得|评)?|被?评为")
 _FIRST_ITEM_START = re.compile(rf"了|过|包括|包含|涵盖|即|如|有|为|是|对|向|在|从|以|把|将|给|开展|举办|举行|组织|参加|评选出?|表彰|{HONOURED.pattern}"
                                r"|赴|前往|走进|来到|[做抓搞办]好|所属的|下属的?|下设的?|下辖的?|旗下的?|指导")
 # a count ends the run ("…三项户外运动"); an ordinal (第四名) or a count after 和 (an item of its own) does not
-_TAIL_START = re.compile(rf"(?<![{_CN}\d特])等|这|共(?![\u4e00-\u9fff](?:等|、|，|,|。|；|;|$))|以及其他|之类|(?P<count>(?<![第和及与{_CN}两\d])[{_CN}两\d]+[个项类种件家场次名位人户]|(?<![\d.])\d+[支所座条])")  # "…徒步三项户外运动"
+_TAIL_START = re.compile(rf"(?<![{_CN}\d特])等|这|共(?![\u4e00-\u9fff](?:等|、|，|,|。|；|;|$))|以及其他|之类|(?P<count>(?<![第和及与{_CN}两\d])[{_CN}两\d]+(?:[个项类种件家场次名位人户]|方面)|(?<![\d.])\d+[支所座条])")  # "…徒步三项户外运动"
 _COLON_LIST = re.compile(r"[：:](?P<body>[^。；;！？!?\n：:]+)")
 _NUMBERED = re.compile(rf"^\s*(?:\d{{1,2}}|[{_CN}]{{1,3}})、")
 _LAST_JOIN = re.compile(r"(?:以及|和|及|与)")
@@ -363,6 +363,11 @@ def _first_item(part: str, others: list[str]) -> str:
     if others and 2 * sum(map(looks_like_name, others)) >= len(others):
         cuts += [part[end:] for end in sorted(word_bounds(part)) if 0 < end < len(part) - 1 and looks_like_name(part[end:])]
     cuts = [cut for cut in cuts if cut[0] not in "了过"] or cuts  # "开展/了拔河": an item opens after 了, not at it
+    # "在工会组织/建设": a start word that ends a longer noun of the tagger's (工会组织) is no grammar word ("通过" is one)
+    inside = {part[m.end() :] for m in starts if m.start() not in bounds | {0} and _ends_a_noun(part, m.end())} if len(bounds) > 1 else set()
+    cuts = [cut for cut in cuts if cut not in inside] or cuts
+    # "对工会工作开展/情况、建设职工之家情况": the word another item ends with is their shared head, no item
+    cuts = [cut for cut in cuts if not _shared_ending(cut, others)] or cuts
     cuts = [cut for cut in cuts if not _BARE_KIND.fullmatch(cut)] or cuts  # "就业指导/中心": a kind alone is no item
     if not cuts:
         return part
@@ -370,6 +375,21 @@ def _first_item(part: str, others: list[str]) -> str:
         cuts.append(part)  # the clause may open with the item itself ("随后，昆明某某有限公司工会、…")
     typical = sorted(len(item) for item in others)[len(others) // 2] if others else 0
     return min(cuts, key=lambda item: (abs(len(item) - typical), len(item)))
+
+
+def _ends_a_noun(part: str, end: int) -> bool:
+    """The tagger's word that ends at `end` is a noun."""
+    at = 0
+    for word, flag in tagged(part):
+        at += len(word)
+        if at >= end:
+            return at == end and flag.startswith("n")
+    return False
+
+
+def _shared_ending(cut: str, others: list[str]) -> bool:
+    """The cut is only the word another item ends with, that item longer ("情况" beside "…职工之家情况")."""
+    return any(len(other) > len(cut) and other.endswith(cut) for other in others)
 
 
 def _same_template(part: str, others: list[str]) -> bool:
@@ -478,6 +498,12 @@ def _parallel_last(last: str, others: list[str], first: str = "") -> str:
     return head if len(last) > 2 * typical and abs(len(head) - typical) <= 2 else last
 
 
+# "从理论学习对工会工作指导、疫情防控落实情况…等方面": a list of aspects opens right after the 从 (在, 围绕) that frames it,
+# whatever grammar words its first item holds
+_FRAME_TAIL = re.compile(r"^[^、]*?(?:等|这)?(?:[一二三四五六七八九十两几\d]+个?)?方面")
+_FRAME_OPEN = re.compile(r"^[^从在围]{0,12}?(?:从|在|围绕)")
+
+
 def _run_items(clause: str) -> list[str]:
     parts = clause.split("、")
     opened = parts[0].rfind("“")
@@ -487,7 +513,9 @@ def _run_items(clause: str) -> list[str]:
         parts[0], parts[-1] = parts[0][opened + 1 :], parts[-1][: parts[-1].index("”")]
     rest = [*parts[1:-1], *_last_items(parts[-1], others=parts[1:-1], first=parts[0])]  # (the first holds its lead)
     rest[-1] = _parallel_last(rest[-1], rest[:-1], parts[0])
-    items = [_first_item(parts[0], rest), *rest]
+    framed = _FRAME_TAIL.search(parts[-1]) and _FRAME_OPEN.search(parts[0])
+    first = parts[0][framed.end() :] if framed else _first_item(parts[0], rest)
+    items = [first, *rest]
     return dedupe([item.strip().removesuffix("“").strip() for item in items])  # "和谐单位“五个示范基地”": the quote opens what follows
 
 

@@ -36,6 +36,7 @@ from assistant.periods import (
     one_month_told,
     other_campaign,
     other_festival,
+    other_day,
     other_month,
     period_otherwise,
     relative_year_otherwise,
@@ -798,6 +799,20 @@ def _about_sibling(sentence: str, siblings: dict[str, frozenset[str]]) -> bool:
     return any(word not in sentence and any(other in sentence for other in others) for word, others in siblings.items())
 
 
+NEWS_CHARS = 4000  # a report of one event is this short; a year's summary is longer, its opening no event of all it tells
+_HELD = re.compile(r"(?:召开|举行|举办|开幕|闭幕|启动)")
+
+
+def news_lead(article: str) -> str:
+    """The first sentence of a short article when it tells of an event held ("11月23日，某工会第十届会员代表大会第一次
+    会议在公司总部隆重召开"): the event every later sentence is about ("刘某主持开幕会" is that meeting's), so its
+    words count near each of them; "" otherwise."""
+    if len(article) > NEWS_CHARS:
+        return ""
+    first = next((m.group() for m in _SENTENCE.finditer(article) if len(m.group().strip()) >= 6), "")
+    return first if _HELD.search(first) else ""
+
+
 def candidates(hits: list[Hit], profile: QueryProfile, articles: dict[str, str] | None = None) -> list[Candidate]:
     """Every sentence (or best clause window, or a short heading with the sentence after it) of
     the hits, scored, best first.
@@ -806,7 +821,7 @@ def candidates(hits: list[Hit], profile: QueryProfile, articles: dict[str, str] 
     article states it anywhere, not only in the retrieved chunk.
     """
     scored: list[Candidate] = []
-    of_article: dict[str, tuple[bool, dict[str, frozenset[str]], bool, object]] = {}  # the same for every passage of an article
+    of_article: dict[str, tuple[bool, dict[str, frozenset[str]], bool, object, str]] = {}  # the same for every passage of an article
     # "哪个代表队…": where an article's passages name bodies of that kind, its answer is a sentence naming one
     named_kind = {hit.doc_id for hit in hits if profile.which_kind and _names_one_of_kind(hit.text, profile.which_kind)}
     for hit in hits:
@@ -814,8 +829,9 @@ def candidates(hits: list[Hit], profile: QueryProfile, articles: dict[str, str] 
         article = (articles or {}).get(hit.doc_id, hit.text)
         if hit.doc_id not in of_article:
             of_article[hit.doc_id] = (period_otherwise(profile, article), _listed_siblings(profile, article),
-                                      one_month_told(article, profile), article_year(hit.metadata.get("year"), article))
-        otherwise, siblings, month_told, own_year = of_article[hit.doc_id]
+                                      one_month_told(article, profile), article_year(hit.metadata.get("year"), article),
+                                      news_lead(article))
+        otherwise, siblings, month_told, own_year, lead_event = of_article[hit.doc_id]
         # a report that never says whose it is but speaks as the body asked ("全分局", "该分局" for 铁路分局) is of it:
         # its sentences are anchored, though the name, never written, adds nothing to what they say
         spoken_for = _spoken_for(profile, hit, article)
@@ -850,6 +866,7 @@ def candidates(hits: list[Hit], profile: QueryProfile, articles: dict[str, str] 
             at = start + match.start() + len(match.group()) - len(match.group().lstrip()) if isinstance(start, int) else -1
             anchored = (not unquoted and _anchored(sentence, context, article, profile, own_year, spoken_for, at)
                         and (month_inherited or not other_month(sentence, before, profile))
+                        and not other_day(sentence, before, profile)
                         and not dated_other_year(sentence, profile) and not other_festival(sentence, profile)
                         and not relative_year_otherwise(sentence, profile, own_year)
                         and not any(says_sibling(phrase, sentence) for phrase in profile.contrasts)
@@ -871,7 +888,7 @@ def candidates(hits: list[Hit], profile: QueryProfile, articles: dict[str, str] 
                 near = "".join(told[-1 - NEAR_SENTENCES : -1]) if typed and _typed_strongly(profile) else ""
                 # the headings it sits under count as its neighbours do (the words, never an abbreviation)
                 coverage = sentence_coverage(_unfolded(window) + carried, context, hit.text, profile, elsewhere, named, about,
-                                             "".join([near, *(label for _, label in headings)]))
+                                             "".join([near, lead_event, *(label for _, label in headings)]))
                 score = (coverage * (1.0 if typed else _UNTYPED) * (1.0 if anchored else _UNANCHORED) * in_section
                          * (_MONTH_INHERITED if month_inherited else 1.0) * (1 - _RANK_DECAY * max(hit.rank - 1, 0)) + 0.02 * hit.score)
                 if best is None or score > best.score:

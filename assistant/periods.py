@@ -136,6 +136,23 @@ def other_month(sentence: str, before: str, profile: QueryProfile) -> bool:
     return not named & profile.months
 
 
+_DAY = re.compile(r"(1[0-2]|0?[1-9])月([12]\d|3[01]|0?[1-9])[日号]")
+
+
+def days_named(text: str) -> frozenset[str]:
+    """The days a text names, written one way ("12月5号" and "12月05日" are 12月5日)."""
+    return frozenset(f"{int(m.group(1))}月{int(m.group(2))}日" for m in _DAY.finditer(text))
+
+
+def other_day(sentence: str, before: str, profile: QueryProfile) -> bool:
+    """The question names a day ("12月5日那场…") and the sentence is dated, by itself or by the last day written
+    before it in its paragraph, on other days only ("12月11日，…惠及职工50余人"): another day's event."""
+    if not profile.days:
+        return False
+    dated = days_named(sentence) or days_named(before.rsplit("\n", 1)[-1])
+    return bool(dated) and not dated & profile.days
+
+
 _DATED_YEAR = re.compile(r"((?:19|20)\d\d)\s*年\s*(?:1[0-2]|0?[1-9]|十[一二]?|[一二三四五六七八九])\s*月(?![^，,。；;]{0,6}(?:以来|至今|起|开始))")
 ASKED_YEAR = re.compile(r"((?:19|20)\d\d)年")
 

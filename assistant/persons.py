@@ -282,19 +282,34 @@ def common_word(name: str) -> bool:
     return (word_frequency(name) or 0) >= COMMON_WORD_FREQ
 
 
+def _surname_cut(words: list, i: int) -> bool:
+    """A surname the tagger left alone, opening its clause, then one or two characters it read as some other word
+    ("刘/艳红"): a name cut in two, when a verb follows."""
+    opens = i == 0 or not re.match(r"[\u4e00-\u9fff]", words[i - 1].word)
+    return (opens and len(words[i].word) == 1 and words[i].word in SURNAMES and i + 2 < len(words)
+            and 1 <= len(words[i + 1].word) <= 2 and re.fullmatch(r"[\u4e00-\u9fff]+", words[i + 1].word) is not None
+            and not words[i + 1].flag.startswith(("v", "p", "u", "c", "d", "r", "f", "m", "q"))
+            and not common_word(words[i].word + words[i + 1].word))
+
+
 def _name_doing(words: list, i: int) -> bool:
     """A name the tagger finds (its given name's last character maybe cut off: "李家/栋") right
     before a verb: a person doing something ("李家栋作了…报告", "陈骏主持"). A name before a noun
     is a place's or a thing's ("向阳/社区", "金秋/助学")."""
-    if not (words[i].flag in ("nr", "nrfg") and 2 <= len(words[i].word) <= 3):
+    if _surname_cut(words, i):
+        name, j = words[i].word + words[i + 1].word, i + 2  # "刘/艳红/主持": the given name read as a noun
+    elif not (words[i].flag in ("nr", "nrfg") and 2 <= len(words[i].word) <= 3):
         return False
-    name, j = words[i].word, i + 1
+    else:
+        name, j = words[i].word, i + 1
     if (len(name) == 2 and j < len(words) and len(words[j].word) == 1 and "\u4e00" <= words[j].word <= "\u9fff"
             and not words[j].flag.startswith(("v", "p", "u", "c", "d", "r", "f"))):
         name, j = name + words[j].word, j + 1  # "李家/栋", "郭路/燏": a character the tagger left alone
+    comrade = j + 1 < len(words) and words[j].word == "同志"  # "张某同志代表…作了…报告": a person, whatever the dictionary
+    j += comrade
     if j + 1 < len(words) and (words[j].flag == "d" or words[j].word == "被"):
         j += 1  # "陈骏/首先/作", "…/被/评为": an adverb or the passive between the person and the deed
     # a word the dictionary knows well ("关怀", "向阳") is that word, whatever the tagger calls it
     # "丁培代表第九届工会委员会作…报告": 代表, which the tagger calls a noun, is what the person does there
     return (j < len(words) and (words[j].flag.startswith("v") or words[j].word == "代表") and words[j].word not in ("是", "为")
-            and not common_word(name))
+            and (comrade or not common_word(name)))

@@ -55,6 +55,7 @@ from assistant.subjects import (
     body_names,
     known_name,
     named_first,
+    numbered_sibling,
     opening_body,
     opens_with_name,
     own_words,
@@ -298,6 +299,9 @@ class QAService:
         hits, misses, articles, scope = self._search(standalone, asked, year, wide=profile.per_document,
                                                      said=profile.said[0] if profile.per_document and profile.said else "")
         hits, misses, _ = _without_rival_unplaced(hits, misses, scope.unit, articles)
+        sibling = "" if subjects or scope.unit or scope.place else numbered_sibling(standalone, self.knowledge.lexical.index.holds)
+        if sibling:  # "中国一重…" where the material is 中国二重's: another body's facts, set aside as another unit's
+            hits, misses, scope = [], [Miss(h, ("unit",)) for h in hits] + misses, replace(scope, unit=sibling)
         ranked = _of_the_member(candidates(hits, profile, articles), scope, articles)
         if not subjects:
             ranked = _of_pointed_kind(standalone, scope, ranked, articles)
@@ -729,6 +733,9 @@ def two_questions(question: str) -> list[str]:
     parts = [part.strip() for part in re.split(r"(?<=[？?])", question) if part.strip()]
     if len(parts) == 1:  # "体检花了多少钱，在职职工去了多少人？": two clauses, each asking its own
         parts = [part.strip() for part in re.split(r"[，,](?=[^，,]*$)", question) if part.strip()]
+        if len(parts) == 2 and re.search(r"[，,]", parts[0]) and split_subjects(question):
+            # "A和B都…，B送了多少…，A送了多少…？": one question of each body, not the last clause apart
+            return []
     if len(parts) != 2 or not all(_ASKS.search(part) and len(part) >= 5 for part in parts):
         return []
     if _GOES_ON_WITH_FIRST.search(parts[1]) or re.search(r"哪些|哪几", parts[0]):

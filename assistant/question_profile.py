@@ -20,7 +20,7 @@ from assistant.condense import YEAR_WORDS
 from assistant.definitions import asked_terms
 from assistant.enumeration import Enumeration, asked_category, asked_count, chinese_number, find_enumerations, ordinal_value, word_bounds
 from assistant.overlap import contrast_group, contrasted_phrases, contrasted_words, pair_share, said_in_full
-from assistant.periods import FESTIVAL_WORDS, MONTH_MENTION, festival_months, festivals_named, relative_year_asked
+from assistant.periods import FESTIVAL_WORDS, MONTH_MENTION, days_named, festival_months, festivals_named, relative_year_asked
 from assistant.persons import (
     PEOPLE, PERSON, TITLE_AFTER_NAME, TITLES, WANTS_PERSON, elected_names, titled_person, word_frequency, word_running_on,
 )
@@ -936,6 +936,7 @@ def profile_question(question: str, idf: Callable[[str], float]) -> QueryProfile
         kinds=kinds,
         months=frozenset(months_asked(without_cutoff(question)) or festival_months(question)),
         month_named=bool(months_named(without_cutoff(question))),
+        days=days_named(question),
         section=next((headings for asks, headings in _SECTION_INTENTS if asks.search(question)), ""),
         measures=_expected_measures(question),
         counted=_counted(question),

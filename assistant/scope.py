@@ -759,6 +759,10 @@ def is_subsequence(short: str, long: str) -> bool:
     return all(c in chars for c in short)
 
 
+# a name that ends as a kind of body and then says that kind again, as the kind of union it is ("科技园园区", "青禾社区社区")
+_KIND_SAID_TWICE = re.compile(r"([\u4e00-\u9fff]{2,}?(?:园(?=园区)|社区(?=社区)|街道(?=街道)|机关(?=机关)))(?:园区|社区|街道|机关)")
+
+
 @lru_cache(maxsize=4096)
 def name_forms(name: str) -> frozenset[str]:
     """The ways a report writes a name: whole, without the union suffix, the organisation inside
@@ -766,6 +770,9 @@ def name_forms(name: str) -> frozenset[str]:
     business without 公司. A kind of union ("县直机关工会") has only its whole form: a core that
     says only the kind ("县") would match anything."""
     core = name_core(name)
+    said_twice = _KIND_SAID_TWICE.fullmatch(core)
+    if said_twice and is_specific(said_twice.group(1)):  # "炎黄科技园园区工会": the park's union, of 炎黄科技园
+        return name_forms(said_twice.group(1)) | {name}
     employer = _EMPLOYER.match(core)
     branch_forms: set[str] = set()
     if employer and _NAMED_BRANCH.fullmatch(core[employer.end():]):

@@ -134,7 +134,8 @@ def _named(part: str, known: Known | None) -> bool:
     return bool(_ORG.search(part)) or bool(known_name(part, known))
 
 
-_NOT_OWN = r"(?!基层|下属|所属|直属|各)"  # "基层工会", "所属单位": what each subject has, not its own name
+_NOT_OWN = r"(?!基层|下属|所属|直属|各)"
+_OWN_BODY = r"(?:局|厅|委|公司|集团|医院|院|台|社|馆|中心)"  # how a body the last subject names runs to its end  # "基层工会", "所属单位": what each subject has, not its own name
 
 
 def _subjects(phrase: str, set_apart: bool = False, known: Known | None = None) -> tuple[list[str], str]:
@@ -165,8 +166,9 @@ def _subjects(phrase: str, set_apart: bool = False, known: Known | None = None) 
     # ("教育工会" is its name's end, not a kind of union each has, as in "丁香街道和桂园街道基层工会")
     own_union = re.match(rf"{_NOT_OWN}[\u4e00-\u9fff]{{0,6}}?总?工会", last[end:]) if parts[0].endswith("工会") else None
     # (or to its own body: "四川省林业工会和海东市水务局送温暖…" asks of 海东市水务局, not of each one's 水务局)
-    own_union = own_union or (re.match(rf"{_NOT_OWN}[\u4e00-\u9fff]{{1,6}}?(?:局|厅|委|公司|集团|医院)", last[end:])
-                              if re.search(r"(?:工会|局|厅|委|公司|集团|医院)$", parts[0]) else None)
+    # ("北方昆曲剧院和合肥市广播电视台…": a theatre, a station, a paper or a museum is a body of its own too)
+    own_union = own_union or (re.match(rf"{_NOT_OWN}[\u4e00-\u9fff]{{1,6}}?{_OWN_BODY}", last[end:])
+                              if re.search(rf"(?:工会|{_OWN_BODY})$", parts[0]) else None)
     if own_union:
         end += own_union.end()
     # a bracket right after the name describes it ("xx社区（0.32平方公里那个）的"); one further on is in what is asked
@@ -310,9 +312,12 @@ def body_names(name: str) -> list[str]:
 
 def subject_name(subject: str) -> str:
     """The organisation a subject's question opens with ("xx区总工会4月16日那次活动…" ->
-    xx区总工会), or "" when it opens with none."""
+    xx区总工会), or "" when it opens with none, or with a question word ("哪几家工会…" asks which)."""
     found = _ORG.search(subject, 1)
-    return subject[: _name_end(subject)] if found else ""
+    return subject[: _name_end(subject)] if found and not _ASKS_WHICH.match(subject) else ""
+
+
+_ASKS_WHICH = re.compile(r"哪|什么|多少|几[家个所]")
 
 
 def named_first(ranked: list[Candidate], subject: str) -> list[Candidate]:
@@ -350,6 +355,10 @@ def _separate_questions(question: str, known: Known | None = None) -> list[str]:
         topic = []  # "就业帮扶方面，A…多少人，B…多少人": a clause that asks and names nothing is the topic of each
         while len(asked) > 2 and not _ASKS.search(asked[0]) and (not _ORG.search(asked[0]) or _TOPIC_END.search(asked[0])):
             topic.append(asked.pop(0))
+        # "A街道和B社区都慰问了环卫工人，B社区送了多少…，A街道送了多少…": a clause naming the bodies each question
+        # after it asks of again says nothing of its own to ask
+        if len(asked) > 2 and not _ASKS.search(asked[0]) and _names_each_asked(asked[0], asked[1:]):
+            asked.pop(0)
         if any(_COMPARE.fullmatch(q.strip("？?。 ")) for q in asked[1:]):
             return []  # "…各慰问了多少人？哪个县多？": the comparison is of the subjects asked before it
         if 2 <= len(asked) <= MAX_SUBJECTS and all(_ASKS.search(q) for q in asked):
@@ -364,6 +373,12 @@ def _separate_questions(question: str, known: Known | None = None) -> list[str]:
             if len(names) == len(asked) and len(set(names)) == len(names):
                 return whole
     return []
+
+
+def _names_each_asked(clause: str, asked: list[str]) -> bool:
+    """Every question after the clause opens with a body's name the clause holds too."""
+    names = [q[: f.end()] for q in asked for f in [_ORG.search(q, 1)] if f]
+    return len(names) == len(asked) and len(set(names)) == len(names) and all(name in clause for name in names)
 
 
 def _short_place(question: str, found: re.Match[str]) -> bool:
@@ -581,3 +596,28 @@ def own_words(subject: str, subjects: list[str]) -> str:
     """A word one subject's question says that the others' do not ("…竞赛的二等奖给了…" -> 二等奖)."""
     others = {word for other in subjects if other != subject for word, _ in tagged(other)}
     return next((word for word, _ in tagged(subject) if len(word) >= 2 and word not in others), "")
+
+
+_NUMERALS = "一二三四五六七八九十"
+_COUNTED_AFTER = re.compile(r"[个名家次项人户位年月日季届期批件场支所座条]")
+_NOT_OF_A_NAME = ("v", "p", "u", "r", "d", "c", "y", "x", "w", "q")
+
+
+def numbered_sibling(question: str, known: Known) -> str:
+    """The name a question opens with, when the material never writes it but writes the same name with another
+    number ("中国一重…" where the reports are 中国二重's, "三号矿" beside 二号矿): a sibling the material has
+    nothing of, whose neighbour's facts must not pass for its own; "" otherwise."""
+    chunk = ""
+    for word, flag in tagged(question):
+        if flag.startswith(_NOT_OF_A_NAME) or flag in ("t",):
+            break
+        chunk += word
+    chunk = re.sub(r"(?:总工会|工会委员会|工会)$", "", chunk)  # "中国三重工会": the name is what the union is of
+    numerals = [at for at, char in enumerate(chunk) if char in _NUMERALS or char.isdigit()]
+    if not 3 <= len(chunk) <= 12 or len(numerals) != 1 or known(chunk):
+        return ""
+    at = numerals[0]
+    if _COUNTED_AFTER.match(chunk, at + 1) or chunk[at - 1 : at] == "第" and not _ORG.search(chunk, at):
+        return ""  # "三个社区", "第二届…": a count or an edition, no name
+    others = [chunk[:at] + other + chunk[at + 1 :] for other in (_NUMERALS if chunk[at] in _NUMERALS else "123456789") if other != chunk[at]]
+    return chunk if any(known(other) for other in others) else ""

@@ -1,0 +1,148 @@
+"""Shapes found on fresh report pages in round twenty-nine (fixtures invented, same shapes)."""
+
+from __future__ import annotations
+
+from fakes import make_hit
+from test_thirteenth_round_shapes import _knowledge
+from test_twenty_fourth_round_shapes import _answer
+
+from assistant.enumeration import find_enumerations
+from assistant.extractive import news_lead
+from assistant.persons import people_named
+from assistant.qa import QAService
+from assistant.subjects import numbered_sibling, split_subjects, subject_name
+
+
+def _items(text: str) -> list[tuple[str, ...]]:
+    return [e.items for e in find_enumerations(text)]
+
+
+def test_a_first_item_keeps_a_word_the_tagger_reads_whole_and_more_than_the_head_its_siblings_share() -> None:
+    """"在工会组织建设、维权帮扶…": 组织 ends the word 工会组织, no verb the item starts after; "对工会工作开展情况、
+    建设“职工之家”情况…": the item is not only 情况, the word its sibling ends with."""
+    fields = _items("按照年初安排，青禾开发区总工会在工会组织建设、维权帮扶、培训和文体活动四方面取得了一定成绩。")
+    assert any(items[0].endswith("组织建设") for items in fields), fields
+    review = _items("会议组织会员代表对2023年工会工作开展情况、建设“职工之家”情况、工会主席履行职责情况进行了评议。")
+    assert any(items[0].endswith("工会工作开展情况") for items in review), review
+    # the verb still opens a list it leads ("开展了拔河、爬楼…"; "从抓组织领导、抓调查研究")
+    assert ("拔河", "爬楼", "棋类比赛") in _items("工会开展了拔河、爬楼和棋类比赛等活动。")
+    assert any(items[0] == "抓组织领导" for items in _items("我们从抓组织领导、抓调查研究、抓督促落实入手。"))
+
+
+def test_two_bodies_of_any_kind_joined_are_asked_each_by_its_own_name() -> None:
+    """"北方剧院和青禾市广播电视台…各…": a theatre is a body of its own, so the second's kind is not the first's too."""
+    parts = split_subjects("青禾昆曲剧院和柳岸市广播电视台这次换届，经费审查委员会各选了几个人？")
+    assert parts and parts[0].startswith("青禾昆曲剧院这次换届") and parts[1].startswith("柳岸市广播电视台"), parts
+    # a place joined to a place still shares the kind after it
+    shared = split_subjects("丁香街道和桂园街道基层工会各有多少个？")
+    assert shared and all("基层工会" in part for part in shared), shared
+
+
+def test_a_question_word_opening_a_part_is_no_body_of_that_name() -> None:
+    """"哪几家工会的总结提到了…？柳岸开发区总工会发了多少…？": the first part asks which unions, not of one called
+    "哪几家工会", so it is not answered as a body the material lacks."""
+    assert subject_name("哪几家工会的总结提到了“金秋助学”") == ""
+    assert subject_name("柳岸开发区总工会发了多少助学金") == "柳岸开发区总工会"
+    hits = [make_hit("青禾镇总工会在“两节送温暖”以及“金秋助学”等活动中，深入基层关怀困难职工。", doc_id="town",
+                     unit="青禾镇总工会", title="青禾镇总工会年度总结", rank=1),
+            make_hit("柳岸开发区总工会全年发放金秋助学助学金120000元，慰问困难职工46户。", doc_id="zone",
+                     unit="柳岸开发区总工会", title="柳岸开发区总工会年度报告", rank=2)]
+    answer = QAService(_knowledge(hits)).answer("哪几家工会的总结提到了“金秋助学”？柳岸开发区总工会发了多少助学金？")
+    assert "资料中没有关于哪几家工会" not in answer.text and "120000元" in answer.text
+
+
+def test_a_body_named_with_another_number_than_the_material_writes_is_another_body() -> None:
+    """"中国一重…" where the reports are 中国二重's: its sibling's meeting is not its own; the body the material
+    writes, a count ("三个单位") and an edition ("第二届…") are no siblings."""
+    text = "近日，青禾第二重型机械集团召开第十二届职工代表大会，集团公司工会委员会委员共445人参加了会议。"
+    hits = [make_hit(text, doc_id="two", unit="青禾二重集团公司工会", title="青禾二重召开第十二届职工代表大会", rank=1)]
+    knowledge = _knowledge(hits, "青禾二重")
+    holds = knowledge.lexical.index.holds
+    assert numbered_sibling("青禾一重召开第十二届职代会时有多少人参加？", holds) == "青禾一重"
+    assert numbered_sibling("青禾三重工会有多少会员？", holds) == "青禾三重"
+    assert numbered_sibling("青禾二重召开第十二届职代会时有多少人参加？", holds) == ""
+    assert numbered_sibling("三个单位开展了什么活动？", holds) == ""
+    refused = QAService(knowledge).answer("青禾一重召开第十二届职代会时有多少人参加？")
+    assert not refused.grounded and "445人" not in refused.text.split("资料中最接近的内容")[0]
+    assert "青禾一重" in refused.text
+    asked = QAService(_knowledge(hits, "青禾二重")).answer("青禾二重召开第十二届职代会时有多少人参加？")
+    assert asked.grounded and "445人" in asked.text
+
+
+def test_the_event_a_short_news_report_opens_with_is_what_its_later_sentences_are_about() -> None:
+    """"11月23日，某工会第十届会员代表大会第一次会议…召开。…刘某主持开幕会。": asked who chaired that meeting's opening,
+    the sentence that says it answers though it does not name the meeting again; a long summary's opening is no event."""
+    lead = "11月23日，青禾汽车集团有限公司工会第十届会员代表大会第一次会议在公司总部隆重召开。"
+    body = ("湖北省总工会副主席冯某某，大企工委主任蒋某；青禾汽车董事长杨某某，青禾汽车领导周某某、张某某出席会议。"
+            "\n刘艳红主持开幕会。杨某某在讲话中指出，各级工会要团结奋斗。")
+    assert news_lead(lead + body) == lead
+    assert news_lead("一年来，我们坚持以职工为中心开展工作。" + lead) == ""
+    assert news_lead(lead + "工会工作全面推进。" * 500) == ""
+    meta = {"unit": "青禾汽车集团有限公司工会", "title": "青禾汽车集团有限公司工会工作总结"}
+    answer = QAService(_knowledge([make_hit(lead + body, doc_id="a", rank=1, start=0, **meta)])).answer("青禾汽车集团工会第十届会员代表大会第一次会议的开幕会由谁主持？")
+    assert answer.grounded and "刘艳红主持开幕会" in answer.text
+
+
+def test_a_person_the_tagger_cuts_after_the_surname_or_calls_comrade_does_what_follows() -> None:
+    """"刘/艳红/主持开幕会" (the given name read as a noun) and "张蓉蓉同志代表…作了…报告" (a name the dictionary also
+    knows as a word, called 同志) are persons doing something; a word before 同志 that is no name is not."""
+    assert people_named("刘艳红主持开幕会。")
+    assert people_named("张蓉蓉同志代表报社工会第二届委员会向大会作了工作报告。")
+    assert not people_named("向全体同志表示感谢。")
+    assert not people_named("金秋助学活动惠及困难职工子女。")
+    answer = _answer("青禾报社工会第二届委员会的工作报告是谁代表作的？",
+                     "大会在庄严的国歌声中拉开帷幕。张蓉蓉同志代表青禾报社工会第二届委员会向大会作了题为《凝心聚力》的工作报告。",
+                     unit="青禾报社工会", title="青禾报社工会第三届会员代表大会召开")
+    assert answer.grounded and "张蓉蓉" in answer.text
+
+
+def test_a_list_of_aspects_opens_right_after_the_word_that_frames_it_and_ends_before_their_count() -> None:
+    """"报告从理论学习对工会工作指导、疫情防控落实情况…等方面汇报": the first aspect runs from 从, whatever grammar
+    words it holds; "…培训和文体活动四方面取得了成绩": the count of aspects closes the last one."""
+    assert ("理论学习对工会工作指导", "疫情防控落实情况", "强化工会服务保障") in _items(
+        "报告从理论学习对工会工作指导、疫情防控落实情况、强化工会服务保障等方面进行了详细汇报。")
+    assert ("安全生产", "节能降耗", "技术创新") in _items("围绕安全生产、节能降耗、技术创新三个方面开展劳动竞赛。")
+    assert any(items[-2:] == ("培训", "文体活动") for items in _items("青禾开发区总工会在组织建设、维权帮扶、培训和文体活动四方面取得了成绩。"))
+
+
+def test_a_clause_naming_the_bodies_each_later_clause_asks_of_is_no_question_of_its_own() -> None:
+    """"A街道和B社区都慰问了环卫工人，B社区送了多少…，A街道送了多少…？": one question of each body, not the first
+    two clauses taken as one question and the last as a follow-up of it."""
+    question = "桂园街道和翔云社区都慰问了环卫工人，翔云社区给多少位代表送了清凉慰问品，桂园街道的物资包送给了多少名一线职工？"
+    assert split_subjects(question) == ["翔云社区给多少位代表送了清凉慰问品", "桂园街道的物资包送给了多少名一线职工"]
+    hits = [make_hit("现场爱心商家为50位环卫工人代表送上“清凉”慰问品。", doc_id="x", unit="翔云社区工会联合会",
+                     title="翔云社区共享职工之家项目启动", rank=1),
+            make_hit("桂园街道总工会工作人员携带物资包走访环卫站点，为650名一线职工送上温暖。", doc_id="g",
+                     unit="桂园街道总工会", title="桂园街道总工会启动冬季送温暖活动", rank=2)]
+    answer = QAService(_knowledge(hits, "翔云社区", "桂园街道")).answer(question)
+    assert answer.grounded and "50位" in answer.text and "650名" in answer.text, answer.text
+
+
+def test_a_name_saying_its_kind_twice_is_written_once_in_its_report() -> None:
+    """"炎黄科技园园区工会" (the park's union): a report that writes 炎黄科技园 writes it; a bare park is not specific."""
+    from assistant.scope import name_forms
+
+    assert "青禾科技园" in name_forms("青禾科技园园区工会")
+    assert "青禾社区" in name_forms("青禾社区社区工会")
+    text = "园区工会先后荣获市级“工会先进单位”、市级“模范职工之家”等荣誉。1月17日，柳岸市总工会一行到青禾科技园调研。"
+    answer = _answer("青禾科技园园区工会先后拿过哪些市级荣誉？", text, unit="柳岸市总工会", title="柳岸市总工会到青禾科技园调研")
+    assert answer.grounded and "模范职工之家" in answer.text
+
+
+def test_a_day_the_question_names_sets_aside_sentences_of_other_days_and_a_follow_up_names_another() -> None:
+    """"12月5日那场…惠及了多少人": "12月11日，…惠及职工50余人" is another day's; "12月23日那场呢？" asks the same of that
+    day, not "the 12月23日 situation"."""
+    from assistant.condense import condense_question
+    from assistant.qa import next_turn
+
+    text = ("青禾街道总工会在各暖蜂驿站流动开展“暖蜂早餐”公益活动。\n12月5日，凤凰暖蜂驿站“暖蜂早餐”公益活动，惠及职工50余人。"
+            "12月11日，街道职工服务中心暖蜂驿站“暖蜂早餐”公益活动，惠及职工60余人。"
+            "12月23日，银河充电站司机之家“暖蜂早餐”公益活动，惠及职工84人。")
+    hits = [make_hit(text, doc_id="a", unit="青禾街道总工会", title="青禾街道总工会开展暖蜂早餐活动", rank=1)]
+    qa = QAService(_knowledge(hits))
+    first = qa.answer("青禾街道总工会12月5日那场暖蜂早餐惠及了多少人？")
+    assert first.grounded and "50余人" in first.text and "60余人" not in first.text and "84人" not in first.text
+    turn = next_turn(first)
+    assert condense_question("12月23日那场呢？", [turn]) == "青禾街道总工会12月23日那场暖蜂早餐惠及了多少人？"
+    then = qa.answer("12月23日那场呢？", [turn])
+    assert then.grounded and "84人" in then.text and "50余人" not in then.text
