@@ -53,7 +53,7 @@ _RUN_CLAUSE = re.compile(r"(?:[^，,。；;：:！？!?\n（）()]|[（(][^（�
 # Where the words before a 、-run stop and its first item begins: a completed verb (了/过), a
 # colon-like 为/是/即/如/包括, or a preposition. Grammar words, not topic words.
 HONOURED = re.compile(r"荣?获(?:得|评)?|被?评为")
-_FIRST_ITEM_START = re.compile(rf"了|过|包括|包含|涵盖|即|如|有|为|是|对|向|在|从|以|把|将|给|开展|举办|举行|组织|参加|评选出?|表彰|{HONOURED.pattern}"
+_FIRST_ITEM_START = re.compile(rf"了|过|包括|包含|涵盖|即|如|有|为|是|对|向|在|从|围绕|以|把|将|给|开展|举办|举行|组织|参加|评选出?|表彰|{HONOURED.pattern}"
                                r"|赴|前往|走进|来到|[做抓搞办]好|所属的|下属的?|下设的?|下辖的?|旗下的?|指导")
 # a count ends the run ("…三项户外运动"); an ordinal (第四名) or a count after 和 (an item of its own) does not
 _TAIL_START = re.compile(rf"(?<![{_CN}\d特])等|这|共(?![\u4e00-\u9fff](?:等|、|，|,|。|；|;|$))|以及其他|之类|(?P<count>(?<![第和及与{_CN}两\d])[{_CN}两\d]+(?:[个项类种件家场次名位人户]|方面)|(?<![\d.])\d+[支所座条])")  # "…徒步三项户外运动"
@@ -498,10 +498,21 @@ def _parallel_last(last: str, others: list[str], first: str = "") -> str:
     return head if len(last) > 2 * typical and abs(len(head) - typical) <= 2 else last
 
 
-# "从理论学习对工会工作指导、疫情防控落实情况…等方面": a list of aspects opens right after the 从 (在, 围绕) that frames it,
+# "从理论学习对工会工作指导、疫情防控落实情况…等方面": a list of aspects opens right after the 从 that frames it,
 # whatever grammar words its first item holds
 _FRAME_TAIL = re.compile(r"^[^、]*?(?:等|这)?(?:[一二三四五六七八九十两几\d]+个?)?方面")
-_FRAME_OPEN = re.compile(r"^[^从在围]{0,12}?(?:从|在|围绕)")
+_FRAME_WORD = "从"
+_NOT_FRAMED = re.compile(r"起|开始|现在|今年|如何|怎样")  # "从现在起抓好…": a time, not the aspects
+
+
+def _framed_start(part: str) -> int | None:
+    """Where the first aspect starts: right after the last 从 that is a word of its own, when nothing after it
+    says a time or a manner instead ("从现在起抓好…", "从如何…"); None otherwise (the usual first-item cut)."""
+    at = part.rfind(_FRAME_WORD)
+    if at < 0 or _NOT_FRAMED.search(part, at) or len(part) - at - 1 < 2:
+        return None
+    bounds = word_bounds(part)
+    return at + 1 if at in bounds and at + 1 in bounds else None
 
 
 def _run_items(clause: str) -> list[str]:
@@ -513,8 +524,8 @@ def _run_items(clause: str) -> list[str]:
         parts[0], parts[-1] = parts[0][opened + 1 :], parts[-1][: parts[-1].index("”")]
     rest = [*parts[1:-1], *_last_items(parts[-1], others=parts[1:-1], first=parts[0])]  # (the first holds its lead)
     rest[-1] = _parallel_last(rest[-1], rest[:-1], parts[0])
-    framed = _FRAME_TAIL.search(parts[-1]) and _FRAME_OPEN.search(parts[0])
-    first = parts[0][framed.end() :] if framed else _first_item(parts[0], rest)
+    framed = _framed_start(parts[0]) if _FRAME_TAIL.search(parts[-1]) else None
+    first = parts[0][framed:] if framed is not None else _first_item(parts[0], rest)
     items = [first, *rest]
     return dedupe([item.strip().removesuffix("“").strip() for item in items])  # "和谐单位“五个示范基地”": the quote opens what follows
 

@@ -137,20 +137,47 @@ def other_month(sentence: str, before: str, profile: QueryProfile) -> bool:
 
 
 _DAY = re.compile(r"(1[0-2]|0?[1-9])月([12]\d|3[01]|0?[1-9])[日号]")
+# a day written without its month ("5日，凤凰驿站…"), as a paragraph goes on from a dated sentence
+_BARE_DAY = re.compile(r"(?<![\d月])([12]\d|3[01]|0?[1-9])[日号](?![期前后内])")
+# "12月5日至12月8日", "12月5日至8日": the days between count as the range's own
+_DAY_RANGE = re.compile(r"(1[0-2]|0?[1-9])月([12]\d|3[01]|0?[1-9])[日号]?\s*(?:至|到|—|-|～|~)\s*(?:(1[0-2]|0?[1-9])月)?([12]\d|3[01]|0?[1-9])[日号]")
+_CUTOFF = re.compile(r"(?:截至|截止到?|到|至)\s*$")
 
 
 def days_named(text: str) -> frozenset[str]:
-    """The days a text names, written one way ("12月5号" and "12月05日" are 12月5日)."""
-    return frozenset(f"{int(m.group(1))}月{int(m.group(2))}日" for m in _DAY.finditer(text))
+    """The days a text names as when something was done, written one way ("12月5号" and "12月05日" are 12月5日);
+    a cutoff ("截至12月31日") is no such day."""
+    return frozenset(f"{int(m.group(1))}月{int(m.group(2))}日" for m in _DAY.finditer(text)
+                     if not _CUTOFF.search(text[max(0, m.start() - 3) : m.start()]))
+
+
+def _days_told(text: str) -> set[tuple[int | None, int]]:
+    """(month, day) of every day the text dates by, ranges spelled out; a bare day has no month."""
+    told: set[tuple[int | None, int]] = set()
+    for found in _DAY_RANGE.finditer(text):
+        month, first, last = int(found.group(1)), int(found.group(2)), int(found.group(4))
+        if found.group(3) is None or int(found.group(3)) == month:
+            told |= {(month, day) for day in range(first, last + 1)}
+    told |= {(int(m.group(1)), int(m.group(2))) for m in _DAY.finditer(text)}
+    if not told:
+        told = {(None, int(m.group(1))) for m in _BARE_DAY.finditer(text)}
+    return told
 
 
 def other_day(sentence: str, before: str, profile: QueryProfile) -> bool:
     """The question names a day ("12月5日那场…") and the sentence is dated, by itself or by the last day written
-    before it in its paragraph, on other days only ("12月11日，…惠及职工50余人"): another day's event."""
+    before it in its paragraph, on other days only ("12月11日，…惠及职工50余人"; a bare "5日" is the day's own, a range
+    "12月5日至8日" holds each of its days): another day's event."""
     if not profile.days:
         return False
-    dated = days_named(sentence) or days_named(before.rsplit("\n", 1)[-1])
-    return bool(dated) and not dated & profile.days
+    told = _days_told(sentence)
+    if not told:
+        paragraph = before.rsplit("\n", 1)[-1]
+        last = max((m for m in (*_DAY.finditer(paragraph), *_BARE_DAY.finditer(paragraph))), key=lambda m: m.start(), default=None)
+        told = _days_told(paragraph[last.start() :]) if last else set()
+    asked = {(int(m.group(1)), int(m.group(2))) for day in profile.days for m in [_DAY.fullmatch(day)] if m}
+    return bool(told) and not any(day == asked_day and month in (None, asked_month)
+                                  for month, day in told for asked_month, asked_day in asked)
 
 
 _DATED_YEAR = re.compile(r"((?:19|20)\d\d)\s*年\s*(?:1[0-2]|0?[1-9]|十[一二]?|[一二三四五六七八九])\s*月(?![^，,。；;]{0,6}(?:以来|至今|起|开始))")

@@ -286,10 +286,16 @@ def _surname_cut(words: list, i: int) -> bool:
     """A surname the tagger left alone, opening its clause, then one or two characters it read as some other word
     ("刘/艳红"): a name cut in two, when a verb follows."""
     opens = i == 0 or not re.match(r"[\u4e00-\u9fff]", words[i - 1].word)
+    given = words[i + 1].word if i + 1 < len(words) else ""
+    # (not a preposition that is also a surname, "于/近日召开", nor a place, "杨/店乡", "刘/集镇", nor a time)
     return (opens and len(words[i].word) == 1 and words[i].word in SURNAMES and i + 2 < len(words)
-            and 1 <= len(words[i + 1].word) <= 2 and re.fullmatch(r"[\u4e00-\u9fff]+", words[i + 1].word) is not None
-            and not words[i + 1].flag.startswith(("v", "p", "u", "c", "d", "r", "f", "m", "q"))
-            and not common_word(words[i].word + words[i + 1].word))
+            and not words[i].flag.startswith(("p", "c", "u", "d", "r", "v"))
+            and 1 <= len(given) <= 2 and re.fullmatch(r"[\u4e00-\u9fff]+", given) is not None
+            and not words[i + 1].flag.startswith(("v", "p", "u", "c", "d", "r", "f", "m", "q", "t", "ns"))
+            and given[-1] not in _PLACE_END and not common_word(words[i].word + given))
+
+
+_PLACE_END = "乡镇村县区市街州旗店庄屯湾"  # how the names of places end ("杨店乡", "刘集镇")
 
 
 def _name_doing(words: list, i: int) -> bool:

@@ -300,6 +300,8 @@ class QAService:
                                                      said=profile.said[0] if profile.per_document and profile.said else "")
         hits, misses, _ = _without_rival_unplaced(hits, misses, scope.unit, articles)
         sibling = "" if subjects or scope.unit or scope.place else numbered_sibling(standalone, self.knowledge.lexical.index.holds)
+        if sibling and any(sibling in hit_context(h) for h in [*hits, *(m.hit for m in misses)]):
+            sibling = ""  # a report signed or titled with the very name ("青禾一中工会") is its own, whatever its text says
         if sibling:  # "中国一重…" where the material is 中国二重's: another body's facts, set aside as another unit's
             hits, misses, scope = [], [Miss(h, ("unit",)) for h in hits] + misses, replace(scope, unit=sibling)
         ranked = _of_the_member(candidates(hits, profile, articles), scope, articles)

@@ -146,3 +146,33 @@ def test_a_day_the_question_names_sets_aside_sentences_of_other_days_and_a_follo
     assert condense_question("12月23日那场呢？", [turn]) == "青禾街道总工会12月23日那场暖蜂早餐惠及了多少人？"
     then = qa.answer("12月23日那场呢？", [turn])
     assert then.grounded and "84人" in then.text and "50余人" not in then.text
+
+
+def test_what_review_a_found_stays_mended() -> None:
+    """Review A of the round's first rules: a report signed with the very name is its own though its text never says
+    it; a township (杨/店乡, 刘/集镇) or a preposition (于/近日) is no surname; a bare day, a range holding the day and a
+    cutoff date keep their sentence; a frame word other than a lone 从, or 从 before a time, opens no list."""
+    hits = [make_hit("为丰富教职工文化生活，4月12日，我校工会在田径场举办了教职工趣味运动会，全校120余名教职工参加。",
+                     doc_id="a", unit="青禾一中工会", title="我校工会举办教职工趣味运动会", rank=1),
+            make_hit("5月，青禾二中工会组织全体教职工开展“书香校园”读书分享会。", doc_id="b", unit="青禾市教育工会",
+                     title="青禾市教育工会工作简报", rank=2)]
+    own = QAService(_knowledge(hits)).answer("青禾一中举办的趣味运动会有多少名教职工参加？")
+    assert own.grounded and "120余名" in own.text
+    assert not people_named("开幕式上，杨店乡举办比赛动员仪式，刘集镇组织职工参加开幕式表演。")
+    assert not people_named("为做好汛期安全生产工作，于近日召开安全生产专题会议。")
+    for question, text, unit, figure in (
+            ("青禾街道总工会12月5日的暖蜂早餐活动惠及了多少名职工？",
+             "12月1日，青禾街道总工会启动“暖蜂行动”冬季关爱活动。5日，凤凰暖蜂驿站开展“暖蜂早餐”公益活动，惠及户外劳动者50余人。",
+             "青禾街道总工会", "50余人"),
+            ("青禾公司工会12月6日的培训班有多少名学员参加？",
+             "12月5日至12月8日，青禾公司工会举办基层工会主席培训班，共有85名学员参加培训。", "青禾公司工会", "85名"),
+            ("截至12月31日，青禾街道共建成多少家爱心驿站？",
+             "12月20日，青禾街道第十家爱心驿站在商业广场揭牌。截至目前，全街道共建成爱心驿站10家。", "青禾街道总工会", "10家")):
+        answer = _answer(question, text, unit=unit)
+        assert answer.grounded and figure in answer.text, question
+    for text, first in (("工会坚持在党委领导下开展组织建设、民主管理、职工培训等方面工作。", "组织建设"),
+                        ("现在工会已在会员发展、阵地建设、经费管理等方面形成了制度。", "会员发展"),
+                        ("与会人员围绕如何做好职工之家建设、职工书屋建设、职工心理健康等方面进行了交流。", "职工之家建设"),
+                        ("会议要求各级工会从现在起抓好思想引领、建功立业、维权服务等方面工作。", "思想引领"),
+                        ("员工在各自岗位上从工作态度、服务质量、业务能力等方面进行比拼。", "工作态度")):
+        assert any(items[0] == first for items in _items(text)), (text, _items(text))
