@@ -502,7 +502,8 @@ def _parallel_last(last: str, others: list[str], first: str = "") -> str:
 # whatever grammar words its first item holds
 _FRAME_TAIL = re.compile(r"^[^、]*?(?:等|这)?(?:[一二三四五六七八九十两几\d]+个?)?方面")
 _FRAME_WORD = "从"
-_NOT_FRAMED = re.compile(r"起|开始|现在|今年|如何|怎样")  # "从现在起抓好…": a time, not the aspects
+# "从现在起抓好…", "从制度上规范了…", "从讲政治的高度抓好…": a time, a manner or a standpoint, not the aspects
+_NOT_FRAMED = re.compile(r"起|开始|现在|今年|如何|怎样|上|高度|角度|层面|了|[抓做搞]好")
 
 
 def _framed_start(part: str) -> int | None:

@@ -436,7 +436,9 @@ def _head_as_titled(text: str, profile: QueryProfile) -> QueryProfile:
     return replace(profile, role=title) if title else profile
 
 
-def _has_answer_type(text: str, profile: QueryProfile, context: str = "", carried: str = "") -> bool:
+def _has_answer_type(text: str, profile: QueryProfile, context: str = "", carried: str = "", goes_on: str = "") -> bool:
+    """Whether the text holds what the question asks for (a figure of the kind, a person, a day…); `goes_on` is the
+    rest of a sentence the text is a semicolon piece of ("…主席李某；…部长翟某；…出席会议。")."""
     profile = _head_as_titled(text, profile)
     if profile.wants_number and profile.per_head and not (_PER_HEAD.search(text) or _each_alike(text)):
         return False
@@ -485,7 +487,7 @@ def _has_answer_type(text: str, profile: QueryProfile, context: str = "", carrie
         return False
     if profile.wants_person and profile.role and not (role_beside_a_name(text, profile.role) or _named_after_role(text, profile.role)):
         return False
-    if profile.wants_person and any(_ELECTION_VERB.fullmatch(verb) for verb in profile.verbs) and _not_the_one_elected(text):
+    if profile.wants_person and any(_ELECTION_VERB.fullmatch(verb) for verb in profile.verbs) and _not_the_one_elected(text + goes_on):
         return False
     # "庆“三八”活动是3月几号举行的": the festival the question names says no day of it in a sentence's echo
     dated = text
@@ -813,6 +815,12 @@ def news_lead(article: str) -> str:
     return first if _HELD.search(first) else ""
 
 
+def _sentence_end(text: str, at: int) -> int:
+    """Where the whole sentence that goes on at `at` ends (its 。, ！ or ？), or the text's end."""
+    found = re.compile(r"[。！？!?\n]").search(text, at)
+    return found.end() if found else len(text)
+
+
 def candidates(hits: list[Hit], profile: QueryProfile, articles: dict[str, str] | None = None) -> list[Candidate]:
     """Every sentence (or best clause window, or a short heading with the sentence after it) of
     the hits, scored, best first.
@@ -859,6 +867,8 @@ def candidates(hits: list[Hit], profile: QueryProfile, articles: dict[str, str] 
             told.append(sentence)
             if len(sentence) < 6:
                 continue
+            # a guest list cut at its semicolons says what its people did only at the end ("…；…出席会议。")
+            goes_on = hit.text[match.end() : _sentence_end(hit.text, match.end())] if sentence[-1] in "；;" else ""
             best: Candidate | None = None
             before = hit.text[max(0, match.start() - MONTH_BEFORE) : match.start()]
             month_inherited = month_told and is_undated(sentence) and other_month(sentence, before, profile)
@@ -882,7 +892,7 @@ def candidates(hits: list[Hit], profile: QueryProfile, articles: dict[str, str] 
             headed = [lead + sentence] if lead and (heading_level(lead) is not None and heading_level(sentence) is None
                                                     or _asks_type(profile) and _has_answer_type(sentence, profile, context)) else []
             for window in _windows(sentence) + headed:
-                typed = (_has_answer_type(window, profile, context, carried) and not stock_only
+                typed = (_has_answer_type(window, profile, context, carried, goes_on) and not stock_only
                          and (not dated or any(day in window for day in dated))
                          and (hit.doc_id not in named_kind or _names_one_of_kind(window, profile.which_kind)))
                 near = "".join(told[-1 - NEAR_SENTENCES : -1]) if typed and _typed_strongly(profile) else ""

@@ -137,28 +137,60 @@ def other_month(sentence: str, before: str, profile: QueryProfile) -> bool:
 
 
 _DAY = re.compile(r"(1[0-2]|0?[1-9])月([12]\d|3[01]|0?[1-9])[日号]")
-# a day written without its month ("5日，凤凰驿站…"), as a paragraph goes on from a dated sentence
-_BARE_DAY = re.compile(r"(?<![\d月])([12]\d|3[01]|0?[1-9])[日号](?![期前后内])")
-# "12月5日至12月8日", "12月5日至8日": the days between count as the range's own
-_DAY_RANGE = re.compile(r"(1[0-2]|0?[1-9])月([12]\d|3[01]|0?[1-9])[日号]?\s*(?:至|到|—|-|～|~)\s*(?:(1[0-2]|0?[1-9])月)?([12]\d|3[01]|0?[1-9])[日号]")
+_N = r"(?:[12]\d|3[01]|0?[1-9])"
+# a day written without its month ("5日，凤凰驿站…"), as a paragraph goes on from a dated sentence ("3号厂房", "5号线" are
+# no days: 号 only before a pause)
+_BARE_DAY = re.compile(rf"(?<![\d月.])({_N})(?:日(?![期前后内])|号(?=[，,、。；;\s]))")
+# "12月5日至12月8日", "12月5日至8日", "5日至8日", "12月30日至1月2日": the days between count as the range's own
+_DAY_RANGE = re.compile(rf"(?:(1[0-2]|0?[1-9])月)?({_N})[日号]?\s*(?:至|到|—|-|～|~)\s*(?:(1[0-2]|0?[1-9])月)?({_N})[日号]")
+# "12月5日、6日", "12月5日和6日": a second day of the month just written
+_MORE_DAYS = re.compile(rf"\s*(?:、|和|及|与|，|,)\s*({_N})[日号]")
 _CUTOFF = re.compile(r"(?:截至|截止到?|到|至)\s*$")
+# a sentence dated by a word of its own ("次日", "当天"… after a festival, "十五日") is no day of the paragraph's last date
+_OWN_TIME = re.compile(r"次日|翌日|第二天|隔天|前一天|[节周]|[一二三四五六七八九十]+[日号]")
+_CN_DATE = re.compile(r"(十[一二]?|[一二三四五六七八九])月(三十一?|二?十[一二三四五六七八九]?|[一二三四五六七八九])[日号]")
+_CN_VALUE = {c: i for i, c in enumerate("一二三四五六七八九", start=1)}
+
+
+def _cn_value(numeral: str) -> int:
+    """"十二" -> 12, "二十五" -> 25, "五" -> 5."""
+    if "十" not in numeral:
+        return _CN_VALUE[numeral]
+    tens, _, ones = numeral.partition("十")
+    return (_CN_VALUE[tens] if tens else 1) * 10 + (_CN_VALUE[ones] if ones else 0)
+
+
+def _in_digits(text: str) -> str:
+    """Dates in Chinese numerals written in digits ("十二月五日" -> "12月5日")."""
+    return _CN_DATE.sub(lambda m: f"{_cn_value(m.group(1))}月{_cn_value(m.group(2))}日", text)
 
 
 def days_named(text: str) -> frozenset[str]:
     """The days a text names as when something was done, written one way ("12月5号" and "12月05日" are 12月5日);
     a cutoff ("截至12月31日") is no such day."""
+    text = _in_digits(text)
     return frozenset(f"{int(m.group(1))}月{int(m.group(2))}日" for m in _DAY.finditer(text)
                      if not _CUTOFF.search(text[max(0, m.start() - 3) : m.start()]))
 
 
 def _days_told(text: str) -> set[tuple[int | None, int]]:
-    """(month, day) of every day the text dates by, ranges spelled out; a bare day has no month."""
+    """(month, day) of every day the text dates by, ranges spelled out; a day written without its month has none."""
+    text = _in_digits(text)
     told: set[tuple[int | None, int]] = set()
     for found in _DAY_RANGE.finditer(text):
-        month, first, last = int(found.group(1)), int(found.group(2)), int(found.group(4))
-        if found.group(3) is None or int(found.group(3)) == month:
-            told |= {(month, day) for day in range(first, last + 1)}
-    told |= {(int(m.group(1)), int(m.group(2))) for m in _DAY.finditer(text)}
+        first_month = int(found.group(1)) if found.group(1) else None
+        last_month = int(found.group(3)) if found.group(3) else first_month
+        first, last = int(found.group(2)), int(found.group(4))
+        if first_month == last_month:
+            told |= {(first_month, day) for day in range(first, last + 1)}
+        elif first_month is not None and last_month is not None:  # "12月30日至1月2日"
+            told |= {(first_month, day) for day in range(first, 32)} | {(last_month, day) for day in range(1, last + 1)}
+    for found in _DAY.finditer(text):
+        told.add((int(found.group(1)), int(found.group(2))))
+        at = found.end()
+        while more := _MORE_DAYS.match(text, at):
+            told.add((int(found.group(1)), int(more.group(1))))
+            at = more.end()
     if not told:
         told = {(None, int(m.group(1))) for m in _BARE_DAY.finditer(text)}
     return told
@@ -167,12 +199,13 @@ def _days_told(text: str) -> set[tuple[int | None, int]]:
 def other_day(sentence: str, before: str, profile: QueryProfile) -> bool:
     """The question names a day ("12月5日那场…") and the sentence is dated, by itself or by the last day written
     before it in its paragraph, on other days only ("12月11日，…惠及职工50余人"; a bare "5日" is the day's own, a range
-    "12月5日至8日" holds each of its days): another day's event."""
+    "12月5日至8日" holds each of its days): another day's event. A sentence that says a time of its own in words
+    ("次日", "妇女节当天") is not dated by the paragraph."""
     if not profile.days:
         return False
     told = _days_told(sentence)
-    if not told:
-        paragraph = before.rsplit("\n", 1)[-1]
+    if not told and not _OWN_TIME.search(_in_digits(sentence)):
+        paragraph = _in_digits(before.rsplit("\n", 1)[-1])
         last = max((m for m in (*_DAY.finditer(paragraph), *_BARE_DAY.finditer(paragraph))), key=lambda m: m.start(), default=None)
         told = _days_told(paragraph[last.start() :]) if last else set()
     asked = {(int(m.group(1)), int(m.group(2))) for day in profile.days for m in [_DAY.fullmatch(day)] if m}

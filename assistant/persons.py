@@ -285,7 +285,7 @@ def common_word(name: str) -> bool:
 def _surname_cut(words: list, i: int) -> bool:
     """A surname the tagger left alone, opening its clause, then one or two characters it read as some other word
     ("刘/艳红"): a name cut in two, when a verb follows."""
-    opens = i == 0 or not re.match(r"[\u4e00-\u9fff]", words[i - 1].word)
+    opens = i == 0 or re.fullmatch(r"[，,。；;：:、！？!?\s]+", words[i - 1].word) is not None  # not "50/余/人"
     given = words[i + 1].word if i + 1 < len(words) else ""
     # (not a preposition that is also a surname, "于/近日召开", nor a place, "杨/店乡", "刘/集镇", nor a time)
     return (opens and len(words[i].word) == 1 and words[i].word in SURNAMES and i + 2 < len(words)

@@ -144,7 +144,7 @@ def _subjects(phrase: str, set_apart: bool = False, known: Known | None = None) 
     by commas ("A单位评的先进个人，和B那家医院评的微笑天使，各…") is whole subjects however the
     first one ends."""
     # "都江堰市、和平区总工会": 和 of 和平区 joins nothing (name_shield)
-    shielded = shield_names(_SET_BESIDE.sub("", phrase), _JOIN_CHARS)
+    shielded = shield_names(_kind_repeated_join(_SET_BESIDE.sub("", phrase)), _JOIN_CHARS)
     parts = _descriptions_joined(_one_name_joined([unshield(p).strip("的 ") for p in _JOIN.split(shielded)]))
     repeated = _repeated_tail(parts)
     if repeated:  # "青禾邮政的工会主席和柳岸供水集团的工会主席": each subject's own 工会主席
@@ -182,6 +182,15 @@ def _subjects(phrase: str, set_apart: bool = False, known: Known | None = None) 
 
 
 _PREPOSITION = re.compile(r"[在于对给向从把将]")  # "…在基层新建工会方面": what is done, not what each has
+
+
+_KIND_BEFORE_JOIN = re.compile(r"(街道|社区|公司|集团|[局院厂矿站所馆店镇乡村县区市])和(?=[\u4e00-\u9fff]{2,6}?\1)")
+
+
+def _kind_repeated_join(phrase: str) -> str:
+    """"天桥街道和平湖街道": a 和 between two names of one kind joins them, though 和平 opens many names (the shield keeps
+    "南开区和平区" whole: a name of one character before its kind is no body of its own)."""
+    return _KIND_BEFORE_JOIN.sub(lambda m: m.group(1) + "、", phrase)
 
 
 def _one_name_joined(parts: list[str]) -> list[str]:

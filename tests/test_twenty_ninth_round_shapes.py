@@ -176,3 +176,72 @@ def test_what_review_a_found_stays_mended() -> None:
                         ("会议要求各级工会从现在起抓好思想引领、建功立业、维权服务等方面工作。", "思想引领"),
                         ("员工在各自岗位上从工作态度、服务质量、业务能力等方面进行比拼。", "工作态度")):
         assert any(items[0] == first for items in _items(text)), (text, _items(text))
+
+
+def test_which_bodies_of_a_kind_are_answered_by_that_kind_s_reports_only() -> None:
+    """"哪些酒店或宾馆的工会搞过技能比武": a county union's or a school's contest is not a hotel's; a question of
+    "哪些单位" or "哪些活动" names no kind of body."""
+    from assistant.qa import asked_kinds
+
+    assert asked_kinds("哪些酒店或宾馆的工会搞过技能比武？") == ["酒店", "宾馆"]
+    assert asked_kinds("哪几家煤矿开展了技能比武？") == ["煤矿"]
+    assert asked_kinds("哪些单位开展了登山比赛？") == [] and asked_kinds("哪些活动是工会组织的？") == []
+    hits = [make_hit("县总工会举办职工职业技能大赛，广泛开展技术比武、名师带高徒等活动。", doc_id="county",
+                     unit="青禾县总工会", title="青禾县总工会工作总结", rank=1),
+            make_hit("柳岸宾馆工会组织三个部门开展了青工比武、技术比武等活动，帮助职工提升专业技能。", doc_id="hotel",
+                     unit="柳岸宾馆工会", title="柳岸宾馆工会上半年工作总结", rank=2)]
+    answer = QAService(_knowledge(hits)).answer("哪些酒店或宾馆的工会搞过技术比武？")
+    assert answer.grounded and "柳岸宾馆" in answer.text and "县总工会" not in answer.text, answer.text
+
+
+def test_two_names_of_one_kind_joined_by_and_are_two_bodies_though_he_ping_opens_names() -> None:
+    """"天桥街道和平湖街道…各自…": 和平 opens many names (和平区), yet a 和 between two names ending in the same kind joins
+    two bodies; "南开区和平区" (one character before its kind) stays shielded."""
+    parts = split_subjects("青禾街道和平湖街道冬天慰问户外劳动者，各自都送了哪些生活物资？")
+    assert len(parts) == 2 and parts[0].startswith("青禾街道") and parts[1].startswith("平湖街道"), parts
+    assert split_subjects("都江堰市、和平区总工会各有多少会员？") == ["都江堰市有多少会员", "和平区总工会有多少会员"]
+
+
+def test_a_guest_named_in_a_semicolon_piece_of_a_list_that_attended_is_not_the_one_elected() -> None:
+    """"选出的新一届工会主席是谁": "某产业工会主席李某，机械工作部部长翟某；省总工会副主席冯某；…出席会议。" names guests
+    (the sentence says 出席 only at its end), so when no sentence tells the election the material does not say."""
+    text = ("11月23日，青禾汽车集团有限公司工会第十届会员代表大会第一次会议在公司总部召开。"
+            "中国机械冶金建材工会主席、分党组书记李某某，机械工作部部长翟某；湖北省总工会副主席冯某某，大企工委主任蒋某；"
+            "青禾汽车董事长杨某某等出席会议。")
+    answer = _answer("青禾汽车集团工会第十届会员代表大会选出的新一届工会主席是谁？", text,
+                     unit="青禾汽车集团有限公司工会", title="青禾汽车集团有限公司工会工作总结")
+    assert not answer.grounded or "李某某" not in answer.text
+    elected = _answer("青禾汽车集团工会选出的新一届工会主席是谁？", text + "大会选举王建华为新一届工会主席。", unit="青禾汽车集团有限公司工会", title="青禾汽车集团有限公司工会工作总结")
+    assert elected.grounded and "王建华" in elected.text
+
+
+def test_what_review_b_found_stays_mended() -> None:
+    """Review B: "50余人参加" is no person 余人; a day in Chinese numerals, a day after a full date (12月5日、6日), a
+    range without its month (5日至8日) or across months, and a sentence dated by a word of its own (次日, 妇女节当天)
+    keep their sentence; building and line numbers (3号厂房, 5号线) are no days; a school's short name (青禾一中)
+    is its full name's (青禾市第一中学); 从 before a standpoint (从制度上规范了…) opens no list."""
+    assert not people_named("3月10日，青禾公司工会召开年度工作会，工会委员等50余人参加会议。")
+    cases = (
+        ("青禾街道总工会12月5日的暖蜂早餐活动惠及了多少名户外劳动者？",
+         "12月1日，青禾街道总工会启动关爱活动。十二月五日，凤凰驿站开展“暖蜂早餐”公益活动，惠及户外劳动者50余人。", "50余人"),
+        ("青禾街道总工会12月5日的暖蜂早餐活动惠及了多少名户外劳动者？",
+         "12月4日，青禾街道总工会举行启动仪式。次日，凤凰驿站开展首场“暖蜂早餐”公益活动，惠及户外劳动者50余人。", "50余人"),
+        ("青禾街道总工会3月8日组织了多少名女职工参加插花培训？",
+         "3月5日，青禾街道总工会组织学雷锋志愿服务。“三八”妇女节当天，街道总工会组织80名女职工开展插花技能培训。", "80名"),
+        ("青禾街道总工会12月6日的技能大赛有多少名选手参赛？",
+         "12月5日、6日，青禾街道总工会举办第三届职工技能大赛，共有120名选手参赛。", "120名"),
+        ("青禾街道总工会12月6日的培训班有多少名学员参加？",
+         "12月，青禾街道总工会举办基层工会主席培训班。5日至8日，85名学员在市工人疗休养院参加集中培训。", "85名"),
+        ("青禾街道总工会12月31日的迎新年游园活动吸引了多少人次参与？",
+         "12月30日至1月2日，青禾街道总工会在文化广场举办迎新年职工游园活动，累计吸引职工3000余人次参与。", "3000余人次"),
+        ("青禾街道总工会12月5日的消防演练有多少名职工参加？",
+         "12月5日，青禾街道开展消防安全月活动。街道总工会在3号厂房组织消防应急疏散演练，200余名职工参加。", "200余名"))
+    for question, text, figure in cases:
+        answer = _answer(question, text, unit="青禾街道总工会")
+        assert answer.grounded and figure in answer.text, (question, answer.text)
+    hits = [make_hit("4月12日，青禾市第一中学工会在田径场举办教职工趣味运动会，全校120余名教职工参加。", doc_id="a",
+                     unit="青禾市第一中学工会", title="青禾市第一中学工会举办趣味运动会", rank=1),
+            make_hit("5月，青禾二中工会组织读书分享会。", doc_id="b", unit="青禾市教育工会", rank=2)]
+    school = QAService(_knowledge(hits)).answer("青禾一中举办的趣味运动会有多少名教职工参加？")
+    assert school.grounded and "120余名" in school.text
+    assert any(items[0] == "经费收支" for items in _items("2023年，青禾公司工会从制度上规范了经费收支、资产管理、财务审批等方面工作。"))
