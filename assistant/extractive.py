@@ -487,7 +487,9 @@ def _has_answer_type(text: str, profile: QueryProfile, context: str = "", carrie
         return False
     if profile.wants_person and profile.role and not (role_beside_a_name(text, profile.role) or _named_after_role(text, profile.role)):
         return False
-    if profile.wants_person and any(_ELECTION_VERB.fullmatch(verb) for verb in profile.verbs) and _not_the_one_elected(text + goes_on):
+    # (the rest of the sentence counts only for a piece that gives nobody a post: "王某任主席；…出席大会" still tells it)
+    told = text if _GIVES_POST.search(text) else text + goes_on
+    if profile.wants_person and any(_ELECTION_VERB.fullmatch(verb) for verb in profile.verbs) and _not_the_one_elected(told):
         return False
     # "庆“三八”活动是3月几号举行的": the festival the question names says no day of it in a sentence's echo
     dated = text
@@ -497,6 +499,7 @@ def _has_answer_type(text: str, profile: QueryProfile, context: str = "", carrie
 
 
 _ELECTION_VERB = re.compile(r"选出|选举|当选|选为|推选|评出|评选")
+_GIVES_POST = re.compile(r"任|为|当选")
 _HONOUR_VERB = re.compile(r"表彰|表扬|奖励|命名|授予")
 _NEWLY = re.compile(r"新任|新当选|新一届|新选")
 _FORMER_HOLDER = re.compile(r"[原前]任?[\u4e00-\u9fff]{0,6}?(?:主席|主任|书记|会长)")

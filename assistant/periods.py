@@ -8,6 +8,7 @@ import re
 from functools import lru_cache
 
 from assistant.answer_types import QueryProfile
+from assistant.enumeration import ordinal_value
 from assistant.scope import (
     months_dated,
     months_named,
@@ -139,30 +140,19 @@ def other_month(sentence: str, before: str, profile: QueryProfile) -> bool:
 _DAY = re.compile(r"(1[0-2]|0?[1-9])月([12]\d|3[01]|0?[1-9])[日号]")
 _N = r"(?:[12]\d|3[01]|0?[1-9])"
 # a day written without its month ("5日，凤凰驿站…"), as a paragraph goes on from a dated sentence ("3号厂房", "5号线" are
-# no days: 号 only before a pause)
-_BARE_DAY = re.compile(rf"(?<![\d月.])({_N})(?:日(?![期前后内])|号(?=[，,、。；;\s]))")
+# no days, nor "1号、2号线": 号 only before a pause)
+_BARE_DAY = re.compile(rf"(?<![\d月.])({_N})(?:日(?![期前后内])|号(?=[，,。；;\s]))")
 # "12月5日至12月8日", "12月5日至8日", "5日至8日", "12月30日至1月2日": the days between count as the range's own
 _DAY_RANGE = re.compile(rf"(?:(1[0-2]|0?[1-9])月)?({_N})[日号]?\s*(?:至|到|—|-|～|~)\s*(?:(1[0-2]|0?[1-9])月)?({_N})[日号]")
 # "12月5日、6日", "12月5日和6日": a second day of the month just written
 _MORE_DAYS = re.compile(rf"\s*(?:、|和|及|与|，|,)\s*({_N})[日号]")
 _CUTOFF = re.compile(r"(?:截至|截止到?|到|至)\s*$")
 # a sentence dated by a word of its own ("次日", "当天"… after a festival, "十五日") is no day of the paragraph's last date
-_OWN_TIME = re.compile(r"次日|翌日|第二天|隔天|前一天|[节周]|[一二三四五六七八九十]+[日号]")
+_OWN_TIME = re.compile(r"次日|翌日|第二天|隔天|前一天|节(?:当天|当日|期间|前夕|之际)|周[一二三四五六日末]|[一二三四五六七八九十]+日")
 _CN_DATE = re.compile(r"(十[一二]?|[一二三四五六七八九])月(三十一?|二?十[一二三四五六七八九]?|[一二三四五六七八九])[日号]")
-_CN_VALUE = {c: i for i, c in enumerate("一二三四五六七八九", start=1)}
-
-
-def _cn_value(numeral: str) -> int:
-    """"十二" -> 12, "二十五" -> 25, "五" -> 5."""
-    if "十" not in numeral:
-        return _CN_VALUE[numeral]
-    tens, _, ones = numeral.partition("十")
-    return (_CN_VALUE[tens] if tens else 1) * 10 + (_CN_VALUE[ones] if ones else 0)
-
-
 def _in_digits(text: str) -> str:
     """Dates in Chinese numerals written in digits ("十二月五日" -> "12月5日")."""
-    return _CN_DATE.sub(lambda m: f"{_cn_value(m.group(1))}月{_cn_value(m.group(2))}日", text)
+    return _CN_DATE.sub(lambda m: f"{ordinal_value(m.group(1))}月{ordinal_value(m.group(2))}日", text)
 
 
 def days_named(text: str) -> frozenset[str]:
@@ -206,7 +196,9 @@ def other_day(sentence: str, before: str, profile: QueryProfile) -> bool:
     told = _days_told(sentence)
     if not told and not _OWN_TIME.search(_in_digits(sentence)):
         paragraph = _in_digits(before.rsplit("\n", 1)[-1])
-        last = max((m for m in (*_DAY.finditer(paragraph), *_BARE_DAY.finditer(paragraph))), key=lambda m: m.start(), default=None)
+        # (an end or a deadline, "持续至12月31日", "截止到12月20日", dates nothing that follows)
+        last = max((m for m in (*_DAY.finditer(paragraph), *_BARE_DAY.finditer(paragraph))
+                    if not _CUTOFF.search(paragraph[max(0, m.start() - 3) : m.start()])), key=lambda m: m.start(), default=None)
         told = _days_told(paragraph[last.start() :]) if last else set()
     asked = {(int(m.group(1)), int(m.group(2))) for day in profile.days for m in [_DAY.fullmatch(day)] if m}
     return bool(told) and not any(day == asked_day and month in (None, asked_month)

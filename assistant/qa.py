@@ -20,7 +20,7 @@ from assistant.aggregate import MAX_SAYING_DOCUMENTS
 from assistant.answer_types import NOT_FOUND, Answer, Candidate, Citation, Part, QueryProfile, one_per_article
 from assistant.compose import compose_answer, place_unwritten
 from assistant.condense import Turn, asks_something, condense_question, describes_its_own, event_pointed, is_follow_up, unit_names
-from assistant.described import Description, described_articles, of_kind, pointed_kind, read_description
+from assistant.described import described_articles, of_kind, pointed_kind, read_description
 from assistant.extractive import candidates, edition_unnamed
 from assistant.knowledge import MAX_K, KnowledgeBase, QueryRejected
 from assistant.llm import ChatModel, LLMUnavailable, condense_messages, normalise_citations, qa_messages
@@ -151,37 +151,6 @@ def _of_pointed_kind(question: str, scope: Scope, ranked: list[Candidate], artic
     what the user may mean)."""
     pointed = pointed_kind(question) if not scope.doc_ids and not scope.unit else None
     return (of_kind(pointed, ranked, articles) or ranked) if pointed else ranked
-
-
-_WHICH = re.compile(r"哪(?:些|几[家个所座]?|[家个所座])")
-_BODY_KIND_END = re.compile(r"(?:[店馆院厂矿局所站校司团行社台队镇乡村]|中心|街道|社区)$")
-
-
-def asked_kinds(question: str) -> list[str]:
-    """"哪些酒店或宾馆的工会…": the kinds of body the question asks which of (酒店, 宾馆), each a noun ending as a body
-    does; none for "哪些单位", "哪些活动"."""
-    found = _WHICH.search(question)
-    if not found:
-        return []
-    kinds = []
-    for word, flag in tagged(question[found.end() :]):
-        if word in ("或", "或者", "和", "与", "及", "、"):
-            continue
-        if not flag.startswith("n") or not _BODY_KIND_END.search(word):
-            break
-        kinds.append(word)
-    return kinds
-
-
-def _of_asked_kinds(question: str, scope: Scope, ranked: list[Candidate], articles: dict[str, str]) -> list[Candidate]:
-    """"哪些酒店或宾馆的工会搞过技能比武": only the sentences of hotels' articles (another kind of body's contest is not a
-    hotel's), when the scope names no unit and some article found is of a kind asked; all of them otherwise."""
-    kinds = [] if scope.doc_ids or scope.unit else asked_kinds(question)
-    if not kinds:
-        return ranked
-    fitting = [c for c in ranked if any(Description("", kind).fits_kind(str(c.hit.metadata.get("unit") or ""), c.hit.title,
-                                                                          articles.get(c.hit.doc_id, c.hit.text)) for kind in kinds)]
-    return fitting or ranked
 
 
 def _spells_out(short: str, hit: Hit) -> bool:
@@ -347,7 +316,6 @@ class QAService:
         ranked = _of_the_member(candidates(hits, profile, articles), scope, articles)
         if not subjects:
             ranked = _of_pointed_kind(standalone, scope, ranked, articles)
-            ranked = _of_asked_kinds(standalone, scope, ranked, articles) if profile.per_document else ranked
         evidence = ranked[0].score if ranked else 0.0
         # the words the user pasted, verbatim: answered, unless no sentence of that passage holds what is asked
         # (a report of another edition than asked, "首届" for "第二届…", is still not the answer)

@@ -616,11 +616,14 @@ def numbered_sibling(question: str, known: Known) -> str:
     """The name a question opens with, when the material never writes it but writes the same name with another
     number ("中国一重…" where the reports are 中国二重's, "三号矿" beside 二号矿): a sibling the material has
     nothing of, whose neighbour's facts must not pass for its own; "" otherwise."""
-    chunk = ""
+    words = []
     for word, flag in tagged(question):
         if flag.startswith(_NOT_OF_A_NAME) or flag in ("t",):
             break
-        chunk += word
+        words.append(word)
+    # the name ends with the word that holds its number ("青禾/一中/教职工/运动会" is 青禾一中's event)
+    numbered = next((i for i, word in enumerate(words) if any(c in _NUMERALS or c.isdigit() for c in word)), None)
+    chunk = "".join(words if numbered is None else words[: numbered + 1])
     chunk = re.sub(r"(?:总工会|工会委员会|工会)$", "", chunk)  # "中国三重工会": the name is what the union is of
     numerals = [at for at, char in enumerate(chunk) if char in _NUMERALS or char.isdigit()]
     if not 3 <= len(chunk) <= 12 or len(numerals) != 1 or known(chunk):
