@@ -35,8 +35,8 @@ from assistant.periods import (
     names_festival,
     one_month_told,
     other_campaign,
-    other_festival,
     other_day,
+    other_festival,
     other_month,
     period_otherwise,
     relative_year_otherwise,
@@ -818,9 +818,12 @@ def news_lead(article: str) -> str:
     return first if _HELD.search(first) else ""
 
 
+_WHOLE_SENTENCE_END = re.compile(r"[。！？!?\n]")
+
+
 def _sentence_end(text: str, at: int) -> int:
     """Where the whole sentence that goes on at `at` ends (its 。, ！ or ？), or the text's end."""
-    found = re.compile(r"[。！？!?\n]").search(text, at)
+    found = _WHOLE_SENTENCE_END.search(text, at)
     return found.end() if found else len(text)
 
 

@@ -159,8 +159,12 @@ def days_named(text: str) -> frozenset[str]:
     """The days a text names as when something was done, written one way ("12月5号" and "12月05日" are 12月5日);
     a cutoff ("截至12月31日") is no such day."""
     text = _in_digits(text)
-    return frozenset(f"{int(m.group(1))}月{int(m.group(2))}日" for m in _DAY.finditer(text)
-                     if not _CUTOFF.search(text[max(0, m.start() - 3) : m.start()]))
+    return frozenset(f"{int(m.group(1))}月{int(m.group(2))}日" for m in _DAY.finditer(text) if not _cut_off(text, m))
+
+
+def _cut_off(text: str, found: re.Match[str]) -> bool:
+    """The day found is an end or a deadline ("截至12月31日", "持续至12月31日")."""
+    return _CUTOFF.search(text[max(0, found.start() - 3) : found.start()]) is not None
 
 
 def _days_told(text: str) -> set[tuple[int | None, int]]:
@@ -197,8 +201,8 @@ def other_day(sentence: str, before: str, profile: QueryProfile) -> bool:
     if not told and not _OWN_TIME.search(_in_digits(sentence)):
         paragraph = _in_digits(before.rsplit("\n", 1)[-1])
         # (an end or a deadline, "持续至12月31日", "截止到12月20日", dates nothing that follows)
-        last = max((m for m in (*_DAY.finditer(paragraph), *_BARE_DAY.finditer(paragraph))
-                    if not _CUTOFF.search(paragraph[max(0, m.start() - 3) : m.start()])), key=lambda m: m.start(), default=None)
+        last = max((m for m in (*_DAY.finditer(paragraph), *_BARE_DAY.finditer(paragraph)) if not _cut_off(paragraph, m)),
+                   key=lambda m: m.start(), default=None)
         told = _days_told(paragraph[last.start() :]) if last else set()
     asked = {(int(m.group(1)), int(m.group(2))) for day in profile.days for m in [_DAY.fullmatch(day)] if m}
     return bool(told) and not any(day == asked_day and month in (None, asked_month)

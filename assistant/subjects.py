@@ -134,8 +134,8 @@ def _named(part: str, known: Known | None) -> bool:
     return bool(_ORG.search(part)) or bool(known_name(part, known))
 
 
-_NOT_OWN = r"(?!基层|下属|所属|直属|各)"
-_OWN_BODY = r"(?:局|厅|委|公司|集团|医院|院|台|社|馆|中心)"  # how a body the last subject names runs to its end  # "基层工会", "所属单位": what each subject has, not its own name
+_NOT_OWN = r"(?!基层|下属|所属|直属|各)"  # "基层工会", "所属单位": what each subject has, not its own name
+_OWN_BODY = r"(?:局|厅|委|公司|集团|医院|院|台|社|馆|中心)"  # how a body the last subject names runs to its end
 
 
 def _subjects(phrase: str, set_apart: bool = False, known: Known | None = None) -> tuple[list[str], str]:
@@ -609,7 +609,7 @@ def own_words(subject: str, subjects: list[str]) -> str:
 
 _NUMERALS = "一二三四五六七八九十"
 _COUNTED_AFTER = re.compile(r"[个名家次项人户位年月日季届期批件场支所座条]")
-_NOT_OF_A_NAME = ("v", "p", "u", "r", "d", "c", "y", "x", "w", "q")
+_NOT_OF_A_NAME = ("v", "p", "u", "r", "d", "c", "y", "x", "w", "q", "t")  # a verb, a function word, a time
 
 
 def numbered_sibling(question: str, known: Known) -> str:
@@ -618,7 +618,7 @@ def numbered_sibling(question: str, known: Known) -> str:
     nothing of, whose neighbour's facts must not pass for its own; "" otherwise."""
     words = []
     for word, flag in tagged(question):
-        if flag.startswith(_NOT_OF_A_NAME) or flag in ("t",):
+        if flag.startswith(_NOT_OF_A_NAME):
             break
         words.append(word)
     # the name ends with the word that holds its number ("青禾/一中/教职工/运动会" is 青禾一中's event)
