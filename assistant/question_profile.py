@@ -991,6 +991,7 @@ _OR_NEAR = 2  # how far before 或 the left side's word may end ("外卖员或�
 _ATTENDING_WORDS = ("参加", "参会", "与会")
 # a guest's coming, as reports say it of leaders ("派了哪位领导到会指导": "副总经理李某莅临指导会议")
 _GUEST_WORDS = ("出席", "到会", "莅临")
+_CAME_WORDS = ("出席", "到会")  # of whoever came, counted
 
 
 def _attending_said_otherwise(weights: dict[str, float], who: bool = False) -> tuple[tuple[tuple[str, ...], ...], ...]:
@@ -998,7 +999,10 @@ def _attending_said_otherwise(weights: dict[str, float], who: bool = False) -> t
     is no count of who attended), one saying 莅临 or 出席. The other words are added to the question's words with the
     asked one's weight, all of them one set of alternatives (adds to weights)."""
     groups = []
-    for family in (_ATTENDING_WORDS, _GUEST_WORDS) if who else (_ATTENDING_WORDS,):
+    # "到会的人是多少", "多少人出席": a count asked with 到会 or 出席 counts whoever came, as 参加 does (never 莅临:
+    # "领导2人莅临" is no count of who attended)
+    counted = not who and any(word in weights for word in _CAME_WORDS)
+    for family in ((_ATTENDING_WORDS, _GUEST_WORDS) if who else (_ATTENDING_WORDS + _CAME_WORDS,) if counted else (_ATTENDING_WORDS,)):
         asked = [word for word in family if word in weights]
         if len(asked) != 1 or weights[asked[0]] <= 0:  # (a word that weighs nothing adds no alternatives)
             continue

@@ -255,3 +255,16 @@ def test_what_review_c_found_stays_mended() -> None:
             make_hit("青禾二中教职工运动会于5月举行，共有90名教职工参加。", doc_id="b", unit="青禾二中工会", rank=2)]
     school = QAService(_knowledge(hits)).answer("青禾一中教职工运动会有多少人参加？")
     assert school.grounded and "120余名" in school.text
+
+
+def test_a_count_asked_with_a_guest_s_word_counts_whoever_came() -> None:
+    """"职代会到会的有多少人": "共计37人出席会议" and "实到代表57人" count who came, as "参加" would; a count asked with
+    参加 still does not take 出席 (leaders and guests are said to 出席)."""
+    from assistant.question_profile import profile_question
+
+    came = profile_question("青禾博物院职代会到会的有多少人？", lambda word: 3.0)
+    assert {"参加", "出席", "到会"} <= set(came.weights)
+    assert "出席" not in profile_question("多少人参加了青禾博物院职代会？", lambda word: 3.0).weights
+    answer = _answer("青禾博物院职代会到会的有多少人？", "青禾博物院召开四届二次职工代表大会，职工代表及中层以上领导干部共计37人出席会议。",
+                     unit="青禾博物院工会", title="青禾博物院召开四届二次职代会")
+    assert answer.grounded and "37人" in answer.text
