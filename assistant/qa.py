@@ -45,12 +45,12 @@ from assistant.scope import (
     name_core,
     name_forms,
     normalise_question,
-    numbers_agree,
     opening_sentence,
     out_of_scope_message,
     read_own_scope,
     read_scope,
     relaxed_year,
+    shortens,
 )
 from assistant.subjects import (
     body_names,
@@ -157,8 +157,7 @@ def _spells_out(short: str, hit: Hit) -> bool:
     """The passage or its metadata writes the name, as it is or spelled out with its number kept ("青禾一中" in
     "青禾市第一中学工会")."""
     said = f"{hit_context(hit)} {hit.text}"
-    return short in said or any(len(name) > len(short) and is_subsequence(short, name) and numbers_agree(short, name)
-                                for name in unit_names(said))
+    return short in said or shortens(short, unit_names(said))
 
 
 def _of_the_member(ranked: list[Candidate], scope: Scope, articles: dict[str, str]) -> list[Candidate]:

@@ -545,8 +545,9 @@ def _read_names(question: str) -> tuple[str | None, str | None]:
 
 # "窝窝店所属(的)集团", "三号矿所在系统": a body asked by a member of it, with no name of its own ("青禾公司所属企业" are
 # the company's own members, 企业 and 单位 under it: the other way round, no such reading)
-_MEMBER_ASKED = re.compile(r"(?:所属|所在|隶属)的?(?:集团|总公司|系统)(?:公司|有限公司)?")
-_MEMBER_OF_GROUP = re.compile(r"([\u4e00-\u9fff]{2,}?)(?:所属|所在|隶属)的?(集团|总公司|系统)(?:公司|有限公司)?")
+_GROUP_OF_MEMBER = r"(?:所属|所在|隶属)的?(集团|总公司|系统)(?:公司|有限公司)?"
+_MEMBER_ASKED = re.compile(_GROUP_OF_MEMBER)
+_MEMBER_OF_GROUP = re.compile(rf"([\u4e00-\u9fff]{{2,}}?){_GROUP_OF_MEMBER}")
 _MEMBER_KIND_END = "店厂矿院校所站馆行部场队社司局处"  # a shop, works, mine, school… that a group may have
 
 
@@ -903,7 +904,7 @@ def _names_match(name: str, hit: Hit, article: str) -> bool:
     wanted = frozenset(w for w in wanted if w + "区" != name_core(name))  # a district's bare name only as written
     # the page's publisher names are bodies already ("新疆维吾尔自治区自然资源厅" of its footer)
     names = [str(meta.get("unit") or ""), *publisher.split(), *unit_names(context), *unit_names(article)]
-    if any(len(n) >= len(w) and is_subsequence(w, n) and numbers_agree(w, n) for w in wanted for n in names):
+    if any(shortens(w, names) for w in wanted):
         return True
     if _same_level_body(name, str(meta.get("unit") or "")):
         return True
@@ -919,6 +920,12 @@ _PAPER = re.compile(r"(?:日报|晚报|报社|电视台|融媒体中心|融媒|�
 
 
 _ORDINAL = re.compile(r"第([一二三四五六七八九十百\d]+)")
+
+
+def shortens(short: str, names: list[str]) -> bool:
+    """The short name is one of the names said short ("地税局" of 地方税务局, "青禾一中" of 青禾市第一中学): its
+    characters in order, its numbers kept."""
+    return any(len(name) >= len(short) and is_subsequence(short, name) and numbers_agree(short, name) for name in names)
 
 
 def numbers_agree(short: str, long: str) -> bool:
