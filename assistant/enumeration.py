@@ -475,7 +475,7 @@ def _parallel_last(last: str, others: list[str], first: str = "") -> str:
     "组织部、财务部、…"): items run parallel, so a last item ends with the character all the
     others end with ("…2队荣获二" of "1队、…中心队"), and one far longer than the others ends at
     its 的 when what stands before it is as long as they are."""
-    if not others:
+    if not others and not first:
         return last
     ends = {item[-1] for item in [first, *others] if item}  # the first item's lead does not change how it ends
     if len(others) + bool(first) >= 2 and len(ends) == 1 and not last.endswith(tuple(ends)) and last.rfind(*ends) > 0:
@@ -484,12 +484,14 @@ def _parallel_last(last: str, others: list[str], first: str = "") -> str:
             return last[:cut]
     # "…羽毛球协会、网球协会为2021年度良好协会": the items share an ending (协会); the last ends at its first one when
     # what follows says something of them all
-    shared = os.path.commonprefix([item[::-1] for item in [first, *others] if item])[::-1]
+    # (of two items, "评选出健步走协会、排球协会为…优秀协会", the first's last two characters, its lead still on it)
+    siblings = [item for item in [first, *others] if item]
+    shared = os.path.commonprefix([item[::-1] for item in siblings])[::-1] if len(siblings) >= 2 else siblings[0][-2:]
     at = last.find(shared) if len(shared) >= 2 else -1
     cut = at + len(shared)
     if at >= 0 and cut < len(last) and opens_with_verb(last[cut:]) and not _goes_on_as_name(last[cut:]):
         return last[:cut]
-    if "的" not in last:
+    if "的" not in last or not others:
         return last
     typical = sorted(len(item) for item in others)[len(others) // 2]
     head = last[: last.index("的")]
@@ -1104,10 +1106,12 @@ def asked_count(question: str) -> int | None:
     value = ordinal_value(match.group(1)) if match else 0
     # "开展的6项活动里有哪些": the things counted, then which they are
     # "获得…称号的4个人分别是谁": the people counted, then who they are
-    stated = re.search(rf"(?<!第)([{_CN}两]{{1,3}}|\d{{1,2}})\s*[个项条类种件场次名位家][\u4e00-\u9fff]{{0,8}}?(?:里|中|当中)?(?:都|分别)?"
-                       rf"(?:(?:有|是|包括)哪些|是谁|是哪[几些][个位家])", question)
+    # "参赛的6支队伍分别叫什么": the teams counted, then what each is called
+    stated = re.search(rf"(?<!第)([{_CN}两]{{1,3}}|\d{{1,2}})\s*[个项条类种件场次名位家支][\u4e00-\u9fff]{{0,8}}?(?:里|中|当中)?(?:都|分别)?"
+                       rf"(?:(?:有|是|包括)哪些|是谁|是哪[几些][个位家])|(?<!第)([{_CN}两]{{1,3}}|\d{{1,2}})\s*[个项条类种件场次名位家支]"
+                       rf"[\u4e00-\u9fff]{{0,8}}?(?:分别|都)(?:叫|是)什么", question)
     if not value and stated:
-        value = ordinal_value(stated.group(1))
+        value = ordinal_value(stated.group(1) or stated.group(2))
     return value if value >= 2 else None
 
 
@@ -1128,7 +1132,15 @@ def asked_category(question: str) -> str:
     if not match:
         return ""
     nouns = []
-    words = jieba.posseg.lcut(question[match.end():].lstrip("“”\"'「」"))
+    rest = question[match.end():]
+    measure = match.group(0)[-1]
+    # "哪些项目": the measure word opens the noun asked (项目), as the tagger reads what follows; "哪几所学校" keeps 学校
+    # and "哪几个人" asks for people, not 个人
+    if measure not in _CN + "些几个两" and not measure.isdigit():
+        first = jieba.posseg.lcut(measure + rest)[0]
+        if len(first.word) == 2 and first.flag.startswith(_NOUN_POS):  # ("份文件" is the tagger's, 份 still counts 文件)
+            rest = measure + rest
+    words = jieba.posseg.lcut(rest.lstrip("“”\"'「」"))
     for i, word in enumerate(words):
         if word.word in "“”\"'「」" or (nouns and nouns[-1].endswith("级") and word.word in ("以上", "以下")):
             continue
@@ -1162,7 +1174,11 @@ def _category_before(question: str) -> str:
         return ""
     nouns: list[str] = []
     for word in reversed(jieba.posseg.lcut(question[: asked.start()])):
-        if not word.flag.startswith(_NOUN_POS) or not re.fullmatch(r"[\u4e00-\u9fff]+", word.word):
+        # "评上优秀协会的有哪几个": a quality said of the nouns is part of what the items are (优秀协会, not 良好协会)
+        quality = bool(nouns) and word.flag in ("a", "b")
+        if not (word.flag.startswith(_NOUN_POS) or quality) or not re.fullmatch(r"[\u4e00-\u9fff]+", word.word):
             break
         nouns.insert(0, word.word)
+        if quality:
+            break
     return "".join(nouns)

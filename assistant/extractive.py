@@ -121,7 +121,8 @@ def _edition_pattern(anchor: str) -> re.Pattern[str] | None:
         term, sitting = (numeral_forms(n) for n in session.groups())
         return re.compile(f"第?{term}届(?:[^。；，,]{{0,12}}?第)?{sitting}次")
     if ORDINAL_EDITION.fullmatch(anchor):
-        ordinal = "第?" if anchor[-1] == "届" else "第"  # "二十二届工会委员会" is written without 第 too
+        # "二十二届工会委员会" is written without 第 too, though not as a count of editions held ("前四届", "连续举办四届")
+        ordinal = "(?:第|(?<![前近共续办了历过满已]))" if anchor[-1] == "届" else "第"
         return re.compile(f"(?<![一二三四五六七八九十百\\d]){ordinal}{numeral_forms(anchor[1:-1])}{anchor[-1]}")
     return None
 
@@ -804,18 +805,35 @@ def _about_sibling(sentence: str, siblings: dict[str, frozenset[str]]) -> bool:
     return any(word not in sentence and any(other in sentence for other in others) for word, others in siblings.items())
 
 
+_CONTEST = re.compile(r"([\u4e00-\u9fff]{2,4}?)(?:比赛|大赛|竞赛|决赛|联赛|赛)")
+
+
+def _other_contest(profile: QueryProfile, article: str) -> bool:
+    """"…2024年职工篮球赛有多少名运动员" asked of an article that tells a 游泳赛 and never says 篮球 at all: a contest the
+    question names by its sport (or skill), which the article never writes, is another contest than the one it tells."""
+    asked = [found.group(1)[-2:] for found in map(_CONTEST.fullmatch, profile.weights) if found]  # (职工篮球联赛: 篮球)
+    return any(sport not in article for sport in asked) and _CONTEST.search(article) is not None
+
+
 NEWS_CHARS = 4000  # a report of one event is this short; a year's summary is longer, its opening no event of all it tells
-_HELD = re.compile(r"(?:召开|举行|举办|开幕|闭幕|启动)")
+_HELD = re.compile(r"(?:召开|举行|举办|开幕|闭幕|落下帷幕|落幕|开赛|启动)")
+LEAD_SENTENCES = 3  # a news report's headline, its kicker ("来比比谁是“金剪子”！") and the sentence telling the event
 
 
 def news_lead(article: str) -> str:
-    """The first sentence of a short article when it tells of an event held ("11月23日，某工会第十届会员代表大会第一次
-    会议在公司总部隆重召开"): the event every later sentence is about ("刘某主持开幕会" is that meeting's), so its
+    """The opening of a short article through the first of its first sentences that tells of an event held, after
+    headline lines only ("11月23日，某工会第十届会员代表大会第一次会议在公司总部隆重召开"; after a kicker, "来比比谁是
+    “金剪子”！…修剪大赛举办"): the event every later sentence is about ("刘某主持开幕会" is that meeting's), so its
     words count near each of them; "" otherwise."""
     if len(article) > NEWS_CHARS:
         return ""
-    first = next((m.group() for m in _SENTENCE.finditer(article) if len(m.group().strip()) >= 6), "")
-    return first if _HELD.search(first) else ""
+    opening = [m.group() for m in _SENTENCE.finditer(article) if len(m.group().strip()) >= 6][:LEAD_SENTENCES]
+    for at, sentence in enumerate(opening):
+        if _HELD.search(sentence):
+            return "".join(opening[: at + 1])
+        if sentence.strip().endswith("。"):
+            return ""  # a sentence of the body ("一年来，我们坚持…。"), no headline: what follows is no lead
+    return ""
 
 
 _WHOLE_SENTENCE_END = re.compile(r"[。！？!?\n]")
@@ -861,7 +879,7 @@ def candidates(hits: list[Hit], profile: QueryProfile, articles: dict[str, str] 
         # "秋游" asked of an article that tells only its 春游, and never says 秋 at all: every sentence
         # of it is about the spring one
         unquoted = unquoted or any(says_sibling(word, article + context) and not says_alone(word[:-1], article + context)
-                                   for word in profile.sibling_words)
+                                   for word in profile.sibling_words) or _other_contest(profile, article + context)
         heading, told, headings = "", [""], []
         for match in _SENTENCE.finditer(hit.text):
             sentence, lead = match.group().strip(), heading

@@ -67,13 +67,26 @@ def _names_category(enumeration: Enumeration, window: str, profile: QueryProfile
     said = (_opening_clause(enumeration.lead) + _after_items(enumeration, window)[:CATEGORY_AFTER]
             + window[max(enumeration.start, enumeration.end - CATEGORY_AFTER) : enumeration.end + CATEGORY_AFTER])
     if _word_ending_in(said, profile.category[-2:]):
-        return True
+        return not _of_another_quality(said, profile.category)
     if 2 * sum(profile.category[-2:] in item for item in enumeration.items) >= len(enumeration.items):
         return True  # "甲有限公司户外劳动者、乙公司…": half its items say the category
     # "哪些权利" and "参与管理权、劳动权、学习权": the items end with the category's head character
     ends = [item[-1] for item in enumeration.items if item]
     common = max(set(ends), key=ends.count) if ends else ""
     return bool(common) and 3 * ends.count(common) >= 2 * len(ends) and common in profile.category
+
+
+def _of_another_quality(said: str, category: str) -> bool:
+    """"优秀协会" asked, the list said to be "…为2021年度良好协会": its head under another quality (an adjective the
+    tagger reads so) names a sibling list, when the words never say the one asked."""
+    import jieba.posseg
+
+    head, quality = category[-2:], category[:-2]
+    tags = jieba.posseg.dt.word_tag_tab
+    if len(quality) != 2 or tags.get(quality) not in ("a", "b") or category in said:
+        return False
+    return any(tags.get(said[found.start() - 2 : found.start()]) in ("a", "b")
+               for found in re.finditer(re.escape(head), said) if found.start() >= 2)
 
 
 _BODY_ITEM = re.compile(r"(?:工会|联合会|委员会|[局委厅办处科院所厂店]|公司|集团|协会|学会|单位|企业|机构|组织|部门|社区|街道|[镇乡村]"
@@ -141,6 +154,16 @@ def _short_but_whole(enumeration: Enumeration, window: str) -> bool:
     when its items are titles set side by side ("审议通过《A》《B》")."""
     titles = all(item.startswith("《") for item in enumeration.items)
     return len(enumeration.items) >= 2 and (titles or _open_ended(enumeration, window))
+
+
+def _two_of_category(enumeration: Enumeration, window: str, profile: QueryProfile) -> bool:
+    """"评选出健步走协会、排球协会为2021年度的优秀协会" for "评上优秀协会的有哪几个": two items, each ending as the category
+    asked (no count asked), and the words right after them saying the category in full, its quality too: the whole
+    answer, however short."""
+    head = profile.category[-2:]
+    return (len(enumeration.items) == 2 and not profile.count and len(profile.category) >= 4
+            and all(item.endswith(head) for item in enumeration.items)
+            and profile.category in _after_items(enumeration, window)[:CATEGORY_AFTER])
 
 
 def _another_whole(enumeration: Enumeration, window: str, category: str) -> bool:
@@ -278,7 +301,8 @@ def _list_score(enumeration: Enumeration, start: int, end: int, profile: QueryPr
     pointed = gap > 0 and _pointed_at(enumeration, window[start:end])
     if not overlaps and not 0 <= gap <= LIST_NEAR and not pointed:
         return None
-    if len(enumeration.items) < (profile.count or MIN_LIST_ITEMS) and not _short_but_whole(enumeration, window):
+    if (len(enumeration.items) < (profile.count or MIN_LIST_ITEMS) and not _short_but_whole(enumeration, window)
+            and not _two_of_category(enumeration, window, profile)):
         return None
     if profile.count and len(enumeration.items) < profile.count and _another_whole(enumeration, window, profile.category):
         return None  # "六大工作目标是哪六个" and "在科研、能力建设…等方面取得的成绩": part of another whole

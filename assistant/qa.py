@@ -40,6 +40,7 @@ from assistant.scope import (
     hit_label,
     unwritten_place,
     is_another_body,
+    names_another_place,
     is_specific,
     is_subsequence,
     name_core,
@@ -287,16 +288,19 @@ class QAService:
         question = normalise_question(question)
         if history and (self._asks_of_another_body(question, history[-1]) or self._describes_another(question, history[-1])):
             history = None  # "智能所评出的优秀协会又是哪两个？" after a question about 长江所: its own unit's
-        standalone = self._condense(question, history)
+        # "…？兰州金剪子大赛又有多少人…": the second question of a message, naming a place the first did not, asks of its
+        # own contest (the first's time still holds: read_scope keeps it), so the first's words do not carry over
+        own_place = bool(history) and continues and names_another_place(question, history[-1])
+        standalone = self._condense(question, None if own_place else history)
         ui = Scope(year=year, unit_kind=unit_kind)
         asked = read_scope(question, ui, history or [], self.today(), continues=continues)
         subjects = split_subjects(standalone, self.knowledge.lexical.index.holds)
         if not subjects:
             asked, standalone = self._described(standalone, asked)
-        profile = profile_question(standalone, self.knowledge.lexical.index.idf)
+        profile = profile_question(standalone, self.knowledge.lexical.index.idf, self.knowledge.lexical.index.knows)
         # "里面已经建了工会的有几家？" still counts the 货运单位 asked before; "那冬送温暖呢？" sets a new topic
-        if history and is_follow_up(question) and asks_something(question) and not event_pointed(question, history[-1].question):
-            profile = carry_topic(profile, profile_question(history[-1].question, self.knowledge.lexical.index.idf))
+        if history and not own_place and is_follow_up(question) and asks_something(question) and not event_pointed(question, history[-1].question):
+            profile = carry_topic(profile, profile_question(history[-1].question, self.knowledge.lexical.index.idf, self.knowledge.lexical.index.knows))
         # a body the scope cannot read as a unit ("智能所…") still says whose every sentence of its articles is,
         # when an article is a report of it (_reported: not a topic, "户外劳动者服务站…", that reports tell of)
         opened = "" if asked.unit or asked.place else opening_body(standalone, self.knowledge.lexical.index.holds)
@@ -355,7 +359,7 @@ class QAService:
         hits, misses, articles, _ = self._search(asked, scope, year)
         # a page that never writes the province asked answers on its own line, which says so
         hits, misses, unwritten = _without_rival_unplaced(hits, misses, scope.unit, articles)
-        profile = _naming(profile_question(asked, self.knowledge.lexical.index.idf), known_name(asked, self.knowledge.lexical.index.holds))
+        profile = _naming(profile_question(asked, self.knowledge.lexical.index.idf, self.knowledge.lexical.index.knows), known_name(asked, self.knowledge.lexical.index.holds))
         ranked = candidates(hits, profile, articles)
         ranked = [c for c in ranked if c.score >= self.part_floor]
         # "…的二等奖" and "…的三等奖", grades of one scheme: a sentence saying the grade this subject asks first

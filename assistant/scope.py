@@ -196,7 +196,7 @@ _TIME = re.compile(rf"{YEAR_PART.pattern}|{YEAR_WORDS.pattern}|{PERIOD_WORDS.pat
 _UNION_SUFFIX = re.compile(r"(?:总工会|工会委员会|工会联合会|联合工会|工联会|工会委?|工委|委员会)$")  # 工联会: 工会联合会 shortened
 _ADMIN = "省市县区镇乡村州旗"
 # 园区, 社区, 校区 are not areas, nor 农村 and 城乡 of departments ("湖南农业农村厅", "住房和城乡建设局"; 古城乡 is one)
-_ADMIN_END = r"(?:[省市县镇州旗]|(?<!和城)乡|(?<!业农)村|(?<![园发社校厂库营港业商居学景矿])区)"
+_ADMIN_END = r"(?:(?:[省县镇州旗]|(?<!超)市)|(?<!和城)乡|(?<!业农)村|(?<![园发社校厂库营港业商居学景矿])区)"
 # The leading administrative area of a name: "青禾县总工会" -> 青禾县 (two characters at least
 # before the marker, so "县直机关" has none).
 _PLACE_PREFIX = re.compile(rf"^(.{{2,8}}?{_ADMIN_END})(?=.)")
@@ -667,6 +667,13 @@ def _names_another_body(question: str, last: Turn) -> bool:
     return any(is_another_body(name, last) for name in organisation_names(_THEN.sub("", question)))
 
 
+def names_another_place(question: str, last: Turn) -> bool:
+    """"…攀枝花那场竞赛有多少人参与？兰州金剪子大赛又有多少人…": a place the tagger knows, which the second question of a
+    message names and the first did not, is another body's, whatever event it names."""
+    places = {word for word, flag in _words(question) if flag == "ns" and len(word) >= 2}
+    return bool(places) and not any(place in last.question or place in (last.unit or "") for place in places)
+
+
 def _names_another_level(question: str, last: Turn) -> bool:
     """"局机关工会制定了几项制度？县教育工会又计划组建多少个联合工会？": the second question of one message
     names a body by its level and kind alone ("县教育工会"), one the first did not name, nor a short form of
@@ -700,8 +707,10 @@ def read_scope(question: str, ui: Scope, history: list[Turn], today: date, conti
         if own.unit and not own.place and _shortened(own.unit, previous.unit):
             own = scope = replace(own, unit=None)  # "…的市总工会领导是谁" after 兰州市总工会's meeting: that one
         names_its_own = own.unit is None and own.place is None and (_names_another_body(question, last) or describes_its_own(question))
-        # "…？县教育工会又…": another level's union, of the first's time, not of its articles
-        another_level = continues and own.unit is None and own.place is None and not names_its_own and _names_another_level(question, last)
+        # "…？县教育工会又…": another level's union, of the first's time, not of its articles; "…？兰州金剪子大赛又…": another
+        # place's contest, likewise
+        another_level = continues and own.unit is None and own.place is None and not names_its_own and (
+            _names_another_level(question, last) or names_another_place(question, last))
         another = (own.unit or own.place) and (own.unit, own.place) not in ((previous.unit, previous.place), (asked_before.unit, asked_before.place))
         if continues and (another or names_its_own):
             previous = Scope()  # a second question of one message, about another body: none of the first's time

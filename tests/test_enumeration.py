@@ -184,8 +184,9 @@ def test_the_last_item_ends_as_its_siblings_do() -> None:
 def test_the_category_may_stand_before_what_asks_for_the_items() -> None:
     from assistant.enumeration import asked_category
 
-    assert asked_category("柳岸所2021年度被评为良好协会的有哪些？") == "协会"
-    assert asked_category("柳岸所2021年度评出的优秀协会是哪两个？") == "协会"
+    # (with the quality said of it: 良好协会 and 优秀协会 are sibling lists, told apart by it)
+    assert asked_category("柳岸所2021年度被评为良好协会的有哪些？") == "良好协会"
+    assert asked_category("柳岸所2021年度评出的优秀协会是哪两个？") == "优秀协会"
     assert asked_category("运动会拿二等奖的是哪几个队？") == "队"
 
 

@@ -297,6 +297,13 @@ class BM25Index:
             n = max(len(self.ids), 1)
             return math.log(1 + (n + 0.5) / 0.5)
 
+    def knows(self, term: str) -> bool:
+        """Whether an indexed chunk uses the word, as the tagger cuts the chunks' text."""
+        with self._lock:
+            if self._dirty and self.ids:
+                self._build()
+            return self._known(term.lower())
+
     def _known(self, term: str) -> bool:
         """Whether an indexed chunk uses the word (words of removed chunks stay in the vocabulary)."""
         position = self._vocab.get(term)
