@@ -121,8 +121,9 @@ def _edition_pattern(anchor: str) -> re.Pattern[str] | None:
         term, sitting = (numeral_forms(n) for n in session.groups())
         return re.compile(f"第?{term}届(?:[^。；，,]{{0,12}}?第)?{sitting}次")
     if ORDINAL_EDITION.fullmatch(anchor):
-        # "二十二届工会委员会" is written without 第 too, though not as a count of editions held ("前四届", "连续举办四届")
-        ordinal = "(?:第|(?<![前近共续办了历过满已]))" if anchor[-1] == "届" else "第"
+        # "二十二届工会委员会" is written without 第 too, though not as a count of editions held ("前四届", "连续举办四届",
+        # "过去四届", "以往四届", "已有四届")
+        ordinal = "(?:第|(?<![前近共续办历满已去往这经有行]))" if anchor[-1] == "届" else "第"  # (选举产生了十一届: that one)
         return re.compile(f"(?<![一二三四五六七八九十百\\d]){ordinal}{numeral_forms(anchor[1:-1])}{anchor[-1]}")
     return None
 
@@ -805,18 +806,25 @@ def _about_sibling(sentence: str, siblings: dict[str, frozenset[str]]) -> bool:
     return any(word not in sentence and any(other in sentence for other in others) for word, others in siblings.items())
 
 
-_CONTEST = re.compile(r"([\u4e00-\u9fff]{2,4}?)(?:比赛|大赛|竞赛|决赛|联赛|赛)")
+# (a contest's kind or stage is no sport: 游泳锦标赛, 篮球邀请赛, 总决赛)
+_CONTEST_END = r"(?:锦标赛|邀请赛|友谊赛|选拔赛|淘汰赛|接力赛|预赛|复赛|总决赛|半决赛|决赛|联赛|大赛|竞赛|比赛|赛)"
+_CONTEST = re.compile(rf"([\u4e00-\u9fff]{{2,4}}?){_CONTEST_END}")
 
 
 def _other_contest(profile: QueryProfile, article: str) -> bool:
     """"…2024年职工篮球赛有多少名运动员" asked of an article that tells a 游泳赛 and never says 篮球 at all: a contest the
-    question names by its sport (or skill), which the article never writes, is another contest than the one it tells."""
-    asked = [found.group(1)[-2:] for found in map(_CONTEST.fullmatch, profile.weights) if found]  # (职工篮球联赛: 篮球)
+    question names by its sport (or skill: its last two characters before the ending, 职工篮球联赛 -> 篮球), in one word or
+    two ("乒乓球/比赛"), which the article never writes, is another contest than the one it tells."""
+    words = list(profile.weights)
+    named = [*(w for w in words if not re.fullmatch(_CONTEST_END, w)),  # (锦标赛 alone names no sport)
+             *(a + b for a, b in zip(words, words[1:]) if re.fullmatch(_CONTEST_END, b))]
+    asked = [found.group(1)[-2:] for found in map(_CONTEST.fullmatch, named) if found]
     return any(sport not in article for sport in asked) and _CONTEST.search(article) is not None
 
 
 NEWS_CHARS = 4000  # a report of one event is this short; a year's summary is longer, its opening no event of all it tells
-_HELD = re.compile(r"(?:召开|举行|举办|开幕|闭幕|落下帷幕|落幕|开赛|启动)")
+_HELD = re.compile(r"(?:召开|举行|举办|开幕|闭幕|拉开帷幕|落下帷幕|落幕|圆满结束|开赛|启动)")
+HEADLINE_CHARS = 40  # a headline line is this short
 LEAD_SENTENCES = 3  # a news report's headline, its kicker ("来比比谁是“金剪子”！") and the sentence telling the event
 
 
@@ -831,8 +839,9 @@ def news_lead(article: str) -> str:
     for at, sentence in enumerate(opening):
         if _HELD.search(sentence):
             return "".join(opening[: at + 1])
-        if sentence.strip().endswith("。"):
-            return ""  # a sentence of the body ("一年来，我们坚持…。"), no headline: what follows is no lead
+        line = sentence.strip()
+        if line.endswith(("。", "；", ";")) or len(line) > HEADLINE_CHARS or heading_level(line) is not None:
+            return ""  # a sentence of the body ("一年来，我们坚持…。") or a summary's heading ("一、…"): no headline
     return ""
 
 

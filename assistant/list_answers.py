@@ -67,7 +67,7 @@ def _names_category(enumeration: Enumeration, window: str, profile: QueryProfile
     said = (_opening_clause(enumeration.lead) + _after_items(enumeration, window)[:CATEGORY_AFTER]
             + window[max(enumeration.start, enumeration.end - CATEGORY_AFTER) : enumeration.end + CATEGORY_AFTER])
     if _word_ending_in(said, profile.category[-2:]):
-        return not _of_another_quality(said, profile.category)
+        return not (profile.category in window and _of_another_quality(said, profile.category))
     if 2 * sum(profile.category[-2:] in item for item in enumeration.items) >= len(enumeration.items):
         return True  # "甲有限公司户外劳动者、乙公司…": half its items say the category
     # "哪些权利" and "参与管理权、劳动权、学习权": the items end with the category's head character
@@ -78,7 +78,8 @@ def _names_category(enumeration: Enumeration, window: str, profile: QueryProfile
 
 def _of_another_quality(said: str, category: str) -> bool:
     """"优秀协会" asked, the list said to be "…为2021年度良好协会": its head under another quality (an adjective the
-    tagger reads so) names a sibling list, when the words never say the one asked."""
+    tagger reads so) names a sibling list, when the words never say the one asked (and the passage does, elsewhere:
+    _names_category asks it only then)."""
     import jieba.posseg
 
     head, quality = category[-2:], category[:-2]
@@ -96,6 +97,7 @@ _ASIDE_AFTER = re.compile(r"[（(][^（()）]*[)）]$")  # "…餐饮店（绥�
 _PLAN_LEAD = re.compile(r"下一步|还将|将在|将于|将对|计划|拟|准备|打算|力争|预计")
 _BODIES_ASKED = re.compile(r"单位|企业|公司|机构|组织|部门")  # "哪几家单位": the items are bodies' names
 _POST_END = re.compile(r"(?:主席|主任|委员|团长|代表|负责人|书记|局长|处长|科长|经理)$")  # a post, not "贴心人", "守护者"
+_URGED = re.compile(r"希望|号召|倡议|呼吁|勉励|寄语")  # what a speaker urges the listeners to do ("希望…要…")
 _SAID_CATEGORY = re.compile(r"(?:要求|希望|建议|意见|期望|嘱托|倡议)$")  # what someone asked of others, in words
 _AIMED_CATEGORY = re.compile(r"(?:目标|任务|问题|不足|重点|主题|形式|方式|指标|原则|思路)$")  # what a report sets out, no one
 # "…等参加会议", "…等300余人踊跃参与", "…等50余名学员参加培训": who took part (no deed or event named between)
@@ -334,6 +336,8 @@ def _list_score(enumeration: Enumeration, start: int, end: int, profile: QueryPr
     lead = _opening_clause(enumeration.lead)
     if profile.done_asked and _PLAN_LEAD.search(lead):
         return None  # "开展了哪些" and "下一步还将在A，B，C等行业…": what is planned, not done
+    if _DONE_CATEGORY.search(profile.category) and _URGED.search(lead + enumeration.items[0]):
+        return None  # "比了哪些项目" and "希望企业广大干部职工要立足岗位、创先争优…": what someone urges, not what was held
     after = _after_items(enumeration, window)
     said = lead + after  # "…网球协会为2021年度良好协会": the year may follow the items
     whole = enumeration.lead + after  # (the lead's first clauses say when: "五一期间，…开展了")

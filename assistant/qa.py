@@ -229,6 +229,12 @@ class QAService:
 
     # ------------------------------------------------------------ retrieval and evidence
 
+    def _word_reading(self) -> tuple[Callable[[str], float], Callable[[str], bool], Callable[[str], bool]]:
+        """What profile_question reads the question's words by: their rarity, whether the material uses each, whether it
+        writes a phrase (verbatim)."""
+        index = self.knowledge.lexical.index
+        return index.idf, index.knows, index.writes
+
     def _condense(self, question: str, history: list[Turn] | None) -> str:
         """The standalone question: by the chat model where there is one, else (or if it fails) by rules."""
         by_rules = condense_question(question, history or [])
@@ -297,10 +303,10 @@ class QAService:
         subjects = split_subjects(standalone, self.knowledge.lexical.index.holds)
         if not subjects:
             asked, standalone = self._described(standalone, asked)
-        profile = profile_question(standalone, self.knowledge.lexical.index.idf, self.knowledge.lexical.index.knows)
+        profile = profile_question(standalone, *self._word_reading())
         # "里面已经建了工会的有几家？" still counts the 货运单位 asked before; "那冬送温暖呢？" sets a new topic
         if history and not own_place and is_follow_up(question) and asks_something(question) and not event_pointed(question, history[-1].question):
-            profile = carry_topic(profile, profile_question(history[-1].question, self.knowledge.lexical.index.idf, self.knowledge.lexical.index.knows))
+            profile = carry_topic(profile, profile_question(history[-1].question, *self._word_reading()))
         # a body the scope cannot read as a unit ("智能所…") still says whose every sentence of its articles is,
         # when an article is a report of it (_reported: not a topic, "户外劳动者服务站…", that reports tell of)
         opened = "" if asked.unit or asked.place else opening_body(standalone, self.knowledge.lexical.index.holds)
@@ -359,7 +365,7 @@ class QAService:
         hits, misses, articles, _ = self._search(asked, scope, year)
         # a page that never writes the province asked answers on its own line, which says so
         hits, misses, unwritten = _without_rival_unplaced(hits, misses, scope.unit, articles)
-        profile = _naming(profile_question(asked, self.knowledge.lexical.index.idf, self.knowledge.lexical.index.knows), known_name(asked, self.knowledge.lexical.index.holds))
+        profile = _naming(profile_question(asked, *self._word_reading()), known_name(asked, self.knowledge.lexical.index.holds))
         ranked = candidates(hits, profile, articles)
         ranked = [c for c in ranked if c.score >= self.part_floor]
         # "…的二等奖" and "…的三等奖", grades of one scheme: a sentence saying the grade this subject asks first

@@ -34,6 +34,7 @@ from assistant.scope import (
     says_only_kind,
     without_cutoff,
 )
+from ingest.gazetteer import is_area_name
 from ingest.metadata import FOUNDING_VERBS
 from vectorstore.lexical import tagged, tokenize
 from vectorstore.retriever import Hit
@@ -221,7 +222,9 @@ ANSWER_KINDS = {
     # "大会在什么地方开的", "去了哪些地方": where it was held or where they went, as a sentence writes a venue
     "venue": (re.compile(r"在哪里|在哪儿|在什么地方|什么地点|地点是|地点在|在哪(?=[开举召办进])|(?:去|到)了?(?:哪里|哪儿|哪些地方|什么地方)"),
               # (or where something was set up: "在新城…中心建立了维权服务站")
-              re.compile(r"在[^，,。；;“”]{2,24}?(?:召开|举行|举办|开幕|闭幕|落下帷幕|落幕|开赛|进行|拉开|开展)"
+              re.compile(r"在[^，,。；;“”]{2,24}?(?:召开|举行|举办|开幕|进行|拉开|开展)"
+                         # (a contest closing somewhere: not "在欢声笑语中", "在…努力下", "在10月12日", "在…之际")
+                         r"|在(?:(?!中|下|之际|期间|时)[^，,。；;“”\d]){2,24}?(?:闭幕|落下帷幕|落幕|开赛)(?!之际)"
                          r"|在(?![^，,。；;“”]{0,24}?(?:基础|支持|帮助|指导|领导|推动|关心|努力|时间|期间|过程|\d))[^，,。；;“”下]{2,24}?"
                          r"(?:建立|设立|成立|建成|开设|组建|挂牌|揭牌)"
                          r"|(?:赴|到|前往|走进)[^，,。；;]{2,14}"
@@ -356,6 +359,9 @@ _COUNT_BEFORE = re.compile(r"(?P<noun>[\u4e00-\u9fff]{2,8}?)(?:人数|总数|数
                            r"(?:多少|几)(?:名|个|位|人|家|户|所)?(?:[？?，,。]|$)")
 
 
+_TOTAL_WORD = re.compile(r"累计|共计|合计|总计|一共|总共|大约|大概|目前|现在|已经")
+
+
 def counted_noun(question: str) -> str:
     """The thing a count is asked of: "有多少女职工", "女职工有多少人", "会员总数哪个多" -> its last
     noun ("女职工"); "" when the question asks no count of a thing."""
@@ -367,7 +373,10 @@ def counted_noun(question: str) -> str:
         phrase = before.group("noun") if before else ""
         # "拿一等奖的选手有几名": the one word after the last 的 is the thing counted, whatever the tagger calls it (选手, a verb)
         head = phrase.rsplit("的", 1)[1] if "的" in phrase else ""
-        run = head if len(head) >= 2 and len(tagged(head)) == 1 else _noun_run(tagged(phrase), first=False)
+        word = tagged(head)
+        counted = (len(head) >= 2 and len(word) == 1 and not word[0][1].startswith(("d", "t", "m", "r"))
+                   and not _TOTAL_WORD.fullmatch(head))  # "到场的大约有多少人", "…的累计有多少": no thing counted
+        run = head if counted else _noun_run(tagged(phrase), first=False)
     return run if len(run) >= 2 else ""
 
 
@@ -872,9 +881,10 @@ _POINTING_EVENT = re.compile(r"(?:那|这|本|该|此)次(?:会议?上|会议中
 _YEAR_APART = re.compile(r"(?:19|20)\d\d年(?![度底初中内来以终末])")
 
 
-def _cut_again(words: list[tuple[str, str]], knows: Callable[[str], bool]) -> list[tuple[str, str]]:
+def _cut_again(words: list[tuple[str, str]], knows: Callable[[str], bool], holds: Callable[[str], bool]) -> list[tuple[str, str]]:
     """"岳阳城管" tagged 岳/阳城/管 (阳城 is a county in the dictionary): a word the material never uses, with a lone
-    character beside it, cut again into two words the material does use (岳阳, 城管), as the user meant them."""
+    character beside it, cut again into two words the material uses, or dictionary words or areas it writes (岳阳 of
+    岳阳市, 城管), as the user meant them."""
     import jieba.posseg
 
     tags = jieba.posseg.dt.word_tag_tab
@@ -892,12 +902,15 @@ def _cut_again(words: list[tuple[str, str]], knows: Callable[[str], bool]) -> li
         if before and out and out[-1][0] != before:
             before = ""  # the character before was taken by a cut already
         cut = None
-        if len(word) >= 2 and re.fullmatch(r"[\u4e00-\u9fff]+", word) and not knows(word):
+        # (the question's own words are never cut: "有/多少/个" is no 有多 and 少个)
+        if len(word) >= 2 and re.fullmatch(r"[\u4e00-\u9fff]+", word) and word not in _QUESTION_WORDS and not _ASKING.match(word) and not knows(word):
             # (a word is never cut alone: "南京博物院", which the material lacks, is asked whole)
             for lead, tail in [pair for pair in ((before, after), (before, ""), ("", after)) if any(pair)]:
                 span = lead + word + tail
                 cut = next(((span[:k], span[k:]) for k in range(2, len(span) - 1)
-                            if k not in (len(lead), len(lead) + len(word)) and knows(span[:k]) and knows(span[k:])), None)
+                            if k not in (len(lead), len(lead) + len(word))
+                            and all(knows(part) or (part in tags or is_area_name(part)) and holds(part)
+                                    for part in (span[:k], span[k:]))), None)
                 if cut:
                     break
         if cut is None:
@@ -911,15 +924,17 @@ def _cut_again(words: list[tuple[str, str]], knows: Callable[[str], bool]) -> li
     return out
 
 
-def profile_question(question: str, idf: Callable[[str], float], knows: Callable[[str], bool] | None = None) -> QueryProfile:
+def profile_question(question: str, idf: Callable[[str], float], knows: Callable[[str], bool] | None = None,
+                     holds: Callable[[str], bool] | None = None) -> QueryProfile:
     """The question's content words weighted by rarity; generic genre words weigh little. `knows` (whether the
-    material uses a word) lets a word the tagger cut wrongly be cut again."""
+    material uses a word) and `holds` (whether it writes a phrase verbatim) let a word the tagger cut wrongly be cut
+    again."""
     weights: dict[str, float] = {}
     anchors: list[str] = []
     actions: list[str] = []
     words = _pos_words(_YEAR_ON_YEAR.sub("同比", _YEAR_APART.sub(r"\g<0>，", _POINTING_EVENT.sub("，", question))))
     if knows is not None:
-        words = _cut_again(words, knows)
+        words = _cut_again(words, knows, holds or knows)
     titles = _titles_after_names(question)
     aside = _said_aside(question)
     for i, (word, pos) in enumerate(words):

@@ -196,7 +196,7 @@ _TIME = re.compile(rf"{YEAR_PART.pattern}|{YEAR_WORDS.pattern}|{PERIOD_WORDS.pat
 _UNION_SUFFIX = re.compile(r"(?:总工会|工会委员会|工会联合会|联合工会|工联会|工会委?|工委|委员会)$")  # 工联会: 工会联合会 shortened
 _ADMIN = "省市县区镇乡村州旗"
 # 园区, 社区, 校区 are not areas, nor 农村 and 城乡 of departments ("湖南农业农村厅", "住房和城乡建设局"; 古城乡 is one)
-_ADMIN_END = r"(?:(?:[省县镇州旗]|(?<!超)市)|(?<!和城)乡|(?<!业农)村|(?<![园发社校厂库营港业商居学景矿])区)"
+_ADMIN_END = r"(?:(?:[省县镇州旗]|(?<![超城门菜夜])市)|(?<!和城)乡|(?<!业农)村|(?<![园发社校厂库营港业商居学景矿])区)"
 # The leading administrative area of a name: "青禾县总工会" -> 青禾县 (two characters at least
 # before the marker, so "县直机关" has none).
 _PLACE_PREFIX = re.compile(rf"^(.{{2,8}}?{_ADMIN_END})(?=.)")
@@ -507,7 +507,7 @@ def _read_names(question: str) -> tuple[str | None, str | None]:
         return named + member.group(0), None  # "青禾饭店隶属的集团公司工会": the group known by its member
     found = _question_names(_FORMER_POST.sub("", _POINTED_EVENT.sub("，", _TIME.sub("，", question))))
     if not found:
-        return None, _bare_place(question)
+        return None, _bare_place(question) or _place_of(question, "")
     # "…通过办事公开栏": a name cut off inside a word (办 of 办事) is none, when a name ends as one; a place
     # the tagger joins to the next word ("翠湖镇/政府") still is one
     found = [name for name in found if name[2] or _place_only(name[0])] or found
@@ -540,7 +540,19 @@ def _read_names(question: str) -> tuple[str | None, str | None]:
     # place is no such body ("青岛啤酒", "北京银行", "中山医院")
     if area and _GOVERNMENT_BODY.fullmatch(name_core(name[len(area[0]) :])):
         return area[1] + name[len(area[0]) :], area[1]
-    return name, None
+    return name, _place_of(question, name)
+
+
+_NO_PLACE_OF = ("中国", "全国", "国内", "国外", "全省", "全市")
+
+
+def _place_of(question: str, name: str) -> str | None:
+    """"那银泰百货武汉的门店呢", "美团北京的骑手…": an area of China by record, outside the name read, said as whose the thing
+    after 的 is: the thing asked is that place's, so a report that never writes it tells another place's."""
+    words = _words(question)
+    places = {word for (word, _), (after, _) in zip(words, words[1:] + [("", "")])
+              if after == "的" and is_area_name(word) and word not in name and word not in _NO_PLACE_OF}
+    return places.pop() if len(places) == 1 else None
 
 
 # "窝窝店所属(的)集团", "三号矿所在系统": a body asked by a member of it, with no name of its own ("青禾公司所属企业" are
@@ -668,10 +680,18 @@ def _names_another_body(question: str, last: Turn) -> bool:
 
 
 def names_another_place(question: str, last: Turn) -> bool:
-    """"…攀枝花那场竞赛有多少人参与？兰州金剪子大赛又有多少人…": a place the tagger knows, which the second question of a
+    """"…攀枝花那场竞赛有多少人参与？兰州金剪子大赛又有多少人…": an area of China by record, which the second question of a
     message names and the first did not, is another body's, whatever event it names."""
-    places = {word for word, flag in _words(question) if flag == "ns" and len(word) >= 2}
+    if _OF_THE_ONE_BEFORE.search(question):
+        return False  # "该工会去杭州那批…": the body before, at a place
+    words = _words(question)
+    # (a place gone to or held at, "去杭州那批", "在兰州举办的", is where, not whose)
+    places = {word for (before, _), (word, _) in zip([("", "")] + words, words)
+              if is_area_name(word) and not _GONE_TO.search(before)}
     return bool(places) and not any(place in last.question or place in (last.unit or "") for place in places)
+
+
+_GONE_TO = re.compile(r"(?:去|到|赴|在|于|往|前往|来到|走进|奔赴|远赴)$")
 
 
 def _names_another_level(question: str, last: Turn) -> bool:
@@ -709,8 +729,9 @@ def read_scope(question: str, ui: Scope, history: list[Turn], today: date, conti
         names_its_own = own.unit is None and own.place is None and (_names_another_body(question, last) or describes_its_own(question))
         # "…？县教育工会又…": another level's union, of the first's time, not of its articles; "…？兰州金剪子大赛又…": another
         # place's contest, likewise
-        another_level = continues and own.unit is None and own.place is None and not names_its_own and (
-            _names_another_level(question, last) or names_another_place(question, last))
+        # (a follow-up "那银泰百货武汉的门店呢？" after 鄂州's store, likewise: the place is another body's)
+        another_level = own.unit is None and own.place is None and not names_its_own and (
+            continues and _names_another_level(question, last) or names_another_place(question, last))
         another = (own.unit or own.place) and (own.unit, own.place) not in ((previous.unit, previous.place), (asked_before.unit, asked_before.place))
         if continues and (another or names_its_own):
             previous = Scope()  # a second question of one message, about another body: none of the first's time
@@ -1924,9 +1945,11 @@ def check_scope(hits: list[Hit], scope: Scope, articles: dict[str, str] | None =
 def out_of_scope_message(scope: Scope, misses: list[Miss]) -> str:
     """"资料中没有关于青禾县总工会的内容。" when no hit was about the unit or place asked;
     otherwise the time was wrong: "资料中没有县直机关工会2024年下半年的总结。"."""
+    # (a place said apart from the unit's name is whose it is: "武汉的银泰百货")
+    who = (f"{scope.place}的{scope.unit}" if scope.unit and scope.place and scope.place not in scope.unit
+           else scope.unit or scope.place or "")
     if all({"unit", "place"} & set(m.reasons) for m in misses):
-        return f"资料中没有关于{scope.unit or scope.place}的内容。"
-    who = scope.unit or scope.place or ""
+        return f"资料中没有关于{who}的内容。"
     if scope.year_unknown:  # "前一年" of an answer whose articles say no year
         return f"资料中没有{who}那一年的内容（刚才回答所依据的材料没有写明是哪一年）。"
     return f"资料中没有{who}{scope.when()}的总结。"

@@ -20,7 +20,7 @@ class _Knowledge:
         texts = {h.doc_id: h.text for h in hits}
         self.store = SimpleNamespace(document_texts=lambda ids: {i: texts[i] for i in ids if i in texts})
         self.lexical = SimpleNamespace(index=SimpleNamespace(idf=lambda word: 1.0, holds=lambda phrase: False,
-                                                             knows=lambda word: True))
+                                                             knows=lambda word: True, writes=lambda phrase: False))
 
     def search(self, query: str, k: int = 5, *, year=None, unit_kind=None, doc_ids=None) -> list[Hit]:
         return [h for h in self.hits if doc_ids is None or h.doc_id in doc_ids][:k]

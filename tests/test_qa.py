@@ -282,7 +282,7 @@ class _Retrieved:
         self.hits = hits
         self.store = self
         self.lexical = SimpleNamespace(index=SimpleNamespace(idf=lambda word: 1.0, holds=lambda phrase: any(phrase in h.text for h in hits),
-                                                             knows=lambda word: True))
+                                                             knows=lambda word: True, writes=lambda phrase: False))
 
     def search(self, query, k=5, **filters):
         return self.hits[:k]

@@ -11,9 +11,13 @@ from test_twenty_fourth_round_shapes import _answer
 from assistant.aggregate import figures
 from assistant.enumeration import asked_category, asked_count, find_enumerations
 from assistant.extractive import news_lead
-from assistant.qa import QAService
+from assistant.qa import QAService, next_turn
 from assistant.question_profile import counted_noun, profile_question
 from assistant.scope import Scope, read_scope
+
+
+def _items(text: str) -> list[tuple[str, ...]]:
+    return [e.items for e in find_enumerations(text)]
 
 
 def _idf(word: str) -> float:
@@ -143,3 +147,127 @@ def test_a_contest_closing_is_the_event_a_news_report_opens_with() -> None:
     """"…技能竞赛在青禾工厂圆满落下帷幕": a contest's close is an event held, so the sentences after it are about it."""
     article = "青禾新闻网9月23日讯 商品打包饶有技巧……9月23日，青禾市商超行业技能竞赛在青禾工厂圆满落下帷幕。经过角逐，9名选手获一等奖。"
     assert news_lead(article).endswith("落下帷幕。")
+
+
+def test_what_a_speaker_urges_is_not_the_list_of_things_held() -> None:
+    """"比了哪些项目": "希望企业广大干部职工要立足岗位、创先争优、勇于担当" is what the union chairman urges, not the
+    contest's events, which "包括A、B、C…等9个项目" lists."""
+    text = ("青禾市商贸工会主席李某表示，本次赛事展示了商超行业职工的技能和风采，希望企业广大干部职工要立足岗位、创先争优、勇于担当。"
+            "据了解，本次竞赛项目设置具有产业特色，包括猪肉精准分割、蔬果包装、叉车驾驶、商品拣货以及“最强大脑”等9个项目。")
+    answer = _answer("青禾商超行业技能竞赛都比了哪些项目？", text, title="青禾市商超行业技能竞赛落幕", year=2022)
+    assert "叉车驾驶" in answer.text and "创先争优" not in answer.text, answer.text
+
+
+def test_a_place_said_as_whose_the_thing_is_must_be_the_reports_place() -> None:
+    """"美团北京的骑手…", "那银泰百货武汉的门店呢？": the place before 的 says whose riders or store are asked; a report of
+    another city's (上海, 鄂州) tells nothing of them, and says so naming both."""
+    today = date(2026, 12, 1)
+    assert read_scope("美团北京的骑手中秋关怀活动准备了多少份礼品？", Scope(), [], today).place == "北京"
+    assert read_scope("那银泰百货武汉的门店呢？", Scope(), [], today).place == "武汉"
+    assert read_scope("中国的工会有多少会员？", Scope(), [], today).place is None
+    text = "此次在上海各区开展十余场的美团骑手中秋关怀活动，共准备了洗漱用品、保暖手套、月饼等礼品超5000份。"
+    answer = _answer("美团北京的骑手中秋关怀活动准备了多少份礼品？", text, unit="美团上海工会", title="美团骑手中秋关怀")
+    assert not answer.grounded and "5000份" not in answer.text.split("最接近")[0], answer.text
+    store = ("银泰百货鄂州国贸店（以下简称鄂州店）是鄂州市规模最大的商业企业之一。500余名厂招员工全部自愿加入了工会组织。")
+    hits = [make_hit(store, doc_id="ez", unit="鄂州店工会", title="银泰百货鄂州国贸店工会工作", rank=1)]
+    service = QAService(_knowledge(hits))
+    first = service.answer("银泰百货鄂州国贸店工会有多少厂招员工入会了？")
+    assert first.grounded and "500余名" in first.text, first.text
+    follow = service.answer("那银泰百货武汉的门店呢？", history=[next_turn(first)])
+    assert not follow.grounded and "武汉的银泰百货" in follow.text and "500余名" not in follow.text.split("最接近")[0], follow.text
+
+
+def test_review_b_a_place_gone_to_or_a_body_pointed_back_at_keeps_the_first_questions_unit() -> None:
+    """"…？该工会去杭州那批有多少名职工参加？": 杭州 is where the first body's outing went, so another union's figure for
+    its own 杭州 trip is no answer; a word the tagger calls a place but no area is (新建) changes nothing either."""
+    hits = [make_hit("2024年，青禾公司工会组织职工疗休养三批，分别赴杭州、黄山、厦门。其中赴杭州一批共45名职工参加。",
+                     doc_id="qh", unit="青禾公司工会", year=2024, title="青禾公司工会2024年工作总结", rank=1),
+            make_hit("2024年，柳岸公司工会组织一线职工赴杭州疗休养，共80名职工参加。",
+                     doc_id="la", unit="柳岸公司工会", year=2024, title="柳岸公司工会2024年工作总结", rank=2)]
+    for second in ("该工会去杭州那批有多少名职工参加？", "去杭州那批有多少名职工参加？"):
+        answer = QAService(_knowledge(hits)).answer("青禾公司工会2024年组织了几批职工疗休养？" + second)
+        assert "80名" not in answer.text, answer.text
+    books = [make_hit("2024年，青禾区总工会新建职工书屋12家，每家新建书屋配送图书500册。", doc_id="qh", unit="青禾区总工会",
+                      year=2024, title="青禾区总工会2024年工作总结", rank=1),
+             make_hit("2024年，柳岸区总工会新建职工书屋8家，每家配送图书300册。", doc_id="la", unit="柳岸区总工会", year=2024,
+                      title="柳岸区总工会2024年工作总结", rank=2)]
+    answer = QAService(_knowledge(books)).answer("青禾区总工会2024年建了几家职工书屋？新建的书屋每家配送了多少册图书？")
+    assert "300册" not in answer.text, answer.text
+
+
+def test_review_b_a_common_noun_of_shops_is_no_unit_and_a_citys_market_no_city() -> None:
+    today = date(2026, 12, 1)
+    assert read_scope("2023年组织劳模入住酒店疗休养的有多少人？", Scope(), [], today).unit is None
+    assert read_scope("青禾区总工会2023年深入门店开展了几次普法宣传？", Scope(), [], today).unit == "青禾区总工会"
+    assert read_scope("柳岸城市管理局工会有多少会员？", Scope(), [], today).place is None
+
+
+def test_review_b_a_contests_kind_or_stage_is_no_sport_and_a_sport_split_from_its_contest_still_is() -> None:
+    text = ("青禾市2024年职工游泳比赛开赛\n10月17日，青禾市2024年职工游泳比赛在市游泳学校举行，来自12家单位的64名运动员参加比赛，"
+            "经过预赛，16名运动员进入决赛。")
+    meta = {"unit": "青禾市总工会", "title": "青禾市2024年职工游泳比赛开赛", "year": 2024}
+    for asked in ("青禾市2024年职工游泳锦标赛有多少名运动员参加？", "青禾市2024年职工游泳比赛有多少人进入总决赛？"):
+        assert _answer(asked, text, **meta).grounded, asked
+    for trap in ("青禾市2024年职工乒乓球比赛有多少名运动员参加？", "青禾市2024年职工书法比赛有多少人参加？"):
+        assert "64名" not in _answer(trap, text, **meta).text.split("最接近")[0], trap
+
+
+def test_review_b_an_edition_elected_is_named_and_editions_counted_in_other_words_are_not() -> None:
+    text = "青禾公司工会会员代表大会选举产生了十一届工会委员会，柳岸当选工会主席。"
+    answer = _answer("青禾公司工会第十一届工会委员会主席是谁？", text, unit="青禾公司工会", title="青禾公司工会会员代表大会召开")
+    assert answer.grounded and "柳岸" in answer.text, answer.text
+    for counted in ("过去四届", "以往四届", "这四届", "历经四届", "先后举行四届", "已有四届"):
+        text = (f"青禾街道总工会第五届（2021年）餐饮行业职工技能大比武决赛顺利举办。本届活动对{counted}大比武的精彩瞬间进行了回顾。"
+                "经评比，青禾酒楼荣获一等奖。")
+        refused = _answer("青禾街道第四届餐饮行业职工技能大比武，一等奖是哪家？", text, unit="青禾街道总工会", title="第五届大比武举办", year=2021)
+        assert not refused.grounded, counted
+
+
+def test_review_b_a_summarys_heading_or_a_clause_ending_in_a_semicolon_is_no_headline() -> None:
+    summary = ("青禾区总工会2024年工作总结\n一、加强组织建设\n3月，区总工会召开第五届会员代表大会第二次会议，增补委员3名。")
+    assert news_lead(summary) == ""
+    assert news_lead("一年来，区总工会坚持以职工为中心；深化工会改革；全年共举办职工技能竞赛12场。") == ""
+    assert news_lead("7月30日，青禾市职工技能大赛在市体育中心拉开帷幕。共有12支队伍参赛。").endswith("拉开帷幕。")
+
+
+def test_review_b_a_place_the_material_writes_with_its_level_still_cuts_the_word_again() -> None:
+    """The index cuts "岳阳市" as one word; the piece 岳阳 is still written, so 岳/阳城/管 is cut again."""
+    known = {"城管", "游泳", "比赛", "承办", "工会"}
+    asked = profile_question("岳阳城管那场游泳比赛是哪个工会承办的？", _idf, known.__contains__, lambda phrase: phrase in "岳阳市城管局")
+    assert {"岳阳", "城管"} <= set(asked.weights), asked.weights
+
+
+def test_review_a_a_contest_closing_amid_cheers_or_on_a_date_says_no_place() -> None:
+    text = "10月12日，青禾区职工运动会在欢声笑语中落下帷幕。本届运动会共设12个项目。"
+    answer = _answer("青禾区职工运动会是在哪里举行的？", text, unit="青禾区总工会", title="青禾区职工运动会闭幕", year=2024)
+    assert not answer.grounded or "欢声笑语" not in answer.text, answer.text
+
+
+def test_review_a_a_measure_word_after_one_alone_counts_nothing() -> None:
+    assert figures("工会统一包装后发放，以一颗真心服务职工，落实三包。") == []
+    assert [(f.value, f.measure) for f in figures("为环卫工人送去粽子500包、绿豆30罐")] == [(500.0, "包"), (30.0, "罐")]
+
+
+def test_review_a_two_items_the_second_opening_with_the_firsts_ending_keep_it() -> None:
+    assert ("送清凉", "清凉进工地活动") in _items("开展了送清凉、清凉进工地活动。")
+
+
+def test_review_a_a_total_or_an_adverb_after_de_is_no_thing_counted() -> None:
+    assert counted_noun("到场的大约有多少人？") == ""
+    assert counted_noun("参加活动的累计有多少人？") == ""
+    assert asked_count("两名副主席分别是什么时候任职的？") is None
+
+
+def test_review_a_a_quality_the_passage_never_sets_beside_another_keeps_the_lists_category() -> None:
+    """"重要活动有哪些" of "…举办了读书会、演讲比赛、登山等大型活动": 大型 is no sibling grade of 重要 (the passage never
+    says 重要活动), so the list still names the activities asked."""
+    text = "2023年，柳岸区总工会先后开展了职工运动会、读书月、技能比武、文艺汇演等大型活动，各基层工会开展了插花、瑜伽、手工编织等兴趣活动。"
+    answer = _answer("柳岸区总工会2023年开展的重要活动有哪些？", text, unit="柳岸区总工会", title="柳岸区总工会工作总结", year=2023)
+    assert "读书月" in answer.text and "技能比武" in answer.text, answer.text
+
+
+def test_the_questions_own_words_and_pieces_no_dictionary_knows_are_never_cut_again() -> None:
+    """"…工会组织有多少个": 多少 is the question's own word, not a word the material lacks; a piece is cut again only when
+    the material uses it or it is a dictionary word or an area the material writes (no 有多, 少个, 组织有)."""
+    asked = profile_question("2015年市级机关工会换届选举的工会组织有多少个？", _idf, lambda word: False, lambda phrase: True)
+    assert not {"有多", "少个", "组织有"} & set(asked.weights), asked.weights

@@ -278,6 +278,19 @@ class BM25Index:
                 self._held[wanted] = any(wanted in text or loose.search(text) for text in self.phrases)
             return self._held[wanted]
 
+    def writes(self, phrase: str) -> bool:
+        """Whether an indexed chunk holds the phrase verbatim (letters, digits and characters; no character between)."""
+        wanted = normalize_phrase(phrase)
+        if not wanted:
+            return False
+        with self._lock:
+            key = "=" + wanted  # (kept beside holds()'s loose answers, apart from them)
+            if key not in self._held:
+                if len(self._held) >= MAX_HELD:
+                    self._held.clear()
+                self._held[key] = any(wanted in text for text in self.phrases)
+            return self._held[key]
+
     def docs_saying(self, phrase: str) -> list[str]:
         """The articles (doc ids, in index order) with a chunk that holds the phrase verbatim: for
         "哪几份提到了X", every article saying it, not only those retrieval ranked high."""
