@@ -34,8 +34,8 @@ _SUFFIX = (r"(?:(?<=工会)第?[\d一二三四五六七八九十]{1,3}分会(?!�
            r"|(?<![建增成访问入合到在为对向给深联走进去赴院所一二三四五六七八九十\d])[一二三四五六七八九十]{1,3}[所院](?![学校中小幼医高大卫养敬福研院所\d]))"
            # newspapers, publishers, co-operatives, stations, railway depots, courts and procuratorates are bodies too
            r"|(?:日?报|出版|杂志|合作|旅行)社|(?:电视|电)台|[工车机电]务段|法院|检察院|(?:设计|勘察)院"
-           # shops and hotels ("永辉超市", "银泰百货", "望湖宾馆"; not "入住酒店", "走进超市")
-           r"|(?<![去到在逛进住入走])(?:超市|商场|商厦|百货|酒店|宾馆|饭店))")
+           # shops and hotels ("永辉超市", "银泰百货", "望湖宾馆"; not "入住酒店", "慰问酒店", "走访商场")
+           r"|(?<![去到在逛进住入走问驻访])(?:超市|商场|商厦|百货|酒店|宾馆|饭店))")
 # 办 with an aspect word after it is the verb ("三八妇女节办了什么"), not an office ("市总办");
 # "职工会员" holds no union ("王庆坨镇职工会员数" names 王庆坨镇)
 _UNIT = re.compile(rf"(?:{_NAME_CHAR}|{TRADES_JOINED}){{0,20}}{_SUFFIX}")  # "林业和草原局"

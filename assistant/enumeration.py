@@ -489,9 +489,11 @@ def _parallel_last(last: str, others: list[str], first: str = "") -> str:
     shared = os.path.commonprefix([item[::-1] for item in siblings])[::-1] if len(siblings) >= 2 else siblings[0][-2:]
     at = last.find(shared) if len(shared) >= 2 else -1
     cut = at + len(shared)
-    # (of two, the ending ends a word of the last: "送清凉、清凉进工地活动" is no 清凉 cut off)
-    if (at >= (0 if len(siblings) >= 2 else 1) and cut < len(last) and opens_with_verb(last[cut:])
-            and not _goes_on_as_name(last[cut:])):
+    # (of two, the ending ends a word of the last and what follows names the kind again, "为…的优秀协会": not
+    # "送清凉、清凉进工地活动", "会员管理制度、管理制度执行细则")
+    two = len(siblings) < 2
+    if (at >= (1 if two else 0) and cut < len(last) and opens_with_verb(last[cut:]) and not _goes_on_as_name(last[cut:])
+            and (not two or shared in last[cut:])):
         return last[:cut]
     if "的" not in last or not others:
         return last
@@ -1111,7 +1113,7 @@ def asked_count(question: str) -> int | None:
     # "参赛的6支队伍分别叫什么": the teams counted, then what each is called
     stated = re.search(rf"(?<!第)([{_CN}两]{{1,3}}|\d{{1,2}})\s*[个项条类种件场次名位家支][\u4e00-\u9fff]{{0,8}}?(?:里|中|当中)?(?:都|分别)?"
                        rf"(?:(?:有|是|包括)哪些|是谁|是哪[几些][个位家])|(?<!第)([{_CN}两]{{1,3}}|\d{{1,2}})\s*[个项条类种件场次名位家支]"
-                       rf"[\u4e00-\u9fff]{{0,8}}?(?:分别|都)(?:叫|是)什么(?:名字|名称)?(?:[？?。]|$)", question)
+                       rf"[\u4e00-\u9fff]{{0,8}}?(?:分别|都)(?:叫|是)什么(?!时候|时间|日期|级别|职务|岗位|地方)[\u4e00-\u9fff]{{0,3}}(?:[？?。]|$)", question)
     if not value and stated:
         value = ordinal_value(stated.group(1) or stated.group(2))
     return value if value >= 2 else None

@@ -123,11 +123,14 @@ def _edition_pattern(anchor: str) -> re.Pattern[str] | None:
     if ORDINAL_EDITION.fullmatch(anchor):
         # "二十二届工会委员会" is written without 第 too, though not as a count of editions held ("前四届", "连续举办四届",
         # "过去四届", "以往四届", "已有四届")
-        ordinal = "(?:第|(?<![前近共续办历满已去往这经有行]))" if anchor[-1] == "届" else "第"  # (选举产生了十一届: that one)
+        ordinal = f"(?:第|{_NOT_COUNTED})" if anchor[-1] == "届" else "第"  # (选举产生了十一届, 经十一届…研究: that one)
         return re.compile(f"(?<![一二三四五六七八九十百\\d]){ordinal}{numeral_forms(anchor[1:-1])}{anchor[-1]}")
     return None
 
 
+# editions counted as held, not one of them: "前四届", "连续四届", "过去四届", "已有四届", "举办了四届"
+_NOT_COUNTED = "".join(f"(?<!{w})" for w in ("前", "近", "共", "连续", "累计", "历", "满", "过去", "以往", "这", "已有", "历经", "先后",
+                                               "举办", "举行", "开展", "办了", "办过", "行了", "行过"))
 # an edition a sentence states: "第二届", "二十二届", "第3期" (a count, "3次", is no edition)
 _EDITION_STATED = re.compile(r"(?<![一二三四五六七八九十百\d])(第)?([一二三四五六七八九十百\d]{1,4})(届|期|次|批|轮)")
 
@@ -811,13 +814,19 @@ _CONTEST_END = r"(?:锦标赛|邀请赛|友谊赛|选拔赛|淘汰赛|接力赛|
 _CONTEST = re.compile(rf"([\u4e00-\u9fff]{{2,4}}?){_CONTEST_END}")
 
 
+def _names_a_sport(word: str) -> bool:
+    tags = tagged(word)
+    return (len(tags) == 1 and tags[0][1] in ("n", "nz", "vn", "v") and not re.search(r"[全本该这那各]|级$|年度|[省市县区]$", word))
+
+
 def _other_contest(profile: QueryProfile, article: str) -> bool:
     """"…2024年职工篮球赛有多少名运动员" asked of an article that tells a 游泳赛 and never says 篮球 at all: a contest the
     question names by its sport (or skill: its last two characters before the ending, 职工篮球联赛 -> 篮球), in one word or
     two ("乒乓球/比赛"), which the article never writes, is another contest than the one it tells."""
     words = list(profile.weights)
-    named = [*(w for w in words if not re.fullmatch(_CONTEST_END, w)),  # (锦标赛 alone names no sport)
-             *(a + b for a, b in zip(words, words[1:]) if re.fullmatch(_CONTEST_END, b))]
+    # (锦标赛 alone names no sport, nor do a level, a time or a scope before 比赛: 全市, 市级, 年度)
+    named = [*(w for w in words if not re.fullmatch(_CONTEST_END, w)),
+             *(a + b for a, b in zip(words, words[1:]) if re.fullmatch(_CONTEST_END, b) and _names_a_sport(a))]
     asked = [found.group(1)[-2:] for found in map(_CONTEST.fullmatch, named) if found]
     return any(sport not in article for sport in asked) and _CONTEST.search(article) is not None
 

@@ -97,7 +97,8 @@ _ASIDE_AFTER = re.compile(r"[（(][^（()）]*[)）]$")  # "…餐饮店（绥�
 _PLAN_LEAD = re.compile(r"下一步|还将|将在|将于|将对|计划|拟|准备|打算|力争|预计")
 _BODIES_ASKED = re.compile(r"单位|企业|公司|机构|组织|部门")  # "哪几家单位": the items are bodies' names
 _POST_END = re.compile(r"(?:主席|主任|委员|团长|代表|负责人|书记|局长|处长|科长|经理)$")  # a post, not "贴心人", "守护者"
-_URGED = re.compile(r"希望|号召|倡议|呼吁|勉励|寄语")  # what a speaker urges the listeners to do ("希望…要…")
+# what a speaker urges the listeners to do ("希望企业广大干部职工要…"; not "响应…号召，开展了", "希望工程")
+_URGED = re.compile(r"(?:希望|号召|倡议|呼吁|勉励|鼓励|要求|叮嘱)(?:[^，,。；;]{0,12}?(?:要|能|积极|继续|进一步)|大家|广大|全体|各级|同志们)")
 _SAID_CATEGORY = re.compile(r"(?:要求|希望|建议|意见|期望|嘱托|倡议)$")  # what someone asked of others, in words
 _AIMED_CATEGORY = re.compile(r"(?:目标|任务|问题|不足|重点|主题|形式|方式|指标|原则|思路)$")  # what a report sets out, no one
 # "…等参加会议", "…等300余人踊跃参与", "…等50余名学员参加培训": who took part (no deed or event named between)

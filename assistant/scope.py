@@ -550,8 +550,11 @@ def _place_of(question: str, name: str) -> str | None:
     """"那银泰百货武汉的门店呢", "美团北京的骑手…": an area of China by record, outside the name read, said as whose the thing
     after 的 is: the thing asked is that place's, so a report that never writes it tells another place's."""
     words = _words(question)
-    places = {word for (word, _), (after, _) in zip(words, words[1:] + [("", "")])
-              if after == "的" and is_area_name(word) and word not in name and word not in _NO_PLACE_OF}
+    # (right after a name's noun, "银泰百货/武汉/的"; not where someone went, whom they helped or came from: "去北京的疗休养",
+    # "帮扶贵州的项目", "来自河南的农民工", "其中杭州的")
+    places = {word for (_, before), (word, _), (after, _) in zip([("", "")] + words, words, words[1:] + [("", "")])
+              if after == "的" and before.startswith(("n", "j")) and not before.startswith("ns") and is_area_name(word)
+              and word not in name and word not in _NO_PLACE_OF}
     return places.pop() if len(places) == 1 else None
 
 
@@ -666,7 +669,7 @@ def _inherit(own: Scope, previous: Scope) -> Scope:
 
 
 _THEN = re.compile(rf"^(?:那么|那(?![{_POINTING}些边里种样么]))")
-_OF_THE_ONE_BEFORE = re.compile(r"[它其该]|他们|她们")  # "它的经费审查委员会": a part of the unit before
+_OF_THE_ONE_BEFORE = re.compile(r"[它其该]|他们|她们|这(?:个|家)(?:单位|工会)|本(?:单位|公司|工会)")  # "它的经费审查委员会": a part of the unit before
 
 
 def _names_another_body(question: str, last: Turn) -> bool:
@@ -729,9 +732,8 @@ def read_scope(question: str, ui: Scope, history: list[Turn], today: date, conti
         names_its_own = own.unit is None and own.place is None and (_names_another_body(question, last) or describes_its_own(question))
         # "…？县教育工会又…": another level's union, of the first's time, not of its articles; "…？兰州金剪子大赛又…": another
         # place's contest, likewise
-        # (a follow-up "那银泰百货武汉的门店呢？" after 鄂州's store, likewise: the place is another body's)
-        another_level = own.unit is None and own.place is None and not names_its_own and (
-            continues and _names_another_level(question, last) or names_another_place(question, last))
+        another_level = continues and own.unit is None and own.place is None and not names_its_own and (
+            _names_another_level(question, last) or names_another_place(question, last))
         another = (own.unit or own.place) and (own.unit, own.place) not in ((previous.unit, previous.place), (asked_before.unit, asked_before.place))
         if continues and (another or names_its_own):
             previous = Scope()  # a second question of one message, about another body: none of the first's time

@@ -244,8 +244,9 @@ def test_review_a_a_contest_closing_amid_cheers_or_on_a_date_says_no_place() -> 
 
 
 def test_review_a_a_measure_word_after_one_alone_counts_nothing() -> None:
-    assert figures("工会统一包装后发放，以一颗真心服务职工，落实三包。") == []
+    assert figures("工会统一包装后发放，以一颗真心服务职工。") == []
     assert [(f.value, f.measure) for f in figures("为环卫工人送去粽子500包、绿豆30罐")] == [(500.0, "包"), (30.0, "罐")]
+    assert [f.text for f in figures("新建两栋职工公寓，发放五十包大米")] == ["两栋", "五十包"]  # (review C: numerals count)
 
 
 def test_review_a_two_items_the_second_opening_with_the_firsts_ending_keep_it() -> None:
@@ -271,3 +272,41 @@ def test_the_questions_own_words_and_pieces_no_dictionary_knows_are_never_cut_ag
     the material uses it or it is a dictionary word or an area the material writes (no 有多, 少个, 组织有)."""
     asked = profile_question("2015年市级机关工会换届选举的工会组织有多少个？", _idf, lambda word: False, lambda phrase: True)
     assert not {"有多", "少个", "组织有"} & set(asked.weights), asked.weights
+
+
+def test_review_c_a_place_someone_went_to_helped_or_came_from_is_not_whose_the_thing_is() -> None:
+    today = date(2026, 12, 1)
+    for question in ("青禾公司工会去北京的疗休养有多少人？", "帮扶贵州的项目有几个？", "来自河南的农民工有多少？"):
+        assert read_scope(question, Scope(), [], today).place is None, question
+    hits = [make_hit("2024年，青禾公司工会组织职工疗休养三批，分别赴杭州、黄山、厦门。其中赴杭州一批共45名职工参加。",
+                     doc_id="qh", unit="青禾公司工会", year=2024, title="青禾公司工会2024年工作总结", rank=1),
+            make_hit("2024年，柳岸公司工会组织一线职工赴杭州疗休养，共80名职工参加。",
+                     doc_id="la", unit="柳岸公司工会", year=2024, title="柳岸公司工会2024年工作总结", rank=2)]
+    service = QAService(_knowledge(hits))
+    first = service.answer("青禾公司工会2024年组织职工疗休养去了哪些地方？")
+    follow = service.answer("其中杭州的有多少人？", history=[next_turn(first)])
+    assert "80名" not in follow.text, follow.text
+    answer = service.answer("青禾公司工会2024年组织了几批职工疗休养？他们组织去杭州的那批有多少人？")
+    assert "80名" not in answer.text, answer.text
+
+
+def test_review_c_urging_is_read_in_its_own_shape_and_a_level_before_a_contest_is_no_sport() -> None:
+    text = ("2023年，柳岸区总工会响应市总工会号召，开展了职工运动会、读书月、技能比武等活动，各基层工会开展了插花、瑜伽、手工编织等兴趣活动。")
+    answer = _answer("柳岸区总工会2023年开展了哪些活动？", text, unit="柳岸区总工会", title="柳岸区总工会工作总结", year=2023)
+    assert "读书月" in answer.text, answer.text
+    swim = ("青禾市2024年职工游泳比赛开赛\n10月17日，青禾市2024年职工游泳比赛在市游泳学校举行，来自12家单位的64名运动员参加比赛。")
+    answer = _answer("青禾市2024年全市比赛有多少名运动员参加？", swim, unit="青禾市总工会", title="青禾市2024年职工游泳比赛开赛", year=2024)
+    assert answer.grounded and "64名" in answer.text, answer.text
+
+
+def test_review_c_editions_elected_or_studied_are_named_and_a_venue_may_hold_zhong() -> None:
+    for text in ("经十一届工会委员会研究，柳岸当选工会主席。", "现有十一届工会委员会委员15名，柳岸任工会主席。"):
+        answer = _answer("青禾公司工会第十一届工会委员会主席是谁？", text, unit="青禾公司工会", title="青禾公司工会工作")
+        assert answer.grounded and "柳岸" in answer.text, text
+    text = ("青禾街道总工会第五届餐饮行业职工技能大比武决赛顺利举办。大比武已举办了四届，经评比，青禾酒楼荣获一等奖。")
+    assert not _answer("青禾街道第四届餐饮行业职工技能大比武，一等奖是哪家？", text, unit="青禾街道总工会", title="第五届大比武举办").grounded
+    text = "10月12日，青禾区职工运动会在区体育中心落下帷幕。本届运动会共设12个项目。"
+    answer = _answer("青禾区职工运动会是在哪里举行的？", text, unit="青禾区总工会", title="青禾区职工运动会闭幕", year=2024)
+    assert answer.grounded and "体育中心" in answer.text, answer.text
+    assert asked_count("评上优秀的2个分别是什么协会？") == 2
+    assert ("会员管理制度", "管理制度执行细则") in _items("制定了会员管理制度、管理制度执行细则。")
