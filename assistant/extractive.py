@@ -815,6 +815,8 @@ _CONTEST = re.compile(rf"([\u4e00-\u9fff]{{2,4}}?){_CONTEST_END}")
 
 
 def _names_a_sport(word: str) -> bool:
+    """The word before a bare 比赛 is a sport or skill (乒乓球, 书法), one word of the tagger's, not a level, a time or a
+    scope (全市, 市级, 年度)."""
     tags = tagged(word)
     return (len(tags) == 1 and tags[0][1] in ("n", "nz", "vn", "v") and not re.search(r"[全本该这那各]|级$|年度|[省市县区]$", word))
 
