@@ -1111,11 +1111,11 @@ def asked_count(question: str) -> int | None:
     # "开展的6项活动里有哪些": the things counted, then which they are
     # "获得…称号的4个人分别是谁": the people counted, then who they are
     # "参赛的6支队伍分别叫什么": the teams counted, then what each is called
-    stated = re.search(rf"(?<!第)([{_CN}两]{{1,3}}|\d{{1,2}})\s*[个项条类种件场次名位家支][\u4e00-\u9fff]{{0,8}}?(?:里|中|当中)?(?:都|分别)?"
-                       rf"(?:(?:有|是|包括)哪些|是谁|是哪[几些][个位家])|(?<!第)([{_CN}两]{{1,3}}|\d{{1,2}})\s*[个项条类种件场次名位家支]"
-                       rf"[\u4e00-\u9fff]{{0,8}}?(?:分别|都)(?:叫|是)什么(?!时候|时间|日期|级别|职务|岗位|地方)[\u4e00-\u9fff]{{0,3}}(?:[？?。]|$)", question)
+    stated = re.search(rf"(?<!第)([{_CN}两]{{1,3}}|\d{{1,2}})\s*[个项条类种件场次名位家支][\u4e00-\u9fff]{{0,8}}?"
+                       rf"(?:(?:里|中|当中)?(?:都|分别)?(?:(?:有|是|包括)哪些|是谁|是哪[几些][个位家])"
+                       rf"|(?:分别|都)(?:叫|是)什么(?!时候|时间|日期|级别|职务|岗位|地方)[\u4e00-\u9fff]{{0,3}}(?:[？?。]|$))", question)
     if not value and stated:
-        value = ordinal_value(stated.group(1) or stated.group(2))
+        value = ordinal_value(stated.group(1))
     return value if value >= 2 else None
 
 

@@ -13,7 +13,7 @@ import math
 import re
 import threading
 from collections import Counter
-from collections.abc import Iterable, Sequence
+from collections.abc import Callable, Iterable, Sequence
 from dataclasses import dataclass
 from functools import lru_cache
 from pathlib import Path
@@ -268,27 +268,26 @@ class BM25Index:
         """Whether an indexed chunk holds the phrase (letters, digits and characters), allowing one
         character between two of it: a name said short ("临沂妇幼" of "临沂市妇幼保健院")."""
         wanted = normalize_phrase(phrase)
-        if not wanted:
-            return False
-        with self._lock:
-            if wanted not in self._held:
-                if len(self._held) >= MAX_HELD:
-                    self._held.clear()
-                loose = re.compile(".?".join(map(re.escape, wanted)))
-                self._held[wanted] = any(wanted in text or loose.search(text) for text in self.phrases)
-            return self._held[wanted]
+
+        def found() -> bool:
+            loose = re.compile(".?".join(map(re.escape, wanted)))
+            return any(wanted in text or loose.search(text) for text in self.phrases)
+
+        return bool(wanted) and self._remembered(wanted, found)
 
     def writes(self, phrase: str) -> bool:
         """Whether an indexed chunk holds the phrase verbatim (letters, digits and characters; no character between)."""
         wanted = normalize_phrase(phrase)
-        if not wanted:
-            return False
+        # (kept beside holds()'s loose answers, under a key of its own)
+        return bool(wanted) and self._remembered("=" + wanted, lambda: any(wanted in text for text in self.phrases))
+
+    def _remembered(self, key: str, found: Callable[[], bool]) -> bool:
+        """A phrase test's answer, worked out once until the index next changes (at most MAX_HELD kept)."""
         with self._lock:
-            key = "=" + wanted  # (kept beside holds()'s loose answers, apart from them)
             if key not in self._held:
                 if len(self._held) >= MAX_HELD:
                     self._held.clear()
-                self._held[key] = any(wanted in text for text in self.phrases)
+                self._held[key] = found()
             return self._held[key]
 
     def docs_saying(self, phrase: str) -> list[str]:
@@ -303,8 +302,7 @@ class BM25Index:
     def idf(self, term: str) -> float:
         """How rare a word is in the indexed chunks (a word never seen counts as the rarest)."""
         with self._lock:
-            if self._dirty and self.ids:
-                self._build()
+            self._build_if_changed()
             if self._known(term):
                 return float(self._idf[self._vocab[term]])
             n = max(len(self.ids), 1)
@@ -313,9 +311,13 @@ class BM25Index:
     def knows(self, term: str) -> bool:
         """Whether an indexed chunk uses the word, as the tagger cuts the chunks' text."""
         with self._lock:
-            if self._dirty and self.ids:
-                self._build()
+            self._build_if_changed()
             return self._known(term.lower())
+
+    def _build_if_changed(self) -> None:
+        """The term arrays brought up to the chunks added or removed since the last build (the lock held)."""
+        if self._dirty and self.ids:
+            self._build()
 
     def _known(self, term: str) -> bool:
         """Whether an indexed chunk uses the word (words of removed chunks stay in the vocabulary)."""
