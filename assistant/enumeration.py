@@ -242,6 +242,31 @@ def _labelled_runs(text: str) -> list[Enumeration]:
         items = dedupe([m.group("label").strip() for m in run])
         if len(items) >= 2:
             found.append(Enumeration(tuple(items), run[0].start("label"), run[-1].end(), _lead(text, run[0].start("label"))))
+    return found + _headed_paragraph_runs(text)
+
+
+# a paragraph opened by a short heading run in with a full stop ("服务优化。大力建设…")
+_HEADED_PARAGRAPH = re.compile(r"(?m)^[ \t　]*(?P<label>[\u4e00-\u9fff]{2,8})。(?=[^\n]{10,})")
+
+
+def _headed_paragraph_runs(text: str) -> list[Enumeration]:
+    """Paragraphs one after another, each opened by a heading of the same length run in with a full stop
+    ("服务优化。…", "权益保障。…", "素养提升。…"): the headings are the items, as a numbered list's are. A sentence
+    that happens to be short ("会议指出。") stands alone, or beside one of another length."""
+    found = []
+    lines = text.split("\n")
+    starts = [sum(len(line) + 1 for line in lines[:i]) for i in range(len(lines))]
+    heads = [(_HEADED_PARAGRAPH.match(line), start) for line, start in zip(lines, starts)]
+    run: list[tuple[re.Match[str], int]] = []
+    for head, start in [*heads, (None, len(text))]:
+        if head and (not run or len(head.group("label")) == len(run[-1][0].group("label"))):
+            run.append((head, start))
+            continue
+        if len(run) >= 2:
+            items = dedupe([m.group("label") for m, _ in run])
+            first = run[0][1] + run[0][0].start("label")
+            found.append(Enumeration(tuple(items), first, run[-1][1] + run[-1][0].end("label"), _lead(text, first, numbered=True)))
+        run = [(head, start)] if head else []
     return found
 
 
@@ -752,11 +777,13 @@ _LEAD_CLAUSE = re.compile(r"[^，,]{0,40}?(?:下|上|中|以来|年来|来)|今�
 
 def _paragraph_lead(part: str) -> int:
     """Where a paragraph's first listed clause starts: after the lead clauses it opens with."""
-    at = 0
+    at, leading = 0, True
     for clause in re.finditer(r"[^，,]+[，,]", part):
-        if not _LEAD_CLAUSE.fullmatch(clause.group().rstrip("，,").strip()):
-            break
-        at = clause.end()
+        said = clause.group().rstrip("，,").strip()
+        if not _LEAD_CLAUSE.fullmatch(said):
+            leading = False
+        elif leading or said.startswith("在"):  # "…成立以来，积极配合…，在市总工会的大力支持下，组建了A；": the list starts after
+            at = clause.end()
     return at
 
 
@@ -777,9 +804,10 @@ def _semicolon_runs(text: str) -> list[Enumeration]:
             if pattern is _SEMICOLON_PARAGRAPH:  # "今年，我局工会在…领导下，组织了A；开展了B；": the lead is no item
                 starts[0] = at + _paragraph_lead(text[at : ends[0]])
             items = dedupe([_ordinal_item(text, start, end) for start, end in zip(starts, ends)])
+            # (a paragraph's own lead clauses say what its list is of: "…成立以来，在市总工会的大力支持下，")
+            lead = text[at : starts[0]].strip(" \t　，,") if starts[0] > at else _lead(text, match.start())
             if len(items) >= least:  # clauses, set apart by semicolons as the text sets them
-                found.append(Enumeration(tuple(items), match.start("body"), match.end("body"), _lead(text, match.start()),
-                                         written="；".join(items)))
+                found.append(Enumeration(tuple(items), starts[0], match.end("body"), lead, written="；".join(items)))
     return found
 
 
@@ -1096,7 +1124,12 @@ def _own_lead(enumeration: Enumeration, found: list[Enumeration], text: str) -> 
         return enumeration  # a lead after the list before it (a heading sentence) is its own already
     if any(family.match(enumeration.lead) for family in _ORDINAL_FAMILIES):
         return enumeration  # "二要把握主力军作用，…。推进…。深化…。": the numbered item it falls under is its lead
+    if _EXAMPLES_FOLLOW.fullmatch(_lead(text, enumeration.start, floor)):
+        return enumeration  # "…提供的多样化暖心服务，如A、B": what it gives examples of stands before the list before it
     return replace(enumeration, lead=_lead(text, enumeration.start, floor))
+
+
+_EXAMPLES_FOLLOW = re.compile(r"(?:如|例如|比如|诸如|譬如)[：:]?")
 
 
 def asked_count(question: str) -> int | None:

@@ -441,6 +441,29 @@ def _head_as_titled(text: str, profile: QueryProfile) -> QueryProfile:
     return replace(profile, role=title) if title else profile
 
 
+_AREA_LEVEL = re.compile(r"[\u4e00-\u9fff]{2,6}?([县区市盟州旗省])")
+_WHOLE_AREA = re.compile(r"全([省市县区盟州旗])(?![委属直级])")
+
+
+def _whole_of_another_level(sentence: str, profile: QueryProfile) -> bool:
+    """"突泉县…帮扶了多少名困难职工" and "全盟教育系统…帮扶困难职工314人": a figure over a whole area of another level
+    (盟, 市, 省) than the place asked (县) is not that place's."""
+    if not profile.wants_number:
+        return False
+    levels = {m.group(1) for m in map(_AREA_LEVEL.fullmatch, (*profile.anchors, *profile.units)) if m}
+    wholes = set(_WHOLE_AREA.findall(sentence))
+    return bool(levels) and bool(wholes) and not wholes & levels
+
+
+def _counted_never_said(profile: QueryProfile, text: str) -> bool:
+    """"一共建了多少个女职工委员会" of an article that never says 委员(会): what is counted is not there, so none of its
+    figures ("建立健全工会组织58个") counts it. The head (the last word of two characters or more) of a counted noun of
+    two words is enough ("贫困学生参", cut into the verb after it, has the head 学生)."""
+    words = [word for word, _ in tagged(profile.count_of)] if profile.wants_number else []
+    heads = [word for word in words if len(word) >= 2]
+    return len(words) >= 2 and bool(heads) and heads[-1] not in text
+
+
 def _has_answer_type(text: str, profile: QueryProfile, context: str = "", carried: str = "", goes_on: str = "") -> bool:
     """Whether the text holds what the question asks for (a figure of the kind, a person, a day…); `goes_on` is the
     rest of a sentence the text is a semicolon piece of ("…主席李某；…部长翟某；…出席会议。")."""
@@ -895,7 +918,7 @@ def candidates(hits: list[Hit], profile: QueryProfile, articles: dict[str, str] 
         # a festival the question names that a dated article never mentions, nor any month it falls
         # in: its facts are of another time ("新春活动" may be told by its date, "2月12日")
         unquoted = (unquoted or any(dated_otherwise(forms, article + context) for forms in profile.festivals) or otherwise
-                    or other_campaign(profile, article + context))
+                    or other_campaign(profile, article + context) or _counted_never_said(profile, article + context))
         # "秋游" asked of an article that tells only its 春游, and never says 秋 at all: every sentence
         # of it is about the spring one
         unquoted = unquoted or any(says_sibling(word, article + context) and not says_alone(word[:-1], article + context)
@@ -924,6 +947,7 @@ def candidates(hits: list[Hit], profile: QueryProfile, articles: dict[str, str] 
                         and not dated_other_year(sentence, profile) and not other_festival(sentence, profile)
                         and not relative_year_otherwise(sentence, profile, own_year)
                         and not any(says_sibling(phrase, sentence) for phrase in profile.contrasts)
+                        and not _whole_of_another_level(sentence, profile)
                         and not _about_sibling(sentence, siblings))
             elsewhere = _named_elsewhere(sentence, context, article, profile)
             stock_only = (_only_stock(sentence, profile) or post_held_elsewhere(sentence, _head_as_titled(sentence, profile), article,

@@ -104,9 +104,11 @@ _AIMED_CATEGORY = re.compile(r"(?:目标|任务|问题|不足|重点|主题|形�
 # "…等参加会议", "…等300余人踊跃参与", "…等50余名学员参加培训": who took part (no deed or event named between)
 _ATTENDED_AFTER = re.compile(r"等?(?:[共约近\d余多百千两一二三四五六七八九十]|[名人位]|学员|干部|职工|员工|代表|同志|一同|共同|踊跃|积极|全体)*"
                              r"(?:参加|出席|列席|参与|到会|与会)")
+# "…、青禾快递协会相关领导出席活动": the last item goes on to say that the bodies' people attended
+_ATTENDED_IN_LAST = re.compile(r"(?:相关|主要)?(?:领导|负责人|负责同志|同志|代表|嘉宾)+等?(?:参加|出席|列席|参与|到会|与会|莅临)")
 _HONOUR_CATEGORY = re.compile(r"(?:荣誉|称号|奖项|奖励|表彰|殊荣)$")
 _LED_BY_HONOUR = re.compile(rf"(?:{HONOURED.pattern})[了过]?$")
-_DONE_CATEGORY = re.compile(r"(?:活动|方面|工作|措施|举措|办法|项目|内容|培训|比赛|赛事|课程|行动|实事|好事|事情|事项)$")
+_DONE_CATEGORY = re.compile(r"(?:活动|方面|工作|措施|举措|办法|项目|内容|培训|比赛|赛事|课程|行动|实事|好事|事情|事项)$|^事$")  # "做了哪些事"
 
 
 # "哪两份文件", "哪些制度": written works, whose names a report sets in title marks
@@ -314,7 +316,9 @@ def _list_score(enumeration: Enumeration, start: int, end: int, profile: QueryPr
     if _holds_the_sentence(enumeration, start, end, window):
         return None
     if _DONE_CATEGORY.search(profile.category) and (_of_bodies(enumeration) or _BODIES_AFTER.match(_after_items(enumeration, window))
-                                                    or _ATTENDED_AFTER.match(_after_items(enumeration, window))):
+                                                    or _ATTENDED_AFTER.match(_after_items(enumeration, window))
+                                                    or 2 * sum(_names_someone(item) for item in enumeration.items) > len(enumeration.items)
+                                                    or _ATTENDED_IN_LAST.search(enumeration.items[-1])):
         # "市总工会、市住建局…", "红星机电、神剑科技等各子公司" are who did it, "全体工会组长、生产骨干等参加会议" who
         # attended, not the 活动 or 方面 asked for
         return None
@@ -332,6 +336,8 @@ def _list_score(enumeration: Enumeration, start: int, end: int, profile: QueryPr
         return None  # "…主任分别是谁": "经费审查委员、女职工委员会委员" are posts, "刘某任…主席、…" names who holds them
     if names_the_quoted(enumeration, profile) or _posts_of_one(enumeration):
         return None
+    if len(profile.category) >= 4 and profile.category[:-2] in enumeration.items:
+        return None  # "团体项目有哪些" and "本次比赛、团体、个人" (of "团体项目有…；个人项目有…"): the kind asked is one of its items
     if "venue" in profile.kinds and not _of_places(enumeration, window):
         return None  # "分别在哪里办的": places, not "关爱、关注、解决了一些"
     lead = _opening_clause(enumeration.lead)
@@ -355,6 +361,7 @@ def _list_score(enumeration: Enumeration, start: int, end: int, profile: QueryPr
     score += _CATEGORY_BONUS if _items_end_as_category(enumeration, profile) or shared else 0.0
     score += _CATEGORY_BONUS if _announces_count(enumeration, profile, window) or pointed else 0.0
     score += _VERB_BONUS if _led_by_asked_verb(enumeration, profile) else 0.0
+    score += _CATEGORY_BONUS if _introduced_by_category(enumeration, profile) else 0.0
     # "哪些省级荣誉": honours are what a list led by 荣获/被评为 names, though no item ends with 荣誉
     score += _CATEGORY_BONUS if _HONOUR_CATEGORY.search(profile.category) and _LED_BY_HONOUR.search(enumeration.lead) else 0.0
     score += _CATEGORY_BONUS if _BODIES_ASKED.fullmatch(profile.category) and _of_bodies(enumeration) else 0.0
@@ -364,6 +371,14 @@ def _list_score(enumeration: Enumeration, start: int, end: int, profile: QueryPr
                                  and not _items_end_as_category(enumeration, profile)
                                  and (not profile.verbs or _led_by_asked_verb(enumeration, profile))) else 0.0
     return score - (0.0 if overlaps or pointed else _GAP_COST * gap)
+
+
+def _introduced_by_category(enumeration: Enumeration, profile: QueryProfile) -> bool:
+    """"…提供的多样化暖心服务，如一键入会、普法咨询…", "团体项目有同舟共济、接力传球…": the words right before the list
+    name what the question asks for and say the items are (examples of) it."""
+    head = profile.category[-2:]
+    return len(head) == 2 and re.search(rf"{re.escape(head)}(?:[，,]?(?:如|例如|比如|诸如|譬如)|主要|分别)?(?:有|包括|包含|是|为)?[：:]?$",
+                                        enumeration.lead) is not None and not enumeration.lead.endswith(head)
 
 
 _COUNTED_IN_LEAD = re.compile(r"([一二三四五六七八九十两]{1,3}|\d{1,2})\s*(?:个|项|点|条|类|种|件|大|方面)")
@@ -428,7 +443,7 @@ def best_list(ranked: list[Candidate], profile: QueryProfile, articles: dict[str
                       or (profile.category and profile.category in c.text and c.anchored and c.score >= ranked[0].score * CATEGORY_RATIO
                           and all(person in c.text for person in people))]:
         window, offset, start, end = article_window(candidate, articles)
-        for enumeration in find_enumerations(window) + _titles_of_category(window, start, profile):
+        for enumeration in find_enumerations(window) + _titles_of_category(window, start, profile) + _titles_after_verb(window, start, profile):
             fit = _list_score(enumeration, start, end, profile, window)
             if fit is not None and (best is None or candidate.score + fit > best[0]):
                 best = (candidate.score + fit, candidate, enumeration, offset)
@@ -461,6 +476,27 @@ def _titles_of_category(window: str, start: int, profile: QueryProfile) -> list[
     first, last = min(m.start() for m in titles.values()), max(m.end() for m in titles.values())
     opening = max(window.rfind(mark, 0, first) for mark in "。！？!?\n") + 1
     return [Enumeration(tuple(t for t in titles if t != category), first, last, window[opening:first])]
+
+
+def _titles_after_verb(window: str, start: int, profile: QueryProfile) -> list[Enumeration]:
+    """"解读了哪几项制度" answered by "甲同志解读《A》、乙同志解读《B》和《C》、丙同志解读《D》": the titles the question's
+    own verb takes, in its sentence, however they end (细则, 办法, 制度), and none another verb takes ("作《工作报告》")."""
+    if not profile.verbs or not _WRITTEN_ASKED.search(profile.category):
+        return []
+    sentence = re.match(r"[^。！？!?\n]+", window[start:])
+    if sentence is None:
+        return []
+    end = start + sentence.end()
+    verbs = "|".join(re.escape(v) for v in profile.verbs)
+    titles: dict[str, re.Match[str]] = {}
+    for led in re.finditer(rf"(?:{verbs})了?(?P<run>《[^《》]+》(?:[、和及与]《[^《》]+》)*)", window[start:end]):
+        for found in re.finditer(r"《[^《》]+》", led.group("run")):
+            titles.setdefault(found.group(), led)
+    if len(titles) < 2:
+        return []
+    first = start + min(m.start("run") for m in titles.values())
+    last = start + max(m.end("run") for m in titles.values())
+    return [Enumeration(tuple(titles), first, last, window[start:first])]
 
 
 # a sentence that opens with another body or a time of its own: "柳岸县总工会也…", "2022年，…", "今年，…"

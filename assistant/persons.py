@@ -21,7 +21,15 @@ WANTS_PERSON = re.compile(r"(?<![跟和与同])(?<!领导)(?<!上级)(?<!单位)
                            # "那位困难职工叫什么": 位 counts people only (not "那位劳模领衔的工作室叫什么")
                            r"|[那这]位[^，,。；;？?的]{1,10}?叫什么(?:名字)?(?=[？?。！!]|$)"
                            # "劳模护士叫什么", "获奖选手叫什么": a noun of a person named (not "智能助手", "规模")
-                           r"|(?:[员士师]|选手|劳模|工匠|职工|同志|干部|志愿者|获奖者|参赛者)(?:的名字)?叫什么(?:名字)?(?=[？?。！!]|$)")
+                           r"|(?:[员士师]|选手|劳模|工匠|职工|同志|干部|志愿者|获奖者|参赛者)(?:的名字)?叫什么(?:名字)?(?=[？?。！!]|$)"
+                           r"|姓什么|姓啥|贵姓")  # "那位保安员姓什么": the person, as the text calls them ("许师傅")
+# the commonest surnames: a short word opening with one, that no dictionary knows, is likely a name ("余早红")
+SURNAMES = (
+    "王李张刘陈杨黄赵吴周徐孙马朱胡郭何高林罗郑梁谢宋唐许韩冯邓曹彭曾肖田董袁潘于蒋蔡余杜叶程苏魏吕丁任沈姚卢姜崔钟谭陆汪范金石廖贾夏韦付方白邹孟熊秦邱江尹薛闫段雷侯龙史陶黎贺顾毛郝龚邵万钱严覃武戴莫孔向汤佘易施"
+)
+# the next hundred by how many bear them ("俞杨"): they open everyday words more often ("苗圃", "艾灸", "乔迁", which the
+# tagger calls names), so a word opening with one is a name only when the dictionary does not hold it at all
+MORE_SURNAMES = "俞倪殷毕傅齐伍穆萧祁纪舒屈项祝阮蓝季童颜梅骆樊凌霍虞柯裴翁洪邢储靳焦甘詹卓蒙乔翟桂牛庄晏柴瞿阎艾耿匡聂辛饶鞠岑滕卞苗鲁葛褚章邬蔺娄"
 # a name with its title, or the first of a counted group of people ("周明远等8名劳模")
 # The two or three characters before a title are no name when they end an organisation or a rank
 # ("新任工会主席", "党委书记", "副校长"); those after one are none when they start a verb phrase
@@ -35,7 +43,10 @@ TITLE_AFTER_NAME = re.compile(rf"{_TITLE_AFTER}$")
 _COUNTED_GROUP = r"等[\d一二三四五六七八九十百]+[名位人]"
 PERSON = re.compile(rf"[\u4e00-\u9fff]{{2,3}}(?<![{_NOT_NAME_END}])副?总?{_TITLE_AFTER}(?!会)"  # "审查委员会" is a body
                      rf"|{_TITLE_BEFORE_NAME}[:：]?\s*(?![{_NOT_NAME_START}])[\u4e00-\u9fff]{{2,3}}"  # "主席：庄毅群", a profile's field
-                     rf"|[\u4e00-\u9fff]{{2,3}}{_COUNTED_GROUP}")
+                     rf"|[\u4e00-\u9fff]{{2,3}}{_COUNTED_GROUP}"
+                     # "许师傅说", "王阿姨": a surname with the everyday word for an elder or master, as news calls a worker
+                     rf"|(?<![\u4e00-\u9fff])[{SURNAMES}{MORE_SURNAMES}](?:师傅|阿姨|大姐|大哥|大爷|大妈|老师)"
+                     rf"|(?<=[员工人民长手兵])[{SURNAMES}{MORE_SURNAMES}](?:师傅|阿姨|大姐|大哥|大爷|大妈)")
 _TITLE_FIRST = re.compile(_TITLE_BEFORE_NAME)  # "总经理郑晓松": the title may end a longer word, the name after it starts one
 _TITLE_AROUND = re.compile(rf"^{_TITLE_BEFORE_NAME}[:：]?\s*|副?总?{_TITLE_AFTER}$|{_COUNTED_GROUP}$")
 
@@ -99,13 +110,6 @@ def _tagged_name(word: str) -> bool:
 def _joined_title(name: str) -> bool:
     """"主席及委员", "主任和委员": two titles joined, no name ("王永和主席" and "和晓燕" are names)."""
     return bool(_TITLE_FIRST.search(name))
-# the commonest surnames: a short word opening with one, that no dictionary knows, is likely a name ("余早红")
-SURNAMES = (
-    "王李张刘陈杨黄赵吴周徐孙马朱胡郭何高林罗郑梁谢宋唐许韩冯邓曹彭曾肖田董袁潘于蒋蔡余杜叶程苏魏吕丁任沈姚卢姜崔钟谭陆汪范金石廖贾夏韦付方白邹孟熊秦邱江尹薛闫段雷侯龙史陶黎贺顾毛郝龚邵万钱严覃武戴莫孔向汤佘易施"
-)
-# the next hundred by how many bear them ("俞杨"): they open everyday words more often ("苗圃", "艾灸", "乔迁", which the
-# tagger calls names), so a word opening with one is a name only when the dictionary does not hold it at all
-MORE_SURNAMES = "俞倪殷毕傅齐伍穆萧祁纪舒屈项祝阮蓝季童颜梅骆樊凌霍虞柯裴翁洪邢储靳焦甘詹卓蒙乔翟桂牛庄晏柴瞿阎艾耿匡聂辛饶鞠岑滕卞苗鲁葛褚章邬蔺娄"
 
 
 def looks_like_name(word: str) -> bool:

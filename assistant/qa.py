@@ -328,7 +328,8 @@ class QAService:
         evidence = ranked[0].score if ranked else 0.0
         # the words the user pasted, verbatim: answered, unless no sentence of that passage holds what is asked
         # (a report of another edition than asked, "首届" for "第二届…", is still not the answer)
-        if hits and hits[0].exact and any(c.has_answer_type and c.hit.chunk_id == hits[0].chunk_id
+        # (and anchored: "…下半年…“爱心助成长”…" of a passage dated 六一 is the quoted name at another time)
+        if hits and hits[0].exact and any(c.has_answer_type and c.anchored and c.hit.chunk_id == hits[0].chunk_id
                                           and not edition_unnamed(profile, c.text, articles.get(c.hit.doc_id, c.hit.text)) for c in ranked):
             evidence = max(evidence, 1.0)
         found = Retrieved(standalone, scope, hits, misses, profile, ranked, evidence, articles,

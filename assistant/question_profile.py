@@ -56,7 +56,7 @@ _QUESTION_WORDS = frozenset(
 GENERIC = frozenset("工会 工作 开展 活动 职工 组织 进行 单位 全年 今年 去年 年度 方面 相关 有关".split())
 _GENERIC_WEIGHT = 0.35
 
-_WANTS_NUMBER = re.compile(r"多少|(?<![哪那这])几(?!乎)|数量|人数|金额|比例|百分之|多大|多高|多长|总额|占比|规模(?:如何|怎么样|怎样|多大|有多大)")  # "哪几项" asks for items, "那几个难题" points at them; "规模怎么样" for figures
+_WANTS_NUMBER = re.compile(r"多少|(?<![哪那这近前])几(?!乎|年来|年以来)|数量|人数|金额|比例|百分之|多大|多高|多长|总额|占比|规模(?:如何|怎么样|怎样|多大|有多大)")  # "哪几项" asks for items, "那几个难题" points at them, "近几年" says when; "规模怎么样" for figures
 _WANTS_LIST = re.compile(r"哪些|哪几(?![天日号])|哪[二三四五六七八九十两\d](?![天日号])|有什么|包括什么|包括哪|都有|分别|都[^，,。？?]{0,6}(?:什么|啥)|些(?:什么|啥)")
 _EACH_OF = re.compile(r"分别|各自|各[是有做搞办开组举]")  # "两份学校工会材料里，分别…": each of the articles counted
 _PER_DOCUMENT = re.compile(
@@ -97,10 +97,11 @@ _SECTION_INTENTS = (
 OFF_SECTION = 0.7  # a sentence outside the section such a question is about
 _MONTH_WORD = re.compile(rf"(?:{MONTH_MENTION.pattern})份?|月份")  # "十二月份", "3月", "月份"
 MONTH_BEFORE = 80  # how far back a sentence's month may be stated
-_WANTS_RANK = re.compile(r"名次|第几名|几等奖|什么等级|哪个等级|哪一等|(?:拿|得|获|取得|获得|排)了?第几(?![届次期批个天年月号])|什么奖|哪些奖|什么成绩|哪些成绩|什么荣誉|哪些荣誉|什么称号|哪些称号|(?:什么|哪些|哪项)表彰(?!活动|形式|大会|会议|政策|办法|制度|标准|条件|仪式)")
-_RESULT = re.compile(r"(?:什么|哪些)成绩")
+_WANTS_RANK = re.compile(r"名次|第几名|几等奖|什么等级|哪个等级|哪一等|(?:拿|得|获|取得|获得|排)了?第几(?![届次期批个天年月号])|什么奖|哪些奖|什么成绩|哪些成绩|成绩(?:怎么样|怎样|如何)|什么荣誉|哪些荣誉|什么称号|哪些称号|(?:什么|哪些|哪项)表彰(?!活动|形式|大会|会议|政策|办法|制度|标准|条件|仪式)")
+_RESULT = re.compile(r"(?:什么|哪些)成绩|成绩(?:怎么样|怎样|如何)")
 # what one places in: "在技能大赛上取得了什么成绩" asks a place won; "在组织建设上交出了什么成绩" what was achieved
-_CONTEST = re.compile(r"赛|运动会|擂台|锦标|评比|评选|比武|考核|考试|演讲|朗诵|展演|汇演|征文|知识问答|奖")
+# (a cup or a sport is played for a place too: "打“耕耘杯”气排球和太极拳，拿了个什么成绩")
+_CONTEST = re.compile(r"赛|运动会|擂台|锦标|评比|评选|比武|考核|考试|演讲|朗诵|展演|汇演|征文|知识问答|奖|杯|[^全地眼星]球|拳|棋")
 
 
 ASKS_DONE = re.compile(r"(?:实际|最终|最后|到底|真正)(?:上)?.{0,4}(?:完成|达到|培训|参加|发放|办理|落实|实现|建成)")
@@ -1118,7 +1119,9 @@ QUOTE_NEAR_LIST = 40  # "一、关爱困难职工。全年开展了…": a headi
 def quote_written(quoted: str, article: str, context: str) -> bool:
     """The article writes what the question quotes, or one of the forms it offers ("首家/首个"),
     or spells out the numbered abbreviation it is ("三保": 保增长、保稳定、保民生)."""
-    return any(f in article or f in context or said_in_full(f, article) for f in [quoted, *quote_forms(quoted)]) or spelled_out(quoted, article)
+    # (a space typed inside the quote, "温暖快递小哥 工会在行动", sets two phrases apart the article may write as one)
+    forms = dict.fromkeys([quoted, re.sub(r"\s+", "", quoted), *quote_forms(quoted)])
+    return any(f in article or f in context or said_in_full(f, article) for f in forms) or spelled_out(quoted, article)
 
 
 _NUMBERED_ABBREVIATION = re.compile(r"([一二三四五六七八九十两])(个)?([\u4e00-\u9fff]{1,2})")

@@ -295,9 +295,12 @@ def _ordinal_in_name(words: list[tuple[str, str]], i: int) -> bool:
     following = "".join(word for word, _ in words[i + 1 : i + 3])
     # "三分/公司": the tagger takes the 分 of 分公司 into the numeral
     number = _NUMBER_IN_NAME.match(words[i][0]) or _NUMBER_TAKING_KIND.match(words[i][0])
+    if number and i + 2 < len(words) and _NUMBERED_KIND.match(words[i + 2][0]) and len(words[i + 1][0]) == 2 and words[i][0].startswith("第"):
+        return True  # "晋江市/第一/实验/幼儿园": a word of what kind of school between the ordinal and the kind
     return bool(number) and i + 1 < len(words) and bool(_NUMBERED_KIND.match(words[i][0][number.end(1):] + following))
 
 
+_NUMBERED_SCHOOL = re.compile(r"[一二三四五六七八九十]{1,2}中")  # "八中": 第八中学 shortened
 _MEASURE_CHARS = re.compile(r"[\d０-９家个名所位座户人次余多第]")
 
 
@@ -322,6 +325,10 @@ def _inside_name(words: list[tuple[str, str]], i: int) -> bool:
     before a numbered one ("采油/三/厂"): part of the name, not a phrase around it."""
     if ends_names(words[i][0]) or (0 < i < len(words) - 1 and bank_after_place(words[i - 1 : i + 2])):
         return True  # "柳岸/建行/工会": a bank's short name the tagger calls a verb
+    if _NUMBERED_SCHOOL.fullmatch(words[i][0]) and i > 0:
+        return True  # "福州/八中/工会": the Eighth Middle School, which the tagger calls a time
+    if 1 < i < len(words) - 1 and len(words[i][0]) == 2 and _ordinal_in_name(words, i - 1) and words[i - 1][0].startswith("第"):
+        return True  # "第一/实验/幼儿园": what kind of school, between its ordinal and its kind
     if words[i][0] == "会" and i > 0 and words[i - 1][0].endswith("工") and len(words[i - 1][0]) > 1:
         return True  # "万年/矿工/会": the tagger's 矿工 cut the union's 工会 in two
     if (len(words[i][0]) == 1 and words[i][1].startswith("v") and 0 < i < len(words) - 1
@@ -370,8 +377,10 @@ def _trades_joined(words: list[tuple[str, str]], i: int) -> bool:
     return TRADES_JOINED_RE.match("".join(word for word, _ in words[: i + 4]), at) is not None
 
 
-_WHEN_WORDS = frozenset("当时 那时 当年 此时 届时 时候".split())  # time words the tagger may call anything
+# time words the tagger may call anything ("这/一年/报/县总工会": a numeral, 一年, is the time, no name)
+_WHEN_WORDS = frozenset("当时 那时 当年 此时 届时 时候 一年 这年 那年 本年 每年".split())
 _TIME_WORD = re.compile(r"(?:今年|去年|前年|明年|年初|年底|年终|年末|年中|年内|全年|上半年|下半年|近年来?|当前|目前|如今|现在|当时|那时候?|当年|此时|届时|时候"
+                        r"|一年|这年|那年|本年|每年"
                         r"|[一二三四1-4]季度|(?:1[0-2]|0?[1-9]|十[一二]?|[一二三四五六七八九])月份?)")
 
 
@@ -521,6 +530,9 @@ def _read_names(question: str) -> tuple[str | None, str | None]:
     if len(specific) > 1:  # "中国电科38所为…报销老年大学学费": a kind of school the dictionary knows, after the subject, names none
         specific = [(n, whole) for i, (n, whole) in enumerate(specific) if i == 0 or not _common_noun(n)]
     names = specific or names  # "九溪工业园区新建了哪几家企业工会": the kind is what was founded
+    bodies = [(n, whole) for n, whole in names if not _place_only(n)]
+    if len({n for n, _ in bodies}) == 1 and all(bodies[0][0].startswith(re.sub(rf"[{_ADMIN}]$", "", n)) for n, _ in names if _place_only(n)):
+        names = bodies  # "福州八中工会…参加福州市教工…比赛": the school, of the city named again for the contest
     if len({n for n, _ in names}) != 1 or not names[0][1]:  # none, several side by side, or a cut word
         return None, None
     name = names[0][0]
@@ -1703,7 +1715,8 @@ def _reasons(hit: Hit, scope: Scope, article: str) -> tuple[str, ...]:
     if unit and not (qualified or _unsigned(hit, scope, article) or _unit_named(unit, hit, article)
                      or _chain_named(unit, hit, article)):
         reasons.append("unit")
-    elif unit and (_other_branch(unit, article) or _other_member(unit, f"{meta.get('unit') or ''}。{article}")):
+    elif unit and (_other_branch(unit, article) or _other_member(unit, f"{meta.get('unit') or ''}。{article}")
+                   or _another_area_federation(unit, hit, article)):
         reasons.append("unit")
     # the place is the qualifier the asker put before the article's own unit ("青禾县" of 青禾县柳湾镇总工会)
     placed = bool(unit and scope.place and scope.place in unit) and (qualified or level_body_unplaced(unit, hit, article))
@@ -1866,6 +1879,20 @@ def _branch_place(article: str, branch: re.Match[str]) -> str:
     the kind end with."""
     name = branch.group(1)
     return article[max(branch.start(1) - 1, 0) : branch.start(1) + 1] if name[-1] in _ADMIN and branch.start(1) > 0 else name
+
+
+_AREA_FEDERATION = re.compile(rf"(?:[\u4e00-\u9fff]{{2,8}}?[{_ADMIN}盟])总工会")
+
+
+def _another_area_federation(unit: str, hit: Hit, article: str) -> bool:
+    """"安庆市总工会" asked of the report of 桐城市总工会, which writes 安庆市 only in "安庆市劳模": the report of one
+    area's federation is of another area's federation only where it writes that one whole, not its place in passing."""
+    own = str(hit.metadata.get("unit") or "")
+    if not (_AREA_FEDERATION.fullmatch(unit) and _AREA_FEDERATION.fullmatch(own)) or not is_specific(name_core(own)):
+        return False
+    if name_forms(unit) & name_forms(own) or name_core(own) in unit:
+        return False  # the same area's ("安庆总工会" of 安庆市总工会, "青禾县柳湾镇总工会" of 柳湾镇总工会)
+    return not any(form.endswith("工会") and form in article for form in name_forms(unit))
 
 
 _GROUP = re.compile(r"^.{2,8}?(?:集团|控股|总公司)")  # a group whose members are named after it ("山钢集团莱芜分公司")

@@ -32,7 +32,7 @@ MAX_SUBJECTS = 4
 _CLAUSE_END = re.compile(r"[，,？?；;。！!]")
 _JOIN = re.compile(r"以及|和(?!谐)|(?<![参给])与(?!会)|(?<![普涉提危])及(?!时)|跟|、")  # not inside 和谐, 参与, 及时, 合同
 _JOIN_CHARS = "以和与及跟"
-_EACH = re.compile(r"各自|各(?![级类种项地界族])|分别")  # not 各级/各类…: all of a kind, not each subject
+_EACH = re.compile(r"各自|各(?![级类种项地界族])|分别|它们|两者|二者")  # not 各级/各类…: all of a kind, not each subject; "A和B，…它们…": the pair named
 # Words of comparison and of the answer's shape, not of a subject: dropped from the predicate.
 _COMPARE = re.compile(r"(?:哪个|哪边|哪家|哪一?方)(?:的)?(?P<noun>[^，,？?]{0,8}?)[最更]?(?:多|少|高|低|大|小|早|晚)|谁[最更]?(?:多|少|高|低)|"
                       r"最多|最少|是否一致|一致吗|相比|对比|比较一下")

@@ -284,3 +284,8 @@ def _inherit_what_copies_state(keeper: Document, copies: list[Document]) -> None
         if getattr(keeper, field) is None:
             stated = next((getattr(c, field) for c in copies if getattr(c, field) is not None), None)
             setattr(keeper, field, stated)
+    # "省xxx机关工会" of the kept copy is the unit blanked out: a copy that names it ("省计委机关工会") says whose it is
+    if keeper.unit and _BLANK.search(keeper.unit):
+        named = next((c.unit for c in copies if c.unit and not _BLANK.search(c.unit) and _agree(_NAME_SLOT, keeper.unit, c.unit)
+                      and _is_subsequence(_BLANK.sub("", keeper.unit), c.unit)), None)
+        keeper.unit = named or keeper.unit

@@ -225,7 +225,8 @@ def stamped_year(head: str, title: str, text: str, retrospect: int | None = None
     业务量…" is news of the stamp's year citing the year before."""
     title, body = _title_and_body(title, text)
     stamp = _STAMP_RE.search(head)
-    first_lines = "".join(line for line in body[:3] if not _looks_like_title(line))[:NEWS_DAY_CHARS]
+    # (the first three lines of text: a site's slogan or an ad line above the lead is one of them, headlines are not)
+    first_lines = "".join([line for line in body if not _looks_like_title(line)][:3])[:NEWS_DAY_CHARS]
     opening = _UNDATED_NEWS_RE.search(first_lines)
     # (a news item that looks back on a year, "过去一年，…", tells of two years: its post dates neither)
     if not stamp or not opening or _YEAR_LOOKED_BACK_RE.search(title + first_lines):
@@ -341,6 +342,8 @@ _NOT_A_NAME_RE = re.compile(
     r"|努力|不断|进一步|切实|充分|大力|着力|提高|提升|增强|做好|发挥|推动|推进|履行|落实|贯彻|更好|更加|更为"
     # verbs of receiving ("获得柳岸新区工会工作先进集体称号"): the name after them is the giver's
     r"|获得|荣获|获评|授予|荣膺"
+    # prepositions ("凭借市总工会发放的洗车月卡"): the name after them is what the clause leans on
+    r"|凭借|依托|借助|依靠|随着|针对|面向"
 )
 _LIST_ITEM_RE = re.compile(r"^(?:[一二三四五六七八九十]+[、.．]|[（(][一二三四五六七八九十0-9]+[）)]|[0-9]+[、.．)])")
 _SENTENCE_END_RE = re.compile(r"(?<=[。！？!?])")

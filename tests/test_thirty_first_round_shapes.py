@@ -1,0 +1,219 @@
+"""Shapes found on fresh report pages in round thirty-one (fixtures invented, same shapes)."""
+
+from __future__ import annotations
+
+from dataclasses import replace
+from datetime import date
+
+from fakes import make_hit
+from test_thirteenth_round_shapes import _knowledge
+from test_twenty_fourth_round_shapes import _answer
+
+from assistant.enumeration import find_enumerations
+from assistant.persons import asks_who, person_named
+from assistant.qa import QAService
+from assistant.question_profile import profile_question
+from assistant.scope import Scope, read_scope
+from ingest.dedupe import mark_duplicates
+from ingest.metadata import extract_metadata, stamped_year
+from ingest.models import Document
+
+
+def _items(text: str) -> list[tuple[str, ...]]:
+    return [e.items for e in find_enumerations(text)]
+
+
+def _idf(word: str) -> float:
+    return 3.0
+
+
+def _unit_read(question: str) -> str | None:
+    return read_scope(question, Scope(), [], date(2026, 12, 7)).unit
+
+
+def test_a_news_item_under_a_slogan_line_is_dated_by_its_post_stamp() -> None:
+    """A site's slogan above the headlines ("尊享好礼！…") is no lead: the item's first lines of text, headlines
+    left out, still tell the day ("日前，…"), and the stamp under the headline dates it."""
+    text = ("尊享好礼·天天有惊喜！青禾商城\n用爱心筑起户外职工的港湾\n青禾超市“爱心驿站”工作纪实\n"
+            "日前，青禾交通广播走上街头，探访设在超市里的爱心驿站。\n"
+            "今年，青禾超市旗下共90家门店先后被纳入爱心驿站，为环卫工人、快递员解决饮水、休息等实际问题。")
+    assert stamped_year("关 闭\n2019-07-05\n用爱心筑起户外职工的港湾\n", "", text) == 2019
+
+
+def test_asking_a_persons_surname_asks_for_the_person_as_the_news_calls_them() -> None:
+    """"那位保安员姓什么": the person, whom a news item calls by surname and 师傅 ("许师傅说…")."""
+    assert asks_who("说入会后有了“娘家”的那位保安员姓什么？")
+    assert person_named("保安员许师傅说，保安工作经常加班加点。") == "许师傅"
+    assert person_named("老师傅们说，这里的活不好干。") is None
+    text = ("会上，20名保安代表领取了会员证。保安员许师傅说，由于经常加班加点，很难得到劳动保障。"
+            "加入工会后，就有了“娘家”的靠山，自己的合法权益就能得到保障了。")
+    answer = _answer("青禾区保安工会成立时，说有了“娘家”靠山的那位保安员姓什么？", text, unit="青禾区总工会")
+    assert answer.grounded and "许师傅" in answer.text, answer.text
+
+
+def test_one_areas_federation_is_not_another_areas_though_its_report_names_that_area() -> None:
+    """"青禾市总工会…" of 柳岸县总工会's report, which writes 青禾市 only in "青禾市劳模": another area's federation."""
+    text = ("大力建设户外劳动者服务站点——工会驿站，在原有已建成27家的基础上，今年以来又新增5家。"
+            "今年以来，组织7名青禾市劳模参加学历提升班。")
+    meta = {"unit": "柳岸县总工会", "title": "柳岸县总工会2024年工作总结", "year": 2024}
+    assert not _answer("青禾市总工会今年新增了几家工会驿站？", text, **meta).grounded
+    assert "5家" in _answer("柳岸县总工会今年新增了几家工会驿站？", text, **meta).text
+    named = text + "青禾市总工会今年新增工会驿站12家。"  # (written whole, it is named)
+    assert _answer("青禾市总工会今年新增了几家工会驿站？", named, **meta).grounded
+
+
+def test_paragraphs_each_opened_by_a_run_in_heading_list_their_headings() -> None:
+    """"服务提质。…", "权益维护。…", "素养提升。…": parallel headings of one length, each closed by a full stop."""
+    text = ("青禾县总工会为做好新就业形态劳动者服务工作，当好贴心的“娘家人”。\n"
+            "服务提质。大力建设户外劳动者服务站点，新增工会驿站5家。\n"
+            "权益维护。积极引导新就业形态劳动者加入工会，开展集中入会活动。\n"
+            "素养提升。通过组织各类文体活动，丰富新就业形态劳动者的精神文化生活。\n"
+            "会议指出。要进一步做好工作。")
+    assert ("服务提质", "权益维护", "素养提升") in _items(text)
+    answer = _answer("青禾县总工会服务新就业形态劳动者从哪几个方面着手？", text, unit="青禾县总工会")
+    assert answer.grounded and all(w in answer.text for w in ("服务提质", "权益维护", "素养提升")), answer.text
+
+
+def test_a_paragraphs_semicolon_list_starts_after_its_last_lead_clause() -> None:
+    """"…成立以来，积极配合…，在市总工会的大力支持下，组建了A；签订了B；…": the list of deeds starts after the
+    lead clauses ("在…下" may stand after a clause that is none), which say what it is a list of; a list of the bodies
+    whose leaders attended ("…相关领导出席活动") is not what "做了哪些事" asks."""
+    deeds = ("青禾快递协会成立以来，积极配合各级政府部门工作，在市总工会的大力支持下，组建了快递行业工会联合会；"
+             "签订了首份快递行业集体协商合同；建设完成50家暖心驿站；为800名快递员免费提供健康体检。")
+    listed = [e for e in find_enumerations(deeds) if "签订了首份快递行业集体协商合同" in e.items]
+    assert listed and listed[0].items[0] == "组建了快递行业工会联合会" and "成立以来" in listed[0].lead, listed
+    text = ("1月9日，青禾快递协会携手市总工会开展送温暖活动。市总工会、市人社局、市邮政管理局、青禾快递协会相关领导出席活动。\n"
+            + deeds)
+    answer = _answer("青禾快递协会成立以来，在市总工会支持下都做了哪些事？", text, unit="青禾快递协会")
+    assert "签订了首份快递行业集体协商合同" in answer.text and "市人社局" not in answer.text, answer.text
+
+
+def test_a_list_introduced_as_what_is_asked_is_the_answer() -> None:
+    """"…体验工会与爱心商家提供的多样化暖心服务，如A、B、C等": the list after 如 names the services asked for; the
+    list before it names what the riders did."""
+    text = ("活动现场，200余名骑手及家属踊跃参与，通过打卡留念、书写心愿、体验工会与爱心商家提供的多样化暖心服务，"
+            "如一键入会、法律咨询、健康服务、手机贴膜、送春联等，感受着冬日里的温暖。")
+    answer = _answer("青禾区骑手团拜会上工会和爱心商家提供了哪些暖心服务？", text, unit="青禾区网约配送行业联合工会")
+    assert answer.grounded and "手机贴膜" in answer.text and "打卡留念" not in answer.text, answer.text
+    # "团体项目有A、B和C": so do the words naming the kind asked right before the items, over a parse of the
+    # sentence before them ("本次比赛项目分团体、个人两个大项")
+    games = ("11月7日下午，全体教职员工汇聚在田径场，第二届教职工趣味运动会在广场舞表演中开始。"
+             "本次比赛项目分团体、个人两个大项四个小项。团体项目有同舟共济、接力传球和车轮滚滚；个人项目有投篮和跳绳。")
+    teams = _answer("青禾中学第二届教职工趣味运动会的团体项目都有哪些？", games, unit="青禾中学工会")
+    assert "车轮滚滚" in teams.text and "个人" not in teams.text.split("：", 1)[1][:4], teams.text
+
+
+def test_a_preposition_opens_no_unit_name() -> None:
+    """"凭借市总工会发放的洗车月卡…": what the clause leans on, not a union called 凭借市总工会."""
+    meta = extract_metadata("", "28日晚，网约车陆续驶入洗车网点。凭借市总工会发放的洗车月卡，网约车司机可享受免费洗车服务。")
+    assert meta.unit != "凭借市总工会"
+
+
+def test_a_time_word_opens_no_name_in_a_question() -> None:
+    """"这一年报县总工会批准…": 一年 is when, not part of a union's name."""
+    assert not (_unit_read("县教育工会这一年报县总工会批准，增补了几名副主席？") or "").startswith("一年")
+
+
+def test_numbered_schools_and_kindergartens_are_named_bodies() -> None:
+    """"漳州八中", "那漳州一中呢", "柳岸市第一实验幼儿园": a school numbered after its city, and a kindergarten
+    with its ordinal and kind of school, are the bodies asked; another number is another school."""
+    assert _unit_read("漳州八中工会2019年参加漳州市教工“耕耘杯”排球比赛，成绩怎么样？") == "漳州八中工会"
+    assert _unit_read("那漳州一中呢？") == "漳州一中"
+    assert _unit_read("柳岸市第一实验幼儿园第三届第二次教代会是谁主持的？") == "柳岸市第一实验幼儿园"
+    assert _unit_read("学习十九届三中全会精神了吗？") is None
+    text = "4、组织教工参加漳州市教工第三十二届“耕耘杯”排球和太极拳比赛。取得二等奖的好成绩。"
+    meta = {"unit": "漳州三中工会", "title": "漳州三中2019年工会工作总结", "year": 2019}
+    assert not _answer("漳州八中工会2019年参加漳州市教工“耕耘杯”排球比赛，成绩怎么样？", text, **meta).grounded
+    assert "二等奖" in _answer("漳州三中工会2019年参加漳州市教工“耕耘杯”排球比赛，成绩怎么样？", text, **meta).text
+
+
+def test_a_place_won_is_asked_of_a_cup_or_a_sport_played() -> None:
+    """"打“耕耘杯”气排球和太极拳，拿了个什么成绩": a place won, which the sentence after the one telling the
+    contest gives ("取得二等奖的好成绩")."""
+    assert profile_question("青禾三中工会带老师去打“耕耘杯”气排球和太极拳，拿了个什么成绩？", _idf).wants_rank
+    assert not profile_question("青禾三中工会在组织建设上取得了什么成绩？", _idf).wants_rank
+    text = "4、组织教工参加青禾市教工第三十二届“耕耘杯”气排球和太极拳比赛。取得二等奖的好成绩。5、组织迎新春联欢。"
+    answer = _answer("青禾三中工会2019年带老师去打“耕耘杯”气排球和太极拳，拿了个什么成绩？", text,
+                     unit="青禾三中工会", year=2019)
+    assert "二等奖" in answer.text, answer.text
+
+
+def test_words_quoted_from_a_passage_dated_at_another_time_do_not_answer_by_themselves() -> None:
+    """A quoted name found verbatim answers only where the passage is of the time asked: "下半年…“爱心助成长”" of a
+    passage dated 六一 is the same activity at another time."""
+    text = ("3、5月25日下午，联合区妇联等5家单位为长期捐助贫困学生的各界人士举办了一期座谈会。"
+            "对于全区99名贫困学生在“六一”前夕会同区总工会开展了大型“爱心助成长”捐助仪式。"
+            "4、9月，组织教职工开展读书月活动，评出优秀读书笔记20篇。")
+    hit = replace(make_hit(text, doc_id="a", rank=1, unit="区教育工会", year=2012), exact=True)
+    answer = QAService(_knowledge([hit])).answer("区教育工会2012年下半年组织了多少名贫困学生参加“爱心助成长”活动？")
+    assert not answer.grounded, answer.text
+    first = QAService(_knowledge([hit])).answer("区教育工会2012年上半年组织了多少名贫困学生参加“爱心助成长”活动？")
+    assert first.grounded and "99名" in first.text, first.text
+
+
+def test_a_copy_that_names_the_unit_a_template_left_blank_says_whose_it_is() -> None:
+    """The kept copy of a template says "省xxx机关工会"; a shorter copy of it names the unit ("省计委机关工会"): the kept
+    one is that unit's."""
+    body = ("20xx年，{u}在省直工会的领导下，开展了“我为目标献良策”合理化建议活动。为了发挥集体智慧和个人聪明才智，"
+            "向5个分工会、26个机关直属工会小组下发了通知，对合理化建议的范围、申报、评审、表彰等均作了明确要求。"
+            "本年度共收到合理化建议54条，评出一等奖3条。全年组织职工参加各类文体活动。")
+    kept = Document(doc_id="a", title="机关工会工作总结", text=body.format(u="省xxx机关工会") + "下一步工作打算。" * 10,
+                    source="a.txt", unit="省xxx机关工会")
+    copy = Document(doc_id="b", title="机关工会工作总结三篇", text=body.format(u="省计委机关工会"), source="b.txt",
+                    unit="省计委机关工会")
+    assert mark_duplicates([kept, copy]) == 1
+    assert copy.duplicate_of == "a" and kept.unit == "省计委机关工会"
+
+
+def test_a_list_of_people_is_no_list_of_activities_and_recent_years_ask_no_count() -> None:
+    """"近几年搞过哪些职工活动": 近几年 says when, no figure is asked; the leaders who attended are no activity."""
+    assert not profile_question("市人大机关工会近几年搞过哪些职工活动？", _idf).wants_number
+    assert profile_question("这项活动办了几年？", _idf).wants_number
+    text = ("6月10日上午，市人大机关工会召开第四次会员大会。市人大常委会领导张国平、许明、赵少波、郭立出席会议。"
+            "会议听取了工作报告。近年来，机关工会先后开展了“真人图书馆”读书会、趣味运动会、健康徒步行等职工活动。")
+    answer = _answer("市人大机关工会近几年搞过哪些职工活动？", text, unit="市人大机关工会")
+    assert "趣味运动会" in answer.text and "许明" not in answer.text, answer.text
+
+
+def test_a_space_typed_inside_a_quote_sets_apart_what_the_article_may_write_as_one() -> None:
+    """"“温暖快递员 工会在行动”" of an article writing "温暖快递员工会在行动": the same name."""
+    from assistant.question_profile import quote_written
+
+    assert quote_written("温暖快递员 工会在行动", "启动“温暖快递员工会在行动”专项慰问", "")
+    text = ("青禾省总工会日前发出通知，启动“温暖快递员工会在行动”专项慰问。在专项慰问中，各级工会将提供健康防护“健康速递”、"
+            "困难帮扶“关怀速递”、心理服务“信心速递”、圆梦行动“心愿速递”等服务。")
+    answer = _answer("青禾省总“温暖快递员 工会在行动”专项慰问推出了哪几种“速递”服务？", text, unit="青禾省总工会")
+    assert answer.grounded and "心愿速递" in answer.text, answer.text
+
+
+def test_they_after_two_names_asks_each_of_them() -> None:
+    """"A和B，材料里提到它们拿过哪些荣誉": 它们 is the pair, asked one by one as 各 would."""
+    from assistant.subjects import split_subjects
+
+    assert split_subjects("青禾市统计局和柳岸区税务局，材料里提到它们拿过哪些全国级的荣誉？") == [
+        "青禾市统计局材料里提到拿过哪些全国级的荣誉", "柳岸区税务局材料里提到拿过哪些全国级的荣誉"]
+
+
+def test_a_figure_over_a_whole_area_of_another_level_is_not_the_places_asked() -> None:
+    """"青禾县教育系统帮扶了多少名困难职工" and "全盟教育系统…帮扶困难职工314人": the league's figure, not the county's
+    (a report of the league that names the county elsewhere); "全县…" would be the county's."""
+    text = ("全盟教育系统培训工会干部345人，帮扶困难职工314人。青禾县教育工会组织教职工开展了读书活动。")
+    assert not _answer("青禾县教育系统一年帮扶了多少名困难职工？", text, unit="盟教育工会").grounded
+    county = "全县教育系统培训工会干部45人，帮扶困难职工31人。青禾县教育工会组织教职工开展了读书活动。"
+    assert "31人" in _answer("青禾县教育系统一年帮扶了多少名困难职工？", county, unit="青禾县教育工会").text
+
+
+def test_what_an_article_never_names_it_never_counts() -> None:
+    """"一共建了多少个女职工委员会" of an article that never says 委员会: its "工会组织58个" counts something else."""
+    text = "目前，市直机关各单位建立健全工会组织58个，涵盖市直单位93家，共有工会会员4859人。"
+    assert not _answer("市直机关工会工委下面一共建了多少个女职工委员会？", text, unit="市直机关工会").grounded
+    assert "58个" in _answer("市直机关工会工委下面一共建了多少个工会组织？", text, unit="市直机关工会").text
+
+
+def test_the_titles_the_questions_verb_takes_are_the_list() -> None:
+    """"解读了哪几项制度": the titles after 解读, however each ends (细则, 办法), not the reports 作 takes."""
+    text = ("接着，张某同志作《幼儿园工会工作报告》、王某同志作《幼儿园财务工作报告》，彭某同志解读《青禾幼儿园绩效考核实施细则》、"
+            "史某同志解读《青禾幼儿园考勤制度》和《青禾幼儿园安全工作实施细则》、王某同志解读《青禾幼儿园师德考核办法》。")
+    answer = _answer("青禾幼儿园的教代会上解读了哪几项制度？", text, unit="青禾幼儿园工会")
+    assert all(t in answer.text for t in ("绩效考核实施细则", "考勤制度", "安全工作实施细则", "师德考核办法")), answer.text
+    assert "财务工作报告" not in answer.text, answer.text
