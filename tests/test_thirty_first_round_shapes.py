@@ -205,7 +205,7 @@ def test_a_figure_over_a_whole_area_of_another_level_is_not_the_places_asked() -
 
 def test_what_an_article_never_names_it_never_counts() -> None:
     """"一共建了多少个女职工委员会" of an article that never says 委员会: its "工会组织58个" counts something else."""
-    text = "目前，市直机关各单位建立健全工会组织58个，涵盖市直单位93家，共有工会会员4859人。"
+    text = "目前，市直机关各单位建立健全工会组织58个，涵盖市直单位93家，共有工会会员4859人，其中女职工2100人，专兼职工会干部156人。"
     assert not _answer("市直机关工会工委下面一共建了多少个女职工委员会？", text, unit="市直机关工会").grounded
     assert "58个" in _answer("市直机关工会工委下面一共建了多少个工会组织？", text, unit="市直机关工会").text
 
