@@ -82,6 +82,7 @@ class QueryProfile:
 
     alternatives: tuple[tuple[tuple[str, ...], ...], ...] = ()  # "外卖员或外卖骑手": either side answers
     report_pointed: bool = False  # "那篇气象局…的总结里": the question points at a report, which its title may say
+    reports_of: tuple[str, ...] = ()  # "2023年工作报告是谁作的": the years whose report is asked, which another year's is not
 
     @property
     def total(self) -> float:

@@ -258,15 +258,20 @@ def _headed_paragraph_runs(text: str) -> list[Enumeration]:
     starts = [sum(len(line) + 1 for line in lines[:i]) for i in range(len(lines))]
     heads = [(_HEADED_PARAGRAPH.match(line), start) for line, start in zip(lines, starts)]
     run: list[tuple[re.Match[str], int]] = []
+    since = 0  # paragraphs since the run's last heading: its account may run on (LABEL_GAP_LINES)
     for head, start in [*heads, (None, len(text))]:
         if head and (not run or len(head.group("label")) == len(run[-1][0].group("label"))):
             run.append((head, start))
+            since = 0
+            continue
+        since += 1
+        if head is None and run and since < LABEL_GAP_LINES and start < len(text):
             continue
         if len(run) >= 2:
             items = dedupe([m.group("label") for m, _ in run])
             first = run[0][1] + run[0][0].start("label")
             found.append(Enumeration(tuple(items), first, run[-1][1] + run[-1][0].end("label"), _lead(text, first, numbered=True)))
-        run = [(head, start)] if head else []
+        run, since = ([(head, start)] if head else []), 0
     return found
 
 
@@ -782,7 +787,7 @@ def _paragraph_lead(part: str) -> int:
         said = clause.group().rstrip("，,").strip()
         if not _LEAD_CLAUSE.fullmatch(said):
             leading = False
-        elif leading or said.startswith("在"):  # "…成立以来，积极配合…，在市总工会的大力支持下，组建了A；": the list starts after
+        elif leading or said.startswith("在") and said.endswith("下"):  # "…成立以来，积极配合…，在市总工会的大力支持下，组建了A；"
             at = clause.end()
     return at
 
@@ -804,8 +809,9 @@ def _semicolon_runs(text: str) -> list[Enumeration]:
             if pattern is _SEMICOLON_PARAGRAPH:  # "今年，我局工会在…领导下，组织了A；开展了B；": the lead is no item
                 starts[0] = at + _paragraph_lead(text[at : ends[0]])
             items = dedupe([_ordinal_item(text, start, end) for start, end in zip(starts, ends)])
-            # (a paragraph's own lead clauses say what its list is of: "…成立以来，在市总工会的大力支持下，")
-            lead = text[at : starts[0]].strip(" \t　，,") if starts[0] > at else _lead(text, match.start())
+            # (a paragraph's own lead clauses say what its list is of too: "…成立以来，在市总工会的大力支持下，", after the
+            # heading above it, "二、维护权益")
+            lead = _lead(text, match.start()) + ("，" + text[at : starts[0]].strip(" \t　，,") if starts[0] > at else "")
             if len(items) >= least:  # clauses, set apart by semicolons as the text sets them
                 found.append(Enumeration(tuple(items), starts[0], match.end("body"), lead, written="；".join(items)))
     return found

@@ -58,12 +58,14 @@ from assistant.question_profile import (
     PLANNED,
     RANK,
     SESSION,
+    YEARS_REPORT,
     counts_directly,
     figure_counts_otherwise,
     head_title,
     hit_context,
     numeral_forms,
     post_held_elsewhere,
+    quote_forms,
     quote_written,
     role_beside_a_name,
     says_role,
@@ -441,27 +443,43 @@ def _head_as_titled(text: str, profile: QueryProfile) -> QueryProfile:
     return replace(profile, role=title) if title else profile
 
 
-_AREA_LEVEL = re.compile(r"[\u4e00-\u9fff]{2,6}?([县区市盟州旗省])")
-_WHOLE_AREA = re.compile(r"全([省市县区盟州旗])(?![委属直级])")
+def _day_of_another_event(window: str, profile: QueryProfile) -> bool:
+    """"“服务品质提升月”是几月几号启动的" and "7月19日，…举办了技能比武": the day asked is the quoted event's, which a
+    window that never names it does not give."""
+    return bool({"day", "date"} & set(profile.kinds)) and bool(profile.quoted) and not any(
+        form in window for quoted in profile.quoted for form in (quoted, *quote_forms(quoted)))
+
+
+def _another_years_report(sentence: str, profile: QueryProfile) -> bool:
+    """"2023年工作报告是谁作的" and "…作集团2022年工作报告": the sentence tells of another year's report."""
+    said = set(YEARS_REPORT.findall(sentence))
+    return bool(profile.reports_of) and bool(said) and not said & set(profile.reports_of)
+
+
+_AREA_LEVEL = re.compile(r"[\u4e00-\u9fff]{2,6}?([县区市盟州旗省镇乡])")
+# a clause opening with a whole area ("全盟教育系统…314人"), not one that names a contest or an honour of it ("在全市…大赛中",
+# "争创全省模范…") nor a word holding 全区 ("全区域")
+_WHOLE_AREA_CLAUSE = re.compile(r"(?:^|(?<=[，,。；;：:]))\s*(?:[今去本]年|一年来|全年)?[，,]?全([省市县区盟州旗镇乡])(?![委属直级域])[^，,。；;]*?\d")
 
 
 def _whole_of_another_level(sentence: str, profile: QueryProfile) -> bool:
     """"突泉县…帮扶了多少名困难职工" and "全盟教育系统…帮扶困难职工314人": a figure over a whole area of another level
-    (盟, 市, 省) than the place asked (县) is not that place's."""
+    (盟, 市, 省) than the place asked (县), in a sentence that never names that place, is not that place's."""
     if not profile.wants_number:
         return False
-    levels = {m.group(1) for m in map(_AREA_LEVEL.fullmatch, (*profile.anchors, *profile.units)) if m}
-    wholes = set(_WHOLE_AREA.findall(sentence))
-    return bool(levels) and bool(wholes) and not wholes & levels
+    places = [m for m in map(_AREA_LEVEL.fullmatch, (*profile.anchors, *profile.units)) if m]
+    wholes = {m.group(1) for m in _WHOLE_AREA_CLAUSE.finditer(sentence)}
+    return (bool(places) and bool(wholes) and not wholes & {m.group(1) for m in places}
+            and not any(m.group(0)[:-1] in sentence for m in places))
 
 
 def _counted_never_said(profile: QueryProfile, text: str) -> bool:
-    """"一共建了多少个女职工委员会" of an article that never says 委员(会): what is counted is not there, so none of its
-    figures ("建立健全工会组织58个") counts it. The head (the last word of two characters or more) of a counted noun of
-    two words is enough ("贫困学生参", cut into the verb after it, has the head 学生)."""
+    """"一共建了多少个女职工委员会" of an article that never says 女职工 nor 委员(会): what is counted is not there, so none
+    of its figures ("建立健全工会组织58个") counts it. Every word of two characters or more of a counted noun of two
+    words or more must be missing ("钳工参赛", cut into the verb after it, is said as "45名钳工…参加比赛")."""
     words = [word for word, _ in tagged(profile.count_of)] if profile.wants_number else []
     heads = [word for word in words if len(word) >= 2]
-    return len(words) >= 2 and bool(heads) and heads[-1] not in text
+    return len(words) >= 2 and bool(heads) and not any(word in text for word in heads)
 
 
 def _has_answer_type(text: str, profile: QueryProfile, context: str = "", carried: str = "", goes_on: str = "") -> bool:
@@ -835,6 +853,8 @@ def _about_sibling(sentence: str, siblings: dict[str, frozenset[str]]) -> bool:
 # (a contest's kind or stage is no sport: 游泳锦标赛, 篮球邀请赛, 总决赛)
 _CONTEST_END = r"(?:锦标赛|邀请赛|友谊赛|选拔赛|淘汰赛|接力赛|预赛|复赛|总决赛|半决赛|决赛|联赛|大赛|竞赛|比赛|赛)"
 _CONTEST = re.compile(rf"([\u4e00-\u9fff]{{2,4}}?){_CONTEST_END}")
+# a trade by its worker's noun (焊工, 钳工, 保育员, 厨师, 驾驶员), not workers in general or any contestant (职工, 人员, 选手, 能手)
+_TRADE = re.compile(r"(?!(?:教|女|青年|农民|一线)?职工$|员工$|人员$|[选能高好新]手$)[\u4e00-\u9fff]{1,4}[工员师手]")
 
 
 def _names_a_sport(word: str) -> bool:
@@ -853,6 +873,9 @@ def _other_contest(profile: QueryProfile, article: str) -> bool:
     named = [*(w for w in words if not re.fullmatch(_CONTEST_END, w)),
              *(a + b for a, b in zip(words, words[1:]) if re.fullmatch(_CONTEST_END, b) and _names_a_sport(a))]
     asked = [found.group(1)[-2:] for found in map(_CONTEST.fullmatch, named) if found]
+    # "焊工/职业技能/大赛": the trade whose skills are contested, a worker's noun before the skill ("钳工…大赛" is another)
+    asked += [a for a, b, c in zip(words, words[1:], words[2:])
+              if re.fullmatch(_CONTEST_END, c) and re.fullmatch(r"(?:职业)?(?:技能|技术|操作技能)", b) and _TRADE.fullmatch(a)]
     return any(sport not in article for sport in asked) and _CONTEST.search(article) is not None
 
 
@@ -948,6 +971,7 @@ def candidates(hits: list[Hit], profile: QueryProfile, articles: dict[str, str] 
                         and not relative_year_otherwise(sentence, profile, own_year)
                         and not any(says_sibling(phrase, sentence) for phrase in profile.contrasts)
                         and not _whole_of_another_level(sentence, profile)
+                        and not _another_years_report(sentence, profile)
                         and not _about_sibling(sentence, siblings))
             elsewhere = _named_elsewhere(sentence, context, article, profile)
             stock_only = (_only_stock(sentence, profile) or post_held_elsewhere(sentence, _head_as_titled(sentence, profile), article,
@@ -962,7 +986,8 @@ def candidates(hits: list[Hit], profile: QueryProfile, articles: dict[str, str] 
             for window in _windows(sentence) + headed:
                 typed = (_has_answer_type(window, profile, context, carried, goes_on) and not stock_only
                          and (not dated or any(day in window for day in dated))
-                         and (hit.doc_id not in named_kind or _names_one_of_kind(window, profile.which_kind)))
+                         and (hit.doc_id not in named_kind or _names_one_of_kind(window, profile.which_kind))
+                         and not _day_of_another_event(window, profile))
                 near = "".join(told[-1 - NEAR_SENTENCES : -1]) if typed and _typed_strongly(profile) else ""
                 # the headings it sits under count as its neighbours do (the words, never an abbreviation)
                 coverage = sentence_coverage(_unfolded(window) + carried, context, hit.text, profile, elsewhere, named, about,

@@ -105,10 +105,11 @@ _AIMED_CATEGORY = re.compile(r"(?:目标|任务|问题|不足|重点|主题|形�
 _ATTENDED_AFTER = re.compile(r"等?(?:[共约近\d余多百千两一二三四五六七八九十]|[名人位]|学员|干部|职工|员工|代表|同志|一同|共同|踊跃|积极|全体)*"
                              r"(?:参加|出席|列席|参与|到会|与会)")
 # "…、青禾快递协会相关领导出席活动": the last item goes on to say that the bodies' people attended
-_ATTENDED_IN_LAST = re.compile(r"(?:相关|主要)?(?:领导|负责人|负责同志|同志|代表|嘉宾)+等?(?:参加|出席|列席|参与|到会|与会|莅临)")
+_ATTENDED_IN_LAST = re.compile(r"(?:会|局|委|厅|办|处|部|司|团|院|校|所|站|心)(?:相关|主要|有关)?(?:领导|负责人|负责同志)(?:同志)?等?"
+                               r"(?:参加|出席|列席|到会|与会|莅临)")
 _HONOUR_CATEGORY = re.compile(r"(?:荣誉|称号|奖项|奖励|表彰|殊荣)$")
 _LED_BY_HONOUR = re.compile(rf"(?:{HONOURED.pattern})[了过]?$")
-_DONE_CATEGORY = re.compile(r"(?:活动|方面|工作|措施|举措|办法|项目|内容|培训|比赛|赛事|课程|行动|实事|好事|事情|事项)$|^事$")  # "做了哪些事"
+_DONE_CATEGORY = re.compile(r"(?:活动|方面|工作|措施|举措|办法|项目|内容|培训|比赛|赛事|课程|行动|实事|好事|事情|事项)$|^事儿?$")  # "做了哪些事(儿)"
 
 
 # "哪两份文件", "哪些制度": written works, whose names a report sets in title marks
@@ -317,7 +318,8 @@ def _list_score(enumeration: Enumeration, start: int, end: int, profile: QueryPr
         return None
     if _DONE_CATEGORY.search(profile.category) and (_of_bodies(enumeration) or _BODIES_AFTER.match(_after_items(enumeration, window))
                                                     or _ATTENDED_AFTER.match(_after_items(enumeration, window))
-                                                    or 2 * sum(_names_someone(item) for item in enumeration.items) > len(enumeration.items)
+                                                    or 2 * sum(bool(titled_person(item)) or looks_like_name(item) for item in enumeration.items)
+                                                    > len(enumeration.items)
                                                     or _ATTENDED_IN_LAST.search(enumeration.items[-1])):
         # "市总工会、市住建局…", "红星机电、神剑科技等各子公司" are who did it, "全体工会组长、生产骨干等参加会议" who
         # attended, not the 活动 or 方面 asked for
@@ -376,8 +378,8 @@ def _list_score(enumeration: Enumeration, start: int, end: int, profile: QueryPr
 def _introduced_by_category(enumeration: Enumeration, profile: QueryProfile) -> bool:
     """"…提供的多样化暖心服务，如一键入会、普法咨询…", "团体项目有同舟共济、接力传球…": the words right before the list
     name what the question asks for and say the items are (examples of) it."""
-    head = profile.category[-2:]
-    return len(head) == 2 and re.search(rf"{re.escape(head)}(?:[，,]?(?:如|例如|比如|诸如|譬如)|主要|分别)?(?:有|包括|包含|是|为)?[：:]?$",
+    head = profile.category[-4:]
+    return len(head) >= 2 and re.search(rf"{re.escape(head)}[，,]?(?:如|例如|比如|诸如|譬如|主要|分别)?(?:有|包括|包含|是|为)?[：:]?$",
                                         enumeration.lead) is not None and not enumeration.lead.endswith(head)
 
 
@@ -489,7 +491,7 @@ def _titles_after_verb(window: str, start: int, profile: QueryProfile) -> list[E
     end = start + sentence.end()
     verbs = "|".join(re.escape(v) for v in profile.verbs)
     titles: dict[str, re.Match[str]] = {}
-    for led in re.finditer(rf"(?:{verbs})了?(?P<run>《[^《》]+》(?:[、和及与]《[^《》]+》)*)", window[start:end]):
+    for led in re.finditer(rf"(?:{verbs})了?(?P<run>《[^《》]+》(?:(?:[、和及与]|以及)《[^《》]+》)*)", window[start:end]):
         for found in re.finditer(r"《[^《》]+》", led.group("run")):
             titles.setdefault(found.group(), led)
     if len(titles) < 2:

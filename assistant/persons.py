@@ -45,8 +45,9 @@ PERSON = re.compile(rf"[\u4e00-\u9fff]{{2,3}}(?<![{_NOT_NAME_END}])副?总?{_TIT
                      rf"|{_TITLE_BEFORE_NAME}[:：]?\s*(?![{_NOT_NAME_START}])[\u4e00-\u9fff]{{2,3}}"  # "主席：庄毅群", a profile's field
                      rf"|[\u4e00-\u9fff]{{2,3}}{_COUNTED_GROUP}"
                      # "许师傅说", "王阿姨": a surname with the everyday word for an elder or master, as news calls a worker
-                     rf"|(?<![\u4e00-\u9fff])[{SURNAMES}{MORE_SURNAMES}](?:师傅|阿姨|大姐|大哥|大爷|大妈|老师)"
-                     rf"|(?<=[员工人民长手兵])[{SURNAMES}{MORE_SURNAMES}](?:师傅|阿姨|大姐|大哥|大爷|大妈)")
+                     # (not one looked up to: "向师傅学习")
+                     rf"|(?<![\u4e00-\u9fff])[{SURNAMES}{MORE_SURNAMES}](?:师傅|阿姨|大姐|大哥|大爷|大妈|老师)(?!学习|请教|致敬)"
+                     rf"|(?<=[员工人民长手兵机哥])[{SURNAMES}{MORE_SURNAMES}](?:师傅|阿姨|大姐|大哥|大爷|大妈)(?!学习|请教|致敬)")
 _TITLE_FIRST = re.compile(_TITLE_BEFORE_NAME)  # "总经理郑晓松": the title may end a longer word, the name after it starts one
 _TITLE_AROUND = re.compile(rf"^{_TITLE_BEFORE_NAME}[:：]?\s*|副?总?{_TITLE_AFTER}$|{_COUNTED_GROUP}$")
 

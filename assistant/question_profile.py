@@ -100,8 +100,8 @@ MONTH_BEFORE = 80  # how far back a sentence's month may be stated
 _WANTS_RANK = re.compile(r"名次|第几名|几等奖|什么等级|哪个等级|哪一等|(?:拿|得|获|取得|获得|排)了?第几(?![届次期批个天年月号])|什么奖|哪些奖|什么成绩|哪些成绩|成绩(?:怎么样|怎样|如何)|什么荣誉|哪些荣誉|什么称号|哪些称号|(?:什么|哪些|哪项)表彰(?!活动|形式|大会|会议|政策|办法|制度|标准|条件|仪式)")
 _RESULT = re.compile(r"(?:什么|哪些)成绩|成绩(?:怎么样|怎样|如何)")
 # what one places in: "在技能大赛上取得了什么成绩" asks a place won; "在组织建设上交出了什么成绩" what was achieved
-# (a cup or a sport is played for a place too: "打“耕耘杯”气排球和太极拳，拿了个什么成绩")
-_CONTEST = re.compile(r"赛|运动会|擂台|锦标|评比|评选|比武|考核|考试|演讲|朗诵|展演|汇演|征文|知识问答|奖|杯|[^全地眼星]球|拳|棋")
+# (a cup is played for a place too: "打“耕耘杯”气排球和太极拳，拿了个什么成绩")
+_CONTEST = re.compile(r"赛|运动会|擂台|锦标|评比|评选|比武|考核|考试|演讲|朗诵|展演|汇演|征文|知识问答|奖|杯")
 
 
 ASKS_DONE = re.compile(r"(?:实际|最终|最后|到底|真正)(?:上)?.{0,4}(?:完成|达到|培训|参加|发放|办理|落实|实现|建成)")
@@ -250,7 +250,7 @@ _MEASURE_GROUPS = {"元": ("元",), "万元": ("元",), "名": ("名", "人", "�
 
 
 _STATED_NUMBER = re.compile(r"(?!(?:19|20)\d\d$)\d{2,}(?:\.\d+)?")  # two digits or more, not a year
-_ASKING_PHRASES = re.compile(r"哪一?天|什么时候|什么时间|何时|多久|多长时间|是谁|哪位|叫什么名字|叫什么")
+_ASKING_PHRASES = re.compile(r"哪一?天|什么时候|什么时间|何时|多久|多长时间|是谁|哪位|叫什么名字|叫什么|姓什么|姓啥")
 _GRAMMAR_POS = ("x", "u", "p", "c", "r", "m", "e", "y", "o", "w")
 
 
@@ -542,7 +542,7 @@ def _titles_after_names(question: str) -> set[str]:
 
 
 # "…的是谁", "…是哪个部门", "…叫什么名字": what stands right before asks whose the role is
-_ASKS_HOLDER = re.compile(r"([\u4e00-\u9fff]{2,12}?)的?(?:是谁|是哪一?[个家位支所名][\u4e00-\u9fff]{0,3}|叫什么名字|叫什么)(?:[？?，,。！!]|$)")
+_ASKS_HOLDER = re.compile(r"([\u4e00-\u9fff]{2,12}?)的?(?:是谁|是哪一?[个家位支所名][\u4e00-\u9fff]{0,3}|叫什么名字|叫什么|姓什么|姓啥)(?:[？?，,。！!]|$)")
 # "…是哪个小组拿的第一", "谁获得了一等奖": a place won, asked after who won it
 _PRIZES = r"冠军|亚军|季军|[一二三特\d]等奖|金奖|银奖|铜奖"
 _RANK_WON = re.compile(r"(?:谁|哪一?[个家位支所名组队])[\u4e00-\u9fff]{0,6}?(?:拿|获|得|夺|摘)[得了的]{0,2}"
@@ -551,6 +551,8 @@ _RANK_WON = re.compile(r"(?:谁|哪一?[个家位支所名组队])[\u4e00-\u9fff
 _PRIZE_ROLE = re.compile(rf"第[一二三四五六七八九十\d]{{1,2}}名?|{_PRIZES}")
 # "一等奖给了哪家店", "一等奖是谁拿的", "冠军被哪个队夺得": the place won, asked before who won it
 _RANK_GIVEN = re.compile(rf"({_PRIZE_ROLE.pattern})(?:是|被|给了?|颁给了?|授予了?|花落|归了?|由|落到了?)(?:谁|哪)")
+# "拿二等奖的选手都有谁", "获得一等奖的是哪个队": those who won the prize, asked after it
+_RANK_HOLDERS = re.compile(rf"(?:拿|获|得|夺|摘)[得了过]?({_PRIZE_ROLE.pattern})的[\u4e00-\u9fff]{{0,6}}?(?:是|有)?(?:谁|哪)")
 _ENDS_IN_TITLE = re.compile(rf"(?:{TITLES})$")
 _NOT_ROLES = frozenset("题目 名字 名称 全称 主题 口号 内容 单位 部门 人 同志 老师 选手 职工 员工 代表 领导 干部 成员".split())
 
@@ -562,7 +564,7 @@ def _asked_role(question: str) -> str:
     单位) are no role."""
     import jieba.posseg
 
-    won = _RANK_WON.search(question) or _RANK_GIVEN.search(question)
+    won = _RANK_WON.search(question) or _RANK_GIVEN.search(question) or _RANK_HOLDERS.search(question)
     if won:  # "哪个小组拿的第一", "谁得了一等奖": the place won is what the answer must say
         return won.group(1)
     asked = _ASKS_HOLDER.search(question)
@@ -1021,6 +1023,7 @@ def profile_question(question: str, idf: Callable[[str], float], knows: Callable
         contrasts=contrasted_phrases(question, bounds),
         alternatives=alternatives,
         report_pointed=bool(_POINTED_REPORT.search(question)),
+        reports_of=tuple(dict.fromkeys(YEARS_REPORT.findall(question))),
         # a festival ("春节") is no season: its forms are read as a festival's
         sibling_words=tuple(w for w in contrasted_words(question, bounds) if not festivals_named(w)),
         role=_asked_role(question),
@@ -1197,6 +1200,10 @@ _PER_HEAD_ASKED = re.compile(r"每(?:人|户|名|位|家|队|组|个(?:人|单�
 # "换届后新的工会主席", "选出的主席", "新任主席", "新一届…主席": the one an election made, not the one before
 _ELECTED_ASKED = re.compile(r"选出|选举产生|当选|换届后|新任|新一届|新的[^，,。？?]{0,8}(?:主席|主任|书记|委员|会长)")
 _NEW_ASKED = re.compile(r"新(?:建|组建|增|发展|成立|吸收|入会|招)")
+
+
+# a report named by the year it is of ("2023年工作报告", "2022年度工会工作总结"), not the year it was given in
+YEARS_REPORT = re.compile(r"((?:19|20)\d\d)年度?(?:[\u4e00-\u9fff]{0,6}?)(?:工作)?(?:报告|总结)")
 
 
 def _said_topic(question: str, weights: dict[str, float]) -> tuple[str, ...]:

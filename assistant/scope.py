@@ -1890,9 +1890,16 @@ def _another_area_federation(unit: str, hit: Hit, article: str) -> bool:
     own = str(hit.metadata.get("unit") or "")
     if not (_AREA_FEDERATION.fullmatch(unit) and _AREA_FEDERATION.fullmatch(own)) or not is_specific(name_core(own)):
         return False
-    if name_forms(unit) & name_forms(own) or name_core(own) in unit:
-        return False  # the same area's ("安庆总工会" of 安庆市总工会, "青禾县柳湾镇总工会" of 柳湾镇总工会)
-    return not any(form.endswith("工会") and form in article for form in name_forms(unit))
+    if name_forms(unit) & name_forms(own) or name_core(own) in unit or name_core(unit) in own:
+        return False  # the same area's ("安庆总工会" of 安庆市总工会, "青禾县柳湾镇总工会" of 柳湾镇总工会, and the other way)
+    if any(form.endswith("工会") and form in article for form in name_forms(unit)):
+        return False  # written whole
+    # the area written only as what qualifies an honour ("安庆市劳模"): in passing; "其中柳岸县新增5家" tells of it
+    area = name_core(unit)
+    return all(_HONOUR_AFTER_AREA.match(article, m.end()) for m in re.finditer(re.escape(area), article))
+
+
+_HONOUR_AFTER_AREA = re.compile(r"(?:劳模|劳动模范|五一|先进|优秀|模范|工匠|劳动奖|三八|巾帼|技术能手|十佳|最美|级)")
 
 
 _GROUP = re.compile(r"^.{2,8}?(?:集团|控股|总公司)")  # a group whose members are named after it ("山钢集团莱芜分公司")

@@ -32,7 +32,7 @@ MAX_SUBJECTS = 4
 _CLAUSE_END = re.compile(r"[，,？?；;。！!]")
 _JOIN = re.compile(r"以及|和(?!谐)|(?<![参给])与(?!会)|(?<![普涉提危])及(?!时)|跟|、")  # not inside 和谐, 参与, 及时, 合同
 _JOIN_CHARS = "以和与及跟"
-_EACH = re.compile(r"各自|各(?![级类种项地界族])|分别|它们|两者|二者")  # not 各级/各类…: all of a kind, not each subject; "A和B，…它们…": the pair named
+_EACH = re.compile(r"各自|各(?![级类种项地界族])|分别")  # not 各级/各类…: all of a kind, not each subject
 # Words of comparison and of the answer's shape, not of a subject: dropped from the predicate.
 _COMPARE = re.compile(r"(?:哪个|哪边|哪家|哪一?方)(?:的)?(?P<noun>[^，,？?]{0,8}?)[最更]?(?:多|少|高|低|大|小|早|晚)|谁[最更]?(?:多|少|高|低)|"
                       r"最多|最少|是否一致|一致吗|相比|对比|比较一下")
@@ -563,11 +563,23 @@ def _owner_shared(subjects: list[str]) -> list[str]:
     return [subjects[0], *(owner + other for other in subjects[1:])]
 
 
+_PAIR_THEN_THEY = re.compile(r"(?P<pair>[^，,？?]{4,40}?)[，,](?P<rest>[^？?]*?)(?:它们|两者|二者)")
+
+
+def _they_as_each(question: str) -> str:
+    """"A和B，材料里提到它们拿过哪些荣誉": a clause of two names and nothing else, then 它们, asks each of them, as 各
+    would; "A和B签订了协议，它们约定了…" asks of what they did together."""
+    found = _PAIR_THEN_THEY.match(question)
+    if not found or not _JOIN.search(found.group("pair")) or any(flag.startswith(("v", "p")) for _, flag in tagged(found.group("pair"))):
+        return question
+    return question[: found.end("rest")] + "各" + question[found.end() :]
+
+
 def split_subjects(question: str, known: Known | None = None) -> list[str]:
     """One question per subject when the question asks the same of two to four subjects, or asks
     two to four whole questions about different subjects; [] otherwise. `known` tells names the
     material uses from other words, for subjects without a name ending."""
-    question = _shared_kind_spelled_out(_names_put_first(question))
+    question = _shared_kind_spelled_out(_names_put_first(_they_as_each(question)))
     pointed = _pointed_things(question) or _compared_quantities(question)
     if pointed:
         return pointed

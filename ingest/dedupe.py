@@ -284,8 +284,10 @@ def _inherit_what_copies_state(keeper: Document, copies: list[Document]) -> None
         if getattr(keeper, field) is None:
             stated = next((getattr(c, field) for c in copies if getattr(c, field) is not None), None)
             setattr(keeper, field, stated)
-    # "省xxx机关工会" of the kept copy is the unit blanked out: a copy that names it ("省计委机关工会") says whose it is
-    if keeper.unit and _BLANK.search(keeper.unit):
-        named = next((c.unit for c in copies if c.unit and not _BLANK.search(c.unit) and _agree(_NAME_SLOT, keeper.unit, c.unit)
-                      and _is_subsequence(_BLANK.sub("", keeper.unit), c.unit)), None)
-        keeper.unit = named or keeper.unit
+    # "省xxx机关工会" of the kept copy is the unit blanked out: a copy that names it ("省计委机关工会") says whose it is;
+    # copies naming two units (one template filled twice) say no one unit
+    if keeper.unit and (_BLANK.search(keeper.unit.lower()) or _PLACEHOLDER.search(keeper.unit)):
+        bare = _BLANK.sub("", _PLACEHOLDER.sub("", keeper.unit).lower())
+        named = {c.unit for c in copies if c.unit and not (_BLANK.search(c.unit.lower()) or _PLACEHOLDER.search(c.unit))
+                 and _is_subsequence(bare, c.unit)}
+        keeper.unit = named.pop() if len(named) == 1 else keeper.unit

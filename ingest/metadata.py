@@ -225,8 +225,10 @@ def stamped_year(head: str, title: str, text: str, retrospect: int | None = None
     业务量…" is news of the stamp's year citing the year before."""
     title, body = _title_and_body(title, text)
     stamp = _STAMP_RE.search(head)
-    # (the first three lines of text: a site's slogan or an ad line above the lead is one of them, headlines are not)
-    first_lines = "".join([line for line in body if not _looks_like_title(line)][:3])[:NEWS_DAY_CHARS]
+    # (the first three lines of running text: not a headline, nor a site's slogan above the lead, "尊享好礼！…", which
+    # holds no comma or full stop)
+    lines = [line for line in body if not _looks_like_title(line) and re.search(r"[，,。]", line)][:3]
+    first_lines = "".join(lines)[:NEWS_DAY_CHARS]
     opening = _UNDATED_NEWS_RE.search(first_lines)
     # (a news item that looks back on a year, "过去一年，…", tells of two years: its post dates neither)
     if not stamp or not opening or _YEAR_LOOKED_BACK_RE.search(title + first_lines):
@@ -235,7 +237,7 @@ def stamped_year(head: str, title: str, text: str, retrospect: int | None = None
         if _written_year(title + _opening(body)):
             return None
     else:  # the news day told in the lead (its first paragraph), which writes no year and tells no meeting or look back
-        lead = next((line for line in body if not _looks_like_title(line)), "")
+        lead = lines[0] if lines else ""
         if _written_year(title + lead) or opening.start() >= len(lead) or _SUMS_UP_RE.search(title + lead):
             return None
     if _AHEAD_RE.search(first_lines[max(0, opening.start() - 3) : opening.start()]):

@@ -204,10 +204,13 @@ def test_a_figure_over_a_whole_area_of_another_level_is_not_the_places_asked() -
 
 
 def test_what_an_article_never_names_it_never_counts() -> None:
-    """"一共建了多少个女职工委员会" of an article that never says 委员会: its "工会组织58个" counts something else."""
-    text = "目前，市直机关各单位建立健全工会组织58个，涵盖市直单位93家，共有工会会员4859人，其中女职工2100人，专兼职工会干部156人。"
+    """"一共建了多少个女职工委员会" of an article that never says 女职工 nor 委员会: its "工会组织58个" counts something else;
+    "多少名钳工参赛" of "45名钳工…参加比赛" is counted, 参赛 said otherwise."""
+    text = "目前，市直机关各单位共建立健全工会组织58个，涵盖市直单位93家，共有工会会员4859人，专兼职工会干部156人。"
     assert not _answer("市直机关工会工委下面一共建了多少个女职工委员会？", text, unit="市直机关工会").grounded
     assert "58个" in _answer("市直机关工会工委下面一共建了多少个工会组织？", text, unit="市直机关工会").text
+    contest = "青禾集团在郑州举办钳工职业技能大赛。来自14家下属企业的45名钳工角力技能，以赛交流。"
+    assert "45名" in _answer("青禾集团钳工大赛一共有多少名钳工参赛？", contest, unit="青禾集团工会").text
 
 
 def test_the_titles_the_questions_verb_takes_are_the_list() -> None:
@@ -217,3 +220,75 @@ def test_the_titles_the_questions_verb_takes_are_the_list() -> None:
     answer = _answer("青禾幼儿园的教代会上解读了哪几项制度？", text, unit="青禾幼儿园工会")
     assert all(t in answer.text for t in ("绩效考核实施细则", "考勤制度", "安全工作实施细则", "师德考核办法")), answer.text
     assert "财务工作报告" not in answer.text, answer.text
+
+
+def test_a_report_named_by_its_year_is_not_another_years() -> None:
+    """"2023年工作报告是谁作的" and "…作集团2022年工作报告": another year's report, not the one asked."""
+    text = "会上，集团党委副书记、总裁王某作集团2022年工作报告。工会主席李某主持大会。"
+    answer = _answer("青禾出版集团2023年工作报告是谁作的？", text, unit="青禾出版集团工会", year=2023)
+    assert "王某" not in answer.text, answer.text
+    assert "王某" in _answer("青禾出版集团2022年工作报告是谁作的？", text, unit="青禾出版集团工会", year=2023).text
+
+
+def test_the_day_of_a_quoted_event_is_given_where_the_event_is_named() -> None:
+    """"“服务品质提升月”是几月几号启动的" and "7月19日，…举办了技能比武": another event's day; the quoted event, told
+    without a day, has none to give."""
+    text = ("青禾宾馆工会开展了为期一个月的“服务品质提升月”活动，先后举行了礼仪队评选、微笑大使评选等十项专题活动。"
+            "7月19日，集团党委和工会共同举办了酒店系统技能比武。")
+    assert not _answer("青禾宾馆工会的“服务品质提升月”是几月几号启动的？", text, unit="青禾宾馆工会").grounded
+    dated = "6月1日，青禾宾馆工会启动“服务品质提升月”活动。7月19日，集团举办了酒店系统技能比武。"
+    assert "6月1日" in _answer("青禾宾馆工会的“服务品质提升月”是几月几号启动的？", dated, unit="青禾宾馆工会").text
+
+
+def test_who_won_a_prize_asked_after_it_is_the_role_asked() -> None:
+    """"拿二等奖的选手都有谁": those who won 二等奖, which the person who spoke at the contest is not."""
+    assert profile_question("青禾商超技能竞赛拿二等奖的选手都有谁？", _idf).role == "二等奖"
+    assert profile_question("获得一等奖的是哪个队？", _idf).role == "一等奖"
+
+
+def test_a_skills_contest_named_by_a_trade_the_article_never_writes_is_another() -> None:
+    """"焊工职业技能大赛一等奖是谁" of an article telling a 钳工 contest: another trade's contest; 职工 names no trade."""
+    text = ("青禾集团在郑州举办2023年钳工职业技能大赛。经过激烈角逐，恒达公司杨某获得一等奖，重装公司刘某获得二等奖。")
+    meta = {"unit": "青禾集团工会", "year": 2023}
+    assert not _answer("青禾集团2023年焊工职业技能大赛一等奖是谁？", text, **meta).grounded
+    assert "杨某" in _answer("青禾集团2023年钳工职业技能大赛一等奖是谁？", text, **meta).text
+    assert "杨某" in _answer("青禾集团2023年职工技能大赛一等奖是谁？", text.replace("钳工职业", "职工"), **meta).text
+
+
+def test_review_mends_of_the_round() -> None:
+    """What two reviews found the round's rules doing wrong, mended: each line a shape they reported."""
+    from assistant.subjects import split_subjects
+
+    # 姓什么 of a full name; surname-only people are not read into a slogan ("向师傅学习" stays words)
+    text = "保安员许建国说，由于经常加班加点，很难得到劳动保障。加入工会后，就有了“娘家”的靠山。"
+    assert "许建国" in _answer("青禾区保安工会成立时，说有了“娘家”靠山的那位保安员姓什么？", text, unit="青禾区总工会").text
+    # another area's federation: a longer name of the same one, and a city report telling of the county as a subject
+    same = _answer("柳岸县总工会2024年新增了几家工会驿站？", "今年以来，县总工会新增工会驿站5家。",
+                   unit="青禾省柳岸县总工会", year=2024)
+    assert same.grounded and "5家" in same.text, same.text
+    city = _answer("柳岸县总工会2024年新增了几家工会驿站？", "今年，全市新增工会驿站40家，其中柳岸县新增5家。",
+                   unit="青禾市总工会", year=2024)
+    assert "5家" in city.text, city.text
+    # a school named as a venue or after 那 is no name ("那二中呢" keeps the conversation's county)
+    assert _unit_read("青禾县总工会在一中举办了什么比赛？") == "青禾县总工会"
+    assert _unit_read("青禾交警一中队工会组织了什么活动？") != "青禾交警一中"
+    # 它们 after a pair that did something together asks of what they did together
+    assert split_subjects("青禾公司和柳岸公司签订了友好合作协议，它们约定了哪些合作内容？") == []
+    # a whole area named in a clause that is no count of it, or in a sentence naming the place asked
+    won = "在全市职工技能大赛中，青禾县代表队获得3个一等奖。"
+    assert "3个" in _answer("青禾县代表队在职工技能大赛中获得了几个一等奖？", won, unit="青禾县总工会").text
+    # a heading paragraph may run on for a paragraph before the next heading
+    headed = ("服务提质。大力建设户外劳动者服务站点。\n站点实行24小时开放。\n权益维护。积极引导新就业形态劳动者加入工会。\n"
+              "素养提升。组织各类文体活动，丰富精神文化生活。")
+    assert ("服务提质", "权益维护", "素养提升") in _items(headed)
+    # 在…中 inside the first item is no lead clause; the heading above a paragraph stays in its lead
+    contest = "今年，开展职工技能比武，在全市决赛中获得团体一等奖；举办青年联谊会；组织职工参加市运动会。"
+    assert any(e.items[0].startswith("开展职工技能比武") for e in find_enumerations(contest)), _items(contest)
+    listed = [e for e in find_enumerations("二、维护权益\n今年，签订集体合同45份；调解劳动争议12起；开展法律咨询8次。")
+              if "调解劳动争议12起" in e.items]
+    assert listed and "维护权益" in listed[0].lead, listed
+    # a list of activities the tagger reads as names is still a list of activities; a deed of taking part is a deed
+    done = "今年，机关工会先后开展了金秋助学、文明创建、贺新春联欢会、教工健步走等职工活动。"
+    assert "贺新春联欢会" in _answer("青禾机关工会今年搞过哪些职工活动？", done, unit="青禾机关工会").text
+    # a cup, not any ball or board game, makes 成绩 a place won
+    assert not profile_question("青禾县总工会新建篮球场后取得了什么成绩？", _idf).wants_rank
