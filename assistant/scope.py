@@ -1894,11 +1894,14 @@ def _another_area_federation(unit: str, hit: Hit, article: str) -> bool:
         return False  # the same area's ("安庆总工会" of 安庆市总工会, "青禾县柳湾镇总工会" of 柳湾镇总工会, and the other way)
     if any(form.endswith("工会") and form in article for form in name_forms(unit)):
         return False  # written whole
-    # the area written only as what qualifies an honour ("安庆市劳模"): in passing; "其中柳岸县新增5家" tells of it
+    # the area written only as what qualifies an honour ("安庆市劳模") or the event its workers went to ("参加安庆市…比赛"):
+    # in passing; "其中柳岸县新增5家" tells of it
     area = name_core(unit)
-    return all(_HONOUR_AFTER_AREA.match(article, m.end()) for m in re.finditer(re.escape(area), article))
+    return all(_HONOUR_AFTER_AREA.match(article, m.end()) or _WENT_TO_AREA.search(article[max(0, m.start() - 4) : m.start()])
+               for m in re.finditer(re.escape(area), article))
 
 
+_WENT_TO_AREA = re.compile(r"(?:参加|参与|出席|赴|到|去|前往|来到|走进)了?$")
 _HONOUR_AFTER_AREA = re.compile(r"(?:劳模|劳动模范|五一|先进|优秀|模范|工匠|劳动奖|三八|巾帼|技术能手|十佳|最美|级)")
 
 

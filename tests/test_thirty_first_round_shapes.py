@@ -52,9 +52,10 @@ def test_asking_a_persons_surname_asks_for_the_person_as_the_news_calls_them() -
 
 
 def test_one_areas_federation_is_not_another_areas_though_its_report_names_that_area() -> None:
-    """"青禾市总工会…" of 柳岸县总工会's report, which writes 青禾市 only in "青禾市劳模": another area's federation."""
+    """"青禾市总工会…" of 柳岸县总工会's report, which writes 青禾市 only in "青禾市劳模" and "参加青禾市…比赛": another
+    area's federation."""
     text = ("大力建设户外劳动者服务站点——工会驿站，在原有已建成27家的基础上，今年以来又新增5家。"
-            "今年以来，组织7名青禾市劳模参加学历提升班。")
+            "今年以来，组织7名青禾市劳模参加学历提升班；组织5名选手参加青禾市新就业形态劳动者歌唱比赛。")
     meta = {"unit": "柳岸县总工会", "title": "柳岸县总工会2024年工作总结", "year": 2024}
     assert not _answer("青禾市总工会今年新增了几家工会驿站？", text, **meta).grounded
     assert "5家" in _answer("柳岸县总工会今年新增了几家工会驿站？", text, **meta).text
