@@ -443,11 +443,17 @@ def _head_as_titled(text: str, profile: QueryProfile) -> QueryProfile:
     return replace(profile, role=title) if title else profile
 
 
-def _day_of_another_event(window: str, profile: QueryProfile) -> bool:
+def _day_of_another_event(window: str, profile: QueryProfile, before: str = "") -> bool:
     """"“服务品质提升月”是几月几号启动的" and "7月19日，…举办了技能比武": the day asked is the quoted event's, which a
-    window that never names it does not give."""
-    return bool({"day", "date"} & set(profile.kinds)) and bool(profile.quoted) and not any(
-        form in window for quoted in profile.quoted for form in (quoted, *quote_forms(quoted)))
+    window that never names it does not give; a sentence pointing back at it ("6月1日，活动正式启动") after the one that
+    names it (`before`) does."""
+    if not ({"day", "date"} & set(profile.kinds)) or not profile.quoted:
+        return False
+    forms = [form for quoted in profile.quoted for form in (quoted, *quote_forms(quoted))]
+    return not any(form in window for form in forms) and not (any(form in before for form in forms) and _POINTS_BACK.search(window))
+
+
+_POINTS_BACK = re.compile(r"活动|此次|本次|该|这次|当天|是日")
 
 
 def _another_years_report(sentence: str, profile: QueryProfile) -> bool:
@@ -459,7 +465,8 @@ def _another_years_report(sentence: str, profile: QueryProfile) -> bool:
 _AREA_LEVEL = re.compile(r"[\u4e00-\u9fff]{2,6}?([县区市盟州旗省镇乡])")
 # a clause opening with a whole area ("全盟教育系统…314人"), not one that names a contest or an honour of it ("在全市…大赛中",
 # "争创全省模范…") nor a word holding 全区 ("全区域")
-_WHOLE_AREA_CLAUSE = re.compile(r"(?:^|(?<=[，,。；;：:]))\s*(?:[今去本]年|一年来|全年)?[，,]?全([省市县区盟州旗镇乡])(?![委属直级域])[^，,。；;]*?\d")
+_WHOLE_AREA_CLAUSE = re.compile(r"(?:^|(?<=[，,。；;：:]))\s*(?:[今去本]年|一年来|全年)?[，,]?全([省市县区盟州旗镇乡])(?![委属直级域])"
+                                r"(?=.*?(?:\d|[一二三四五六七八九十百千两]+[余多]?[人名个家户元项次所]))")
 
 
 def _whole_of_another_level(sentence: str, profile: QueryProfile) -> bool:
@@ -468,9 +475,16 @@ def _whole_of_another_level(sentence: str, profile: QueryProfile) -> bool:
     if not profile.wants_number:
         return False
     places = [m for m in map(_AREA_LEVEL.fullmatch, (*profile.anchors, *profile.units)) if m]
-    wholes = {m.group(1) for m in _WHOLE_AREA_CLAUSE.finditer(sentence)}
-    return (bool(places) and bool(wholes) and not wholes & {m.group(1) for m in places}
-            and not any(m.group(0)[:-1] in sentence for m in places))
+    levels = {m.group(1) for m in places}
+    if not places or re.search(rf"[我本][{''.join(levels)}]", sentence):
+        return False  # "我县新增5家": the place asked, by its own report's word
+    # (a clause of the sentence counting the place asked answers it: "全市新增40家，其中柳岸县新增5家")
+    if any(_FIGURE.search(clause) and any(m.group(0)[:-1] in clause for m in places) for clause in re.split(r"[，,。；;]", sentence)):
+        return False
+    return any(whole.group(1) not in levels for whole in _WHOLE_AREA_CLAUSE.finditer(sentence))
+
+
+_FIGURE = re.compile(r"\d|[一二三四五六七八九十百千两]+[余多]?[人名个家户元项次所]")
 
 
 def _counted_never_said(profile: QueryProfile, text: str) -> bool:
@@ -854,7 +868,7 @@ def _about_sibling(sentence: str, siblings: dict[str, frozenset[str]]) -> bool:
 _CONTEST_END = r"(?:锦标赛|邀请赛|友谊赛|选拔赛|淘汰赛|接力赛|预赛|复赛|总决赛|半决赛|决赛|联赛|大赛|竞赛|比赛|赛)"
 _CONTEST = re.compile(rf"([\u4e00-\u9fff]{{2,4}}?){_CONTEST_END}")
 # a trade by its worker's noun (焊工, 钳工, 保育员, 厨师, 驾驶员), not workers in general or any contestant (职工, 人员, 选手, 能手)
-_TRADE = re.compile(r"(?!(?:教|女|青年|农民|一线)?职工$|员工$|人员$|[选能高好新]手$)[\u4e00-\u9fff]{1,4}[工员师手]")
+_TRADE = re.compile(r"(?!(?:教|女|青年|农民|一线)?职工$|员工$|人员$|[选能高好新]手$|[青女教技民职员]工$|农民工$)[\u4e00-\u9fff]{1,4}[工员师手]")
 
 
 def _names_a_sport(word: str) -> bool:
@@ -874,8 +888,9 @@ def _other_contest(profile: QueryProfile, article: str) -> bool:
              *(a + b for a, b in zip(words, words[1:]) if re.fullmatch(_CONTEST_END, b) and _names_a_sport(a))]
     asked = [found.group(1)[-2:] for found in map(_CONTEST.fullmatch, named) if found]
     # "焊工/职业技能/大赛": the trade whose skills are contested, a worker's noun before the skill ("钳工…大赛" is another)
-    asked += [a for a, b, c in zip(words, words[1:], words[2:])
-              if re.fullmatch(_CONTEST_END, c) and re.fullmatch(r"(?:职业)?(?:技能|技术|操作技能)", b) and _TRADE.fullmatch(a)]
+    asked += [a[-2:] for a, b, c in zip(words, words[1:], words[2:])
+              if re.fullmatch(_CONTEST_END, c) and re.fullmatch(r"(?:职业)?(?:技能|技术|操作技能)", b) and _TRADE.fullmatch(a)
+              and _TRADE.fullmatch(a[-2:])]  # (电焊工 is a 焊工)
     return any(sport not in article for sport in asked) and _CONTEST.search(article) is not None
 
 
@@ -987,7 +1002,7 @@ def candidates(hits: list[Hit], profile: QueryProfile, articles: dict[str, str] 
                 typed = (_has_answer_type(window, profile, context, carried, goes_on) and not stock_only
                          and (not dated or any(day in window for day in dated))
                          and (hit.doc_id not in named_kind or _names_one_of_kind(window, profile.which_kind))
-                         and not _day_of_another_event(window, profile))
+                         and not _day_of_another_event(window, profile, told[-2] if len(told) > 1 else ""))
                 near = "".join(told[-1 - NEAR_SENTENCES : -1]) if typed and _typed_strongly(profile) else ""
                 # the headings it sits under count as its neighbours do (the words, never an abbreviation)
                 coverage = sentence_coverage(_unfolded(window) + carried, context, hit.text, profile, elsewhere, named, about,

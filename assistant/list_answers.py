@@ -105,7 +105,7 @@ _AIMED_CATEGORY = re.compile(r"(?:目标|任务|问题|不足|重点|主题|形�
 _ATTENDED_AFTER = re.compile(r"等?(?:[共约近\d余多百千两一二三四五六七八九十]|[名人位]|学员|干部|职工|员工|代表|同志|一同|共同|踊跃|积极|全体)*"
                              r"(?:参加|出席|列席|参与|到会|与会)")
 # "…、青禾快递协会相关领导出席活动": the last item goes on to say that the bodies' people attended
-_ATTENDED_IN_LAST = re.compile(r"(?:会|局|委|厅|办|处|部|司|团|院|校|所|站|心)(?:相关|主要|有关)?(?:领导|负责人|负责同志)(?:同志)?等?"
+_ATTENDED_IN_LAST = re.compile(r"(?:会|局|委|厅|办|处|部|司|团|院|校|所|站|心)(?:相关|主要|有关)?(?:领导|负责人|负责同志|代表)(?:同志)?等?"
                                r"(?:参加|出席|列席|到会|与会|莅临)")
 _HONOUR_CATEGORY = re.compile(r"(?:荣誉|称号|奖项|奖励|表彰|殊荣)$")
 _LED_BY_HONOUR = re.compile(rf"(?:{HONOURED.pattern})[了过]?$")

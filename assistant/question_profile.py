@@ -101,7 +101,8 @@ _WANTS_RANK = re.compile(r"名次|第几名|几等奖|什么等级|哪个等级|
 _RESULT = re.compile(r"(?:什么|哪些)成绩|成绩(?:怎么样|怎样|如何)")
 # what one places in: "在技能大赛上取得了什么成绩" asks a place won; "在组织建设上交出了什么成绩" what was achieved
 # (a cup is played for a place too: "打“耕耘杯”气排球和太极拳，拿了个什么成绩")
-_CONTEST = re.compile(r"赛|运动会|擂台|锦标|评比|评选|比武|考核|考试|演讲|朗诵|展演|汇演|征文|知识问答|奖|杯")
+_CONTEST = re.compile(r"赛|运动会|擂台|锦标|评比|评选|比武|考核|考试|演讲|朗诵|展演|汇演|征文|知识问答|奖|杯"
+                      r"|(?:打|下|参加)[^，,。？?]{0,10}?(?:球|拳|棋)")  # "打气排球和太极拳": a game played
 
 
 ASKS_DONE = re.compile(r"(?:实际|最终|最后|到底|真正)(?:上)?.{0,4}(?:完成|达到|培训|参加|发放|办理|落实|实现|建成)")
@@ -552,7 +553,8 @@ _PRIZE_ROLE = re.compile(rf"第[一二三四五六七八九十\d]{{1,2}}名?|{_P
 # "一等奖给了哪家店", "一等奖是谁拿的", "冠军被哪个队夺得": the place won, asked before who won it
 _RANK_GIVEN = re.compile(rf"({_PRIZE_ROLE.pattern})(?:是|被|给了?|颁给了?|授予了?|花落|归了?|由|落到了?)(?:谁|哪)")
 # "拿二等奖的选手都有谁", "获得一等奖的是哪个队": those who won the prize, asked after it
-_RANK_HOLDERS = re.compile(rf"(?:拿|获|得|夺|摘)[得了过]?({_PRIZE_ROLE.pattern})的[\u4e00-\u9fff]{{0,6}}?(?:是|有)?(?:谁|哪)")
+_RANK_HOLDERS = re.compile(rf"(?:拿|获|得|夺|摘)[得了过到下]?({_PRIZE_ROLE.pattern})的[\u4e00-\u9fff]{{0,6}}?(?:是|有)?(?:谁|哪)"
+                           rf"|({_PRIZE_ROLE.pattern})(?:的)?(?:获得者|得主|获奖者)(?:都)?(?:是|有)?(?:谁|哪)")
 _ENDS_IN_TITLE = re.compile(rf"(?:{TITLES})$")
 _NOT_ROLES = frozenset("题目 名字 名称 全称 主题 口号 内容 单位 部门 人 同志 老师 选手 职工 员工 代表 领导 干部 成员".split())
 
@@ -566,7 +568,7 @@ def _asked_role(question: str) -> str:
 
     won = _RANK_WON.search(question) or _RANK_GIVEN.search(question) or _RANK_HOLDERS.search(question)
     if won:  # "哪个小组拿的第一", "谁得了一等奖": the place won is what the answer must say
-        return won.group(1)
+        return next(group for group in won.groups() if group)
     asked = _ASKS_HOLDER.search(question)
     if not asked:
         return ""
@@ -1203,7 +1205,7 @@ _NEW_ASKED = re.compile(r"新(?:建|组建|增|发展|成立|吸收|入会|招)"
 
 
 # a report named by the year it is of ("2023年工作报告", "2022年度工会工作总结"), not the year it was given in
-YEARS_REPORT = re.compile(r"((?:19|20)\d\d)年度?(?:[\u4e00-\u9fff]{0,6}?)(?:工作)?(?:报告|总结)")
+YEARS_REPORT = re.compile(r"((?:19|20)\d\d)年度?(?:工会|行政|集团|公司|财务)?(?:工作)?(?:报告|总结)(?=[》”」，,。；;？?！!的是由]|$)")
 
 
 def _said_topic(question: str, weights: dict[str, float]) -> tuple[str, ...]:

@@ -508,6 +508,9 @@ def _place_only(name: str) -> bool:
     return bool(_PLACE_ONLY.match(name)) or (len(name) == 2 and name[-1] in "县旗" and is_specific(name))
 
 
+_VENUE_BEFORE = re.compile(r"(?:在|到|赴|走进|深入|慰问了?|看望了?)$")
+
+
 def _read_names(question: str) -> tuple[str | None, str | None]:
     """(unit, place) the question names, when it names one: an administrative area alone is a
     place, an organisation gives its leading area (when that says which one) as the place."""
@@ -530,6 +533,9 @@ def _read_names(question: str) -> tuple[str | None, str | None]:
     if len(specific) > 1:  # "中国电科38所为…报销老年大学学费": a kind of school the dictionary knows, after the subject, names none
         specific = [(n, whole) for i, (n, whole) in enumerate(specific) if i == 0 or not _common_noun(n)]
     names = specific or names  # "九溪工业园区新建了哪几家企业工会": the kind is what was founded
+    # "青禾县总工会在县二中举办…", "…慰问了柳岸一中": a body named as where or whom, after the one asking, is no scope
+    named_at = [(n, whole) for n, whole in names if not _VENUE_BEFORE.search(question[: max(question.find(n), 0)])]
+    names = named_at if named_at and len(named_at) < len(names) else names
     bodies = [(n, whole) for n, whole in names if not _place_only(n)]
     if len({n for n, _ in bodies}) == 1 and all(bodies[0][0].startswith(re.sub(rf"[{_ADMIN}]$", "", n)) for n, _ in names if _place_only(n)):
         names = bodies  # "福州八中工会…参加福州市教工…比赛": the school, of the city named again for the contest
@@ -1890,19 +1896,12 @@ def _another_area_federation(unit: str, hit: Hit, article: str) -> bool:
     own = str(hit.metadata.get("unit") or "")
     if not (_AREA_FEDERATION.fullmatch(unit) and _AREA_FEDERATION.fullmatch(own)) or not is_specific(name_core(own)):
         return False
-    if name_forms(unit) & name_forms(own) or name_core(own) in unit or name_core(unit) in own:
+    if name_forms(unit) & name_forms(own) or name_core(own) in unit or own.endswith(unit):
         return False  # the same area's ("安庆总工会" of 安庆市总工会, "青禾县柳湾镇总工会" of 柳湾镇总工会, and the other way)
     if any(form.endswith("工会") and form in article for form in name_forms(unit)):
         return False  # written whole
-    # the area written only as what qualifies an honour ("安庆市劳模") or the event its workers went to ("参加安庆市…比赛"):
-    # in passing; "其中柳岸县新增5家" tells of it
-    area = name_core(unit)
-    return all(_HONOUR_AFTER_AREA.match(article, m.end()) or _WENT_TO_AREA.search(article[max(0, m.start() - 4) : m.start()])
-               for m in re.finditer(re.escape(area), article))
-
-
-_WENT_TO_AREA = re.compile(r"(?:参加|参与|出席|赴|到|去|前往|来到|走进)了?$")
-_HONOUR_AFTER_AREA = re.compile(r"(?:劳模|劳动模范|五一|先进|优秀|模范|工匠|劳动奖|三八|巾帼|技术能手|十佳|最美|级)")
+    # a breakdown a report gives by area ("全市新增40家，其中柳岸县新增5家") tells of the area asked
+    return re.search(rf"其中{re.escape(name_core(unit))}", article) is None
 
 
 _GROUP = re.compile(r"^.{2,8}?(?:集团|控股|总公司)")  # a group whose members are named after it ("山钢集团莱芜分公司")

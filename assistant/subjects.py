@@ -570,7 +570,9 @@ def _they_as_each(question: str) -> str:
     """"A和B，材料里提到它们拿过哪些荣誉": a clause of two names and nothing else, then 它们, asks each of them, as 各
     would; "A和B签订了协议，它们约定了…" asks of what they did together."""
     found = _PAIR_THEN_THEY.match(question)
-    if not found or not _JOIN.search(found.group("pair")) or any(flag.startswith(("v", "p")) for _, flag in tagged(found.group("pair"))):
+    # (names alone: each part ends as a body does, "市场监督管理局" though the tagger reads verbs in it)
+    if not found or not _JOIN.search(found.group("pair")) or not all(
+            re.search(f"(?:{_ORG.pattern})$", part.strip()) for part in _JOIN.split(found.group("pair"))):
         return question
     return question[: found.end("rest")] + "各" + question[found.end() :]
 

@@ -293,3 +293,34 @@ def test_review_mends_of_the_round() -> None:
     assert "贺新春联欢会" in _answer("青禾机关工会今年搞过哪些职工活动？", done, unit="青禾机关工会").text
     # a cup, not any ball or board game, makes 成绩 a place won
     assert not profile_question("青禾县总工会新建篮球场后取得了什么成绩？", _idf).wants_rank
+
+
+def test_review_c_mends_of_the_round() -> None:
+    """What a third review found the mends doing wrong, mended."""
+    from assistant.subjects import split_subjects
+
+    # another area's federation: named in passing in any way, still another's; the city's district is not the city
+    passing = "大力建设工会驿站，今年以来又新增5家。贯彻青禾市委决策部署，在柳岸县召开现场推进会。"
+    assert not _answer("青禾市总工会今年新增了几家工会驿站？", passing, unit="柳岸县总工会", year=2024).grounded
+    district = _answer("青禾市总工会今年新增了几家工会驿站？", "今年以来，区总工会新增工会驿站5家。", unit="青禾市柳岸区总工会", year=2024)
+    assert not district.grounded, district.text
+    # a venue after the asker is no scope of its own
+    assert _unit_read("青禾县总工会在县二中举办了什么比赛？") == "青禾县总工会"
+    # the day in the sentence after the one naming the event, pointing back at it
+    started = "青禾宾馆工会开展“服务品质提升月”活动。6月1日，活动正式启动。"
+    assert "6月1日" in _answer("青禾宾馆工会的“服务品质提升月”是几月几号启动的？", started, unit="青禾宾馆工会").text
+    # a trade by its last two characters, worker groups no trade
+    welded = "青禾集团举办2023年焊工职业技能大赛。经过角逐，杨某获得一等奖。"
+    for question in ("青禾集团2023年电焊工职业技能大赛一等奖是谁？", "青禾集团2023年青工技能大赛一等奖是谁？"):
+        assert "杨某" in _answer(question, welded, unit="青禾集团工会", year=2023).text, question
+    # a year of the meeting is no year of the report
+    assert "王某" in _answer("青禾集团2023年职代会上的工作报告是谁作的？", "2023年职代会上，总裁王某作工作报告。",
+                            unit="青禾集团工会", year=2023).text
+    # a whole area's figure with the place named in a clause that counts nothing; 我县 is the place asked
+    league = "全盟教育系统培训工会干部345人，帮扶困难职工314人，青禾县教育工会组织了读书活动。"
+    assert not _answer("青禾县教育系统一年帮扶了多少名困难职工？", league, unit="盟教育工会").grounded
+    assert "5家" in _answer("青禾县总工会新增了几家驿站？", "全市新增40家，我县新增5家。", unit="青禾县总工会").text
+    # a game played without a cup; names holding verbs the tagger reads; prizes won asked by 拿到 or 获得者
+    assert profile_question("青禾三中工会带老师去打气排球和太极拳，拿了个什么成绩？", _idf).wants_rank
+    assert len(split_subjects("青禾市市场监督管理局和柳岸区税务局，材料里提到它们拿过哪些全国级的荣誉？")) == 2
+    assert [profile_question(q, _idf).role for q in ("拿到二等奖的选手都有谁？", "二等奖获得者是谁？")] == ["二等奖", "二等奖"]
