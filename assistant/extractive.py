@@ -471,7 +471,8 @@ _WHOLE_AREA_CLAUSE = re.compile(r"(?:^|(?<=[，,。；;：:]))\s*(?:[今去本]�
 
 def _whole_of_another_level(sentence: str, profile: QueryProfile) -> bool:
     """"突泉县…帮扶了多少名困难职工" and "全盟教育系统…帮扶困难职工314人": a figure over a whole area of another level
-    (盟, 市, 省) than the place asked (县), in a sentence that never names that place, is not that place's."""
+    (盟, 市, 省) than the place asked (县) is not that place's, unless a clause of the sentence counts the place asked
+    ("其中柳岸县新增5家") or the report's own word for it does ("我县新增5家")."""
     if not profile.wants_number:
         return False
     places = [m for m in map(_AREA_LEVEL.fullmatch, (*profile.anchors, *profile.units)) if m]
