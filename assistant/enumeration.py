@@ -12,7 +12,7 @@ from __future__ import annotations
 import itertools
 import os
 import re
-from collections.abc import Iterator, Sequence
+from collections.abc import Iterable, Iterator, Sequence
 from dataclasses import dataclass, replace
 
 from assistant.persons import looks_like_name
@@ -230,15 +230,8 @@ def _labelled_runs(text: str) -> list[Enumeration]:
     """Lines each opened by a short label and a colon ("一封慰问信：…", "一次同劳动：…"), with at
     most a few lines of account between them: the labels are the items, as a numbered list's
     headings are. A run of one is no list."""
-    runs: list[list[re.Match[str]]] = []
-    for match in _LABELLED_LINE.finditer(text):
-        last = runs[-1][-1] if runs else None
-        if last is not None and text.count("\n", last.end(), match.start()) <= LABEL_GAP_LINES:
-            runs[-1].append(match)
-        else:
-            runs.append([match])
     found = []
-    for run in (r for r in runs if len(r) >= 2):
+    for run in _runs_of_labels(_LABELLED_LINE.finditer(text), text):
         items = dedupe([m.group("label").strip() for m in run])
         if len(items) >= 2:
             found.append(Enumeration(tuple(items), run[0].start("label"), run[-1].end(), _lead(text, run[0].start("label"))))
@@ -254,25 +247,25 @@ def _headed_paragraph_runs(text: str) -> list[Enumeration]:
     ("服务优化。…", "权益保障。…", "素养提升。…"): the headings are the items, as a numbered list's are. A sentence
     that happens to be short ("会议指出。") stands alone, or beside one of another length."""
     found = []
-    lines = text.split("\n")
-    starts = [sum(len(line) + 1 for line in lines[:i]) for i in range(len(lines))]
-    heads = [(_HEADED_PARAGRAPH.match(line), start) for line, start in zip(lines, starts)]
-    run: list[tuple[re.Match[str], int]] = []
-    since = 0  # paragraphs since the run's last heading: its account may run on (LABEL_GAP_LINES)
-    for head, start in [*heads, (None, len(text))]:
-        if head and (not run or len(head.group("label")) == len(run[-1][0].group("label"))):
-            run.append((head, start))
-            since = 0
-            continue
-        since += 1
-        if head is None and run and since < LABEL_GAP_LINES and start < len(text):
-            continue
-        if len(run) >= 2:
-            items = dedupe([m.group("label") for m, _ in run])
-            first = run[0][1] + run[0][0].start("label")
-            found.append(Enumeration(tuple(items), first, run[-1][1] + run[-1][0].end("label"), _lead(text, first, numbered=True)))
-        run, since = ([(head, start)] if head else []), 0
+    for run in _runs_of_labels(_HEADED_PARAGRAPH.finditer(text), text, same_length=True):
+        items = dedupe([m.group("label") for m in run])
+        first = run[0].start("label")
+        found.append(Enumeration(tuple(items), first, run[-1].end("label"), _lead(text, first, numbered=True)))
     return found
+
+
+def _runs_of_labels(matches: Iterable[re.Match[str]], text: str, same_length: bool = False) -> list[list[re.Match[str]]]:
+    """Labelled lines grouped into runs of two or more, each at most LABEL_GAP_LINES lines after the one before (its
+    account between them) and, with `same_length`, with a label as long as the one before."""
+    runs: list[list[re.Match[str]]] = []
+    for match in matches:
+        last = runs[-1][-1] if runs else None
+        if (last is not None and text.count("\n", last.end(), match.start()) <= LABEL_GAP_LINES
+                and (not same_length or len(match.group("label")) == len(last.group("label")))):
+            runs[-1].append(match)
+        else:
+            runs.append([match])
+    return [run for run in runs if len(run) >= 2]
 
 
 _SEGMENT = re.compile(r"[^。；;！？!?\n]+")

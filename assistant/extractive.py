@@ -465,8 +465,9 @@ def _another_years_report(sentence: str, profile: QueryProfile) -> bool:
 _AREA_LEVEL = re.compile(r"[\u4e00-\u9fff]{2,6}?([县区市盟州旗省镇乡])")
 # a clause opening with a whole area ("全盟教育系统…314人"), not one that names a contest or an honour of it ("在全市…大赛中",
 # "争创全省模范…") nor a word holding 全区 ("全区域")
+_FIGURE = re.compile(r"\d|[一二三四五六七八九十百千两]+[余多]?[人名个家户元项次所]")  # a figure said, in digits or numerals
 _WHOLE_AREA_CLAUSE = re.compile(r"(?:^|(?<=[，,。；;：:]))\s*(?:[今去本]年|一年来|全年)?[，,]?全([省市县区盟州旗镇乡])(?![委属直级域])"
-                                r"(?=.*?(?:\d|[一二三四五六七八九十百千两]+[余多]?[人名个家户元项次所]))")
+                                rf"(?=.*?(?:{_FIGURE.pattern}))")
 
 
 def _whole_of_another_level(sentence: str, profile: QueryProfile) -> bool:
@@ -483,9 +484,6 @@ def _whole_of_another_level(sentence: str, profile: QueryProfile) -> bool:
     if any(_FIGURE.search(clause) and any(m.group(0)[:-1] in clause for m in places) for clause in re.split(r"[，,。；;]", sentence)):
         return False
     return any(whole.group(1) not in levels for whole in _WHOLE_AREA_CLAUSE.finditer(sentence))
-
-
-_FIGURE = re.compile(r"\d|[一二三四五六七八九十百千两]+[余多]?[人名个家户元项次所]")
 
 
 def _counted_never_said(profile: QueryProfile, text: str) -> bool:

@@ -286,8 +286,12 @@ def _inherit_what_copies_state(keeper: Document, copies: list[Document]) -> None
             setattr(keeper, field, stated)
     # "省xxx机关工会" of the kept copy is the unit blanked out: a copy that names it ("省计委机关工会") says whose it is;
     # copies naming two units (one template filled twice) say no one unit
-    if keeper.unit and (_BLANK.search(keeper.unit.lower()) or _PLACEHOLDER.search(keeper.unit)):
+    if keeper.unit and _blanked(keeper.unit):
         bare = _BLANK.sub("", _PLACEHOLDER.sub("", keeper.unit).lower())
-        named = {c.unit for c in copies if c.unit and not (_BLANK.search(c.unit.lower()) or _PLACEHOLDER.search(c.unit))
-                 and _is_subsequence(bare, c.unit)}
+        named = {c.unit for c in copies if c.unit and not _blanked(c.unit) and _is_subsequence(bare, c.unit)}
         keeper.unit = named.pop() if len(named) == 1 else keeper.unit
+
+
+def _blanked(unit: str) -> bool:
+    """A unit name with a blank where its name goes ("省xxx机关工会", "XX公司工会", "某某局")."""
+    return bool(_BLANK.search(unit.lower()) or _PLACEHOLDER.search(unit))
