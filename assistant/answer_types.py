@@ -69,6 +69,7 @@ class QueryProfile:
     total_asked: bool = False  # "一共/总共/累计…多少": a count in all, which "一件" is not
     counted: str = ""  # what "多少家单位" counts ("单位"), which a figure in another measure may be said with
     count_of: str = ""  # the thing a count is asked of ("有多少女职工"): a figure counting it ("459名女职工") answers first
+    rate: str = ""  # the rate asked ("入会率达到多少"): a share written after another rate ("组建率达到100%") is not it
     new_asked: bool = False  # "新组建了多少家": a count of new ones, which a stock ("已建工会79家") is not
     role: str = ""  # "女工委主任是谁", "冠军是哪个队": the role or place whose holder is asked; the answer says it
     people_noun: str = ""  # "发言的劳模是谁": one of a group of people asked by name ("劳模祝星星" names one)

@@ -429,7 +429,8 @@ _FOUNDED = re.compile(r"新|组建|成立|建立|增|发展|吸收")  # "已建7
 
 
 # "小徐是一名外卖员": 一名 after 是 says what someone is, not how many there are
-_INDEFINITE = re.compile(r"(是|作为|成为|身为|当了|当上)一[名位个]")  # "选手为一名" is a count
+# "选手为一名" is a count; "是一名…", "每一位从业者" are not
+_INDEFINITE = re.compile(r"(是|作为|成为|身为|当了|当上|每)一[名位个]")
 
 
 _RUNNING = re.compile(r"连续第?[一二三四五六七八九十两\d]{1,3}(年|届|次)")
@@ -514,6 +515,8 @@ def _has_answer_type(text: str, profile: QueryProfile, context: str = "", carrie
         if "届" not in profile.measures:  # "第四届五次职代会" names a meeting, unless "第几届" is asked
             counted = _SESSION_NAME.sub("，", counted)
         found = _figures_asked(counted, profile)
+        if profile.rate:  # "入会率达到多少": not the share another rate leads ("组建率达到100%，…入会率达95.78%")
+            found = [figure for figure in found if not _after_another_rate(figure, counted, profile.rate)]
         if profile.total_asked:  # "一共送了多少件": "送上一件棉大衣" says a thing, not how many in all
             found = [f for f in found if not f.text.startswith("一")]
         if not found:
@@ -528,6 +531,9 @@ def _has_answer_type(text: str, profile: QueryProfile, context: str = "", carrie
         if (any(_ELECTION_VERB.fullmatch(verb) or _HONOUR_VERB.fullmatch(verb) for verb in profile.verbs)
                 and all(_attended(figure, counted) or _spoke_for(figure, counted, profile) or _made_up_of(figure, counted)
                         for figure in measured)):
+            return False
+        # "发展了多少名会员" of "出席大会的60名代表选举了…": those counted by their part in a meeting are no members
+        if profile.count_of and all(_counts_a_part(figure, counted, profile) for figure in measured):
             return False
         if profile.measures and not any(_in_measure(f, profile) for f in found) and not figure_counts_otherwise(text, profile):
             return False
@@ -581,6 +587,28 @@ def _attended(figure: Figure, text: str) -> bool:
     at = text.find(figure.text)
     return (at >= 0 and _ATTENDING.match(text, at + len(figure.text)) is not None
             and not re.search(r"(?:选举?|推选|选出|产生|当选)的?$", text[max(0, at - 6) : at]))
+
+
+# the parts people play at a meeting or contest, said right after their count ("60名代表", "12位评委")
+_PART_PLAYED = re.compile(r"(?:职工|会员|工会|特邀|列席)?(?:代表|委员|嘉宾|来宾|评委|裁判|选手|志愿者)(?![队团处会组])")  # not 代表队
+
+
+def _counts_a_part(figure: Figure, text: str, profile: QueryProfile) -> bool:
+    """The figure counts people by a part they play ("60名代表选举了…"), which the question neither counts ("会员")
+    nor names ("多少选手参赛" counts 选手)."""
+    at = text.find(figure.text)
+    part = _PART_PLAYED.match(text, at + len(figure.text)) if at >= 0 else None
+    if part is None:
+        return False
+    role = re.sub(r"^(?:职工|会员|工会|特邀|列席)", "", part.group(0))
+    return role not in profile.count_of and not any(role in word or word in role for word in profile.weights if len(word) >= 2)
+
+
+def _after_another_rate(figure: Figure, text: str, rate: str) -> bool:
+    """The figure follows a rate other than the one asked, in its clause ("组建率达到100%" for 入会率)."""
+    at = text.find(figure.text)
+    led = re.search(r"([\u4e00-\u9fff]{2})率[^，,。；;率\d]{0,4}$", text[max(0, at - 10) : at]) if at >= 0 else None
+    return led is not None and led.group(1) + "率" != rate
 
 
 def _made_up_of(figure: Figure, text: str) -> bool:
@@ -804,6 +832,20 @@ def _abbreviates_own(unit: str, context: str, opening: str) -> bool:
                for form in forms for name in names)
 
 
+# the last characters of a name a report calls its own body by ("报社、集团公司工会…" of 河南日报社), standing
+# first in a list of names or before its union
+_TAIL_AS_NAME = r"(?:^|(?<=[\s，。；：:、“（(]))({tail})(?=[、和及与]|工会)"
+
+
+def _called_by_its_tail(unit: str, opening: str, article: str) -> bool:
+    """"报社、集团公司工会第三届会员代表大会召开" of 河南日报社: a report that writes the name asked in full and
+    calls its own body by the name's last characters, in its title or opening, standing as a name of its own."""
+    name = re.sub(r"工会$", "", unit)
+    if len(name) < 4 or name not in article:
+        return False
+    return any(re.search(_TAIL_AS_NAME.format(tail=re.escape(name[-k:])), opening) for k in (2, 3))
+
+
 def _own_unit_words(profile: QueryProfile, context: str, article: str) -> frozenset[str]:
     """The question's words inside an organisation it names ("青石岭/供水/分公司"), when the article
     is that organisation's own: its title or unit says so, its opening names it ("从…青石岭供水
@@ -813,7 +855,8 @@ def _own_unit_words(profile: QueryProfile, context: str, article: str) -> frozen
     opening, folded = article[:OWN_NAME_CHARS].casefold(), article.casefold()  # "B厂" is written "b厂" as often
     own = [unit for unit in profile.units
            if any(form in context or form.casefold() in opening or folded.count(form.casefold()) >= OWN_NAME_TIMES
-                  for form in name_forms(unit)) or _abbreviates_own(unit, context, article[:OWN_NAME_CHARS])]
+                  for form in name_forms(unit)) or _abbreviates_own(unit, context, article[:OWN_NAME_CHARS])
+           or _called_by_its_tail(unit, context + article[:OWN_NAME_CHARS], article)]
     return frozenset(term for term in profile.weights if not says_only_kind(term) and any(term in unit for unit in own))
 
 

@@ -296,6 +296,11 @@ def _of_department(item: str) -> bool:
     return bool(found) and looks_like_name(found.group("name"))
 
 
+# what a prize or honour is called by ("金奖", "工人先锋号", "模范职工之家", "中国中铁劳模", "先进集体", "第一名")
+_HONOUR_ITEM = re.compile(r"奖|号|称号|荣誉|先进|标兵|模范|能手|劳模|积极分子|杰出|工匠|红旗|之家|集体|单位|冠军|亚军|季军"
+                          r"|第[一二三四五六七八九十\d]{1,3}名|优秀|十佳|最美|示范|明星|岗|状|杯")
+
+
 def _list_score(enumeration: Enumeration, start: int, end: int, profile: QueryProfile, window: str = "") -> float | None:
     """How well a list near a sentence answers: its lead and items cover the question, it has
     the number of items asked for (or, failing that, more items), and it is close; None when it
@@ -340,6 +345,8 @@ def _list_score(enumeration: Enumeration, start: int, end: int, profile: QueryPr
         return None
     if len(profile.category) >= 4 and profile.category[:-2] in enumeration.items:
         return None  # "团体项目有哪些" and "本次比赛、团体、个人" (of "团体项目有…；个人项目有…"): the kind asked is one of its items
+    if profile.wants_rank and 2 * sum(bool(_HONOUR_ITEM.search(item)) for item in enumeration.items) < len(enumeration.items):
+        return None  # "拿了哪些奖": "精湛的技能、迅捷的反应、职业的气势" are how a prize was won, not prizes
     if "venue" in profile.kinds and not _of_places(enumeration, window):
         return None  # "分别在哪里办的": places, not "关爱、关注、解决了一些"
     lead = _opening_clause(enumeration.lead)

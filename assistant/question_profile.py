@@ -141,7 +141,7 @@ def _asks_rank(question: str) -> bool:
 
 # "排第几名", "什么名次": a place in a ranking or a prize's level, which an honour (荣获…称号) is not
 _WANTS_PLACE = re.compile(r"名次|第几名|几等奖|哪一等|排第几|排名|(?:拿|得|获|取得|获得)了?第几(?![届次期批个天年月号])")
-PLACE = re.compile(r"第[一二三四五六七八九十\d]{1,3}[名位]|(?:成绩|总分|积分|名列|位列|位居|排名)[^，,。；;]{0,4}?第[一二三四五六七八九十\d]{1,3}|前[一二三四五六七八九十\d]{1,2}名|冠军|亚军|季军|[一二三四\d]等奖|特等奖|[金银铜]奖|优秀奖")
+PLACE = re.compile(r"第[一二三四五六七八九十\d]{1,3}[名位]|夺得桂冠|摘得桂冠|折桂|夺冠|拔得头筹|(?:成绩|总分|积分|名列|位列|位居|排名)[^，,。；;]{0,4}?第[一二三四五六七八九十\d]{1,3}|前[一二三四五六七八九十\d]{1,2}名|冠军|亚军|季军|[一二三四\d]等奖|特等奖|[金银铜]奖|优秀奖")
 # "二等奖和三等奖分别给了哪些代表队", "冠军和亚军分别是谁": places of one contest, told by one report
 _GRADE = rf"{PLACE.pattern}|[一二三四五]星级?"  # "二星级和三星级的分别是哪些单位": grades of one scheme too
 # "街道各基层女职工委都举办了哪些活动": what one body's grassroots units did, a list inside its report
@@ -168,8 +168,9 @@ def _within_one(question: str) -> str:
 PLACE_WON = re.compile(r"第[一二三四五六七八九十\d]{1,2}名")
 _PRIZES_JOINED = re.compile(rf"(?:{_GRADE})(?:和|与|及|、)(?:{_GRADE})")
 GRADE_ASKED = re.compile(_GRADE)
-RANK = re.compile(r"第[一二三四五六七八九十\d]{1,3}名|冠军|亚军|季军|[一二三四\d]等奖|特等奖|[金银铜]奖|优秀奖|组织奖|"
-                   r"团体第|荣获|获得.{0,12}(?:称号|荣誉|奖)|评为|获评|授予")
+RANK = re.compile(r"第[一二三四五六七八九十\d]{1,3}名|夺得桂冠|摘得桂冠|折桂|夺冠|拔得头筹|冠军|亚军|季军|[一二三四\d]等奖|特等奖|[金银铜]奖|优秀奖|组织奖|"
+                   # (the honour a title gives a person: "分别获得中国中铁劳模、…积极分子")
+                   r"团体第|荣获|获得.{0,12}(?:称号|荣誉|奖|劳模|劳动模范|先进|标兵|模范|能手|积极分子|杰出|工匠|红旗)|评为|获评|授予")
 _DAY = (r"\d{1,2}月\d{1,2}[日号]|[\d一二三四五六七八九十]{1,3}月|上旬|中旬|下旬|"
         r"春节|元旦|五一|国庆|三八|六一|七一|十一|端午|中秋|重阳|前夕|期间|"
         # a weekly or daily time ("每周三下午学习") answers "每周什么时候" as a date does
@@ -231,7 +232,9 @@ ANSWER_KINDS = {
                          r"|在(?![^，,。；;“”]{0,24}?(?:基础|支持|帮助|指导|领导|推动|关心|努力|时间|期间|过程|\d))[^，,。；;“”下]{2,24}?"
                          r"(?:建立|设立|成立|建成|开设|组建|挂牌|揭牌)"
                          r"|(?:赴|到|前往|走进)[^，,。；;]{2,14}"
-                         r"|地点[：:为是在]|于[^，,。；;]{2,20}?(?:召开|举行|举办)")),
+                         r"|地点[：:为是在]|于[^，,。；;]{2,20}?(?:召开|举行|举办)"
+                         # (or a venue borrowed, as formal news says: "假座市西中学大操场…举行")
+                         r"|(?:假座|借座)[^，,。；;]{2,20}?(?:召开|举行|举办|进行)")),
     # "通知的文号是什么": a document's number as offices write it ("闽工〔2023〕27号", "总工发[2022]5号")
     "docno": (re.compile(r"(?:文号|发文字号|文件号|文件编号|发文号)(?!召)"),  # not 发文号召 (calls on)
               re.compile(r"[\u4e00-\u9fff]{1,8}\s*[〔\[［(（【]\s*(?:19|20)\d\d\s*[〕\]］)）】]\s*第?\s*\d{1,4}\s*号")),
@@ -611,6 +614,9 @@ def head_title(text: str, units: tuple[str, ...]) -> str:
     return ""
 
 
+_EXPERT_TITLE = re.compile(r"教授|医师|研究员|博士|讲师|律师|工程师|专家")
+
+
 def says_role(text: str, profile: QueryProfile) -> bool:
     """The text says the role asked, not only its deputy (副主席 is no 主席); for the union's head, the title the text
     gives the union asked (head_title)."""
@@ -624,6 +630,8 @@ def says_role(text: str, profile: QueryProfile) -> bool:
         return role.startswith("副") or any(text[m.start() - 1 : m.start()] != "副" for m in re.finditer(re.escape(role), text))
     if role.startswith("副"):  # a deputy's post asked is written as one: 主席 is no 副主席
         return False
+    if role == "专家" and _EXPERT_TITLE.search(text):  # "专家叫什么名字": an expert is written by a title ("教授钟红秀")
+        return True
     if _PRIZE_ROLE.fullmatch(role):  # "二等奖" shares two characters with 一等奖 and is another prize;
         return re.search(rf"{re.escape(role.removesuffix('名'))}(?![届次期批])", text) is not None  # "团体第一" is 第一名
     return said_in_full(role, text) or (len(role) >= 3 and pair_share(role, text) >= 0.5)
@@ -778,7 +786,8 @@ def role_beside_a_name(text: str, role: str) -> bool:
     if _PRIZE_ROLE.fullmatch(role):
         return True
     spans = list(_titled_spans(text)) + elected_names(text)
-    roles = [(m.start(), m.end()) for m in re.finditer(re.escape(role.removeprefix("副")), text)]
+    written = _EXPERT_TITLE if role == "专家" else re.compile(re.escape(role.removeprefix("副")))  # "教授钟红秀" is the 专家
+    roles = [(m.start(), m.end()) for m in written.finditer(text)]
     return not spans or any((start - ROLE_NAME_GAP <= person_end and person_start <= end + ROLE_NAME_GAP)
                             or not _CLAUSE_BREAK.search(text[min(person_end, start) : max(person_start, end)])
                             for person_start, person_end in spans for start, end in roles)
@@ -919,6 +928,11 @@ def _cut_again(words: list[tuple[str, str]], knows: Callable[[str], bool], holds
                                     for part in (span[:k], span[k:]))), None)
                 if cut:
                     break
+        # "是谁代表作的": after the asking phrase (cut out as "，") the user typed what was done, 代表 and the verb 作,
+        # not 代表作 (a masterpiece)
+        if (cut is None and len(word) >= 3 and at and words[at - 1][0] == "，" and tags.get(word[-1]) == "v"
+                and knows(word[:-1])):
+            cut, lead, tail = (word[:-1], word[-1]), "", ""
         if cut is None:
             out.append(words[at])
             at += 1
@@ -928,6 +942,9 @@ def _cut_again(words: list[tuple[str, str]], knows: Callable[[str], bool], holds
         out += [(part, tags.get(part, "n")) for part in cut]
         at += 2 if tail else 1
     return out
+
+
+_RATE_ASKED = re.compile(r"[\u4e00-\u9fff]{2}率")  # "入会率", "覆盖率": a rate the question names
 
 
 def profile_question(question: str, idf: Callable[[str], float], knows: Callable[[str], bool] | None = None,
@@ -1007,6 +1024,7 @@ def profile_question(question: str, idf: Callable[[str], float], knows: Callable
         measures=_expected_measures(question),
         counted=_counted(question),
         count_of=counted_noun(question),
+        rate=next(iter(_RATE_ASKED.findall(question)), ""),
         per_document=bool(_PER_DOCUMENT.search(_within_one(_PRIZES_JOINED.sub("", question))) or _WHICH_DOCUMENTS.search(question) or said or _comparison(question)
                           or framed != question or bool(asked_documents(question) and _EACH_OF.search(question))),
         said=said,

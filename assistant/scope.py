@@ -558,7 +558,15 @@ def _read_names(question: str) -> tuple[str | None, str | None]:
     # place is no such body ("青岛啤酒", "北京银行", "中山医院")
     if area and _GOVERNMENT_BODY.fullmatch(name_core(name[len(area[0]) :])):
         return area[1] + name[len(area[0]) :], area[1]
+    # "芜湖物业行业工会联合会": a trade's union of an area is that area's, written short as often (芜湖 may be the
+    # city or the county of that name: either is no other city's)
+    opening = _words(name)[0][0] if _TRADE_OF_AREA.search(name) else ""
+    if opening and is_area_name(opening) and _TRADE_OF_AREA.search(name[len(opening) :]):
+        return name, one_full_area_name(opening) or opening
     return name, _place_of(question, name)
+
+
+_TRADE_OF_AREA = re.compile(r"行业(?:工会|工会联合会|联合工会|工联会|协会)")
 
 
 _NO_PLACE_OF = ("中国", "全国", "国内", "国外", "全省", "全市")

@@ -346,6 +346,8 @@ _NOT_A_NAME_RE = re.compile(
     r"|获得|荣获|获评|授予|荣膺"
     # prepositions ("凭借市总工会发放的洗车月卡"): the name after them is what the clause leans on
     r"|凭借|依托|借助|依靠|随着|针对|面向"
+    # a count of unions ("海曙12个楼宇工会吸纳会员3560名"): many bodies, no one's name
+    r"|(?:\d+|[两二三四五六七八九十百几多]+)[个家所]"
 )
 _LIST_ITEM_RE = re.compile(r"^(?:[一二三四五六七八九十]+[、.．]|[（(][一二三四五六七八九十0-9]+[）)]|[0-9]+[、.．)])")
 _SENTENCE_END_RE = re.compile(r"(?<=[。！？!?])")
@@ -647,6 +649,8 @@ def extract_unit(title: str, text: str) -> str | None:
     best: str | None = None
     for candidate in (_unit_from_title(title), _unit_from_signature(body), _unit_from_opening(body)):
         candidate = _EVERY_LEVEL_RE.sub("工会", candidate) if candidate else candidate  # "集团各级工会" are the 集团's
+        if candidate and _awards_the_title(candidate, title):
+            continue
         if candidate and (best is None or refines(candidate, best) or (_kind_only(best) and _names_one_body(candidate))):
             best = candidate
     if best and _kind_only(best):
@@ -658,6 +662,15 @@ def extract_unit(title: str, text: str) -> str | None:
 
 
 _EVERY_LEVEL_RE = re.compile(r"各(?:级|基层)工会$")
+_AWARDED_BY = r"(?:荣获|获得|喜获|获评|获)"
+
+
+def _awards_the_title(union: str, title: str) -> bool:
+    """"公司女职工工作获集团公司2013年度女工工作一等奖" over an opening that tells of "集团公司工会女职委召开…":
+    the union the headline says gave the award is the awarder the news tells of, not the body the news is about."""
+    core = _name_core(union)
+    return len(core) >= 2 and bool(re.search(_AWARDED_BY + re.escape(core), title)) and not title.startswith(core)
+
 _DESCRIBED_AS = re.compile(r"首个|首家|第一个|第一家|唯一一?[个家]")
 
 

@@ -1,0 +1,127 @@
+"""Shapes found on fresh report pages in round thirty-two (fixtures invented, same shapes)."""
+
+from __future__ import annotations
+
+from dataclasses import replace
+from datetime import date
+
+from test_twenty_fourth_round_shapes import _answer
+
+from assistant.extractive import _own_unit_words
+from assistant.qa import Turn
+from assistant.question_profile import PLACE, RANK, profile_question
+from assistant.scope import Scope, read_scope
+from ingest.clean import is_chrome_line
+from ingest.metadata import extract_metadata
+
+
+def _idf(word: str) -> float:
+    return 3.0
+
+
+def test_what_was_done_after_who_is_read_as_the_verbs_typed() -> None:
+    """"…是谁代表作的": the tagger reads 代表作 (a masterpiece), a word the material may use elsewhere; after the asking
+    phrase the user typed what was done, 代表 and 作."""
+    profile = profile_question("青禾日报社工会第二届委员会的工作报告是谁代表作的？", _idf, lambda word: True, lambda phrase: True)
+    assert "代表" in profile.weights and "代表作" not in profile.weights, profile.weights
+    # (a word the question uses as a noun is left whole: "他的代表作")
+    kept = profile_question("青禾剧院的代表作有哪些？", _idf, lambda word: True, lambda phrase: True)
+    assert "代表作" in kept.weights, kept.weights
+
+
+def test_a_report_calling_its_body_by_the_names_last_characters_is_that_bodys() -> None:
+    """"报社、集团公司工会第三届会员代表大会召开": a report of 青禾日报社 that writes the whole name once and calls its
+    own body 报社: every sentence is the body's, so the name's words count in each, though they never say it whole."""
+    title = "报社、集团公司工会第三届会员代表大会召开"
+    article = (title + "\n6月25日上午，报社、集团公司工会第三届会员代表大会在报业大厦召开。"
+               "张晓禾同志代表报社、集团公司工会第二届委员会向大会作了工作报告。"
+               + "报告回顾了五年来的工作，提出了今后五年的建议。" * 8 +
+               "大会审议并通过《青禾日报社、集团公司第三届工会委员会选举实施办法》，选举出李青等21名同志为委员。")
+    profile = replace(profile_question("青禾日报社的工会工作报告是谁作的？", _idf), units=("青禾日报社",))
+    assert {"青禾", "日报社"} <= _own_unit_words(profile, title + " 集团公司工会", article)
+    # (not a report that names the body once and calls itself by another name, nor one whose 报社 is inside a longer name)
+    other = "柳岸晚报社工会召开会员代表大会。" + "会议听取并审议了工会委员会的工作报告。" * 12 + "大会邀请青禾日报社工会主席出席。"
+    assert not _own_unit_words(profile, "柳岸晚报社工会召开会员代表大会 柳岸晚报社工会", other)
+
+
+def test_the_union_a_headline_says_gave_the_award_is_not_the_reporting_body() -> None:
+    """"公司女职工工作获集团公司2013年度女工工作一等奖" over "…集团公司工会女职委召开全委会议…": the awarder the
+    news tells of is not whose report it is; a headline opening with its own union still names it."""
+    text = ("2014年4月2日，集团公司工会女职委召开三届三次全委会议，通报了2013年度女工工作考核情况，青禾公司女职工工作获一等奖。"
+            "2013年，公司女职委在同级工会的领导下，开展女职工技能培训。")
+    assert extract_metadata("公司女职工工作获集团公司2013年度女工工作一等奖", text).unit != "集团公司工会"
+    own = extract_metadata("青禾公司工会获集团公司2013年度女工工作一等奖", text)
+    assert own.unit == "青禾公司工会", own.unit
+
+
+def test_honours_a_person_obtained_and_first_places_won_in_other_words_are_the_answer() -> None:
+    """"分别获得中国中铁劳模、…积极分子" gives the honours asked ("获得了哪些荣誉"), "由美兰湖服务中心夺得桂冠"
+    the first place, and "假座市西中学大操场…举行" the venue."""
+    honours = _answer("青禾公司那4名女职工分别获得了哪些荣誉？",
+                      "二是加强先模选树工作，4名女职工分别获得中国中铁劳模、中国中铁工会积极分子、青禾局“十大杰出女性”和公司首席职工。",
+                      unit="青禾公司工会", title="青禾公司女职委2013年工作总结")
+    assert honours.grounded and "积极分子" in honours.text and "首席职工" in honours.text, honours.text
+    assert RANK.search("团体队列操项目最终由美兰湖服务中心夺得桂冠") and PLACE.search("由青禾队夺冠")
+    venue = _answer("青禾物业2014年度保安技术比武大赛在哪儿举行的？",
+                    "公司副总经理、工会主席等领导来到现场为大家加油鼓劲。青禾物业2014年度保安技术比武大赛假座市西中学大操场如火如荼地举行。",
+                    unit="青禾物业工会", title="青禾物业2014年度保安比武大赛")
+    assert venue.grounded and "市西中学大操场" in venue.text.split("。")[0], venue.text
+
+
+def test_an_expert_asked_is_the_one_a_professional_title_names() -> None:
+    """"讲孕前须知的专家叫什么名字": the expert is written by her titles ("主任医师、教授钟红秀"), not by the word 专家,
+    which the sentence announcing the talks says with no name."""
+    text = ("为促进女职工的身心健康，3月3日至3月11日，市总工会特邀名医专家，开展系列公益讲座。"
+            "3月8日当天，青禾市妇幼保健院副院长、主任医师、教授钟晓禾向女职工们讲解孕前须知和孕期保健知识。")
+    answer = _answer("青禾市总工会三八节当天给女职工讲孕前须知的专家叫什么名字？", text, unit="青禾市总工会",
+                     title="青禾市总工会开展系列活动庆祝三八妇女节")
+    assert answer.grounded and "钟晓禾" in answer.text.split("。")[0], answer.text
+
+
+def test_a_page_address_alone_on_a_line_is_the_sites() -> None:
+    """A scraper's "URL: https://…" line above a page, or "原文链接：http://…", is no report's line (and no title)."""
+    for line in ("URL: https://qinghe.example.org/ghdt/201803/t20180308_207902", "原文链接：http://qinghe.example.org/a/1"):
+        assert is_chrome_line(line), line
+
+
+def test_those_counted_by_a_part_they_play_are_not_the_members_asked() -> None:
+    """"成立时发展了多少名会员" of "出席大会的60名代表选举了…": delegates are no members gained, nor is "每一位从业者"
+    a count."""
+    text = ("出席大会的60名代表选举了柳岸区美发美容行业工会第一届委员会委员、副主席、主席。"
+            "现在每一位美发美容从业者都有机会加入工会，这让我们很受鼓舞。")
+    meta = {"unit": "柳岸区美发美容行业工会", "title": "柳岸区美发美容行业工会成立"}
+    assert not _answer("柳岸区美发美容行业工会成立时发展了多少名会员？", text, **meta).grounded
+    assert "60名" in _answer("柳岸区美发美容行业工会成立大会有多少名代表出席？", text, **meta).text
+    teams = "柳岸区美发美容行业工会举办技能大赛，来自全区的16支代表队参加比赛。"
+    assert "16支" in _answer("柳岸区美发美容行业工会技能大赛有多少支队伍参加？", teams, **meta).text
+
+
+def test_a_trades_union_of_an_area_written_short_is_that_areas() -> None:
+    """"芜湖物业行业工会联合会" asks of 芜湖 (city or county): another city's property union is not it."""
+    scope = read_scope("芜湖物业行业工会联合会组织了多少名职工参加健康体检？", Scope(), [], date(2026, 12, 7))
+    assert scope.place and scope.place.startswith("芜湖"), scope
+    # (a brand named after a place is no area's: 青岛啤酒's union asks of the company)
+    assert read_scope("青岛啤酒工会组织了多少名职工参加健康体检？", Scope(), [], date(2026, 12, 7)).place is None
+
+
+def test_how_a_prize_was_won_is_no_list_of_prizes() -> None:
+    """"都拿了哪些奖" of "以精湛的技能、迅捷的反应、职业的气势，力压群雄，斩获金奖": the list says how, the prizes are
+    told sentence by sentence."""
+    text = ("青禾物业管理中心团队在局系统12支消防演练队伍的竞赛中，以精湛的技能、迅捷的反应、职业的气势，力压群雄，斩获金奖。"
+            "公司会务团队参加局系统会务服务技能比赛，荣获铜奖。公司闵行板块团队在集团“广播操比赛”中荣获银奖。")
+    answer = _answer("青禾物业职工在系列文体比赛里都拿了哪些奖？", text, unit="青禾物业公司工会", title="青禾物业在系列文体比赛中取得好成绩")
+    assert answer.grounded and "金奖" in answer.text and "铜奖" in answer.text, answer.text
+
+
+def test_a_rate_asked_is_not_the_share_another_rate_leads() -> None:
+    """"入会率达到多少" of "…组建率达到100%，全镇现有职工18240人，…入会率达95.78%": the share after 入会率."""
+    text = ("截止十月底，全镇已建规模企业工会组织79家，村联合工会5家，非规模企业10家，组建率达到100%，"
+            "全镇现有职工18240人，会员17471人，其中新增会员4512人，入会率达95.78%。")
+    answer = _answer("青禾镇总工会截至十月底职工入会率达到多少？", text, unit="青禾镇总工会", title="青禾镇总工会工作总结")
+    assert answer.grounded and "95.78%" in answer.text, answer.text
+
+
+def test_a_chamber_of_commerce_is_a_body_a_follow_up_names() -> None:
+    """"那盘锦的福建商会呢？" after a question on 盘锦市浙江商会: another chamber, asked of its own, not the one before."""
+    history = [Turn("盘锦市浙江商会有多少家会员企业？", "盘锦市浙江商会")]
+    assert read_scope("那盘锦的福建商会呢？", Scope(), history, date(2026, 12, 7)).unit == "福建商会"
