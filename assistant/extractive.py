@@ -43,6 +43,7 @@ from assistant.periods import (
 )
 from assistant.persons import PEOPLE, elected_names, looks_like_name, named_after_noun, people_named, titled_person
 from assistant.question_profile import (
+    prize_holder_before,
     ANSWER_KINDS,
     DONE,
     FOUNDING,
@@ -430,7 +431,7 @@ _FOUNDED = re.compile(r"新|组建|成立|建立|增|发展|吸收")  # "已建7
 
 # "小徐是一名外卖员": 一名 after 是 says what someone is, not how many there are
 # "选手为一名" is a count; "是一名…", "每一位从业者" are not
-_INDEFINITE = re.compile(r"(是|作为|成为|身为|当了|当上|每)一[名位个]")
+_INDEFINITE = re.compile(r"(是|作为|成为|身为|当了|当上|每)一[名位个户家]")
 
 
 _RUNNING = re.compile(r"连续第?[一二三四五六七八九十两\d]{1,3}(年|届|次)")
@@ -517,6 +518,8 @@ def _has_answer_type(text: str, profile: QueryProfile, context: str = "", carrie
         found = _figures_asked(counted, profile)
         if profile.rate:  # "入会率达到多少": not the share another rate leads ("组建率达到100%，…入会率达95.78%")
             found = [figure for figure in found if not _after_another_rate(figure, counted, profile.rate)]
+            if not found:
+                return False
         if profile.total_asked:  # "一共送了多少件": "送上一件棉大衣" says a thing, not how many in all
             found = [f for f in found if not f.text.startswith("一")]
         if not found:
@@ -544,6 +547,7 @@ def _has_answer_type(text: str, profile: QueryProfile, context: str = "", carrie
     if profile.wants_person and not (titled_person(text) or (not profile.role and _group_doing(text, profile))
                                      or people_named(text, (*profile.units, *profile.weights))
                                      or (profile.role and _named_after_role(text, profile.role))
+                                     or prize_holder_before(text, profile.role)
                                      or (profile.people_noun and named_after_noun(text, profile.people_noun))):
         return False
     if profile.wants_rank and not (PLACE if profile.wants_place else RANK).search(text):
@@ -589,13 +593,21 @@ def _attended(figure: Figure, text: str) -> bool:
             and not re.search(r"(?:选举?|推选|选出|产生|当选)的?$", text[max(0, at - 6) : at]))
 
 
-# the parts people play at a meeting or contest, said right after their count ("60名代表", "12位评委")
-_PART_PLAYED = re.compile(r"(?:职工|会员|工会|特邀|列席)?(?:代表|委员|嘉宾|来宾|评委|裁判|选手|志愿者)(?![队团处会组])")  # not 代表队
+# the parts people play at a meeting, said right after their count ("60名代表", "12位嘉宾"; not 代表队)
+_PART_PLAYED = re.compile(r"(?:职工|会员|工会|特邀|列席)?(?:代表|委员|嘉宾|来宾)(?![队团处会组])")
+# a question about a meeting or who attended it, whose delegates are who it asks of ("多少名职工出席职代会")
+_MEETING_ASKED = re.compile(r"会议|大会|代会|座谈会|出席|参会|与会|列席|(?<![工合])会$")  # (not 工会, 联合会)
 
 
 def _counts_a_part(figure: Figure, text: str, profile: QueryProfile) -> bool:
-    """The figure counts people by a part they play ("60名代表选举了…"), which the question neither counts ("会员")
-    nor names ("多少选手参赛" counts 选手)."""
+    """The figure counts people by a part they play at a meeting ("60余名会员代表参加成立大会"), asked of something else
+    ("多少名职工参加健康体检", "成立时发展了多少名会员"): not a question about a meeting or who attended it, nor one
+    that names the part ("多少名代表参会")."""
+    offered = {option[0] for options in profile.alternatives for option in options[1:]}  # (参会 offered for 参加)
+    asked = [word for word in profile.weights
+             if word not in offered and word not in GENERIC and not any(word in unit for unit in profile.units)]
+    if any(_MEETING_ASKED.search(word) for word in asked):
+        return False
     at = text.find(figure.text)
     part = _PART_PLAYED.match(text, at + len(figure.text)) if at >= 0 else None
     if part is None:
@@ -605,10 +617,15 @@ def _counts_a_part(figure: Figure, text: str, profile: QueryProfile) -> bool:
 
 
 def _after_another_rate(figure: Figure, text: str, rate: str) -> bool:
-    """The figure follows a rate other than the one asked, in its clause ("组建率达到100%" for 入会率)."""
-    at = text.find(figure.text)
-    led = re.search(r"([\u4e00-\u9fff]{2})率[^，,。；;率\d]{0,4}$", text[max(0, at - 10) : at]) if at >= 0 else None
-    return led is not None and led.group(1) + "率" != rate
+    """Wherever the figure stands, its clause names rates and none of them the one asked ("组建率达到100%" for
+    入会率; "组建率和入会率均达到98%" is both; 建会率 and 组建率, sharing 建, are taken for one)."""
+    asked = set(rate[:-1])
+    for found in re.finditer(re.escape(figure.text), text):
+        clause = re.split(r"[，,。；;]", text[: found.start()])[-1]
+        rates = re.findall(r"([\u4e00-\u9fff]{2})率", clause)
+        if not rates or any(asked & set(other) for other in rates):
+            return False
+    return True
 
 
 def _made_up_of(figure: Figure, text: str) -> bool:
@@ -833,8 +850,8 @@ def _abbreviates_own(unit: str, context: str, opening: str) -> bool:
 
 
 # the last characters of a name a report calls its own body by ("报社、集团公司工会…" of 河南日报社), standing
-# first in a list of names or before its union
-_TAIL_AS_NAME = r"(?:^|(?<=[\s，。；：:、“（(]))({tail})(?=[、和及与]|工会)"
+# first in a list of the names it calls itself by (not "医院工会…", "公司工会…": any hospital's, any company's)
+_TAIL_AS_NAME = r"(?:^|(?<=[\s，。；：:“（(]))({tail})(?=、)"
 
 
 def _called_by_its_tail(unit: str, opening: str, article: str) -> bool:

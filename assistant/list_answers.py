@@ -16,7 +16,7 @@ from assistant.enumeration import COUNTED_HEADING, HONOURED, Enumeration, find_e
 from assistant.extractive import naming_words, sentence_coverage
 from assistant.persons import PEOPLE, SURNAMES, TITLES, looks_like_name, titled_person
 from assistant.periods import ASKED_YEAR, festival_months, other_festival
-from assistant.question_profile import GENERIC, names_the_quoted, quote_left_behind
+from assistant.question_profile import GENERIC, RANK, names_the_quoted, quote_left_behind
 from assistant.scope import months_named
 from vectorstore.lexical import tagged
 
@@ -298,7 +298,13 @@ def _of_department(item: str) -> bool:
 
 # what a prize or honour is called by ("金奖", "工人先锋号", "模范职工之家", "中国中铁劳模", "先进集体", "第一名")
 _HONOUR_ITEM = re.compile(r"奖|号|称号|荣誉|先进|标兵|模范|能手|劳模|积极分子|杰出|工匠|红旗|之家|集体|单位|冠军|亚军|季军"
-                          r"|第[一二三四五六七八九十\d]{1,3}名|优秀|十佳|最美|示范|明星|岗|状|杯")
+                          r"|第[一二三四五六七八九十\d]{1,3}名|优秀|十佳|最美|示范|明星|岗|状|杯|首席|金牌|大王|企业|家庭")
+
+
+def _sentence_after(enumeration: Enumeration, window: str) -> str:
+    """The rest of the sentence a list stands in, after its items."""
+    rest = window[enumeration.end :]
+    return re.split(r"[。！？!?；;\n]", rest, maxsplit=1)[0]
 
 
 def _list_score(enumeration: Enumeration, start: int, end: int, profile: QueryProfile, window: str = "") -> float | None:
@@ -345,8 +351,9 @@ def _list_score(enumeration: Enumeration, start: int, end: int, profile: QueryPr
         return None
     if len(profile.category) >= 4 and profile.category[:-2] in enumeration.items:
         return None  # "团体项目有哪些" and "本次比赛、团体、个人" (of "团体项目有…；个人项目有…"): the kind asked is one of its items
-    if profile.wants_rank and 2 * sum(bool(_HONOUR_ITEM.search(item)) for item in enumeration.items) < len(enumeration.items):
-        return None  # "拿了哪些奖": "精湛的技能、迅捷的反应、职业的气势" are how a prize was won, not prizes
+    if (profile.wants_rank and not any(_HONOUR_ITEM.search(item) for item in enumeration.items)
+            and RANK.search(_sentence_after(enumeration, window))):
+        return None  # "拿了哪些奖": "以精湛的技能、迅捷的反应、职业的气势，…斩获金奖" say how the prize after them was won
     if "venue" in profile.kinds and not _of_places(enumeration, window):
         return None  # "分别在哪里办的": places, not "关爱、关注、解决了一些"
     lead = _opening_clause(enumeration.lead)

@@ -141,7 +141,7 @@ def _asks_rank(question: str) -> bool:
 
 # "排第几名", "什么名次": a place in a ranking or a prize's level, which an honour (荣获…称号) is not
 _WANTS_PLACE = re.compile(r"名次|第几名|几等奖|哪一等|排第几|排名|(?:拿|得|获|取得|获得)了?第几(?![届次期批个天年月号])")
-PLACE = re.compile(r"第[一二三四五六七八九十\d]{1,3}[名位]|夺得桂冠|摘得桂冠|折桂|夺冠|拔得头筹|(?:成绩|总分|积分|名列|位列|位居|排名)[^，,。；;]{0,4}?第[一二三四五六七八九十\d]{1,3}|前[一二三四五六七八九十\d]{1,2}名|冠军|亚军|季军|[一二三四\d]等奖|特等奖|[金银铜]奖|优秀奖")
+PLACE = re.compile(r"第[一二三四五六七八九十\d]{1,3}[名位]|[夺摘]得桂冠|勇夺桂冠|(?<![争缘击言])夺冠|(?<![争言])拔得头筹|夺魁|问鼎|独占鳌头|荣登榜首|(?:成绩|总分|积分|名列|位列|位居|排名)[^，,。；;]{0,4}?第[一二三四五六七八九十\d]{1,3}|前[一二三四五六七八九十\d]{1,2}名|冠军|亚军|季军|[一二三四\d]等奖|特等奖|[金银铜]奖|优秀奖")
 # "二等奖和三等奖分别给了哪些代表队", "冠军和亚军分别是谁": places of one contest, told by one report
 _GRADE = rf"{PLACE.pattern}|[一二三四五]星级?"  # "二星级和三星级的分别是哪些单位": grades of one scheme too
 # "街道各基层女职工委都举办了哪些活动": what one body's grassroots units did, a list inside its report
@@ -168,9 +168,9 @@ def _within_one(question: str) -> str:
 PLACE_WON = re.compile(r"第[一二三四五六七八九十\d]{1,2}名")
 _PRIZES_JOINED = re.compile(rf"(?:{_GRADE})(?:和|与|及|、)(?:{_GRADE})")
 GRADE_ASKED = re.compile(_GRADE)
-RANK = re.compile(r"第[一二三四五六七八九十\d]{1,3}名|夺得桂冠|摘得桂冠|折桂|夺冠|拔得头筹|冠军|亚军|季军|[一二三四\d]等奖|特等奖|[金银铜]奖|优秀奖|组织奖|"
+RANK = re.compile(r"第[一二三四五六七八九十\d]{1,3}名|[夺摘]得桂冠|勇夺桂冠|(?<![争缘击言])夺冠|(?<![争言])拔得头筹|夺魁|问鼎|独占鳌头|荣登榜首|冠军|亚军|季军|[一二三四\d]等奖|特等奖|[金银铜]奖|优秀奖|组织奖|"
                    # (the honour a title gives a person: "分别获得中国中铁劳模、…积极分子")
-                   r"团体第|荣获|获得.{0,12}(?:称号|荣誉|奖|劳模|劳动模范|先进|标兵|模范|能手|积极分子|杰出|工匠|红旗)|评为|获评|授予")
+                   r"团体第|荣获|获得.{0,12}(?:称号|荣誉|奖|劳模|劳动模范|标兵|能手|积极分子|红旗)|评为|获评|授予")
 _DAY = (r"\d{1,2}月\d{1,2}[日号]|[\d一二三四五六七八九十]{1,3}月|上旬|中旬|下旬|"
         r"春节|元旦|五一|国庆|三八|六一|七一|十一|端午|中秋|重阳|前夕|期间|"
         # a weekly or daily time ("每周三下午学习") answers "每周什么时候" as a date does
@@ -554,7 +554,16 @@ _RANK_WON = re.compile(r"(?:谁|哪一?[个家位支所名组队])[\u4e00-\u9fff
 # a place or prize won ("一等奖", "冠军", "第一名"): held by a team or a person of any body, not a post of one
 _PRIZE_ROLE = re.compile(rf"第[一二三四五六七八九十\d]{{1,2}}名?|{_PRIZES}")
 # "一等奖给了哪家店", "一等奖是谁拿的", "冠军被哪个队夺得": the place won, asked before who won it
-_RANK_GIVEN = re.compile(rf"({_PRIZE_ROLE.pattern})(?:是|被|给了?|颁给了?|授予了?|花落|归了?|由|落到了?)(?:谁|哪)")
+def prize_holder_before(text: str, role: str) -> bool:
+    """"建工集团代表队技高一筹，荣获冠军": a team or body named before the place it won holds it, when a place is asked
+    ("冠军是谁"): a team answers as a person does."""
+    if not _PRIZE_ROLE.fullmatch(role):
+        return False
+    return re.search(rf"[\u4e00-\u9fff\d]{{2,12}}(?:队|组|公司|部|中心|车间|科|室|站|所|厂|院|校|班)[^。；;]{{0,12}}?"
+                     rf"(?:获|夺|摘|拿|捧)[得取下了回走]?{re.escape(role)}", text) is not None
+
+
+_RANK_GIVEN = re.compile(rf"({_PRIZE_ROLE.pattern})(?:又|都|分别|究竟|最后|最终)?(?:是|被|给了?|颁给了?|授予了?|花落|归了?|由|落到了?)(?:谁|哪)")
 # "拿二等奖的选手都有谁", "获得一等奖的是哪个队": those who won the prize, asked after it
 _RANK_HOLDERS = re.compile(rf"(?:拿|获|得|夺|摘)[得了过到下]?({_PRIZE_ROLE.pattern})的[\u4e00-\u9fff]{{0,6}}?(?:是|有)?(?:谁|哪)"
                            rf"|({_PRIZE_ROLE.pattern})(?:的)?(?:获得者|得主|获奖者)(?:都)?(?:是|有)?(?:谁|哪)")
@@ -614,7 +623,7 @@ def head_title(text: str, units: tuple[str, ...]) -> str:
     return ""
 
 
-_EXPERT_TITLE = re.compile(r"教授|医师|研究员|博士|讲师|律师|工程师|专家")
+_EXPERT_TITLE = re.compile(r"教授|医师|研究员|博士|专家")
 
 
 def says_role(text: str, profile: QueryProfile) -> bool:
@@ -928,10 +937,10 @@ def _cut_again(words: list[tuple[str, str]], knows: Callable[[str], bool], holds
                                     for part in (span[:k], span[k:]))), None)
                 if cut:
                     break
-        # "是谁代表作的": after the asking phrase (cut out as "，") the user typed what was done, 代表 and the verb 作,
-        # not 代表作 (a masterpiece)
+        # "是谁代表作的": after the asking phrase (cut out as "，") and before the 的 that closes "是谁…的", the user typed
+        # what was done, 代表 and the verb 作, not 代表作 (a masterpiece); "2023年读书会…" keeps its 读书会
         if (cut is None and len(word) >= 3 and at and words[at - 1][0] == "，" and tags.get(word[-1]) == "v"
-                and knows(word[:-1])):
+                and knows(word[:-1]) and [w for w, _ in words[at + 1 : at + 3]] in (["的"], ["的", "？"], ["的", "?"])):
             cut, lead, tail = (word[:-1], word[-1]), "", ""
         if cut is None:
             out.append(words[at])
@@ -945,6 +954,12 @@ def _cut_again(words: list[tuple[str, str]], knows: Callable[[str], bool], holds
 
 
 _RATE_ASKED = re.compile(r"[\u4e00-\u9fff]{2}率")  # "入会率", "覆盖率": a rate the question names
+
+
+def _one_rate(question: str) -> str:
+    """The one rate a question asks ("入会率达到多少"); none when it asks two ("入会率和组建率分别是多少")."""
+    rates = set(_RATE_ASKED.findall(question))
+    return rates.pop() if len(rates) == 1 else ""
 
 
 def profile_question(question: str, idf: Callable[[str], float], knows: Callable[[str], bool] | None = None,
@@ -1024,7 +1039,7 @@ def profile_question(question: str, idf: Callable[[str], float], knows: Callable
         measures=_expected_measures(question),
         counted=_counted(question),
         count_of=counted_noun(question),
-        rate=next(iter(_RATE_ASKED.findall(question)), ""),
+        rate=_one_rate(question),
         per_document=bool(_PER_DOCUMENT.search(_within_one(_PRIZES_JOINED.sub("", question))) or _WHICH_DOCUMENTS.search(question) or said or _comparison(question)
                           or framed != question or bool(asked_documents(question) and _EACH_OF.search(question))),
         said=said,

@@ -247,8 +247,9 @@ POST_LABEL = r"(?:(?:发布|发表|更新|上传)?(?:时间|日期|来源|作者
 
 _POST_STAMP = r"(?<!\d)\d{4}[-/]\d{1,2}[-/]\d{1,2}\s*\d{1,2}:\d{2}"  # a post stamp: date and clock time
 _CHROME_PATTERNS = [
-    # a page's address alone, as scrapers and "原文链接" lines write it
-    re.compile(r"^\s*(?:[A-Za-z]{2,5}|[\u4e00-\u9fff]{2,6})?\s*[:：]?\s*(?:https?://|www\.)\S+\s*$", re.IGNORECASE),
+    # a page's own address alone, as scrapers and "原文链接" lines write it (not a notice's "报名网址：…")
+    re.compile(r"^\s*(?:(?:URL|Source|原文链接|原文地址|本文链接|本文地址|文章链接|文章地址|页面地址|来源|出处|转载自)\s*[:：]?\s*)?"
+               r"(?:https?://|www\.)\S+\s*$", re.IGNORECASE),
     # breadcrumbs
     re.compile(r"^(当前位置|您的位置|你的位置|所在位置|位置)\s*[:：]"),
     re.compile(r"^[^。，]{0,20}(\s*[>»›]\s*[^>»›。，]{1,20}){2,}$"),

@@ -346,8 +346,8 @@ _NOT_A_NAME_RE = re.compile(
     r"|获得|荣获|获评|授予|荣膺"
     # prepositions ("凭借市总工会发放的洗车月卡"): the name after them is what the clause leans on
     r"|凭借|依托|借助|依靠|随着|针对|面向"
-    # a count of unions ("海曙12个楼宇工会吸纳会员3560名"): many bodies, no one's name
-    r"|(?:\d+|[两二三四五六七八九十百几多]+)[个家所]"
+    # a count of unions ("海曙12个楼宇工会吸纳会员3560名"): many bodies, no one's name (not "38所", "三家子镇": names)
+    r"|(?:\d+|[两二三四五六七八九十百几多]+)个(?=[\u4e00-\u9fff]{0,8}工会)"
 )
 _LIST_ITEM_RE = re.compile(r"^(?:[一二三四五六七八九十]+[、.．]|[（(][一二三四五六七八九十0-9]+[）)]|[0-9]+[、.．)])")
 _SENTENCE_END_RE = re.compile(r"(?<=[。！？!?])")
@@ -663,13 +663,16 @@ def extract_unit(title: str, text: str) -> str | None:
 
 _EVERY_LEVEL_RE = re.compile(r"各(?:级|基层)工会$")
 _AWARDED_BY = r"(?:荣获|获得|喜获|获评|获)"
+_SELF_BY_KIND = re.compile(r"^(?:我|本)?(?:公司|分公司|局|厂|矿|院|校|所|中心|处|站|段|集团)(?![\u4e00-\u9fff]{0,2}(?:家|个|名))")
 
 
 def _awards_the_title(union: str, title: str) -> bool:
     """"公司女职工工作获集团公司2013年度女工工作一等奖" over an opening that tells of "集团公司工会女职委召开…":
     the union the headline says gave the award is the awarder the news tells of, not the body the news is about."""
     core = _name_core(union)
-    return len(core) >= 2 and bool(re.search(_AWARDED_BY + re.escape(core), title)) and not title.startswith(core)
+    awarded = re.search(_AWARDED_BY + re.escape(core), title) if len(core) >= 2 else None
+    # (the body awarded is the report's own, called by its kind: "公司女职工工作获…", not "12家单位获…表彰")
+    return awarded is not None and bool(_SELF_BY_KIND.match(title[: awarded.start()]))
 
 _DESCRIBED_AS = re.compile(r"首个|首家|第一个|第一家|唯一一?[个家]")
 

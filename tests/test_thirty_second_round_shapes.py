@@ -7,9 +7,11 @@ from datetime import date
 
 from test_twenty_fourth_round_shapes import _answer
 
+from assistant.aggregate import figures
 from assistant.extractive import _own_unit_words
+from assistant.persons import titled_person
 from assistant.qa import Turn
-from assistant.question_profile import PLACE, RANK, profile_question
+from assistant.question_profile import PLACE, RANK, prize_holder_before, profile_question
 from assistant.scope import Scope, read_scope
 from ingest.clean import is_chrome_line
 from ingest.metadata import extract_metadata
@@ -92,6 +94,10 @@ def test_those_counted_by_a_part_they_play_are_not_the_members_asked() -> None:
     meta = {"unit": "柳岸区美发美容行业工会", "title": "柳岸区美发美容行业工会成立"}
     assert not _answer("柳岸区美发美容行业工会成立时发展了多少名会员？", text, **meta).grounded
     assert "60名" in _answer("柳岸区美发美容行业工会成立大会有多少名代表出席？", text, **meta).text
+    founding = "青禾市物业行业工会联合会成立大会召开，来自多家物业服务企业的60余名会员代表参加大会。"
+    assert not _answer("青禾市物业行业工会联合会组织了多少名职工参加健康体检？", founding, unit="青禾市物业行业工会联合会").grounded
+    contest = "青禾公司工会举办职工技能比赛，48名选手参加比赛。"
+    assert "48名" in _answer("青禾公司有多少名职工参加技能比赛？", contest, unit="青禾公司工会").text
     teams = "柳岸区美发美容行业工会举办技能大赛，来自全区的16支代表队参加比赛。"
     assert "16支" in _answer("柳岸区美发美容行业工会技能大赛有多少支队伍参加？", teams, **meta).text
 
@@ -125,3 +131,59 @@ def test_a_chamber_of_commerce_is_a_body_a_follow_up_names() -> None:
     """"那盘锦的福建商会呢？" after a question on 盘锦市浙江商会: another chamber, asked of its own, not the one before."""
     history = [Turn("盘锦市浙江商会有多少家会员企业？", "盘锦市浙江商会")]
     assert read_scope("那盘锦的福建商会呢？", Scope(), history, date(2026, 12, 7)).unit == "福建商会"
+
+
+def test_a_count_of_people_with_no_measure_word_is_a_count() -> None:
+    """"共有100余女职工聆听了讲座": a count of people written with 余 and the people right after it, no 名 between."""
+    assert [(f.text, f.measure) for f in figures("共有100余女职工聆听了讲座。")] == [("100余", "人")]
+    assert not [f for f in figures("2019年职工运动会") if f.measure == "人"]
+    text = "3月7日下午，工会在科技大楼举办了妇科常见疾病知识普及健康讲座，共有100余女职工聆听了讲座。"
+    answer = _answer("青禾集团三八期间的健康讲座有多少女职工去听了？", text, unit="青禾集团工会", title="青禾集团工会三八系列活动")
+    assert answer.grounded and "100余" in answer.text, answer.text
+
+
+def test_a_team_named_before_the_place_it_won_is_who_won_it() -> None:
+    """"物业杯冠军又是谁" of "青禾集团代表队技高一筹，荣获冠军": the team is the answer, not a sentence naming a
+    leader who handed the prize to "冠军球队"."""
+    text = ("青禾集团董事长柳青出席开幕式并致辞、观看了冠亚军争夺赛并为冠军球队进行了颁奖。"
+            "经过四场激烈的角逐，青禾集团代表队技高一筹，荣获冠军，物业3队、1队分获亚军和季军。")
+    answer = _answer("青禾集团物业杯篮球赛冠军又是谁？", text, unit="青禾集团工会", title="青禾集团举办物业杯篮球赛")
+    assert answer.grounded and "代表队技高一筹" in answer.text.split("。")[0], answer.text
+    assert not prize_holder_before("董事长柳青为冠军球队进行了颁奖。", "冠军")
+
+
+def test_review_mends_of_the_round() -> None:
+    """Reviews A and B of the round's rules: each rule held to the shape it was made for."""
+    # a numbered institute and a township named with 家 keep their names; only a count of unions is none
+    assert extract_metadata("青禾电科38所工会2023年工作总结", "2023年，所工会在所党委领导下开展工作。").unit == "青禾电科38所工会"
+    assert extract_metadata("柳岸县三家子镇总工会工作总结", "今年，镇总工会开展送温暖活动。").unit == "柳岸县三家子镇总工会"
+    # a report opening "医院工会…" that names the hospital asked once is not that hospital's
+    profile = replace(profile_question("青禾人民医院表彰了多少名优秀护士？", _idf), units=("青禾人民医院",))
+    other = "医院工会召开护士节表彰大会。" + "会议总结了一年来的护理工作。" * 16 + "青禾人民医院护理部主任应邀出席。"
+    assert not _own_unit_words(profile, "柳岸中心医院护士节表彰大会 医院工会", other)
+    # a meeting that consults (协商会) or draws investment (招商会) is no chamber of commerce
+    history = [Turn("青禾公司工会开了几次职代会？", "青禾公司工会")]
+    assert read_scope("那工资集体协商会呢？", Scope(), history, date(2026, 12, 7)).unit != "工资集体协商会"
+    # a law firm or a doctors' day names no person
+    assert titled_person("柳岸律师事务所为职工提供法律咨询。") is None
+    assert titled_person("中国医师节当天，工会慰问了一线医务人员。") is None
+    # delegates answer how many workers attended; only members asked are no delegates
+    attended = _answer("青禾公司有多少名职工代表出席职代会？", "青禾公司召开职代会，186名职工代表出席会议。", unit="青禾公司工会")
+    assert attended.grounded and "186名" in attended.text, attended.text
+    # a share after both rates, or after the rate asked wherever it is written twice
+    both = "全镇工会组建率和入会率均达到98%。"
+    assert "98%" in _answer("青禾镇工会组建率是多少？", both, unit="青禾镇总工会").text
+    twice = "今年，工会组建率达100%，职工入会率达100%。"
+    assert "100%" in _answer("青禾镇职工入会率是多少？", twice, unit="青禾镇总工会").text
+    # striving for first place, a sense of gain or experience learned are no place or honour won
+    for phrase in ("全队力争夺冠", "无缘夺冠", "职工获得感明显增强", "获得了先进的管理经验"):
+        assert not RANK.search(phrase), phrase
+    assert PLACE.search("青禾队勇夺桂冠") and PLACE.search("柳岸队独占鳌头")
+    # a notice's own sign-up address is its content
+    assert not is_chrome_line("报名网址：https://qinghe.example.org/signup")
+    # a union's own news of the awards it gave keeps its name
+    given = extract_metadata("12家单位获柳岸市总工会表彰", "3月5日，柳岸市总工会召开表彰大会，12家单位获表彰。")
+    assert given.unit == "柳岸市总工会", given.unit
+    # "2023年读书会…": a word after a year is no "是谁…的" verb
+    club = profile_question("2023年读书会有多少人参加？", _idf, lambda word: True, lambda phrase: True)
+    assert "读书会" in club.weights, club.weights
