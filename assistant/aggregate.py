@@ -37,7 +37,8 @@ _FIGURE = re.compile(
     # "近1/4", "三分之一": a share written as a fraction (not a date's "2023/1/4")
     r"|(?P<fraction>(?<![\d/])\d{1,3}/\d{1,3}(?![\d/])|[一二三四五六七八九十]分之[一二三四五六七八九十]+)"
     # "共有100余女职工聆听了讲座": a count of people with no measure word, "about" said (余, 多) and the people after it
-    r"|(?P<people>\d+)(?:余|多)(?=(?:女|男|青年|困难|一线)?(?:职工|员工|会员|教职工|干部|党员|农民工|群众|代表|选手|学生|教师|老师))"
+    r"|(?P<people>\d+)(?:余|多)(?=(?:女|男|青年|困难|一线|退休)?(?:职工|员工|会员|教职工|干部|党员|农民工|群众|代表|选手|学生|教师|老师)"
+    r"(?![\u4e00-\u9fff]{0,2}[队岗组团户家位]|单位))"  # (not 20余代表队, 120余会员单位, 10余党员示范岗)
 )
 # A round figure says its size by the multiplier alone, with a word of about or more beside it
 # ("近万人", "百余人", "数千名"); without one it is an idiom ("千家万户") more often than a count.

@@ -596,18 +596,19 @@ def _attended(figure: Figure, text: str) -> bool:
 # the parts people play at a meeting, said right after their count ("60名代表", "12位嘉宾"; not 代表队)
 _PART_PLAYED = re.compile(r"(?:职工|会员|工会|特邀|列席)?(?:代表|委员|嘉宾|来宾)(?![队团处会组])")
 # a question about a meeting or who attended it, whose delegates are who it asks of ("多少名职工出席职代会")
-_MEETING_ASKED = re.compile(r"会议|大会|代会|座谈会|出席|参会|与会|列席|(?<![工合])会$")  # (not 工会, 联合会)
+_ATTENDING_ASKED = re.compile(r"出席|参会|与会|列席|到会|参加")
+_MEETING_ASKED = re.compile(r"会议|大会|代会|座谈会|(?<![工合])会$")  # (not 工会, 联合会)
 
 
 def _counts_a_part(figure: Figure, text: str, profile: QueryProfile) -> bool:
     """The figure counts people by a part they play at a meeting ("60余名会员代表参加成立大会"), asked of something else
-    ("多少名职工参加健康体检", "成立时发展了多少名会员"): not a question about a meeting or who attended it, nor one
+    ("多少名职工参加健康体检", "成立大会上发展了多少名会员"): not a question about who attended a meeting, nor one
     that names the part ("多少名代表参会")."""
     offered = {option[0] for options in profile.alternatives for option in options[1:]}  # (参会 offered for 参加)
     asked = [word for word in profile.weights
              if word not in offered and word not in GENERIC and not any(word in unit for unit in profile.units)]
-    if any(_MEETING_ASKED.search(word) for word in asked):
-        return False
+    if any(_ATTENDING_ASKED.search(word) for word in asked) and any(_MEETING_ASKED.search(word) for word in asked):
+        return False  # "多少名职工出席职代会": who attended the meeting, its delegates
     at = text.find(figure.text)
     part = _PART_PLAYED.match(text, at + len(figure.text)) if at >= 0 else None
     if part is None:
@@ -618,12 +619,11 @@ def _counts_a_part(figure: Figure, text: str, profile: QueryProfile) -> bool:
 
 def _after_another_rate(figure: Figure, text: str, rate: str) -> bool:
     """Wherever the figure stands, its clause names rates and none of them the one asked ("组建率达到100%" for
-    入会率; "组建率和入会率均达到98%" is both; 建会率 and 组建率, sharing 建, are taken for one)."""
-    asked = set(rate[:-1])
+    入会率; "组建率和入会率均达到98%" is both)."""
     for found in re.finditer(re.escape(figure.text), text):
         clause = re.split(r"[，,。；;]", text[: found.start()])[-1]
-        rates = re.findall(r"([\u4e00-\u9fff]{2})率", clause)
-        if not rates or any(asked & set(other) for other in rates):
+        rates = re.findall(r"[\u4e00-\u9fff]{2}率", clause)
+        if not rates or rate in rates:
             return False
     return True
 
@@ -849,20 +849,6 @@ def _abbreviates_own(unit: str, context: str, opening: str) -> bool:
                for form in forms for name in names)
 
 
-# the last characters of a name a report calls its own body by ("报社、集团公司工会…" of 河南日报社), standing
-# first in a list of the names it calls itself by (not "医院工会…", "公司工会…": any hospital's, any company's)
-_TAIL_AS_NAME = r"(?:^|(?<=[\s，。；：:“（(]))({tail})(?=、)"
-
-
-def _called_by_its_tail(unit: str, opening: str, article: str) -> bool:
-    """"报社、集团公司工会第三届会员代表大会召开" of 河南日报社: a report that writes the name asked in full and
-    calls its own body by the name's last characters, in its title or opening, standing as a name of its own."""
-    name = re.sub(r"工会$", "", unit)
-    if len(name) < 4 or name not in article:
-        return False
-    return any(re.search(_TAIL_AS_NAME.format(tail=re.escape(name[-k:])), opening) for k in (2, 3))
-
-
 def _own_unit_words(profile: QueryProfile, context: str, article: str) -> frozenset[str]:
     """The question's words inside an organisation it names ("青石岭/供水/分公司"), when the article
     is that organisation's own: its title or unit says so, its opening names it ("从…青石岭供水
@@ -872,8 +858,7 @@ def _own_unit_words(profile: QueryProfile, context: str, article: str) -> frozen
     opening, folded = article[:OWN_NAME_CHARS].casefold(), article.casefold()  # "B厂" is written "b厂" as often
     own = [unit for unit in profile.units
            if any(form in context or form.casefold() in opening or folded.count(form.casefold()) >= OWN_NAME_TIMES
-                  for form in name_forms(unit)) or _abbreviates_own(unit, context, article[:OWN_NAME_CHARS])
-           or _called_by_its_tail(unit, context + article[:OWN_NAME_CHARS], article)]
+                  for form in name_forms(unit)) or _abbreviates_own(unit, context, article[:OWN_NAME_CHARS])]
     return frozenset(term for term in profile.weights if not says_only_kind(term) and any(term in unit for unit in own))
 
 

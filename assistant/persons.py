@@ -10,7 +10,7 @@ import re
 from ingest.gazetteer import is_area_name
 from vectorstore.lexical import tagged, tokenize
 
-TITLES = ("主席|书记|老师|教师|校长|局长|厂长|经理|主任|委员|部长|处长|科长|院长|会长|秘书长|所长|站长|组长|队长|会计|出纳|干事|行长|园长|馆长"
+TITLES = ("主任医师|主席|书记|老师|教师|校长|局长|厂长|经理|主任|委员|部长|处长|科长|院长|会长|秘书长|所长|站长|组长|队长|会计|出纳|干事|行长|园长|馆长"
            "|董事长|理事长|总裁|总监|监事|场长|矿长|社长|团长|镇长|乡长|县长|区长|市长|村长|常委|董事|理事"
            "|调研员|巡视员|科员"  # civil-service ranks (四级调研员龙剑桥)
            "|教授|研究员")  # and a scholar's titles before a name (教授钟红秀)

@@ -141,7 +141,7 @@ def _asks_rank(question: str) -> bool:
 
 # "排第几名", "什么名次": a place in a ranking or a prize's level, which an honour (荣获…称号) is not
 _WANTS_PLACE = re.compile(r"名次|第几名|几等奖|哪一等|排第几|排名|(?:拿|得|获|取得|获得)了?第几(?![届次期批个天年月号])")
-PLACE = re.compile(r"第[一二三四五六七八九十\d]{1,3}[名位]|[夺摘]得桂冠|勇夺桂冠|(?<![争缘击言])夺冠|(?<![争言])拔得头筹|夺魁|问鼎|独占鳌头|荣登榜首|(?:成绩|总分|积分|名列|位列|位居|排名)[^，,。；;]{0,4}?第[一二三四五六七八九十\d]{1,3}|前[一二三四五六七八九十\d]{1,2}名|冠军|亚军|季军|[一二三四\d]等奖|特等奖|[金银铜]奖|优秀奖")
+PLACE = re.compile(r"第[一二三四五六七八九十\d]{1,3}[名位]|[夺摘]得桂冠|勇夺桂冠|(?<![争缘击言能为])夺冠|(?<![争言])拔得头筹|(?<![争誓])夺魁|(?<![争誓])问鼎|独占鳌头|荣登榜首|(?:成绩|总分|积分|名列|位列|位居|排名)[^，,。；;]{0,4}?第[一二三四五六七八九十\d]{1,3}|前[一二三四五六七八九十\d]{1,2}名|冠军|亚军|季军|[一二三四\d]等奖|特等奖|[金银铜]奖|优秀奖")
 # "二等奖和三等奖分别给了哪些代表队", "冠军和亚军分别是谁": places of one contest, told by one report
 _GRADE = rf"{PLACE.pattern}|[一二三四五]星级?"  # "二星级和三星级的分别是哪些单位": grades of one scheme too
 # "街道各基层女职工委都举办了哪些活动": what one body's grassroots units did, a list inside its report
@@ -168,9 +168,9 @@ def _within_one(question: str) -> str:
 PLACE_WON = re.compile(r"第[一二三四五六七八九十\d]{1,2}名")
 _PRIZES_JOINED = re.compile(rf"(?:{_GRADE})(?:和|与|及|、)(?:{_GRADE})")
 GRADE_ASKED = re.compile(_GRADE)
-RANK = re.compile(r"第[一二三四五六七八九十\d]{1,3}名|[夺摘]得桂冠|勇夺桂冠|(?<![争缘击言])夺冠|(?<![争言])拔得头筹|夺魁|问鼎|独占鳌头|荣登榜首|冠军|亚军|季军|[一二三四\d]等奖|特等奖|[金银铜]奖|优秀奖|组织奖|"
+RANK = re.compile(r"第[一二三四五六七八九十\d]{1,3}名|[夺摘]得桂冠|勇夺桂冠|(?<![争缘击言能为])夺冠|(?<![争言])拔得头筹|(?<![争誓])夺魁|(?<![争誓])问鼎|独占鳌头|荣登榜首|冠军|亚军|季军|[一二三四\d]等奖|特等奖|[金银铜]奖|优秀奖|组织奖|"
                    # (the honour a title gives a person: "分别获得中国中铁劳模、…积极分子")
-                   r"团体第|荣获|获得.{0,12}(?:称号|荣誉|奖|劳模|劳动模范|标兵|能手|积极分子|红旗)|评为|获评|授予")
+                   r"团体第|荣获|获得.{0,12}(?:称号|荣誉|奖|劳模|劳动模范|标兵|能手|积极分子|红旗|之家|先锋号)|评为|获评|授予")
 _DAY = (r"\d{1,2}月\d{1,2}[日号]|[\d一二三四五六七八九十]{1,3}月|上旬|中旬|下旬|"
         r"春节|元旦|五一|国庆|三八|六一|七一|十一|端午|中秋|重阳|前夕|期间|"
         # a weekly or daily time ("每周三下午学习") answers "每周什么时候" as a date does
@@ -559,8 +559,9 @@ def prize_holder_before(text: str, role: str) -> bool:
     ("冠军是谁"): a team answers as a person does."""
     if not _PRIZE_ROLE.fullmatch(role):
         return False
+    # (not "争夺冠军": what teams strove for, nor "未能夺冠")
     return re.search(rf"[\u4e00-\u9fff\d]{{2,12}}(?:队|组|公司|部|中心|车间|科|室|站|所|厂|院|校|班)[^。；;]{{0,12}}?"
-                     rf"(?:获|夺|摘|拿|捧)[得取下了回走]?{re.escape(role)}", text) is not None
+                     rf"(?<![争未能])(?:获|夺|摘|拿|捧)[^，,。；;]{{0,6}}?{re.escape(role)}", text) is not None
 
 
 _RANK_GIVEN = re.compile(rf"({_PRIZE_ROLE.pattern})(?:又|都|分别|究竟|最后|最终)?(?:是|被|给了?|颁给了?|授予了?|花落|归了?|由|落到了?)(?:谁|哪)")

@@ -347,7 +347,7 @@ _NOT_A_NAME_RE = re.compile(
     # prepositions ("凭借市总工会发放的洗车月卡"): the name after them is what the clause leans on
     r"|凭借|依托|借助|依靠|随着|针对|面向"
     # a count of unions ("海曙12个楼宇工会吸纳会员3560名"): many bodies, no one's name (not "38所", "三家子镇": names)
-    r"|(?:\d+|[两二三四五六七八九十百几多]+)个(?=[\u4e00-\u9fff]{0,8}工会)"
+    r"|(?:(?:\d+|[两二三四五六七八九十百几多]+)个|\d+家)[\u4e00-\u9fff]{0,8}$"
 )
 _LIST_ITEM_RE = re.compile(r"^(?:[一二三四五六七八九十]+[、.．]|[（(][一二三四五六七八九十0-9]+[）)]|[0-9]+[、.．)])")
 _SENTENCE_END_RE = re.compile(r"(?<=[。！？!?])")
@@ -663,7 +663,7 @@ def extract_unit(title: str, text: str) -> str | None:
 
 _EVERY_LEVEL_RE = re.compile(r"各(?:级|基层)工会$")
 _AWARDED_BY = r"(?:荣获|获得|喜获|获评|获)"
-_SELF_BY_KIND = re.compile(r"^(?:我|本)?(?:公司|分公司|局|厂|矿|院|校|所|中心|处|站|段|集团)(?![\u4e00-\u9fff]{0,2}(?:家|个|名))")
+_SELF_BY_KIND = re.compile(r"^(?:我|本)?[\u4e00-\u9fff]{0,8}?(?:公司|分公司|局|厂|矿|院|校|所|中心|处|站|段|集团)(?![\u4e00-\u9fff]{0,2}(?:家|个|名))")
 
 
 def _awards_the_title(union: str, title: str) -> bool:
