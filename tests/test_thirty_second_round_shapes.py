@@ -8,7 +8,7 @@ from datetime import date
 from test_twenty_fourth_round_shapes import _answer
 
 from assistant.aggregate import figures
-from assistant.extractive import _own_unit_words
+from assistant.extractive import _has_answer_type, _own_unit_words
 from assistant.persons import titled_person
 from assistant.qa import Turn
 from assistant.question_profile import PLACE, RANK, prize_holder_before, profile_question
@@ -110,6 +110,9 @@ def test_a_rate_asked_is_not_the_share_another_rate_leads() -> None:
             "全镇现有职工18240人，会员17471人，其中新增会员4512人，入会率达95.78%。")
     answer = _answer("青禾镇总工会截至十月底职工入会率达到多少？", text, unit="青禾镇总工会", title="青禾镇总工会工作总结")
     assert answer.grounded and "95.78%" in answer.text, answer.text
+    # (a window of the sentence that stops before 入会率 holds no share of it)
+    profile = profile_question("青禾镇总工会截至十月底职工入会率达到多少？", _idf)
+    assert not _has_answer_type("截止十月底，全镇已建规模企业工会组织79家，组建率达到100%，全镇现有职工18240人", profile)
 
 
 def test_a_chamber_of_commerce_is_a_body_a_follow_up_names() -> None:
