@@ -43,7 +43,6 @@ from assistant.periods import (
 )
 from assistant.persons import PEOPLE, elected_names, looks_like_name, named_after_noun, people_named, titled_person
 from assistant.question_profile import (
-    prize_holder_before,
     ANSWER_KINDS,
     DONE,
     FOUNDING,
@@ -58,6 +57,7 @@ from assistant.question_profile import (
     PLACE,
     PLANNED,
     RANK,
+    RATE_WORD,
     SESSION,
     YEARS_REPORT,
     counts_directly,
@@ -66,6 +66,7 @@ from assistant.question_profile import (
     hit_context,
     numeral_forms,
     post_held_elsewhere,
+    prize_holder_before,
     quote_forms,
     quote_written,
     role_beside_a_name,
@@ -536,7 +537,7 @@ def _has_answer_type(text: str, profile: QueryProfile, context: str = "", carrie
                         for figure in measured)):
             return False
         # "发展了多少名会员" of "出席大会的60名代表选举了…": those counted by their part in a meeting are no members
-        if profile.count_of and all(_counts_a_part(figure, counted, profile) for figure in measured):
+        if profile.count_of and not _asks_attendance(profile) and all(_counts_a_part(f, counted, profile) for f in measured):
             return False
         if profile.measures and not any(_in_measure(f, profile) for f in found) and not figure_counts_otherwise(text, profile):
             return False
@@ -594,26 +595,29 @@ def _attended(figure: Figure, text: str) -> bool:
 
 
 # the parts people play at a meeting, said right after their count ("60名代表", "12位嘉宾"; not 代表队)
-_PART_PLAYED = re.compile(r"(?:职工|会员|工会|特邀|列席)?(?:代表|委员|嘉宾|来宾)(?![队团处会组])")
+_PART_PLAYED = re.compile(r"(?:职工|会员|工会|特邀|列席)?(?P<role>代表|委员|嘉宾|来宾)(?![队团处会组])")
 # a question about a meeting or who attended it, whose delegates are who it asks of ("多少名职工出席职代会")
 _ATTENDING_ASKED = re.compile(r"出席|参会|与会|列席|到会|参加")
 _MEETING_ASKED = re.compile(r"会议|大会|代会|座谈会|(?<![工合])会$")  # (not 工会, 联合会)
 
 
-def _counts_a_part(figure: Figure, text: str, profile: QueryProfile) -> bool:
-    """The figure counts people by a part they play at a meeting ("60余名会员代表参加成立大会"), asked of something else
-    ("多少名职工参加健康体检", "成立大会上发展了多少名会员"): not a question about who attended a meeting, nor one
-    that names the part ("多少名代表参会")."""
-    offered = {option[0] for options in profile.alternatives for option in options[1:]}  # (参会 offered for 参加)
+def _asks_attendance(profile: QueryProfile) -> bool:
+    """"多少名职工出席职代会": who attended a meeting, whose delegates are who is asked of (its own words, not 参会 offered
+    for 参加, nor the words of a name)."""
+    offered = {option[0] for options in profile.alternatives for option in options[1:]}
     asked = [word for word in profile.weights
              if word not in offered and word not in GENERIC and not any(word in unit for unit in profile.units)]
-    if any(_ATTENDING_ASKED.search(word) for word in asked) and any(_MEETING_ASKED.search(word) for word in asked):
-        return False  # "多少名职工出席职代会": who attended the meeting, its delegates
+    return any(_ATTENDING_ASKED.search(word) for word in asked) and any(_MEETING_ASKED.search(word) for word in asked)
+
+
+def _counts_a_part(figure: Figure, text: str, profile: QueryProfile) -> bool:
+    """The figure counts people by a part they play at a meeting ("60余名会员代表参加成立大会"), asked of something else
+    ("多少名职工参加健康体检", "成立大会上发展了多少名会员"), when the question does not name the part ("多少名代表参会")."""
     at = text.find(figure.text)
     part = _PART_PLAYED.match(text, at + len(figure.text)) if at >= 0 else None
     if part is None:
         return False
-    role = re.sub(r"^(?:职工|会员|工会|特邀|列席)", "", part.group(0))
+    role = part.group("role")
     return role not in profile.count_of and not any(role in word or word in role for word in profile.weights if len(word) >= 2)
 
 
@@ -622,7 +626,7 @@ def _after_another_rate(figure: Figure, text: str, rate: str) -> bool:
     入会率; "组建率和入会率均达到98%" is both)."""
     for found in re.finditer(re.escape(figure.text), text):
         clause = re.split(r"[，,。；;]", text[: found.start()])[-1]
-        rates = re.findall(r"[\u4e00-\u9fff]{2}率", clause)
+        rates = RATE_WORD.findall(clause)
         if not rates or rate in rates:
             return False
     return True

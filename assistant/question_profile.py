@@ -554,6 +554,12 @@ _RANK_WON = re.compile(r"(?:谁|哪一?[个家位支所名组队])[\u4e00-\u9fff
 # a place or prize won ("一等奖", "冠军", "第一名"): held by a team or a person of any body, not a post of one
 _PRIZE_ROLE = re.compile(rf"第[一二三四五六七八九十\d]{{1,2}}名?|{_PRIZES}")
 # "一等奖给了哪家店", "一等奖是谁拿的", "冠军被哪个队夺得": the place won, asked before who won it
+_RANK_GIVEN = re.compile(rf"({_PRIZE_ROLE.pattern})(?:又|都|分别|究竟|最后|最终)?(?:是|被|给了?|颁给了?|授予了?|花落|归了?|由|落到了?)(?:谁|哪)")
+# "拿二等奖的选手都有谁", "获得一等奖的是哪个队": those who won the prize, asked after it
+_RANK_HOLDERS = re.compile(rf"(?:拿|获|得|夺|摘)[得了过到下]?({_PRIZE_ROLE.pattern})的[\u4e00-\u9fff]{{0,6}}?(?:是|有)?(?:谁|哪)"
+                           rf"|({_PRIZE_ROLE.pattern})(?:的)?(?:获得者|得主|获奖者)(?:都)?(?:是|有)?(?:谁|哪)")
+
+
 def prize_holder_before(text: str, role: str) -> bool:
     """"建工集团代表队技高一筹，荣获冠军": a team or body named before the place it won holds it, when a place is asked
     ("冠军是谁"): a team answers as a person does."""
@@ -564,10 +570,6 @@ def prize_holder_before(text: str, role: str) -> bool:
                      rf"(?<![争未能])(?:获|夺|摘|拿|捧)[^，,。；;]{{0,6}}?{re.escape(role)}", text) is not None
 
 
-_RANK_GIVEN = re.compile(rf"({_PRIZE_ROLE.pattern})(?:又|都|分别|究竟|最后|最终)?(?:是|被|给了?|颁给了?|授予了?|花落|归了?|由|落到了?)(?:谁|哪)")
-# "拿二等奖的选手都有谁", "获得一等奖的是哪个队": those who won the prize, asked after it
-_RANK_HOLDERS = re.compile(rf"(?:拿|获|得|夺|摘)[得了过到下]?({_PRIZE_ROLE.pattern})的[\u4e00-\u9fff]{{0,6}}?(?:是|有)?(?:谁|哪)"
-                           rf"|({_PRIZE_ROLE.pattern})(?:的)?(?:获得者|得主|获奖者)(?:都)?(?:是|有)?(?:谁|哪)")
 _ENDS_IN_TITLE = re.compile(rf"(?:{TITLES})$")
 _NOT_ROLES = frozenset("题目 名字 名称 全称 主题 口号 内容 单位 部门 人 同志 老师 选手 职工 员工 代表 领导 干部 成员".split())
 
@@ -954,12 +956,12 @@ def _cut_again(words: list[tuple[str, str]], knows: Callable[[str], bool], holds
     return out
 
 
-_RATE_ASKED = re.compile(r"[\u4e00-\u9fff]{2}率")  # "入会率", "覆盖率": a rate the question names
+RATE_WORD = re.compile(r"[\u4e00-\u9fff]{2}率")  # "入会率", "覆盖率": a rate a question names or a clause gives
 
 
 def _one_rate(question: str) -> str:
     """The one rate a question asks ("入会率达到多少"); none when it asks two ("入会率和组建率分别是多少")."""
-    rates = set(_RATE_ASKED.findall(question))
+    rates = set(RATE_WORD.findall(question))
     return rates.pop() if len(rates) == 1 else ""
 
 

@@ -561,7 +561,7 @@ def _read_names(question: str) -> tuple[str | None, str | None]:
     # "芜湖物业行业工会联合会": a trade's union of an area is that area's, written short as often (芜湖 may be the
     # city or the county of that name: either is no other city's)
     opening = _words(name)[0][0] if _TRADE_OF_AREA.search(name) else ""
-    if opening and is_area_name(opening) and _TRADE_OF_AREA.search(name[len(opening) :]):
+    if opening and is_area_name(opening):
         return name, one_full_area_name(opening) or opening
     return name, _place_of(question, name)
 

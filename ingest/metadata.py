@@ -674,6 +674,7 @@ def _awards_the_title(union: str, title: str) -> bool:
     # (the body awarded is the report's own, called by its kind: "公司女职工工作获…", not "12家单位获…表彰")
     return awarded is not None and bool(_SELF_BY_KIND.match(title[: awarded.start()]))
 
+
 _DESCRIBED_AS = re.compile(r"首个|首家|第一个|第一家|唯一一?[个家]")
 
 
