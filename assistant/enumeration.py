@@ -53,8 +53,8 @@ _RUN_CLAUSE = re.compile(r"(?:[^，,。；;：:！？!?\n（）()]|[（(][^（�
 # Where the words before a 、-run stop and its first item begins: a completed verb (了/过), a
 # colon-like 为/是/即/如/包括, or a preposition. Grammar words, not topic words.
 HONOURED = re.compile(r"荣?获(?:得|评)?|被?评为")
-_FIRST_ITEM_START = re.compile(rf"了|过|包括|包含|涵盖|即|如|有|为|是|对|向|在|从|围绕|以|把|将|给|开展|举办|举行|组织|参加|评选出?|表彰|{HONOURED.pattern}"
-                               r"|赴|前往|走进|来到|[做抓搞办]好|所属的|下属的?|下设的?|下辖的?|旗下的?|指导")
+_FIRST_ITEM_START = re.compile(rf"了|过|包括|包含|涵盖|即|如|有(?!限)|为|是|对|向|在|从|围绕|以|把|将|给|开展|举办|举行|组织|参加|评选出?|表彰|{HONOURED.pattern}"
+                               r"|赴|前往|走进|深入|走访|来到|[做抓搞办]好|所属的|下属的?|下设的?|下辖的?|旗下的?|指导")
 # a count ends the run ("…三项户外运动"); an ordinal (第四名) or a count after 和 (an item of its own) does not
 _TAIL_START = re.compile(rf"(?<![{_CN}\d特])等|这|共(?![\u4e00-\u9fff](?:等|、|，|,|。|；|;|$))|以及其他|之类|(?P<count>(?<![第和及与{_CN}两\d])[{_CN}两\d]+(?:[个项类种件家场次名位人户]|方面)|(?<![\d.])\d+[支所座条])")  # "…徒步三项户外运动"
 _COLON_LIST = re.compile(r"[：:](?P<body>[^。；;！？!?\n：:]+)")
@@ -847,9 +847,11 @@ _QUOTED_ITEM = re.compile(r"“[^“”]+”|《[^《》]+》|「[^「」]+」")
 def _quoted_runs(text: str) -> list[Enumeration]:
     """Quoted items in a row, whatever joins them: "实行了“恳谈会”，“厂务公开”、“民主评议”等形式"
     (a comma between quoted items does not end the list, as it would end a 、-run), or nothing:
-    "以“甲赛”“乙赛”“丙会”三大品牌为抓手"."""
+    "以“甲赛”“乙赛”“丙会”三大品牌为抓手"; or 、 when a quote holds one too ("“A”、“B、C”和“D”三项竞赛":
+    the 、-run cuts inside the quote)."""
     return [Enumeration(tuple(dedupe(_QUOTED_ITEM.findall(m.group()))), m.start(), m.end(), _lead(text, m.start()))
-            for m in _QUOTED_RUN.finditer(text) if re.search(r"[，,]|[”》」]\s*[“《「]", m.group())]
+            for m in _QUOTED_RUN.finditer(text)
+            if re.search(r"[，,]|[”》」]\s*[“《「]", m.group()) or any("、" in q for q in _QUOTED_ITEM.findall(m.group()))]
 
 
 _SENTENCE_SPAN = re.compile(r"[^。；;！？!?\n]+")
@@ -1082,10 +1084,34 @@ def find_enumerations(text: str) -> list[Enumeration]:
     found += _semicolon_runs(text) + _counted_semicolon_runs(text) + _short_comma_runs(text) + _parallel_comma_runs(text)
     found += _quoted_runs(text) + _quoted_in_sentence(text)
     found += _same_head_runs(runs + _pairs(text), text)
-    found = [_terms_before_dashes(_titles_apart(e)) for e in found]
+    found = [_without_count_after(_terms_before_dashes(_titles_apart(e))) for e in found]
     # a pair ("A和B") is in almost every clause: it does not end the lead of the lists after it
-    pairs = [_item_before_comma(e, text) for e in _pairs(text)]
+    pairs = [_without_count_after(_item_before_comma(e, text)) for e in _pairs(text)]
     return sorted((_own_lead(e, found, text) for e in found + pairs), key=lambda e: (e.start, -e.end))
+
+
+_OWN_COUNT = re.compile(r"(?P<count>[一二三四五六七八九十两]|\d{1,2})\s*(?:大|个|项|类|种|支|家|名|位|条|点|方面)[\u4e00-\u9fff]{0,6}$")
+_FRAME_OPEN = re.compile(r"以$")
+_FRAME_CLOSE = re.compile(r"为[\u4e00-\u9fff]{1,4}$")
+_TAIL_AFTER_QUOTE = re.compile(r"^(“[^“”]+”)[\u4e00-\u9fff]{1,6}$")
+
+
+def _without_count_after(enumeration: Enumeration) -> Enumeration:
+    """"服务、收费稽查、…、驾驶7大类", "“A”和“B”称号": the count of the items (as many as there are) or the kind
+    said after a last quote, when every item is quoted, is no part of the last item."""
+    if len(enumeration.items) < 2:
+        return enumeration
+    last = enumeration.items[-1]
+    counted = _OWN_COUNT.search(last)
+    if counted and counted.start() >= 2 and ordinal_value(counted.group("count")) == len(enumeration.items):
+        return replace(enumeration, items=(*enumeration.items[:-1], last[: counted.start()]))
+    framed = _FRAME_CLOSE.search(last)  # "以协商主体、…、综合评价为重点": the frame's close is no part of the last item
+    if framed and framed.start() >= 2 and _FRAME_OPEN.search(enumeration.lead):
+        return replace(enumeration, items=(*enumeration.items[:-1], last[: framed.start()]))
+    quoted = _TAIL_AFTER_QUOTE.match(last)
+    if quoted and all(_QUOTED_ITEM.fullmatch(item) for item in enumeration.items[:-1]):
+        return replace(enumeration, items=(*enumeration.items[:-1], quoted.group(1)))
+    return enumeration
 
 
 # a term ends before its dash: not a year or a number ("2019—2021年"), not inside a title or a quote ("《2021—2025年")
@@ -1170,6 +1196,9 @@ def asked_category(question: str) -> str:
     nouns = []
     rest = question[match.end():]
     measure = match.group(0)[-1]
+    grouped = re.match(r"[类项块]", rest) if measure == "大" else None
+    if grouped:  # "分成了哪几大类": the groups asked are 大类, said so after a list ("…、驾驶7大类")
+        return measure + grouped.group()
     # "哪些项目": the measure word opens the noun asked (项目), as the tagger reads what follows; "哪几所学校" keeps 学校
     # and "哪几个人" asks for people, not 个人
     if measure not in _CN + "些几个两" and not measure.isdigit():

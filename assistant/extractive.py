@@ -473,6 +473,19 @@ _WHOLE_AREA_CLAUSE = re.compile(r"(?:^|(?<=[，,。；;：:]))\s*(?:[今去本]�
                                 rf"(?=.*?(?:{_FIGURE.pattern}))")
 
 
+# a campaign named in quotes, then what it is ("“先进党员”、“优秀公务员”评选活动", "“安康杯”竞赛")
+_QUOTED_CAMPAIGN = re.compile(r"“([^“”]{2,20})”(?:[、和与及]“[^“”]{2,20}”)*(?:主题)?(?:评选|评比|竞赛|比赛|活动|行动|工程)")
+
+
+def _tells_another_campaign(sentence: str, profile: QueryProfile) -> bool:
+    """"“爱岗、敬业、全勤”劳动竞赛评出了多少名" of "三是开展“先进党员”、“优秀公务员”评选活动，评出37名": a sentence
+    naming in quotes another campaign, and not the one the question quotes, tells of that one."""
+    if not profile.quoted or any(form in sentence for quoted in profile.quoted for form in [quoted, *quote_forms(quoted)]):
+        return False
+    return any(not any(form in campaign.group() for quoted in profile.quoted for form in quote_forms(quoted))
+               for campaign in _QUOTED_CAMPAIGN.finditer(sentence))
+
+
 def _whole_of_another_level(sentence: str, profile: QueryProfile) -> bool:
     """"突泉县…帮扶了多少名困难职工" and "全盟教育系统…帮扶困难职工314人": a figure over a whole area of another level
     (盟, 市, 省) than the place asked (县) is not that place's, unless a clause of the sentence counts the place asked
@@ -534,7 +547,7 @@ def _has_answer_type(text: str, profile: QueryProfile, context: str = "", carrie
         # (nor the few who spoke for them: "3名获奖护士代表发言"; nor what a body is made up of: "主席团由15人组成")
         if (any(_ELECTION_VERB.fullmatch(verb) or _HONOUR_VERB.fullmatch(verb) for verb in profile.verbs)
                 and all(_attended(figure, counted) or _spoke_for(figure, counted, profile) or _made_up_of(figure, counted)
-                        for figure in measured)):
+                        or _drawn_from(figure, counted) for figure in measured)):
             return False
         # "发展了多少名会员" of "出席大会的60名代表选举了…": those counted by their part in a meeting are no members
         if profile.count_of and not _asks_attendance(profile) and all(_counts_a_part(f, counted, profile) for f in measured):
@@ -636,6 +649,12 @@ def _made_up_of(figure: Figure, text: str) -> bool:
     """The figure is what a body is made up of ("主席团由15人组成"), not how many an election chose."""
     at = text.find(figure.text)
     return at >= 0 and re.search(r"由\s*$", text[max(0, at - 3) : at]) is not None and text.startswith("组成", at + len(figure.text))
+
+
+def _drawn_from(figure: Figure, text: str) -> bool:
+    """The figure counts those a choice was made among ("在…450多名职工中开展了…竞赛"), not how many it chose."""
+    at = text.find(figure.text)
+    return at >= 0 and re.match(r"[\u4e00-\u9fff]{0,8}?(?:当中|之中|中)(?![心国层学央队型小级间])", text[at + len(figure.text):]) is not None
 
 
 def _spoke_for(figure: Figure, text: str, profile: QueryProfile) -> bool:
@@ -1034,6 +1053,7 @@ def candidates(hits: list[Hit], profile: QueryProfile, articles: dict[str, str] 
                         and not relative_year_otherwise(sentence, profile, own_year)
                         and not any(says_sibling(phrase, sentence) for phrase in profile.contrasts)
                         and not _whole_of_another_level(sentence, profile)
+                        and not _tells_another_campaign(sentence, profile)
                         and not _another_years_report(sentence, profile)
                         and not _about_sibling(sentence, siblings))
             elsewhere = _named_elsewhere(sentence, context, article, profile)

@@ -376,6 +376,7 @@ def _list_score(enumeration: Enumeration, start: int, end: int, profile: QueryPr
     score += _CATEGORY_BONUS if _names_category(enumeration, window, profile) else 0.0
     score += _CATEGORY_BONUS if _items_end_as_category(enumeration, profile) or shared else 0.0
     score += _CATEGORY_BONUS if _announces_count(enumeration, profile, window) or pointed else 0.0
+    score += _CATEGORY_BONUS if _counted_right_after(enumeration, profile, after) else 0.0
     score += _VERB_BONUS if _led_by_asked_verb(enumeration, profile) else 0.0
     score += _CATEGORY_BONUS if _introduced_by_category(enumeration, profile) else 0.0
     # "哪些省级荣誉": honours are what a list led by 荣获/被评为 names, though no item ends with 荣誉
@@ -431,6 +432,24 @@ def _announces_count(enumeration: Enumeration, profile: QueryProfile, window: st
         ordinal_value(numeral) == profile.count for numeral in _COUNTED_IN_LEAD.findall(_after_items(enumeration, window)))
 
 
+def _counts_the_category(text: str, profile: QueryProfile) -> bool:
+    """The text says as many of the category as the question asks for ("两项操作" for "哪两项操作")."""
+    return bool(profile.count) and any(ordinal_value(found.group(1)) == profile.count
+                                       for found in re.finditer(_COUNT_AFTER.pattern + re.escape(profile.category), text))
+
+
+def _counted_right_after(enumeration: Enumeration, profile: QueryProfile, after: str) -> bool:
+    """"设置了“A”与“B”两项操作" for "考了哪两项操作": the words right after the items count them (as many as there
+    are, and as many as asked when a number is asked) and say the kind asked: the list is that kind, whole."""
+    counted = _COUNT_AFTER.match(after)
+    return (counted is not None and ordinal_value(counted.group(1)) == len(enumeration.items)
+            and profile.count in (0, len(enumeration.items))
+            and bool(profile.category) and profile.category[-2:] in after[: CATEGORY_AFTER])
+
+
+_COUNT_AFTER = re.compile(r"\s*([一二三四五六七八九十两]{1,3}|\d{1,2})\s*(?:个|项|点|条|类|种|件|大|支|家|名|位|方面)")
+
+
 UNRELATED_LIST = 0.1  # tuning material: 0.1 and 0.2 each gained one list and lost none
 
 
@@ -454,12 +473,21 @@ def best_list(ranked: list[Candidate], profile: QueryProfile, articles: dict[str
     # (a sentence saying what is asked for, "…4支队伍" for "哪几支队伍", is read though the question's names rank others
     # higher: when it is of the time and body asked, and not far below)
     people = [word for word in profile.weights if looks_like_name(word)]  # "张某提出了哪些要求": his, not 李某's
-    for candidate in [c for c in ranked[:LIST_CANDIDATES]
-                      if c.score >= ranked[0].score * LIST_RATIO
-                      or (profile.category and profile.category in c.text and c.anchored and c.score >= ranked[0].score * CATEGORY_RATIO
-                          and all(person in c.text for person in people))]:
+    # (…below them too when it says how many of the category there are, as many as asked: "设置了“A”与“B”两项操作" for
+    # "考了哪两项操作" may stand below sentences repeating the contest's name)
+    for candidate in [c for rank, c in enumerate(ranked)
+                      if rank < LIST_CANDIDATES and c.score >= ranked[0].score * LIST_RATIO
+                      or ((rank < LIST_CANDIDATES or _counts_the_category(c.text, profile))
+                          and profile.category and profile.category in c.text and c.anchored
+                          and c.score >= ranked[0].score * CATEGORY_RATIO and all(person in c.text for person in people))]:
         window, offset, start, end = article_window(candidate, articles)
-        for enumeration in find_enumerations(window) + _titles_of_category(window, start, profile) + _titles_after_verb(window, start, profile):
+        found = find_enumerations(window) + _titles_of_category(window, start, profile) + _titles_after_verb(window, start, profile)
+        # "通过A、B、C等多种形式，构建…": a sentence whose own list is followed by the category asked is answered by it, not by a
+        # list of the sentences after it ("滑县总工会动员…通过现金或实物等多种形式参与助学" is another body's)
+        if profile.category and any(e.start <= end and e.end >= start and profile.category[-2:] in _after_items(e, window)[:CATEGORY_AFTER]
+                                    for e in found):
+            found = [e for e in found if e.start <= end and e.end >= start]
+        for enumeration in found:
             fit = _list_score(enumeration, start, end, profile, window)
             if fit is not None and (best is None or candidate.score + fit > best[0]):
                 best = (candidate.score + fit, candidate, enumeration, offset)

@@ -1348,7 +1348,7 @@ def _unsigned(hit: Hit, scope: Scope, article: str) -> bool:
     without an area ("研究所工会"); one asked about with its area must name that area, and one
     that names the unit's numbered sibling ("采油二厂" for "采油三厂") is that sibling's."""
     return (not hit.metadata.get("unit") and scope.place is None and not _numbered_sibling(scope.unit or "", article)
-            and _own_words_written(scope.unit or "", article))
+            and not _sibling_by_direction(scope.unit or "", article) and _own_words_written(scope.unit or "", article))
 
 
 # 我行 (a bank), 本段 (a railway depot); a branch's 分/支 may be written with it (该分局, 全分公司) or not (我行)
@@ -1445,6 +1445,18 @@ def _numbered_sibling(name: str, article: str) -> bool:
         return False
     sibling = re.compile(re.escape(core[: number.start()]) + r"第?[一二三四五六七八九十\d]{1,3}" + re.escape(core[number.end():]))
     return any(found.group(0) != core for found in sibling.finditer(article))
+
+
+_DIRECTION = "东西南北中"
+
+
+def _sibling_by_direction(name: str, article: str) -> bool:
+    """"东区总工会" asked of an unsigned report that writes "在西区各企业工会…" and never 东区: the area named by its
+    direction alone is the one the report writes, a sibling of the one asked."""
+    core = name_core(name)
+    if len(core) < 2 or core[0] not in _DIRECTION or core in article:
+        return False
+    return any(f"{other}{core[1:]}" in article for other in _DIRECTION if other != core[0])
 
 
 _PLAN_HEADING = re.compile(r"计划|打算|安排|思路|设想|要点|下一步")
