@@ -133,8 +133,7 @@ def figures(text: str) -> list[Figure]:
         measure = match.group("measure")
         if measure in _KIND_MEASURES and (value == 1 or text[max(0, match.start() - 1) : match.start()] == "第"):
             continue  # "一种生活习惯", "第一类": a kind, no count
-        if measure in ("人", "名", "位") and (text[max(0, match.start() - 1) : match.start()] == "第"
-                                            or (text[match.end() : match.end() + 1] == "民" and not number[0].isdigit())):
+        if measure in ("人", "名", "位") and text[max(0, match.start() - 1) : match.start()] == "第":
             continue  # "第二人民医院", "获第一名": a name and a place, no count of people
         if measure == "度" and not number[0].isdigit():
             continue  # "一度被评为": once, no degrees (those are written in digits, "33度")

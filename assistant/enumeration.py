@@ -54,9 +54,9 @@ _RUN_CLAUSE = re.compile(r"(?:[^，,。；;：:！？!?\n（）()]|[（(][^（�
 # colon-like 为/是/即/如/包括, or a preposition. Grammar words, not topic words.
 HONOURED = re.compile(r"荣?获(?:得|评)?|被?评为")
 _FIRST_ITEM_START = re.compile(rf"了|过|包括|包含|涵盖|即|如|有(?!限)|为|是|对|向|在|从|围绕|以|把|将|给|开展|举办|举行|组织|参加|评选出?|表彰|{HONOURED.pattern}"
-                               r"|赴|前往|走进|深入|走访|来到|[做抓搞办]好|所属的|下属的?|下设的?|下辖的?|旗下的?|指导")
+                               r"|赴|前往|走进|深入(?:到)?(?!推进|开展|学习|贯彻|实施|落实|推动|研究|调研|探索|细致|持久|扎实|人心|浅出|走访|慰问|挖掘|思考|分析|了解)|来到|[做抓搞办]好|所属的|下属的?|下设的?|下辖的?|旗下的?|指导")
 # a count ends the run ("…三项户外运动"); an ordinal (第四名) or a count after 和 (an item of its own) does not
-_TAIL_START = re.compile(rf"(?<![{_CN}\d特])等|这|共(?![\u4e00-\u9fff](?:等|、|，|,|。|；|;|$))|以及其他|之类|(?P<count>(?<![第和及与{_CN}两\d])[{_CN}两\d]+(?:[个项类种件家场次名位人户]|方面)|(?<![\d.])\d+[支所座条])")  # "…徒步三项户外运动"
+_TAIL_START = re.compile(rf"(?<![{_CN}\d特])等|这|共(?![\u4e00-\u9fff](?:等|、|，|,|。|；|;|$))|以及其他|之类|(?P<count>(?<![第和及与{_CN}两\d])[{_CN}两\d]+(?:[个项类种件家场次名位人户]|大[类项块]|方面)|(?<![\d.])\d+[支所座条])")  # "…徒步三项户外运动"
 _COLON_LIST = re.compile(r"[：:](?P<body>[^。；;！？!?\n：:]+)")
 _NUMBERED = re.compile(rf"^\s*(?:\d{{1,2}}|[{_CN}]{{1,3}})、")
 _LAST_JOIN = re.compile(r"(?:以及|和|及|与)")
@@ -1090,9 +1090,10 @@ def find_enumerations(text: str) -> list[Enumeration]:
     return sorted((_own_lead(e, found, text) for e in found + pairs), key=lambda e: (e.start, -e.end))
 
 
-_OWN_COUNT = re.compile(r"(?P<count>[一二三四五六七八九十两]|\d{1,2})\s*(?:大|个|项|类|种|支|家|名|位|条|点|方面)[\u4e00-\u9fff]{0,6}$")
+_OWN_COUNT = re.compile(r"(?<![第\d一二三四五六七八九十两])(?P<count>[一二三四五六七八九十两]|\d{1,2})\s*(?:大[类项块]|个|项|类|种|条|点|方面)[\u4e00-\u9fff]{0,6}$")
 _FRAME_OPEN = re.compile(r"以$")
-_FRAME_CLOSE = re.compile(r"为[\u4e00-\u9fff]{1,4}$")
+_FRAME_CLOSE = re.compile(r"(?:作)?为(?:重点|主线|抓手|载体|核心|主题|目标|内容|方向|依托|基础|导向|切入点|突破口|落脚点|着力点)"
+                          r"[\u4e00-\u9fff]{0,4}$")
 _TAIL_AFTER_QUOTE = re.compile(r"^(“[^“”]+”)[\u4e00-\u9fff]{1,6}$")
 
 
@@ -1103,7 +1104,10 @@ def _without_count_after(enumeration: Enumeration) -> Enumeration:
         return enumeration
     last = enumeration.items[-1]
     counted = _OWN_COUNT.search(last)
-    if counted and counted.start() >= 2 and ordinal_value(counted.group("count")) == len(enumeration.items):
+    # (not a numbered name the other items share the place of the number in: "机关第一支部、…、机关第三支部")
+    numbered = counted is not None and any(re.search(rf"[一二三四五六七八九十两\d]{re.escape(last[counted.end('count'):][:1])}", item)
+                                           for item in enumeration.items[:-1])
+    if counted and counted.start() >= 2 and not numbered and ordinal_value(counted.group("count")) == len(enumeration.items):
         return replace(enumeration, items=(*enumeration.items[:-1], last[: counted.start()]))
     framed = _FRAME_CLOSE.search(last)  # "以协商主体、…、综合评价为重点": the frame's close is no part of the last item
     if framed and framed.start() >= 2 and _FRAME_OPEN.search(enumeration.lead):
@@ -1196,7 +1200,7 @@ def asked_category(question: str) -> str:
     nouns = []
     rest = question[match.end():]
     measure = match.group(0)[-1]
-    grouped = re.match(r"[类项块]", rest) if measure == "大" else None
+    grouped = re.match(r"[类项块](?=[？?，,。的]|$)", rest) if measure == "大" else None
     if grouped:  # "分成了哪几大类": the groups asked are 大类, said so after a list ("…、驾驶7大类")
         return measure + grouped.group()
     # "哪些项目": the measure word opens the noun asked (项目), as the tagger reads what follows; "哪几所学校" keeps 学校

@@ -480,10 +480,19 @@ _QUOTED_CAMPAIGN = re.compile(r"“([^“”]{2,20})”(?:[、和与及]“[^“
 def _tells_another_campaign(sentence: str, profile: QueryProfile) -> bool:
     """"“爱岗、敬业、全勤”劳动竞赛评出了多少名" of "三是开展“先进党员”、“优秀公务员”评选活动，评出37名": a sentence
     naming in quotes another campaign, and not the one the question quotes, tells of that one."""
-    if not profile.quoted or any(form in sentence for quoted in profile.quoted for form in [quoted, *quote_forms(quoted)]):
-        return False
-    return any(not any(form in campaign.group() for quoted in profile.quoted for form in quote_forms(quoted))
-               for campaign in _QUOTED_CAMPAIGN.finditer(sentence))
+    asked = [_unpunctuated(form) for quoted in profile.quoted for form in [quoted, *quote_forms(quoted)]]
+    if not asked or any(form in _unpunctuated(sentence) for form in asked):
+        return False  # ("“爱岗敬业”" asked is "“爱岗、敬业”竞赛" written)
+    return any(not any(form in _unpunctuated(campaign.group()) for form in asked)
+               and not _OCCASION.search(sentence[: campaign.start()]) for campaign in _QUOTED_CAMPAIGN.finditer(sentence))
+
+
+def _unpunctuated(text: str) -> str:
+    return re.sub(r"[、，,·\s]", "", text)
+
+
+# a campaign the sentence's own work was set in or carried by ("以“安全生产月”活动为契机", "结合“安康杯”竞赛")
+_OCCASION = re.compile(r"(?:以|借|借助|结合|围绕|依托|利用|通过|在|联合|携手|配合|会同|协同|联手|参与|参加)$")
 
 
 def _whole_of_another_level(sentence: str, profile: QueryProfile) -> bool:
@@ -652,9 +661,12 @@ def _made_up_of(figure: Figure, text: str) -> bool:
 
 
 def _drawn_from(figure: Figure, text: str) -> bool:
-    """The figure counts those a choice was made among ("在…450多名职工中开展了…竞赛"), not how many it chose."""
+    """The figure counts those a choice was made among ("在…450多名职工中开展了…竞赛", "从120名选手中评出"), not how
+    many it chose: the 在/从 frame closes right after the people counted (not "表彰了15名在疫情防控中表现突出的…")."""
     at = text.find(figure.text)
-    return at >= 0 and re.match(r"[\u4e00-\u9fff]{0,8}?(?:当中|之中|中)(?![心国层学央队型小级间])", text[at + len(figure.text):]) is not None
+    clause = re.split(r"[，,。；;：:]", text[:at])[-1] if at >= 0 else ""
+    return (bool(re.search(r"[在从]", clause))
+            and re.match(r"(?:(?![在从])[\u4e00-\u9fff]){0,6}?(?:当中|之中|中)(?![心国层学央队型小级间青老华])", text[at + len(figure.text):]) is not None)
 
 
 def _spoke_for(figure: Figure, text: str, profile: QueryProfile) -> bool:

@@ -432,10 +432,16 @@ def _announces_count(enumeration: Enumeration, profile: QueryProfile, window: st
         ordinal_value(numeral) == profile.count for numeral in _COUNTED_IN_LEAD.findall(_after_items(enumeration, window)))
 
 
+def _closed_by_category(after: str, profile: QueryProfile) -> bool:
+    """The words right after a list close it as the category asked ("…等多种形式", "…等三项措施")."""
+    return re.match(rf"[”」』]?等(?:多种|各种|各类|[一二三四五六七八九十两几多\d]+\s*[项个种类条大]?)?{re.escape(profile.category[-2:])}",
+                    after) is not None
+
+
 def _counts_the_category(text: str, profile: QueryProfile) -> bool:
     """The text says as many of the category as the question asks for ("两项操作" for "哪两项操作")."""
     return bool(profile.count) and any(ordinal_value(found.group(1)) == profile.count
-                                       for found in re.finditer(_COUNT_AFTER.pattern + re.escape(profile.category), text))
+                                       for found in re.finditer(_COUNT_AFTER.pattern + r"[\u4e00-\u9fff]{0,4}?" + re.escape(profile.category), text))
 
 
 def _counted_right_after(enumeration: Enumeration, profile: QueryProfile, after: str) -> bool:
@@ -484,7 +490,7 @@ def best_list(ranked: list[Candidate], profile: QueryProfile, articles: dict[str
         found = find_enumerations(window) + _titles_of_category(window, start, profile) + _titles_after_verb(window, start, profile)
         # "通过A、B、C等多种形式，构建…": a sentence whose own list is followed by the category asked is answered by it, not by a
         # list of the sentences after it ("滑县总工会动员…通过现金或实物等多种形式参与助学" is another body's)
-        if profile.category and any(e.start <= end and e.end >= start and profile.category[-2:] in _after_items(e, window)[:CATEGORY_AFTER]
+        if profile.category and any(e.start <= end and e.end >= start and _closed_by_category(_after_items(e, window), profile)
                                     for e in found):
             found = [e for e in found if e.start <= end and e.end >= start]
         for enumeration in found:

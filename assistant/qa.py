@@ -90,14 +90,6 @@ articles (the scope check), so the floor only picks which sentence of them answe
 the tuning material (the tune half and the three probe sets written after it, 42 questions about
 several units): 0.42 answered 28 right, 0.32 29, 0.25 and 0.15 30."""
 
-SEVERAL_GROUNDING_FLOOR = 0.35
-"""The whole-question floor for one that sets several subjects side by side ("A和B各…"): its
-evidence is the best of its subjects' own sentences, each scored against the subject's own
-shorter question ("岳阳城管游泳赛的参赛单位，是多少家"), where a sentence that answers shares
-fewer words ("…共11家单位参加"). Chosen on the tuning material (the tune half, the dev set and
-the twelve read probe sets, 61 such questions, none of them a trap): 0.42 answered 44 right and
-refused 3, 0.38 44 and 2, 0.35 45 and 1, lower no better."""
-
 RETRIEVE_K = 16
 """Passages whose sentences the offline answerer reads (chosen on the tune half: 6, 8, 10, 12, 16,
 20, 24 tried; 16 with a 1 % decay per rank was best, 20 and 24 no better)."""
@@ -228,7 +220,6 @@ class QAService:
     floor: float = GROUNDING_FLOOR
     list_floor: float = LIST_GROUNDING_FLOOR
     part_floor: float = PART_GROUNDING_FLOOR
-    several_floor: float = SEVERAL_GROUNDING_FLOOR
     history_turns: int = 3
     today: Callable[[], date] = date.today  # what 今年/去年 mean
 
@@ -601,7 +592,7 @@ class QAService:
         if not found.hits and found.misses:  # checked before any model is called
             yield from self._out_of_scope(stream, base, found)
             return
-        if not found.hits or found.evidence < self._floor_of(found):
+        if not found.hits or found.evidence < (self.list_floor if found.profile.wants_list else self.floor):
             base.text = NOT_FOUND
             stream.answer = base
             yield base.text
@@ -618,11 +609,6 @@ class QAService:
             yield from self._model_declined(stream, found)
         if note and stream.answer is not None:
             stream.answer.text = note + stream.answer.text
-
-    def _floor_of(self, found: Retrieved) -> float:
-        """The evidence a question needs: lower for a list, whose words name the kind and not the items,
-        and for several subjects side by side, each scored on its own shorter question."""
-        return self.list_floor if found.profile.wants_list else self.several_floor if found.parts else self.floor
 
     def _out_of_scope(self, stream: AnswerStream, answer: Answer, found: Retrieved) -> Iterator[str]:
         """Nothing retrieved fits the scope: say so, then the nearest passages (one per article),

@@ -1456,7 +1456,9 @@ def _sibling_by_direction(name: str, article: str) -> bool:
     core = name_core(name)
     if len(core) < 2 or core[0] not in _DIRECTION or core in article:
         return False
-    return any(f"{other}{core[1:]}" in article for other in _DIRECTION if other != core[0])
+    # written as a name of its own (not inside 集中区域, 华南区), and more than once (a place visited is said once)
+    return any(len(re.findall(rf"(?:(?<![\u4e00-\u9fff])|(?<=[在于全对由])){other}{re.escape(core[1:])}(?![域间块])", article)) >= 2
+               for other in _DIRECTION if other != core[0])
 
 
 _PLAN_HEADING = re.compile(r"计划|打算|安排|思路|设想|要点|下一步")
