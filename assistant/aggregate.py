@@ -22,7 +22,7 @@ DOCUMENT_RATIO = 0.5
 article's: lower lets in articles that only mention the topic in passing."""
 
 _MULTIPLIERS = {"万": 10_000.0, "千": 1_000.0, "百": 100.0, "亿": 100_000_000.0}
-MEASURE_WORDS = ("人次|艘次|架次|辆次|车次|班次|航次|吨次|标箱|课时|学时|万元|平方米|平方公里|立方米|公里|千米|毫升|千克|公顷|小时|公斤|周年|元|人|名|位|户|个|次|项|家|件|条|场|期|所|台|套|份|岁|篇|支|批|天|米|%|‰"
+MEASURE_WORDS = (r"人次|艘次|架次|辆次|车次|班次|航次|吨次|标箱|课时|学时|万元|平方米|平方公里|平米|平方(?![米公])|㎡|m²|m2(?![\dA-Za-z])|立方米|公里|千米|毫升|千克|公顷|小时|公斤|周年|元|人|名|位|户|个|次|项|家|件|条|场|期|所|台|套|份|岁|篇|支|批|天|米|%|‰"
                  "|届|本|册|倍|处|座|辆|张|块|间|棵|吨|部|幅|首|盒|袋|箱|斤|桶|瓶|双|床|亩|株|队|组|升|克|票|封|趟|种|类|艘|架|例|副|束|枚|面|顶|只|度|℃"
                  # (these only after a digit, a numeral other than 一, or 万/千/余: "2千多颗", "两栋"; "一颗真心", "统一包装")
                  r"|(?<=[\d万千百余多两二三四五六七八九十])(?:颗|粒|根|栋|幢|罐|篮|串|包|卷)")
@@ -44,7 +44,8 @@ _FIGURE = re.compile(
 # ("近万人", "百余人", "数千名"); without one it is an idiom ("千家万户") more often than a count.
 # Points ("98.3分") are read in digits only: "十分" is "very". A measure said twice ("一件件棉衣")
 # means "one after another", no count.
-_SAME_MEASURE = {"名": "人", "位": "人", "℃": "度"}
+_SAME_MEASURE = {"名": "人", "位": "人", "℃": "度", "平米": "平方米", "平方": "平方米", "㎡": "平方米", "m²": "平方米", "m2": "平方米",
+                 "千米": "公里", "千克": "公斤"}
 _KIND_MEASURES = ("种", "类")
 # The numerals of sums written out in full ("壹仟元"), read as the everyday ones.
 _FINANCIAL_NUMERALS = str.maketrans("壹贰叁肆伍陆柒捌玖拾佰仟萬億", "一二三四五六七八九十百千万亿")
@@ -101,6 +102,11 @@ def distinct_labels(chosen: list[Candidate]) -> dict[str, str]:
     shared = {label for label in plain.values() if list(plain.values()).count(label) > 1}
     return {doc_id: f"{label}《{first[doc_id].hit.title}》" if label in shared and first[doc_id].hit.title not in label
             else label for doc_id, label in plain.items()}
+
+
+def same_measure(measure: str) -> str:
+    """The one name of a measure written several ways (名 and 位 count 人; 平米, ㎡ are 平方米)."""
+    return _SAME_MEASURE.get(measure, measure)
 
 
 def figures(text: str) -> list[Figure]:

@@ -67,6 +67,7 @@ class QueryProfile:
     festivals: tuple[str, ...] = ()  # the festivals it names, each as the pattern of its forms ("春节|新春|年关")
     per_head: bool = False  # "每人多少钱": the figure is one per head, not a total
     total_asked: bool = False  # "一共/总共/累计…多少": a count in all, which "一件" is not
+    per_time: str = ""  # "平均每天服务多少人次": the figure is one per day (天), month or year, said as such
     counted: str = ""  # what "多少家单位" counts ("单位"), which a figure in another measure may be said with
     count_of: str = ""  # the thing a count is asked of ("有多少女职工"): a figure counting it ("459名女职工") answers first
     rate: str = ""  # the rate asked ("入会率达到多少"): a share written after another rate ("组建率达到100%") is not it

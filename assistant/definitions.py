@@ -53,11 +53,23 @@ def _run_end(question: str, end: int) -> int:
 ASKED_WITHIN = 6  # "“三重难”分别是什么", "“五必访”工作的具体内容": the asking words follow the slogan closely
 
 
+# what a slogan's parts are called when asked for ("“四个一”活动包括哪些(具体)内容"): its own items, not things of a kind
+# of their own ("检查项目" of a screening)
+_PARTS_OF_A_SLOGAN = re.compile(r"^(?:具体|主要|重点|基本|核心|[\u4e00-\u9fff]{1,3}的)?(?:内容|方面|项目|部分|环节|工作|活动|措施|事项|要求"
+                                r"|举措|任务|情形|情况|做法|类别|服务)")
+_KIND_ASKED = re.compile(r"哪(?:些|几[个项类种条大])(?P<kind>[\u4e00-\u9fff]{2,6})")
+
+
 def _asked_right_after(question: str, end: int) -> bool:
     """The question asks about the slogan itself, not about a meeting or work it names
-    ("“三委会”第一次全体会议选出了哪几位" asks who was elected)."""
+    ("“三委会”第一次全体会议选出了哪几位" asks who was elected, "“两癌”筛查包括哪些检查项目" the checks of a
+    screening named by the slogan, a kind of its own)."""
     asking = _ASKS_MEANING.search(question, end)
-    return asking is not None and asking.start() - end <= ASKED_WITHIN
+    if asking is None or asking.start() - end > ASKED_WITHIN:
+        return False
+    kind = _KIND_ASKED.search(question, asking.start())
+    named_thing = question[end : asking.start()].strip("”\"」』的")
+    return not (named_thing and kind and not _PARTS_OF_A_SLOGAN.match(kind.group("kind")))
 
 
 SHORT_ITEM_CHARS = 8
@@ -161,12 +173,24 @@ def _dashed_items(text: str, start: int, count: int) -> tuple[int, int] | None:
     return (start, at) if count >= 2 else None
 
 
+_BEFORE_WHAT_IS_CALLED = re.compile(r"开展|做好|抓好|实施|推进|组织|举办|关于|为|对|在|了|的|是|即|把|将|与|同")
+
+
 def _spelled_before(text: str, term: str) -> tuple[int, int] | None:
     """The quoted items a numbered slogan sums up right after them ("“A、B、C”的“三必访”"), as many
     as it counts; or the items it is said to be made of ("以A、B、C、D为主要内容的“三好一做”")."""
     made_of = re.search(rf"以(?P<body>[^。；;！？!?\n以]{{4,{MAX_DEFINITION_CHARS}}}?)为(?:主要|核心)?(?:内容|重点|主题|载体|标准)的?[“\"「『]{re.escape(term)}", text)
     if made_of and len([p for p in _ITEM_SPLIT.split(made_of.group("body")) if p.strip()]) >= 2:
         return made_of.start("body"), made_of.end("body")
+    # "开展女职工宫颈癌和乳腺癌（以下简称“两癌”）筛查": the words before the bracket, from the clause's start
+    called = re.search(rf"(?P<body>[^，,。；;！？!?\n（）()]{{2,{MAX_DEFINITION_CHARS}}})[（(](?:以下|下文)?(?:简称|下称|统称|称)为?"
+                       rf"[“\"「『]{re.escape(term)}[”\"」』][）)]", text)
+    if called:  # the words after the clause's last verb or grammar word, never across an opening 《 or “
+        body, start = called.group("body"), called.start("body")
+        cut = max((m.end() for m in _BEFORE_WHAT_IS_CALLED.finditer(body) if m.end() < len(body) - 1), default=0)
+        opened = max(body.rfind("《"), body.rfind("“"))
+        cut = min(cut, opened) if opened > max(body.rfind("》"), body.rfind("”")) else cut
+        return start + cut, called.end("body")
     count = _count(term)
     for found in re.finditer(rf"”(?:的|等|这)?[“\"「『]{re.escape(term)}", text):
         opened = text.rfind("“", max(0, found.start() - MAX_DEFINITION_CHARS), found.start())

@@ -21,6 +21,7 @@ from vectorstore.lexical import tagged
 MAX_ITEM_CHARS = 24
 MAX_TITLE_CHARS = 60  # a document's title in 《》 is one item however long ("《关于开展…活动的实施意见》")
 MIN_OPENING_CLAUSE = 6
+MIN_CLAUSE_AFTER_CLOSE = 8  # "等比赛", "等各类文体活动" name the run's kind; a longer stretch goes on as a clause
 """An ordinal item is cut at its first sentence end, and then at a comma past this length:
 "一是加强组织建设，健全……" answers with its heading-like opening clause."""
 LEAD_CHARS = 60
@@ -56,6 +57,8 @@ HONOURED = re.compile(r"荣?获(?:得|评)?|被?评为")
 _FIRST_ITEM_START = re.compile(rf"了|过|包括|包含|涵盖|即|如|有(?!限)|为|是|对|向|在|从|围绕|以|把|将|给|开展|举办|举行|组织|参加|评选出?|表彰|{HONOURED.pattern}"
                                r"|赴|前往|走进|深入(?:到)?(?!推进|开展|学习|贯彻|实施|落实|推动|研究|调研|探索|细致|持久|扎实|人心|浅出|走访|慰问|挖掘|思考|分析|了解)|来到|[做抓搞办]好|所属的|下属的?|下设的?|下辖的?|旗下的?|指导")
 # a count ends the run ("…三项户外运动"); an ordinal (第四名) or a count after 和 (an item of its own) does not
+# the verbs a run of things set up or put in place follows ("…场所打造/推广/设立…"): where the next run starts
+_NEXT_RUN_VERB = re.compile(r"打造|建成|建设|新建|设立|建立|开设|增设|推广|安装|投放|配备|配置|设置|开展|举办|组织|了")
 _TAIL_START = re.compile(rf"(?<![{_CN}\d特])等|这|共(?![\u4e00-\u9fff](?:等|、|，|,|。|；|;|$))|以及其他|之类|(?P<count>(?<![第和及与{_CN}两\d])[{_CN}两\d]+(?:[个项类种件家场次名位人户]|大[类项块]|方面)|(?<![\d.])\d+[支所座条])")  # "…徒步三项户外运动"
 _COLON_LIST = re.compile(r"[：:](?P<body>[^。；;！？!?\n：:]+)")
 _NUMBERED = re.compile(rf"^\s*(?:\d{{1,2}}|[{_CN}]{{1,3}})、")
@@ -560,25 +563,57 @@ def _run_items(clause: str) -> list[str]:
     return dedupe([item.strip().removesuffix("“").strip() for item in items])  # "和谐单位“五个示范基地”": the quote opens what follows
 
 
+# a 等 that closes a run inside one of its middle parts, the clause going on with words of its own
+# ("…、景区等人员较为集中的点位打造爱心妈咪小屋、母婴室等14个…"): not 一等, 特等, 平等, 等级
+_CLOSED_INSIDE = re.compile(rf"(?<![{_CN}\d特平相对均高中初上下优同])等(?![等级待同于候])(?P<rest>[\u4e00-\u9fff“”]{{{MIN_CLAUSE_AFTER_CLOSE},}})")
+
+
+def _goes_on_as_clause(part: str) -> bool:
+    """The part closes a run with 等 and goes on with a verb of its own before the next run's first item ("景区等人员
+    较为集中的地方打造暖心小屋"), not as one item that holds 等 ("因病因灾等原因导致生活困难的职工家庭")."""
+    closed = _CLOSED_INSIDE.search(part)
+    return closed is not None and any(m.end() < len(closed.group("rest")) - 1 for m in _NEXT_RUN_VERB.finditer(closed.group("rest")))
+
+
+def _clauses_of_runs(clause: str) -> list[tuple[int, str]]:
+    """The clause as runs: one, or, where a middle part closes a run with 等 and goes on as a clause, the run up to
+    that part and the run from it (whose first item the part ends with), each with its offset in the clause."""
+    parts = clause.split("、")
+    at = next((i for i in range(1, len(parts) - 1) if _goes_on_as_clause(parts[i])), None)
+    if at is None:
+        return [(0, clause)]
+    cut = len("、".join(parts[:at]))  # where the part that closes the first run starts
+    closed = _CLOSED_INSIDE.search(parts[at])
+    assert closed is not None  # _goes_on_as_clause found it
+    verb = [m for m in _NEXT_RUN_VERB.finditer(closed.group("rest")) if m.end() < len(closed.group("rest")) - 1][-1]
+    opens = cut + 1 + closed.start("rest") + verb.end()  # the next run's first item, right after its verb
+    first, rest = clause[: cut + 1 + len(parts[at])], clause[opens:]
+    return [(0, first)] + [(opens + offset, run) for offset, run in _clauses_of_runs(rest)]
+
+
 def _comma_runs(text: str) -> list[Enumeration]:
     """Clauses of two or more items joined by 、: "开展了拔河、爬楼和棋类比赛等活动"."""
     found = []
     for clause in _RUN_CLAUSE.finditer(text):
-        body = _NUMBERED.sub("", clause.group())  # "1、篮球赛" is a numbered line, not a run
-        if "、" not in body:
-            continue
-        items = _run_items(body)
-        offset = clause.group().find(items[0]) if items else -1
-        if len(items) >= 2 and offset >= 0:
-            start = clause.start() + offset
-            found.append(Enumeration(tuple(items), start, clause.end(), _lead(text, start) or clause.group()[:offset]))
+        for shift, body in _clauses_of_runs(_NUMBERED.sub("", clause.group())):  # "1、篮球赛" is a numbered line, not a run
+            if "、" not in body:
+                continue
+            items = _run_items(body)
+            offset = clause.group().find(items[0], shift) if items else -1
+            if len(items) >= 2 and offset >= 0:
+                start = clause.start() + offset
+                end = clause.start() + shift + len(body) if shift + len(body) < len(clause.group()) else clause.end()
+                found.append(Enumeration(tuple(items), start, end, _lead(text, start) or clause.group()[:offset]))
     return found
 
 
 # "在快递，外卖，保安等行业", "对劳动报酬，工作时间，劳动安全卫生等内容": a page that writes its 、 as commas; short words
 # (six characters at most), the run closed by 等
-_SHORT_COMMA_RUN = re.compile(r"(?:^|(?<=[，,。；;：:！？!?\n]))(?P<first>[^，,。；;：:！？!?\n“”]{1,20})"
-                              r"(?P<rest>(?:[，,](?:(?![等了着过要将把在对为是的])[\u4e00-\u9fff]){1,6}){2,8})(?=等)")
+_SHORT_COMMA_RUN = re.compile(r"(?:^|(?<=[，,。；;：:！？!?\n]))(?P<first>[^，,。；;：:！？!?\n“”]{1,40})"
+                              r"(?P<rest>(?:[，,](?:(?![等了着过要将把在对为是的])[\u4e00-\u9fff]){1,10}){2,8})(?=等)")
+SHORT_WORD_CHARS = 6  # a longer word, a body's name ("百合新地有限公司"), only in a run closed by 等 and its count ("等5家")
+_COUNT_CLOSE = re.compile(r"等[\d一二三四五六七八九十两]{1,3}(?:余|多)?[家个所]")
+_BODY_NAME_END = re.compile(r"(?:街道|社区|公司|集团|学校|小学|中学|大学|学院|医院|幼儿园|银行|工会|协会|中心|[局委厂站所馆院场村镇乡])$")
 
 
 def _names_a_kind(after: str) -> bool:
@@ -595,7 +630,10 @@ def _short_comma_runs(text: str) -> list[Enumeration]:
         rest = re.split(r"[，,]", run.group("rest"))[1:]
         first = _first_item(run.group("first"), rest)
         # closed by 等 and what the words are ("等行业"), not by a deed's end ("要团结，奋进，拼搏等。")
-        if len(first) <= 2 * max(len(item) for item in rest) and _names_a_kind(text[run.end() + 1 : run.end() + 8]):
+        counted = _COUNT_CLOSE.match(text, run.end()) is not None
+        if max(len(item) for item in rest) > SHORT_WORD_CHARS and not (counted and all(_BODY_NAME_END.search(item) for item in rest)):
+            continue  # ("…，金秋助学，夏送清凉等3项活动", "…主持，…讲话，各分会主席等30名代表": no bodies' names)
+        if len(first) <= 2 * max(len(item) for item in rest) and (counted or _names_a_kind(text[run.end() + 1 : run.end() + 8])):
             start = run.end("first") - len(first)
             found.append(Enumeration((first, *rest), start, run.end(), _lead(text, start)))
     return found

@@ -18,6 +18,7 @@ from dataclasses import replace
 from functools import lru_cache
 
 from assistant.aggregate import (
+    same_measure,
     Figure,
     figures,
     star_grades,
@@ -249,7 +250,7 @@ def _in_measure(figure: Figure, profile: QueryProfile) -> bool:
     Person-times ("慰问1600人次") are no count of times ("组织了几次体检")."""
     if re.search(r"[人户]次$", figure.text) and not any(unit.endswith(("人次", "户次")) for unit in profile.measures):
         return "人" in profile.measures or "户" in profile.measures
-    return (any(unit in figure.text for unit in profile.measures) or figure.measure in profile.measures
+    return (any(unit in figure.text for unit in profile.measures) or figure.measure in {same_measure(m) for m in profile.measures}
             or ("元" in profile.measures and not figure.measure and figure.text[-1] in "万亿"))
 
 
@@ -520,6 +521,37 @@ def _counted_never_said(profile: QueryProfile, text: str) -> bool:
     return len(words) >= 2 and bool(heads) and not any(word in text for word in heads)
 
 
+# 每 and what each is, close before the figure with no word of a sum between ("每个点位将给予10000元", not "为每户…送去的
+# 慰问金总额达36万元"); or a share per head written after or before it ("500元/户", "户均1000元")
+_EACH_BEFORE = re.compile(r"(?:每(?:个|家|人|户|名|位|所|只|项|次|[\u4e00-\u9fff]{0,2}(?:点位|单位|站点|小屋|企业))|[人户]均)"
+                          r"(?:(?!总额|总计|合计|累计|共|总)[^，,。；;]){0,14}$")
+_EACH_AFTER = re.compile(r"\s*/\s*[人户家个名位]|每[人户家个名位]")
+
+
+def _for_each(figure: Figure, text: str) -> bool:
+    """The figure is said for each one ("每个基层工会点位将给予10000元", "500元/户"), not as a sum."""
+    at = text.find(figure.text)
+    if at < 0:
+        return False
+    clause_start = max(text.rfind(mark, 0, at) for mark in "，,。；;！？!?") + 1
+    return _EACH_BEFORE.search(text[clause_start:at]) is not None or _EACH_AFTER.match(text, at + len(figure.text)) is not None
+
+
+def _clause_of(figure: Figure, text: str) -> str:
+    """The clause the figure stands in (from the pause before it to the one after)."""
+    at = max(text.find(figure.text), 0)
+    start = max(text.rfind(mark, 0, at) for mark in "，,。；;！？!?") + 1
+    ends = [found for found in (text.find(mark, at) for mark in "，,。；;！？!?") if found >= 0]
+    return text[start : min(ends) if ends else len(text)]
+
+
+def _said_per(unit: str, clause: str) -> bool:
+    """The clause states its figure per that time unit ("日均", "每天", "每个工作日", "日接待量", "平均每月", "/天")."""
+    units = "天日" if unit == "天" else unit
+    return re.search(rf"(?:每个?(?:工作)?|平均每|单)[{units}]|[{units}]均|/[{units}]|(?<![\d月号])[{units}](?:接待|服务|均|流量|访问)",
+                     clause) is not None
+
+
 def _has_answer_type(text: str, profile: QueryProfile, context: str = "", carried: str = "", goes_on: str = "") -> bool:
     """Whether the text holds what the question asks for (a figure of the kind, a person, a day…); `goes_on` is the
     rest of a sentence the text is a semicolon piece of ("…主席李某；…部长翟某；…出席会议。")."""
@@ -528,7 +560,9 @@ def _has_answer_type(text: str, profile: QueryProfile, context: str = "", carrie
         return False
     # "男教师有多少名": a count of people of one sex is said with it ("其中女性12人"); "困难教职工近200名"
     # and "600名男女职工" count both
-    if ("人" in profile.measures and any(phrase[0] in "男女" and not says_alone(phrase[0], text) for phrase in profile.contrasts)):
+    # (visits are no people of one sex: "女职工温馨小屋服务了多少人次" counts the room's visits)
+    if ("人" in profile.measures and profile.measures[0] != "人次"
+            and any(phrase[0] in "男女" and not says_alone(phrase[0], text) for phrase in profile.contrasts)):
         return False
     if profile.wants_number and "连续" in profile.weights and _RUNNING.search(text):
         pass  # "连续办了几年" answered "连续第二年组织开展": the ordinal counts the years run
@@ -544,7 +578,11 @@ def _has_answer_type(text: str, profile: QueryProfile, context: str = "", carrie
             if not found:
                 return False
         if profile.total_asked:  # "一共送了多少件": "送上一件棉大衣" says a thing, not how many in all
-            found = [f for f in found if not f.text.startswith("一")]
+            # (nor "每个点位将给予10000元内的补助", a figure for each one)
+            found = [f for f in found if not f.text.startswith("一") and not _for_each(f, counted)]
+        if profile.per_time and not any(_said_per(profile.per_time, _clause_of(f, counted))
+                                        for f in [f for f in found if _in_measure(f, profile)] or found):
+            return False  # "平均每天服务多少人次": "服务3000余人次" is no figure per day
         if not found:
             return False
         # "这90人里快递员有多少": a sentence whose only figures are the ones the question states tells no part of them
@@ -898,7 +936,11 @@ def _own_unit_words(profile: QueryProfile, context: str, article: str) -> frozen
 
 
 # a sentence that goes on telling of the event told just before ("此次活动共计发放慰问金…")
-_GOES_ON = re.compile(r"(?:此次|本次|这次|该次)")
+# (or a running total with no subject of its own: "截至目前，已累计服务20万余人次" counts what the sentence before set up)
+_GOES_ON = re.compile(r"(?:此次|本次|这次|该次)|(?:截至|截止)(?:目前|今年[^，,。]{0,6}|年底|\d{1,2}月[^，,。]{0,6})?[，,]\s*(?:已经?|共|累计)"
+                      r"|(?:目前|至今|迄今)[，,]?\s*(?:已经?|共|累计)"
+                      # (or the event the sentence before opened, by its kind alone: "…代表大会开幕。会议为期两天")
+                      r"|(?:会议|大会|活动|比赛|竞赛|赛事|培训班?)(?=为期|历时|持续|共|期间)")
 # "…等100余人参加了本次会议": the meeting is the one the sentence before told of, wherever it is named
 _REFERS_BACK = re.compile(r"(?:此次|本次|这次|该次)(?:会议|大会|活动|比赛|培训|座谈会|表彰会|仪式)")
 GOES_ON_SENTENCES = 2

@@ -231,7 +231,12 @@ ANSWER_KINDS = {
                          r"|在[^，,。；;“”\d]{2,24}?(?<![中下里夕际时间利满重])(?:顺利|圆满|胜利|隆重)?(?:闭幕|落下帷幕|落幕|开赛)(?!之际)"
                          r"|在(?![^，,。；;“”]{0,24}?(?:基础|支持|帮助|指导|领导|推动|关心|努力|时间|期间|过程|\d))[^，,。；;“”下]{2,24}?"
                          r"(?:建立|设立|成立|建成|开设|组建|挂牌|揭牌)"
-                         r"|(?:赴|到|前往|走进)[^，,。；;]{2,14}"
+                         # (not the 到 of a verb's result: "感受到了…", "得到", "达到")
+                         r"|(?:赴|(?<![感受得达做遇想看听收见找提直觉识会解学领拿])到|前往|走进)[^，,。；;]{2,14}"
+                         # (or where people or a thing were placed: "第二批80名安排在省总工会工人疗养院", "位于…": a place's
+                         # name, not a time, "安排在周末及节假日", "安排在国庆节后")
+                         r"|(?:(?:安排|安置|落户|坐落|设|建)在|位于)[^，,。；;\d]{0,18}?"
+                         r"(?:院|馆|场|宫|中心|基地|堂|校|酒店|宾馆|村|镇|乡|街道|社区|楼|室|厅|站|园|[省市县区])(?![\u4e00-\u9fff]{0,2}[前后间期])"
                          r"|地点[：:为是在]|于[^，,。；;]{2,20}?(?:召开|举行|举办)"
                          # (or a venue borrowed, as formal news says: "假座市西中学大操场…举行")
                          r"|(?:假座|借座)[^，,。；;]{2,20}?(?:召开|举行|举办|进行)")),
@@ -244,7 +249,7 @@ ANSWER_KINDS = {
 _CONTENT_POS = ("n", "v", "a", "s", "t", "j", "l", "i", "b", "eng", "vn", "an", "d")
 _ANCHOR_POS = frozenset({"ns", "nt", "nz"})
 _ANCHOR_SUFFIX = re.compile(r"..+(?:省|市|县|区|镇|乡|村|局|厂|公司|集团|学校|中学|小学|学院|医院|园区|中心)$")
-_MEASURE_ASKED = re.compile(r"(?:多少|(?<![这那哪])几)\s*(名|个|位|人次|人|户|家|项|次|场|期|批|支|件|条|篇|张|天|元|万元|毫升|届|所|份|处|座|辆|块|间|棵|吨|桶|瓶|双|床|亩|株|部|幅|首|盒|袋|箱|队|组|票|度|例(?!次)|星(?=级|[？?，,。]|$)|分(?!钟))?([\u4e00-\u9fff]{0,5})")
+_MEASURE_ASKED = re.compile(r"(?:多少|(?<![这那哪])几)\s*(名|个|位|人次|人|户|家|项|次|场|期|批|支|件|条|篇|张|天|元|万元|毫升|平方米|平方公里|平米|平方|公里|千米|公斤|千克|小时|课时|学时|届|所|份|处|座|辆|块|间|棵|吨|桶|瓶|双|床|亩|株|部|幅|首|盒|袋|箱|队|组|票|度|例(?!次)|星(?=级|[？?，,。]|$)|分(?!钟))?([\u4e00-\u9fff]{0,5})")
 MONEY_WORDS = re.compile(r"钱|金额|经费|慰问金|慰问款|补贴|补助|救助金|捐款|资金|善款|费用|奖金|奖励金|助学金|红包")
 # yields and incomes, asked in money only when the question states no other measure ("多少名职工收入低于…" counts people)
 _YIELD_WORDS = re.compile(r"经济效益|(?<![低高中])收入(?![家职群户人])|产值|利润|营业额|销售额|创收")
@@ -1076,6 +1081,7 @@ def profile_question(question: str, idf: Callable[[str], float], knows: Callable
         per_head=bool(_PER_HEAD_ASKED.search(question)),
         new_asked=bool(_NEW_ASKED.search(question)),
         total_asked=bool(re.search(r"(?:一共|总共|共计|累计|合计|总计)[^，,。？?]{0,8}(?:多少|几)", question)),
+        per_time=_per_time_asked(question),
         festivals=festivals_named(question),
     )
 
@@ -1234,6 +1240,20 @@ def numeral_forms(numeral: str) -> str:
 
 # "每人多少钱", "人均多少": a figure per head, which a total is not
 _PEOPLE_LISTED = re.compile(r"哪几位|几位|哪些人|哪[二三四五六七八九十两\d]{1,2}位|哪(?:几|[二三四五六七八九十两\d]{1,2})个人(?![群民才员口])|哪些(?:领导|嘉宾|同志|选手)|[二三四五六七八九十两\d](?:个人|名|位)[^，,。？?]{0,8}?(?:分别|都|各)?是谁")
+# "平均每天", "日均", "每日" before what is counted: a rate per day, month or year (not "每年组织…", which reports write
+# as the year's own figure)
+_PER_TIME_ASKED = re.compile(r"(?:平均每|人?均每)(?P<unit>[天日月周年])|(?P<short>[日月年周])均|每(?P<day>[天日])(?=[^，,。？?]{0,10}(?:多少|几))")
+
+
+def _per_time_asked(question: str) -> str:
+    """The time unit a rate is asked per ("天" of "平均每天…多少"), 天 and 日 as one; "" when none is."""
+    found = _PER_TIME_ASKED.search(question)
+    if not found:
+        return ""
+    unit = found.group("unit") or found.group("short") or found.group("day")
+    return "天" if unit in "天日" else unit
+
+
 _PER_HEAD_ASKED = re.compile(r"每(?:人|户|名|位|家|队|组|个(?:人|单位|队|小组))|人均|户均")
 # "换届后新的工会主席", "选出的主席", "新任主席", "新一届…主席": the one an election made, not the one before
 _ELECTED_ASKED = re.compile(r"选出|选举产生|当选|换届后|新任|新一届|新的[^，,。？?]{0,8}(?:主席|主任|书记|委员|会长)")

@@ -400,6 +400,9 @@ def _split_place(first: str, word: tuple[str, str]) -> bool:
     return word[1] != "ns" or (len(joined) == 1 and joined[0][1] == "ns")
 
 
+_SEASON = re.compile(r"[季期假节]$")  # 夏季, 汛期, 暑假, 中秋节: a time the tagger knows, never the start of a name
+
+
 def _name_pieces(words: list[tuple[str, str]]) -> list[str]:
     """A run of words split at phrase words, each piece cut after its first union word:
     "市总工会/工人阶级/宣传/月/期间/全市" -> 市总工会, 全市. The first word is never a split
@@ -411,8 +414,9 @@ def _name_pieces(words: list[tuple[str, str]]) -> list[str]:
             continue  # "获得/全国总工会", "参加/省总工会", "到/华新…": a verb before a name is no part of it
         if not pieces[-1] and i + 2 < len(words) and flag in ("a", "v", "vn") and words[i + 1][0] == "省" and word not in _PROVINCES:
             continue  # "落实/省/总工会": what is done to the province's union, no province of that name ("平安/区" is a district)
-        if not pieces[-1] and (flag == "t" or word in _WHEN_WORDS) and _TIME_WORD.fullmatch(word):
-            continue  # "年终/医院/工会", "年底/县总工会", "届时/…": the time of a fact, no part of whose it is
+        if not pieces[-1] and (flag == "t" or word in _WHEN_WORDS) and (
+                _TIME_WORD.fullmatch(word) or flag == "t" and _SEASON.search(word)):
+            continue  # "年终/医院/工会", "年底/县总工会", "届时/…", "汛期/蔡甸区", "夏季/…": the time of a fact, no part of whose it is
         if word == "代表" and i + 1 < len(words) and not words[i + 1][1].startswith(_PHRASE_POS):
             pieces.append([])  # "会上/代表/西高所/工会/致欢迎词": speaking for the body, no part of its name
             continue
@@ -1558,7 +1562,10 @@ def _unit_named(unit: str, hit: Hit, article: str) -> bool:
             or level_body_unplaced(unit, hit, article) or _county_body_unmarked(unit, hit, article))
 
 
-_LEVEL_BODY = re.compile(rf"(?P<place>[\u4e00-\u9fff]{{2,3}}?)(?P<level>[省市])(?P<body>[\u4e00-\u9fff]{{2,8}}工会)")
+_LEVEL_BODY = re.compile(rf"(?P<place>[\u4e00-\u9fff]{{2,3}}?)(?P<level>[省市县区])(?P<body>[\u4e00-\u9fff]{{2,8}}工会)")
+
+
+_LEVEL_ALONE_BEFORE = re.compile(r"^$|[^\u4e00-\u9fff]$|[的和与及在由向对为将把从经、]$")
 
 
 def _level_body_of_the_place(name: str, hit: Hit, article: str) -> bool:
@@ -1569,8 +1576,10 @@ def _level_body_of_the_place(name: str, hit: Hit, article: str) -> bool:
     if not asked or not is_specific(asked.group("place") + asked.group("level")):
         return False
     level, level_body = asked.group("level"), asked.group("level") + asked.group("body")
-    # written by its level alone ("、省国防工会主任"), not as another place's ("陕西省国防工会")
-    if not any(not _place_before(article, m.start()) for m in re.finditer(re.escape(level_body), article)):
+    # written by its level alone ("、省国防工会主任"), not as another place's ("陕西省国防工会"); a county's or district's
+    # after a pause or a grammar word, not as the end of a word ("社区党群服务中心工会", "景区管委会工会")
+    if not any(not _place_before(article, m.start()) and (level in "省市" or _LEVEL_ALONE_BEFORE.search(article[max(0, m.start() - 1) : m.start()]))
+               for m in re.finditer(re.escape(level_body), article)):
         return False
     place = asked.group("place")
     forms = name_forms(place + level)

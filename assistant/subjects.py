@@ -276,6 +276,9 @@ def _names_other_body(tail: str) -> bool:
 _POINTED_BODY = re.compile(rf"的那[个家所位座][\u4e00-\u9fff]{{0,4}}?{_ORG.pattern}")
 
 
+_SUBJECTS_COUNTED = re.compile(r"(?:这|那)?(?:[两二三四五六七八九十几多各]+|\d+)(?:地|家|个|方|所|区|县|市)(?=总?工会|的|都|共|各|分别)")
+
+
 def _name_end(subject: str) -> int:
     """Where the name at the start of a subject ends: after its union ("中州铝业工会|…"), or
     after its first run of name endings ("盘山县总工会|慰问劳模", "九园园区|新建的工会",
@@ -297,7 +300,9 @@ def _name_end(subject: str) -> int:
         return pointed.end()
     union = re.search(r"总?工会(?:联合会|委员会)?|工联会", subject)  # "亳州邮政行业工会联合会|这三次职代会"
     # "中州铝业工会": 州 inside a name ends nothing; "丁香街道|基层工会" is a kind of union each subject has
-    if union and 0 < end < union.start() and "的" not in subject[: union.start()] and not says_only_kind(subject[end : union.end()]):
+    # ("历城区|三地工会建的…": the subjects counted together, "三地", "两家", is no part of the last one's name)
+    if (union and 0 < end < union.start() and "的" not in subject[: union.start()] and not says_only_kind(subject[end : union.end()])
+            and not _SUBJECTS_COUNTED.match(subject, end)):
         return union.end()
     return end if end > 0 else len(subject)
 
