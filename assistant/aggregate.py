@@ -22,13 +22,13 @@ DOCUMENT_RATIO = 0.5
 article's: lower lets in articles that only mention the topic in passing."""
 
 _MULTIPLIERS = {"万": 10_000.0, "千": 1_000.0, "百": 100.0, "亿": 100_000_000.0}
-MEASURE_WORDS = (r"人次|艘次|架次|辆次|车次|班次|航次|吨次|标箱|课时|学时|万元|平方米|平方公里|平米|平方(?![米公])|㎡|m²|m2(?![\dA-Za-z])|立方米|公里|千米|毫升|千克|公顷|小时|公斤|周年|元|人|名|位|户|个|次|项|家|件|条|场|期|所|台|套|份|岁|篇|支|批|天|米|%|‰"
+MEASURE_WORDS = (r"个半小时|个小时|平方千米|人次|艘次|架次|辆次|车次|班次|航次|吨次|标箱|课时|学时|万元|平方米|平方公里|平米|平方(?![米公千])|㎡|m²|m2(?![\dA-Za-z])|立方米|公里|千米|毫升|千克|公顷|小时|公斤|周年|元|人|名|位|户|个|次|项|家|件|条|场|期|所|台|套|份|岁|篇|支|批|天|米|%|‰"
                  "|届|本|册|倍|处|座|辆|张|块|间|棵|吨|部|幅|首|盒|袋|箱|斤|桶|瓶|双|床|亩|株|队|组|升|克|票|封|趟|种|类|艘|架|例|副|束|枚|面|顶|只|度|℃"
                  # (these only after a digit, a numeral other than 一, or 万/千/余: "2千多颗", "两栋"; "一颗真心", "统一包装")
                  r"|(?<=[\d万千百余多两二三四五六七八九十])(?:颗|粒|根|栋|幢|罐|篮|串|包|卷)")
 """The measure words a figure is counted in ("73处", "9万元"): one list for answers and drafts."""
 _FIGURE = re.compile(
-    rf"(?P<num>\d+(?:\.\d+)?|[一二三四五六七八九十两]{{1,3}})\s*(?P<mult>亿|万|千|百)?\s*(?:余|多)?\s*(?P<measure>{MEASURE_WORDS})(?!(?P=measure))"
+    rf"(?P<num>\d+(?:\.\d+)?|[一二三四五六七八九十两]{{1,3}})\s*(?P<mult>亿|万|千(?![米克瓦])|百)?\s*(?:余|多)?\s*(?P<measure>{MEASURE_WORDS})(?!(?P=measure))"
     rf"|(?P<about>近|上|数|逾|超|约)?(?P<round>亿|万|千|百)(?P<more>余|多)?(?P<round_measure>{MEASURE_WORDS})"
     r"|(?P<score>\d+(?:\.\d+)?)分(?![钟之])"
     # "票款收入152万。": an amount in 万 or 亿 that says no measure word, the sentence's end or a pause after it
@@ -45,7 +45,7 @@ _FIGURE = re.compile(
 # Points ("98.3分") are read in digits only: "十分" is "very". A measure said twice ("一件件棉衣")
 # means "one after another", no count.
 _SAME_MEASURE = {"名": "人", "位": "人", "℃": "度", "平米": "平方米", "平方": "平方米", "㎡": "平方米", "m²": "平方米", "m2": "平方米",
-                 "千米": "公里", "千克": "公斤"}
+                 "千米": "公里", "千克": "公斤", "平方千米": "平方公里", "个小时": "小时", "个半小时": "小时", "学时": "课时"}
 _KIND_MEASURES = ("种", "类")
 # The numerals of sums written out in full ("壹仟元"), read as the everyday ones.
 _FINANCIAL_NUMERALS = str.maketrans("壹贰叁肆伍陆柒捌玖拾佰仟萬億", "一二三四五六七八九十百千万亿")

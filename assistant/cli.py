@@ -253,7 +253,7 @@ def ask(
     as_json: Annotated[bool, typer.Option("--json", help="输出 JSON")] = False,
     jsonl: Annotated[bool, typer.Option("--jsonl", help="每行一个 JSON（配合 - 使用）")] = False,
 ) -> None:
-    """提问：回答附带 [n] 出处；资料中没有的，会说没有找到。"""
+    """提问：回答句末标有出处编号；资料中没有的，会说没有找到。"""
     from assistant.qa import next_turn
 
     qa = _services(ctx).qa

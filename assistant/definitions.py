@@ -11,7 +11,7 @@ from __future__ import annotations
 import re
 from collections.abc import Iterator
 
-from assistant.enumeration import TERM_BEFORE_DASH, ordinal_value
+from assistant.enumeration import TERM_BEFORE_DASH, ordinal_value, word_bounds
 from vectorstore.lexical import tagged
 
 MAX_TERM_CHARS = 10
@@ -173,7 +173,7 @@ def _dashed_items(text: str, start: int, count: int) -> tuple[int, int] | None:
     return (start, at) if count >= 2 else None
 
 
-_BEFORE_WHAT_IS_CALLED = re.compile(r"开展|做好|抓好|实施|推进|组织|举办|关于|为|对|在|了|的|是|即|把|将|与|同")
+_BEFORE_WHAT_IS_CALLED = re.compile(r"开展|做好|抓好|实施|推进|推行|实行|建立|落实|实现|举办|关于|为|对|在|了|的|是|即|把|将|与|同")
 
 
 def _spelled_before(text: str, term: str) -> tuple[int, int] | None:
@@ -187,7 +187,9 @@ def _spelled_before(text: str, term: str) -> tuple[int, int] | None:
                        rf"[“\"「『]{re.escape(term)}[”\"」』][）)]", text)
     if called:  # the words after the clause's last verb or grammar word, never across an opening 《 or “
         body, start = called.group("body"), called.start("body")
-        cut = max((m.end() for m in _BEFORE_WHAT_IS_CALLED.finditer(body) if m.end() < len(body) - 1), default=0)
+        bounds = word_bounds(body)  # at words of their own: not the 同 of 合同, the 在 of 在职
+        cut = max((m.end() for m in _BEFORE_WHAT_IS_CALLED.finditer(body) if m.end() < len(body) - 1
+                   and m.end() in bounds and (m.start() in bounds or len(m.group()) > 1)), default=0)
         opened = max(body.rfind("《"), body.rfind("“"))
         cut = min(cut, opened) if opened > max(body.rfind("》"), body.rfind("”")) else cut
         return start + cut, called.end("body")

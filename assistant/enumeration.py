@@ -58,7 +58,8 @@ _FIRST_ITEM_START = re.compile(rf"了|过|包括|包含|涵盖|即|如|有(?!限
                                r"|赴|前往|走进|深入(?:到)?(?!推进|开展|学习|贯彻|实施|落实|推动|研究|调研|探索|细致|持久|扎实|人心|浅出|走访|慰问|挖掘|思考|分析|了解)|来到|[做抓搞办]好|所属的|下属的?|下设的?|下辖的?|旗下的?|指导")
 # a count ends the run ("…三项户外运动"); an ordinal (第四名) or a count after 和 (an item of its own) does not
 # the verbs a run of things set up or put in place follows ("…场所打造/推广/设立…"): where the next run starts
-_NEXT_RUN_VERB = re.compile(r"打造|建成|建设|新建|设立|建立|开设|增设|推广|安装|投放|配备|配置|设置|开展|举办|组织|了")
+_NEXT_RUN_VERB = re.compile(r"打造|建成|建设|新建|设立|建立|开设|增设|推广|安装|投放|配备|配置|设置|开展|举办|组织|发放|提供")
+NEXT_RUN_ITEM_CHARS = 3  # a verb followed by less ("…规范化建设工作") ends a noun phrase, it opens no run
 _TAIL_START = re.compile(rf"(?<![{_CN}\d特])等|这|共(?![\u4e00-\u9fff](?:等|、|，|,|。|；|;|$))|以及其他|之类|(?P<count>(?<![第和及与{_CN}两\d])[{_CN}两\d]+(?:[个项类种件家场次名位人户]|大[类项块]|方面)|(?<![\d.])\d+[支所座条])")  # "…徒步三项户外运动"
 _COLON_LIST = re.compile(r"[：:](?P<body>[^。；;！？!?\n：:]+)")
 _NUMBERED = re.compile(rf"^\s*(?:\d{{1,2}}|[{_CN}]{{1,3}})、")
@@ -572,7 +573,8 @@ def _goes_on_as_clause(part: str) -> bool:
     """The part closes a run with 等 and goes on with a verb of its own before the next run's first item ("景区等人员
     较为集中的地方打造暖心小屋"), not as one item that holds 等 ("因病因灾等原因导致生活困难的职工家庭")."""
     closed = _CLOSED_INSIDE.search(part)
-    return closed is not None and any(m.end() < len(closed.group("rest")) - 1 for m in _NEXT_RUN_VERB.finditer(closed.group("rest")))
+    return closed is not None and any(m.end() <= len(closed.group("rest")) - NEXT_RUN_ITEM_CHARS
+                                      for m in _NEXT_RUN_VERB.finditer(closed.group("rest")))
 
 
 def _clauses_of_runs(clause: str) -> list[tuple[int, str]]:
@@ -585,9 +587,10 @@ def _clauses_of_runs(clause: str) -> list[tuple[int, str]]:
     cut = len("、".join(parts[:at]))  # where the part that closes the first run starts
     closed = _CLOSED_INSIDE.search(parts[at])
     assert closed is not None  # _goes_on_as_clause found it
-    verb = [m for m in _NEXT_RUN_VERB.finditer(closed.group("rest")) if m.end() < len(closed.group("rest")) - 1][-1]
+    verb = [m for m in _NEXT_RUN_VERB.finditer(closed.group("rest")) if m.end() <= len(closed.group("rest")) - NEXT_RUN_ITEM_CHARS][-1]
     opens = cut + 1 + closed.start("rest") + verb.end()  # the next run's first item, right after its verb
-    first, rest = clause[: cut + 1 + len(parts[at])], clause[opens:]
+    # (the first run ends before that verb: what follows it names the next run's kind, not the first's)
+    first, rest = clause[: opens - len(verb.group())], clause[opens:]
     return [(0, first)] + [(opens + offset, run) for offset, run in _clauses_of_runs(rest)]
 
 
@@ -609,7 +612,7 @@ def _comma_runs(text: str) -> list[Enumeration]:
 
 # "在快递，外卖，保安等行业", "对劳动报酬，工作时间，劳动安全卫生等内容": a page that writes its 、 as commas; short words
 # (six characters at most), the run closed by 等
-_SHORT_COMMA_RUN = re.compile(r"(?:^|(?<=[，,。；;：:！？!?\n]))(?P<first>[^，,。；;：:！？!?\n“”]{1,40})"
+_SHORT_COMMA_RUN = re.compile(r"(?:^|(?<=[，,。；;：:！？!?\n]))(?P<first>[^，,。；;：:！？!?\n“”]{1,80})"
                               r"(?P<rest>(?:[，,](?:(?![等了着过要将把在对为是的])[\u4e00-\u9fff]){1,10}){2,8})(?=等)")
 SHORT_WORD_CHARS = 6  # a longer word, a body's name ("百合新地有限公司"), only in a run closed by 等 and its count ("等5家")
 _COUNT_CLOSE = re.compile(r"等[\d一二三四五六七八九十两]{1,3}(?:余|多)?[家个所]")

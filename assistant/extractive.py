@@ -548,8 +548,8 @@ def _clause_of(figure: Figure, text: str) -> str:
 def _said_per(unit: str, clause: str) -> bool:
     """The clause states its figure per that time unit ("日均", "每天", "每个工作日", "日接待量", "平均每月", "/天")."""
     units = "天日" if unit == "天" else unit
-    return re.search(rf"(?:每个?(?:工作)?|平均每|单)[{units}]|[{units}]均|/[{units}]|(?<![\d月号])[{units}](?:接待|服务|均|流量|访问)",
-                     clause) is not None
+    return re.search(rf"(?:每个?(?:工作)?|平均每|单|(?<![十\d前后])一)[{units}]|[{units}]均|/[{units}]"
+                     rf"|(?<![\d月号])[{units.replace('天', '')}](?:平均|接待|服务|均|流量|访问)", clause) is not None
 
 
 def _has_answer_type(text: str, profile: QueryProfile, context: str = "", carried: str = "", goes_on: str = "") -> bool:
@@ -940,7 +940,7 @@ def _own_unit_words(profile: QueryProfile, context: str, article: str) -> frozen
 _GOES_ON = re.compile(r"(?:此次|本次|这次|该次)|(?:截至|截止)(?:目前|今年[^，,。]{0,6}|年底|\d{1,2}月[^，,。]{0,6})?[，,]\s*(?:已经?|共|累计)"
                       r"|(?:目前|至今|迄今)[，,]?\s*(?:已经?|共|累计)"
                       # (or the event the sentence before opened, by its kind alone: "…代表大会开幕。会议为期两天")
-                      r"|(?:会议|大会|活动|比赛|竞赛|赛事|培训班?)(?=为期|历时|持续|共|期间)")
+                      r"|(?:会议|大会|活动)(?=为期|历时|持续|共|期间)")  # (not "培训为期5天": a kind of its own)
 # "…等100余人参加了本次会议": the meeting is the one the sentence before told of, wherever it is named
 _REFERS_BACK = re.compile(r"(?:此次|本次|这次|该次)(?:会议|大会|活动|比赛|培训|座谈会|表彰会|仪式)")
 GOES_ON_SENTENCES = 2

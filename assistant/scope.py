@@ -1565,6 +1565,14 @@ def _unit_named(unit: str, hit: Hit, article: str) -> bool:
 _LEVEL_BODY = re.compile(rf"(?P<place>[\u4e00-\u9fff]{{2,3}}?)(?P<level>[省市县区])(?P<body>[\u4e00-\u9fff]{{2,8}}工会)")
 
 
+def _own_unit_of_another(place: str, hit: Hit) -> bool:
+    """The page's own unit or title names another area of the place's level ("洪山区总工会" for 江夏区 asked)."""
+    own = f"{hit.metadata.get('unit') or ''} {hit.metadata.get('title') or ''}"
+    forms = name_forms(place)
+    return any(found not in forms and not any(form in found or found in form for form in forms)
+               for found in re.findall(rf"[\u4e00-\u9fff]{{2,3}}{place[-1]}(?=[\u4e00-\u9fff])", own) if is_specific(found))
+
+
 _LEVEL_ALONE_BEFORE = re.compile(r"^$|[^\u4e00-\u9fff]$|[的和与及在由向对为将把从经、]$")
 
 
@@ -1578,9 +1586,12 @@ def _level_body_of_the_place(name: str, hit: Hit, article: str) -> bool:
     level, level_body = asked.group("level"), asked.group("level") + asked.group("body")
     # written by its level alone ("、省国防工会主任"), not as another place's ("陕西省国防工会"); a county's or district's
     # after a pause or a grammar word, not as the end of a word ("社区党群服务中心工会", "景区管委会工会")
-    if not any(not _place_before(article, m.start()) and (level in "省市" or _LEVEL_ALONE_BEFORE.search(article[max(0, m.start() - 1) : m.start()]))
+    if not any(not _place_before(article, m.start()) and (level in "省市" or _LEVEL_ALONE_BEFORE.search(article[max(0, m.start() - 1) : m.start()])
+                                                            and not re.search(rf"[{_ADMIN}]、$", article[max(0, m.start() - 2) : m.start()]))
                for m in re.finditer(re.escape(level_body), article)):
-        return False
+        return False  # ("各县、区粮食局工会": every county's and district's)
+    if level not in "省市" and _own_unit_of_another(asked.group("place") + level, hit):
+        return False  # "区粮食局工会" in 洪山区总工会's own page is 洪山区's
     place = asked.group("place")
     forms = name_forms(place + level)
     # the page is of the place: a byline body opens with it ("安徽军工集团", not "吉林省…" for 吉林市), or the title or

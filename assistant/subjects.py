@@ -276,7 +276,7 @@ def _names_other_body(tail: str) -> bool:
 _POINTED_BODY = re.compile(rf"的那[个家所位座][\u4e00-\u9fff]{{0,4}}?{_ORG.pattern}")
 
 
-_SUBJECTS_COUNTED = re.compile(r"(?:这|那)?(?:[两二三四五六七八九十几多各]+|\d+)(?:地|家|个|方|所|区|县|市)(?=总?工会|的|都|共|各|分别)")
+_SUBJECTS_COUNTED = re.compile(r"(?:这|那)?(?:[两二三四五六七八九十几多各]+|\d+)(?:地|家|个|方|区|县|市)(?=总?工会|的|都|共|各|分别)")  # (not "二所工会": an institute's number)
 
 
 def _name_end(subject: str) -> int:

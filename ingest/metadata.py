@@ -334,7 +334,7 @@ _PLACEHOLDER_RE = re.compile(r"[xX]{2,}|[×*_＿~～]+|某+")
 _GENERIC_CORES = {"", "单位", "基层", "上级", "各级", "分", "总", "本", "该", "我", "全"}
 # ... and words that count or point ("每次工会工作会上", "这次工会换届"): running text, never a name
 _GENERIC_PREFIX_RE = re.compile(r"^(?:各|全|上级|基层|下属|所属|相关|有关|其他|其它|该|本|我|每|这|此|历[次届年]|[一两几多]次"
-                                r"|第[一二三四五六七八九十百\d]+[届次]|[一二三四五六七八九十两\d]+[家个所名位])")  # "第三届工会": a term; "11家…", "2名工会工作者": a count
+                                r"|第[一二三四五六七八九十百\d]+[届次]|[一二三四五六七八九十两\d]+[家个所名]|\d+位)")  # "第三届工会": a term; "11家…", "2名工会工作者": a count
 # Words that show the "name" is really a phrase of running text or of a title.
 _NOT_A_NAME_RE = re.compile(
     r"第[一二三四五六七八九十百\d]+[次届]|祝贺|庆祝|热烈|出席|工作|总结|报告|范文|计划|活动|组织|参加|开展|召开|举办|举行|认真|积极|配合|参与|选举|按照|根据"
@@ -347,7 +347,7 @@ _NOT_A_NAME_RE = re.compile(
     # prepositions ("凭借市总工会发放的洗车月卡"): the name after them is what the clause leans on
     r"|凭借|依托|借助|依靠|随着|针对|面向"
     # a count of unions ("海曙12个楼宇工会吸纳会员3560名"): many bodies, no one's name (not "38所", "三家子镇": names)
-    r"|(?:(?:\d+|[两二三四五六七八九十百几多]+)[个名位]|\d+家)[\u4e00-\u9fff]{0,8}$"
+    r"|(?:\d+(?:余|多)?(?:[个名位]|人次)|[两二三四五六七八九十百几多]+(?:余|多)?(?:个|名(?=工会|职工|会员|干部|代表|同志))|\d+家)[\u4e00-\u9fff]{0,8}$"
 )
 _LIST_ITEM_RE = re.compile(r"^(?:[一二三四五六七八九十]+[、.．]|[（(][一二三四五六七八九十0-9]+[）)]|[0-9]+[、.．)])")
 _SENTENCE_END_RE = re.compile(r"(?<=[。！？!?])")

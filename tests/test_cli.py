@@ -200,3 +200,10 @@ def test_serve_auth_with_only_a_user_asks_for_the_password_unseen(tmp_path: Path
     finally:
         stop(process)
         os.close(terminal)
+
+
+def test_python_dash_m_runs_the_command_line() -> None:
+    """`python -m assistant` is the console script: its help, not silence and exit 0."""
+    done = subprocess.run([sys.executable, "-m", "assistant", "ask", "--help"], capture_output=True, text=True, timeout=120,
+                          env={**os.environ, "GRADIO_ANALYTICS_ENABLED": "False"})
+    assert done.returncode == 0 and "出处编号" in done.stdout, done.stdout + done.stderr

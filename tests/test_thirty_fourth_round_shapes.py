@@ -202,3 +202,50 @@ def test_review_mends_of_the_round() -> None:
     # a district or a firm whose name holds a number and 方/所 keeps it
     assert subject_name("青岛市四方区总工会慰问了多少户") == "青岛市四方区总工会"
     assert subject_name("东方市八所镇总工会慰问了多少户") == "东方市八所镇总工会"
+
+
+def test_review_b_mends_of_the_round() -> None:
+    """Review B of the mended rules: each defect it found, mended."""
+    from assistant.aggregate import figures
+    from assistant.subjects import subject_name
+    from ingest.metadata import extract_unit
+
+    # the first run ends before the verb that opens the next: each answers what it is ("在哪些场所", "建了哪些阵地")
+    text = "青禾县总工会在车站、码头、商场等人流密集的场所建设母婴室、职工驿站等服务阵地。"
+    places = _answer("青禾县总工会在哪些场所建设了服务阵地？", text, unit="青禾县总工会")
+    assert "车站" in places.text and "码头" in places.text, places.text
+    things = _answer("青禾县总工会建设了哪些服务阵地？", text, unit="青禾县总工会")
+    assert "母婴室" in things.text and "职工驿站" in things.text, things.text
+    # a verb inside one item ("造成了", "规范化建设工作") opens no run
+    assert ("低收入职工", "因病因灾等原因造成了生活困难的职工家庭", "困难农民工") in _items(
+        "帮扶对象包括低收入职工、因病因灾等原因造成了生活困难的职工家庭、困难农民工三类。")
+    # another district's own page, or every county's and district's body, is not the district asked
+    asked = Scope(unit="江夏区粮食局工会", place="江夏区")
+    assert not _kept_in_scope(asked, "洪涝发生后，区粮食局工会积极响应，为灾区捐赠大米5吨。", unit="洪山区总工会", title="洪山区总工会抗洪救灾")
+    assert not _kept_in_scope(Scope(unit="柳岸区粮食局工会", place="柳岸区"),
+                              "柳岸区、石泉县遭受洪灾。青禾市总工会及时动员各县、区粮食局工会捐赠大米。", unit="青禾市总工会")
+    # per day said "一天", "日平均"; 夏天, 全天 say no day
+    asked_daily = "青禾市户外劳动者服务站点平均每天服务多少人次？"
+    for text, right in (("青禾市总工会服务驿站一天能接待户外劳动者120人次。", True), ("青禾市总工会服务驿站日平均接待户外劳动者120人次。", True),
+                        ("青禾市总工会服务驿站今年夏天服务户外劳动者3000余人次。", False), ("青禾市总工会服务驿站全天服务户外劳动者3000余人次。", False)):
+        assert _answer(asked_daily, text, unit="青禾市总工会").grounded == right, text
+    # hours said "两个小时"; 千米, 千克 and 平方千米 are measures, not 千 times 米
+    assert [(f.value, f.measure) for f in figures("每次活动两个小时")] == [(2.0, "小时")]
+    assert [(f.value, f.measure) for f in figures("全程8千米，捐赠大米500千克，面积120平方千米")] == [
+        (8.0, "公里"), (500.0, "公斤"), (120.0, "平方公里")]
+    # what a term is called for is cut at words of their own (not the 同 of 合同, the 在 of 在职)
+    text = "县总工会全面推行工资集体协商和集体合同制度（以下简称“两项制度”）。"
+    span = definition_span(text, "两项制度")
+    assert span and text[span[0] : span[1]] == "工资集体协商和集体合同制度"
+    # a rank is no place; 增加到, 接到 go nowhere; 设于, 选址在 are placings
+    for text in ("职工技能大赛综合成绩位于全市第一。", "职工技能大赛参赛人数增加到1200人。"):
+        assert not _answer("青禾县总工会职工技能大赛在哪里举办？", "青禾县总工会" + text, unit="青禾县总工会").grounded, text
+    placed = _answer("青禾县总工会职工书屋建在哪里？", "青禾县总工会职工书屋设于县工人文化宫二楼。", unit="青禾县总工会")
+    assert placed.grounded and "工人文化宫" in placed.text
+    # an event named by a kind of its own ("培训为期5天") goes on from nothing before it
+    text = "青禾县总工会举办职工运动会，设12个比赛项目。培训为期5天，各基层工会宣传委员参加。"
+    assert "5天" not in _answer("青禾县总工会职工运动会为期几天？", text, unit="青禾县总工会").text
+    # counts with 余 or of visits are no union; names holding 三位, 五名 are names
+    assert extract_unit("", "200余名工会会员代表参加了培训。") in (None, "")
+    assert extract_unit("", "三位一体物业公司工会召开会员大会。") == "三位一体物业公司工会"
+    assert subject_name("青禾市二所工会慰问了多少户") == "青禾市二所工会"
