@@ -314,6 +314,8 @@ class QAService:
                           else opened if opened and self._reported(opened) else None)
         # "汉阴县实验小学…": a report of 汉阴县's own that tells of its members says the place in each sentence
         profile = _naming(profile, asked.place if asked.unit and asked.place and asked.unit.startswith(asked.place) else None)
+        # (a figure asked of a half: a year's summary gives the whole year's, read as no answer by the scope check)
+        asked = replace(asked, figure_asked=profile.wants_number)
         hits, misses, articles, scope = self._search(standalone, asked, year, wide=profile.per_document,
                                                      said=profile.said[0] if profile.per_document and profile.said else "")
         hits, misses, _ = _without_rival_unplaced(hits, misses, scope.unit, articles)

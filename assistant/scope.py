@@ -79,6 +79,7 @@ class Scope:
     asks_plan: bool = False  # "下半年有什么打算": the other half's plans in a report answer it, its figures do not
     other_year_of: frozenset[str] = frozenset()  # articles just answered from, of the year before or after the one asked
     year_unknown: bool = False  # the year before or after one nothing said: no article is known to be of it
+    figure_asked: bool = False  # "下半年新建了多少家": a count or sum, which a year's summary gives for the whole year
 
     @property
     def constrains(self) -> bool:
@@ -1787,6 +1788,8 @@ def _reasons(hit: Hit, scope: Scope, article: str) -> tuple[str, ...]:
     dated = scope.month is not None and f"{scope.month}月" in article
     if half and period in ("上半年", "下半年") and period != half and not (scope.asks_plan and _plans_for(hit, half)) and not dated:
         reasons.append("period")
+    elif scope.figure_asked and scope.period in (*_FIRST_HALF, *_SECOND_HALF) and scope.month is None and period == "年度":
+        reasons.append("period")  # "下半年新建了多少家" of a year's summary: its figures are the whole year's ("全年新建40家")
     elif _other_quarter_titled(scope, str(meta.get("title") or ""), article):
         reasons.append("period")  # "四季度工作例会" asked of "公司工会召开三季度工作例会"
     elif (scope.period in _PERIOD_MONTHS and scope.month is None and not scope.asks_plan

@@ -249,3 +249,16 @@ def test_review_b_mends_of_the_round() -> None:
     assert extract_unit("", "200余名工会会员代表参加了培训。") in (None, "")
     assert extract_unit("", "三位一体物业公司工会召开会员大会。") == "三位一体物业公司工会"
     assert subject_name("青禾市二所工会慰问了多少户") == "青禾市二所工会"
+
+
+def test_a_figure_asked_of_a_half_is_not_a_years_summarys() -> None:
+    """"市总工会下半年新建了多少家工会组织" of a year's summary ("全年新建工会组织40家"): the count is the whole year's, not
+    the second half's; a half-year report of that half still answers, and what a year's summary tells by its month
+    ("九月，…演讲比赛") still answers a list asked of the half."""
+    text = "今年，青禾市总工会新建工会组织40家，新发展会员1500多人。"
+    asked = Scope(unit="青禾市总工会", period="下半年", figure_asked=True)
+    assert not _kept_in_scope(asked, text, unit="青禾市总工会", period="年度", year=2021)
+    assert _kept_in_scope(asked, text, unit="青禾市总工会", period="下半年", year=2021)
+    assert _kept_in_scope(Scope(unit="青禾市总工会", period="下半年"), text, unit="青禾市总工会", period="年度", year=2021)
+    answer = _answer("青禾市总工会下半年新建了多少家工会组织？", text, unit="青禾市总工会", period="年度", year=2021)
+    assert not answer.grounded and "40家" not in answer.text.split("资料中最接近的内容")[0]
