@@ -131,7 +131,7 @@ def figures(text: str) -> list[Figure]:
         if match.group("round"):
             if match.group("about") or match.group("more"):
                 measure = match.group("round_measure")
-                found.append(Figure(match.group(0), _MULTIPLIERS[match.group("round")], _SAME_MEASURE.get(measure, measure)))
+                found.append(Figure(match.group(0), _MULTIPLIERS[match.group("round")], same_measure(measure)))
             continue
         number = match.group("num")
         value = float(number) if number[0].isdigit() else float(ordinal_value(number))
@@ -143,14 +143,14 @@ def figures(text: str) -> list[Figure]:
             continue  # "第二人民医院", "获第一名": a name and a place, no count of people
         if measure == "度" and not number[0].isdigit():
             continue  # "一度被评为": once, no degrees (those are written in digits, "33度")
-        found.append(Figure(text[match.start() : match.end()], value, _SAME_MEASURE.get(measure, measure)))
+        found.append(Figure(text[match.start() : match.end()], value, same_measure(measure)))
     return found
 
 
 def answering_figure(text: str, profile: QueryProfile) -> Figure | None:
     """The first figure of the kind asked for (元 for "多少钱"), or the first figure at all."""
     found = figures(text)
-    wanted = {_SAME_MEASURE.get(m, m) for m in profile.measures}
+    wanted = {same_measure(m) for m in profile.measures}
     typed = [f for f in found if f.measure in wanted] if wanted else found
     return typed[0] if typed else None
 
@@ -180,7 +180,7 @@ def says_topic_otherwise(candidate: Candidate, head: str, profile: QueryProfile)
         return False
     if not profile.wants_number:
         return True
-    wanted = {_SAME_MEASURE.get(m, m) for m in profile.measures}
+    wanted = {same_measure(m) for m in profile.measures}
     return any(head in clause and any(not wanted or f.measure in wanted for f in figures(clause))
                for clause in re.split(r"[，,；;。：:]", candidate.text))
 

@@ -569,28 +569,30 @@ def _run_items(clause: str) -> list[str]:
 _CLOSED_INSIDE = re.compile(rf"(?<![{_CN}\d特平相对均高中初上下优同])等(?![等级待同于候])(?P<rest>[\u4e00-\u9fff“”]{{{MIN_CLAUSE_AFTER_CLOSE},}})")
 
 
-def _goes_on_as_clause(part: str) -> bool:
-    """The part closes a run with 等 and goes on with a verb of its own before the next run's first item ("景区等人员
-    较为集中的地方打造暖心小屋"), not as one item that holds 等 ("因病因灾等原因导致生活困难的职工家庭")."""
+def _next_run_verb(part: str) -> tuple[int, int] | None:
+    """Where, in a part that closes a run with 等 and goes on with a verb of its own ("景区等人员较为集中的地方打造暖心
+    小屋"), that verb stands (its last one, start and end); None for one item that holds 等 ("因病因灾等原因导致生活困
+    难的职工家庭")."""
     closed = _CLOSED_INSIDE.search(part)
-    return closed is not None and any(m.end() <= len(closed.group("rest")) - NEXT_RUN_ITEM_CHARS
-                                      for m in _NEXT_RUN_VERB.finditer(closed.group("rest")))
+    if closed is None:
+        return None
+    rest = closed.group("rest")
+    verbs = [m for m in _NEXT_RUN_VERB.finditer(rest) if m.end() <= len(rest) - NEXT_RUN_ITEM_CHARS]
+    return (closed.start("rest") + verbs[-1].start(), closed.start("rest") + verbs[-1].end()) if verbs else None
 
 
 def _clauses_of_runs(clause: str) -> list[tuple[int, str]]:
     """The clause as runs: one, or, where a middle part closes a run with 等 and goes on as a clause, the run up to
     that part and the run from it (whose first item the part ends with), each with its offset in the clause."""
     parts = clause.split("、")
-    at = next((i for i in range(1, len(parts) - 1) if _goes_on_as_clause(parts[i])), None)
-    if at is None:
+    found = next(((i, verb) for i in range(1, len(parts) - 1) if (verb := _next_run_verb(parts[i])) is not None), None)
+    if found is None:
         return [(0, clause)]
-    cut = len("、".join(parts[:at]))  # where the part that closes the first run starts
-    closed = _CLOSED_INSIDE.search(parts[at])
-    assert closed is not None  # _goes_on_as_clause found it
-    verb = [m for m in _NEXT_RUN_VERB.finditer(closed.group("rest")) if m.end() <= len(closed.group("rest")) - NEXT_RUN_ITEM_CHARS][-1]
-    opens = cut + 1 + closed.start("rest") + verb.end()  # the next run's first item, right after its verb
+    at, (verb_start, verb_end) = found
+    part_start = len("、".join(parts[:at])) + 1  # where the part that closes the first run starts
+    opens = part_start + verb_end  # the next run's first item, right after its verb
     # (the first run ends before that verb: what follows it names the next run's kind, not the first's)
-    first, rest = clause[: opens - len(verb.group())], clause[opens:]
+    first, rest = clause[: part_start + verb_start], clause[opens:]
     return [(0, first)] + [(opens + offset, run) for offset, run in _clauses_of_runs(rest)]
 
 
@@ -598,14 +600,16 @@ def _comma_runs(text: str) -> list[Enumeration]:
     """Clauses of two or more items joined by 、: "开展了拔河、爬楼和棋类比赛等活动"."""
     found = []
     for clause in _RUN_CLAUSE.finditer(text):
-        for shift, body in _clauses_of_runs(_NUMBERED.sub("", clause.group())):  # "1、篮球赛" is a numbered line, not a run
+        unnumbered = _NUMBERED.sub("", clause.group())  # "1、篮球赛" is a numbered line, not a run
+        numbering = len(clause.group()) - len(unnumbered)
+        for shift, body in _clauses_of_runs(unnumbered):
             if "、" not in body:
                 continue
             items = _run_items(body)
-            offset = clause.group().find(items[0], shift) if items else -1
+            offset = clause.group().find(items[0], numbering + shift) if items else -1
             if len(items) >= 2 and offset >= 0:
                 start = clause.start() + offset
-                end = clause.start() + shift + len(body) if shift + len(body) < len(clause.group()) else clause.end()
+                end = clause.start() + numbering + shift + len(body)  # (the clause's end, for its last run)
                 found.append(Enumeration(tuple(items), start, end, _lead(text, start) or clause.group()[:offset]))
     return found
 

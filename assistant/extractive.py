@@ -530,11 +530,11 @@ _EACH_AFTER = re.compile(r"\s*/\s*[人户家个名位]|每[人户家个名位]")
 
 def _for_each(figure: Figure, text: str) -> bool:
     """The figure is said for each one ("每个基层工会点位将给予10000元", "500元/户"), not as a sum."""
-    at = text.find(figure.text)
-    if at < 0:
+    if figure.text not in text:
         return False
-    clause_start = max(text.rfind(mark, 0, at) for mark in "，,。；;！？!?") + 1
-    return _EACH_BEFORE.search(text[clause_start:at]) is not None or _EACH_AFTER.match(text, at + len(figure.text)) is not None
+    clause = _clause_of(figure, text)
+    at = clause.find(figure.text)
+    return _EACH_BEFORE.search(clause[:at]) is not None or _EACH_AFTER.match(clause, at + len(figure.text)) is not None
 
 
 def _clause_of(figure: Figure, text: str) -> str:
