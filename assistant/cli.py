@@ -121,7 +121,7 @@ def ingest(
     paths: Annotated[list[Path], typer.Argument(help="文件或文件夹（txt md html docx pdf）")],
     as_json: Annotated[bool, typer.Option("--json", help="只输出 JSON")] = False,
 ) -> None:
-    """导入文件到知识库：未改动的文件跳过，改动的文件替换旧片段。"""
+    """导入文件到知识库：未改动的文件跳过，改动的文件替换旧片段。有文件被拒收时退出码为 1（其余文件照常导入）。"""
     report = _knowledge(ctx).ingest(paths)
     result = report.as_dict()
     if not as_json:
@@ -137,6 +137,8 @@ def ingest(
         for path in result["files_removed"]:
             typer.echo(f"  移除 {path}（已删除或不再能导入）", err=True)
     _print(result)
+    if result["rejected"]:  # a script that ingests a folder learns that something in it was not indexed
+        raise typer.Exit(code=1)
 
 
 def _search_result(kb, query: str, k: int, year: int | None, unit_kind: str | None) -> dict[str, Any]:

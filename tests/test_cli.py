@@ -65,6 +65,21 @@ def test_ingest_again_says_which_files_left_the_folder(pages_dir: Path, tmp_path
     assert json.loads(again.stdout)["files_removed"] == [str(gone)]
 
 
+def test_ingest_exits_1_when_a_file_is_refused_and_still_imports_the_rest(pages_dir: Path, tmp_path: Path) -> None:
+    folder = tmp_path / "pages"
+    folder.mkdir()
+    good = sorted(pages_dir.iterdir())[0]
+    shutil.copy(good, folder / good.name)
+    (folder / "空白.txt").write_text("", encoding="utf-8")
+    done = run("ingest", str(folder), data_dir=tmp_path / "data", check=False)
+    assert done.returncode == 1 and "Traceback" not in done.stderr, done.stderr
+    assert f"拒收 {folder / '空白.txt'}" in done.stderr and "拒收 1 个" in done.stderr, done.stderr
+    report = json.loads(done.stdout)
+    assert report["documents"] >= 1 and report["chunks_added"] > 0
+    (folder / "空白.txt").unlink()
+    assert run("ingest", str(folder), data_dir=tmp_path / "data", check=False).returncode == 0
+
+
 def test_search_json_and_jsonl(data_dir: Path) -> None:
     result = json.loads(run("search", "金秋助学", "-k", "2", "--json", data_dir=data_dir).stdout)
     assert result["query"] == "金秋助学" and len(result["hits"]) == 2
