@@ -147,8 +147,19 @@ def strip_decoration(line: str) -> str:
     return stripped or line
 
 
+# a headline's phrases set apart by spaces ("法援廿载 初心如磐 杭州工会系统…"): a short line without a sentence's marks,
+# each side a phrase of four characters or more, where dropping the space would run a slogan into the name after it
+_HEADLINE_PHRASE_SPACE = re.compile(rf"(?<=[{CJK}]{{4}})[ \u3000]+(?=[{CJK}]{{4}})")
+_HEADLINE_MAX = 40
+
+
 def collapse_spaces(line: str) -> str:
-    """Drop spaces wedged between Chinese characters; keep single spaces between Latin words."""
+    """Drop spaces wedged between Chinese characters; keep single spaces between Latin words, and one space
+    between a headline's phrases."""
+    if len(line.strip()) <= _HEADLINE_MAX and not re.search(r"[，,。；;：:！!？?、]", line):
+        phrases = _HEADLINE_PHRASE_SPACE.split(line.strip())
+        if len(phrases) > 1:
+            return " ".join(collapse_spaces(phrase) for phrase in phrases)
     line = _SPACE_BETWEEN_CJK.sub("", line)
     line = _SPACE_CJK_DIGIT.sub("", line)
     return re.sub(r" {2,}", " ", line)

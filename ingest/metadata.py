@@ -316,6 +316,7 @@ _SUMS_UP_HALF_RE = re.compile(r"(?:回顾|总结|以上是)[^。，,；;\n]{0,12
 _UNION_SUFFIX = r"(?:工会工作委员会|工会委员会|工会联合会|联合工会|总工会|工联会|工会)"  # 工联会: 工会联合会 shortened
 # Characters that end a name when walking through running text (particles, pronouns, dates).
 _STOP_CHARS = "的了在于与和及我们是为对将把被从向由等这那其之年月日今去以并已共又也都还虽但就"
+NAME_STOP_CHARS = _STOP_CHARS  # for the question's name reader, which must keep the same names whole
 # a department named by two trades joined by 和 ("林业和草原局", "人力资源和社会保障局"): 和 after a trade (no
 # body's end before it) and before another trade that a department's kind ends, with no area or union between
 # (the first trades of the departments so named: "交警和公安局" is two bodies, "主席张明和教育局" a person and one)
@@ -476,6 +477,13 @@ _ASIDE_BEFORE_UNION_RE = re.compile(r"[（(][^（）()]{4,30}[）)](?=(?:机关)
 
 
 def _unit_from_title(title: str) -> str | None:
+    """The union a title names; where none of its phrases names one, the phrases read as one ("青禾县第一中学 工会工作总结":
+    a body and its union's report, set apart by a space)."""
+    found = _unit_from_title_phrases(title)
+    return found if found or " " not in title else _unit_from_title_phrases(re.sub(r"(?<=[\u4e00-\u9fff]) +(?=[\u4e00-\u9fff])", "", title))
+
+
+def _unit_from_title_phrases(title: str) -> str | None:
     title = _ASIDE_BEFORE_UNION_RE.sub("", title)
     stripped = _AT_MEETING_RE.sub("", _TITLE_NOISE_RE.sub("", _QUOTED_IN_TITLE_RE.sub("，", title)))
     for segment in _TITLE_SPLIT_RE.split(stripped):
@@ -519,13 +527,17 @@ def _opening_sentences(body: list[str], sentences: int = 2, paragraph: int = 0) 
     neither an addressee nor a numbered item: where the genre names its subject ("20xx年，XX工会在…")."""
     for line in body:
         # nor a line of buttons ("A+ A") that opens no paragraph
-        if _ADDRESSEE_RE.match(line) or _LIST_ITEM_RE.match(line) or _posted_line(line) or not re.search(r"[\u4e00-\u9fff]", line):
+        if (_ADDRESSEE_RE.match(line) or _LIST_ITEM_RE.match(line) or _posted_line(line) or _ORIGINAL_TITLE_RE.match(line)
+                or not re.search(r"[\u4e00-\u9fff]", line)):
             continue
         if paragraph:
             paragraph -= 1
             continue
         return "".join(_SENTENCE_END_RE.split(line)[:sentences])[:OPENING_CHARS]
     return ""
+
+
+_ORIGINAL_TITLE_RE = re.compile(r"^原(?:标)?题\s*[:：]")  # "原标题：…" under a reprint's headline: a title, no paragraph
 
 
 OPENING_PARAGRAPHS = 2
@@ -547,8 +559,11 @@ def _subject_of(opening: str) -> str | None:
     the whole of a later clause, after the sentence has had its subject ("小徐是一名外卖员，…，立即行动加入
     联合工会"), is that subject's object, not a name."""
     sentence_has_subject = False
+    source = None  # the union a news item was learnt from, whose it is unless another acts in the sentence
     parts = re.split(f"({_CLAUSE_SPLIT_RE.pattern})", opening)
     for clause, mark in zip(parts[::2], parts[1::2] + [""]):
+        if source and not clause.strip():
+            continue
         clause = _BYLINE_RE.sub("", clause.strip()).strip()
         # "…，彰显工会温暖的真情", "…，强调工会是…": a later clause of a sentence that has its subject, opening
         # with a verb, holds the union as its object (a time before it starts a new subject: "…，2023年佑安工会…")
@@ -559,6 +574,10 @@ def _subject_of(opening: str) -> str | None:
             if shorter == clause:
                 break
             clause = shorter
+        learnt = _LEARNT_FROM_RE.match(clause)
+        if learnt and _is_meaningful(learnt.group("source")) and source is None:
+            source = learnt.group("source")  # "记者从市总工会获悉，今年我市将…": the news is the union's own,
+            continue  # unless the sentence goes on with a union acting ("…获悉，青禾机场公司工会日前举办了…")
         if _PREPOSITION_START_RE.match(clause) or _CAUSATIVE_START_RE.match(clause):
             continue
         name = _name_at_start(clause)
@@ -570,9 +589,16 @@ def _subject_of(opening: str) -> str | None:
                 and not _CONGRESS_AFTER_RE.match(after):
             return name
         # "在…领导下", "为…": an adverbial before the subject, not one
+        if source and mark in "。！？!?\n":
+            return source
         sentence_has_subject = (bool(clause) and not _ADVERBIAL_START_RE.match(clause) and not _WHEN_CLAUSE_RE.match(clause)
                                 and mark not in "。！？!?\n")
-    return None
+    return source
+
+
+# a news item's source ("记者昨日从市总工会获悉", "从青禾县总工会了解到"): what it tells is that union's work
+_LEARNT_FROM_RE = re.compile(rf"^(?:记者|笔者)?(?:近日|日前|昨日|昨天|今天|今日|近期|\d{{1,2}}月\d{{1,2}}日)?从"
+                             rf"(?P<source>{_NAME_CHAR}{{0,20}}?{_UNION_SUFFIX})(?:获悉|了解到|获知|得知)")
 
 
 def _verb_acts_on_union(clause: str) -> bool:

@@ -31,9 +31,19 @@ def shared_jieba():  # noqa: ANN202 - jieba's types are not exported
     return jieba
 
 
+@lru_cache(maxsize=8)
+def areas_holding(stops: str) -> re.Pattern[str] | None:
+    """The areas of record of three characters or more that hold a stop character ("共青城市", "于都县", "日照市"):
+    names the dictionary may cut ("共青/城市") but that are a place wherever they are written."""
+    from ingest.gazetteer import area_names
+
+    names = sorted((name for name in area_names() if len(name) >= 3 and any(char in stops for char in name)), key=len, reverse=True)
+    return re.compile("|".join(map(re.escape, names))) if names else None
+
+
 def shield_names(text: str, stops: str) -> str:
     """The text with every character of `stops` that stands inside a name of two or more characters the
-    dictionary knows replaced by its stand-in; the same length, so positions still hold."""
+    dictionary knows, or inside an area of record, replaced by its stand-in; the same length, so positions still hold."""
     if not any(char in stops for char in text):
         return text
     jieba = shared_jieba()
@@ -45,6 +55,11 @@ def shield_names(text: str, stops: str) -> str:
                 if char in stops:
                     shielded[at + i] = chr(_STAND_IN_OFFSET + ord(char))
         at += len(word)
+    areas = areas_holding(stops)
+    for area in areas.finditer(text) if areas else ():
+        for i in range(area.start(), area.end()):
+            if text[i] in stops:
+                shielded[i] = chr(_STAND_IN_OFFSET + ord(text[i]))
     return "".join(shielded)
 
 

@@ -235,7 +235,8 @@ def headline(line: str) -> str | None:
     if (colon and len(subtitle) >= 4 and not any(mark in _SENTENCE_PUNCT for mark in subtitle) and not credit
             and headline(main) == main):
         return line
-    if any(mark in _SENTENCE_PUNCT or mark in "|>»/·" or mark.isspace() for mark in line):
+    # (one space between a headline's phrases, which cleaning keeps: "法援廿载 初心如磐 …")
+    if any(mark in _SENTENCE_PUNCT or mark in "|>»/·" or mark.isspace() for mark in _PHRASE_SPACE.sub("", line)):
         return None
     # a body that did something ("青禾中学喜庆“三八”佳节", "澧县教育局组织开展…慰问活动"): a news item's headline too
     told = _HEADLINE_TOPIC.search(line) or ((_ORGANISATION.search(line) or _NEWS_BODY.search(line)) and _NEWS_DEED.search(line))
@@ -243,6 +244,7 @@ def headline(line: str) -> str | None:
 
 
 _ORIGINAL_TITLE = re.compile(r"^原标题\s*[:：]\s*")
+_PHRASE_SPACE = re.compile(r"(?<=[\u4e00-\u9fff“”]) (?=[\u4e00-\u9fff“”])")
 
 
 def original_title(line: str) -> str | None:
@@ -368,8 +370,9 @@ class _PageSplitter:
             # above the first paragraph: held, not body; a line that only tells of a body's deed (a photo's
             # caption, "图为局领导慰问困难教师") does not replace a headline about the union's work
             found = headline(line)
-            if found and self.page_title and original_title(line):
-                return  # the reposting page's own title (its <title>) says whose it is; the original's only what it was
+            if found and (self.page_title or self.headline) and original_title(line):
+                return  # the reposting page's own title (its <title>, or the headline above) says whose it is ("成都今年
+                #将新建…" over "原标题：今年我市将新建…"); the original's only what it was
             # a held news headline ("…职工代表大会隆重召开") is not replaced by a line naming a scene of it and no
             # deed ("岩土公司一届一次职代会集锦", a photo's caption under the headline)
             captioned = bool(self.headline) and bool(_NEWS_STATEMENT.search(self.headline)) and not _NEWS_DEED.search(found or "")

@@ -127,7 +127,7 @@ def test_a_page_s_menu_above_its_breadcrumb_and_its_byline_are_not_the_article(t
                     "创新工会工作 建设职工之家\n2013年03月02日 来源:行业在线 作者:李某\nA+ A\n"
                     "近日，柳岸市总工会召开全委会议，总结回顾了2012年全市工会工作。会上，青禾纺织厂工会荣获先进集体。\n"
                     "2012年以来，青禾纺织厂工会深化厂务公开，全年在公开栏公示内容96期，召开职代会2次。\n")
-    assert doc.title == "创新工会工作建设职工之家"
+    assert doc.title == "创新工会工作 建设职工之家"  # (the headline's phrases kept apart, as the page sets them)
     assert doc.year == 2012
     assert doc.unit != "创新工会"
     assert "手机版" not in doc.text and "本站内容" not in doc.text
