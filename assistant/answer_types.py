@@ -77,6 +77,8 @@ class QueryProfile:
     people_listed: bool = False  # "哪几位", "哪些人": the list asked for is of people (谁 may be bodies too)
     done_asked: bool = False  # "开展了哪些…": what was done, which a plan ("下一步还将…") is not
     given: tuple[tuple[float, str], ...] = ()  # figures the question states ("这90人里…"): what it starts from, not asks
+    part_of: tuple[str, str] = ("", "")  # "困难女职工中，单亲困难女职工有几名": the part counted and the whole it is of
+    told: tuple[str, ...] = ()  # words only of the clause stating a figure apart from the one asking ("收集的157条建议，…采纳了多少条")
     relative: str = ""  # "去年…多少": the question's own 今年 or 去年, which an undated report's sentences say of theirs
     elected_asked: bool = False  # "换届选出的主席", "新任主席": who was elected to the role, which a sentence electing them says
     held: str = ""  # "职工大会哪天召开的": the head of the event whose date is asked ("大会"), which a sentence holding it says

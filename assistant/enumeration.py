@@ -55,12 +55,14 @@ _RUN_CLAUSE = re.compile(r"(?:[^，,。；;：:！？!?\n（）()]|[（(][^（�
 # colon-like 为/是/即/如/包括, or a preposition. Grammar words, not topic words.
 HONOURED = re.compile(r"荣?获(?:得|评)?|被?评为")
 _FIRST_ITEM_START = re.compile(rf"了|过|包括|包含|涵盖|即|如|有(?!限)|为|是|对|向|在|从|围绕|以|把|将|给|开展|举办|举行|组织|参加|评选出?|表彰|{HONOURED.pattern}"
-                               r"|赴|前往|走进|深入(?:到)?(?!推进|开展|学习|贯彻|实施|落实|推动|研究|调研|探索|细致|持久|扎实|人心|浅出|走访|慰问|挖掘|思考|分析|了解)|来到|[做抓搞办]好|所属的|下属的?|下设的?|下辖的?|旗下的?|指导")
+                               r"|赴|前往|走进|深入(?:到)?(?!推进|开展|学习|贯彻|实施|落实|推动|研究|调研|探索|细致|持久|扎实|人心|浅出|走访|慰问|挖掘|思考|分析|了解)|来到|来自|[做抓搞办]好|所属的|下属的?|下设的?|下辖的?|旗下的?|指导")
 # a count ends the run ("…三项户外运动"); an ordinal (第四名) or a count after 和 (an item of its own) does not
 # the verbs a run of things set up or put in place follows ("…场所打造/推广/设立…"): where the next run starts
 _NEXT_RUN_VERB = re.compile(r"打造|建成|建设|新建|设立|建立|开设|增设|推广|安装|投放|配备|配置|设置|开展|举办|组织|发放|提供")
 NEXT_RUN_ITEM_CHARS = 3  # a verb followed by less ("…规范化建设工作") ends a noun phrase, it opens no run
-_TAIL_START = re.compile(rf"(?<![{_CN}\d特])等|这|共(?![\u4e00-\u9fff](?:等|、|，|,|。|；|;|$))|以及其他|之类|(?P<count>(?<![第和及与{_CN}两\d])[{_CN}两\d]+(?:[个项类种件家场次名位人户]|大[类项块]|方面)|(?<![\d.])\d+[支所座条])")  # "…徒步三项户外运动"
+# "甲功八项2个检查项目": a count right before the run's own count is part of the last item's name
+_COUNT_NEXT = rf"[{_CN}两\d]+(?:[个项类种件家场次名位人户]|大[类项块]|方面)"
+_TAIL_START = re.compile(rf"(?<![{_CN}\d特])等|这|共(?![\u4e00-\u9fff](?:等|、|，|,|。|；|;|$))|以及其他|之类|(?P<count>(?<![第和及与{_CN}两\d])[{_CN}两\d]+(?:[个项类种件家场次名位人户]|大[类项块]|方面)(?!{_COUNT_NEXT})|(?<![\d.])\d+[支所座条])")  # "…徒步三项户外运动"
 _COLON_LIST = re.compile(r"[：:](?P<body>[^。；;！？!?\n：:]+)")
 _NUMBERED = re.compile(rf"^\s*(?:\d{{1,2}}|[{_CN}]{{1,3}})、")
 _LAST_JOIN = re.compile(r"(?:以及|和|及|与)")
@@ -456,6 +458,14 @@ def _join_inside_name(before: str, after: str, siblings: Sequence[str]) -> bool:
             and before[-1] not in _BODY_END + _OTHER_BODY_END and re.match(rf"[\u4e00-\u9fff]{{1,8}}?[{_BODY_END}]", after) is not None)
 
 
+_RUN_COUNT = re.compile(rf"等?([\d{_CN}两]+)(?:余|多)?(?:[个项类种件家场次名位人户条]|大[类项块]|方面)")
+
+
+def _count_value(numeral: str) -> int:
+    """"5", "五", "两", "十二" as a number (0 when it is none)."""
+    return int(numeral) if numeral.isdigit() else (2 if numeral == "两" else ordinal_value(numeral))
+
+
 def _last_items(part: str, joined: bool = True, others: Sequence[str] = (), first: str = "") -> list[str]:
     """The last part of a run without its tail ("等活动"); "A、B和C" also splits its 和/及
     (`joined`), which comma-separated items do not use ("评定及奖励办法" is one item), nor a body's name
@@ -465,8 +475,13 @@ def _last_items(part: str, joined: bool = True, others: Sequence[str] = (), firs
     # a count opening the item ("1名…标兵", as its siblings "10名…") is its own
     tail = next((m for m in _TAIL_START.finditer(part, 1)
                  if not (m.group("count") and at and all(a is not None and abs(a - m.start()) <= 1 for a in at))), None)
+    counted = _RUN_COUNT.match(part, tail.start()) if tail else None
     part = part[: tail.start()] if tail else part
     if not joined or len(part) <= 2:
+        return [part]
+    # "…、职工奖金、补贴和生活福利费的设置和发放等5大类": the count says how many items there are; split at 和 the run would
+    # hold one more
+    if counted and _count_value(counted.group(1)) == len(others) + 2:
         return [part]
     join = next(_word_joins(part), None)
     if join and join.start() > 0 and _join_inside_name(part[: join.start()], part[join.end() :], [*([first] if first else []), *others]):
@@ -830,6 +845,26 @@ def _paragraph_lead(part: str) -> int:
     return at
 
 
+def _shared_opener(text: str, starts: list[int], ends: list[int]) -> int | None:
+    """"…，某某表示，要按需创建，…；要专人管理，…；要延伸服务，…": the later clauses all open with one word, and the
+    first clause holds it after a pause: the first item starts there, what stands before it is the sentence's lead."""
+    later = [text[start:end].lstrip() for start, end in zip(starts[1:], ends[1:])]
+    if len(later) < MIN_SEMICOLON_ITEMS - 1:
+        return None
+    for size in (2, 1):
+        opener = later[0][:size]
+        # a word of its own (two characters the tagger keeps together, or a modal one: 要, 应, 须…), not the first
+        # character of different verbs ("推进/推动/推行")
+        word = opener in _MODAL_OPENERS if size == 1 else any(w == opener for w, _ in tagged(later[0][:6])[:1])
+        if word and all(clause.startswith(opener) for clause in later):
+            found = [at for pause in "，,：:" if (at := text.find(f"{pause}{opener}", starts[0], ends[0])) >= 0]
+            return min(found) + 1 if found else None
+    return None
+
+
+_MODAL_OPENERS = frozenset("要应须需将")
+
+
 def _semicolon_runs(text: str) -> list[Enumeration]:
     """Clauses after a colon, each closed by a semicolon, up to the sentence end: "重点工作围绕以下
     几方面：围绕A，宣传B；继续开展C；提升D。" lists each clause by its opening words; so does a
@@ -846,6 +881,7 @@ def _semicolon_runs(text: str) -> list[Enumeration]:
             ends = starts[1:] + [match.end("body")]
             if pattern is _SEMICOLON_PARAGRAPH:  # "今年，我局工会在…领导下，组织了A；开展了B；": the lead is no item
                 starts[0] = at + _paragraph_lead(text[at : ends[0]])
+                starts[0] = _shared_opener(text, starts, ends) or starts[0]  # (after a colon, the colon says where)
             items = dedupe([_ordinal_item(text, start, end) for start, end in zip(starts, ends)])
             # (a paragraph's own lead clauses say what its list is of too: "…成立以来，在市总工会的大力支持下，", after the
             # heading above it, "二、维护权益")

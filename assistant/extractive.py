@@ -42,7 +42,7 @@ from assistant.periods import (
     period_otherwise,
     relative_year_otherwise,
 )
-from assistant.persons import PEOPLE, elected_names, looks_like_name, named_after_noun, people_named, titled_person
+from assistant.persons import KIN_OR_LOT, PEOPLE, elected_names, looks_like_name, named_after_noun, people_named, titled_person
 from assistant.question_profile import (
     ANSWER_KINDS,
     DONE,
@@ -278,6 +278,8 @@ def _figure_about_question(text: str, profile: QueryProfile, context: str = "", 
         text = _GOODS_VALUE.sub("", text)  # "价值120万元的年货" is what goods were worth, no money given
     if not words:
         return True
+    # (not the words of a figure the question only states: "收集的157条建议，采纳了多少条" needs 采纳 said)
+    words = [w for w in words if w not in profile.told] or words
     words += [w for w in profile.rejoined if w not in words]  # "职工投稿160篇" answers "投了多少篇稿"
     clauses = re.split(r"[，,；;。：:]", text)
     for i, clause in enumerate(clauses):
@@ -312,6 +314,51 @@ def _figure_about_question(text: str, profile: QueryProfile, context: str = "", 
         if found and _counts_what_is_asked(clause, profile):
             return True
     return False
+
+
+_THING_MEASURES = frozenset("家个所座处支项")
+# kinds every counted thing may be said as ("多少家单位" of "20家企业"): no head that tells one thing from another
+_GENERIC_THINGS = re.compile(r"(?:单位|企业|工会|组织|机构|项目|活动|场所|阵地|点位|站点|地方)$")
+
+
+def _counts_another_thing(text: str, profile: QueryProfile) -> bool:
+    """"新建了多少家职工书屋" of "建成11家户外劳动者驿站": every figure of the measure asked counts a thing named right
+    after it, and none is the thing asked (its head word, 书屋, is not said there); a figure with no thing after it
+    ("职工书屋11家") counts what its clause says before."""
+    thing = profile.count_of
+    if len(thing) < 3 or _GENERIC_THINGS.search(thing) or not profile.measures or not set(profile.measures) <= _THING_MEASURES:
+        return False
+    words = [word for word, _ in tagged(thing) if len(word) >= 2]
+    head = words[-1] if words else thing[-2:]
+    found = {figure.text for figure in _figures_asked(text, profile) if _in_measure(figure, profile)}
+    named = [_named_after(text, at.end()) for figure in found for at in re.finditer(re.escape(figure), text)]
+    return bool(named) and all(thing_named and head not in thing_named for thing_named in named)
+
+
+_NOUN_FLAGS = ("n", "a", "b", "vn", "j", "l", "f", "s")
+
+
+def _named_after(text: str, at: int) -> str:
+    """The thing a figure counts, named right after it ("11家户外劳动者驿站"): its run of nouns and modifiers; "" when
+    none follows ("11家并全部投入使用", "11家均达标") or a list of modifiers does ("11家省级、市级示范书屋")."""
+    words = tagged(text[at : at + 16])
+    run = ""
+    for word, flag in words:
+        if not re.match(r"[\u4e00-\u9fff“”]", word) or not (flag.startswith(_NOUN_FLAGS) or word in "“”"):
+            break
+        run += word
+    rest = text[at + len(run) : at + len(run) + 1]
+    return "" if len(run.strip("“”")) < 2 or rest == "、" else run
+
+
+def _counts_the_whole(text: str, profile: QueryProfile) -> bool:
+    """"困难女职工中，单亲困难女职工有几名" of "为10名困难女职工送去慰问金": every figure of the measure asked counts the
+    whole group, none the part asked."""
+    part, whole = profile.part_of
+    if not part:
+        return False
+    found = [figure for figure in _figures_asked(text, profile) if _in_measure(figure, profile)]
+    return bool(found) and all(text[text.find(f.text) + len(f.text) :].startswith(whole) for f in found)
 
 
 def _counted_right_before(said: str, found: list[str], profile: QueryProfile, naming: frozenset[str]) -> bool:
@@ -586,7 +633,9 @@ def _has_answer_type(text: str, profile: QueryProfile, context: str = "", carrie
         if not found:
             return False
         # "这90人里快递员有多少": a sentence whose only figures are the ones the question states tells no part of them
-        if profile.given and all((figure.value, figure.measure) in profile.given for figure in found):
+        # (those of the measure asked: "共有建议157条，涉及八个方面" tells no other count of 条 than the one stated)
+        if profile.given and all((figure.value, figure.measure) in profile.given
+                                 for figure in [f for f in found if _in_measure(f, profile)] or found):
             return False
         # "选出了多少名代表", "表彰了多少名优秀护士": how many were elected or honoured, which the count of who attended
         # ("共计43人参加", "150余名护士参加了表彰大会") is not
@@ -603,6 +652,8 @@ def _has_answer_type(text: str, profile: QueryProfile, context: str = "", carrie
             return False
         if not _figure_about_question(text, profile, context, carried):
             return False
+        if _counts_another_thing(counted, profile) or _counts_the_whole(counted, profile):
+            return False
     # a role asked ("提出提案的职工代表叫什么名字") is one person's: a counted group ("187名代表提出…") is no answer,
     # and a name right after the role ("职工代表刘春宁直言") is one
     if profile.wants_person and not (titled_person(text) or (not profile.role and _group_doing(text, profile))
@@ -610,6 +661,9 @@ def _has_answer_type(text: str, profile: QueryProfile, context: str = "", carrie
                                      or (profile.role and _named_after_role(text, profile.role))
                                      or prize_holder_before(text, profile.role)
                                      or (profile.people_noun and named_after_noun(text, profile.people_noun))):
+        return False
+    # "受助职工的孩子叫什么": the child named as such, not the official the sentence names
+    if profile.wants_person and _KIN_OR_LOT.fullmatch(profile.people_noun) and not named_after_noun(text, profile.people_noun):
         return False
     if profile.wants_rank and not (PLACE if profile.wants_place else RANK).search(text):
         return False
@@ -628,6 +682,7 @@ def _has_answer_type(text: str, profile: QueryProfile, context: str = "", carrie
     return all(ANSWER_KINDS[kind][1].search(dated if kind in ("day", "date") else text) for kind in profile.kinds)
 
 
+_KIN_OR_LOT = re.compile(KIN_OR_LOT)
 _ELECTION_VERB = re.compile(r"选出|选举|当选|选为|推选|评出|评选")
 _GIVES_POST = re.compile(r"任|为|当选")
 _HONOUR_VERB = re.compile(r"表彰|表扬|奖励|命名|授予")
@@ -944,6 +999,18 @@ _GOES_ON = re.compile(r"(?:此次|本次|这次|该次)|(?:截至|截止)(?:目�
 # "…等100余人参加了本次会议": the meeting is the one the sentence before told of, wherever it is named
 _REFERS_BACK = re.compile(r"(?:此次|本次|这次|该次)(?:会议|大会|活动|比赛|培训|座谈会|表彰会|仪式)")
 GOES_ON_SENTENCES = 2
+# "…开展了专项职业能力培训班。培训时间为13天": a sentence opening with how long the kind of event lasted that the
+# sentence before told of, by that kind's own word (not "培训为期5天" after a sports meeting)
+_KIND_LASTED = re.compile(r"(?:[两二三四五六七八九十\d]+[个期次场])?(?P<kind>[\u4e00-\u9fff]{2,5}?)"
+                          r"(?:(?:时间|时长|周期)(?:共|均|为|达|是)*|(?:均|共)?(?:为期|历时))[\d一二三四五六七八九十两半]")
+_NOT_AN_EVENT = re.compile(r"^(?:今年|全年|去年|全区|全市|全县|工会|单位|我们|活动期间)")
+
+
+def _goes_on_by_kind(sentence: str, before: str) -> bool:
+    """The sentence tells how long the event of the sentence before lasted (a length of time right after), naming
+    it by its kind, which the sentence before says."""
+    lasted = _KIND_LASTED.match(sentence)
+    return lasted is not None and not _NOT_AN_EVENT.match(lasted.group("kind")) and lasted.group("kind")[:2] in before
 SIBLING_ITEM_CHARS = 8  # list items this short name things (桥牌, 中国象棋), not whole clauses
 
 
@@ -1088,7 +1155,7 @@ def candidates(hits: list[Hit], profile: QueryProfile, articles: dict[str, str] 
             heading = sentence if len(sentence) <= HEADING_CHARS else ""
             headings = _under_headings(headings, sentence)
             # only a figure is carried so: "此次大会期间，…" says nothing of when the meeting was
-            goes_on = _GOES_ON.match(sentence) or _REFERS_BACK.search(sentence)
+            goes_on = _GOES_ON.match(sentence) or _REFERS_BACK.search(sentence) or _goes_on_by_kind(sentence, told[-1])
             carried = "".join(told[-GOES_ON_SENTENCES:]) if profile.wants_number and goes_on else ""
             told.append(sentence)
             if len(sentence) < 6:

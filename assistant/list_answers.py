@@ -52,6 +52,10 @@ def article_window(candidate: Candidate, articles: dict[str, str]) -> tuple[str,
     return window, begin, chunk_start + at - begin, chunk_start + at - begin + len(candidate.text)
 
 
+_DEMANDS = ("要求", "希望")  # what someone asks be done (not others' 意见/建议), said clause by clause with a modal
+_DEMAND_OPENS = re.compile(r"(?:[一二三四五六七八九十]|第[一二三四五六七八九十][，,]?)?(?:要|必须|务必|应当?|需要?)(?![求点])")
+
+
 def _names_category(enumeration: Enumeration, window: str, profile: QueryProfile) -> bool:
     """The list says what its items are, as the question does: its lead or the words right after
     it hold the category's last two characters ("…美容美发等培训" for 技能培训), or its items end
@@ -59,6 +63,8 @@ def _names_category(enumeration: Enumeration, window: str, profile: QueryProfile
     does not make a list of units."""
     if not profile.category:
         return False
+    if profile.category.endswith(_DEMANDS) and all(_DEMAND_OPENS.match(item) for item in enumeration.items):
+        return True  # "提了哪三点要求" of "要按需创建…；要专人管理…；要延伸服务…": each item is said as what must be done
     if len(profile.category) == 1:  # "哪几个队": only the items can say it, all ending with it
         return all(item.endswith(profile.category) for item in enumeration.items)
     if profile.category in GENERIC:  # "哪些工作": "…等工作" says it, or every item ends with it; not one item

@@ -15,6 +15,9 @@ TITLES = ("主任医师|主席|书记|老师|教师|校长|局长|厂长|经理|
            "|调研员|巡视员|科员"  # civil-service ranks (四级调研员龙剑桥)
            "|教授|研究员")  # and a scholar's titles before a name (教授钟红秀)
 # "谁授予的", "谁主办的": a body gives and holds as often as a person does, so no person is required
+# people told of by kin or lot, not by a post: the one asked is named as such ("工人王建国", "妻子李淑芬"), never by
+# whoever else the sentence names ("副主席李明把助学金送到孩子手中")
+KIN_OR_LOT = "工人|农民工|妻子|丈夫|爱人|父亲|母亲|儿子|女儿|孩子|家属|老人|患者|死者|师傅|女士|先生"
 WANTS_PERSON = re.compile(r"(?<![跟和与同])(?<!领导)(?<!上级)(?<!单位)(?<!部门)(?<!组织)(?<!领导分别是)(?<!上级分别是)(?<!单位分别是)(?<!领导是)(?<!上级是)(?<!单位是)谁(?!授予|颁发|颁的|主办|举办|承办|发起|表彰|命名|批准|资助|出资)|是哪位|哪位|哪几位|哪(?:几|[二三四五六七八九十两\d]{1,2})(?:个人(?![群民才员口])|名(?:选手|职工|员工|同志)?)(?![^，,。？?]{0,6}(?:单位|部门|公司|队|组))|哪些(?:领导|嘉宾|同志)(?!班子|小组|单位|部门)|哪些人(?![群民才员口士事大性文身力])|"
                            rf"(?:学生|同志|职工|老师|教师|劳模|代表|女工|干部|人|{TITLES})叫什么名字"
                            rf"|(?:{TITLES})(?:的名字)?叫什么"  # "工会主席叫什么": a person's name, not a title in quotes
@@ -22,7 +25,9 @@ WANTS_PERSON = re.compile(r"(?<![跟和与同])(?<!领导)(?<!上级)(?<!单位)
                            # "那位困难职工叫什么": 位 counts people only (not "那位劳模领衔的工作室叫什么")
                            r"|[那这]位[^，,。；;？?的]{1,10}?叫什么(?:名字)?(?=[？?。！!]|$)"
                            # "劳模护士叫什么", "获奖选手叫什么": a noun of a person named (not "智能助手", "规模")
-                           r"|(?:[员士师]|专家|选手|劳模|工匠|职工|同志|干部|志愿者|获奖者|参赛者)(?:的名字)?叫什么(?:名字)?(?=[？?。！!]|$)"
+                           r"|(?:[员士师]|专家|选手|劳模|工匠|职工|同志|干部|志愿者|获奖者|参赛者"
+                           # a person told of by kin or lot ("离世的工人叫什么", "他的妻子叫什么名字")
+                           rf"|{KIN_OR_LOT})(?:的名字)?叫什么(?:名字)?(?=[？?。！!]|$)"
                            r"|姓什么|姓啥|贵姓")  # "那位保安员姓什么": the person, as the text calls them ("许师傅")
 # the commonest surnames: a short word opening with one, that no dictionary knows, is likely a name ("余早红")
 SURNAMES = (
@@ -74,7 +79,7 @@ def titled_person(text: str) -> str | None:
         after = None if first else TITLE_AFTER_NAME.search(match.group(0))
         if first:  # "总经理柳云舟": the title may end a longer word; the name after it starts and ends one
             name_start = match.start() + len(match.group(0)) - len(match.group(0)[first.end():].lstrip("：: "))
-            if not _runs_on(text, name_start):
+            if not _runs_on(text, name_start) or _title_runs_into_name(text, name_start):
                 for end in (match.end(), match.end() - 1):  # "王丽主持": a name of two, not 王丽主
                     # "干事创业的积极性": a particle ends no name, and the word before it is a common one
                     if (end - name_start >= 2 and not _runs_on(text, end) and text[end - 1] not in "的了着"
@@ -126,6 +131,16 @@ def looks_like_name(word: str) -> bool:
 
 
 PEOPLE = re.compile(r"会员|职工|员工|人|学生|儿童|劳模|代表|干部|教师|女工|农民工|党员|志愿者|劳动者|司机|骑手|快递员")
+
+
+def _title_runs_into_name(text: str, name_start: int) -> bool:
+    """"主任何小莹": the tagger joins the title's last character and the surname into a word ("主/任何/小莹"); read
+    alone, the name is one (何小莹), so the title ends where the name starts."""
+    running = word_running_on(text, name_start)
+    if not running or not text.startswith(running, name_start - 1):
+        return False
+    first = tagged(text[name_start : name_start + 8])[:1]
+    return bool(first) and first[0][1] == "nr" and 2 <= len(first[0][0]) <= 3
 
 
 def _runs_on(text: str, end: int) -> bool:

@@ -22,7 +22,7 @@ from assistant.enumeration import Enumeration, asked_category, asked_count, chin
 from assistant.overlap import contrast_group, contrasted_phrases, contrasted_words, pair_share, said_in_full
 from assistant.periods import FESTIVAL_WORDS, MONTH_MENTION, days_named, festival_months, festivals_named, relative_year_asked
 from assistant.persons import (
-    PEOPLE, PERSON, TITLE_AFTER_NAME, TITLES, WANTS_PERSON, elected_names, titled_person, word_frequency, word_running_on,
+    KIN_OR_LOT, PEOPLE, PERSON, TITLE_AFTER_NAME, TITLES, WANTS_PERSON, elected_names, titled_person, word_frequency, word_running_on,
 )
 from assistant.scope import (
     is_specific,
@@ -500,6 +500,18 @@ _PEOPLE_COUNT_ASKED = re.compile(rf"(?:{PEOPLE.pattern})(?:(?:总人数|人数|�
 _NOUN_PHRASE_POS = ("n", "a", "b", "l", "j", "vn", "an", "nz")
 
 
+_PLACE_ENDS = frozenset("站室所馆点屋园")  # what a counted thing's name may end in, alone a character the tagger may call a verb
+
+
+def _place_end(words: list[tuple[str, str]], i: int) -> bool:
+    """"赋能/站？": a place's one-character end after a verb of two characters, ending the phrase (not "到/站/歇脚", a
+    motion, nor "点/赞")."""
+    if not (0 < i < len(words) and words[i][0] in _PLACE_ENDS and len(words[i - 1][0]) >= 2):
+        return False
+    after = words[i + 1] if i + 1 < len(words) else ("", "")
+    return not re.match(r"[\u4e00-\u9fff]", after[0]) or after[1].startswith("n")
+
+
 def _counts_people(counted: str) -> bool:
     """Whether the words after 多少/几个 count people: the phrase's last noun is a kind of person
     ("几个困难职工", "多少新会员", "几个人参加"), not a thing people have ("多少个职工小家",
@@ -510,7 +522,11 @@ def _counts_people(counted: str) -> bool:
         if word == "之" and head and i + 1 < len(words):  # "职工/之/家": the thing is the 之家, not the people
             head = word + words[i + 1][0]
             break
-        joins = flag.startswith("v") and i + 1 < len(words) and words[i + 1][1].startswith("n")  # "创新/工作室"
+        # "创新/工作室"; "赋能/站": a verb before a place's one-character end, which the tagger may call a verb too
+        joins = flag.startswith("v") and i + 1 < len(words) and (words[i + 1][1].startswith("n") or _place_end(words, i + 1))
+        if head and _place_end(words, i):  # "产业工人赋能站": the count is of the stations
+            head = word
+            continue
         # "省部级劳模/和/工匠人才创新工作室": 和 between nouns goes on to the head the count is of
         joined = word in ("和", "及", "与") and head and i + 1 < len(words) and words[i + 1][1].startswith("n")
         if joined:
@@ -610,7 +626,8 @@ def _asked_people_noun(question: str) -> str:
     """"发言的劳模是谁", "那位代表叫什么": a noun of people (no post) whose one member is asked by name."""
     asked = _ASKS_HOLDER.search(question)
     noun = next((m.group(0) for m in PEOPLE.finditer(asked.group(1)) if len(m.group(0)) >= 2), "") if asked else ""
-    return noun if noun and asked.group(1).endswith(noun) else ""
+    kin = re.search(rf"(?:{KIN_OR_LOT})$", asked.group(1)) if asked else None
+    return kin.group(0) if kin else noun if noun and asked.group(1).endswith(noun) else ""
 
 
 # "工会的负责人是谁": whoever heads the union, by the title a report gives its head right after 工会 ("省国防工会主席吴志毅");
@@ -690,7 +707,8 @@ def _of_another_level(clause: str, profile: QueryProfile) -> bool:
     names a body and no federation (a company's union); or the reporting body's own union's, by its first person
     ("我公司工会主席刘某当选为…委员"), while the question asks a federation's (a 联合会's) chairman; or a women's
     committee's ("选举王某为集团女职工联合会主席") while the question asks of no women's body."""
-    asked = "".join((*profile.units, *profile.weights, *profile.anchors))
+    # (a women's committee asked by its short name, "女职委主任", leaves 女 out of the weights: the contrast keeps it)
+    asked = "".join((*profile.units, *profile.weights, *profile.anchors, *profile.contrasts))
     if _WOMENS_BODY.search(clause) and "女" not in asked:
         return True
     federation = _LEVEL_FEDERATION.search(clause)
@@ -729,7 +747,11 @@ def _of_another_body(text: str, at: int, units: tuple[str, ...]) -> bool:
     it; when the question names its body and that one is another, the post is not the one asked."""
     if not units:
         return False
+    # "新区妇工委副主任、总工会女职委主任徐某": posts listed one after another, each held in the body named after the one before;
+    # a post with no body of its own after the one before ("市总工会党组书记、主席柳某") is held in that same body
     clause = _clause_before(text, at)
+    last = _POST_LISTED.split(clause)[-1]
+    clause = last if len(last) >= 3 and _OWN_BODY_END.search(last) else clause
     # a body named with its place ("郑州经开区人大工委", "郑州市总工会"): "教育局" alone may be the asked one's;
     # or one of the asked body's own kind by another name ("岩土公司总经理" when 地建公司's is asked)
     # (a name starts after a deed and at a noun: "与会代表认真听取了集团" names 集团, "首先由集团" names 集团)
@@ -761,6 +783,8 @@ _BUSINESS_END = re.compile(r"(?:公司|集团)$")
 _NUMERALS = re.compile(r"[一二三四五六七八九十\d]")
 
 
+_POST_LISTED = re.compile(rf"(?:{TITLES})、")
+_OWN_BODY_END = re.compile(r"(?:工会|[委局厅部处科室所院校队站]|公司|集团|中心|协会)$")
 _UNION_BEFORE_POST = re.compile(r"([\u4e00-\u9fff]{1,6}?(?:所|院|局|厂|矿|站|段|队|校|公司|集团|中心|医院|学校|银行))工会(?:委员会)?$")
 
 
@@ -1074,6 +1098,8 @@ def profile_question(question: str, idf: Callable[[str], float], knows: Callable
         people_listed=bool(_PEOPLE_LISTED.search(question)),
         done_asked=bool(_DONE_ASKED.search(question)) and not PLANNED.search(question),
         given=tuple((figure.value, figure.measure) for figure in figures(question) if f"第{figure.text}" not in question),
+        told=_told_apart(question, weights),
+        part_of=_part_of_whole(question),
         held=_held_asked(question, kinds),
         founded=bool({"year", "date", "day"} & set(kinds)) and bool(FOUNDING.search(question)),
         elected_asked=bool(_ELECTED_ASKED.search(question)) and bool(_asked_role(question)),
@@ -1084,6 +1110,30 @@ def profile_question(question: str, idf: Callable[[str], float], knows: Callable
         per_time=_per_time_asked(question),
         festivals=festivals_named(question),
     )
+
+
+# "春节慰问的困难女职工中，单亲困难女职工有几名", "这些会员里女会员有多少": a part of a group, counted, the group named first
+_PART_OF_WHOLE = re.compile(r"(?P<whole>[\u4e00-\u9fff]{2,8}?)(?:当中|之中|中间|中|里面|里)[，,]?(?:其中)?"
+                            r"(?P<part>[\u4e00-\u9fff]{1,6}(?P=whole))(?:有|是|共|一共)?(?:多少|几)")
+
+
+def _part_of_whole(question: str) -> tuple[str, str]:
+    """The part a count is asked of and the whole it is taken from, or two empty strings."""
+    found = _PART_OF_WHOLE.search(question)
+    return (found.group("part"), found.group("whole")) if found else ("", "")
+
+
+def _told_apart(question: str, weights: dict[str, float]) -> tuple[str, ...]:
+    """"…收集的157条合理化建议，最后被采纳了多少条": the words of a clause that states a figure and asks nothing, which
+    the asking clause does not say too, tell what the figure asked is taken from, not what it counts."""
+    clauses = [c for c in re.split(r"[，,。？?；;！!]", question) if c]
+    asking = [c for c in clauses if _ASKS_FIGURE.search(c)]
+    # (a figure of the measure asked: "两个培训班，一共有多少名职工参加" states no count of people)
+    measures = _expected_measures(question)
+    stating = [c for c in clauses if any(f.measure in measures for f in figures(c)) and not _ASKS_FIGURE.search(c)]
+    if not asking or not stating:
+        return ()
+    return tuple(w for w in weights if any(w in c for c in stating) and not any(w in c for c in asking))
 
 
 # a quote followed by 类/一类/之类 names a kind ("“职工之家”类的荣誉"), which the article may say otherwise

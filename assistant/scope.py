@@ -32,7 +32,8 @@ from assistant.overlap import said_in_full, spelled_stretches
 from assistant.persons import common_word
 from ingest.clean import fold_width, normalize_characters, to_simplified
 from ingest.gazetteer import area_names, is_area_name, one_full_area_name
-from ingest.metadata import TRADES_JOINED_RE, classify_unit_kind, summed_up_year
+from ingest.metadata import NAME_STOP_CHARS, TRADES_JOINED_RE, classify_unit_kind, summed_up_year
+from ingest.name_shield import areas_holding
 from vectorstore.lexical import tagged
 from vectorstore.retriever import Hit
 
@@ -267,7 +268,26 @@ _UNION_END = re.compile(r"(?:总工会|工会委员会|工会联合会|联合工
 
 
 def _words(text: str) -> list[tuple[str, str]]:
-    return tagged(text)
+    """The tagger's words, an area of record that holds a function character kept one place ("于都县", which the
+    tagger cuts 于/都/县总工会, as the ingest's name reader keeps it)."""
+    words = tagged(text)
+    areas = areas_holding(NAME_STOP_CHARS)
+    spans = [m.span() for m in areas.finditer(text)] if areas else []
+    if not spans:
+        return words
+    owner: list[tuple[int, str]] = []  # each character's word (its index and flag)
+    for index, (word, flag) in enumerate(words):
+        owner += [(index, flag)] * len(word)
+    for number, (start, end) in enumerate(spans):
+        owner[start:end] = [(-1 - number, "ns")] * (end - start)
+    merged: list[tuple[str, str]] = []
+    for at, (index, flag) in enumerate(owner):
+        if at and owner[at - 1][0] == index:
+            merged[-1] = (merged[-1][0] + text[at], flag)
+        else:
+            merged.append((text[at], flag))
+    return merged
+
 
 
 _COUNT_CHARS = re.compile(r"[0-9０-９一二三四五六七八九十百千万两几第余多家个名所位座户人次]")
@@ -1765,7 +1785,7 @@ def _reasons(hit: Hit, scope: Scope, article: str) -> tuple[str, ...]:
                      or _chain_named(unit, hit, article)):
         reasons.append("unit")
     elif unit and (_other_branch(unit, article) or _other_member(unit, f"{meta.get('unit') or ''}。{article}")
-                   or _another_area_federation(unit, hit, article)):
+                   or _another_area_federation(unit, hit, article) or _another_body_of_the_area(unit, hit, article)):
         reasons.append("unit")
     # the place is the qualifier the asker put before the article's own unit ("青禾县" of 青禾县柳湾镇总工会)
     placed = bool(unit and scope.place and scope.place in unit) and (qualified or level_body_unplaced(unit, hit, article))
@@ -1790,6 +1810,9 @@ def _reasons(hit: Hit, scope: Scope, article: str) -> tuple[str, ...]:
         reasons.append("period")
     elif scope.figure_asked and scope.period in (*_FIRST_HALF, *_SECOND_HALF) and scope.month is None and period == "年度":
         reasons.append("period")  # "下半年新建了多少家" of a year's summary: its figures are the whole year's ("全年新建40家")
+    elif (scope.figure_asked and half and scope.month is None and period is None and not scope.asks_plan
+          and not months_dated(article) & set(_PERIOD_MONTHS[half])):
+        reasons.append("period")  # "今年下半年…多少人次" of a news item that dates nothing ("今年以来，…3万人次"): of no half
     elif _other_quarter_titled(scope, str(meta.get("title") or ""), article):
         reasons.append("period")  # "四季度工作例会" asked of "公司工会召开三季度工作例会"
     elif (scope.period in _PERIOD_MONTHS and scope.month is None and not scope.asks_plan
@@ -1947,6 +1970,25 @@ def _another_area_federation(unit: str, hit: Hit, article: str) -> bool:
         return False  # written whole
     # a breakdown a report gives by area ("全市新增40家，其中柳岸县新增5家") tells of the area asked
     return re.search(rf"其中{re.escape(name_core(unit))}", article) is None
+
+
+_AREA_UNION = re.compile(rf"(?P<area>[\u4e00-\u9fff]{{2,8}}?[{_ADMIN}盟])(?:总工会|工会|工会联合会|工联会)")  # "成都市工会": its federation, said loosely
+
+
+def _another_body_of_the_area(unit: str, hit: Hit, article: str) -> bool:
+    """"成都市总工会的主席是谁" asked of the report of 成都市房产管理局机关工会: the area's name is in it, but the
+    report is another body's, whose chairman is no federation's. Only the report's own unit counts, and only where
+    the report never writes the federation whole (a company's "成都市总工会主席某某来我公司慰问" tells of it)."""
+    asked = _AREA_UNION.fullmatch(unit)
+    own = str(hit.metadata.get("unit") or "")
+    if not asked or not is_specific(asked.group("area")) or not is_specific(name_core(own)) or _AREA_UNION.fullmatch(own):
+        return False
+    if own.endswith(("总工会", "工会联合会", "工联会")) or not own.startswith(asked.group("area")) or own.startswith(unit):
+        return False  # a federation's report or its own department's ("青禾市总工会女职工委员会"), or one of another area
+    # written whole, or by its level alone as a report of the same area says it ("市总工会主席某来我局慰问")
+    level = f"{asked.group('area')[-1]}总工会"
+    return not (any(form.endswith("工会") and form in article for form in name_forms(unit))
+                or re.search(rf"(?<![\u4e00-\u9fff]){level}|(?<=[，,。；;、的和与及在由向对为])" + level, article))
 
 
 _GROUP = re.compile(r"^.{2,8}?(?:集团|控股|总公司)")  # a group whose members are named after it ("山钢集团莱芜分公司")
