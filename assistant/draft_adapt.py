@@ -40,9 +40,12 @@ _SITE_PLACEHOLDER = re.compile(
     r"[xX]{2,}|(?<=[\u4e00-\u9fff])[xX*＊](?=[\u4e00-\u9fff])|\*{2,}|_{2,}|＿{2,}|某某"
 )
 _TITLE_WORDS = "同志|主席|副主席|书记|老师|校长|局长|厂长|经理|主任|委员|劳模|教师"
+_SPEAKS = "发言|讲话|致辞|主持|宣讲|出席|带队|率队"  # what a person named at a meeting does
 _PERSON = re.compile(
     rf"[{SURNAMES}][\u4e00-\u9fff]{{1,2}}(?=(?:{_TITLE_WORDS}))"
-    rf"|(?<=主席|书记|老师|校长|局长|厂长|经理|主任|教师)[{SURNAMES}][\u4e00-\u9fff]{{1,2}}(?=[，。、；作同等])"
+    rf"|(?<=主席|书记|老师|校长|局长|厂长|经理|主任|教师)[{SURNAMES}][\u4e00-\u9fff]{{1,2}}(?=[，。、；作同等]|{_SPEAKS})"
+    # a name opening a clause, then what a speaker does ("毛丰华作“心向党”劳模精神宣讲", "柳青发言"): no title needed
+    rf"|(?:(?<=^)|(?<=[，。；：、]))[{SURNAMES}][\u4e00-\u9fff]{{1,2}}(?=作(?![为出用风品业])|{_SPEAKS})"
 )
 # An honour, ranking or title won: always another unit's, never to be presented as the user's.
 _HONOUR_WORDS = (r"先进集体|先进个人|先进单位|先进基层工会|示范单位|示范点|模范职工之家|职工之家|标兵|劳动模范|五一劳动奖章|"

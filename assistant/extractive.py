@@ -351,6 +351,23 @@ def _named_after(text: str, at: int) -> str:
     return "" if len(run.strip("“”")) < 2 or rest == "、" else run
 
 
+_PEOPLE_MEASURES = frozenset("人名位")
+_WORKERS = re.compile(r"员工|工人")
+_PEOPLE_NAMED = re.compile(rf"(?:个人|同志|{PEOPLE.pattern})")
+
+
+def _counts_other_people(text: str, profile: QueryProfile) -> bool:
+    """"会员总数是多少" of "授予卢某等6名个人…称号": every figure of people counts people named right after it as another
+    kind (个人, not 会员); "300名会员", "新会员120名" count them."""
+    thing = profile.count_of
+    if not thing or not _PEOPLE_NAMED.fullmatch(thing) or not set(profile.measures) & _PEOPLE_MEASURES:
+        return False
+    found = {figure.text for figure in _figures_asked(text, profile) if _in_measure(figure, profile)}
+    named = [_named_after(text, at.end()) for figure in found for at in re.finditer(re.escape(figure), text)]
+    same = _WORKERS.sub("职工", thing)  # (员工, 工人 are 职工 said otherwise)
+    return bool(named) and all(_PEOPLE_NAMED.match(n) and same not in _WORKERS.sub("职工", n) for n in named)
+
+
 def _counts_the_whole(text: str, profile: QueryProfile) -> bool:
     """"困难女职工中，单亲困难女职工有几名" of "为10名困难女职工送去慰问金": every figure of the measure asked counts the
     whole group, none the part asked."""
@@ -652,7 +669,7 @@ def _has_answer_type(text: str, profile: QueryProfile, context: str = "", carrie
             return False
         if not _figure_about_question(text, profile, context, carried):
             return False
-        if _counts_another_thing(counted, profile) or _counts_the_whole(counted, profile):
+        if _counts_another_thing(counted, profile) or _counts_the_whole(counted, profile) or _counts_other_people(counted, profile):
             return False
     # a role asked ("提出提案的职工代表叫什么名字") is one person's: a counted group ("187名代表提出…") is no answer,
     # and a name right after the role ("职工代表刘春宁直言") is one

@@ -17,7 +17,8 @@ from assistant.extractive import naming_words, sentence_coverage
 from assistant.persons import PEOPLE, SURNAMES, TITLES, looks_like_name, titled_person
 from assistant.periods import ASKED_YEAR, festival_months, other_festival
 from assistant.question_profile import GENERIC, RANK, names_the_quoted, quote_left_behind
-from assistant.scope import months_named
+from assistant.scope import PLAN_HEADING, months_named
+from ingest.headings import heading_level
 from vectorstore.lexical import tagged
 
 
@@ -499,11 +500,21 @@ def best_list(ranked: list[Candidate], profile: QueryProfile, articles: dict[str
         if profile.category and any(e.start <= end and e.end >= start and _closed_by_category(_after_items(e, window), profile)
                                     for e in found):
             found = [e for e in found if e.start <= end and e.end >= start]
+        if profile.done_asked:  # "上半年做了哪些工作": not the list under "二、下半年工作安排" of the same report
+            found = [e for e in found if not _under_a_plan(window, e.start)]
         for enumeration in found:
             fit = _list_score(enumeration, start, end, profile, window)
             if fit is not None and (best is None or candidate.score + fit > best[0]):
                 best = (candidate.score + fit, candidate, enumeration, offset)
     return best[1:] if best else None
+
+
+def _under_a_plan(window: str, at: int) -> bool:
+    """The text at `at` stands under a heading of plans ("二、下半年工作安排"): the nearest heading line above it says so."""
+    for line in reversed(window[:at].split("\n")[:-1]):
+        if heading_level(line.strip()) is not None:
+            return bool(PLAN_HEADING.search(line))
+    return False
 
 
 MAX_TITLED_ITEMS = 12

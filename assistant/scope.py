@@ -1486,7 +1486,10 @@ def _sibling_by_direction(name: str, article: str) -> bool:
                for other in _DIRECTION if other != core[0])
 
 
-_PLAN_HEADING = re.compile(r"计划|打算|安排|思路|设想|要点|下一步")
+PLAN_HEADING = re.compile(r"计划|打算|安排|思路|设想|要点|下一步")
+
+
+_OTHER_HALF = {"上半年": "下半年", "下半年": "上半年"}
 
 
 def _plans_for(hit: Hit, half: str) -> bool:
@@ -1495,7 +1498,8 @@ def _plans_for(hit: Hit, half: str) -> bool:
     meta = hit.metadata
     titled = any(half in str(meta.get(key) or "") for key in ("title", "page_title"))
     heading = str(meta.get("section") or "")
-    return titled and bool(_PLAN_HEADING.search(heading) or half in heading)
+    # (or a heading of its own that says it: "XX年下半年工作计划" in a report titled for the first half only)
+    return bool(PLAN_HEADING.search(heading)) and half in heading or titled and bool(PLAN_HEADING.search(heading) or half in heading)
 
 
 _OPENING_YEAR = re.compile(r"^\s*((?:19|20)\d\d)\s*年")
@@ -1808,6 +1812,8 @@ def _reasons(hit: Hit, scope: Scope, article: str) -> tuple[str, ...]:
     dated = scope.month is not None and f"{scope.month}月" in article
     if half and period in ("上半年", "下半年") and period != half and not (scope.asks_plan and _plans_for(hit, half)) and not dated:
         reasons.append("period")
+    elif half and not scope.asks_plan and _plans_for(hit, _OTHER_HALF[half]):
+        reasons.append("period")  # "上半年做了哪些工作" of "…上半年工作总结和下半年工作计划" under its "二、下半年工作安排"
     elif scope.figure_asked and scope.period in (*_FIRST_HALF, *_SECOND_HALF) and scope.month is None and period == "年度":
         reasons.append("period")  # "下半年新建了多少家" of a year's summary: its figures are the whole year's ("全年新建40家")
     elif (scope.figure_asked and half and scope.month is None and period is None and not scope.asks_plan

@@ -4,13 +4,17 @@ from __future__ import annotations
 
 from datetime import date
 
+from fakes import make_hit
+from test_thirteenth_round_shapes import _knowledge
 from test_twenty_fourth_round_shapes import _answer, _kept_in_scope
 
+from assistant.draft_adapt import adapt_sentence
 from assistant.enumeration import find_enumerations
 from assistant.extractive import _goes_on_by_kind
 from assistant.persons import asks_who, titled_person
 from assistant.question_profile import profile_question
-from assistant.scope import Scope, read_own_scope
+from assistant.qa import QAService
+from assistant.scope import Scope, _plans_for, read_own_scope
 from ingest.clean import collapse_spaces
 from ingest.metadata import extract_unit
 from ingest.pipeline import documents_from_path
@@ -236,3 +240,52 @@ def test_the_count_after_a_run_says_whether_its_last_part_is_two_items() -> None
     assert ("各岗位工资标准", "工资增长幅度", "工资发放时间", "职工奖金", "补贴和生活福利费") in _items(
         "确定了各岗位工资标准、工资增长幅度、工资发放时间、职工奖金、补贴和生活福利费的设置和发放等5大类协商内容。")
     assert ("篮球", "乒乓球", "象棋") in _items("开展了篮球、乒乓球和象棋等三项比赛。")
+
+
+# ---------------------------------------------------------------- from the new user's walkthrough
+
+
+def _half_year_report() -> list:
+    title = "青禾镇工会2022年上半年工作总结和下半年工作计划"
+    done = ("一、上半年主要开展工作\n（一）基层组织建设。按期完成了8个村工会组织换届选举工作。\n"
+            "（二）困难职工帮扶。入户走访困难职工6户次，发放生活救助金8.5万元。")
+    plan = ("二、下半年工作安排\n1、继续坚持在党的领导下，围绕镇党委的大局；2、完成3名金秋助学、1户大病救助任务；"
+            "3、举办企事业单位工会主席业务培训；4、组建一家非公企业工会。")
+    common = dict(doc_id="y", unit="青禾镇工会", title=title, year=2022, period="上半年")
+    return [make_hit(done, rank=1, section="一、上半年主要开展工作", **common),
+            make_hit(plan, rank=2, section="二、下半年工作安排", **common)]
+
+
+def test_what_a_half_did_is_not_the_other_halfs_plan_of_the_same_report() -> None:
+    """"青禾镇工会上半年做了哪些工作" of "…上半年工作总结和下半年工作计划": not the list under "二、下半年工作安排"; and
+    "下半年工作计划有哪些" of a report titled for its first half alone is answered by its own "下半年工作计划" section."""
+    answer = QAService(_knowledge(_half_year_report())).answer("青禾镇工会2022年上半年做了哪些工作？")
+    assert answer.grounded and "换届选举" in answer.text, answer.text
+    assert not any(plan in answer.text for plan in ("金秋助学", "业务培训", "非公企业工会", "下半年工作安排")), answer.text
+    plan = make_hit("XX年下半年工作计划\n按省总工会的要求，7、8月继续开展“金秋助学”活动，做好困难职工子女助学。",
+                    doc_id="c", unit="青禾县总工会", title="县总工会半年工作总结", period="上半年", section="XX年下半年工作计划", rank=1)
+    assert _plans_for(plan, "下半年")
+    answer = QAService(_knowledge([plan])).answer("青禾县总工会下半年工作计划有哪些？")
+    assert answer.grounded and "金秋助学" in answer.text, answer.text
+
+
+def test_a_count_of_other_people_is_no_count_of_those_asked() -> None:
+    """"会员总数是多少" of "授予卢某等6名个人…称号，授予甘某等11名个人…称号": the figures count people honoured, not
+    members; "现有会员3000名", "工会会员达到3000人" count them, and 员工 are 职工 said otherwise."""
+    honours = "会议授予卢青等6名个人“优秀工会工作者”称号，授予甘禾等11名个人“最美志愿者”称号。"
+    assert not _answer("青禾街道总工会的会员总数是多少？", honours, unit="青禾街道总工会").grounded
+    for text in ("全街道现有会员3000名。", "全街道工会会员达到3000人。"):
+        answer = _answer("青禾街道总工会的会员总数是多少？", text, unit="青禾街道总工会")
+        assert answer.grounded and "3000" in answer.text, (text, answer.text)
+    assert _answer("青禾公司有多少名职工参加了运动会？", "共有300名员工参加了运动会。", unit="青禾公司工会").grounded
+    assert not _answer("有多少名劳模参加了座谈会？", "共有20名职工代表参加了座谈会。", unit="青禾街道总工会").grounded
+
+
+def test_a_draft_names_no_person_of_another_units_meeting() -> None:
+    """"毛丰华作“心向党”劳模精神宣讲", "…总工会主席毛丰华主持会议": another unit's people, named at a clause's start before
+    what a speaker does, or after a title before it, become a blank in a draft; "张家口作为…", "职工作品展" name nobody."""
+    others = {"吴宁街道总工会"}
+    assert adapt_sentence("毛丰华作“心向党聚力量”劳模精神宣讲。", "青石镇总工会", 2023, others, set()).startswith("【待填：人名】")
+    assert "毛丰华" not in adapt_sentence("吴宁街道总工会主席毛丰华主持会议。", "青石镇总工会", 2023, others, set())
+    for kept in ("张家口作为试点城市。", "职工作品展。"):
+        assert adapt_sentence(kept, "青石镇总工会", 2023, others, set()) == kept
