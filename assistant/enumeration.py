@@ -61,8 +61,8 @@ _FIRST_ITEM_START = re.compile(rf"了|过|包括|包含|涵盖|即|如|有(?!限
 _NEXT_RUN_VERB = re.compile(r"打造|建成|建设|新建|设立|建立|开设|增设|推广|安装|投放|配备|配置|设置|开展|举办|组织|发放|提供")
 NEXT_RUN_ITEM_CHARS = 3  # a verb followed by less ("…规范化建设工作") ends a noun phrase, it opens no run
 # "甲功八项2个检查项目": a count right before the run's own count is part of the last item's name
-_COUNT_NEXT = rf"[{_CN}两\d]+(?:[个项类种件家场次名位人户]|大[类项块]|方面)"
-_TAIL_START = re.compile(rf"(?<![{_CN}\d特])等|这|共(?![\u4e00-\u9fff](?:等|、|，|,|。|；|;|$))|以及其他|之类|(?P<count>(?<![第和及与{_CN}两\d])[{_CN}两\d]+(?:[个项类种件家场次名位人户]|大[类项块]|方面)(?!{_COUNT_NEXT})|(?<![\d.])\d+[支所座条])")  # "…徒步三项户外运动"
+_COUNT = rf"[{_CN}两\d]+(?:[个项类种件家场次名位人户]|大[类项块]|方面)"
+_TAIL_START = re.compile(rf"(?<![{_CN}\d特])等|这|共(?![\u4e00-\u9fff](?:等|、|，|,|。|；|;|$))|以及其他|之类|(?P<count>(?<![第和及与{_CN}两\d]){_COUNT}(?!{_COUNT})|(?<![\d.])\d+[支所座条])")  # "…徒步三项户外运动"
 _COLON_LIST = re.compile(r"[：:](?P<body>[^。；;！？!?\n：:]+)")
 _NUMBERED = re.compile(rf"^\s*(?:\d{{1,2}}|[{_CN}]{{1,3}})、")
 _LAST_JOIN = re.compile(r"(?:以及|和|及|与)")

@@ -330,9 +330,14 @@ def _counts_another_thing(text: str, profile: QueryProfile) -> bool:
         return False
     words = [word for word, _ in tagged(thing) if len(word) >= 2]
     head = words[-1] if words else thing[-2:]
-    found = {figure.text for figure in _figures_asked(text, profile) if _in_measure(figure, profile)}
-    named = [_named_after(text, at.end()) for figure in found for at in re.finditer(re.escape(figure), text)]
+    named = _named_after_figures(text, profile)
     return bool(named) and all(thing_named and head not in thing_named for thing_named in named)
+
+
+def _named_after_figures(text: str, profile: QueryProfile) -> list[str]:
+    """What each figure of the measure asked counts, wherever the text writes it (_named_after)."""
+    found = {figure.text for figure in _figures_asked(text, profile) if _in_measure(figure, profile)}
+    return [_named_after(text, at.end()) for figure in found for at in re.finditer(re.escape(figure), text)]
 
 
 _NOUN_FLAGS = ("n", "a", "b", "vn", "j", "l", "f", "s")
@@ -362,8 +367,7 @@ def _counts_other_people(text: str, profile: QueryProfile) -> bool:
     thing = profile.count_of
     if not thing or not _PEOPLE_NAMED.fullmatch(thing) or not set(profile.measures) & _PEOPLE_MEASURES:
         return False
-    found = {figure.text for figure in _figures_asked(text, profile) if _in_measure(figure, profile)}
-    named = [_named_after(text, at.end()) for figure in found for at in re.finditer(re.escape(figure), text)]
+    named = _named_after_figures(text, profile)
     same = _WORKERS.sub("职工", thing)  # (员工, 工人 are 职工 said otherwise)
     return bool(named) and all(_PEOPLE_NAMED.match(n) and same not in _WORKERS.sub("职工", n) for n in named)
 
@@ -1028,6 +1032,8 @@ def _goes_on_by_kind(sentence: str, before: str) -> bool:
     it by its kind, which the sentence before says."""
     lasted = _KIND_LASTED.match(sentence)
     return lasted is not None and not _NOT_AN_EVENT.match(lasted.group("kind")) and lasted.group("kind")[:2] in before
+
+
 SIBLING_ITEM_CHARS = 8  # list items this short name things (桥牌, 中国象棋), not whole clauses
 
 

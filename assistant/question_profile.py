@@ -1053,6 +1053,7 @@ def profile_question(question: str, idf: Callable[[str], float], knows: Callable
     framed = _without_report_count(question)  # "几份总结里…各是多少": the count frames, each article answers
     bounds = word_bounds(question)
     alternatives = _alternatives(question, weights) + _attending_said_otherwise(weights, wants_person)
+    measures = _expected_measures(question)  # (the figure asked, and what a figure the question states is said in)
     return QueryProfile(
         weights=weights,
         anchors=tuple(dict.fromkeys(anchors)),
@@ -1068,7 +1069,7 @@ def profile_question(question: str, idf: Callable[[str], float], knows: Callable
         month_named=bool(months_named(without_cutoff(question))),
         days=days_named(question),
         section=next((headings for asks, headings in _SECTION_INTENTS if asks.search(question)), ""),
-        measures=_expected_measures(question),
+        measures=measures,
         counted=_counted(question),
         count_of=counted_noun(question),
         rate=_one_rate(question),
@@ -1098,7 +1099,7 @@ def profile_question(question: str, idf: Callable[[str], float], knows: Callable
         people_listed=bool(_PEOPLE_LISTED.search(question)),
         done_asked=bool(_DONE_ASKED.search(question)) and not PLANNED.search(question),
         given=tuple((figure.value, figure.measure) for figure in figures(question) if f"第{figure.text}" not in question),
-        told=_told_apart(question, weights),
+        told=_told_apart(question, weights, measures),
         part_of=_part_of_whole(question),
         held=_held_asked(question, kinds),
         founded=bool({"year", "date", "day"} & set(kinds)) and bool(FOUNDING.search(question)),
@@ -1123,13 +1124,12 @@ def _part_of_whole(question: str) -> tuple[str, str]:
     return (found.group("part"), found.group("whole")) if found else ("", "")
 
 
-def _told_apart(question: str, weights: dict[str, float]) -> tuple[str, ...]:
+def _told_apart(question: str, weights: dict[str, float], measures: tuple[str, ...]) -> tuple[str, ...]:
     """"…收集的157条合理化建议，最后被采纳了多少条": the words of a clause that states a figure and asks nothing, which
     the asking clause does not say too, tell what the figure asked is taken from, not what it counts."""
     clauses = [c for c in re.split(r"[，,。？?；;！!]", question) if c]
     asking = [c for c in clauses if _ASKS_FIGURE.search(c)]
     # (a figure of the measure asked: "两个培训班，一共有多少名职工参加" states no count of people)
-    measures = _expected_measures(question)
     stating = [c for c in clauses if any(f.measure in measures for f in figures(c)) and not _ASKS_FIGURE.search(c)]
     if not asking or not stating:
         return ()

@@ -289,7 +289,6 @@ def _words(text: str) -> list[tuple[str, str]]:
     return merged
 
 
-
 _COUNT_CHARS = re.compile(r"[0-9０-９一二三四五六七八九十百千万两几第余多家个名所位座户人次]")
 
 
@@ -1498,8 +1497,9 @@ def _plans_for(hit: Hit, half: str) -> bool:
     meta = hit.metadata
     titled = any(half in str(meta.get(key) or "") for key in ("title", "page_title"))
     heading = str(meta.get("section") or "")
+    planned = PLAN_HEADING.search(heading) is not None
     # (or a heading of its own that says it: "XX年下半年工作计划" in a report titled for the first half only)
-    return bool(PLAN_HEADING.search(heading)) and half in heading or titled and bool(PLAN_HEADING.search(heading) or half in heading)
+    return planned and half in heading or titled and (planned or half in heading)
 
 
 _OPENING_YEAR = re.compile(r"^\s*((?:19|20)\d\d)\s*年")
@@ -1814,11 +1814,11 @@ def _reasons(hit: Hit, scope: Scope, article: str) -> tuple[str, ...]:
         reasons.append("period")
     elif half and not scope.asks_plan and _plans_for(hit, _OTHER_HALF[half]):
         reasons.append("period")  # "上半年做了哪些工作" of "…上半年工作总结和下半年工作计划" under its "二、下半年工作安排"
-    elif scope.figure_asked and scope.period in (*_FIRST_HALF, *_SECOND_HALF) and scope.month is None and period == "年度":
-        reasons.append("period")  # "下半年新建了多少家" of a year's summary: its figures are the whole year's ("全年新建40家")
-    elif (scope.figure_asked and half and scope.month is None and period is None and not scope.asks_plan
-          and not months_dated(article) & set(_PERIOD_MONTHS[half])):
-        reasons.append("period")  # "今年下半年…多少人次" of a news item that dates nothing ("今年以来，…3万人次"): of no half
+    elif scope.figure_asked and half and scope.month is None and (
+            period == "年度"  # "下半年新建了多少家" of a year's summary: its figures are the whole year's ("全年新建40家")
+            # "今年下半年…多少人次" of a news item that dates nothing ("今年以来，…3万人次"): of no half
+            or period is None and not scope.asks_plan and not months_dated(article) & set(_PERIOD_MONTHS[half])):
+        reasons.append("period")
     elif _other_quarter_titled(scope, str(meta.get("title") or ""), article):
         reasons.append("period")  # "四季度工作例会" asked of "公司工会召开三季度工作例会"
     elif (scope.period in _PERIOD_MONTHS and scope.month is None and not scope.asks_plan
