@@ -226,6 +226,9 @@ def condense_question(question: str, history: list[Turn]) -> str:
     question = question.strip()
     if not history or not is_follow_up(question) or describes_its_own(question):
         return question
+    compared = _compared_with_before(question, history)
+    if compared:
+        return compared
     previous = history[-1]
     unit = previous.unit or mentioned_unit(previous.question)
 
@@ -267,6 +270,29 @@ def condense_question(question: str, history: list[Turn]) -> str:
     if not unit and not mentioned_unit(question):  # "后来巡演了多少场？" after "长江人艺的《某剧》是哪天首演的？"
         return f"{_told(previous.question)}，{_LEADING_CONNECTIVE.sub('', question)}"
     return question
+
+
+# "哪个多？" alone: which of what the conversation asked; "他们俩谁更多", "两家哪个少一些"
+_BARE_COMPARISON = re.compile(r"^(?:那|那么)?[，,]?(?:他们|她们|它们|这两家|这两个|两家|两个|两者|二者)?俩?(?:中|之中|里|当中)?"
+                              r"(?:哪个|哪家|哪边|哪一家|哪一个|谁)(?:的)?[^，,。？?]{0,6}?[最更]?(?:多|少|高|低|大|小|早|晚)(?:一些|一点|些)?[？?。]?$")
+
+
+def _compared_with_before(question: str, history: list[Turn]) -> str:
+    """"哪个多？" after the same question asked of two units in turn ("湘乡市总工会上半年新建了多少家工会组织？",
+    "那顺昌县呢？"): the question asked of both, side by side, and the comparison; "" otherwise."""
+    if len(history) < 2 or not _BARE_COMPARISON.match(question):
+        return ""
+    before, last = history[-2].question, history[-1].question
+    first, second = mentioned_unit(before), mentioned_unit(last)
+    if not first or not second or first == second:
+        return ""
+    asked = _LEADING_CONNECTIVE.sub("", before.replace(first, "", 1)).rstrip("？?。")
+    if asked != _LEADING_CONNECTIVE.sub("", last.replace(second, "", 1)).rstrip("？?。"):
+        return ""
+    body = re.search(r"(?<=[省市县区镇乡旗州])[^省市县区镇乡旗州]+$", first)  # "那顺昌县呢？": 顺昌县总工会, as the first was named
+    if body and re.search(r"[省市县区镇乡旗州]$", second):
+        second += body.group(0)
+    return f"{first}和{second}{asked}？{_LEADING_CONNECTIVE.sub('', question).lstrip('，,')}"
 
 
 _ASKED_PART = re.compile(r"(?:是|有)?(?:哪些|哪几[个项次家位名所种类]?|哪一?[个位家所天年里种类]|什么时候|什么|多少|几[个项次家名位所]?|谁|吗)[？?]?")

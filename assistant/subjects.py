@@ -582,6 +582,17 @@ def _they_as_each(question: str) -> str:
     return question[: found.end("rest")] + "各" + question[found.end() :]
 
 
+# what bodies do together ("市总工会和团市委联合举办…", "A与B签订…") is one deed, not one answer each
+_TOGETHER = re.compile(r"联合|共同|一起|携手|联手|合办|协办|会同|一同|相互|之间|结对|共建|签订|签署|对口|合作")
+
+
+def _bodies_each_asked(subjects: list[str], question: str) -> bool:
+    """"湘乡市总工会和顺昌县总工会上半年新建了多少家工会组织": bodies named in full side by side, asked
+    something and not what they did together, are each asked it, as with 分别."""
+    return (all(re.search(rf"{_ORG.pattern}$", s) for s in subjects) and not _TOGETHER.search(question)
+            and bool(_ASKS.search(question)))
+
+
 def split_subjects(question: str, known: Known | None = None) -> list[str]:
     """One question per subject when the question asks the same of two to four subjects, or asks
     two to four whole questions about different subjects; [] otherwise. `known` tells names the
@@ -606,7 +617,7 @@ def split_subjects(question: str, known: Known | None = None) -> list[str]:
         subjects, shared = _subjects(subject_part, set_apart or bool(compared), known)
         if not subjects:
             continue
-        if not each and not compared and not any(_EACH.search(c) for c in clauses):
+        if not each and not compared and not any(_EACH.search(c) for c in clauses) and not _bodies_each_asked(subjects, question):
             return []  # "A和B" with nothing asked of each is one subject ("工会和行政联合开展…")
         if subjects[0] in _UNION_ITSELF:
             return []  # "工会、经审会、女职委的负责人分别是谁": the committees of one union, answered by one report
