@@ -90,7 +90,7 @@ def _items_of_its_kind(term: str, items: str) -> bool:
 def _count(term: str) -> int:
     """How many things the slogan names ("三项工程" -> 3), 0 when it does not say."""
     found = _NUMERAL.search(term)
-    return ordinal_value(found.group(0)) if found else 0
+    return 2 if found and found.group(0) == "双" else ordinal_value(found.group(0)) if found else 0  # ("双进": two)
 
 
 def _cut_at_count(body: str, count: int) -> str | None:
@@ -120,7 +120,24 @@ def definition_span(text: str, term: str) -> tuple[int, int] | None:
     # when it holds as many items as the slogan counts ("“三送”即将向…延伸" holds one, and says nothing of it)
     spans = list(_spans_after(text, term))
     whole = [span for span, linked in spans if linked and _cut_at_count(text[span[0] : span[1]], _count(term)) is not None]
-    return whole[0] if whole else spans[0][0] if spans else None
+    # (items quoted elsewhere, each holding what the slogan says of them, before words merely run on after it)
+    return whole[0] if whole else _items_quoted_elsewhere(text, term) or (spans[0][0] if spans else None)
+
+
+_QUOTED_RUN = re.compile(rf"[“\"「『](?P<body>[^”\"」』“]{{4,{MAX_DEFINITION_CHARS}}})[”\"」』]")
+
+
+def _items_quoted_elsewhere(text: str, term: str) -> tuple[int, int] | None:
+    """"“双进”" of an article that quotes "“劳模工匠进校园、思政教师进企业”" elsewhere: a quoted run of as many items as
+    the slogan counts, each holding what the slogan says of them (进), is what the slogan sums up."""
+    count, said = _count(term), _NUMERAL.sub("", term)
+    if count < 2 or not 1 <= len(said) <= 2:
+        return None
+    for found in _QUOTED_RUN.finditer(text):
+        items = [p for p in re.split(r"[、，,；;]", found.group("body")) if p.strip()]
+        if len(items) == count and all(said in item and item != said for item in items):
+            return found.start("body"), found.end("body")
+    return None
 
 
 def _spans_after(text: str, term: str) -> Iterator[tuple[tuple[int, int], bool]]:

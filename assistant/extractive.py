@@ -206,6 +206,33 @@ def _anchored(text: str, context: str, article: str, profile: QueryProfile, own_
     return any(named) if profile.per_document and named else all(named)
 
 
+_YEAR_UNSAID = 0.75  # below a sentence of its article that writes the year asked (one saying more of the rest ties at 0.9)
+
+
+OPENING_NAME_CHARS = 4  # a body's name this long in an article's first sentence says whose the article is
+
+
+def _units_named(profile: QueryProfile, context: str, article: str) -> frozenset[str]:
+    """The units asked that the passage's title or unit names, or that its article writes anywhere when its first
+    sentence names no other body ("本网讯…我校召开九届一次教代会…" writes 正清路小学 once, in a guest's words: it is
+    that school's); an article opening with another body's name ("某某公司工会：…") is that body's."""
+    opening = re.split(r"[。！？!?\n]", article.strip(), maxsplit=1)[0]
+    others = [n for n in unit_names(opening) if len(n) >= OPENING_NAME_CHARS and not any(n in u or u in n for u in profile.units)]
+    where = article if not others else ""
+    return frozenset(u for u in profile.units if _names(u, "", context, where))
+
+
+def _year_unsaid(text: str, article: str, at: int, profile: QueryProfile, own_year: object) -> bool:
+    """"附一医工会在2003年拿到过什么荣誉" of an article of no year of its own that writes 2003 in one sentence
+    ("2003年、2004年分别获得…"): the other sentences, which neither write the year nor go on from a paragraph
+    that does, say less of that year than the one that writes it."""
+    if isinstance(own_year, int):
+        return False
+    asked = [anchor for anchor in profile.anchors if ASKED_YEAR.fullmatch(anchor)]
+    return (bool(asked) and any(anchor in article for anchor in asked)
+            and not any(anchor in text or anchor == _paragraph_year(text, article, at) for anchor in asked))
+
+
 def _paragraph_year(text: str, article: str, at: int = -1) -> str:
     """The year the paragraph a sentence goes on dates it with (scope.paragraph_year); "" when the sentence dates itself.
     `at` is where the sentence stands in the article, when its passage says (the same sentence may stand twice)."""
@@ -249,14 +276,18 @@ def _in_measure(figure: Figure, profile: QueryProfile) -> bool:
     """The figure is told in a measure asked; money is written in 万 with no 元 as often as with it ("票款收入96万").
     Person-times ("慰问1600人次") are no count of times ("组织了几次体检")."""
     if re.search(r"[人户]次$", figure.text) and not any(unit.endswith(("人次", "户次")) for unit in profile.measures):
-        return "人" in profile.measures or "户" in profile.measures
+        # (nor members, who are counted once: "有多少名会员" of "累计慰问1600人次")
+        return ("人" in profile.measures or "户" in profile.measures) and not profile.count_of.endswith("会员")
     return (any(unit in figure.text for unit in profile.measures) or figure.measure in {same_measure(m) for m in profile.measures}
             or ("元" in profile.measures and not figure.measure and figure.text[-1] in "万亿"))
 
 
+_ONE_EACH = re.compile(r"一[\u4e00-\u9fff]一[\u4e00-\u9fff]")  # "一人一档", "一户一策": one for each, no count
+
+
 def _figures_asked(text: str, profile: QueryProfile) -> list[Figure]:
     """The figures of a text, with its grades in stars ("五星级") when 几星级 is asked."""
-    return figures(text) + (star_grades(text) if "星" in profile.measures else [])
+    return figures(_ONE_EACH.sub("，", text)) + (star_grades(text) if "星" in profile.measures else [])
 
 
 def _figure_about_question(text: str, profile: QueryProfile, context: str = "", carried: str = "") -> bool:
@@ -379,7 +410,17 @@ def _counts_the_whole(text: str, profile: QueryProfile) -> bool:
     if not part:
         return False
     found = [figure for figure in _figures_asked(text, profile) if _in_measure(figure, profile)]
-    return bool(found) and all(text[text.find(f.text) + len(f.text) :].startswith(whole) for f in found)
+    return bool(found) and all(_names_the_whole(text, f.text, part, whole) for f in found)
+
+
+def _names_the_whole(text: str, figure: str, part: str, whole: str) -> bool:
+    """The figure counts the whole group wherever the text writes it: right after it ("10名困难女职工"), or a kind of
+    it that is not the part asked ("150多位区级以上劳模" when 全国劳模 are asked)."""
+    for at in re.finditer(re.escape(figure), text):
+        named = _named_after(text, at.end())
+        if not (text.startswith(whole, at.end()) or (named.endswith(whole) and part not in named)):
+            return False
+    return True
 
 
 def _counted_right_before(said: str, found: list[str], profile: QueryProfile, naming: frozenset[str]) -> bool:
@@ -833,7 +874,8 @@ def _term_found(term: str, weight: float, text: str, context: str, chunk: str, p
     short = ABBREVIATION_CHARS[0] <= len(term) <= ABBREVIATION_CHARS[1] and term not in context
     if short and said_in_full(term, text):
         return weight
-    if term in context or term in named or _abbreviates_unit(term, context):
+    # (a piece of a name the article states: "清路" of 正清路小学, which the tagger cuts, as the name itself)
+    if term in context or term in named or any(term in name for name in named) or _abbreviates_unit(term, context):
         return weight * _CONTEXT_WEIGHT
     if term in near:
         return weight * _NEAR_WEIGHT
@@ -1159,7 +1201,7 @@ def candidates(hits: list[Hit], profile: QueryProfile, articles: dict[str, str] 
         # a report that never says whose it is but speaks as the body asked ("全分局", "该分局" for 铁路分局) is of it:
         # its sentences are anchored, though the name, never written, adds nothing to what they say
         spoken_for = _spoken_for(profile, hit, article)
-        named = frozenset(a for a in profile.anchors if _names(a, "", context, article))
+        named = frozenset(a for a in profile.anchors if _names(a, "", context, article)) | _units_named(profile, context, article)
         about = frozenset(a for a in named if _names(a, "", context, "")) | _own_unit_words(profile, context, article)
         in_section = 1.0 if _in_section(hit, profile) else OFF_SECTION
         # a name the question quotes ("“年度之星”") that the article never writes: it is about something else
@@ -1220,6 +1262,7 @@ def candidates(hits: list[Hit], profile: QueryProfile, articles: dict[str, str] 
                 coverage = sentence_coverage(_unfolded(window) + carried, context, hit.text, profile, elsewhere, named, about,
                                              "".join([near, lead_event, *(label for _, label in headings)]))
                 score = (coverage * (1.0 if typed else _UNTYPED) * (1.0 if anchored else _UNANCHORED) * in_section
+                         * (_YEAR_UNSAID if _year_unsaid(sentence, article, at, profile, own_year) else 1.0)
                          * (_MONTH_INHERITED if month_inherited else 1.0) * (1 - _RANK_DECAY * max(hit.rank - 1, 0)) + 0.02 * hit.score)
                 if best is None or score > best.score:
                     best = Candidate(window.strip("，,、：: "), hit, score, coverage, typed, anchored)

@@ -52,7 +52,14 @@ def contrasted_phrases(question: str, word_starts: set[int] | None = None) -> tu
     前 of "目前" sets nothing apart."""
     return tuple(dict.fromkeys(m.group(1) + m.group(2) for m in _MODIFIED.finditer(question)
                                if not _beside_sibling(question, m.start(), m.end(1), _group(m.group(1)))
-                               and (word_starts is None or m.start() in word_starts)))
+                               and (word_starts is None or m.start() in word_starts and not _postposition(question, m, word_starts))))
+
+
+def _postposition(question: str, match: re.Match[str], word_starts: set[int]) -> bool:
+    """"国庆前走访了…": a 前 or 后 that is a word of its own after another word ends a time ("before the festival"),
+    it modifies no word after it ("前走" is no phrase: "先后走进" says no 后走 of it)."""
+    return (match.group(1) in _POSITIONAL and len(match.group(1)) == 1 and match.start() > 0
+            and match.end(1) in word_starts and re.match(r"[\u4e00-\u9fff]", question[match.start() - 1]) is not None)
 
 
 def contrasted_words(question: str, word_starts: set[int]) -> tuple[str, ...]:

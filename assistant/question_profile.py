@@ -689,14 +689,15 @@ def post_held_elsewhere(sentence: str, profile: QueryProfile, article: str = "",
     role = profile.role
     if _PRIZE_ROLE.fullmatch(role):
         return False  # a prize is won by whoever the sentence names, of any body
-    mentions = [m.start() for m in re.finditer(re.escape(role), sentence)] if role and not role.startswith("副") else []
+    mentions = [m.start() for m in re.finditer(re.escape(role), sentence)] if role else []
+    deputy = role.startswith("副")  # (a deputy asked: the 副 before the post is the post's own)
     own = re.sub(r"(?:总)?工会(?:委员会)?$", "", own_unit)
     units = (*profile.units, own) if own else profile.units
     # the report's own union, named right before the post, when the question names a body it shares no word with
     # ("大连文体旅集团的工会主席" of 市财贸金融服务工会's report on its visit there: "市财贸金融服务工会主席梁某")
     unrelated = (len(own) >= 2 and not says_only_kind(own) and bool(profile.units)
                  and not any(own[i : i + 2] in unit for unit in profile.units for i in range(len(own) - 1)))
-    return bool(mentions) and all(sentence[at - 1 : at] == "副" or _of_another_body(sentence, at, units)
+    return bool(mentions) and all((sentence[at - 1 : at] == "副" and not deputy) or _of_another_body(sentence, at, units)
                                   or _of_another_level(_clause_before(sentence, at), profile)
                                   or (unrelated and _clause_before(sentence, at).endswith(own_unit))
                                   or _named_before_as_another_s(sentence, at, units, article) for at in mentions)
@@ -783,7 +784,7 @@ _BUSINESS_END = re.compile(r"(?:公司|集团)$")
 _NUMERALS = re.compile(r"[一二三四五六七八九十\d]")
 
 
-_POST_LISTED = re.compile(rf"(?:{TITLES})、")
+_POST_LISTED = re.compile(rf"(?:{TITLES}|成员)、")  # (a membership is a post listed too: "区总工会党组成员、教育工会主席某")
 _OWN_BODY_END = re.compile(r"(?:工会|[委局厅部处科室所院校队站]|公司|集团|中心|协会)$")
 _UNION_BEFORE_POST = re.compile(r"([\u4e00-\u9fff]{1,6}?(?:所|院|局|厂|矿|站|段|队|校|公司|集团|中心|医院|学校|银行))工会(?:委员会)?$")
 

@@ -24,6 +24,7 @@ from ingest.headings import (
     is_pure_heading,
     strip_numbering,
 )
+from ingest.name_shield import shared_jieba
 
 CJK = r"\u3400-\u4dbf\u4e00-\u9fff\uf900-\ufaff"
 _CJK_RE = re.compile(f"[{CJK}]")
@@ -97,9 +98,17 @@ _VARIANTS = str.maketrans("硏淸靑緖値吿髙敍晩曁槪歩渉讃賛廻鉄�
                           "研清青绪值告高叙晚暨概步涉赞赞回铁斗斗焰陕并卫只麻榨扛掏乃乃概厅厅医妆克")  # (甯, 凃: surnames, kept)
 
 
+# 乾 is simplified Chinese too (乾坤, and names: "吴乾发"); t2s makes it 干 everywhere, which is right only where it
+# means dry ("乾燥", "餅乾"): elsewhere it is kept, under a stand-in t2s leaves alone
+_QIAN_DRY = re.compile(r"乾(?=[燥淨净杯旱涸脆枯洗貨货糧粮冰果菜癟瘪巴澀涩裂爽淡透])|(?<=[餅饼烘晒曬風风晾])乾")
+_QIAN_KEPT = "\U000F4E7E"  # a private-use stand-in, never in a real text
+
+
 def to_simplified(text: str) -> str:
-    """Traditional -> simplified with OpenCC's t2s tables, plus the 著/着 particle and the variant forms it leaves."""
-    return _ZHUO_AS_ZHE.sub("着", _t2s().convert(text)).translate(_VARIANTS)
+    """Traditional -> simplified with OpenCC's t2s tables, plus the 著/着 particle and the variant forms it leaves;
+    乾 stays where it does not mean dry."""
+    kept = re.sub(r"乾", lambda m: m.group(0) if _QIAN_DRY.match(text, m.start()) else _QIAN_KEPT, text)
+    return _ZHUO_AS_ZHE.sub("着", _t2s().convert(kept)).translate(_VARIANTS).replace(_QIAN_KEPT, "乾")
 
 
 _FULLWIDTH_ALNUM = {
@@ -554,6 +563,20 @@ def split_post_stamp_run_on(line: str) -> list[str]:
     if len(body) < _RUN_ON_BODY_MIN or not any(mark in body for mark in "，。"):
         return [line]
     return [stamp.strip(), body]
+
+
+_BACK_LINK = re.compile(r"^\s*返回(?=[\u4e00-\u9fff]{6})")
+_NAME_FLAGS = ("ns", "nt", "nr", "nz")
+
+
+def strip_back_link(line: str) -> str:
+    """"返回盐湖区人民医院举行…": the page's back link run into its headline; the name after 返回 says it is no verb
+    ("返回家乡创业" keeps it)."""
+    if not _BACK_LINK.match(line):
+        return line
+    rest = _BACK_LINK.sub("", line)
+    first = next(iter(shared_jieba().posseg.lcut(rest[:12])), None)
+    return rest if first is not None and first.flag.startswith(_NAME_FLAGS) else line
 
 
 _TITLE_RUN_ON = re.compile(
@@ -1056,7 +1079,7 @@ def clean_text(raw: str) -> str:
     lines = [part for line in lines for part in split_inline_headings(line)]
     lines = [part for line in lines for part in split_heading_run_on(line)]
     lines = [part for line in lines for part in split_post_stamp_run_on(line)]
-    lines = [title_in_site_title(strip_inline_noise(collapse_spaces(line))) for line in lines]
+    lines = [title_in_site_title(strip_inline_noise(strip_back_link(collapse_spaces(line)))) for line in lines]
     lines = [part for line in lines if line for part in split_title_run_on(line)]
     lines = join_pipe_tables(lines)
     lines = headlines_between_pipes(lines)

@@ -185,7 +185,9 @@ def extract_year(title: str, text: str) -> int | None:
 
 # a page's post stamp: a labelled date ("发布日期:2023-02-21", "发布时间：2023年2月21日") or a date with its clock
 # time ("2023-02-21 17:18"); a bare date in a header may be the site's clock ("今天是2026年12月1日 星期二")
-_STAMP_RE = re.compile(r"(?:(?:发布|发表|更新|上传|(?<!当前)(?<!现在)(?<!北京)(?<!今天))(?:时间|日期)\s*[:：]\s*(?P<y1>(?:19|20)\d{2})\s*[-/.年]\s*(?P<m1>\d{1,2}))"
+_STAMP_RE = re.compile(r"(?:(?:发布|发表|更新|上传|(?<!当前)(?<!现在)(?<!北京)(?<!今天))(?:时间|日期)"
+                       # (a post's own label needs no colon, "发布时间2022-08-01"; a bracket may wrap the date, "【2023-07-14】")
+                       r"(?:\s*[:：]|(?<=[布表新传]时间|[布表新传]日期))\s*[【\[（(]?\s*(?P<y1>(?:19|20)\d{2})\s*[-/.年]\s*(?P<m1>\d{1,2}))"
                        r"|(?:(?<!\d)(?P<y2>(?:19|20)\d{2})[-/](?P<m2>\d{1,2})[-/]\d{1,2}\s+\d{1,2}:\d{2})"
                        # a line that is a full date and nothing else, under the headline ("2019年05月10日")
                        r"|(?:^[ \t]*(?P<y3>(?:19|20)\d{2})\s*[-/.年]\s*(?P<m3>\d{1,2})\s*[-/.月]\s*\d{1,2}\s*日?[ \t]*$)"
@@ -334,7 +336,9 @@ _ADDRESSEE_RE = re.compile(rf"^{_NAME_CHAR}{{0,24}}{_UNION_SUFFIX}\s*[：:]?$")
 _PLACEHOLDER_RE = re.compile(r"[xX]{2,}|[×*_＿~～]+|某+")
 _GENERIC_CORES = {"", "单位", "基层", "上级", "各级", "分", "总", "本", "该", "我", "全"}
 # ... and words that count or point ("每次工会工作会上", "这次工会换届"): running text, never a name
+# ("许多工会干部", "不少工会组织": how many, never whose)
 _GENERIC_PREFIX_RE = re.compile(r"^(?:各|全|上级|基层|下属|所属|相关|有关|其他|其它|该|本|我|每|这|此|历[次届年]|[一两几多]次"
+                                r"|许多|很多|不少|一些|部分|多数|大多|少数|众多|若干|诸多"
                                 r"|第[一二三四五六七八九十百\d]+[届次]|[一二三四五六七八九十两\d]+[家个所名]|\d+位)")  # "第三届工会": a term; "11家…", "2名工会工作者": a count
 # Words that show the "name" is really a phrase of running text or of a title.
 _NOT_A_NAME_RE = re.compile(
@@ -368,6 +372,29 @@ _TIME_PREFIX_RE = re.compile(
 )
 # A news byline ("本报讯（记者 李明）", "本网讯", "陕西网讯") opens the story; its 本 is the paper, not the unit.
 _BYLINE_RE = re.compile(r"^(?:[\u4e00-\u9fff]{0,6}?[报刊网台站社])?(?:\d{1,2}月\d{1,2}日)?讯\s*(?:[（(][^）)]{0,30}[）)])?")
+# the time a news lead opens with ("2013年2月1日下午，", "近日，", "3月23日下午,"): no part of what it tells
+_LEAD_TIME_RE = re.compile(r"^【[^】]{1,12}】|^记者[\u4e00-\u9fff]{2,3}报道[:：]"
+                           r"|^(?:(?:19|20)\d{2}年)?(?:\d{1,2}月(?:\d{1,2}[日号])?(?:[至到-]\d{1,2}[日号])?)?(?:上午|下午|晚上|晚间|早上|中午|晚)?[，,]"
+                           r"|^(?:近日|日前|近期|近来|昨日|昨天|今天|今日)[，,]?")
+LEAD_TITLE_CHARS = 36
+
+
+def lead_title(text: str) -> str:
+    """A headline-less news item's title from its first sentence, without its byline and time ("附属二院院工会在门诊
+    四楼会议室举行2012年度工会工作总结表彰会"): what it tells, which a title made of its unit and year would not;
+    cut at a comma when long. "" when it opens with no sentence."""
+    first = re.split(r"[。！？!?\n]", text.strip(), maxsplit=1)[0].strip()
+    first = _BYLINE_RE.sub("", first).strip()
+    while _LEAD_TIME_RE.match(first):  # "【劳模表彰与关怀】2021年，…": a label, then a time
+        first = _LEAD_TIME_RE.sub("", first, count=1).strip("，, ")
+    if len(first) < 8 or not re.search(r"[\u4e00-\u9fff]", first):
+        return ""
+    if len(first) <= LEAD_TITLE_CHARS:
+        return first
+    cut = max(first.rfind("，", 0, LEAD_TITLE_CHARS), first.rfind(",", 0, LEAD_TITLE_CHARS))
+    return first[:cut] if cut >= 12 else first[:LEAD_TITLE_CHARS] + "…"
+
+
 # "中国工会十八大", "市工会十五大": a congress of the union, an event the story tells about
 _CONGRESS_AFTER_RE = re.compile(r"^(?:第)?[一二三四五六七八九十]{1,3}大")
 _SELF_PREFIX_RE = re.compile(r"^(?:我们|我|本)(?:谨代表|代表)?")  # "我谨代表XX工会…": the speaker speaks for the union

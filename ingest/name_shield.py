@@ -52,7 +52,7 @@ def shield_names(text: str, stops: str) -> str:
         word = token.word
         if len(word) >= 2 and token.flag in _NAME_FLAGS and jieba.dt.FREQ.get(word):
             for i, char in enumerate(word):
-                if char in stops:
+                if char in stops and not (i == 0 and _joins_bodies(text, at)):
                     shielded[at + i] = chr(_STAND_IN_OFFSET + ord(char))
         at += len(word)
     areas = areas_holding(stops)
@@ -61,6 +61,16 @@ def shield_names(text: str, stops: str) -> str:
             if text[i] in stops:
                 shielded[i] = chr(_STAND_IN_OFFSET + ord(text[i]))
     return "".join(shielded)
+
+
+# "澧县教育局和县教育工会": a joining character right after a body's name joins it to the next ("和县" is a county too)
+_JOINERS = frozenset("和与及同跟")
+_BODY_ENDS = frozenset("局委会厅办院校司厂所站队部处行社矿")
+
+
+def _joins_bodies(text: str, at: int) -> bool:
+    """The character at `at` joins two names: a joiner written right after a body's last character."""
+    return text[at] in _JOINERS and at > 0 and text[at - 1] in _BODY_ENDS
 
 
 def unshield(text: str) -> str:

@@ -15,7 +15,7 @@ from ingest.clean import clean_text, collapse_spaces, fold_width, normalize_char
 from ingest.dedupe import mark_duplicates
 from ingest.loaders import DEFAULT_MAX_BYTES, LoadError, collect_files, load_bytes, read_source
 from ingest.masthead import copyright_owner, publisher_names, speaks_as_owner
-from ingest.metadata import ArticleMetadata, extract_metadata, stamped_year
+from ingest.metadata import ArticleMetadata, extract_metadata, lead_title, stamped_year
 from ingest.models import Document, IngestReport, LoadedFile, Rejection, short_hash
 from ingest.rules import INGEST_RULES
 from ingest.split import (
@@ -68,12 +68,20 @@ def _page_title(loaded: LoadedFile, clean: str) -> str:
     return _collection_subject(loaded.text) or (first_line if is_title_line(first_line) else "")
 
 
+# a news item's lead: a day or a byline in its first characters ("8月2日，", "本网讯", "近日，")
+_NEWS_LEAD = re.compile(r"\d{1,2}月\d{1,2}[日号]|讯|近日|日前|近来|近期")
+NEWS_LEAD_CHARS = 80
+
+
 def _article_title(draft: ArticleDraft, meta: ArticleMetadata, page_title: str) -> str:
     """The title the page states for the article, even when it is only genre words ("工会工作总结":
     the unit is in the metadata); when it states none, a name from the unit, year and period;
     never the file name."""
     if draft.title:
         return draft.title
+    told = lead_title(draft.text) if _NEWS_LEAD.search(draft.text[:NEWS_LEAD_CHARS]) else ""
+    if told:  # a news item without a headline: what it tells, not a summary's name it never had
+        return told
     year = f"{meta.year}年" if meta.year else ""
     period = meta.period if meta.period in ("上半年", "下半年") else ""
     if meta.unit:
