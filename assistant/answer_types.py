@@ -72,6 +72,8 @@ class QueryProfile:
     count_of: str = ""  # the thing a count is asked of ("有多少女职工"): a figure counting it ("459名女职工") answers first
     rate: str = ""  # the rate asked ("入会率达到多少"): a share written after another rate ("组建率达到100%") is not it
     new_asked: bool = False  # "新组建了多少家": a count of new ones, which a stock ("已建工会79家") is not
+    deed: str = ""  # "由谁主持": the verb someone asked by what they did is shown doing
+    fiscal: tuple[str, ...] = ()  # "2013年度…": years asked as the year a report sums up ("2013年"), not a meeting's date
     role: str = ""  # "女工委主任是谁", "冠军是哪个队": the role or place whose holder is asked; the answer says it
     people_noun: str = ""  # "发言的劳模是谁": one of a group of people asked by name ("劳模祝星星" names one)
     people_listed: bool = False  # "哪几位", "哪些人": the list asked for is of people (谁 may be bodies too)

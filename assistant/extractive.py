@@ -198,8 +198,10 @@ def _anchored(text: str, context: str, article: str, profile: QueryProfile, own_
     opening = article.split("\n", 1)[0]
     held = held_next_year(article, own_year) if text in opening else None
     told = _paragraph_year(text, article, at) if any(ASKED_YEAR.fullmatch(anchor) for anchor in profile.anchors) else ""
+    # (a year asked as 年度 is the year a report sums up: the day its meeting was held, the year after, is not it)
     named = [(anchor in text or anchor == told)
-             if (_other_own_year(anchor, own_year) and anchor != f"{dated_year(article)}年" and anchor != f"{held}年")
+             if (_other_own_year(anchor, own_year)
+                 and (anchor in profile.fiscal or anchor != f"{dated_year(article)}年" and anchor != f"{held}年"))
              else (_names(anchor, text, context, article) or _year_written(anchor, article) or anchor in spoken_for)
              and not (told and told != anchor and ASKED_YEAR.fullmatch(anchor) and anchor not in text)
              for anchor in profile.anchors]
@@ -736,6 +738,9 @@ def _has_answer_type(text: str, profile: QueryProfile, context: str = "", carrie
     # (the rest of the sentence counts only for a piece that gives nobody a post: "王某任主席；…出席大会" still tells it)
     told = text if _GIVES_POST.search(text) else text + goes_on
     if profile.wants_person and any(_ELECTION_VERB.fullmatch(verb) for verb in profile.verbs) and _not_the_one_elected(told):
+        return False
+    # "由谁主持的" of "…副主席尹某发表讲话，祝贺…大会召开": someone asked by a deed and no post is one shown doing it
+    if profile.wants_person and not profile.role and profile.deed and not (profile.deed in told or _same_root_verb(profile.deed, told)):
         return False
     # "庆“三八”活动是3月几号举行的": the festival the question names says no day of it in a sentence's echo
     dated = text

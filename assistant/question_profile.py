@@ -674,7 +674,7 @@ def says_role(text: str, profile: QueryProfile) -> bool:
 
 # a body named before a post, which holds it ("郑州经开区人大工委主任", "市总工会党组成员、副主席"); never the union's own
 # committee a post is elected in ("选举王某为第四届工会委员会主席")
-_BODY_NAMED = re.compile(r"[\u4e00-\u9fff]{2,16}?(?:总工会|工委|人大|政府|局|公司|集团|协会|医院|学校)")
+_BODY_NAMED = re.compile(r"[\u4e00-\u9fff]{2,16}?(?:总工会|(?<!总)工会|工委|人大|政府|局|公司|集团|协会|医院|学校)")  # ("广东省海员工会主席")
 # (and the one elected: "选举张志民同志为集团…工会联合会主席" holds the post of 集团…, not of "张志民同志为集团")
 _ELECTED_TO = re.compile(r".*(?:选举|推选|当选|担任|任命|聘任)(?:[^，,；;。为]{0,12}为)?")
 
@@ -689,15 +689,18 @@ def post_held_elsewhere(sentence: str, profile: QueryProfile, article: str = "",
     role = profile.role
     if _PRIZE_ROLE.fullmatch(role):
         return False  # a prize is won by whoever the sentence names, of any body
-    mentions = [m.start() for m in re.finditer(re.escape(role), sentence)] if role else []
-    deputy = role.startswith("副")  # (a deputy asked: the 副 before the post is the post's own)
+    mentions = [m.start() for m in re.finditer(re.escape(role), sentence)] if role and not role.startswith("副") else []
+    # a women's committee's post asked ("女工委员会主任是谁") is none of a sentence that names no women's body
+    # ("会议由办公室主任某某主持")
+    if mentions and _WOMENS_ASKED.search("".join((*profile.units, *profile.weights, *profile.contrasts))) and not _WOMENS_SAID.search(sentence):
+        return True
     own = re.sub(r"(?:总)?工会(?:委员会)?$", "", own_unit)
     units = (*profile.units, own) if own else profile.units
     # the report's own union, named right before the post, when the question names a body it shares no word with
     # ("大连文体旅集团的工会主席" of 市财贸金融服务工会's report on its visit there: "市财贸金融服务工会主席梁某")
     unrelated = (len(own) >= 2 and not says_only_kind(own) and bool(profile.units)
                  and not any(own[i : i + 2] in unit for unit in profile.units for i in range(len(own) - 1)))
-    return bool(mentions) and all((sentence[at - 1 : at] == "副" and not deputy) or _of_another_body(sentence, at, units)
+    return bool(mentions) and all(sentence[at - 1 : at] == "副" or _of_another_body(sentence, at, units)
                                   or _of_another_level(_clause_before(sentence, at), profile)
                                   or (unrelated and _clause_before(sentence, at).endswith(own_unit))
                                   or _named_before_as_another_s(sentence, at, units, article) for at in mentions)
@@ -719,6 +722,10 @@ def _of_another_level(clause: str, profile: QueryProfile) -> bool:
     # (the group's own federation asked, "青禾集团工会联合会", is the one "我集团工会" speaks of)
     own = _FIRST_PERSON_UNION.search(clause)
     return own is not None and bool(_FEDERATION_ASKED.search(asked)) and own.group(1) not in asked
+
+
+_WOMENS_ASKED = re.compile(r"女工|女职")
+_WOMENS_SAID = re.compile(r"女工|女职|女教职工|妇")
 
 
 _FIRST_PERSON_UNION = re.compile(r"我(公司|集团|院|局|厂|矿|校|所|站|段|行)工会(?:委员会)?$")
@@ -1108,6 +1115,8 @@ def profile_question(question: str, idf: Callable[[str], float], knows: Callable
         relative=relative_year_asked(question),
         per_head=bool(_PER_HEAD_ASKED.search(question)),
         new_asked=bool(_NEW_ASKED.search(question)),
+        deed=_deed_asked(question, words),
+        fiscal=tuple(f"{year}年" for year in re.findall(r"((?:19|20)\d\d)\s*年度", question)),
         total_asked=bool(re.search(r"(?:一共|总共|共计|累计|合计|总计)[^，,。？?]{0,8}(?:多少|几)", question)),
         per_time=_per_time_asked(question),
         festivals=festivals_named(question),
@@ -1260,6 +1269,16 @@ def names_the_quoted(enumeration: Enumeration, profile: QueryProfile) -> bool:
 
 
 _NAMED_AS = re.compile(r"为|是|被|获|评为|成为")
+
+
+_DEED_AFTER_WHO = re.compile(r"(?:由|是)?谁(?:来|负责|亲自)?(?P<verb>[\u4e00-\u9fff]{2})")
+
+
+def _deed_asked(question: str, words: list[tuple[str, str]]) -> str:
+    """"大会由谁主持": the verb right after 谁, when the tagger reads it as one ("主持"); "" otherwise ("是谁作的")."""
+    found = _DEED_AFTER_WHO.search(question)
+    verb = found.group("verb") if found else ""
+    return verb if any(word == verb and flag.startswith("v") for word, flag in words) else ""
 
 
 def _comparison(question: str) -> str:

@@ -189,6 +189,8 @@ _STAMP_RE = re.compile(r"(?:(?:发布|发表|更新|上传|(?<!当前)(?<!现在
                        # (a post's own label needs no colon, "发布时间2022-08-01"; a bracket may wrap the date, "【2023-07-14】")
                        r"(?:\s*[:：]|(?<=[布表新传]时间|[布表新传]日期))\s*[【\[（(]?\s*(?P<y1>(?:19|20)\d{2})\s*[-/.年]\s*(?P<m1>\d{1,2}))"
                        r"|(?:(?<!\d)(?P<y2>(?:19|20)\d{2})[-/](?P<m2>\d{1,2})[-/]\d{1,2}\s+\d{1,2}:\d{2})"
+                       # a numeric date among a post's labels ("作者: 教育工会 2017-03-08 来源:教育工会")
+                       r"|(?:(?:作者|来源|编辑|责编|发布人)\s*[:：][^\n]{0,30}?(?<!\d)(?P<y5>(?:19|20)\d{2})[-/.](?P<m5>\d{1,2})[-/.]\d{1,2}(?!\d))"
                        # a line that is a full date and nothing else, under the headline ("2019年05月10日")
                        r"|(?:^[ \t]*(?P<y3>(?:19|20)\d{2})\s*[-/.年]\s*(?P<m3>\d{1,2})\s*[-/.月]\s*\d{1,2}\s*日?[ \t]*$)"
                        # the same with the year last ("03.02.2021  02:32": day first with dots, month first with slashes)
@@ -202,6 +204,14 @@ _AHEAD_RE = re.compile(r"(?:定于|将于|拟于|计划于|将在|拟在)$")
 _SUMS_UP_RE = re.compile(r"会议|大会|全委|工作会|总结|表彰|回头看|去年|上年|回顾")
 _YEAR_LOOKED_BACK_RE = re.compile(r"一年来|过去的?一年|全年|年终|总结")  # not 年度 alone: "年度感恩仪式" is an event
 NEWS_DAY_CHARS = 300  # a news item tells the day of what it reports in its first lines
+
+
+_SPEECH_BEFORE_RE = re.compile(r"(?:指出|表示|强调|说|讲话中|致辞中?)[，,：:]?[^。！？]*$")  # "施书记指出，在过去的一年里…"
+
+
+def _looks_back(text: str) -> bool:
+    """The text looks back on a year itself, not in a speaker's words ("施书记指出，在过去的一年里…" is a meeting's news)."""
+    return any(not _SPEECH_BEFORE_RE.search(text[max(0, m.start() - 40) : m.start()]) for m in _YEAR_LOOKED_BACK_RE.finditer(text))
 
 
 def _written_year(opening: str) -> bool:
@@ -233,7 +243,7 @@ def stamped_year(head: str, title: str, text: str, retrospect: int | None = None
     first_lines = "".join(lines)[:NEWS_DAY_CHARS]
     opening = _UNDATED_NEWS_RE.search(first_lines)
     # (a news item that looks back on a year, "过去一年，…", tells of two years: its post dates neither)
-    if not stamp or not opening or _YEAR_LOOKED_BACK_RE.search(title + first_lines):
+    if not stamp or not opening or _looks_back(title + first_lines):
         return None
     if retrospect is None:
         if _written_year(title + _opening(body)):
@@ -244,8 +254,9 @@ def stamped_year(head: str, title: str, text: str, retrospect: int | None = None
             return None
     if _AHEAD_RE.search(first_lines[max(0, opening.start() - 3) : opening.start()]):
         return None  # "定于3月5日…": when it will be, posted before it
-    year = int(stamp.group("y1") or stamp.group("y2") or stamp.group("y3") or stamp.group("y4"))
-    months = [int(stamp.group("m1") or stamp.group("m2") or stamp.group("m3"))] if not stamp.group("y4") else _months_of_year_last(stamp)
+    year = int(stamp.group("y1") or stamp.group("y2") or stamp.group("y3") or stamp.group("y4") or stamp.group("y5"))
+    months = ([int(stamp.group("m1") or stamp.group("m2") or stamp.group("m3") or stamp.group("m5"))] if not stamp.group("y4")
+              else _months_of_year_last(stamp))
     told = int(opening.group("month")) if opening.group("month") else max(months)
     year = year - 1 if all(told > month for month in months) else year
     return year if retrospect is None or year > retrospect else None  # (a later year only: the text's own stands)
