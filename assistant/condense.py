@@ -272,27 +272,40 @@ def condense_question(question: str, history: list[Turn]) -> str:
     return question
 
 
-# "哪个多？" alone: which of what the conversation asked; "他们俩谁更多", "两家哪个少一些"
-_BARE_COMPARISON = re.compile(r"^(?:那|那么)?[，,]?(?:他们|她们|它们|这两家|这两个|两家|两个|两者|二者)?俩?(?:中|之中|里|当中)?"
-                              r"(?:哪个|哪家|哪边|哪一家|哪一个|谁)(?:的)?[^，,。？?]{0,6}?[最更]?(?:多|少|高|低|大|小|早|晚)(?:一些|一点|些)?[？?。]?$")
+# "哪个多？" alone: which of what the conversation asked; "他们俩谁更多", "这两个县哪个多呢", "两家相比哪个少一些"
+_BARE_COMPARISON = re.compile(r"^(?:那|那么)?[，,]?(?:他们|她们|它们|[他她它这那])?(?:[两二三四五六七八九几]|\d)?(?:个|家|者)?俩?"
+                              r"[县市区镇乡街道单位公司医院学校工会]{0,2}(?:相比|比较|比一比|中|之中|里|当中)?[，,]?"
+                              r"(?:哪个|哪家|哪边|哪一家|哪一个|谁)(?:的)?[^，,。？?]{0,6}?[最更]?(?:多|少|高|低|大|小|早|晚)"
+                              r"(?:一些|一点|些)?(?:呢|啊)?[？?。]?$")
+_COUNTED_UNITS = {"两": 2, "二": 2, "俩": 2, "三": 3, "四": 4, "五": 5, "六": 6, "七": 7, "八": 8, "九": 9}
+_PLACE_HEAD = re.compile(r"^[\u4e00-\u9fff]{1,6}?[省市县区旗州]")  # "青禾市" of 青禾市市场监管局工会
 
 
 def _compared_with_before(question: str, history: list[Turn]) -> str:
-    """"哪个多？" after the same question asked of two units in turn ("湘乡市总工会上半年新建了多少家工会组织？",
-    "那顺昌县呢？"): the question asked of both, side by side, and the comparison; "" otherwise."""
+    """"哪个多？" after the same question asked of two or more units in turn ("湘乡市总工会上半年新建了多少家工会组织？",
+    "那顺昌县呢？"): the question asked of them all, side by side, and the comparison; "" otherwise. A unit named by its
+    place takes the body of the first ("顺昌县" → 顺昌县总工会, "柳岸县" after 青禾市市场监管局工会 → 柳岸县市场监管局工会)."""
     if len(history) < 2 or not _BARE_COMPARISON.match(question):
         return ""
-    before, last = history[-2].question, history[-1].question
-    first, second = mentioned_unit(before), mentioned_unit(last)
-    if not first or not second or first == second:
+    units: list[str] = []
+    asked = ""
+    for turn in reversed(history):
+        unit = mentioned_unit(turn.question)
+        rest = _LEADING_CONNECTIVE.sub("", turn.question.replace(unit, "", 1)).rstrip("？?。") if unit else ""
+        if not unit or unit in units or (asked and rest != asked):
+            break
+        units.insert(0, unit)
+        asked = rest
+    if len(units) < 2:
         return ""
-    asked = _LEADING_CONNECTIVE.sub("", before.replace(first, "", 1)).rstrip("？?。")
-    if asked != _LEADING_CONNECTIVE.sub("", last.replace(second, "", 1)).rstrip("？?。"):
+    head = _PLACE_HEAD.match(units[0])
+    body = units[0][head.end() :] if head and head.end() < len(units[0]) else ""
+    named = [u + body if body and re.search(r"[省市县区镇乡旗州]$", u) else u for u in units]
+    counted = re.search(r"[两二俩三四五六七八九]", question)  # "这两个县哪个多": the last two asked
+    named = named[-_COUNTED_UNITS[counted.group(0)] :] if counted else named
+    if len(named) < 2:
         return ""
-    body = re.search(r"(?<=[省市县区镇乡旗州])[^省市县区镇乡旗州]+$", first)  # "那顺昌县呢？": 顺昌县总工会, as the first was named
-    if body and re.search(r"[省市县区镇乡旗州]$", second):
-        second += body.group(0)
-    return f"{first}和{second}{asked}？{_LEADING_CONNECTIVE.sub('', question).lstrip('，,')}"
+    return f"{'、'.join(named[:-1])}和{named[-1]}{asked}？{_LEADING_CONNECTIVE.sub('', question).lstrip('，,')}"
 
 
 _ASKED_PART = re.compile(r"(?:是|有)?(?:哪些|哪几[个项次家位名所种类]?|哪一?[个位家所天年里种类]|什么时候|什么|多少|几[个项次家名位所]?|谁|吗)[？?]?")

@@ -120,8 +120,11 @@ def definition_span(text: str, term: str) -> tuple[int, int] | None:
     # when it holds as many items as the slogan counts ("“三送”即将向…延伸" holds one, and says nothing of it)
     spans = list(_spans_after(text, term))
     whole = [span for span, linked in spans if linked and _cut_at_count(text[span[0] : span[1]], _count(term)) is not None]
-    # (items quoted elsewhere, each holding what the slogan says of them, before words merely run on after it)
-    return whole[0] if whole else _items_quoted_elsewhere(text, term) or (spans[0][0] if spans else None)
+    # (items run on after it that say the slogan's word as often as it counts, "“双进”活动，组织劳模进企业、进社区"; then
+    # items quoted elsewhere, each holding that word; then words merely run on after it)
+    said, count = _NUMERAL.sub("", term), _count(term)
+    saying = [span for span, _ in spans if count >= 2 and 1 <= len(said) <= 2 and text[span[0] : span[1]].count(said) >= count]
+    return (whole[0] if whole else saying[0] if saying else _items_quoted_elsewhere(text, term) or (spans[0][0] if spans else None))
 
 
 _QUOTED_RUN = re.compile(rf"[“\"「『](?P<body>[^”\"」』“]{{4,{MAX_DEFINITION_CHARS}}})[”\"」』]")

@@ -77,6 +77,7 @@ from assistant.question_profile import (
 )
 from assistant.scope import (
     OWN_NAME_CHARS,
+    PLAN_HEADING,
     article_year,
     dated_year,
     dates_itself,
@@ -224,6 +225,11 @@ def _units_named(profile: QueryProfile, context: str, article: str) -> frozenset
     return frozenset(u for u in profile.units if _names(u, "", context, where))
 
 
+def _under_plan_heading(hit: Hit) -> bool:
+    """The passage sits under a heading of plans ("二、下半年工作计划")."""
+    return PLAN_HEADING.search(str(hit.metadata.get("section") or "")) is not None
+
+
 def _year_unsaid(text: str, article: str, at: int, profile: QueryProfile, own_year: object) -> bool:
     """"附一医工会在2003年拿到过什么荣誉" of an article of no year of its own that writes 2003 in one sentence
     ("2003年、2004年分别获得…"): the other sentences, which neither write the year nor go on from a paragraph
@@ -231,8 +237,9 @@ def _year_unsaid(text: str, article: str, at: int, profile: QueryProfile, own_ye
     if isinstance(own_year, int):
         return False
     asked = [anchor for anchor in profile.anchors if ASKED_YEAR.fullmatch(anchor)]
-    return (bool(asked) and any(anchor in article for anchor in asked)
-            and not any(anchor in text or anchor == _paragraph_year(text, article, at) for anchor in asked))
+    # (the year's digits: "2003、2004年分别获得…" writes 2003 too)
+    return (bool(asked) and any(anchor[:-1] in article for anchor in asked)
+            and not any(anchor[:-1] in text or anchor == _paragraph_year(text, article, at) for anchor in asked))
 
 
 def _paragraph_year(text: str, article: str, at: int = -1) -> str:
@@ -274,17 +281,22 @@ def naming_words(profile: QueryProfile) -> frozenset[str]:
     return frozenset(w for w in profile.weights if not says_only_kind(w) and any(w in unit for unit in profile.units))
 
 
+_STOCK_OF_PEOPLE = re.compile(r"(?:会员|职工|员工|教职工|人)(?:总数|人数|数)?$")
+
+
 def _in_measure(figure: Figure, profile: QueryProfile) -> bool:
     """The figure is told in a measure asked; money is written in 万 with no 元 as often as with it ("票款收入96万").
     Person-times ("慰问1600人次") are no count of times ("组织了几次体检")."""
+    # people there are ("有多少名会员", "会员总数是多少": a question of no deed) are counted once, not per visit ("慰问1600人次")
+    if re.search(r"[人户]次$", figure.text) and _STOCK_OF_PEOPLE.search(profile.count_of) and not profile.verbs:
+        return False
     if re.search(r"[人户]次$", figure.text) and not any(unit.endswith(("人次", "户次")) for unit in profile.measures):
-        # (nor members, who are counted once: "有多少名会员" of "累计慰问1600人次")
-        return ("人" in profile.measures or "户" in profile.measures) and not profile.count_of.endswith("会员")
+        return "人" in profile.measures or "户" in profile.measures
     return (any(unit in figure.text for unit in profile.measures) or figure.measure in {same_measure(m) for m in profile.measures}
             or ("元" in profile.measures and not figure.measure and figure.text[-1] in "万亿"))
 
 
-_ONE_EACH = re.compile(r"一[\u4e00-\u9fff]一[\u4e00-\u9fff]")  # "一人一档", "一户一策": one for each, no count
+_ONE_EACH = re.compile(r"一[人户企厂村校岗事店点]一[\u4e00-\u9fff]")  # "一人一档", "一户一策": one for each, no count
 
 
 def _figures_asked(text: str, profile: QueryProfile) -> list[Figure]:
@@ -418,9 +430,10 @@ def _counts_the_whole(text: str, profile: QueryProfile) -> bool:
 def _names_the_whole(text: str, figure: str, part: str, whole: str) -> bool:
     """The figure counts the whole group wherever the text writes it: right after it ("10名困难女职工"), or a kind of
     it that is not the part asked ("150多位区级以上劳模" when 全国劳模 are asked)."""
+    qualifier = part[: -len(whole)] if part.endswith(whole) else part  # "女会员" of 会员: 女, said "女职工会员" too
     for at in re.finditer(re.escape(figure), text):
         named = _named_after(text, at.end())
-        if not (text.startswith(whole, at.end()) or (named.endswith(whole) and part not in named)):
+        if is_subsequence(qualifier, named) or not (text.startswith(whole, at.end()) or named.endswith(whole)):
             return False
     return True
 
@@ -1250,7 +1263,9 @@ def candidates(hits: list[Hit], profile: QueryProfile, articles: dict[str, str] 
             elsewhere = _named_elsewhere(sentence, context, article, profile)
             stock_only = (_only_stock(sentence, profile) or post_held_elsewhere(sentence, _head_as_titled(sentence, profile), article,
                                                                                   str(hit.metadata.get("unit") or ""))
-                          or (profile.asks_done and bool(PLANNED.search(sentence)) and not DONE.search(sentence)))
+                          or (profile.asks_done and bool(PLANNED.search(sentence)) and not DONE.search(sentence))
+                          # "金秋助学资助了几名学生" of "…3名金秋助学…任务" under "二、下半年工作计划": a plan, nothing done
+                          or (profile.done_asked and profile.wants_number and _under_plan_heading(hit)))
             # "3月7日，在“三八”…之际，…举办了运动会": a window that keeps the festival and leaves the date out
             # does not say the day the sentence gives
             dated = _EXPLICIT_DAY.findall(sentence) if {"day", "date"} & set(profile.kinds) else []

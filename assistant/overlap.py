@@ -58,8 +58,10 @@ def contrasted_phrases(question: str, word_starts: set[int] | None = None) -> tu
 def _postposition(question: str, match: re.Match[str], word_starts: set[int]) -> bool:
     """"国庆前走访了…": a 前 or 后 that is a word of its own after another word ends a time ("before the festival"),
     it modifies no word after it ("前走" is no phrase: "先后走进" says no 后走 of it)."""
-    return (match.group(1) in _POSITIONAL and len(match.group(1)) == 1 and match.start() > 0
-            and match.end(1) in word_starts and re.match(r"[\u4e00-\u9fff]", question[match.start() - 1]) is not None)
+    if match.group(1) not in ("前", "后") or match.start() == 0 or match.end(1) not in word_starts:
+        return False  # (上/下 before a term, "工会上学期", "上一届", stay contrasts; so does "前两年")
+    following = tagged(question[match.end(1) : match.end(1) + 4])
+    return re.match(r"[\u4e00-\u9fff]", question[match.start() - 1]) is not None and bool(following) and following[0][1].startswith("v")
 
 
 def contrasted_words(question: str, word_starts: set[int]) -> tuple[str, ...]:

@@ -81,8 +81,8 @@ _WHICH_DOCUMENTS = re.compile(r"(?<![了过])(?:哪[两二三四五六七八九]
 # "最低工资标准") nor "at most" ("最多能报销…")
 _SUPERLATIVE_END = r"(?![\u4e00-\u9fff])|(?=的|是|呢|吗|啊)"
 # "哪个县多", "哪家单位更多", "谁多": the larger of those set side by side (not "哪个县多少")
-_MOST = re.compile(rf"最(?:多|高|大)(?:{_SUPERLATIVE_END})|哪[个家所位边][\u4e00-\u9fff]{{0,3}}?更?(?<![不很])多(?=[？?。，,！!呢]|$)|哪个多|谁[更最]?多(?=[？?。，,！!呢]|$)")
-_LEAST = re.compile(rf"最(?:少|低|小)(?:{_SUPERLATIVE_END})|哪[个家所位边][\u4e00-\u9fff]{{0,3}}?更?(?<![多缺至减很不])少(?=[？?。，,！!呢]|$)|谁[更最]?少(?=[？?。，,！!呢]|$)")
+_MOST = re.compile(rf"最(?:多|高|大)(?:{_SUPERLATIVE_END})|哪[个家所位边][\u4e00-\u9fff]{{0,3}}?更?(?<![不很])多(?:一些|一点|些)?(?=[？?。，,！!呢]|$)|哪个多|谁[更最]?多(?:一些|一点|些)?(?=[？?。，,！!呢]|$)")
+_LEAST = re.compile(rf"最(?:少|低|小)(?:{_SUPERLATIVE_END})|哪[个家所位边][\u4e00-\u9fff]{{0,3}}?更?(?<![多缺至减很不])少(?:一些|一点|些)?(?=[？?。，,！!呢]|$)|谁[更最]?少(?:一些|一点|些)?(?=[？?。，,！!呢]|$)")
 _VERSUS = re.compile(r"对比|比较|相比|一致|相同|不同|差别|区别")
 _ASKING = re.compile(r"^(?:哪|什么|多少|几)")
 _ASKING_INSIDE = re.compile(r"谁|什么|多少")
@@ -107,7 +107,9 @@ _CONTEST = re.compile(r"赛|运动会|擂台|锦标|评比|评选|比武|考核|
 
 ASKS_DONE = re.compile(r"(?:实际|最终|最后|到底|真正)(?:上)?.{0,4}(?:完成|达到|培训|参加|发放|办理|落实|实现|建成)")
 # a figure a plan or a target gives ("计划今年内完成5000名…培训"), not what was done
-_DONE_ASKED = re.compile(r"(?:开展|举办|组织|建立|成立|完成|签订|签署|做|搞|办|落实|推出|实施)了|(?:开展|举办|组织)过")
+# (or a count of what a deed did: "金秋助学资助了几名学生", "慰问了多少户")
+_DONE_ASKED = re.compile(r"(?:开展|举办|组织|建立|成立|完成|签订|签署|做|搞|办|落实|推出|实施)了|(?:开展|举办|组织)过"
+                         r"|(?<![将要会能])[\u4e00-\u9fff]{2}了(?=多少|几)")
 PLANNED = re.compile(r"计划|拟于|拟在|拟对|预计|力争|目标(?:是|为)|打算")
 DONE = re.compile(r"实际|已经|已(?!有)|完成了|共完成|累计完成|达到了|超额")
 _WHICH_SINGLE = re.compile(r"哪一?[个家支所]$")
@@ -674,7 +676,9 @@ def says_role(text: str, profile: QueryProfile) -> bool:
 
 # a body named before a post, which holds it ("郑州经开区人大工委主任", "市总工会党组成员、副主席"); never the union's own
 # committee a post is elected in ("选举王某为第四届工会委员会主席")
-_BODY_NAMED = re.compile(r"[\u4e00-\u9fff]{2,16}?(?:总工会|(?<!总)工会|工委|人大|政府|局|公司|集团|协会|医院|学校)")  # ("广东省海员工会主席")
+_BODY_NAMED = re.compile(r"[\u4e00-\u9fff]{2,16}?(?:总工会|工委|人大|政府|局|公司|集团|协会|医院|学校)")
+# a union named with its province or city before the post ("广东省海员工会主席"), not a body's own short name ("县医院工会")
+_PLACED_UNION = re.compile(r"[\u4e00-\u9fff]{2,4}?[省市](?!总)[\u4e00-\u9fff]{1,8}?工会$")
 # (and the one elected: "选举张志民同志为集团…工会联合会主席" holds the post of 集团…, not of "张志民同志为集团")
 _ELECTED_TO = re.compile(r".*(?:选举|推选|当选|担任|任命|聘任)(?:[^，,；;。为]{0,12}为)?")
 
@@ -692,7 +696,8 @@ def post_held_elsewhere(sentence: str, profile: QueryProfile, article: str = "",
     mentions = [m.start() for m in re.finditer(re.escape(role), sentence)] if role and not role.startswith("副") else []
     # a women's committee's post asked ("女工委员会主任是谁") is none of a sentence that names no women's body
     # ("会议由办公室主任某某主持")
-    if mentions and _WOMENS_ASKED.search("".join((*profile.units, *profile.weights, *profile.contrasts))) and not _WOMENS_SAID.search(sentence):
+    if (mentions and role in _COMMITTEE_POSTS and _WOMENS_ASKED.search("".join((*profile.units, *profile.weights, *profile.contrasts)))
+            and not _WOMENS_SAID.search(sentence + _sentence_before(sentence, article))):
         return True
     own = re.sub(r"(?:总)?工会(?:委员会)?$", "", own_unit)
     units = (*profile.units, own) if own else profile.units
@@ -724,8 +729,15 @@ def _of_another_level(clause: str, profile: QueryProfile) -> bool:
     return own is not None and bool(_FEDERATION_ASKED.search(asked)) and own.group(1) not in asked
 
 
-_WOMENS_ASKED = re.compile(r"女工|女职")
-_WOMENS_SAID = re.compile(r"女工|女职|女教职工|妇")
+_WOMENS_ASKED = re.compile(r"女工委|女职委|女(?:职工|工|教工|教职工)?委员会|女工|女职")
+_WOMENS_SAID = re.compile(r"女")
+_COMMITTEE_POSTS = frozenset(("主任", "副主任", "委员"))
+
+
+def _sentence_before(sentence: str, article: str) -> str:
+    """The sentence before this one in its article ("选举产生了…女职工委员会。柳青当选为主任"), or ""."""
+    at = article.find(sentence)
+    return re.split(r"(?<=[。！？])", article[max(0, at - 120) : at])[-2] if at > 0 and "。" in article[max(0, at - 120) : at] else ""
 
 
 _FIRST_PERSON_UNION = re.compile(r"我(公司|集团|院|局|厂|矿|校|所|站|段|行)工会(?:委员会)?$")
@@ -764,6 +776,8 @@ def _of_another_body(text: str, at: int, units: tuple[str, ...]) -> bool:
     # or one of the asked body's own kind by another name ("岩土公司总经理" when 地建公司's is asked)
     # (a name starts after a deed and at a noun: "与会代表认真听取了集团" names 集团, "首先由集团" names 集团)
     named = [_from_first_noun(body[body.rfind("了") + 1 :]) for body in _BODY_NAMED.findall(clause)]
+    placed = _PLACED_UNION.search(clause)
+    named += [placed.group(0)] if placed else []
     bodies = [body for body in named if len(body) >= 4 and (
         re.search(r"[省市县区镇乡]", body[:-1]) or any(_sibling_body(body, unit) for unit in units))]
     # a union named right before the post, by a name of its own ("院工会常委、过程所工会主席…" when 西高所 is asked)
@@ -1116,7 +1130,7 @@ def profile_question(question: str, idf: Callable[[str], float], knows: Callable
         per_head=bool(_PER_HEAD_ASKED.search(question)),
         new_asked=bool(_NEW_ASKED.search(question)),
         deed=_deed_asked(question, words),
-        fiscal=tuple(f"{year}年" for year in re.findall(r"((?:19|20)\d\d)\s*年度", question)),
+        fiscal=tuple(f"{year}年" for year in re.findall(r"((?:19|20)\d\d)\s*年度(?![^，,。？?]{0,6}?(?:职代会|教代会|代表大会|会议|大会|工作会))", question)),
         total_asked=bool(re.search(r"(?:一共|总共|共计|累计|合计|总计)[^，,。？?]{0,8}(?:多少|几)", question)),
         per_time=_per_time_asked(question),
         festivals=festivals_named(question),
@@ -1278,7 +1292,11 @@ def _deed_asked(question: str, words: list[tuple[str, str]]) -> str:
     """"大会由谁主持": the verb right after 谁, when the tagger reads it as one ("主持"); "" otherwise ("是谁作的")."""
     found = _DEED_AFTER_WHO.search(question)
     verb = found.group("verb") if found else ""
-    return verb if any(word == verb and flag.startswith("v") for word, flag in words) else ""
+    # (verbs of presiding or speaking, said one way: "获得" may be "被授予", "出席" "莅临", "看望" "走访慰问")
+    return verb if _PRESIDING.fullmatch(verb) and any(word == verb and flag.startswith("v") for word, flag in words) else ""
+
+
+_PRESIDING = re.compile(r"主持|主讲|致辞|宣讲|授课|宣读|带队|领誓|领唱|指挥|作报告")
 
 
 def _comparison(question: str) -> str:

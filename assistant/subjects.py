@@ -583,7 +583,9 @@ def _they_as_each(question: str) -> str:
 
 
 # what bodies do together ("市总工会和团市委联合举办…", "A与B签订…") is one deed, not one answer each
-_TOGETHER = re.compile(r"联合|共同|一起|携手|联手|合办|协办|会同|一同|相互|之间|结对|共建|签订|签署|对口|合作")
+# (nor what they held or are to each other: "A和B举办的招聘会", "A和B是什么关系", "合并后")
+_TOGETHER = re.compile(r"联合|共同|一起|携手|联手|合办|协办|会同|一同|相互|之间|结对|共建|签订|签署|对口|合作|关系|合并"
+                       r"|(?:举办|举行|召开|主办|承办|组织|开展|下拨|联办|搞)的")
 
 
 def _bodies_each_asked(subjects: list[str], question: str) -> bool:

@@ -100,7 +100,7 @@ _VARIANTS = str.maketrans("硏淸靑緖値吿髙敍晩曁槪歩渉讃賛廻鉄�
 
 # 乾 is simplified Chinese too (乾坤, and names: "吴乾发"); t2s makes it 干 everywhere, which is right only where it
 # means dry ("乾燥", "餅乾"): elsewhere it is kept, under a stand-in t2s leaves alone
-_QIAN_DRY = re.compile(r"乾(?=[燥淨净杯旱涸脆枯洗貨货糧粮冰果菜癟瘪巴澀涩裂爽淡透])|(?<=[餅饼烘晒曬風风晾])乾")
+_QIAN_DRY = re.compile(r"乾(?=[燥淨净杯旱涸脆枯洗貨货糧粮冰果菜癟瘪巴澀涩裂爽淡透電电媽妈爹娘兒儿親亲部乾])|(?<=[餅饼烘晒曬風风晾擦吹烤萄口一])乾")
 _QIAN_KEPT = "\U000F4E7E"  # a private-use stand-in, never in a real text
 
 
@@ -565,18 +565,22 @@ def split_post_stamp_run_on(line: str) -> list[str]:
     return [stamp.strip(), body]
 
 
-_BACK_LINK = re.compile(r"^\s*返回(?=[\u4e00-\u9fff]{6})")
+_BACK_LINK = re.compile(r"^\s*返回(?=[\u4e00-\u9fff\d“\"「《]{6})")
 _NAME_FLAGS = ("ns", "nt", "nr", "nz")
+# what a headline opens with besides a name: a year or day, a quote, the reporting body said as such ("我院", "区总工会")
+_HEADLINE_OPENING = re.compile(r"[\d“\"「《]|我[院校局司厂所行]|(?:集团|公司)(?:公司)?(?:工会)?|[省市县区镇]总工会|[\u4e00-\u9fff]{0,8}?工会")
 
 
 def strip_back_link(line: str) -> str:
-    """"返回盐湖区人民医院举行…": the page's back link run into its headline; the name after 返回 says it is no verb
-    ("返回家乡创业" keeps it)."""
-    if not _BACK_LINK.match(line):
+    """"返回盐湖区人民医院举行…", "返回区总工会召开…", "返回2023年…": the page's back link run into its headline (a line of no
+    sentence marks); the name or headline opening after 返回 says it is no verb ("返回家乡创业的农民工有了新帮手" keeps it,
+    and so does a sentence, "返回长沙的首批农民工，…")."""
+    if not _BACK_LINK.match(line) or re.search(r"[，,。；;！？!?]", line):
         return line
     rest = _BACK_LINK.sub("", line)
     first = next(iter(shared_jieba().posseg.lcut(rest[:12])), None)
-    return rest if first is not None and first.flag.startswith(_NAME_FLAGS) else line
+    named = first is not None and first.flag.startswith(_NAME_FLAGS)
+    return rest if named or _HEADLINE_OPENING.match(rest) else line
 
 
 _TITLE_RUN_ON = re.compile(

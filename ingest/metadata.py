@@ -190,7 +190,10 @@ _STAMP_RE = re.compile(r"(?:(?:发布|发表|更新|上传|(?<!当前)(?<!现在
                        r"(?:\s*[:：]|(?<=[布表新传]时间|[布表新传]日期))\s*[【\[（(]?\s*(?P<y1>(?:19|20)\d{2})\s*[-/.年]\s*(?P<m1>\d{1,2}))"
                        r"|(?:(?<!\d)(?P<y2>(?:19|20)\d{2})[-/](?P<m2>\d{1,2})[-/]\d{1,2}\s+\d{1,2}:\d{2})"
                        # a numeric date among a post's labels ("作者: 教育工会 2017-03-08 来源:教育工会")
-                       r"|(?:(?:作者|来源|编辑|责编|发布人)\s*[:：][^\n]{0,30}?(?<!\d)(?P<y5>(?:19|20)\d{2})[-/.](?P<m5>\d{1,2})[-/.]\d{1,2}(?!\d))"
+                       r"|(?:(?:作者|来源|编辑|责编|发布人)\s*[:：][^\n]{0,30}?(?<!\d)(?P<y5>(?:19|20)\d{2})\s*[-/.年]\s*(?P<m5>\d{1,2})\s*[-/.月]\s*\d{1,2}(?!\d))"
+                       # "发布于 2017-03-08", "录入时间2022-08-01", a date in 〔〕 alone on its line
+                       r"|(?:(?:发布于|录入时间|录入日期)\s*[:：]?\s*[【\[（(〔]?\s*(?P<y6>(?:19|20)\d{2})\s*[-/.年]\s*(?P<m6>\d{1,2}))"
+                       r"|(?:^[ \t]*〔(?P<y7>(?:19|20)\d{2})[-/.](?P<m7>\d{1,2})[-/.]\d{1,2}〕[ \t]*$)"
                        # a line that is a full date and nothing else, under the headline ("2019年05月10日")
                        r"|(?:^[ \t]*(?P<y3>(?:19|20)\d{2})\s*[-/.年]\s*(?P<m3>\d{1,2})\s*[-/.月]\s*\d{1,2}\s*日?[ \t]*$)"
                        # the same with the year last ("03.02.2021  02:32": day first with dots, month first with slashes)
@@ -206,7 +209,9 @@ _YEAR_LOOKED_BACK_RE = re.compile(r"一年来|过去的?一年|全年|年终|总
 NEWS_DAY_CHARS = 300  # a news item tells the day of what it reports in its first lines
 
 
-_SPEECH_BEFORE_RE = re.compile(r"(?:指出|表示|强调|说|讲话中|致辞中?)[，,：:]?[^。！？]*$")  # "施书记指出，在过去的一年里…"
+# "施书记指出，在过去的一年里…": a person speaking (not "报告指出", "会议指出": the report's own look back)
+_SPEECH_BEFORE_RE = re.compile(r"(?:书记|主席|局长|校长|院长|部长|主任|会长|经理|厂长|同志|[他她])[^，,。！？]{0,6}"
+                               r"(?:指出|表示|强调|说|讲话中|致辞中?)[，,：:]?[^。！？]*$")
 
 
 def _looks_back(text: str) -> bool:
@@ -254,8 +259,8 @@ def stamped_year(head: str, title: str, text: str, retrospect: int | None = None
             return None
     if _AHEAD_RE.search(first_lines[max(0, opening.start() - 3) : opening.start()]):
         return None  # "定于3月5日…": when it will be, posted before it
-    year = int(stamp.group("y1") or stamp.group("y2") or stamp.group("y3") or stamp.group("y4") or stamp.group("y5"))
-    months = ([int(stamp.group("m1") or stamp.group("m2") or stamp.group("m3") or stamp.group("m5"))] if not stamp.group("y4")
+    year = int(next(stamp.group(f"y{n}") for n in range(1, 8) if stamp.group(f"y{n}")))
+    months = ([int(next(stamp.group(f"m{n}") for n in (1, 2, 3, 5, 6, 7) if stamp.group(f"m{n}")))] if not stamp.group("y4")
               else _months_of_year_last(stamp))
     told = int(opening.group("month")) if opening.group("month") else max(months)
     year = year - 1 if all(told > month for month in months) else year
@@ -349,7 +354,7 @@ _GENERIC_CORES = {"", "单位", "基层", "上级", "各级", "分", "总", "本
 # ... and words that count or point ("每次工会工作会上", "这次工会换届"): running text, never a name
 # ("许多工会干部", "不少工会组织": how many, never whose)
 _GENERIC_PREFIX_RE = re.compile(r"^(?:各|全|上级|基层|下属|所属|相关|有关|其他|其它|该|本|我|每|这|此|历[次届年]|[一两几多]次"
-                                r"|许多|很多|不少|一些|部分|多数|大多|少数|众多|若干|诸多"
+                                r"|许多|很多|不少|一些|大?部分|一部分|绝?大多数|多数|大多|少数|众多|若干|诸多|所有|个别|多家|几家|大批|大量"
                                 r"|第[一二三四五六七八九十百\d]+[届次]|[一二三四五六七八九十两\d]+[家个所名]|\d+位)")  # "第三届工会": a term; "11家…", "2名工会工作者": a count
 # Words that show the "name" is really a phrase of running text or of a title.
 _NOT_A_NAME_RE = re.compile(
@@ -384,7 +389,10 @@ _TIME_PREFIX_RE = re.compile(
 # A news byline ("本报讯（记者 李明）", "本网讯", "陕西网讯") opens the story; its 本 is the paper, not the unit.
 _BYLINE_RE = re.compile(r"^(?:[\u4e00-\u9fff]{0,6}?[报刊网台站社])?(?:\d{1,2}月\d{1,2}日)?讯\s*(?:[（(][^）)]{0,30}[）)])?")
 # the time a news lead opens with ("2013年2月1日下午，", "近日，", "3月23日下午,"): no part of what it tells
-_LEAD_TIME_RE = re.compile(r"^【[^】]{1,12}】|^记者[\u4e00-\u9fff]{2,3}报道[:：]"
+_LEAD_TIME_RE = re.compile(r"^【[^】]{1,12}】|^记者[\u4e00-\u9fff]{2,3}报道[:：]|^[（(][^）)]{0,30}(?:记者|通讯员)[^）)]{0,30}[）)]"
+                           # a day with its part of the day and clock time, a comma after it or not ("3月23日上午9时青禾…")
+                           r"|^(?:(?:19|20)\d{2}年)?\d{1,2}月\d{1,2}[日号](?:[至到-]\d{1,2}[日号])?(?:上午|下午|晚上|晚间|早上|中午|晚)?"
+                           r"(?:\d{1,2}(?:时|点)(?:\d{1,2}分|半)?|\d{1,2}:\d{2})?[，,]?"
                            r"|^(?:(?:19|20)\d{2}年)?(?:\d{1,2}月(?:\d{1,2}[日号])?(?:[至到-]\d{1,2}[日号])?)?(?:上午|下午|晚上|晚间|早上|中午|晚)?[，,]"
                            r"|^(?:近日|日前|近期|近来|昨日|昨天|今天|今日)[，,]?")
 LEAD_TITLE_CHARS = 36
@@ -398,7 +406,8 @@ def lead_title(text: str) -> str:
     first = _BYLINE_RE.sub("", first).strip()
     while _LEAD_TIME_RE.match(first):  # "【劳模表彰与关怀】2021年，…": a label, then a time
         first = _LEAD_TIME_RE.sub("", first, count=1).strip("，, ")
-    if len(first) < 8 or not re.search(r"[\u4e00-\u9fff]", first):
+    # (a summary's opening adverbial, "在县委的正确领导下", or a place, "在区委会议中心", says nothing a title would)
+    if len(first) < 8 or not re.search(r"[\u4e00-\u9fff]", first) or _ADVERBIAL_START_RE.match(first):
         return ""
     if len(first) <= LEAD_TITLE_CHARS:
         return first

@@ -63,14 +63,16 @@ def shield_names(text: str, stops: str) -> str:
     return "".join(shielded)
 
 
-# "澧县教育局和县教育工会": a joining character right after a body's name joins it to the next ("和县" is a county too)
+# "澧县教育局和县教育工会": a joining character right after a body's name joins it to the next one, named by its level
+# ("和县" is a county too); not one opening a name of its own ("公安局和平分局", "工商银行和田分行")
 _JOINERS = frozenset("和与及同跟")
-_BODY_ENDS = frozenset("局委会厅办院校司厂所站队部处行社矿")
+_BODY_ENDS = frozenset("局委会厅办院校司厂所站队部处行社矿学心府联团")
+_LEVELS = frozenset("县市区省镇乡旗州")
 
 
 def _joins_bodies(text: str, at: int) -> bool:
-    """The character at `at` joins two names: a joiner written right after a body's last character."""
-    return text[at] in _JOINERS and at > 0 and text[at - 1] in _BODY_ENDS
+    """The character at `at` joins two names: a joiner right after a body's last character, before a level."""
+    return text[at] in _JOINERS and 0 < at < len(text) - 1 and text[at - 1] in _BODY_ENDS and text[at + 1] in _LEVELS
 
 
 def unshield(text: str) -> str:
