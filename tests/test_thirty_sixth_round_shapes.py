@@ -353,3 +353,11 @@ def test_a_count_of_what_was_done_is_no_figure_under_a_plan_heading() -> None:
     done = make_hit("上半年金秋助学资助3名学生，发放助学金0.6万元。", doc_id="a", rank=1, unit="青石镇工会",
                     section="一、上半年工作")
     assert "3名学生" in QAService(_knowledge([done])).answer("青石镇工会2022年金秋助学资助了几名学生？").text
+
+
+def test_a_word_of_a_units_name_the_tagger_calls_a_verb_is_no_deed() -> None:
+    """"青禾安定医院工会现在有多少名会员": 安定 is tagged a verb, but it is a piece of the unit's name; the question asks a
+    stock of members all the same, which "累计慰问1600人次" does not give."""
+    text = "青禾安定医院工会主席代表院党委为一线医务人员送去慰问包，累计慰问1600人次。"
+    assert profile_question("青禾安定医院工会现在有多少名会员？", _idf).verbs == ("安定",)  # (the tagger's verb)
+    assert not _answer("青禾安定医院工会现在有多少名会员？", text, unit="安定工会").grounded
