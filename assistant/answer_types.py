@@ -73,6 +73,7 @@ class QueryProfile:
     rate: str = ""  # the rate asked ("入会率达到多少"): a share written after another rate ("组建率达到100%") is not it
     new_asked: bool = False  # "新组建了多少家": a count of new ones, which a stock ("已建工会79家") is not
     deed: str = ""  # "由谁主持": the verb someone asked by what they did is shown doing
+    stock_asked: bool = False  # "现有多少名会员", "会员总数是多少": people there are, counted once each (no visits)
     fiscal: tuple[str, ...] = ()  # "2013年度…": years asked as the year a report sums up ("2013年"), not a meeting's date
     role: str = ""  # "女工委主任是谁", "冠军是哪个队": the role or place whose holder is asked; the answer says it
     people_noun: str = ""  # "发言的劳模是谁": one of a group of people asked by name ("劳模祝星星" names one)

@@ -77,7 +77,6 @@ from assistant.question_profile import (
 )
 from assistant.scope import (
     OWN_NAME_CHARS,
-    PLAN_HEADING,
     article_year,
     dated_year,
     dates_itself,
@@ -225,9 +224,13 @@ def _units_named(profile: QueryProfile, context: str, article: str) -> frozenset
     return frozenset(u for u in profile.units if _names(u, "", context, where))
 
 
+# a heading of plans ("二、下半年工作计划", "三、2023年工作安排"), not of work done by arranging ("一、召开会议进行安排部署")
+_PLAN_SECTION = re.compile(r"计划|打算|下一步|设想|要点|思路|(?:下半年|明年|来年|今后|新的一年|\d{4}年)[^，。]{0,8}安排|工作安排$")
+
+
 def _under_plan_heading(hit: Hit) -> bool:
     """The passage sits under a heading of plans ("二、下半年工作计划")."""
-    return PLAN_HEADING.search(str(hit.metadata.get("section") or "")) is not None
+    return _PLAN_SECTION.search(str(hit.metadata.get("section") or "")) is not None
 
 
 def _year_unsaid(text: str, article: str, at: int, profile: QueryProfile, own_year: object) -> bool:
@@ -281,15 +284,14 @@ def naming_words(profile: QueryProfile) -> frozenset[str]:
     return frozenset(w for w in profile.weights if not says_only_kind(w) and any(w in unit for unit in profile.units))
 
 
-_STOCK_OF_PEOPLE = re.compile(r"(?:会员|职工|员工|教职工|人)(?:总数|人数|数)?$")
+_STOCK_OF_PEOPLE = re.compile(r"(?:会员|职工|员工|教职工|人员?)(?:总数|人数|数)?$")
 
 
 def _in_measure(figure: Figure, profile: QueryProfile) -> bool:
     """The figure is told in a measure asked; money is written in 万 with no 元 as often as with it ("票款收入96万").
     Person-times ("慰问1600人次") are no count of times ("组织了几次体检")."""
     # people there are ("有多少名会员", "会员总数是多少": a question of no deed) are counted once, not per visit ("慰问1600人次")
-    deeds = [verb for verb in profile.verbs if not any(verb in unit for unit in profile.units)]  # (not "佑安" of a name)
-    if re.search(r"[人户]次$", figure.text) and _STOCK_OF_PEOPLE.search(profile.count_of) and not deeds:
+    if re.search(r"[人户]次$", figure.text) and profile.stock_asked and _STOCK_OF_PEOPLE.search(profile.count_of):
         return False
     if re.search(r"[人户]次$", figure.text) and not any(unit.endswith(("人次", "户次")) for unit in profile.measures):
         return "人" in profile.measures or "户" in profile.measures

@@ -1130,6 +1130,7 @@ def profile_question(question: str, idf: Callable[[str], float], knows: Callable
         per_head=bool(_PER_HEAD_ASKED.search(question)),
         new_asked=bool(_NEW_ASKED.search(question)),
         deed=_deed_asked(question, words),
+        stock_asked=bool(_STOCK_ASKED.search(question)) and not re.search(r"(?:多少|几)[^，,。？?]*[了过]", question),
         fiscal=tuple(f"{year}年" for year in re.findall(r"((?:19|20)\d\d)\s*年度(?![^，,。？?]{0,6}?(?:职代会|教代会|代表大会|会议|大会|工作会))", question)),
         total_asked=bool(re.search(r"(?:一共|总共|共计|累计|合计|总计)[^，,。？?]{0,8}(?:多少|几)", question)),
         per_time=_per_time_asked(question),
@@ -1296,6 +1297,7 @@ def _deed_asked(question: str, words: list[tuple[str, str]]) -> str:
     return verb if _PRESIDING.fullmatch(verb) and any(word == verb and flag.startswith("v") for word, flag in words) else ""
 
 
+_STOCK_ASKED = re.compile(r"(?:现有|共有|拥有|(?<![了过])有)(?:多少|几)|(?:总数|总人数|人数)(?:是|为|有|达到?)?(?:多少|几)")
 _PRESIDING = re.compile(r"主持|主讲|致辞|宣讲|授课|宣读|带队|领誓|领唱|指挥|作报告")
 
 

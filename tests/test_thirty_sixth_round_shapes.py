@@ -361,3 +361,14 @@ def test_a_word_of_a_units_name_the_tagger_calls_a_verb_is_no_deed() -> None:
     text = "青禾安定医院工会主席代表院党委为一线医务人员送去慰问包，累计慰问1600人次。"
     assert profile_question("青禾安定医院工会现在有多少名会员？", _idf).verbs == ("安定",)  # (the tagger's verb)
     assert not _answer("青禾安定医院工会现在有多少名会员？", text, unit="安定工会").grounded
+
+
+def test_only_a_stock_of_people_is_never_counted_per_visit() -> None:
+    """"在职工培训上各自培训了多少人" of "全县共完成培训62563人次" counts what was done (it was refused once the person-times
+    rule read any question of no tagged verb as a stock); "共有多少会员参加了…" is a deed too; "一共有多少名医务人员",
+    "会员总数是多少" ask people there are."""
+    assert not profile_question("某县在职工培训上培训了多少人？", _idf).stock_asked
+    assert not profile_question("青禾公司工会全年共有多少会员参加了文体活动？", _idf).stock_asked
+    assert profile_question("青禾医院一共有多少名医务人员？", _idf).stock_asked
+    assert profile_question("青禾医院工会会员总数是多少？", _idf).stock_asked
+    assert _answer("青禾县职工培训了多少人？", "截至目前，全县共完成职工培训62563人次。", unit="青禾县总工会").grounded
