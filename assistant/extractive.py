@@ -291,7 +291,8 @@ def _in_measure(figure: Figure, profile: QueryProfile) -> bool:
     """The figure is told in a measure asked; money is written in 万 with no 元 as often as with it ("票款收入96万").
     Person-times ("慰问1600人次") are no count of times ("组织了几次体检")."""
     # people there are ("有多少名会员", "会员总数是多少": a question of no deed) are counted once, not per visit ("慰问1600人次")
-    if re.search(r"[人户]次$", figure.text) and profile.stock_asked and _STOCK_OF_PEOPLE.search(profile.count_of):
+    if (re.search(r"[人户]次$", figure.text) and profile.stock_asked and _STOCK_OF_PEOPLE.search(profile.count_of)
+            and profile.measures[:1] != ("人次",)):  # (unless person-times are what is asked: "先后有多少人次获得…")
         return False
     if re.search(r"[人户]次$", figure.text) and not any(unit.endswith(("人次", "户次")) for unit in profile.measures):
         return "人" in profile.measures or "户" in profile.measures

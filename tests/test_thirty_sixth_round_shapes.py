@@ -372,3 +372,6 @@ def test_only_a_stock_of_people_is_never_counted_per_visit() -> None:
     assert profile_question("青禾医院一共有多少名医务人员？", _idf).stock_asked
     assert profile_question("青禾医院工会会员总数是多少？", _idf).stock_asked
     assert _answer("青禾县职工培训了多少人？", "截至目前，全县共完成职工培训62563人次。", unit="青禾县总工会").grounded
+    # (person-times asked are answered so: "先后有多少人次职工获得各级劳模称号")
+    assert _answer("青禾医院先后有多少人次职工获得各级劳模称号？", "我院职工先后有17人次获得全国、省级劳模称号。",
+                   unit="青禾医院工会").grounded
