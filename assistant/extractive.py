@@ -1276,6 +1276,8 @@ def candidates(hits: list[Hit], profile: QueryProfile, articles: dict[str, str] 
             # "（二）基层组织建设。" then what was done under it: the two read as one answer
             headed = [lead + sentence] if lead and (heading_level(lead) is not None and heading_level(sentence) is None
                                                     or _asks_type(profile) and _has_answer_type(sentence, profile, context)) else []
+            # (of the sentence, whichever window of it is scored)
+            year_said = _YEAR_UNSAID if _year_unsaid(sentence, article, at, profile, own_year) else 1.0
             for window in _windows(sentence) + headed:
                 typed = (_has_answer_type(window, profile, context, carried, goes_on) and not stock_only
                          and (not dated or any(day in window for day in dated))
@@ -1286,7 +1288,7 @@ def candidates(hits: list[Hit], profile: QueryProfile, articles: dict[str, str] 
                 coverage = sentence_coverage(_unfolded(window) + carried, context, hit.text, profile, elsewhere, named, about,
                                              "".join([near, lead_event, *(label for _, label in headings)]))
                 score = (coverage * (1.0 if typed else _UNTYPED) * (1.0 if anchored else _UNANCHORED) * in_section
-                         * (_YEAR_UNSAID if _year_unsaid(sentence, article, at, profile, own_year) else 1.0)
+                         * year_said
                          * (_MONTH_INHERITED if month_inherited else 1.0) * (1 - _RANK_DECAY * max(hit.rank - 1, 0)) + 0.02 * hit.score)
                 if best is None or score > best.score:
                     best = Candidate(window.strip("，,、：: "), hit, score, coverage, typed, anchored)

@@ -81,8 +81,9 @@ _WHICH_DOCUMENTS = re.compile(r"(?<![了过])(?:哪[两二三四五六七八九]
 # "最低工资标准") nor "at most" ("最多能报销…")
 _SUPERLATIVE_END = r"(?![\u4e00-\u9fff])|(?=的|是|呢|吗|啊)"
 # "哪个县多", "哪家单位更多", "谁多": the larger of those set side by side (not "哪个县多少")
-_MOST = re.compile(rf"最(?:多|高|大)(?:{_SUPERLATIVE_END})|哪[个家所位边][\u4e00-\u9fff]{{0,3}}?更?(?<![不很])多(?:一些|一点|些)?(?=[？?。，,！!呢]|$)|哪个多|谁[更最]?多(?:一些|一点|些)?(?=[？?。，,！!呢]|$)")
-_LEAST = re.compile(rf"最(?:少|低|小)(?:{_SUPERLATIVE_END})|哪[个家所位边][\u4e00-\u9fff]{{0,3}}?更?(?<![多缺至减很不])少(?:一些|一点|些)?(?=[？?。，,！!呢]|$)|谁[更最]?少(?:一些|一点|些)?(?=[？?。，,！!呢]|$)")
+_COMPARED_END = r"(?:一些|一点|些)?(?=[？?。，,！!呢]|$)"  # "哪个多一些？", "谁更少呢": the comparison closes what is asked
+_MOST = re.compile(rf"最(?:多|高|大)(?:{_SUPERLATIVE_END})|哪[个家所位边][\u4e00-\u9fff]{{0,3}}?更?(?<![不很])多{_COMPARED_END}|哪个多|谁[更最]?多{_COMPARED_END}")
+_LEAST = re.compile(rf"最(?:少|低|小)(?:{_SUPERLATIVE_END})|哪[个家所位边][\u4e00-\u9fff]{{0,3}}?更?(?<![多缺至减很不])少{_COMPARED_END}|谁[更最]?少{_COMPARED_END}")
 _VERSUS = re.compile(r"对比|比较|相比|一致|相同|不同|差别|区别")
 _ASKING = re.compile(r"^(?:哪|什么|多少|几)")
 _ASKING_INSIDE = re.compile(r"谁|什么|多少")
